@@ -5,7 +5,10 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltinPatterns = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'net', 'http', 'https', 'worker_threads'];
+// Bare built-in names are matched exactly (as `paths`): as gitignore-style patterns, 'crypto'
+// would also match our own '../shared/crypto/…' imports.
+const nodeBuiltins = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'net', 'http', 'https', 'worker_threads'];
+const nodeBuiltinPaths = (message) => nodeBuiltins.map((name) => ({ name, message }));
 
 export default tseslint.config(
   {
@@ -46,8 +49,9 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ may not import renderer/ or electron/.' },
-            { group: ['electron', 'electron-store', 'react', 'react-dom', 'dexie', '@mui/*', ...nodeBuiltinPatterns], message: 'shared/ must run in every environment.' },
+            { group: ['electron', 'electron-store', 'react', 'react-dom', 'dexie', '@mui/*', 'node:*'], message: 'shared/ must run in every environment.' },
           ],
+          paths: nodeBuiltinPaths('shared/ must run in every environment.'),
         },
       ],
       'no-restricted-globals': [
@@ -70,8 +74,9 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/electron/**'], message: 'renderer/ talks to the main process only through the Host.' },
-            { group: ['electron', 'electron-store', ...nodeBuiltinPatterns], message: 'renderer/ has no Node or Electron access.' },
+            { group: ['electron', 'electron-store', 'node:*'], message: 'renderer/ has no Node or Electron access.' },
           ],
+          paths: nodeBuiltinPaths('renderer/ has no Node or Electron access.'),
         },
       ],
     },

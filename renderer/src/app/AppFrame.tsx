@@ -1,0 +1,58 @@
+// Runs in: renderer.
+//
+// The application frame: skip link, top bar, side navigation and the <main> landmark with
+// the current area. Exported apart from App (which only sets up providers) so that the
+// vault can later wrap it: <VaultGate><AppFrame /></VaultGate>.
+import { useEffect, useRef, type ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import Toolbar from '@mui/material/Toolbar';
+import { NO_PRINT_CLASS } from '../theme';
+import { AppHeader } from './AppHeader';
+import { AREAS } from './areas';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Navigation } from './Navigation';
+import { useHashRoute } from './router';
+import { MAIN_ID, SkipLink } from './SkipLink';
+import { useAreaShortcuts } from './useAreaShortcuts';
+
+export interface AppFrameProps {
+  /** Buttons for the right side of the top bar (privacy screen, lock). */
+  readonly toolbarActions?: ReactNode;
+}
+
+export function AppFrame({ toolbarActions }: AppFrameProps) {
+  const [route, navigate] = useHashRoute();
+  useAreaShortcuts(navigate);
+  const mainRef = useRef<HTMLElement>(null);
+  const shownArea = useRef(route.area);
+
+  // After switching areas, put focus on the new page's heading so screen readers announce it
+  // and Tab continues from the content. Not on first load: then Tab must reach the skip link.
+  useEffect(() => {
+    if (shownArea.current === route.area) return;
+    shownArea.current = route.area;
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [route.area]);
+
+  const { Screen } = AREAS[route.area];
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <SkipLink />
+      <AppHeader toolbarActions={toolbarActions} />
+      <Navigation current={route.area} />
+      <Box
+        component="main"
+        id={MAIN_ID}
+        ref={mainRef}
+        tabIndex={-1}
+        sx={{ flexGrow: 1, minWidth: 0, px: { xs: 3, md: 5 }, pb: 6 }}
+      >
+        <Toolbar className={NO_PRINT_CLASS} sx={{ mb: 4 }} />
+        {/* Keyed by area: a crashed screen recovers when the user goes elsewhere. */}
+        <ErrorBoundary key={route.area} scope="area">
+          <Screen />
+        </ErrorBoundary>
+      </Box>
+    </Box>
+  );
+}

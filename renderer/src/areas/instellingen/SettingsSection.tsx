@@ -1,0 +1,37 @@
+// Runs in: renderer.
+//
+// One titled block on the Instellingen screen; a <section> named by its h2 so screen-reader
+// users can jump between the blocks.
+import { useId, type ComponentType, type ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import type { SvgIconProps } from '@mui/material/SvgIcon';
+import Typography from '@mui/material/Typography';
+
+export interface SettingsSectionProps {
+  readonly icon: ComponentType<SvgIconProps>;
+  readonly title: string;
+  readonly description?: string;
+  readonly children?: ReactNode;
+}
+
+export function SettingsSection({ icon: Icon, title, description, children }: SettingsSectionProps) {
+  const headingId = useId();
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby={headingId} sx={{ p: { xs: 2.5, md: 3.5 } }}>
+      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mb: description !== undefined ? 1 : 2 }}>
+        <Icon sx={{ color: 'primary.main' }} aria-hidden />
+        <Typography variant="h2" id={headingId}>
+          {title}
+        </Typography>
+      </Stack>
+      {description !== undefined ? (
+        <Typography color="text.secondary" sx={{ mb: 2.5 }}>
+          {description}
+        </Typography>
+      ) : null}
+      <Box>{children}</Box>
+    </Paper>
+  );
+}

@@ -1,0 +1,229 @@
+// Runs in: Node (Playwright test runner), driving Chromium.
+//
+// The renderer shell of the foundation issue: it loads cleanly, every area has its heading
+// and passes axe in Dutch and in English, the language persists, it is fully keyboard
+// operable, it runs under the CSP without network access, and the window title never
+// changes (it is shown in the taskbar, so it must never carry data).
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+interface AreaCase {
+  readonly id: string;
+  readonly nl: string;
+  readonly en: string;
+  readonly shortcut: string;
+}
+
+const AREAS: readonly AreaCase[] = [
+  { id: 'overzicht', nl: 'Overzicht', en: 'Overview', shortcut: 'Alt+1' },
+  { id: 'leerlingen', nl: 'Leerlingen', en: 'Pupils', shortcut: 'Alt+2' },
+  { id: 'overleggen', nl: 'Overleggen', en: 'Meetings', shortcut: 'Alt+3' },
+  { id: 'verwijzingen', nl: 'Verwijzingen', en: 'Referrals', shortcut: 'Alt+4' },
+  { id: 'instellingen', nl: 'Instellingen', en: 'Settings', shortcut: 'Alt+5' },
+];
+
+const WINDOW_TITLE = 'Zorgtafel';
+
+function navigation(page: Page, language: 'nl' | 'en') {
+  return page.getByRole('navigation', { name: language === 'nl' ? 'Hoofdnavigatie' : 'Main navigation' });
+}
+
+function mainHeading(page: Page) {
+  return page.getByRole('main').getByRole('heading', { level: 1 });
+}
+
+/** Opens the shell and waits until React has rendered the first screen. */
+async function openShell(page: Page, hash = ''): Promise<void> {
+  await page.goto(`/${hash}`);
+  await expect(mainHeading(page)).toBeVisible();
+}
+
+async function visitEveryArea(page: Page, language: 'nl' | 'en'): Promise<void> {
+  for (const area of AREAS) {
+    await test.step(`${language}: ${area[language]}`, async () => {
+      await navigation(page, language).getByRole('link', { name: area[language] }).click();
+      await expect(page).toHaveURL(new RegExp(`#/${area.id}$`));
+      await expect(mainHeading(page)).toHaveText(area[language]);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page).toHaveTitle(WINDOW_TITLE);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await expectNoAxeViolations(page);
+    });
+  }
+}
+
+test('the shell loads with its landmarks and without console errors', async ({ page }) => {
+  await openShell(page);
+  await expect(page).toHaveTitle(WINDOW_TITLE);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.getByRole('banner')).toContainText('Zorgtafel');
+  await expect(navigation(page, 'nl')).toBeVisible();
+  await expect(page.locator('main#main')).toHaveAttribute('tabindex', '-1');
+  await expect(mainHeading(page)).toHaveText('Overzicht');
+  // The reserved slot for the vault's toolbar buttons is there, and empty for now.
+  await expect(page.locator('[data-slot="toolbar-actions"]')).toBeAttached();
+});
+
+test('every area in Dutch has its heading, an empty state and no axe violations', async ({ page }) => {
+  await openShell(page);
+  await visitEveryArea(page, 'nl');
+  await navigation(page, 'nl').getByRole('link', { name: 'Leerlingen' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Nog geen leerlingen vastgelegd' })).toBeVisible();
+});
+
+test('English chosen in Instellingen persists after a reload and every area passes axe', async ({ page }) => {
+  await openShell(page, '#/instellingen');
+  await expect(page.getByRole('radio', { name: 'Nederlands' })).toBeChecked();
+  await page.getByRole('radio', { name: 'English' }).check();
+  await expect(mainHeading(page)).toHaveText('Settings');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+  await page.reload();
+  await expect(mainHeading(page)).toHaveText('Settings');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
+  await visitEveryArea(page, 'en');
+
+  // And back: Dutch is stored again.
+  await navigation(page, 'en').getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('radio', { name: 'Nederlands' }).check();
+  await expect(mainHeading(page)).toHaveText('Instellingen');
+  await page.reload();
+  await expect(mainHeading(page)).toHaveText('Instellingen');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+});
+
+test('Instellingen shows the app version, the shortcuts and the coming security settings', async ({ page }) => {
+  await openShell(page, '#/instellingen');
+  await expect(page.getByTestId('app-version')).toHaveText(/^\d+\.\d+\.\d+/);
+  await expect(page.getByRole('heading', { level: 2, name: 'Beveiliging' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Sneltoetsen' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Alt \+ 3 Naar Overleggen/ })).toBeVisible();
+});
+
+test.describe('keyboard only', () => {
+  test('the skip link is the first Tab stop and moves focus to the main content', async ({ page }) => {
+    await openShell(page);
+    await page.keyboard.press('Tab');
+    const skipLink = page.getByRole('link', { name: 'Naar de inhoud' });
+    await expect(skipLink).toBeFocused();
+    await expect(skipLink).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main#main')).toBeFocused();
+    // The skip link must not be mistaken for a route.
+    await expect(page).toHaveURL(/#\/overzicht$/);
+    await expect(mainHeading(page)).toHaveText('Overzicht');
+  });
+
+  test('Tab reaches the navigation and Enter opens an area with focus in main', async ({ page }) => {
+    await openShell(page);
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab');
+    const nav = navigation(page, 'nl');
+    await expect(nav.getByRole('link', { name: 'Overzicht' })).toBeFocused();
+    await expect(nav.getByRole('link', { name: 'Overzicht' })).toHaveAttribute('aria-current', 'page');
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link', { name: 'Leerlingen' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(mainHeading(page)).toHaveText('Leerlingen');
+    await expect(mainHeading(page)).toBeFocused();
+    await expect(nav.getByRole('link', { name: 'Leerlingen' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('Alt+1 … Alt+5 switch areas and put focus on the heading', async ({ page }) => {
+    await openShell(page);
+    await page.keyboard.press('Alt+3');
+    await expect(mainHeading(page)).toHaveText('Overleggen');
+    await expect(mainHeading(page)).toBeFocused();
+    await expect(page).toHaveURL(/#\/overleggen$/);
+    for (const area of AREAS) {
+      await page.keyboard.press(area.shortcut);
+      await expect(mainHeading(page)).toHaveText(area.nl);
+      await expect(page).toHaveTitle(WINDOW_TITLE);
+    }
+  });
+});
+
+test.describe('under the Content-Security-Policy', () => {
+  // The blocked fetch below is expected to log a CSP violation.
+  test.use({ allowedConsoleErrors: [/Content Security Policy/] });
+
+  test('the CSP meta is present and a fetch to another origin is blocked', async ({ page }) => {
+    const outgoing: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('http://127.0.0.1:4173/')) outgoing.push(request.url());
+    });
+    await openShell(page);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).toContain("default-src 'none'");
+
+    const outcome = await page.evaluate(async () => {
+      let violated = '';
+      document.addEventListener('securitypolicyviolation', (event) => {
+        violated = event.effectiveDirective;
+      });
+      let rejected = false;
+      try {
+        await fetch('https://example.org/');
+      } catch {
+        rejected = true;
+      }
+      // The violation event is dispatched asynchronously; give it a turn of the event loop.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { rejected, violated };
+    });
+    expect(outcome).toEqual({ rejected: true, violated: 'connect-src' });
+    expect(outgoing).toEqual([]);
+  });
+});
+
+test('an unknown hash shows the Overzicht', async ({ page }) => {
+  await openShell(page, '#/bestaat-niet');
+  await expect(mainHeading(page)).toHaveText('Overzicht');
+  await expect(page).toHaveURL(/#\/overzicht$/);
+  await expect(page).toHaveTitle(WINDOW_TITLE);
+});
+
+test('the Overzicht empty state leads to Leerlingen', async ({ page }) => {
+  await openShell(page);
+  await page.getByRole('main').getByRole('link', { name: 'Naar Leerlingen' }).click();
+  await expect(mainHeading(page)).toHaveText('Leerlingen');
+  await expect(mainHeading(page)).toBeFocused();
+});
+
+test('printing leaves out the header and the navigation', async ({ page }) => {
+  await openShell(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(navigation(page, 'nl')).toBeHidden();
+  await expect(mainHeading(page)).toBeVisible();
+});
+
+test('the window title stays "Zorgtafel" in every area and language', async ({ page }) => {
+  await openShell(page);
+  for (const language of ['nl', 'en'] as const) {
+    if (language === 'en') {
+      await page.keyboard.press('Alt+5');
+      await page.getByRole('radio', { name: 'English' }).check();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    }
+    for (const area of AREAS) {
+      await page.keyboard.press(area.shortcut);
+      await expect(mainHeading(page)).toHaveText(area[language]);
+      expect(await page.title()).toBe(WINDOW_TITLE);
+    }
+  }
+});
+
+test('in a narrow window the navigation becomes an icon rail that keeps its names', async ({ page }) => {
+  await page.setViewportSize({ width: 480, height: 760 });
+  await openShell(page);
+  const nav = navigation(page, 'nl');
+  for (const area of AREAS) {
+    await expect(nav.getByRole('link', { name: area.nl })).toBeVisible();
+  }
+  await nav.getByRole('link', { name: 'Verwijzingen' }).click();
+  await expect(mainHeading(page)).toHaveText('Verwijzingen');
+  await expectNoAxeViolations(page);
+});
