@@ -1,5 +1,6 @@
 // Builds the renderer (React + MUI) into dist/renderer. The same bundle is served by the
 // Electron app through app://zorgtafel/ and by `vite preview` for the browser host.
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY_META } from './shared/security/csp';
@@ -17,8 +18,12 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
 export default defineConfig({
   root: 'renderer',
+  // Only the version travels into the bundle, not the rest of package.json.
+  define: { __APP_VERSION__: JSON.stringify(version) },
   base: '/',
   plugins: [react(), contentSecurityPolicy()],
   build: {

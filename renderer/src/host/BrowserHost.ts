@@ -4,7 +4,7 @@
 // same behaviour as the Electron host with web APIs only: settings in localStorage, a
 // download link for saving, a hidden file input for opening, window.print for printing.
 // OS events cannot come from a browser, so tests simulate them with a window CustomEvent.
-import { version as packageVersion } from '../../../package.json';
+// The version is put in at build time (vite.config.ts `define`): the renderer imports nothing outside its layer.
 import {
   hostEventSchema,
   ipcContract,
@@ -56,7 +56,7 @@ export class BrowserHost implements Host {
   }
 
   appInfo(): Promise<AppInfo> {
-    return Promise.resolve({ version: packageVersion, platform: 'web', shell: 'browser' });
+    return Promise.resolve({ version: __APP_VERSION__, platform: 'web', shell: 'browser' });
   }
 
   getSettings(): Promise<Settings> {
