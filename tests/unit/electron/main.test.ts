@@ -1,0 +1,271 @@
+// Runs in: Node (Vitest). main.ts wiring with a fake `electron` module: order, lock, hardening, files.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHANNEL_NAMES, channelId, HOST_EVENT_CHANNEL } from '../../../shared/ipc/contract';
+
+type Listener = (...args: unknown[]) => unknown;
+
+const fake = vi.hoisted(() => {
+  const calls: string[] = [];
+  const state = {
+    lock: true,
+    appListeners: new Map<string, Listener>(),
+    ipcHandlers: new Map<string, Listener>(),
+    protocolHandlers: new Map<string, Listener>(),
+    windows: [] as FakeWindow[],
+    storeOptions: [] as unknown[],
+  };
+
+  function contents() {
+    const listeners = new Map<string, Listener>();
+    const mainFrame = { url: 'app://zorgtafel/index.html' };
+    return {
+      listeners,
+      mainFrame,
+      sent: [] as unknown[][],
+      session: undefined as unknown,
+      on(event: string, listener: Listener) {
+        listeners.set(event, listener);
+        return this;
+      },
+      setWindowOpenHandler: vi.fn(),
+      send(channel: string, payload: unknown) {
+        this.sent.push([channel, payload]);
+      },
+      isDestroyed: () => false,
+      print: vi.fn(),
+    };
+  }
+
+  function session() {
+    return {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+      setDisplayMediaRequestHandler: vi.fn(),
+      setSpellCheckerEnabled: vi.fn(),
+      on: vi.fn(),
+      webRequest: { onBeforeRequest: vi.fn() },
+    };
+  }
+  const defaultSession = session();
+
+  class FakeWindow {
+    static getAllWindows() {
+      return state.windows;
+    }
+    readonly webContents = contents();
+    readonly loaded: string[] = [];
+    readonly listeners = new Map<string, Listener>();
+    constructor(readonly options: Record<string, unknown>) {
+      calls.push('new BrowserWindow');
+      state.windows.push(this);
+    }
+    on(event: string, listener: Listener) {
+      this.listeners.set(event, listener);
+      return this;
+    }
+    once(event: string, listener: Listener) {
+      return this.on(event, listener);
+    }
+    loadURL(url: string) {
+      this.loaded.push(url);
+      return Promise.resolve();
+    }
+    show = vi.fn();
+    focus = vi.fn();
+    restore = vi.fn();
+    maximize = vi.fn();
+    isMinimized = () => false;
+    isMaximized = () => false;
+    isDestroyed = () => false;
+    getNormalBounds = () => ({ x: 0, y: 0, width: 1280, height: 800 });
+  }
+
+  const electron = {
+    app: {
+      on: (event: string, listener: Listener) => {
+        state.appListeners.set(event, listener);
+      },
+      whenReady: () => {
+        calls.push('whenReady');
+        return Promise.resolve();
+      },
+      requestSingleInstanceLock: () => {
+        calls.push('requestSingleInstanceLock');
+        return state.lock;
+      },
+      quit: vi.fn(() => calls.push('quit')),
+      enableSandbox: () => calls.push('enableSandbox'),
+      getVersion: () => '0.1.0',
+      getPath: (name: string) => `/home/ib/${name}`,
+      isPackaged: true,
+    },
+    protocol: {
+      registerSchemesAsPrivileged: () => calls.push('registerSchemesAsPrivileged'),
+      handle: (scheme: string, handler: Listener) => {
+        calls.push('protocol.handle');
+        state.protocolHandlers.set(scheme, handler);
+      },
+    },
+    ipcMain: {
+      handle: (channel: string, listener: Listener) => state.ipcHandlers.set(channel, listener),
+      removeAllListeners: vi.fn(),
+    },
+    session: { defaultSession },
+    BrowserWindow: FakeWindow,
+    Menu: { buildFromTemplate: (template: unknown) => ({ template }), setApplicationMenu: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    shell: { openExternal: vi.fn(() => Promise.resolve()) },
+    powerMonitor: { on: vi.fn() },
+    screen: {
+      getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }),
+      getAllDisplays: () => [{ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }],
+    },
+    safeStorage: {
+      getSelectedStorageBackend: () => 'basic_text',
+      isAsyncEncryptionAvailable: () => Promise.resolve(true),
+      encryptStringAsync: vi.fn(),
+      decryptStringAsync: vi.fn(),
+    },
+  };
+
+  class FakeStore {
+    store: unknown;
+    constructor(options: { defaults?: unknown }) {
+      state.storeOptions.push(options);
+      this.store = options.defaults;
+    }
+  }
+
+  return { calls, state, electron, FakeStore, contents, session, defaultSession };
+});
+
+vi.mock('electron', () => fake.electron);
+vi.mock('electron-store', () => ({ default: fake.FakeStore }));
+
+async function loadMain(lock: boolean) {
+  vi.resetModules();
+  fake.calls.length = 0;
+  fake.state.lock = lock;
+  fake.state.appListeners.clear();
+  fake.state.ipcHandlers.clear();
+  fake.state.protocolHandlers.clear();
+  fake.state.windows.length = 0;
+  await import('../../../electron/main/main');
+}
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'zorgtafel-main-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+beforeEach(() => {
+  vi.clearAllMocks();
+});
+
+describe('main.ts wiring', () => {
+  it('registers the scheme and enables the sandbox before anything else, and quits without the lock', async () => {
+    await loadMain(false);
+    expect(fake.calls.slice(0, 3)).toEqual(['registerSchemesAsPrivileged', 'enableSandbox', 'requestSingleInstanceLock']);
+    expect(fake.calls).toContain('quit');
+    expect(fake.calls).not.toContain('whenReady');
+    expect(fake.state.appListeners.size).toBe(0);
+  });
+
+  it('with the lock: hardens, serves app://, registers every channel and opens one secure window', async () => {
+    await loadMain(true);
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
+
+    expect([...fake.state.appListeners.keys()]).toEqual(
+      expect.arrayContaining(['web-contents-created', 'second-instance', 'open-file', 'window-all-closed', 'activate']),
+    );
+    expect([...fake.state.protocolHandlers.keys()]).toEqual(['app']);
+    expect([...fake.state.ipcHandlers.keys()].sort()).toEqual(CHANNEL_NAMES.map((c) => channelId(c)).sort());
+    expect(fake.electron.ipcMain.removeAllListeners).toHaveBeenCalledWith('electron-store-get-data');
+    expect(fake.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
+    expect(fake.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
+    expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
+
+    const win = fake.state.windows[0];
+    expect(win?.loaded).toEqual(['app://zorgtafel/index.html']);
+    expect(win?.options['webPreferences']).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      devTools: false,
+    });
+    const prefs = win?.options['webPreferences'] as { preload: string };
+    expect(path.basename(prefs.preload)).toBe('preload.cjs');
+    // The protocol is handled before the window loads anything.
+    expect(fake.calls.indexOf('protocol.handle')).toBeLessThan(fake.calls.indexOf('new BrowserWindow'));
+  });
+
+  it('hardens every web contents the app creates', async () => {
+    await loadMain(true);
+    const created = fake.state.appListeners.get('web-contents-created');
+    const contents = fake.contents();
+    const session = fake.session();
+    contents.session = session;
+    created?.({}, contents);
+    expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
+    expect([...contents.listeners.keys()]).toEqual(
+      expect.arrayContaining(['will-navigate', 'will-redirect', 'will-frame-navigate', 'will-attach-webview']),
+    );
+    expect(session.setPermissionRequestHandler).toHaveBeenCalledOnce();
+    // The same session is hardened once only.
+    const again = fake.contents();
+    again.session = session;
+    created?.({}, again);
+    expect(session.setPermissionRequestHandler).toHaveBeenCalledOnce();
+  });
+
+  it('hands a file from a second launch to the renderer exactly once, then pushes later ones as events', async () => {
+    await loadMain(true);
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
+    const win = fake.state.windows[0];
+    if (win === undefined) throw new Error('no window');
+    writeFileSync(path.join(tmp, 'ZAT maart.zorgtafel'), new Uint8Array([1, 2, 3]));
+    writeFileSync(path.join(tmp, 'ZAT april.zorgtafel'), new Uint8Array([4]));
+
+    const secondInstance = fake.state.appListeners.get('second-instance');
+    secondInstance?.({}, ['/opt/Zorgtafel/zorgtafel', '--flag', 'ZAT maart.zorgtafel'], tmp);
+    expect(win.show).toHaveBeenCalled();
+    expect(win.focus).toHaveBeenCalled();
+
+    // The file is read asynchronously: it reaches the renderer either through takePendingFiles
+    // (still queued) or as an event (read after the renderer started listening), never both.
+    const take = fake.state.ipcHandlers.get(channelId('takePendingFiles'));
+    const event = { senderFrame: win.webContents.mainFrame, sender: win.webContents };
+    const taken: unknown[] = [];
+    const march = { name: 'ZAT maart.zorgtafel', bytes: new Uint8Array([1, 2, 3]) };
+    await vi.waitFor(async () => {
+      const result = (await take?.(event, {})) as { ok: true; value: unknown[] };
+      taken.push(...result.value);
+      const pushed = win.webContents.sent.map(([, payload]) => (payload as { file: unknown }).file);
+      expect([...taken, ...pushed]).toEqual([march]);
+    });
+    win.webContents.sent.length = 0;
+
+    // The renderer has asked once: a later file is pushed as a host event.
+    secondInstance?.({}, ['/opt/Zorgtafel/zorgtafel', path.join(tmp, 'ZAT april.zorgtafel')], '/');
+    await vi.waitFor(() =>
+      expect(win.webContents.sent).toEqual([
+        [HOST_EVENT_CHANNEL, { type: 'file-opened', file: { name: 'ZAT april.zorgtafel', bytes: new Uint8Array([4]) } }],
+      ]),
+    );
+  });
+
+  it('answers a keystore status call from the window with weak-backend for basic_text on Linux', async () => {
+    if (process.platform !== 'linux') return;
+    await loadMain(true);
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
+    const win = fake.state.windows[0];
+    if (win === undefined) throw new Error('no window');
+    const status = fake.state.ipcHandlers.get(channelId('keystoreStatus'));
+    const event = { senderFrame: win.webContents.mainFrame, sender: win.webContents };
+    expect(await status?.(event, {})).toEqual({ ok: true, value: { available: false, reason: 'weak-backend' } });
+    const foreign = { senderFrame: { url: 'https://evil.example/' }, sender: { mainFrame: {} } };
+    expect(await status?.(foreign, {})).toMatchObject({ ok: false, error: { code: 'ipc.forbidden-sender' } });
+  });
+});

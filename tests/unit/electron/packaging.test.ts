@@ -1,0 +1,237 @@
+// Runs in: Node (Vitest). Packaging and build output: electron-builder.yml, the Electron version, the
+// CSP served by app://, and the esbuild bundles (the preload must be ONE CommonJS file).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { CHANNEL_NAMES } from '../../../shared/ipc/contract';
+import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES } from '../../../shared/security/csp';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+const require = createRequire(import.meta.url);
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+function field(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+describe('supported Electron', () => {
+  it('is one of the latest three majors (43-45 as of November 2026)', () => {
+    const version = String(field(readJson(path.join(ROOT, 'node_modules', 'electron', 'package.json')), 'version'));
+    const major = Number(version.split('.')[0]);
+    expect(major).toBeGreaterThanOrEqual(43);
+  });
+});
+
+describe('electron-builder.yml', () => {
+  const config: unknown = parse(readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8'));
+
+  it('identifies the app and ships only the built bundles in an asar', () => {
+    expect(field(config, 'appId')).toBe('nl.zorgtafel.app');
+    expect(field(config, 'productName')).toBe('Zorgtafel');
+    expect(field(config, 'asar')).toBe(true);
+    expect(field(config, 'files')).toEqual(expect.arrayContaining(['dist/**', 'package.json']));
+    expect(field(field(config, 'directories'), 'output')).toBe('release');
+    expect(field(field(config, 'directories'), 'buildResources')).toBe('resources/build');
+  });
+
+  it('sets the Electron fuses', () => {
+    expect(field(config, 'electronFuses')).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('associates .zorgtafel files', () => {
+    expect(field(config, 'fileAssociations')).toEqual([
+      expect.objectContaining({ ext: 'zorgtafel', name: 'Zorgtafel-overlegbestand', mimeType: 'application/x-zorgtafel', role: 'Editor' }),
+    ]);
+  });
+
+  it('builds an NSIS installer that offers per-user or per-machine installation', () => {
+    const nsis = field(config, 'nsis');
+    expect(field(nsis, 'oneClick')).toBe(false);
+    expect(field(nsis, 'perMachine')).toBe(false);
+    expect(field(nsis, 'allowElevation')).toBe(true);
+    expect(field(nsis, 'allowToChangeInstallationDirectory')).toBe(true);
+    expect(field(nsis, 'deleteAppDataOnUninstall')).toBe(false);
+    expect(field(nsis, 'language')).toBe('1043');
+    expect(JSON.stringify(field(config, 'win'))).toContain('nsis');
+    expect(field(field(config, 'linux'), 'target')).toEqual(['AppImage', 'deb']);
+    expect(field(field(config, 'mac'), 'hardenedRuntime')).toBe(true);
+  });
+
+  it("passes electron-builder's own configuration schema", async () => {
+    const configModule: unknown = require('app-builder-lib/out/util/config/config.js');
+    const utilModule: unknown = require('builder-util');
+    const validate = field(configModule, 'validateConfiguration') as (config: unknown, logger: unknown) => Promise<void>;
+    const DebugLogger = field(utilModule, 'DebugLogger') as new (enabled: boolean) => unknown;
+    await expect(validate(config, new DebugLogger(false))).resolves.toBeUndefined();
+  });
+
+  it('has a 512x512 PNG app icon', () => {
+    const png = readFileSync(path.join(ROOT, 'resources', 'build', 'icon.png'));
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(512);
+    expect(png.readUInt32BE(20)).toBe(512);
+  });
+});
+
+describe('the Content-Security-Policy sent by app://', () => {
+  it('allows no remote origin and no eval', () => {
+    for (const forbidden of ['http:', 'https:', 'ws:', 'wss:', '*', "'unsafe-eval'", 'file:', 'filesystem:']) {
+      for (const [directive, values] of Object.entries(CSP_DIRECTIVES)) {
+        expect(values, `${directive} must not allow ${forbidden}`).not.toContain(forbidden);
+      }
+    }
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|wss?:|\*|'unsafe-eval'/);
+  });
+
+  it("starts from default-src 'none' and forbids every connection", () => {
+    expect(CSP_DIRECTIVES['default-src']).toEqual(["'none'"]);
+    expect(CSP_DIRECTIVES['connect-src']).toEqual(["'none'"]);
+    expect(CSP_DIRECTIVES['object-src']).toEqual(["'none'"]);
+    expect(CSP_DIRECTIVES['frame-ancestors']).toEqual(["'none'"]);
+    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
+    expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'none'");
+  });
+});
+
+describe('the esbuild bundles (electron/build.mjs)', () => {
+  const out = mkdtempSync(path.join(tmpdir(), 'zorgtafel-build-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  beforeAll(() => {
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'electron', 'build.mjs'), `--outdir=${out}`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('writes main.js (ES module) and preload.cjs (one CommonJS file that requires only electron)', () => {
+    const preload = readFileSync(path.join(out, 'preload.cjs'), 'utf8');
+    expect(preload).not.toMatch(/(^|[;\s])import\s*[\s{*"'(]/);
+    expect(preload).not.toMatch(/\bexport\s/);
+    expect([...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])).toEqual(['electron']);
+    const main = readFileSync(path.join(out, 'main.js'), 'utf8');
+    const packages = new Set([...main.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((m) => m[1]));
+    for (const specifier of packages) {
+      expect(specifier === 'electron' || String(specifier).startsWith('node:'), String(specifier)).toBe(true);
+    }
+  });
+
+  it('runs the preload the way a sandbox does: only `electron` can be required', () => {
+    const code = readFileSync(path.join(out, 'preload.cjs'), 'utf8');
+    const exposed = new Map<string, unknown>();
+    const fakeElectron = {
+      contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
+      ipcRenderer: { invoke: () => Promise.resolve(), on: () => undefined, removeListener: () => undefined },
+    };
+    const sandboxRequire = (id: string) => {
+      if (id === 'electron') return fakeElectron;
+      throw new Error(`a sandboxed preload cannot require ${id}`);
+    };
+    const module = { exports: {} };
+    vm.runInNewContext(code, { require: sandboxRequire, module, exports: module.exports });
+    expect([...exposed.keys()]).toEqual(['zorgtafel']);
+    expect(Object.keys(exposed.get('zorgtafel') as object).sort()).toEqual([...CHANNEL_NAMES, 'onHostEvent'].sort());
+  });
+
+  it('starts the bundled main process against a stub Electron (bundled electron-store included)', () => {
+    const stubDir = path.join(out, 'node_modules', 'electron');
+    mkdirSync(stubDir, { recursive: true });
+    writeFileSync(path.join(stubDir, 'package.json'), JSON.stringify({ name: 'electron', type: 'module', main: 'index.js' }));
+    writeFileSync(path.join(stubDir, 'index.js'), STUB_ELECTRON);
+    writeFileSync(path.join(out, 'driver.mjs'), DRIVER);
+    const userData = path.join(out, 'userData');
+    mkdirSync(userData);
+    const result = spawnSync(process.execPath, [path.join(out, 'driver.mjs')], {
+      cwd: out,
+      encoding: 'utf8',
+      env: { ...process.env, ZORGTAFEL_TEST_USER_DATA: userData },
+      timeout: 20_000,
+    });
+    expect(result.stderr).toBe('');
+    const report = JSON.parse(result.stdout) as {
+      calls: string[];
+      channels: string[];
+      windows: { options: { title: string; webPreferences: Record<string, unknown> }; loaded: string[] }[];
+    };
+    expect(report.calls.slice(0, 3)).toEqual(['registerSchemesAsPrivileged', 'enableSandbox', 'requestSingleInstanceLock']);
+    expect(report.channels).toHaveLength(CHANNEL_NAMES.length);
+    expect(report.windows).toHaveLength(1);
+    expect(report.windows[0]?.loaded).toEqual(['app://zorgtafel/index.html']);
+    expect(report.windows[0]?.options.title).toBe('Zorgtafel');
+    expect(report.windows[0]?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(path.basename(String(report.windows[0]?.options.webPreferences['preload']))).toBe('preload.cjs');
+    const settingsFile = path.join(userData, 'settings.json');
+    expect(existsSync(settingsFile)).toBe(true);
+    expect(Object.keys(readJson(settingsFile) as object).sort()).toEqual(['language', 'lastFolders', 'version']);
+  });
+});
+
+/** A stand-in `electron` package for the bundle smoke test: records what main.js does. */
+const STUB_ELECTRON = `
+const record = { calls: [], channels: [], windows: [] };
+globalThis.__zorgtafelRecord = record;
+const noop = () => undefined;
+const emitter = () => ({ on() { return this; }, once() { return this; } });
+const session = { setPermissionRequestHandler: noop, setPermissionCheckHandler: noop, setDevicePermissionHandler: noop,
+  setDisplayMediaRequestHandler: noop, setSpellCheckerEnabled: noop, on: noop, webRequest: { onBeforeRequest: noop } };
+export const app = {
+  on: noop,
+  whenReady: () => Promise.resolve(),
+  requestSingleInstanceLock: () => { record.calls.push('requestSingleInstanceLock'); return true; },
+  enableSandbox: () => record.calls.push('enableSandbox'),
+  quit: () => record.calls.push('quit'),
+  getVersion: () => '0.1.0',
+  getPath: () => process.env.ZORGTAFEL_TEST_USER_DATA,
+  isPackaged: true,
+};
+export const protocol = {
+  registerSchemesAsPrivileged: () => record.calls.push('registerSchemesAsPrivileged'),
+  handle: () => record.calls.push('protocol.handle'),
+};
+export const ipcMain = { handle: (channel) => record.channels.push(channel), on: noop, removeAllListeners: noop };
+export class BrowserWindow {
+  static getAllWindows() { return []; }
+  constructor(options) { this.entry = { options, loaded: [] }; record.windows.push(this.entry); this.webContents = emitter(); }
+  on() { return this; }
+  once() { return this; }
+  loadURL(url) { this.entry.loaded.push(url); return Promise.resolve(); }
+}
+export const Menu = { buildFromTemplate: (t) => t, setApplicationMenu: noop };
+export const dialog = {};
+export const shell = {};
+export const powerMonitor = emitter();
+export const safeStorage = {};
+export const screen = { getPrimaryDisplay: () => ({ id: 1, workArea: { x: 0, y: 0, width: 1920, height: 1080 } }), getAllDisplays: () => [] };
+export { session as defaultSessionForTests };
+const sessionModule = { defaultSession: session };
+export { sessionModule as session };
+export default { app, protocol, ipcMain, BrowserWindow, Menu, dialog, shell, powerMonitor, safeStorage, screen, session: sessionModule };
+`;
+
+/** Loads the bundled main.js, waits for its window, prints what happened as JSON. */
+const DRIVER = `
+await import('./main.js');
+for (let i = 0; i < 200 && globalThis.__zorgtafelRecord.windows.length === 0; i += 1) {
+  await new Promise((resolve) => setTimeout(resolve, 10));
+}
+process.stdout.write(JSON.stringify(globalThis.__zorgtafelRecord));
+`;

@@ -1,0 +1,294 @@
+// Runs in: Node (Vitest). Window options, navigation, window-open, permission and network policies.
+import { describe, expect, it, vi } from 'vitest';
+import {
+  decideNavigation,
+  decidePermission,
+  decideSubframeNavigation,
+  decideWindowOpen,
+  hardenSession,
+  hardenWebContents,
+  isAllowedExternalUrl,
+  isAllowedRequestUrl,
+  openExternalGuarded,
+  secureWebPreferences,
+  type HardenableSession,
+  type HardenableWebContents,
+} from '../../../electron/main/security';
+
+describe('secureWebPreferences', () => {
+  it('turns on isolation and the sandbox and turns off every Node and web escape hatch', () => {
+    expect(secureWebPreferences('/app/preload.cjs')).toEqual({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      safeDialogs: true,
+      devTools: false,
+    });
+  });
+
+  it('allows the developer tools only when asked (unpackaged builds)', () => {
+    expect(secureWebPreferences('/p', { devTools: true }).devTools).toBe(true);
+    expect(secureWebPreferences('/p', { devTools: true }).sandbox).toBe(true);
+  });
+});
+
+describe('isAllowedExternalUrl', () => {
+  it('allows well-formed https: and mailto: links', () => {
+    for (const url of [
+      'https://www.rijksoverheid.example/onderwerpen/passend-onderwijs',
+      'https://example.org/a?b=c#d',
+      'mailto:ib@school.example',
+      'mailto:ib@school.example?subject=Overleg',
+    ]) {
+      expect(isAllowedExternalUrl(url), url).toBe(true);
+    }
+  });
+
+  it('refuses every other scheme and malformed or deceptive URLs', () => {
+    for (const url of [
+      'http://example.org/',
+      'javascript:alert(1)',
+      'file:///C:/Windows/System32/calc.exe',
+      'file:///etc/passwd',
+      'smb://server/share',
+      'ms-msdt:/id PCWDiagnostic',
+      'search-ms:query=x',
+      'vbscript:msgbox',
+      'data:text/html,<script>1</script>',
+      'app://zorgtafel/index.html',
+      'ftp://example.org/',
+      'https://user:secret@example.org/',
+      'https://user@example.org/',
+      'https:///nohost',
+      'https://exa mple.org/',
+      ' https://example.org/',
+      'https://example.org/\n',
+      'https:\\\\example.org\\',
+      'mailto:',
+      'mailto:not-an-address',
+      'not a url',
+      '',
+      `https://example.org/${'a'.repeat(3000)}`,
+    ]) {
+      expect(isAllowedExternalUrl(url), JSON.stringify(url)).toBe(false);
+    }
+  });
+
+  it('refuses values that are not strings', () => {
+    for (const value of [undefined, null, 42, {}, ['https://example.org/']]) {
+      expect(isAllowedExternalUrl(value)).toBe(false);
+    }
+  });
+});
+
+describe('openExternalGuarded', () => {
+  it('hands allowed links to the OS in normalised form', async () => {
+    const openExternal = vi.fn(() => Promise.resolve());
+    expect(await openExternalGuarded('https://EXAMPLE.org/pad', { openExternal })).toBe(true);
+    expect(openExternal).toHaveBeenCalledWith('https://example.org/pad');
+  });
+
+  it('never calls the OS for refused links', async () => {
+    const openExternal = vi.fn(() => Promise.resolve());
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'http://example.org/', 'ms-settings:']) {
+      expect(await openExternalGuarded(url, { openExternal })).toBe(false);
+    }
+    expect(openExternal).not.toHaveBeenCalled();
+  });
+
+  it('reports a failing OS call as false instead of throwing', async () => {
+    const openExternal = vi.fn(() => Promise.reject(new Error('no handler')));
+    expect(await openExternalGuarded('https://example.org/', { openExternal })).toBe(false);
+  });
+});
+
+describe('navigation, window and permission decisions', () => {
+  it('denies every navigation, including to our own origin', () => {
+    for (const url of ['https://example.org/', 'app://zorgtafel/index.html', 'file:///etc/passwd', 'about:blank']) {
+      expect(decideNavigation(url)).toEqual({ allow: false });
+    }
+  });
+
+  it('lets subframes load only our own blob: URLs and empty documents', () => {
+    expect(decideSubframeNavigation('blob:app://zorgtafel/5d1c0f6e-1b1c-4b8e-9f3e-2f6f2e9f1a00')).toEqual({ allow: true });
+    expect(decideSubframeNavigation('about:blank')).toEqual({ allow: true });
+    for (const url of ['blob:https://evil.example/abc', 'https://example.org/', 'app://zorgtafel/index.html', 'data:text/html,x']) {
+      expect(decideSubframeNavigation(url), url).toEqual({ allow: false });
+    }
+  });
+
+  it('always denies new windows and hands only https/mailto to the guarded opener', () => {
+    const opened: string[] = [];
+    const open = (url: string) => opened.push(url);
+    for (const url of ['https://example.org/', 'mailto:ib@school.example', 'javascript:alert(1)', 'file:///etc/passwd', 'http://example.org/', 'app://zorgtafel/x']) {
+      expect(decideWindowOpen(url, open)).toEqual({ action: 'deny' });
+    }
+    expect(opened).toEqual(['https://example.org/', 'mailto:ib@school.example']);
+  });
+
+  it('denies every permission', () => {
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'fullscreen', 'openExternal', 'usb', 'hid', 'serial', 'unknown']) {
+      expect(decidePermission(permission)).toBe(false);
+    }
+  });
+
+  it('lets requests reach only our origin, our blobs, data: and the dev tools', () => {
+    for (const url of ['app://zorgtafel/index.html', 'app://zorgtafel/assets/a.wasm', 'blob:app://zorgtafel/1234', 'data:image/png;base64,AAAA', 'devtools://devtools/bundled/inspector.html']) {
+      expect(isAllowedRequestUrl(url), url).toBe(true);
+    }
+    for (const url of [
+      'https://example.org/',
+      'http://127.0.0.1:5173/',
+      'ws://localhost:1234/',
+      'wss://example.org/socket',
+      'file:///etc/passwd',
+      'ftp://example.org/',
+      'app://other/index.html',
+      'app://user@zorgtafel/index.html',
+      'blob:https://example.org/1234',
+      'chrome-extension://abc/x.js',
+      'not a url',
+    ]) {
+      expect(isAllowedRequestUrl(url), url).toBe(false);
+    }
+  });
+});
+
+type Listener = (event: { preventDefault(): void; url: string; isMainFrame: boolean }) => void;
+
+/** A fake WebContents that records listeners and the window-open handler. */
+function fakeContents() {
+  const listeners = new Map<string, Listener>();
+  let windowOpenHandler: ((details: { url: string }) => { action: 'deny' }) | null = null;
+  const contents: HardenableWebContents = {
+    on(event: string, listener: Listener) {
+      listeners.set(event, listener);
+      return contents;
+    },
+    setWindowOpenHandler(handler) {
+      windowOpenHandler = handler;
+    },
+  };
+  const fire = (name: string, url: string, isMainFrame = true) => {
+    const preventDefault = vi.fn();
+    const listener = listeners.get(name);
+    if (listener === undefined) throw new Error(`no listener for ${name}`);
+    listener({ preventDefault, url, isMainFrame });
+    return preventDefault;
+  };
+  return { contents, listeners, fire, openWindow: (url: string) => windowOpenHandler?.({ url }) };
+}
+
+describe('hardenWebContents', () => {
+  it('prevents navigation and redirects', () => {
+    const fake = fakeContents();
+    hardenWebContents(fake.contents, { openExternal: vi.fn() });
+    expect(fake.fire('will-navigate', 'https://evil.example/')).toHaveBeenCalledOnce();
+    expect(fake.fire('will-navigate', 'app://zorgtafel/other.html')).toHaveBeenCalledOnce();
+    expect(fake.fire('will-redirect', 'https://evil.example/')).toHaveBeenCalledOnce();
+    expect(fake.fire('will-frame-navigate', 'https://evil.example/', true)).toHaveBeenCalledOnce();
+    expect(fake.fire('will-frame-navigate', 'https://evil.example/', false)).toHaveBeenCalledOnce();
+    expect(fake.fire('will-frame-navigate', 'blob:app://zorgtafel/abc', false)).not.toHaveBeenCalled();
+  });
+
+  it('prevents attaching a <webview>', () => {
+    const fake = fakeContents();
+    hardenWebContents(fake.contents, { openExternal: vi.fn() });
+    expect(fake.fire('will-attach-webview', 'app://zorgtafel/')).toHaveBeenCalledOnce();
+  });
+
+  it('denies window.open, passing https links to the guarded opener and dropping the rest', () => {
+    const fake = fakeContents();
+    const openExternal = vi.fn();
+    hardenWebContents(fake.contents, { openExternal });
+    expect(fake.openWindow('https://example.org/hulp')).toEqual({ action: 'deny' });
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'http://example.org/', 'app://zorgtafel/index.html']) {
+      expect(fake.openWindow(url)).toEqual({ action: 'deny' });
+    }
+    expect(openExternal.mock.calls).toEqual([['https://example.org/hulp']]);
+  });
+});
+
+/** A fake Session that records every handler hardenSession installs. */
+function fakeSession() {
+  const recorded: {
+    permissionRequest?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+    permissionCheck?: (contents: unknown, permission: string) => boolean;
+    devicePermission?: (details: unknown) => boolean;
+    displayMedia?: (request: unknown, callback: (streams: null) => void) => void;
+    beforeRequest?: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
+    willDownload?: (event: { preventDefault(): void }) => void;
+    spellChecker?: boolean;
+  } = {};
+  const session: HardenableSession = {
+    setPermissionRequestHandler: (handler) => (recorded.permissionRequest = handler),
+    setPermissionCheckHandler: (handler) => (recorded.permissionCheck = handler),
+    setDevicePermissionHandler: (handler) => (recorded.devicePermission = handler),
+    setDisplayMediaRequestHandler: (handler) => (recorded.displayMedia = handler),
+    setSpellCheckerEnabled: (enable) => (recorded.spellChecker = enable),
+    on: (_event, listener) => (recorded.willDownload = listener),
+    webRequest: { onBeforeRequest: (listener) => (recorded.beforeRequest = listener) },
+  };
+  return { session, recorded };
+}
+
+describe('hardenSession', () => {
+  it('denies every permission request and check, device and screen capture', () => {
+    const { session, recorded } = fakeSession();
+    hardenSession(session);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'display-capture', 'unknown']) {
+      const callback = vi.fn();
+      recorded.permissionRequest?.({}, permission, callback);
+      expect(callback).toHaveBeenCalledWith(false);
+      expect(recorded.permissionCheck?.({}, permission)).toBe(false);
+    }
+    expect(recorded.devicePermission?.({ deviceType: 'usb' })).toBe(false);
+    const displayCallback = vi.fn();
+    recorded.displayMedia?.({}, displayCallback);
+    expect(displayCallback).toHaveBeenCalledWith(null);
+  });
+
+  it('keeps the spell checker off and cancels downloads', () => {
+    const { session, recorded } = fakeSession();
+    hardenSession(session);
+    expect(recorded.spellChecker).toBe(false);
+    const preventDefault = vi.fn();
+    recorded.willDownload?.({ preventDefault });
+    expect(preventDefault).toHaveBeenCalledOnce();
+  });
+
+  it('cancels network requests and lets our own origin through', () => {
+    const { session, recorded } = fakeSession();
+    hardenSession(session);
+    const decide = (url: string) => {
+      const callback = vi.fn((_response: { cancel: boolean }) => undefined);
+      recorded.beforeRequest?.({ url }, callback);
+      return callback.mock.calls[0]?.[0];
+    };
+    expect(decide('https://example.org/')).toEqual({ cancel: true });
+    expect(decide('http://localhost:5173/')).toEqual({ cancel: true });
+    expect(decide('wss://example.org/')).toEqual({ cancel: true });
+    expect(decide('file:///etc/passwd')).toEqual({ cancel: true });
+    expect(decide('app://zorgtafel/index.html')).toEqual({ cancel: false });
+  });
+
+  it('works on sessions without the optional handlers', () => {
+    const minimal: HardenableSession = {
+      setPermissionRequestHandler: () => undefined,
+      setPermissionCheckHandler: () => undefined,
+      setDevicePermissionHandler: () => undefined,
+      on: () => undefined,
+      webRequest: { onBeforeRequest: () => undefined },
+    };
+    expect(() => hardenSession(minimal)).not.toThrow();
+  });
+});
