@@ -1,0 +1,151 @@
+// Runs in: renderer.
+//
+// Typed access to the records of an unlocked vault. Reads come from the in-memory working
+// set (no decryption on the way to the screen); every write validates against the record
+// type's schema, encrypts a fresh envelope, writes it with its audit entry in one
+// transaction, then updates the working set and search index and tells subscribers.
+import { encryptJson } from '../../../shared/crypto/envelope';
+import { isRecordId } from '../../../shared/records/ids';
+import { PROFILE_RECORD_ID } from '../../../shared/records/profile';
+import { RecordError, validateRecord, type AnyRecordTypeDef, type RecordBase, type RecordMap } from '../../../shared/records/registry';
+import { VaultError } from './errors';
+import type { SessionCore } from './sessionCore';
+import type { RecordRow } from './storage/db';
+import type { AuditDraft } from './writer';
+
+/** What changed; ids and types only, so listeners can re-read what they show. */
+export interface RecordChange {
+  readonly kind: 'create' | 'update' | 'delete';
+  readonly type: string;
+  readonly id: string;
+}
+
+export type RecordListener = (changes: readonly RecordChange[]) => void;
+
+/** Record types that exist once per vault and cannot be deleted. */
+const PROTECTED_IDS: ReadonlySet<string> = new Set([PROFILE_RECORD_ID]);
+
+export class RecordsRepository<M extends RecordMap> {
+  private readonly listeners = new Set<RecordListener>();
+
+  /** @internal Created by the session. */
+  constructor(private readonly core: SessionCore) {}
+
+  /** The record of `type` with `id`, or undefined. */
+  get<K extends keyof M & string>(type: K, id: string): M[K] | undefined {
+    return this.core.open().workingSet.get(type, id) as M[K] | undefined;
+  }
+
+  /** Every record of `type` (in no particular order). */
+  list<K extends keyof M & string>(type: K): M[K][] {
+    return this.core.open().workingSet.list(type) as M[K][];
+  }
+
+  count<K extends keyof M & string>(type: K): number {
+    return this.core.open().workingSet.count(type);
+  }
+
+  /**
+   * Creates or replaces a record (by its `id`; use newRecordId() for new ones). Resolves to
+   * the validated record once it is on disk. Throws VaultError 'record.unknown-type',
+   * 'record.invalid', 'record.invalid-id', 'record.id-conflict' or 'vault.locked'.
+   */
+  async put<K extends keyof M & string>(type: K, record: M[K]): Promise<M[K]> {
+    const [saved] = await this.putMany(type, [record]);
+    return saved as M[K];
+  }
+
+  /** Creates or replaces several records of one type in a single transaction. */
+  async putMany<K extends keyof M & string>(type: K, records: readonly M[K][]): Promise<M[K][]> {
+    const def = this.definition(type);
+    const validated = records.map((record) => this.validate(def, record));
+    const ids = new Set<string>();
+    for (const record of validated) {
+      if (ids.has(record.id)) throw new VaultError('record.id-conflict', `Id ${record.id} appears twice in one save.`);
+      ids.add(record.id);
+    }
+    const changes = await this.core.write(async ({ keys, workingSet, writer }) => {
+      const rows: RecordRow[] = [];
+      const audit: AuditDraft[] = [];
+      const result: RecordChange[] = [];
+      for (const record of validated) {
+        const existing = workingSet.entry(record.id);
+        if (existing !== undefined && existing.type !== def.type) {
+          throw new VaultError('record.id-conflict', `Id ${record.id} belongs to a record of type ${existing.type}.`);
+        }
+        const kind = existing === undefined ? 'create' : 'update';
+        const env = await encryptJson(keys.records, { id: record.id, type: def.type, v: def.version }, record);
+        const parent = def.parentOf?.(record);
+        rows.push({ id: env.id, type: env.type, v: env.v, iv: env.iv, ct: env.ct, ...(parent === undefined ? {} : { parent }) });
+        audit.push({ action: kind === 'create' ? 'record.create' : 'record.update', recordType: def.type, recordId: record.id });
+        result.push({ kind, type: def.type, id: record.id });
+      }
+      await writer.commit({ puts: rows, audit });
+      for (const record of validated) workingSet.set(def, record, def.version);
+      return result;
+    });
+    this.emit(changes);
+    return validated as M[K][];
+  }
+
+  /** Deletes a record for real (envelope removed). Throws 'record.not-found' or 'record.protected'. */
+  async delete<K extends keyof M & string>(type: K, id: string): Promise<void> {
+    const def = this.definition(type);
+    if (PROTECTED_IDS.has(id)) throw new VaultError('record.protected', `Record ${id} cannot be deleted.`);
+    const change = await this.core.write(async ({ workingSet, writer }) => {
+      if (workingSet.get(def.type, id) === undefined) throw new VaultError('record.not-found', `No ${def.type} record with id ${id}.`);
+      await writer.commit({ deletes: [id], audit: [{ action: 'record.delete', recordType: def.type, recordId: id }] });
+      workingSet.delete(id);
+      return { kind: 'delete' as const, type: def.type, id };
+    });
+    this.emit([change]);
+  }
+
+  /** Calls `listener` after every committed change; returns the unsubscribe function. */
+  subscribe(listener: RecordListener): () => void {
+    this.core.open();
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** @internal Drops all listeners (at lock). */
+  clearListeners(): void {
+    this.listeners.clear();
+  }
+
+  private definition(type: string): AnyRecordTypeDef {
+    this.core.open();
+    const def = this.core.registry.find(type);
+    if (def === undefined) throw new VaultError('record.unknown-type', `Record type "${type}" is not registered.`);
+    return def;
+  }
+
+  private validate(def: AnyRecordTypeDef, record: RecordBase): RecordBase {
+    let validated: RecordBase;
+    try {
+      validated = validateRecord(def, record);
+    } catch (error) {
+      throw new VaultError('record.invalid', error instanceof RecordError ? error.message : `Record of type ${def.type} is invalid.`);
+    }
+    if (!isRecordId(validated.id)) throw new VaultError('record.invalid-id', 'Record id must be a random token (newRecordId) or a fixed name.');
+    const parent = def.parentOf?.(validated);
+    if (parent !== undefined && !isRecordId(parent)) throw new VaultError('record.invalid-id', 'A parent must be a record id.');
+    return validated;
+  }
+
+  private emit(changes: readonly RecordChange[]): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(changes);
+      } catch (error) {
+        // A failing listener must not undo a committed write or starve the other listeners;
+        // rethrow outside this call stack so it still surfaces as an uncaught error.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
+  }
+}
