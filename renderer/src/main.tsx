@@ -5,11 +5,17 @@
 // reports only a short error code, because error messages may contain personal data.
 import { StrictMode } from 'react';
 import { createRoot, type ErrorInfo } from 'react-dom/client';
+import { z } from 'zod';
 import { DEFAULT_SETTINGS } from '../../shared/settings/schema';
 import { App } from './app/App';
 import { errorCodeFor } from './app/errorCode';
 import { createHost } from './host/createHost';
 import { createI18n } from './i18n';
+import { VaultService } from './vault';
+import { APP_RECORD_REGISTRY } from '../../shared/records/catalog';
+
+// zod would otherwise probe for eval() support, which the CSP forbids (and reports).
+z.config({ jitless: true });
 
 /**
  * Reports a crashed screen as an uncaught error carrying only the short code, never the
@@ -30,12 +36,14 @@ async function start(): Promise<void> {
     () => DEFAULT_SETTINGS.language,
   );
   const i18n = await createI18n(language);
+  const info = await host.appInfo().catch(() => ({ version: '0.0.0' }));
+  const vault = new VaultService({ registry: APP_RECORD_REGISTRY, appVersion: info.version });
   createRoot(container, {
     onCaughtError: reportUiError,
     onUncaughtError: reportUiError,
   }).render(
     <StrictMode>
-      <App host={host} i18n={i18n} />
+      <App host={host} i18n={i18n} vault={vault} />
     </StrictMode>,
   );
 }

@@ -9,8 +9,12 @@ import { z } from 'zod';
 import type { Result } from '../result';
 import { settingsPatchSchema, settingsSchema } from '../settings/schema';
 
-/** Largest file the renderer may hand to, or receive from, the main process (64 MiB). */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest file the renderer may hand to, or receive from, the main process (512 MiB): a
+ * whole-vault backup of a region's ZAT coordinator is the largest file Zorgtafel writes.
+ * Other file kinds pass their own, smaller `maxBytes` when opening.
+ */
+export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 const bytesSchema = z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, {
   message: 'file too large',

@@ -3,9 +3,10 @@
 // The record types this build of Zorgtafel knows. Adding a record type means adding its
 // definition here; the vault's typed repositories take their types from this list.
 import { profileRecordType } from './profile';
+import { vaultSettingsRecordType } from './vaultSettings';
 import { createRecordRegistry, type RecordMapOf } from './registry';
 
-export const APP_RECORD_TYPES = [profileRecordType] as const;
+export const APP_RECORD_TYPES = [profileRecordType, vaultSettingsRecordType] as const;
 
 /** Record shape per type name for the app's record types. */
 export type AppRecordMap = RecordMapOf<typeof APP_RECORD_TYPES>;

@@ -6,6 +6,7 @@
 // changes (it is shown in the taskbar, so it must never carry data).
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { createVault, PASSPHRASE, unlock } from './vault';
 
 interface AreaCase {
   readonly id: string;
@@ -32,10 +33,18 @@ function mainHeading(page: Page) {
   return page.getByRole('main').getByRole('heading', { level: 1 });
 }
 
-/** Opens the shell and waits until React has rendered the first screen. */
+/** Creates a vault (the shell is only shown unlocked) and opens the given area. */
 async function openShell(page: Page, hash = ''): Promise<void> {
-  await page.goto(`/${hash}`);
+  await createVault(page);
+  if (hash !== '') await page.evaluate((h) => (window.location.hash = h), hash);
   await expect(mainHeading(page)).toBeVisible();
+}
+
+/** After a reload the vault is locked: unlock it in the language the UI is in. */
+async function unlockAfterReload(page: Page, language: 'nl' | 'en'): Promise<void> {
+  if (language === 'nl') return unlock(page);
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
 }
 
 async function visitEveryArea(page: Page, language: 'nl' | 'en'): Promise<void> {
@@ -60,8 +69,8 @@ test('the shell loads with its landmarks and without console errors', async ({ p
   await expect(navigation(page, 'nl')).toBeVisible();
   await expect(page.locator('main#main')).toHaveAttribute('tabindex', '-1');
   await expect(mainHeading(page)).toHaveText('Overzicht');
-  // The reserved slot for the vault's toolbar buttons is there, and empty for now.
-  await expect(page.locator('[data-slot="toolbar-actions"]')).toBeAttached();
+  // The vault's buttons sit in the toolbar slot.
+  await expect(page.locator('[data-slot="toolbar-actions"]').getByRole('button', { name: /Vergrendelen/ })).toBeVisible();
 });
 
 test('every area in Dutch has its heading, an empty state and no axe violations', async ({ page }) => {
@@ -79,6 +88,7 @@ test('English chosen in Instellingen persists after a reload and every area pass
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
   await page.reload();
+  await unlockAfterReload(page, 'en');
   await expect(mainHeading(page)).toHaveText('Settings');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('radio', { name: 'English' })).toBeChecked();
@@ -89,11 +99,12 @@ test('English chosen in Instellingen persists after a reload and every area pass
   await page.getByRole('radio', { name: 'Nederlands' }).check();
   await expect(mainHeading(page)).toHaveText('Instellingen');
   await page.reload();
+  await unlockAfterReload(page, 'nl');
   await expect(mainHeading(page)).toHaveText('Instellingen');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 });
 
-test('Instellingen shows the app version, the shortcuts and the coming security settings', async ({ page }) => {
+test('Instellingen shows the app version, the shortcuts and the security settings', async ({ page }) => {
   await openShell(page, '#/instellingen');
   await expect(page.getByTestId('app-version')).toHaveText(/^\d+\.\d+\.\d+/);
   await expect(page.getByRole('heading', { level: 2, name: 'Beveiliging' })).toBeVisible();
@@ -118,6 +129,11 @@ test.describe('keyboard only', () => {
   test('Tab reaches the navigation and Enter opens an area with focus in main', async ({ page }) => {
     await openShell(page);
     await page.keyboard.press('Tab'); // skip link
+    // Then the top bar's buttons (privacy screen, lock), then the navigation.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: /Scherm verbergen/ })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: /Vergrendelen/ })).toBeFocused();
     await page.keyboard.press('Tab');
     const nav = navigation(page, 'nl');
     await expect(nav.getByRole('link', { name: 'Overzicht' })).toBeFocused();

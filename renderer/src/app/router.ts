@@ -43,12 +43,13 @@ export function useHashRoute(): readonly [Route, (next: Route) => void] {
   const route = parseHash(hash);
   const canonical = hrefFor(route);
 
-  // Show the route we actually render in the address, without adding a history entry.
+  // Show the route we actually render in the address, without adding a history entry. Runs
+  // for every hash change: an unknown hash can follow a known one with the same canonical.
   useEffect(() => {
-    if (window.location.hash !== canonical) {
+    if (hash !== canonical) {
       window.history.replaceState(window.history.state, '', canonical);
     }
-  }, [canonical]);
+  }, [hash, canonical]);
 
   const navigate = useCallback((next: Route) => {
     const target = hrefFor(next);

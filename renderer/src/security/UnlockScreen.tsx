@@ -1,0 +1,208 @@
+// Runs in: renderer.
+//
+// The locked state: passphrase (or, when forgotten, the recovery code), an optional
+// one-click unlock with the OS keystore ("remember on this computer"), and a restore path.
+// Wrong attempts get a clear message and, after a few, a countdown that the vault enforces
+// (the delay is stored with the vault, so reloading does not skip it).
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Divider from '@mui/material/Divider';
+import Link from '@mui/material/Link';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import Computer from '@mui/icons-material/Computer';
+import { useTranslation } from 'react-i18next';
+import { useHost } from '../host/HostContext';
+import type { LockReason, UnlockError, VaultSession } from '../vault';
+import type { AppRecordMap } from '../../../shared/records/catalog';
+import type { Result } from '../../../shared/result';
+import { AuthLayout } from './AuthLayout';
+import { forgetKeystoreSecret, readKeystoreSecret } from './keystoreSecret';
+import { PassphraseField } from './PassphraseField';
+import { RestoreDialog } from './RestoreDialog';
+import { useVault } from './VaultProvider';
+
+type Mode = 'passphrase' | 'recovery';
+type Problem =
+  | { readonly kind: 'message'; readonly key: UnlockMessageKey }
+  | { readonly kind: 'wait'; readonly until: number; readonly key: UnlockMessageKey };
+
+type UnlockMessageKey = 'wrong' | 'wrongRecovery' | 'recoveryTypo' | 'recoveryFormat' | 'damaged' | 'newerFormat' | 'notFound' | 'keystoreFailed' | 'failed';
+
+function messageFor(error: UnlockError, mode: Mode | 'keystore'): UnlockMessageKey {
+  switch (error.code) {
+    case 'unlock.wrong-secret':
+    case 'unlock.throttled':
+      if (mode === 'keystore') return 'keystoreFailed';
+      return mode === 'recovery' ? 'wrongRecovery' : 'wrong';
+    case 'unlock.no-keystore-slot':
+      return 'keystoreFailed';
+    case 'recovery.checksum':
+      return 'recoveryTypo';
+    case 'recovery.invalid-format':
+      return 'recoveryFormat';
+    case 'vault.damaged':
+      return 'damaged';
+    case 'vault.newer-format':
+      return 'newerFormat';
+    case 'vault.not-found':
+      return 'notFound';
+    default: {
+      const never: never = error.code;
+      return never;
+    }
+  }
+}
+
+function useNow(active: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!active) return undefined;
+    const timer = window.setInterval(() => setNow(Date.now()), 500);
+    return () => window.clearInterval(timer);
+  }, [active]);
+  return now;
+}
+
+export function UnlockScreen({ reason }: { readonly reason: LockReason | null }) {
+  const { t } = useTranslation();
+  const host = useHost();
+  const { service, opened, refresh } = useVault();
+  const [mode, setMode] = useState<Mode>('passphrase');
+  const [secret, setSecret] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [keystoreReady, setKeystoreReady] = useState(false);
+  const [restoring, setRestoring] = useState(false);
+  const now = useNow(problem?.kind === 'wait');
+  const waitingMs = problem?.kind === 'wait' ? Math.max(0, problem.until - now) : 0;
+
+  // Before anything is typed: is a delay still running, and can the OS keystore unlock?
+  useEffect(() => {
+    let current = true;
+    void (async () => {
+      try {
+        const status = await service.unlockStatus();
+        if (!current) return;
+        if (status.retryAfterMs > 0) setProblem({ kind: 'wait', until: Date.now() + status.retryAfterMs, key: 'wrong' });
+        const keystore = await host.keystoreStatus();
+        if (current) setKeystoreReady(status.hasKeystoreSlot && keystore.available && readKeystoreSecret() !== null);
+      } catch {
+        if (current) setProblem({ kind: 'message', key: 'damaged' });
+      }
+    })();
+    return () => {
+      current = false;
+    };
+  }, [service, host]);
+
+  const finish = useCallback(
+    (result: Result<VaultSession<AppRecordMap>, UnlockError>, used: Mode | 'keystore') => {
+      if (result.ok) {
+        setSecret('');
+        opened(result.value);
+        return;
+      }
+      const key = messageFor(result.error, used);
+      if (result.error.code === 'vault.not-found') void refresh();
+      setProblem(result.error.retryAfterMs > 0 ? { kind: 'wait', until: Date.now() + result.error.retryAfterMs, key } : { kind: 'message', key });
+    },
+    [opened, refresh],
+  );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (secret === '' || busy || waitingMs > 0) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      finish(mode === 'passphrase' ? await service.unlockWithPassphrase(secret) : await service.unlockWithRecoveryCode(secret), mode);
+    } catch {
+      setProblem({ kind: 'message', key: 'failed' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const unlockWithKeystore = async () => {
+    const stored = readKeystoreSecret();
+    if (stored === null) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const plain = await host.keystoreDecrypt(stored);
+      const result = await service.unlockWithKeystoreSecret(plain);
+      plain.fill(0);
+      if (!result.ok) {
+        // The remembered secret no longer fits (slot removed or vault restored): forget it.
+        forgetKeystoreSecret();
+        setKeystoreReady(false);
+      }
+      finish(result, 'keystore');
+    } catch {
+      setProblem({ kind: 'message', key: 'keystoreFailed' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const switchMode = () => {
+    setMode((m) => (m === 'passphrase' ? 'recovery' : 'passphrase'));
+    setSecret('');
+    if (problem?.kind === 'message') setProblem(null);
+  };
+
+  return (
+    <AuthLayout
+      title={mode === 'passphrase' ? t('vault.unlock.title') : t('vault.unlock.recoveryTitle')}
+      intro={mode === 'passphrase' ? t('vault.unlock.intro') : t('vault.unlock.recoveryIntro')}
+    >
+      {reason !== null && mode === 'passphrase' && <Alert severity="info">{t(`vault.unlock.lockedBecause.${reason}`)}</Alert>}
+      <Stack component="form" spacing={2} onSubmit={(e) => void submit(e)} noValidate>
+        {mode === 'passphrase' ? (
+          <PassphraseField id="unlock-passphrase" label={t('vault.passphrase.label')} value={secret} onChange={setSecret} autoComplete="current-password" autoFocus disabled={busy} />
+        ) : (
+          <TextField
+            id="unlock-recovery-code"
+            label={t('vault.unlock.recoveryLabel')}
+            helperText={t('vault.unlock.recoveryHelp')}
+            value={secret}
+            onChange={(e) => setSecret(e.target.value)}
+            autoFocus
+            disabled={busy}
+            slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false, autoCapitalize: 'characters', maxLength: 80 } }}
+          />
+        )}
+        {problem !== null && (
+          <Alert severity="error" role="alert">
+            {t(`vault.unlock.${problem.key}`)}
+            {problem.kind === 'wait' && waitingMs > 0 && <> {t('vault.unlock.throttled', { seconds: Math.ceil(waitingMs / 1000) })}</>}
+          </Alert>
+        )}
+        <Button type="submit" variant="contained" size="large" disabled={busy || secret === '' || waitingMs > 0} startIcon={busy ? <CircularProgress size={18} color="inherit" /> : undefined}>
+          {busy ? t('vault.unlock.busy') : t('vault.unlock.submit')}
+        </Button>
+        {keystoreReady && mode === 'passphrase' && (
+          <Button variant="outlined" startIcon={<Computer />} onClick={() => void unlockWithKeystore()} disabled={busy}>
+            {t('vault.unlock.keystore')}
+          </Button>
+        )}
+      </Stack>
+      <Divider />
+      <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
+        <Link component="button" type="button" onClick={switchMode}>
+          {mode === 'passphrase' ? t('vault.unlock.useRecovery') : t('vault.unlock.usePassphrase')}
+        </Link>
+        <Link component="button" type="button" onClick={() => setRestoring(true)}>
+          <Typography component="span" variant="body2">
+            {t('vault.unlock.restore')}
+          </Typography>
+        </Link>
+      </Stack>
+      <RestoreDialog open={restoring} onClose={() => setRestoring(false)} onRestored={() => void refresh()} />
+    </AuthLayout>
+  );
+}
