@@ -1,26 +1,25 @@
 // Runs in: renderer.
 //
-// Sets up translation. Every UI string lives in locales/nl.json (the default) and
-// locales/en.json; components read them with react-i18next's useTranslation. Each app
+// Sets up translation. Every UI string lives in the message files gathered by messages.ts
+// (Dutch is the default); components read them with react-i18next's useTranslation. Each app
 // gets its own i18next instance so nothing depends on a module-level singleton.
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, languageSchema, type Language } from '../../../shared/settings/schema';
-import en from './locales/en.json';
-import nl from './locales/nl.json';
+import { enMessages, nlMessages, type Messages } from './messages';
 
 export const DEFAULT_LANGUAGE: Language = 'nl';
 
 export const resources = {
-  nl: { translation: nl },
-  en: { translation: en },
+  nl: { translation: nlMessages },
+  en: { translation: enMessages },
 } as const;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     // Dutch is the reference: en.json must have exactly the same keys (a unit test checks).
-    resources: { translation: typeof nl };
+    resources: { translation: Messages };
   }
 }
 

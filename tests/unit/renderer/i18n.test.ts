@@ -1,10 +1,9 @@
 // Runs in: Node (Vitest).
 //
-// Every UI string exists in Dutch and in English: both message files have exactly the same
+// Every UI string exists in Dutch and in English: both languages' messages have exactly the same
 // keys, no empty values, and the same {{placeholders}} per key.
 import { describe, expect, it } from 'vitest';
-import en from '../../../renderer/src/i18n/locales/en.json';
-import nl from '../../../renderer/src/i18n/locales/nl.json';
+import { enMessages as en, nlMessages as nl } from '../../../renderer/src/i18n/messages';
 
 type Messages = { readonly [key: string]: string | Messages };
 
@@ -59,6 +58,23 @@ describe('message files', () => {
       expect(keys.has(`areas.${area}.title`), area).toBe(true);
       expect(keys.has(`areas.${area}.intro`), area).toBe(true);
       if (area !== 'instellingen') expect(keys.has(`areas.${area}.empty.description`), area).toBe(true);
+    }
+  });
+});
+
+describe('feature message files', () => {
+  it('never define the same top-level key twice (a later file would silently win)', () => {
+    const files = import.meta.glob<Record<string, unknown>>(['../../../renderer/src/i18n/locales/*.json', '../../../renderer/src/i18n/locales/features/*.json'], { eager: true, import: 'default' });
+    for (const language of ['nl', 'en']) {
+      const owners = new Map<string, string>();
+      for (const [path, messages] of Object.entries(files)) {
+        if (!path.endsWith(`${language}.json`)) continue;
+        for (const key of Object.keys(messages)) {
+          expect(owners.get(key), `"${key}" is defined in ${owners.get(key) ?? ''} and ${path}`).toBeUndefined();
+          owners.set(key, path);
+        }
+      }
+      expect(owners.size).toBeGreaterThan(3);
     }
   });
 });

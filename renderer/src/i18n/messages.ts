@@ -1,0 +1,28 @@
+// Runs in: renderer.
+//
+// All UI strings, per language: the core file (frame, navigation, vault) plus one file per
+// feature area in locales/features/, so that work on different areas never edits the same
+// file. Dutch is the reference; a unit test checks that English has exactly the same keys.
+import enCore from './locales/en.json';
+import nlCore from './locales/nl.json';
+import casesEn from './locales/features/cases.en.json';
+import casesNl from './locales/features/cases.nl.json';
+import dashboardEn from './locales/features/dashboard.en.json';
+import dashboardNl from './locales/features/dashboard.nl.json';
+import directoryEn from './locales/features/directory.en.json';
+import directoryNl from './locales/features/directory.nl.json';
+import meetingsEn from './locales/features/meetings.en.json';
+import meetingsNl from './locales/features/meetings.nl.json';
+import pupilsEn from './locales/features/pupils.en.json';
+import pupilsNl from './locales/features/pupils.nl.json';
+import referralsEn from './locales/features/referrals.en.json';
+import referralsNl from './locales/features/referrals.nl.json';
+import securityEn from './locales/features/security.en.json';
+import securityNl from './locales/features/security.nl.json';
+import sharingEn from './locales/features/sharing.en.json';
+import sharingNl from './locales/features/sharing.nl.json';
+
+export const nlMessages = { ...nlCore, ...securityNl, ...pupilsNl, ...casesNl, ...directoryNl, ...dashboardNl, ...meetingsNl, ...referralsNl, ...sharingNl };
+export const enMessages = { ...enCore, ...securityEn, ...pupilsEn, ...casesEn, ...directoryEn, ...dashboardEn, ...meetingsEn, ...referralsEn, ...sharingEn };
+
+export type Messages = typeof nlMessages;
