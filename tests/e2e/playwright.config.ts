@@ -3,17 +3,23 @@
 // End-to-end tests of the built renderer in Chromium, served by `vite preview` (the renderer
 // must be built first: `npm test` and `npm run test:e2e` after `npm run build` do that).
 // The app runs with the BrowserHost there. Each test gets a fresh browser context.
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './browser';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BASE_URL = 'http://127.0.0.1:4173';
+// Several developers (or agents) may run end-to-end tests side by side: each can use its own
+// build directory and port, e.g. `npx vite build --outDir ../dist/renderer-x` and then
+// ZORGTAFEL_RENDERER_DIR=dist/renderer-x ZORGTAFEL_PREVIEW_PORT=4181 npm run test:e2e.
+const PORT = Number(process.env['ZORGTAFEL_PREVIEW_PORT'] ?? '4173');
+const RENDERER_DIR = resolve(REPO_ROOT, process.env['ZORGTAFEL_RENDERER_DIR'] ?? 'dist/renderer');
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  outputDir: `${REPO_ROOT}test-results`,
+  outputDir: `${REPO_ROOT}test-results/${PORT}`,
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -33,7 +39,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx vite preview --config vite.config.ts',
+    command: `npx vite preview --config vite.config.ts --port ${PORT} --outDir ${RENDERER_DIR}`,
     cwd: REPO_ROOT,
     url: BASE_URL,
     reuseExistingServer: !process.env['CI'],

@@ -8,24 +8,38 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react';
 export const AREA_IDS = ['overzicht', 'leerlingen', 'overleggen', 'verwijzingen', 'instellingen'] as const;
 export type AreaId = (typeof AREA_IDS)[number];
 
-export type Route = { readonly area: AreaId };
+/**
+ * A route: the area and, within it, a path of further segments (record ids and sub-pages),
+ * e.g. `#/leerlingen/r3k…/dossier/r8p…` is { area: 'leerlingen', path: ['r3k…', 'dossier', 'r8p…'] }.
+ * Segments are record ids and fixed words only: never names or other personal data, because
+ * the hash can end up in logs or screenshots.
+ */
+export type Route = { readonly area: AreaId; readonly path: readonly string[] };
 
-export const DEFAULT_ROUTE: Route = { area: 'overzicht' };
+/** Where to navigate: an area, optionally with a path inside it. */
+export type RouteTarget = { readonly area: AreaId; readonly path?: readonly string[] };
+
+export const DEFAULT_ROUTE: Route = { area: 'overzicht', path: [] };
 
 function isAreaId(value: string): value is AreaId {
   return (AREA_IDS as readonly string[]).includes(value);
 }
 
-/** Reads a location hash such as "#/leerlingen"; unknown or empty hashes give the default route. */
+const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Reads a location hash such as "#/leerlingen/abc"; unknown or malformed hashes give the default route. */
 export function parseHash(hash: string): Route {
-  const match = /^#\/([a-z-]+)\/?$/.exec(hash);
+  const match = /^#\/([a-z-]+)((?:\/[^/]+)*)\/?$/.exec(hash);
   const area = match?.[1];
-  return area !== undefined && isAreaId(area) ? { area } : DEFAULT_ROUTE;
+  if (area === undefined || !isAreaId(area)) return DEFAULT_ROUTE;
+  const path = (match?.[2] ?? '').split('/').filter((s) => s !== '');
+  return path.every((s) => SEGMENT.test(s)) ? { area, path } : { area, path: [] };
 }
 
 /** The hash for a route, for links and for navigation. */
-export function hrefFor(route: Route): string {
-  return `#/${route.area}`;
+export function hrefFor(route: RouteTarget): string {
+  const path = route.path ?? [];
+  return path.length === 0 ? `#/${route.area}` : `#/${route.area}/${path.join('/')}`;
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -38,7 +52,7 @@ function currentHash(): string {
 }
 
 /** The current route and a function to go to another one. */
-export function useHashRoute(): readonly [Route, (next: Route) => void] {
+export function useHashRoute(): readonly [Route, (next: RouteTarget) => void] {
   const hash = useSyncExternalStore(subscribe, currentHash);
   const route = parseHash(hash);
   const canonical = hrefFor(route);
@@ -51,7 +65,7 @@ export function useHashRoute(): readonly [Route, (next: Route) => void] {
     }
   }, [hash, canonical]);
 
-  const navigate = useCallback((next: Route) => {
+  const navigate = useCallback((next: RouteTarget) => {
     const target = hrefFor(next);
     if (window.location.hash !== target) window.location.hash = target;
   }, []);

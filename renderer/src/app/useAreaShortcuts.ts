@@ -4,7 +4,7 @@
 // of `event.key` so the shortcut works on every keyboard layout; Ctrl+Alt (AltGr on Windows)
 // is left alone because it types characters.
 import { useEffect } from 'react';
-import { AREA_IDS, type AreaId, type Route } from './router';
+import { AREA_IDS, type AreaId, type RouteTarget } from './router';
 
 /** The keys for an area's shortcut, for display and for aria-keyshortcuts. */
 export function shortcutKeysFor(area: AreaId): readonly string[] {
@@ -19,7 +19,7 @@ export function areaForShortcut(event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' 
   return AREA_IDS[Number(match[1]) - 1];
 }
 
-export function useAreaShortcuts(navigate: (route: Route) => void): void {
+export function useAreaShortcuts(navigate: (route: RouteTarget) => void): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       const area = areaForShortcut(event);

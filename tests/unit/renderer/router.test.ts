@@ -8,17 +8,17 @@ import { areaForShortcut, shortcutKeysFor } from '../../../renderer/src/app/useA
 describe('parseHash', () => {
   it('reads every area route and round-trips through hrefFor', () => {
     for (const area of AREA_IDS) {
-      expect(parseHash(`#/${area}`)).toEqual({ area });
-      expect(parseHash(hrefFor({ area }))).toEqual({ area });
-      expect(parseHash(`#/${area}/`)).toEqual({ area });
+      expect(parseHash(`#/${area}`)).toEqual({ area, path: [] });
+      expect(parseHash(hrefFor({ area }))).toEqual({ area, path: [] });
+      expect(parseHash(`#/${area}/`)).toEqual({ area, path: [] });
     }
   });
 
   it('falls back to the Overzicht for anything unknown', () => {
-    for (const hash of ['', '#', '#/', '#main', '#/bestaat-niet', '#/Leerlingen', '#/leerlingen/x/y', '#//leerlingen', '#/constructor', '#/__proto__']) {
+    for (const hash of ['', '#', '#/', '#main', '#/bestaat-niet', '#/Leerlingen', '#//leerlingen', '#/constructor', '#/__proto__']) {
       expect(parseHash(hash), hash).toEqual(DEFAULT_ROUTE);
     }
-    expect(DEFAULT_ROUTE).toEqual({ area: 'overzicht' });
+    expect(DEFAULT_ROUTE).toEqual({ area: 'overzicht', path: [] });
   });
 });
 
@@ -40,5 +40,18 @@ describe('area shortcuts', () => {
     expect(press('Digit1', { ctrlKey: true })).toBeUndefined();
     expect(press('Digit1', { shiftKey: true })).toBeUndefined();
     expect(press('Digit1', { metaKey: true })).toBeUndefined();
+  });
+});
+
+describe('nested paths', () => {
+  it('reads record ids and sub-pages after the area', () => {
+    expect(parseHash('#/leerlingen/r3kq9/dossier/r8p2x')).toEqual({ area: 'leerlingen', path: ['r3kq9', 'dossier', 'r8p2x'] });
+    expect(hrefFor({ area: 'leerlingen', path: ['r3kq9', 'dossier'] })).toBe('#/leerlingen/r3kq9/dossier');
+    expect(hrefFor({ area: 'overleggen' })).toBe('#/overleggen');
+  });
+
+  it('drops a path with characters a record id never has', () => {
+    expect(parseHash('#/leerlingen/Zo%C3%AB%20de%20Vries')).toEqual({ area: 'leerlingen', path: [] });
+    expect(parseHash('#/leerlingen/../instellingen')).toEqual({ area: 'leerlingen', path: [] });
   });
 });
