@@ -1,0 +1,6 @@
+// Runs in: renderer.
+//
+// The reminder on Overzicht when the last backup is older than a week (placeholder).
+export function BackupReminder() {
+  return null;
+}
