@@ -69,6 +69,10 @@ export function createAppTheme(language: Language): Theme {
         body2: { lineHeight: 1.55 },
       },
       components: {
+        // Chromium's autofill stores what was typed into form fields in the profile's
+        // "Web Data" database, in plaintext. Nothing typed into Zorgtafel may be remembered
+        // that way (tests/e2e/vault.spec.ts scans the profile), so every input opts out.
+        MuiInputBase: { defaultProps: { autoComplete: 'off' } },
         MuiCssBaseline: {
           styleOverrides: {
             // A keyboard user must always see where they are; MUI hides outlines by default.

@@ -19,7 +19,10 @@ export interface PassphraseFieldProps {
   readonly helperText?: string | undefined;
   readonly autoFocus?: boolean;
   readonly disabled?: boolean;
-  /** 'current-password' for unlock, 'new-password' when choosing one. */
+  /**
+   * Kept for the caller's intent, but never passed on: browsers must not offer to save or
+   * fill a vault passphrase on a shared school computer, so the input always says 'off'.
+   */
   readonly autoComplete: 'current-password' | 'new-password';
 }
 
@@ -39,7 +42,7 @@ export function PassphraseField({ id, label, value, onChange, error, helperText,
       disabled={disabled}
       fullWidth
       slotProps={{
-        htmlInput: { autoComplete, spellCheck: false, autoCapitalize: 'off', maxLength: 1024 },
+        htmlInput: { autoComplete: 'off', 'data-intent': autoComplete, spellCheck: false, autoCapitalize: 'off', maxLength: 1024 },
         input: {
           endAdornment: (
             <InputAdornment position="end">

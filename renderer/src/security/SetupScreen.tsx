@@ -104,7 +104,6 @@ export function SetupScreen() {
             value={userName}
             onChange={(e) => setUserName(e.target.value)}
             required
-            autoComplete="name"
             error={missing(userName) !== undefined}
             helperText={missing(userName) ?? t('vault.setup.userNameHelp')}
             slotProps={{ htmlInput: { maxLength: 200 } }}

@@ -1,0 +1,176 @@
+// Runs in: Node (Playwright test runner), driving Chromium.
+//
+// The encrypted vault as a user meets it (issue 3): locked after a reload, wrong passphrases
+// refused with a clear message and a growing delay that survives a reload, the recovery code
+// forcing a new passphrase, the privacy screen, and nothing personal in plaintext anywhere
+// in the browser profile on disk. Backup/restore and auto-lock are in security.spec.ts.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from './browser';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { createVault, PASSPHRASE, SCHOOL, unlock } from './vault';
+
+function heading(page: Page) {
+  return page.getByRole('heading', { level: 1 });
+}
+
+test('after a reload the app is locked, a wrong passphrase is refused, the right one opens it', async ({ page }) => {
+  await createVault(page);
+  await page.reload();
+  await expect(heading(page)).toHaveText('Zorgtafel is vergrendeld');
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill('dit is niet de goede zin');
+  await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('Deze wachtwoordzin klopt niet');
+  await expect(heading(page)).toHaveText('Zorgtafel is vergrendeld');
+
+  await unlock(page);
+  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+  await page.keyboard.press('Alt+5');
+  await expect(page.getByRole('main')).toBeVisible();
+});
+
+test('repeated wrong passphrases earn a delay that a reload does not skip', async ({ page }) => {
+  await createVault(page);
+  await page.reload();
+  const field = page.getByLabel('Wachtwoordzin', { exact: true });
+  const submit = page.getByRole('button', { name: 'Ontgrendelen', exact: true });
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    await field.fill(`verkeerde poging ${attempt}`);
+    await submit.click();
+    await expect(page.getByRole('alert')).toContainText('Deze wachtwoordzin klopt niet');
+  }
+  // The fourth failure starts a delay: the message counts down and the button waits.
+  await expect(page.getByRole('alert')).toContainText('U kunt het over');
+  await field.fill(PASSPHRASE);
+  await expect(submit).toBeDisabled();
+
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('U kunt het over');
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
+  // Once the delay is over, the right passphrase opens the vault.
+  await expect(page.getByRole('button', { name: 'Ontgrendelen', exact: true })).toBeEnabled({ timeout: 15_000 });
+  await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+});
+
+test('the recovery code unlocks and forces a new passphrase; the old one stops working', async ({ page }) => {
+  const { recoveryCode } = await createVault(page);
+  expect(recoveryCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){8}$/);
+  await page.reload();
+  await page.getByRole('button', { name: 'Wachtwoordzin vergeten? Herstelcode gebruiken' }).click();
+  await expect(heading(page)).toHaveText('Openen met de herstelcode');
+
+  // A typo is caught by the check character before any slow work.
+  const typo = recoveryCode.slice(0, -1) + (recoveryCode.endsWith('0') ? '1' : '0');
+  await page.getByLabel('Herstelcode').fill(typo);
+  await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('typefout');
+
+  // Lower case and without dashes works too.
+  await page.getByLabel('Herstelcode').fill(recoveryCode.toLowerCase().replaceAll('-', ' '));
+  await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+  await expect(heading(page)).toHaveText('Kies een nieuwe wachtwoordzin');
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  const next = 'kompas wolk trompet lantaarn vijver';
+  await page.getByLabel('Nieuwe wachtwoordzin').fill(next);
+  await page.getByLabel('Herhaal de wachtwoordzin').fill(next);
+  await expect(page.getByText('Deze wachtwoordzin is sterk genoeg.')).toBeVisible();
+  await page.getByRole('button', { name: 'Wachtwoordzin opslaan' }).click();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+
+  await page.reload();
+  await unlock(page, PASSPHRASE);
+  await expect(page.getByRole('alert')).toContainText('Deze wachtwoordzin klopt niet');
+  await unlock(page, next);
+  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+});
+
+test('F9 blanks the screen at once without locking, and F9 shows it again', async ({ page }) => {
+  await createVault(page);
+  await page.keyboard.press('F9');
+  const cover = page.getByTestId('privacy-screen');
+  await expect(cover).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Scherm verborgen' })).toBeVisible();
+  // The app underneath is inert: not focusable, not exposed to assistive technology.
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('F9');
+  await expect(cover).toHaveCount(0);
+  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+
+  // The toolbar button does the same; "Tonen" brings the app back.
+  await page.getByRole('button', { name: /Scherm verbergen/ }).click();
+  await expect(cover).toBeVisible();
+  await page.getByRole('button', { name: /Tonen/ }).click();
+  await expect(cover).toHaveCount(0);
+});
+
+test('Ctrl+Shift+L and the lock button lock the vault and say why', async ({ page }) => {
+  await createVault(page);
+  await page.keyboard.press('Control+Shift+L');
+  await expect(heading(page)).toHaveText('Zorgtafel is vergrendeld');
+  await expect(page.getByText('U heeft Zorgtafel vergrendeld.')).toBeVisible();
+  await unlock(page);
+  await page.getByRole('button', { name: /Vergrendelen/ }).click();
+  await expect(heading(page)).toHaveText('Zorgtafel is vergrendeld');
+});
+
+test('an OS screen lock reported by the host locks the vault', async ({ page }) => {
+  await createVault(page);
+  await page.evaluate(() => window.dispatchEvent(new CustomEvent('zorgtafel:host-event', { detail: { type: 'os-lock-screen' } })));
+  await expect(heading(page)).toHaveText('Zorgtafel is vergrendeld');
+  await expect(page.getByText('het scherm van de computer werd vergrendeld')).toBeVisible();
+});
+
+/** Every file below `dir`, recursively. */
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (stat === undefined) return [];
+    return stat.isDirectory() ? filesBelow(path) : [path];
+  });
+}
+
+test('no plaintext on disk: nothing typed into the vault appears in any file of the browser profile', async ({ baseURL }) => {
+  test.setTimeout(90_000);
+  const marker = `Zeldzaamheid${Date.now().toString(36)}Qx`;
+  const profile = mkdtempSync(join(tmpdir(), 'zorgtafel-profile-'));
+  try {
+    const context = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions(), baseURL, locale: 'nl-NL' });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/');
+    await page.getByLabel('Naam van de school').fill(`${SCHOOL} ${marker}`);
+    await page.getByLabel('Uw naam').fill(`Juf ${marker}`);
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByLabel('Nieuwe wachtwoordzin').fill(PASSPHRASE);
+    await page.getByLabel('Herhaal de wachtwoordzin').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
+    await page.getByLabel(/Ik heb het herstelblad/).check();
+    await page.getByRole('button', { name: 'Naar Zorgtafel' }).click();
+    await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+    // Lock and reload so every write is flushed and the profile holds its settled state.
+    await page.keyboard.press('Control+Shift+L');
+    await page.reload();
+    await expect(heading(page)).toHaveText('Zorgtafel is vergrendeld');
+    await context.close();
+
+    const needles = [Buffer.from(marker, 'utf8'), Buffer.from(marker, 'utf16le'), Buffer.from(PASSPHRASE, 'utf8'), Buffer.from(PASSPHRASE, 'utf16le')];
+    const files = filesBelow(profile);
+    expect(files.length).toBeGreaterThan(10);
+    const leaks = files.filter((file) => {
+      const bytes = readFileSync(file);
+      return needles.some((needle) => bytes.includes(needle));
+    });
+    expect(leaks.map((f) => f.slice(profile.length))).toEqual([]);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
