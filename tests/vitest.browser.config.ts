@@ -1,19 +1,10 @@
 // Browser tests run in real Chromium (Debian's /usr/bin/chromium) through Vitest's browser
 // mode, so the vault is exercised against real IndexedDB and real WebCrypto: the project
 // rule is "real components, no fake-indexeddb". Run: npx vitest run --config tests/vitest.browser.config.ts
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-
-/** Chromium from the environment, else Debian's; Playwright's own download does not work here. */
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env['ZORGTAFEL_CHROMIUM'];
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
-
-const executablePath = chromiumPath();
+import { chromiumLaunchOptions } from './e2e/browser';
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -27,19 +18,8 @@ export default defineConfig({
       enabled: true,
       headless: true,
       provider: playwright({
-        launchOptions: {
-          ...(executablePath !== undefined ? { executablePath } : {}),
-          // Without the networking flags Chromium keeps contacting the (closed) network at start.
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
+        // The same Chromium and flags as the end-to-end tests (see tests/e2e/browser.ts).
+        launchOptions: chromiumLaunchOptions(),
       }),
       instances: [{ browser: 'chromium' }],
       // Failure screenshots go to the git-ignored test-results/, not next to the tests.
