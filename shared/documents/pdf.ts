@@ -91,7 +91,7 @@ export function wrapText(text: string, maxWidth: number, measure: (s: string) =>
         continue;
       }
       if (line !== '') lines.push(line);
-      line = '';
+      // The word does not fit after the line: it starts a new one, cut where it is too long.
       let rest = word;
       while (measure(rest) > maxWidth && rest.length > 1) {
         let cut = rest.length - 1;
