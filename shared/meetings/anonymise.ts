@@ -1,0 +1,93 @@
+// Runs in: any environment.
+//
+// The view of a meeting that may leave the IB's hands (printed agenda, minutes, shared
+// file): anonymous items carry no pupil name, id, date of birth or case text anywhere.
+// Structurally, an anonymous item in this view has no case or pupil id and no consent ids;
+// and every free text of the whole meeting (also named items, attendees, place) is scrubbed
+// of the anonymous pupils' names, their parents' names and their date of birth, which are
+// replaced by the item's pseudonym. Documents are built from this view only.
+import type { MeetingAction, PlanAction } from './actions';
+import { agendaInOrder, type AgendaItem, type Attendee, type CarryOverSnapshot, type Meeting } from './meeting';
+import { scrubPupil, type IdentifyingPupil } from './names';
+
+/** A named item as shown: unchanged (names are resolved from the pupil record by id). */
+export type NamedItemView = AgendaItem & { readonly mode: 'named' };
+
+/** An anonymous item as shown: no case, pupil or consent reference at all. */
+export type AnonymousItemView = Omit<AgendaItem, 'caseId' | 'pupilId' | 'consentIds' | 'pseudonym' | 'mode'> & { readonly mode: 'anonymous'; readonly pseudonym: string };
+
+export type ItemView = NamedItemView | AnonymousItemView;
+
+export type AnonymisedMeeting = Omit<Meeting, 'agenda' | 'pseudonymsHandedOut'> & { readonly agenda: readonly ItemView[] };
+
+type Scrub = (text: string) => string;
+
+function scrubAction<A extends MeetingAction | PlanAction>(action: A, scrub: Scrub): A {
+  return { ...action, description: scrub(action.description), ownerName: scrub(action.ownerName), ownerOrganisation: scrub(action.ownerOrganisation), outcome: scrub(action.outcome) };
+}
+
+function scrubCarryOver(snapshot: CarryOverSnapshot, scrub: Scrub): CarryOverSnapshot {
+  return { ...snapshot, openActions: snapshot.openActions.map((a) => scrubAction(a, scrub)), decisions: snapshot.decisions.map((d) => ({ ...d, text: scrub(d.text) })) };
+}
+
+function scrubItemTexts<I extends AgendaItem>(item: I, scrub: Scrub): I {
+  const feedback = item.parentsFeedback;
+  return {
+    ...item,
+    question: scrub(item.question),
+    situation: scrub(item.situation),
+    discussed: scrub(item.discussed),
+    decisions: item.decisions.map((d) => ({ ...d, text: scrub(d.text) })),
+    actions: item.actions.map((a) => scrubAction(a, scrub)),
+    ...(item.carryOver !== undefined ? { carryOver: scrubCarryOver(item.carryOver, scrub) } : {}),
+    ...(feedback !== undefined
+      ? {
+          parentsFeedback: {
+            given: feedback.given,
+            ...(feedback.by !== undefined ? { by: { ...feedback.by, name: scrub(feedback.by.name), organisation: scrub(feedback.by.organisation) } } : {}),
+            ...(feedback.reasonIfNot !== undefined ? { reasonIfNot: scrub(feedback.reasonIfNot) } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * The shareable view of `meeting`. `pupils` are the pupils of the items (others are
+ * ignored); pass them so free text is scrubbed too. Without them only the structure is
+ * anonymised (ids removed), which is all the record itself holds.
+ */
+export function anonymise(meeting: Meeting, pupils: readonly IdentifyingPupil[] = []): AnonymisedMeeting {
+  const hidden: { pupil: IdentifyingPupil; pseudonym: string }[] = [];
+  for (const item of meeting.agenda) {
+    if (item.mode !== 'anonymous') continue;
+    const pupil = pupils.find((p) => p.id === item.pupilId);
+    if (pupil !== undefined) hidden.push({ pupil, pseudonym: item.pseudonym ?? 'Leerling' });
+  }
+  const scrub: Scrub = (text) => hidden.reduce((out, { pupil, pseudonym }) => scrubPupil(out, pupil, pseudonym), text);
+  const attendee = (a: Attendee): Attendee => ({ ...a, name: scrub(a.name), role: scrub(a.role), organisation: scrub(a.organisation) });
+
+  const agenda: ItemView[] = agendaInOrder(meeting).map((raw) => {
+    const item = scrubItemTexts(raw, scrub);
+    if (item.mode === 'named') return { ...item, mode: 'named' };
+    const { caseId: _caseId, pupilId: _pupilId, consentIds: _consentIds, pseudonym, mode: _mode, ...rest } = item;
+    return { ...rest, mode: 'anonymous', pseudonym: pseudonym ?? 'Leerling' };
+  });
+  const { pseudonymsHandedOut: _counter, agenda: _agenda, ...base } = meeting;
+  return {
+    ...base,
+    place: scrub(meeting.place),
+    attendees: meeting.attendees.map(attendee),
+    agenda,
+    ...(meeting.processEvaluation !== undefined
+      ? {
+          processEvaluation: {
+            wentWell: scrub(meeting.processEvaluation.wentWell),
+            didNotGoWell: scrub(meeting.processEvaluation.didNotGoWell),
+            doDifferently: scrub(meeting.processEvaluation.doDifferently),
+          },
+        }
+      : {}),
+    addenda: meeting.addenda.map((a) => ({ ...a, text: scrub(a.text), author: scrub(a.author) })),
+  };
+}
