@@ -10,6 +10,7 @@
 // - renderer/ never imports electron/ or the `electron` package, nor Node built-ins.
 // - electron/ never imports renderer/.
 // - electron/preload/ imports only shared/ and `electron` (it is bundled into one sandboxed file).
+// - resources/ (fonts, icons) may be imported as assets by renderer/ and electron/, not shared/.
 // - every source file in shared/, renderer/ and electron/ starts with a `// Runs in:` line that
 //   names its environment.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -77,6 +78,9 @@ function importProblem(file: string, layer: Layer, specifier: string): Pick<Viol
   if (specifier.startsWith('.')) {
     const target = posix.normalize(posix.join(posix.dirname(file), specifier));
     const targetLayer = layerOf(target);
+    // Assets (fonts, icons) may be bundled by the renderer and the main process; shared/
+    // receives them as bytes so it stays free of any bundler or file system.
+    if (target.startsWith('resources/') && layer !== 'shared') return null;
     const allowed: Readonly<Record<Layer, readonly (Layer | null)[]>> = {
       shared: ['shared'],
       renderer: ['renderer', 'shared'],

@@ -42,6 +42,11 @@ describe('layer check: the checker itself', () => {
     expect(rules('renderer/src/a.ts', `${RENDERER}import fs from 'node:fs';`)).toEqual(['forbidden-package']);
   });
 
+  it('lets renderer/ bundle assets from resources/, but not shared/', () => {
+    expect(rules('renderer/src/a.ts', `${RENDERER}const f = await import('../../resources/fonts/x.ttf?inline');`)).toEqual([]);
+    expect(rules('shared/a.ts', `${SHARED}import f from '../resources/fonts/x.ttf?inline';`)).toEqual(['cross-layer-import']);
+  });
+
   it('rejects electron/ importing renderer/', () => {
     expect(rules('electron/main/a.ts', `${MAIN}import { App } from '../../renderer/src/App';`)).toEqual(['cross-layer-import']);
   });
