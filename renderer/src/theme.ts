@@ -57,6 +57,10 @@ export function createAppTheme(language: Language): Theme {
         text: { primary: TEXT, secondary: TEXT_SECONDARY },
         background: { default: BACKGROUND, paper: '#FFFFFF' },
         divider: DIVIDER,
+        // MUI's default orange and green give white button text under 4.5:1 (WCAG AA); these
+        // darker shades keep warning and success buttons readable.
+        warning: { main: '#B45309', contrastText: '#FFFFFF' },
+        success: { main: '#1B7A3A', contrastText: '#FFFFFF' },
       },
       shape: { borderRadius: 8 },
       typography: {

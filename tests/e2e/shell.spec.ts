@@ -129,7 +129,9 @@ test.describe('keyboard only', () => {
   test('Tab reaches the navigation and Enter opens an area with focus in main', async ({ page }) => {
     await openShell(page);
     await page.keyboard.press('Tab'); // skip link
-    // Then the top bar's buttons (privacy screen, lock), then the navigation.
+    // Then the top bar's buttons (search, privacy screen, lock), then the navigation.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: /Zoeken/ })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: /Scherm verbergen/ })).toBeFocused();
     await page.keyboard.press('Tab');

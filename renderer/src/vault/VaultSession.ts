@@ -32,7 +32,8 @@ import type { SessionCore } from './sessionCore';
 import { readHeader } from './storage/header';
 
 /** Why the vault was locked; recorded in the audit entry as "reason=<value>". */
-export type LockReason = 'manual' | 'shortcut' | 'idle' | 'screen-lock' | 'suspend' | 'quit';
+/** Why a session ended; 'restored': a backup replaced the vault under it. */
+export type LockReason = 'manual' | 'shortcut' | 'idle' | 'screen-lock' | 'suspend' | 'quit' | 'restored';
 
 /** How the session was opened. */
 export type UnlockMethod = 'created' | 'passphrase' | 'recovery' | 'keystore';
@@ -267,7 +268,7 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
 
   /** @internal Locks without an audit entry: the database under this session was replaced (restore). */
   terminate(): Promise<void> {
-    this.lockPromise ??= this.shutDown('manual', false);
+    this.lockPromise ??= this.shutDown('restored', false);
     return this.lockPromise;
   }
 
