@@ -1,0 +1,217 @@
+// Runs in: renderer.
+//
+// "Onthouden op deze computer": an optional third key slot opened by a secret that only the
+// OS keystore of this computer and account can decrypt (docs/security.md, section 5). Off by
+// default, only offered where the keystore really protects secrets, and turned on only after
+// the current passphrase is confirmed. The secret is wiped from memory once it is stored.
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import type { KeystoreStatus } from '../../../../shared/ipc/contract';
+import { useHost } from '../../host/HostContext';
+import { isVaultError } from '../../vault';
+import { forgetKeystoreSecret, readKeystoreSecret, storeKeystoreSecret } from '../keystoreSecret';
+import { useSession } from '../VaultProvider';
+import { CurrentPassphraseField } from './CurrentPassphraseField';
+import { mayCloseDialog, type DialogCloseReason } from './dialogClose';
+import { SecurityBlock } from './SecurityBlock';
+
+type Availability = { readonly kind: 'checking' } | { readonly kind: 'known'; readonly status: KeystoreStatus; readonly enabled: boolean };
+type Notice = 'enabled' | 'disabled' | 'failed' | null;
+
+/** Why the switch is off limits here, as a message key; null when it can be used. */
+function unavailableKey(status: KeystoreStatus): 'unavailableBrowser' | 'unavailableWeak' | 'unavailableUnsupported' | null {
+  if (status.available) return null;
+  switch (status.reason) {
+    case 'not-electron':
+      return 'unavailableBrowser';
+    case 'weak-backend':
+      return 'unavailableWeak';
+    case 'unsupported':
+    case 'ok':
+      return 'unavailableUnsupported';
+    default: {
+      const never: never = status.reason;
+      return never;
+    }
+  }
+}
+
+export function RememberSetting() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const host = useHost();
+  const explanationId = useId();
+  const [availability, setAvailability] = useState<Availability>({ kind: 'checking' });
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  const check = useCallback(async (): Promise<Availability> => {
+    const status = await host.keystoreStatus();
+    const enabled = status.available && (await session.hasKeystoreSlot()) && readKeystoreSecret() !== null;
+    return { kind: 'known', status, enabled };
+  }, [host, session]);
+
+  useEffect(() => {
+    let current = true;
+    check().then(
+      (next) => {
+        if (current) setAvailability(next);
+      },
+      () => {
+        if (current) setAvailability({ kind: 'known', status: { available: false, reason: 'unsupported' }, enabled: false });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [check]);
+
+  const turnOff = async () => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      await session.disableKeystoreSlot();
+      forgetKeystoreSecret();
+      setAvailability(await check());
+      setNotice('disabled');
+    } catch {
+      setNotice('failed');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const enabledNow = async () => {
+    setAsking(false);
+    setAvailability(await check());
+    setNotice('enabled');
+  };
+
+  const blocked = availability.kind === 'known' ? unavailableKey(availability.status) : null;
+  const enabled = availability.kind === 'known' && availability.enabled;
+  return (
+    <SecurityBlock title={t('security.remember.title')} description={t('security.remember.description')}>
+      <Stack spacing={1.5}>
+        <FormControlLabel
+          control={
+            <Switch
+              checked={enabled}
+              disabled={availability.kind === 'checking' || blocked !== null || busy}
+              onChange={(event) => {
+                if (event.target.checked) {
+                  setNotice(null);
+                  setAsking(true);
+                } else void turnOff();
+              }}
+              slotProps={{ input: { 'aria-describedby': explanationId } }}
+            />
+          }
+          label={t('security.remember.label')}
+        />
+        <Typography id={explanationId} variant="body2" color="text.secondary">
+          {availability.kind === 'checking' ? t('security.remember.checking') : blocked !== null ? t(`security.remember.${blocked}`) : enabled ? t('security.remember.on') : t('security.remember.off')}
+        </Typography>
+        <Alert severity="warning" variant="outlined">
+          {t('security.remember.warning')}
+        </Alert>
+        {notice !== null && (
+          <Alert severity={notice === 'failed' ? 'error' : 'success'} role={notice === 'failed' ? 'alert' : 'status'}>
+            {t(`security.remember.${notice}`)}
+          </Alert>
+        )}
+      </Stack>
+      <RememberDialog open={asking} onClose={() => setAsking(false)} onEnabled={() => void enabledNow()} />
+    </SecurityBlock>
+  );
+}
+
+type Problem = 'wrong' | 'required' | 'failed';
+
+function RememberDialog({ open, onClose, onEnabled }: { readonly open: boolean; readonly onClose: () => void; readonly onEnabled: () => void }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const host = useHost();
+  const [current, setCurrent] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+
+  const close = (reason: DialogCloseReason | 'button') => {
+    if (!mayCloseDialog(reason, { busy, dirty: current !== '' })) return;
+    setCurrent('');
+    setProblem(null);
+    onClose();
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (busy) return;
+    if (current === '') return setProblem('required');
+    setProblem(null);
+    setBusy(true);
+    try {
+      const secret = await session.enableKeystoreSlot(current);
+      try {
+        storeKeystoreSecret(await host.keystoreEncrypt(secret));
+      } catch (error) {
+        // Without a stored secret the new slot is useless: take it away again.
+        await session.disableKeystoreSlot().catch(() => undefined);
+        throw error;
+      } finally {
+        secret.fill(0);
+      }
+      setCurrent('');
+      onEnabled();
+    } catch (error) {
+      setProblem(isVaultError(error, 'passphrase.wrong') ? 'wrong' : 'failed');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const currentError = problem === 'wrong' ? t('security.common.passphraseWrong') : problem === 'required' ? t('security.common.passphraseRequired') : undefined;
+  return (
+    <Dialog open={open} onClose={(_event, reason) => close(reason)} fullWidth maxWidth="sm" aria-labelledby="remember-title">
+      <DialogTitle id="remember-title">{t('security.remember.dialogTitle')}</DialogTitle>
+      <Stack component="form" onSubmit={(e) => void submit(e)} noValidate>
+        <DialogContent>
+          <Stack spacing={2.5}>
+            <Typography>{t('security.remember.dialogIntro')}</Typography>
+            <Alert severity="warning">{t('security.remember.warning')}</Alert>
+            <CurrentPassphraseField value={current} onChange={setCurrent} error={currentError} disabled={busy} autoFocus />
+            {problem === 'failed' && (
+              <Alert severity="error" role="alert">
+                {t('security.remember.failed')}
+              </Alert>
+            )}
+            {busy && (
+              <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }} role="status">
+                <CircularProgress size={20} />
+                <span>{t('security.common.busy')}</span>
+              </Stack>
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => close('button')} disabled={busy}>
+            {t('security.common.cancel')}
+          </Button>
+          <Button type="submit" variant="contained" disabled={busy}>
+            {t('security.remember.confirm')}
+          </Button>
+        </DialogActions>
+      </Stack>
+    </Dialog>
+  );
+}
