@@ -1,7 +1,7 @@
 // Runs in: renderer.
 //
-// The top bar: the product name and, on the right, `toolbarActions`: the reserved place for
-// the privacy-screen and lock buttons that arrive with the vault.
+// The top bar: the product name, the search entry (search from anywhere, only while the
+// vault is unlocked) and, on the right, `toolbarActions`: the privacy-screen and lock buttons.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import AppBar from '@mui/material/AppBar';
@@ -9,6 +9,7 @@ import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import logoUrl from '../assets/logo.svg';
+import { SearchLauncher } from '../search/SearchLauncher';
 import { NO_PRINT_CLASS } from '../theme';
 
 export interface AppHeaderProps {
@@ -30,6 +31,7 @@ export function AppHeader({ toolbarActions }: AppHeaderProps) {
           </Typography>
         </Box>
         <Box sx={{ flexGrow: 1 }} />
+        <SearchLauncher />
         <Box data-slot="toolbar-actions" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
           {toolbarActions}
         </Box>

@@ -1,22 +1,45 @@
 // Runs in: renderer.
 //
-// Leerlingen: the pupils with a care question. Until records exist it explains what will
-// be kept per pupil and the first step of the care route (talk to the parents, ask consent).
-import { useTranslation } from 'react-i18next';
-import PeopleAltOutlinedIcon from '@mui/icons-material/PeopleAltOutlined';
-import { AreaPage } from '../../components/AreaPage';
-import { EmptyState } from '../../components/EmptyState';
+// Leerlingen: the pupils with a care question. This module only picks the screen for the
+// path inside the area: the list, the import, one pupil, or one of its case files, and moves
+// focus to the new heading when the user goes from one to another within the area.
+import { useEffect, useRef } from 'react';
+import { useHashRoute } from '../../app/router';
+import { CaseScreen } from './case/CaseScreen';
+import { ImportScreen } from './import/ImportScreen';
+import { NotFound } from './NotFound';
+import { PupilListScreen } from './PupilListScreen';
+import { PupilScreen } from './PupilScreen';
+
+/** The path word of the import page: a fixed word, never a record id. */
+export const IMPORT_SEGMENT = 'importeren';
 
 export function LeerlingenArea() {
-  const { t } = useTranslation();
-  return (
-    <AreaPage title={t('areas.leerlingen.title')} intro={t('areas.leerlingen.intro')}>
-      <EmptyState
-        icon={PeopleAltOutlinedIcon}
-        title={t('areas.leerlingen.empty.title')}
-        description={t('areas.leerlingen.empty.description')}
-        nextStep={t('areas.leerlingen.empty.nextStep')}
-      />
-    </AreaPage>
-  );
+  const [route] = useHashRoute();
+  const key = route.path.join('/');
+  const shown = useRef(key);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  // AppFrame focuses the h1 when the area changes; within the area we do it ourselves, so a
+  // screen-reader user hears the new page and Tab continues from its top.
+  useEffect(() => {
+    if (shown.current === key) return;
+    shown.current = key;
+    rootRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [key]);
+
+  return <div ref={rootRef}>{screenFor(route.path)}</div>;
+}
+
+function screenFor(path: readonly string[]) {
+  const [first, second, third, ...rest] = path;
+  if (first === undefined) return <PupilListScreen />;
+  if (first === IMPORT_SEGMENT && second === undefined) return <ImportScreen />;
+  if (second === undefined) return <PupilScreen key={first} pupilId={first} />;
+  if (second === 'dossier' && third !== undefined && rest.length === 0) return <CaseRoute pupilId={first} caseId={third} />;
+  return <NotFound />;
+}
+
+function CaseRoute({ pupilId, caseId }: { readonly pupilId: string; readonly caseId: string }) {
+  return <CaseScreen key={caseId} pupilId={pupilId} caseId={caseId} />;
 }

@@ -1,0 +1,157 @@
+// Runs in: renderer.
+//
+// The Leerlingen list: every pupil sorted the Dutch way, with group, date of birth and the
+// number of open case files, an instant filter (no case, no accents) and the two ways to
+// add pupils. Schools have up to a few thousand pupils, so it renders a page at a time with
+// "Meer tonen" instead of every row at once.
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import PeopleAltOutlinedIcon from '@mui/icons-material/PeopleAltOutlined';
+import PersonAddAlt1OutlinedIcon from '@mui/icons-material/PersonAddAlt1Outlined';
+import UploadFileOutlinedIcon from '@mui/icons-material/UploadFileOutlined';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { hrefFor, useHashRoute } from '../../app/router';
+import { AreaPage } from '../../components/AreaPage';
+import { EmptyState } from '../../components/EmptyState';
+import { formatDate } from '../../i18n/dates';
+import { useLanguage } from '../../i18n/useLanguage';
+import { useSession } from '../../security/VaultProvider';
+import { isoToLocalDate } from './calendarDates';
+import { IMPORT_SEGMENT } from './LeerlingenArea';
+import { PupilDialog } from './PupilDialog';
+import { buildPupilRows, filterPupilRows, PUPIL_PAGE_SIZE } from './pupilList';
+import { useRecordsVersion } from './useRecordsVersion';
+
+const WATCHED = ['pupil', 'case'] as const;
+
+export function PupilListScreen() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const session = useSession();
+  const [, navigate] = useHashRoute();
+  const version = useRecordsVersion(session, WATCHED);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [limit, setLimit] = useState(PUPIL_PAGE_SIZE);
+  const [adding, setAdding] = useState(false);
+
+  const rows = useMemo(() => (version >= 0 ? buildPupilRows(session.records.list('pupil'), session.records.list('case')) : []), [session, version]);
+  const filtered = useMemo(() => filterPupilRows(rows, deferredQuery), [rows, deferredQuery]);
+  const shown = filtered.slice(0, limit);
+
+  const addButton = (
+    <Button variant="contained" startIcon={<PersonAddAlt1OutlinedIcon />} onClick={() => setAdding(true)}>
+      {t('pupils.actions.add')}
+    </Button>
+  );
+  const importButton = (
+    <Button variant="outlined" startIcon={<UploadFileOutlinedIcon />} href={hrefFor({ area: 'leerlingen', path: [IMPORT_SEGMENT] })}>
+      {t('pupils.actions.import')}
+    </Button>
+  );
+
+  return (
+    <AreaPage title={t('pupils.list.title')} intro={t('pupils.list.intro')}>
+      {rows.length === 0 ? (
+        <EmptyState
+          icon={PeopleAltOutlinedIcon}
+          title={t('pupils.list.emptyTitle')}
+          description={t('pupils.list.emptyDescription')}
+          nextStep={t('pupils.list.emptyNextStep')}
+          action={
+            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5}>
+              {addButton}
+              {importButton}
+            </Stack>
+          }
+        />
+      ) : (
+        <Stack spacing={2.5}>
+          <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} sx={{ alignItems: { md: 'flex-start' } }}>
+            <TextField
+              label={t('pupils.list.filterLabel')}
+              helperText={t('pupils.list.filterHelp')}
+              type="search"
+              value={query}
+              onChange={(event) => {
+                setQuery(event.target.value);
+                setLimit(PUPIL_PAGE_SIZE);
+              }}
+              sx={{ flexGrow: 1, maxWidth: { md: 420 } }}
+              slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
+            />
+            <Box sx={{ flexGrow: 1 }} />
+            {addButton}
+            {importButton}
+          </Stack>
+          <Typography role="status" variant="body2" color="text.secondary">
+            {filtered.length > shown.length ? t('pupils.list.shown', { shown: shown.length, total: filtered.length }) : t('pupils.list.total', { count: filtered.length })}
+          </Typography>
+          {filtered.length === 0 ? (
+            <EmptyState icon={PeopleAltOutlinedIcon} title={t('pupils.list.noMatchTitle')} description={t('pupils.list.noMatchDescription', { query: deferredQuery })} />
+          ) : (
+            <TableContainer component={Paper} variant="outlined">
+              <Table size="small" aria-label={t('pupils.list.tableLabel')}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell scope="col">{t('pupils.list.columnName')}</TableCell>
+                    <TableCell scope="col">{t('pupils.list.columnGroup')}</TableCell>
+                    <TableCell scope="col">{t('pupils.list.columnDateOfBirth')}</TableCell>
+                    <TableCell scope="col" align="right">
+                      {t('pupils.list.columnOpenCases')}
+                    </TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {shown.map((row) => {
+                    const birth = isoToLocalDate(row.pupil.dateOfBirth);
+                    return (
+                      <TableRow key={row.pupil.id} hover>
+                        <TableCell component="th" scope="row">
+                          <Link href={hrefFor({ area: 'leerlingen', path: [row.pupil.id] })} sx={{ fontWeight: 600 }}>
+                            {row.sortName}
+                          </Link>
+                        </TableCell>
+                        <TableCell>{row.pupil.group ?? ''}</TableCell>
+                        <TableCell>{birth === undefined ? row.pupil.dateOfBirth : formatDate(birth, language, 'short')}</TableCell>
+                        <TableCell align="right">{row.openCases}</TableCell>
+                      </TableRow>
+                    );
+                  })}
+                </TableBody>
+              </Table>
+            </TableContainer>
+          )}
+          {filtered.length > shown.length ? (
+            <Box>
+              <Button variant="outlined" onClick={() => setLimit((l) => l + PUPIL_PAGE_SIZE)}>
+                {t('pupils.list.showMore')}
+              </Button>
+            </Box>
+          ) : null}
+        </Stack>
+      )}
+      {adding ? (
+        <PupilDialog
+          onClose={() => setAdding(false)}
+          onSaved={(pupil) => {
+            setAdding(false);
+            navigate({ area: 'leerlingen', path: [pupil.id] });
+          }}
+        />
+      ) : null}
+    </AreaPage>
+  );
+}
