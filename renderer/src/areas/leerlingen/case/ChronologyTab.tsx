@@ -1,0 +1,223 @@
+// Runs in: renderer.
+//
+// The chronology: every event of the formal file on the date it happened (signal, entries,
+// status changes, consents, betrokkenen), newest or oldest first. Events can be added after
+// the fact with their real date; the user's own hand-made entries can be edited or deleted
+// (with confirmation and undo). Working notes never appear here: they are not an input of
+// buildChronology.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Paper from '@mui/material/Paper';
+import Snackbar from '@mui/material/Snackbar';
+import Stack from '@mui/material/Stack';
+import ToggleButton from '@mui/material/ToggleButton';
+import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import AddIcon from '@mui/icons-material/Add';
+import DeleteOutlineOutlinedIcon from '@mui/icons-material/DeleteOutlineOutlined';
+import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import { useTranslation } from 'react-i18next';
+import type { Zorgdossier } from '../../../../../shared/domain/case';
+import type { CaseEntry } from '../../../../../shared/domain/caseEntry';
+import { buildChronology } from '../../../../../shared/domain/chronology';
+import type { Consent } from '../../../../../shared/domain/consent';
+import type { Involvement } from '../../../../../shared/domain/involvement';
+import { useSession } from '../../../security/VaultProvider';
+import { ChronologyKindIcon } from './ChronologyKindIcon';
+import { chronologyItemText } from './chronologyText';
+import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import { EntryDialog } from './EntryDialog';
+import { useFormatIsoDate } from './caseFormat';
+import { canEditEntry } from './caseForms';
+
+export interface ChronologyTabProps {
+  readonly zorgdossier: Zorgdossier;
+  readonly entries: readonly CaseEntry[];
+  readonly consents: readonly Consent[];
+  readonly involvements: readonly Involvement[];
+}
+
+type Order = 'newest' | 'oldest';
+type Editing = { readonly kind: 'add' } | { readonly kind: 'edit'; readonly entry: CaseEntry } | { readonly kind: 'delete'; readonly entry: CaseEntry } | null;
+
+function itemDomId(key: string): string {
+  return `chronology-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+export function ChronologyTab({ zorgdossier, entries, consents, involvements }: ChronologyTabProps) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const formatIsoDate = useFormatIsoDate();
+  const [order, setOrder] = useState<Order>('newest');
+  const [editing, setEditing] = useState<Editing>(null);
+  // What to focus after the next render (a new or restored item); a ref, as focusing is not state.
+  const pendingFocus = useRef<string | null>(null);
+  const [deleted, setDeleted] = useState<CaseEntry | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const [, rerender] = useState(0);
+  const focusLater = (id: string) => {
+    pendingFocus.current = id;
+    rerender((n) => n + 1);
+  };
+  const userName = session.profile.userName;
+
+  const items = useMemo(() => {
+    const oldestFirst = buildChronology(zorgdossier, entries, consents, involvements);
+    return order === 'oldest' ? oldestFirst : oldestFirst.reverse();
+  }, [zorgdossier, entries, consents, involvements, order]);
+
+  // Focus moves to what was just added or edited, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (pendingFocus.current === null) return;
+    const element = document.getElementById(itemDomId(pendingFocus.current));
+    if (element !== null) {
+      element.focus();
+      pendingFocus.current = null;
+    }
+  });
+
+  const remove = async (entry: CaseEntry) => {
+    await session.records.delete('case.entry', entry.id);
+    setEditing(null);
+    setDeleted(entry);
+    // The deleted item's buttons are gone: continue from the list's main action.
+    addButton.current?.focus();
+  };
+
+  const undo = async () => {
+    if (deleted === null) return;
+    const entry = deleted;
+    setDeleted(null);
+    try {
+      await session.records.put('case.entry', entry);
+      focusLater(`entry:${entry.id}`);
+    } catch {
+      // Offer the undo again rather than lose the entry silently.
+      setDeleted(entry);
+    }
+  };
+
+  return (
+    <Stack spacing={2.5}>
+      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-start' } }}>
+        <Box>
+          <Typography variant="h2" sx={{ mb: 0.5 }}>
+            {t('cases.chronology.heading')}
+          </Typography>
+          <Typography color="text.secondary" sx={{ maxWidth: 640 }}>
+            {t('cases.chronology.intro')}
+          </Typography>
+        </Box>
+        <Button ref={addButton} variant="contained" startIcon={<AddIcon />} onClick={() => setEditing({ kind: 'add' })} sx={{ flexShrink: 0 }}>
+          {t('cases.chronology.add')}
+        </Button>
+      </Stack>
+
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <ToggleButtonGroup
+          size="small"
+          exclusive
+          value={order}
+          aria-label={t('cases.chronology.order')}
+          // MUI's grey for unselected buttons is just under 4.5:1 on the page background.
+          sx={{ '& .MuiToggleButton-root:not(.Mui-selected)': { color: 'text.secondary' } }}
+          onChange={(_event, value: Order | null) => {
+            if (value !== null) setOrder(value);
+          }}
+        >
+          <ToggleButton value="newest">{t('cases.chronology.newestFirst')}</ToggleButton>
+          <ToggleButton value="oldest">{t('cases.chronology.oldestFirst')}</ToggleButton>
+        </ToggleButtonGroup>
+        <Typography variant="body2" color="text.secondary" role="status">
+          {t('cases.chronology.count', { count: items.length })}
+        </Typography>
+      </Stack>
+
+      <Box component="ol" aria-label={t('cases.chronology.heading')} sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1.5 }}>
+        {items.map((item) => {
+          const text = chronologyItemText(item, t, formatIsoDate);
+          const entry = item.source === 'entry' ? item.entry : undefined;
+          const editable = entry !== undefined && canEditEntry(entry, userName);
+          const title = text.title.trim() === '' ? t(`cases.kinds.${item.kind}`) : text.title;
+          return (
+            <Paper key={item.key} component="li" variant="outlined" id={itemDomId(item.key)} tabIndex={-1} data-testid="chronology-item" sx={{ p: 2, display: 'flex', gap: 2 }}>
+              <Box
+                sx={{ width: 40, height: 40, flexShrink: 0, borderRadius: '50%', display: 'grid', placeItems: 'center', bgcolor: 'background.default', color: 'primary.main' }}
+              >
+                <ChronologyKindIcon kind={item.kind} />
+              </Box>
+              <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+                <Typography variant="body2" color="text.secondary">
+                  <time dateTime={item.date}>{formatIsoDate(item.date)}</time>
+                  {' · '}
+                  {t(`cases.kinds.${item.kind}`)}
+                </Typography>
+                <Typography variant="h3" component="h3" sx={{ mt: 0.25, overflowWrap: 'anywhere' }}>
+                  {title}
+                </Typography>
+                {text.body.trim() !== '' ? (
+                  <Typography sx={{ mt: 0.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{text.body}</Typography>
+                ) : null}
+                {entry !== undefined ? (
+                  <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+                    {t('cases.chronology.recordedBy', { author: entry.author })}
+                  </Typography>
+                ) : null}
+              </Box>
+              {editable ? (
+                <Stack direction="row" spacing={0.5} sx={{ alignSelf: 'flex-start' }}>
+                  <Tooltip title={t('cases.common.edit')}>
+                    <IconButton aria-label={t('cases.chronology.editEntry', { title })} onClick={() => setEditing({ kind: 'edit', entry })}>
+                      <EditOutlinedIcon />
+                    </IconButton>
+                  </Tooltip>
+                  <Tooltip title={t('cases.common.delete')}>
+                    <IconButton aria-label={t('cases.chronology.deleteEntry', { title })} onClick={() => setEditing({ kind: 'delete', entry })}>
+                      <DeleteOutlineOutlinedIcon />
+                    </IconButton>
+                  </Tooltip>
+                </Stack>
+              ) : null}
+            </Paper>
+          );
+        })}
+      </Box>
+
+      {editing?.kind === 'add' || editing?.kind === 'edit' ? (
+        <EntryDialog
+          caseId={zorgdossier.id}
+          entry={editing.kind === 'edit' ? editing.entry : undefined}
+          onClose={() => setEditing(null)}
+          onSaved={(id) => {
+            setEditing(null);
+            focusLater(`entry:${id}`);
+          }}
+        />
+      ) : null}
+      {editing?.kind === 'delete' ? (
+        <ConfirmDeleteDialog
+          title={t('cases.deleteEntryDialog.title')}
+          text={t('cases.deleteEntryDialog.text', { title: editing.entry.title })}
+          onCancel={() => setEditing(null)}
+          onConfirm={() => remove(editing.entry)}
+        />
+      ) : null}
+      <Snackbar
+        open={deleted !== null}
+        autoHideDuration={10_000}
+        onClose={(_event, reason) => {
+          if (reason !== 'clickaway') setDeleted(null);
+        }}
+        message={t('cases.chronology.deleted')}
+        action={
+          <Button color="inherit" size="small" onClick={() => void undo()}>
+            {t('cases.common.undo')}
+          </Button>
+        }
+      />
+    </Stack>
+  );
+}

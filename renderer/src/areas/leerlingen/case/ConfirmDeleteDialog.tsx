@@ -1,0 +1,47 @@
+// Runs in: renderer.
+//
+// Asks before something is deleted, says what will go, and keeps the dialog open with a
+// message when deleting fails.
+import { useState } from 'react';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import { CaseDialog } from './CaseDialog';
+
+export interface ConfirmDeleteDialogProps {
+  readonly title: string;
+  readonly text: string;
+  readonly onCancel: () => void;
+  /** Deletes; the dialog closes when it resolves and shows an error when it throws. */
+  readonly onConfirm: () => Promise<void>;
+}
+
+export function ConfirmDeleteDialog({ title, text, onCancel, onConfirm }: ConfirmDeleteDialogProps) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const confirm = async () => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      await onConfirm();
+    } catch {
+      setFailed(true);
+      setBusy(false);
+    }
+  };
+  return (
+    <CaseDialog
+      open
+      title={title}
+      dirty={false}
+      busy={busy}
+      error={failed ? t('cases.common.deleteFailed') : undefined}
+      onClose={onCancel}
+      onSubmit={() => void confirm()}
+      submitLabel={t('cases.common.delete')}
+      submitColor="error"
+    >
+      <Typography>{text}</Typography>
+    </CaseDialog>
+  );
+}

@@ -1,0 +1,128 @@
+// Runs in: renderer.
+//
+// "Gebeurtenis toevoegen" (and editing one): kind, the real date of the event (often days
+// before it is written down, never after today), a title and the text. What is written here
+// is the formal file: parents may read it.
+import { useState } from 'react';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useTranslation } from 'react-i18next';
+import { caseEntrySchema, type CaseEntry } from '../../../../../shared/domain/caseEntry';
+import { newRecordId } from '../../../vault';
+import { useSession } from '../../../security/VaultProvider';
+import { CaseDialog } from './CaseDialog';
+import { useFieldErrorText } from './caseFormat';
+import {
+  BODY_MAX,
+  editedEntry,
+  ENTRY_KIND_CHOICES,
+  hasErrors,
+  isEntryKindChoice,
+  newEntry,
+  TITLE_MAX,
+  todayIso,
+  validateEntryForm,
+  type EntryFormErrors,
+  type EntryFormValues,
+} from './caseForms';
+
+export interface EntryDialogProps {
+  readonly caseId: string;
+  /** The entry to edit; a new one when absent. */
+  readonly entry?: CaseEntry | undefined;
+  readonly onClose: () => void;
+  /** Called with the stored entry's id, so the list can move focus to it. */
+  readonly onSaved: (entryId: string) => void;
+}
+
+export function EntryDialog({ caseId, entry, onClose, onSaved }: EntryDialogProps) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const errorText = useFieldErrorText();
+  const today = todayIso();
+  const initial: EntryFormValues =
+    entry !== undefined && isEntryKindChoice(entry.kind)
+      ? { kind: entry.kind, date: entry.date, title: entry.title, body: entry.body }
+      : { kind: 'notitie', date: today, title: '', body: '' };
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<EntryFormErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const dirty = values.kind !== initial.kind || values.date !== initial.date || values.title !== initial.title || values.body !== initial.body;
+
+  const save = async () => {
+    const found = validateEntryForm(values, today);
+    setErrors(found);
+    if (hasErrors(found)) return;
+    const record =
+      entry === undefined ? newEntry(values, { id: newRecordId(), caseId, author: session.profile.userName, now: new Date().toISOString() }) : editedEntry(entry, values);
+    const parsed = caseEntrySchema.safeParse(record);
+    if (!parsed.success) {
+      setFailed(true);
+      return;
+    }
+    setBusy(true);
+    setFailed(false);
+    try {
+      const saved = await session.records.put('case.entry', parsed.data);
+      onSaved(saved.id);
+    } catch {
+      setFailed(true);
+      setBusy(false);
+    }
+  };
+
+  const chooseKind = (value: string) => {
+    const kind = ENTRY_KIND_CHOICES.find((k) => k === value);
+    if (kind !== undefined) setValues((v) => ({ ...v, kind }));
+  };
+
+  return (
+    <CaseDialog
+      open
+      title={entry === undefined ? t('cases.entryDialog.addTitle') : t('cases.entryDialog.editTitle')}
+      dirty={dirty}
+      busy={busy}
+      error={failed ? t('cases.common.saveFailed') : undefined}
+      onClose={onClose}
+      onSubmit={() => void save()}
+    >
+      <TextField select autoFocus label={t('cases.entryDialog.kind')} value={values.kind} onChange={(event) => chooseKind(event.target.value)} required>
+        {ENTRY_KIND_CHOICES.map((kind) => (
+          <MenuItem key={kind} value={kind}>
+            {t(`cases.kinds.${kind}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        type="date"
+        label={t('cases.entryDialog.date')}
+        value={values.date}
+        onChange={(event) => setValues((v) => ({ ...v, date: event.target.value }))}
+        required
+        error={errors.date !== undefined}
+        helperText={errorText(errors.date) ?? t('cases.entryDialog.dateHelp')}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
+      />
+      <TextField
+        label={t('cases.entryDialog.titleField')}
+        value={values.title}
+        onChange={(event) => setValues((v) => ({ ...v, title: event.target.value }))}
+        required
+        error={errors.title !== undefined}
+        helperText={errorText(errors.title) ?? t('cases.entryDialog.titleHelp')}
+        slotProps={{ htmlInput: { maxLength: TITLE_MAX } }}
+      />
+      <TextField
+        label={t('cases.entryDialog.body')}
+        value={values.body}
+        onChange={(event) => setValues((v) => ({ ...v, body: event.target.value }))}
+        multiline
+        minRows={4}
+        error={errors.body !== undefined}
+        helperText={errorText(errors.body) ?? t('cases.entryDialog.bodyHelp')}
+        slotProps={{ htmlInput: { maxLength: BODY_MAX } }}
+      />
+    </CaseDialog>
+  );
+}

@@ -1,0 +1,99 @@
+// Runs in: renderer.
+//
+// Adds or edits a werkaantekening: a date and the note. Stored as its own record type,
+// with the vault owner as author, so it can never be read as part of the formal file.
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import TextField from '@mui/material/TextField';
+import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
+import { useTranslation } from 'react-i18next';
+import { workingNoteSchema, type WorkingNote } from '../../../../../shared/domain/workingNote';
+import { newRecordId } from '../../../vault';
+import { useSession } from '../../../security/VaultProvider';
+import { CaseDialog } from './CaseDialog';
+import { useFieldErrorText } from './caseFormat';
+import { BODY_MAX, hasErrors, todayIso, validateWorkingNoteForm, type WorkingNoteFormErrors, type WorkingNoteFormValues } from './caseForms';
+import { OWNER_ID } from './useCaseData';
+
+export interface WorkingNoteDialogProps {
+  readonly caseId: string;
+  readonly note?: WorkingNote | undefined;
+  readonly onClose: () => void;
+  readonly onSaved: (noteId: string) => void;
+}
+
+export function WorkingNoteDialog({ caseId, note, onClose, onSaved }: WorkingNoteDialogProps) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const errorText = useFieldErrorText();
+  const today = todayIso();
+  const initial: WorkingNoteFormValues = note === undefined ? { date: today, body: '' } : { date: note.date, body: note.body };
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState<WorkingNoteFormErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const dirty = values.date !== initial.date || values.body !== initial.body;
+
+  const save = async () => {
+    const found = validateWorkingNoteForm(values, today);
+    setErrors(found);
+    if (hasErrors(found)) return;
+    const now = new Date().toISOString();
+    const parsed = workingNoteSchema.safeParse(
+      note === undefined
+        ? { id: newRecordId(), caseId, authorId: OWNER_ID, body: values.body, date: values.date, createdAt: now, updatedAt: now }
+        : { ...note, body: values.body, date: values.date, updatedAt: now },
+    );
+    if (!parsed.success) {
+      setFailed(true);
+      return;
+    }
+    setBusy(true);
+    setFailed(false);
+    try {
+      const saved = await session.records.put('case.working-note', parsed.data);
+      onSaved(saved.id);
+    } catch {
+      setFailed(true);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <CaseDialog
+      open
+      title={note === undefined ? t('cases.noteDialog.addTitle') : t('cases.noteDialog.editTitle')}
+      dirty={dirty}
+      busy={busy}
+      error={failed ? t('cases.common.saveFailed') : undefined}
+      onClose={onClose}
+      onSubmit={() => void save()}
+    >
+      <Alert severity="info" icon={<LockOutlinedIcon fontSize="inherit" />}>
+        {t('cases.workingNotes.private')}
+      </Alert>
+      <TextField
+        type="date"
+        label={t('cases.noteDialog.date')}
+        value={values.date}
+        onChange={(event) => setValues((v) => ({ ...v, date: event.target.value }))}
+        required
+        error={errors.date !== undefined}
+        helperText={errorText(errors.date)}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
+      />
+      <TextField
+        autoFocus
+        label={t('cases.noteDialog.body')}
+        value={values.body}
+        onChange={(event) => setValues((v) => ({ ...v, body: event.target.value }))}
+        required
+        multiline
+        minRows={5}
+        error={errors.body !== undefined}
+        helperText={errorText(errors.body)}
+        slotProps={{ htmlInput: { maxLength: BODY_MAX } }}
+      />
+    </CaseDialog>
+  );
+}
