@@ -6,6 +6,7 @@
 // header button), axe on every screen and dialog, and the add flow with the keyboard alone.
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { addPupil, openLeerlingen } from './steps';
 import { createVault } from './vault';
 
 // Several flows per test on a shared, busy machine: give each test room.
@@ -24,34 +25,6 @@ function main(page: Page) {
 
 function mainHeading(page: Page) {
   return main(page).getByRole('heading', { level: 1 });
-}
-
-async function openLeerlingen(page: Page): Promise<void> {
-  await page.evaluate(() => (window.location.hash = '#/leerlingen'));
-  await expect(mainHeading(page)).toHaveText('Leerlingen');
-}
-
-interface PupilData {
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly dateOfBirth: string;
-  readonly group?: string;
-  readonly postcode?: string;
-}
-
-/** Adds a pupil through the dialog and waits for its page. */
-async function addPupil(page: Page, pupil: PupilData): Promise<void> {
-  await openLeerlingen(page);
-  await main(page).getByRole('button', { name: 'Leerling toevoegen' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'Leerling toevoegen' });
-  await dialog.getByLabel('Voornaam').fill(pupil.firstName);
-  await dialog.getByLabel('Achternaam').fill(pupil.lastName);
-  await dialog.getByLabel('Geboortedatum').fill(pupil.dateOfBirth);
-  if (pupil.group !== undefined) await dialog.getByLabel('Groep of klas').fill(pupil.group);
-  if (pupil.postcode !== undefined) await dialog.getByLabel('Postcode').fill(pupil.postcode);
-  await dialog.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(dialog).toBeHidden();
-  await expect(mainHeading(page)).toHaveText(`${pupil.firstName} ${pupil.lastName}`);
 }
 
 /** Opens "Nieuw zorgdossier" on the current pupil page and creates a case. */

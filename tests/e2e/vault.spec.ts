@@ -10,14 +10,17 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './browser';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { addPupil, openLeerlingen } from './steps';
 import { createVault, PASSPHRASE, SCHOOL, unlock } from './vault';
 
 function heading(page: Page) {
   return page.getByRole('heading', { level: 1 });
 }
 
-test('after a reload the app is locked, a wrong passphrase is refused, the right one opens it', async ({ page }) => {
+test('a record survives a reload behind the lock: wrong passphrase refused, the right one shows it', async ({ page }) => {
+  test.setTimeout(120_000);
   await createVault(page);
+  await addPupil(page, { firstName: 'Zoë', lastName: 'Özdemir', dateOfBirth: '2015-03-14', group: '5b' });
   await page.reload();
   await expect(heading(page)).toHaveText('Zorgtafel is vergrendeld');
   await expect(page.getByRole('navigation')).toHaveCount(0);
@@ -29,9 +32,10 @@ test('after a reload the app is locked, a wrong passphrase is refused, the right
   await expect(heading(page)).toHaveText('Zorgtafel is vergrendeld');
 
   await unlock(page);
-  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
-  await page.keyboard.press('Alt+5');
-  await expect(page.getByRole('main')).toBeVisible();
+  // The address still points at the pupil's page (by record id): it opens with the record.
+  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Zoë Özdemir' })).toBeVisible();
+  await openLeerlingen(page);
+  await expect(page.getByRole('main').getByRole('row', { name: /Özdemir, Zoë/ })).toBeVisible();
 });
 
 test('repeated wrong passphrases earn a delay that a reload does not skip', async ({ page }) => {
@@ -140,7 +144,7 @@ function filesBelow(dir: string): string[] {
 }
 
 test('no plaintext on disk: nothing typed into the vault appears in any file of the browser profile', async ({ baseURL }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   const marker = `Zeldzaamheid${Date.now().toString(36)}Qx`;
   const profile = mkdtempSync(join(tmpdir(), 'zorgtafel-profile-'));
   try {
@@ -152,10 +156,13 @@ test('no plaintext on disk: nothing typed into the vault appears in any file of 
     await page.getByRole('button', { name: 'Volgende' }).click();
     await page.getByLabel('Nieuwe wachtwoordzin').fill(PASSPHRASE);
     await page.getByLabel('Herhaal de wachtwoordzin').fill(PASSPHRASE);
+    await expect(page.getByText('Deze wachtwoordzin is sterk genoeg.')).toBeVisible({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
-    await page.getByLabel(/Ik heb het herstelblad/).check();
+    await page.getByLabel(/Ik heb het herstelblad/).check({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Naar Zorgtafel' }).click();
     await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+    // A care record too: a pupil whose name carries the marker.
+    await addPupil(page, { firstName: `Noor${marker}`, lastName: 'Ĳzerman', dateOfBirth: '2014-09-01', group: '6a', postcode: '7511 AB' });
     // Lock and reload so every write is flushed and the profile holds its settled state.
     await page.keyboard.press('Control+Shift+L');
     await page.reload();

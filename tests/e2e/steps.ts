@@ -1,0 +1,43 @@
+// Runs in: Node (Playwright test runner), driving Chromium.
+//
+// Steps through the app's screens that several specs need (adding a pupil, …), written once
+// so that a change in the UI is mended in one place.
+import { expect, type Page } from '@playwright/test';
+
+function main(page: Page) {
+  return page.getByRole('main');
+}
+
+function mainHeading(page: Page) {
+  return main(page).getByRole('heading', { level: 1 });
+}
+
+/** Opens Leerlingen without a reload (a reload would lock the vault). */
+export async function openLeerlingen(page: Page): Promise<void> {
+  await page.evaluate(() => (window.location.hash = '#/leerlingen'));
+  await expect(mainHeading(page)).toHaveText('Leerlingen');
+}
+
+export interface PupilData {
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly dateOfBirth: string;
+  readonly group?: string;
+  readonly postcode?: string;
+}
+
+/** Adds a pupil through the dialog and waits for its page. */
+export async function addPupil(page: Page, pupil: PupilData): Promise<void> {
+  await openLeerlingen(page);
+  await main(page).getByRole('button', { name: 'Leerling toevoegen' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Leerling toevoegen' });
+  await dialog.getByLabel('Voornaam').fill(pupil.firstName);
+  await dialog.getByLabel('Achternaam').fill(pupil.lastName);
+  await dialog.getByLabel('Geboortedatum').fill(pupil.dateOfBirth);
+  if (pupil.group !== undefined) await dialog.getByLabel('Groep of klas').fill(pupil.group);
+  if (pupil.postcode !== undefined) await dialog.getByLabel('Postcode').fill(pupil.postcode);
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(mainHeading(page)).toHaveText(`${pupil.firstName} ${pupil.lastName}`);
+}
+
