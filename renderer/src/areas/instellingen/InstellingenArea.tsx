@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import Stack from '@mui/material/Stack';
 import { AreaPage } from '../../components/AreaPage';
 import { AboutSection } from './AboutSection';
+import { DirectorySection } from './DirectorySection';
 import { LanguageSection } from './LanguageSection';
+import { RetentionSection } from './RetentionSection';
 import { SecuritySection } from './SecuritySection';
 import { ShortcutsSection } from './ShortcutsSection';
 
@@ -16,6 +18,8 @@ export function InstellingenArea() {
       <Stack spacing={3}>
         <LanguageSection />
         <SecuritySection />
+        <DirectorySection />
+        <RetentionSection />
         <ShortcutsSection />
         <AboutSection />
       </Stack>

@@ -32,7 +32,7 @@ import { isoToLocalDate } from './calendarDates';
 import { IMPORT_SEGMENT } from './LeerlingenArea';
 import { PupilDialog } from './PupilDialog';
 import { buildPupilRows, filterPupilRows, PUPIL_PAGE_SIZE } from './pupilList';
-import { useRecordsVersion } from './useRecordsVersion';
+import { useRecordsVersion } from '../../records/useRecords';
 
 const WATCHED = ['pupil', 'case'] as const;
 

@@ -31,7 +31,7 @@ import { DeletePupilDialog } from './DeletePupilDialog';
 import { NewCaseDialog } from './NewCaseDialog';
 import { NotFound } from './NotFound';
 import { PupilDialog } from './PupilDialog';
-import { useRecordsVersion } from './useRecordsVersion';
+import { useRecordsVersion } from '../../records/useRecords';
 
 const WATCHED = ['pupil', 'case'] as const;
 

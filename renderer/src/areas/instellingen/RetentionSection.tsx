@@ -1,0 +1,211 @@
+// Runs in: renderer.
+//
+// Instellingen > Bewaartermijn: how many years closed cases are kept, and the closed cases
+// past that term, each of which can be deleted for real after a typed confirmation.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import AutoDeleteOutlinedIcon from '@mui/icons-material/AutoDeleteOutlined';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { CARE_SETTINGS_RECORD_ID, defaultCareSettings, type CareSettings } from '../../../../shared/domain/careSettings';
+import type { Zorgdossier } from '../../../../shared/domain/case';
+import { displayName } from '../../../../shared/domain/pupil';
+import { casesPastRetention, DEFAULT_RETENTION_YEARS_AFTER_CLOSING, retentionYearsSchema } from '../../../../shared/domain/retention';
+import { formatIsoDate, todayIso } from '../../consent/isoDate';
+import { caseRecordsIn, deleteCaseForReal } from '../../directory/caseDeletion';
+import { FormDialog } from '../../directory/FormDialog';
+import { useRecordList } from '../../records/useRecords';
+import { useLanguage } from '../../i18n/useLanguage';
+import { useSession, type AppSession } from '../../security/VaultProvider';
+import { SettingsSection } from './SettingsSection';
+
+function readCareSettings(session: AppSession): CareSettings | undefined {
+  return session.records.get('school.care-settings', CARE_SETTINGS_RECORD_ID);
+}
+
+function YearsForm({ session, current }: { readonly session: AppSession; readonly current: number }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(String(current));
+  const [status, setStatus] = useState<'idle' | 'invalid' | 'busy' | 'saved' | 'failed'>('idle');
+  const save = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    const years = retentionYearsSchema.safeParse(/^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN);
+    if (!years.success) {
+      setStatus('invalid');
+      return;
+    }
+    setStatus('busy');
+    const now = new Date().toISOString();
+    const base = readCareSettings(session) ?? defaultCareSettings(now);
+    session.records
+      .put('school.care-settings', { ...base, retentionYearsAfterClosing: years.data, updatedAt: now })
+      .then(() => session.audit.append('settings.change', { recordType: 'school.care-settings', detail: `retention-years=${years.data}` }))
+      .then(
+        () => setStatus('saved'),
+        () => setStatus('failed'),
+      );
+  };
+  return (
+    <Box component="form" noValidate onSubmit={save}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'flex-start' } }}>
+        <TextField
+          label={t('directory.retention.years')}
+          value={value}
+          onChange={(e) => {
+            setValue(e.target.value);
+            setStatus('idle');
+          }}
+          type="number"
+          error={status === 'invalid'}
+          helperText={status === 'invalid' ? t('directory.retention.yearsInvalid') : t('directory.retention.yearsHelp')}
+          slotProps={{ htmlInput: { min: 1, max: 20, step: 1 } }}
+          sx={{ maxWidth: 280 }}
+        />
+        <Button type="submit" variant="outlined" disabled={status === 'busy'} sx={{ mt: { sm: 1 } }}>
+          {t('directory.retention.saveYears')}
+        </Button>
+      </Stack>
+      <Box role="status" sx={{ mt: status === 'saved' || status === 'failed' ? 1.5 : 0 }}>
+        {status === 'saved' ? <Alert severity="success">{t('directory.retention.savedYears')}</Alert> : null}
+        {status === 'failed' ? <Alert severity="error">{t('directory.common.saveFailed')}</Alert> : null}
+      </Box>
+    </Box>
+  );
+}
+
+function DeleteCaseDialog({ session, target, pupilName, onClose, onDeleted }: { readonly session: AppSession; readonly target: Zorgdossier; readonly pupilName: string; readonly onClose: () => void; readonly onDeleted: () => void }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const word = t('directory.retention.dialog.word');
+  const [typed, setTyped] = useState('');
+  const [mismatch, setMismatch] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const count = caseRecordsIn(session, target.id).length;
+  const submit = (): void => {
+    if (typed.trim() !== word) {
+      setMismatch(true);
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    deleteCaseForReal(session, target.id).then(
+      () => {
+        setBusy(false);
+        onDeleted();
+      },
+      () => {
+        setBusy(false);
+        setFailure(t('directory.common.deleteFailed'));
+      },
+    );
+  };
+  return (
+    <FormDialog
+      open
+      title={t('directory.retention.dialog.title')}
+      submitLabel={busy ? t('directory.retention.dialog.busy') : t('directory.retention.dialog.confirm')}
+      dirty={typed !== ''}
+      busy={busy}
+      error={failure}
+      destructive
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <Typography>{t('directory.retention.dialog.body', { name: pupilName, closed: formatIsoDate(target.closedAt ?? '', language), count })}</Typography>
+      <TextField
+        label={t('directory.retention.dialog.typeToConfirm', { word })}
+        value={typed}
+        onChange={(e) => {
+          setTyped(e.target.value);
+          setMismatch(false);
+        }}
+        error={mismatch}
+        helperText={mismatch ? t('directory.retention.dialog.mismatch', { word }) : undefined}
+        autoFocus
+        autoComplete="off"
+        fullWidth
+      />
+    </FormDialog>
+  );
+}
+
+export function RetentionSection() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const session = useSession();
+  const settingsList = useRecordList(session, 'school.care-settings');
+  const cases = useRecordList(session, 'case');
+  const pupils = useRecordList(session, 'pupil');
+  const years = settingsList.find((s) => s.id === CARE_SETTINGS_RECORD_ID)?.retentionYearsAfterClosing ?? DEFAULT_RETENTION_YEARS_AFTER_CLOSING;
+  const due = casesPastRetention(cases, todayIso(), years);
+  const [deleting, setDeleting] = useState<Zorgdossier | null>(null);
+  const [done, setDone] = useState(false);
+  const nameOf = (pupilId: string): string => {
+    const pupil = pupils.find((p) => p.id === pupilId);
+    return pupil === undefined ? t('directory.retention.unknownPupil') : displayName(pupil);
+  };
+
+  return (
+    <SettingsSection icon={AutoDeleteOutlinedIcon} title={t('directory.retention.title')} description={t('directory.retention.description')}>
+      <Stack spacing={3}>
+        <YearsForm key={years} session={session} current={years} />
+        <Alert severity="info">{t('directory.retention.explain')}</Alert>
+        <Box>
+          <Typography variant="h3" sx={{ mb: 1.5 }}>
+            {t('directory.retention.dueTitle')}
+          </Typography>
+          <Box role="status">{done ? <Alert severity="success" sx={{ mb: 1.5 }}>{t('directory.retention.dialog.done')}</Alert> : null}</Box>
+          {due.length === 0 ? (
+            <Typography color="text.secondary">{t('directory.retention.none')}</Typography>
+          ) : (
+            <Stack component="ul" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+              {due.map(({ case: c, dueSince }) => (
+                <Paper component="li" variant="outlined" key={c.id} sx={{ p: 2, display: 'flex', flexWrap: 'wrap', gap: 1.5, justifyContent: 'space-between', alignItems: 'center' }}>
+                  <Box>
+                    <Typography sx={{ fontWeight: 600 }}>{t('directory.retention.caseLabel', { name: nameOf(c.pupilId) })}</Typography>
+                    <Typography variant="body2" color="text.secondary">
+                      {t('directory.retention.caseDetails', {
+                        signal: formatIsoDate(c.signal.date, language),
+                        closed: formatIsoDate(c.closedAt ?? '', language),
+                        due: formatIsoDate(dueSince, language),
+                      })}
+                    </Typography>
+                  </Box>
+                  <Button
+                    color="error"
+                    variant="outlined"
+                    onClick={() => {
+                      setDone(false);
+                      setDeleting(c);
+                    }}
+                    aria-label={t('directory.retention.deleteLabel', { name: nameOf(c.pupilId) })}
+                  >
+                    {t('directory.retention.delete')}
+                  </Button>
+                </Paper>
+              ))}
+            </Stack>
+          )}
+        </Box>
+      </Stack>
+      {deleting !== null ? (
+        <DeleteCaseDialog
+          session={session}
+          target={deleting}
+          pupilName={nameOf(deleting.pupilId)}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => {
+            setDeleting(null);
+            setDone(true);
+          }}
+        />
+      ) : null}
+    </SettingsSection>
+  );
+}

@@ -1,0 +1,243 @@
+// Runs in: renderer.
+//
+// "Toestemming vastleggen": the scope, the validity and, for each person whose consent is
+// needed on that date (requiredConsenters: by age and gezag), whether and how they consented.
+// The dialog says who must consent and why, so a missing signature is seen before saving.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import Paper from '@mui/material/Paper';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { CONSENT_METHODS, consentSchema, type Consent } from '../../../shared/domain/consent';
+import { requiredConsenters } from '../../../shared/domain/consenters';
+import { compareIsoDates, isValidIsoDate } from '../../../shared/domain/dates';
+import type { Organisation } from '../../../shared/domain/directory';
+import type { Pupil } from '../../../shared/domain/pupil';
+import type { AppSession } from '../security/VaultProvider';
+import { VISUALLY_HIDDEN_CLASS } from '../theme';
+import { newRecordId } from '../vault';
+import { FormDialog } from '../directory/FormDialog';
+import { consenterRows, giversOf, type ConsenterRow } from './consenterDraft';
+import { todayIso } from './isoDate';
+import { defaultConsentValidUntil } from './schoolYear';
+import { ScopeFields } from './ScopeFields';
+import { emptyScope, validateScope, type ScopeDraft, type ScopeErrors } from './scopeDraft';
+
+export interface RecordConsentDialogProps {
+  readonly session: AppSession;
+  readonly caseId: string;
+  readonly pupil: Pupil;
+  readonly organisations: readonly Organisation[];
+  readonly onClose: () => void;
+  readonly onSaved: (consent: Consent) => void;
+}
+
+type DateErrors = Partial<Record<'date' | 'validUntil' | 'givers', string>>;
+
+export function RecordConsentDialog({ session, caseId, pupil, organisations, onClose, onSaved }: RecordConsentDialogProps) {
+  const { t } = useTranslation();
+  const peopleId = useId();
+  const today = todayIso();
+  const [scope, setScope] = useState<ScopeDraft>(emptyScope);
+  const [scopeErrors, setScopeErrors] = useState<ScopeErrors>({});
+  const [date, setDate] = useState(today);
+  const [validUntil, setValidUntil] = useState(defaultConsentValidUntil(today));
+  const [validUntilTouched, setValidUntilTouched] = useState(false);
+  const [rows, setRows] = useState<ConsenterRow[]>(() => consenterRows(requiredConsenters(pupil, today).consenters, []));
+  const [dateErrors, setDateErrors] = useState<DateErrors>({});
+  const [dirty, setDirty] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const requirementDate = isValidIsoDate(date) ? date : today;
+  const requirement = requiredConsenters(pupil, requirementDate);
+  const touched = (): void => setDirty(true);
+
+  const changeDate = (next: string): void => {
+    setDate(next);
+    touched();
+    setDateErrors((e) => ({ ...e, date: undefined }));
+    if (isValidIsoDate(next)) {
+      setRows((old) => consenterRows(requiredConsenters(pupil, next).consenters, old));
+      if (!validUntilTouched) setValidUntil(defaultConsentValidUntil(next));
+    }
+  };
+  const updateRow = (key: string, patch: Partial<ConsenterRow>): void => {
+    setRows((old) => old.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+    touched();
+    setDateErrors((e) => ({ ...e, givers: undefined }));
+  };
+
+  const submit = (): void => {
+    const checked = validateScope(scope, organisations);
+    setScopeErrors(checked.errors);
+    const errors: DateErrors = {};
+    if (!isValidIsoDate(date)) errors.date = t('directory.fieldErrors.date-invalid');
+    if (!isValidIsoDate(validUntil)) errors.validUntil = t('directory.fieldErrors.date-invalid');
+    else if (isValidIsoDate(date) && compareIsoDates(validUntil, date) < 0) errors.validUntil = t('directory.consent.dialog.validUntilBeforeDate');
+    if (rows.some((r) => r.gave && r.date !== '' && !isValidIsoDate(r.date))) errors.givers = t('directory.fieldErrors.date-invalid');
+    else if (!rows.some((r) => r.gave)) errors.givers = t('directory.consent.dialog.nobody');
+    setDateErrors(errors);
+    if (checked.scope === undefined || Object.keys(errors).length > 0) {
+      setFailure(t('directory.common.fixErrors'));
+      return;
+    }
+    const now = new Date().toISOString();
+    const parsed = consentSchema.safeParse({
+      id: newRecordId(),
+      caseId,
+      pupilId: pupil.id,
+      ...checked.scope,
+      givenBy: giversOf(rows, date),
+      date,
+      validUntil,
+      createdAt: now,
+      updatedAt: now,
+    });
+    if (!parsed.success) {
+      setFailure(t('directory.common.fixErrors'));
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    session.records.put('case.consent', parsed.data).then(
+      (saved) => {
+        setBusy(false);
+        onSaved(saved);
+      },
+      () => {
+        setBusy(false);
+        setFailure(t('directory.common.saveFailed'));
+      },
+    );
+  };
+
+  const incomplete = rows.some((r) => !r.gave);
+  const relation = (row: ConsenterRow): string => t(`directory.consent.relations.${row.person.personKind === 'pupil' ? 'pupil' : row.person.relation}`);
+
+  return (
+    <FormDialog open title={t('directory.consent.dialog.title')} submitLabel={t('directory.common.save')} dirty={dirty} busy={busy} error={failure} maxWidth="md" onClose={onClose} onSubmit={submit}>
+      <ScopeFields
+        draft={scope}
+        errors={scopeErrors}
+        organisations={organisations}
+        mode="record"
+        autoFocus
+        onChange={(patch) => {
+          setScope((s) => ({ ...s, ...patch }));
+          setScopeErrors({});
+          touched();
+        }}
+      />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <TextField
+          type="date"
+          required
+          label={t('directory.consent.dialog.date')}
+          value={date}
+          onChange={(e) => changeDate(e.target.value)}
+          error={dateErrors.date !== undefined}
+          helperText={dateErrors.date}
+          slotProps={{ inputLabel: { shrink: true } }}
+          fullWidth
+        />
+        <TextField
+          type="date"
+          required
+          label={t('directory.consent.dialog.validUntil')}
+          value={validUntil}
+          onChange={(e) => {
+            setValidUntil(e.target.value);
+            setValidUntilTouched(true);
+            touched();
+            setDateErrors((er) => ({ ...er, validUntil: undefined }));
+          }}
+          error={dateErrors.validUntil !== undefined}
+          helperText={dateErrors.validUntil ?? t('directory.consent.dialog.validUntilHelp')}
+          slotProps={{ inputLabel: { shrink: true } }}
+          fullWidth
+        />
+      </Stack>
+      <Box component="section" aria-labelledby={peopleId}>
+        <Typography variant="h3" id={peopleId} sx={{ mb: 1 }}>
+          {t('directory.consent.dialog.people')}
+        </Typography>
+        <Alert severity="info" sx={{ mb: 1.5 }}>
+          {t(`directory.consent.bands.${requirement.band}`, { age: requirement.age })}
+        </Alert>
+        {requirement.problem === 'no-guardian-with-gezag' ? (
+          <Alert severity="warning" sx={{ mb: 1.5 }}>
+            {t('directory.consent.dialog.noGuardian')}
+          </Alert>
+        ) : null}
+        <Stack spacing={1.5}>
+          {rows.map((row) => (
+            <Paper key={row.key} variant="outlined" role="group" aria-label={row.person.name} sx={{ p: 2 }}>
+              <FormControlLabel
+                control={<Checkbox checked={row.gave} onChange={(e) => updateRow(row.key, { gave: e.target.checked })} />}
+                label={t('directory.consent.dialog.gaveConsent', { name: row.person.name, relation: relation(row) })}
+              />
+              {row.gave ? (
+                <Stack spacing={1.5} sx={{ mt: 1, pl: { sm: 4 } }}>
+                  <FormControl component="fieldset">
+                    <FormLabel component="legend">
+                      {t('directory.consent.dialog.method')} <span className={VISUALLY_HIDDEN_CLASS}>({row.person.name})</span>
+                    </FormLabel>
+                    <RadioGroup
+                      row
+                      name={`method-${row.key}`}
+                      value={row.method}
+                      onChange={(e) => {
+                        const method = CONSENT_METHODS.find((m) => m === e.target.value);
+                        if (method !== undefined) updateRow(row.key, { method });
+                      }}
+                    >
+                      {CONSENT_METHODS.map((m) => (
+                        <FormControlLabel key={m} value={m} control={<Radio />} label={t(`directory.consent.methods.${m}`)} />
+                      ))}
+                    </RadioGroup>
+                  </FormControl>
+                  <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+                    <TextField
+                      label={t('directory.consent.dialog.witnessedBy')}
+                      value={row.witnessedBy}
+                      onChange={(e) => updateRow(row.key, { witnessedBy: e.target.value })}
+                      helperText={t('directory.consent.dialog.witnessedByHelp')}
+                      fullWidth
+                    />
+                    <TextField
+                      type="date"
+                      label={t('directory.consent.dialog.giverDate')}
+                      value={row.date === '' ? date : row.date}
+                      onChange={(e) => updateRow(row.key, { date: e.target.value })}
+                      slotProps={{ inputLabel: { shrink: true } }}
+                      fullWidth
+                    />
+                  </Stack>
+                </Stack>
+              ) : null}
+            </Paper>
+          ))}
+        </Stack>
+        {dateErrors.givers !== undefined ? (
+          <Alert severity="error" sx={{ mt: 1.5 }}>
+            {dateErrors.givers}
+          </Alert>
+        ) : incomplete ? (
+          <Alert severity="warning" sx={{ mt: 1.5 }}>
+            {t('directory.consent.dialog.incomplete')}
+          </Alert>
+        ) : null}
+      </Box>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,157 @@
+// Runs in: renderer.
+//
+// Adding or changing a contact person of an organisation: who, in what role, how to reach
+// them, and, while they are away, until when and who takes over (so a case does not stall
+// on a voicemail).
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { contactPersonSchema, type ContactPerson, type Organisation } from '../../../shared/domain/directory';
+import { newRecordId } from '../vault';
+import type { AppSession } from '../security/VaultProvider';
+import { parseOptionalDate, parseOptionalEmail, parseOptionalPhone, parseRequired } from './directoryForm';
+import { useFieldErrorText, type FieldError } from './fieldErrors';
+import { FormDialog } from './FormDialog';
+
+interface Draft {
+  readonly name: string;
+  readonly role: string;
+  readonly phone: string;
+  readonly email: string;
+  readonly absentUntil: string;
+  readonly replacedBy: string;
+}
+
+type DraftErrors = Partial<Record<keyof Draft, FieldError>>;
+
+export interface ContactDialogProps {
+  readonly session: AppSession;
+  readonly organisation: Organisation;
+  /** The contact to change; undefined adds a new one. */
+  readonly contact: ContactPerson | undefined;
+  /** Everyone in the directory, to choose a replacement from. */
+  readonly contacts: readonly ContactPerson[];
+  readonly organisations: readonly Organisation[];
+  readonly onClose: () => void;
+  readonly onSaved: (contact: ContactPerson) => void;
+}
+
+export function ContactDialog({ session, organisation, contact, contacts, organisations, onClose, onSaved }: ContactDialogProps) {
+  const { t } = useTranslation();
+  const errorText = useFieldErrorText();
+  const [draft, setDraft] = useState<Draft>({
+    name: contact?.name ?? '',
+    role: contact?.role ?? '',
+    phone: contact?.phone ?? '',
+    email: contact?.email ?? '',
+    absentUntil: contact?.absentUntil ?? '',
+    replacedBy: contacts.some((c) => c.id === contact?.replacedBy) ? (contact?.replacedBy ?? '') : '',
+  });
+  const [dirty, setDirty] = useState(false);
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const orgName = (id: string): string => organisations.find((o) => o.id === id)?.name ?? '';
+  const others = contacts.filter((c) => c.id !== contact?.id).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+
+  const set = (field: keyof Draft) => (value: string) => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    setDirty(true);
+    setErrors((e) => ({ ...e, [field]: undefined }));
+  };
+
+  const submit = (): void => {
+    const name = parseRequired(draft.name);
+    const role = parseRequired(draft.role);
+    const phone = parseOptionalPhone(draft.phone);
+    const email = parseOptionalEmail(draft.email);
+    const absentUntil = parseOptionalDate(draft.absentUntil);
+    const next: DraftErrors = {};
+    if (!name.ok) next.name = { code: name.error };
+    if (!role.ok) next.role = { code: role.error };
+    if (!phone.ok) next.phone = { code: phone.error };
+    if (!email.ok) next.email = { code: email.error };
+    if (!absentUntil.ok) next.absentUntil = { code: absentUntil.error };
+    setErrors(next);
+    if (!name.ok || !role.ok || !phone.ok || !email.ok || !absentUntil.ok) {
+      setFailure(t('directory.common.fixErrors'));
+      return;
+    }
+    const now = new Date().toISOString();
+    const replacedBy = others.some((c) => c.id === draft.replacedBy) ? draft.replacedBy : undefined;
+    const parsed = contactPersonSchema.safeParse({
+      id: contact?.id ?? newRecordId(),
+      organisationId: organisation.id,
+      name: name.value,
+      role: role.value,
+      ...(phone.value === undefined ? {} : { phone: phone.value }),
+      ...(email.value === undefined ? {} : { email: email.value }),
+      ...(contact?.deelsleutel === undefined ? {} : { deelsleutel: contact.deelsleutel }),
+      ...(absentUntil.value === undefined ? {} : { absentUntil: absentUntil.value }),
+      ...(replacedBy === undefined ? {} : { replacedBy }),
+      createdAt: contact?.createdAt ?? now,
+      updatedAt: now,
+    });
+    if (!parsed.success) {
+      setFailure(t('directory.common.fixErrors'));
+      return;
+    }
+    setBusy(true);
+    setFailure(null);
+    session.records.put('directory.contact', parsed.data).then(
+      (saved) => {
+        setBusy(false);
+        onSaved(saved);
+      },
+      () => {
+        setBusy(false);
+        setFailure(t('directory.common.saveFailed'));
+      },
+    );
+  };
+
+  const text = (field: keyof Draft, label: string, extra: { helperText?: string; required?: boolean; type?: string; autoFocus?: boolean } = {}) => (
+    <TextField
+      label={label}
+      value={draft[field]}
+      onChange={(e) => set(field)(e.target.value)}
+      required={extra.required ?? false}
+      error={errors[field] !== undefined}
+      helperText={errors[field] !== undefined ? errorText(errors[field]) : extra.helperText}
+      type={extra.type ?? 'text'}
+      autoFocus={extra.autoFocus ?? false}
+      fullWidth
+      {...(extra.type === 'date' ? { slotProps: { inputLabel: { shrink: true } } } : {})}
+    />
+  );
+
+  return (
+    <FormDialog
+      open
+      title={contact === undefined ? t('directory.contactDialog.addTitle') : t('directory.contactDialog.editTitle')}
+      submitLabel={t('directory.common.save')}
+      dirty={dirty}
+      busy={busy}
+      error={failure}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <Typography color="text.secondary">{t('directory.contactDialog.organisation', { name: organisation.name })}</Typography>
+      {text('name', t('directory.contactDialog.name'), { required: true, autoFocus: true })}
+      {text('role', t('directory.contactDialog.role'), { required: true, helperText: t('directory.contactDialog.roleHelp') })}
+      {text('phone', t('directory.contactDialog.phone'), { type: 'tel' })}
+      {text('email', t('directory.contactDialog.email'), { type: 'email' })}
+      {text('absentUntil', t('directory.contactDialog.absentUntil'), { type: 'date', helperText: t('directory.contactDialog.absentUntilHelp') })}
+      <TextField select label={t('directory.contactDialog.replacedBy')} value={draft.replacedBy} onChange={(e) => set('replacedBy')(e.target.value)} fullWidth>
+        <MenuItem value="">{t('directory.contactDialog.replacedByNone')}</MenuItem>
+        {others.map((c) => (
+          <MenuItem key={c.id} value={c.id}>
+            {t('directory.contactDialog.replacedByOption', { name: c.name, organisation: orgName(c.organisationId) })}
+          </MenuItem>
+        ))}
+      </TextField>
+    </FormDialog>
+  );
+}

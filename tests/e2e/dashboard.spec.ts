@@ -1,0 +1,153 @@
+// Runs in: Node (Playwright test runner), driving Chromium.
+//
+// Overzicht and retention: the dashboard shows open cases per status and a consent that
+// runs out within 30 days (linking to its case); once the case is closed and the clock has
+// moved past the retention term, Instellingen lists it, deletes it for real after a typed
+// confirmation, and the audit log keeps only that a deletion happened.
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { createVault, unlock } from './vault';
+
+function main(page: Page): Locator {
+  return page.getByRole('main');
+}
+
+function dialog(page: Page): Locator {
+  return page.getByRole('dialog');
+}
+
+async function go(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => (window.location.hash = h), hash);
+}
+
+/** An 8-year-old pupil with one parent with gezag, a case, and a consent valid until 10 December 2026. */
+async function pupilCaseAndConsent(page: Page): Promise<string> {
+  await go(page, '#/leerlingen');
+  await main(page).getByRole('button', { name: 'Leerling toevoegen' }).first().click();
+  await dialog(page).getByRole('textbox', { name: 'Voornaam', exact: true }).fill('Noor');
+  await dialog(page).getByRole('textbox', { name: 'Achternaam', exact: true }).fill('Visser');
+  await dialog(page).getByRole('textbox', { name: 'Geboortedatum', exact: true }).fill('2018-03-03');
+  await dialog(page).getByRole('button', { name: 'Ouder of verzorger toevoegen' }).click();
+  await dialog(page).getByRole('group', { name: 'Ouder of verzorger 1' }).getByRole('textbox', { name: 'Naam' }).fill('Linda Visser');
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await main(page).getByRole('button', { name: 'Nieuw zorgdossier' }).click();
+  await dialog(page).getByLabel('Datum van het signaal').fill('2026-10-01');
+  await dialog(page).getByLabel('Gemeld door').fill('juf Esther (groep 5)');
+  await dialog(page).getByLabel('Wat is er gezien of gehoord?').fill('Noor leest nog moeizaam.');
+  await dialog(page).getByLabel('Hulpvraag', { exact: true }).fill('Wat heeft Noor nodig bij lezen?');
+  await dialog(page).getByRole('button', { name: /Dossier aanmaken|Opslaan/ }).click();
+  await expect(main(page).getByRole('heading', { level: 1, name: 'Zorgdossier Noor Visser' })).toBeVisible();
+  const caseHash = new URL(page.url()).hash;
+
+  await main(page).getByRole('tab', { name: 'Toestemming' }).click();
+  await main(page).getByRole('button', { name: 'Toestemming vastleggen' }).click();
+  await expect(dialog(page).getByText('De leerling is 8: alle ouders met gezag geven toestemming, ieder apart.')).toBeVisible();
+  await dialog(page).getByLabel('Geldig tot en met').fill('2026-12-10');
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(main(page).getByTestId('consent-status')).toHaveText('Geldig');
+  return caseHash;
+}
+
+test('the dashboard shows open cases by status and consents that expire soon', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.clock.setFixedTime(new Date('2026-11-22T10:00:00+01:00'));
+  await createVault(page);
+  // Without pupils the dashboard explains where to start.
+  await expect(main(page).getByRole('heading', { level: 2, name: 'Hier ziet u straks wat aandacht vraagt' })).toBeVisible();
+  const caseHash = await pupilCaseAndConsent(page);
+
+  await go(page, '#/overzicht');
+  const cases = main(page).getByRole('region', { name: 'Open zorgdossiers per status' });
+  await expect(cases.getByText('1 open zorgdossier')).toBeVisible();
+  await expect(cases.getByRole('link', { name: 'Signalering: 1 zorgdossier' })).toHaveAttribute('href', '#/leerlingen');
+  await expect(cases.getByRole('link', { name: 'In bespreking: 0 zorgdossiers' })).toBeVisible();
+  const expiring = main(page).getByRole('region', { name: 'Toestemmingen die binnen 30 dagen verlopen' });
+  await expect(expiring.getByText('Nog 18 dagen geldig, tot en met 10 december 2026')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The consent links to its case; the link works by keyboard.
+  const link = expiring.getByRole('link', { name: 'Noor Visser: Bespreken met naam' });
+  await expect(link).toHaveAttribute('href', caseHash);
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(main(page).getByRole('heading', { level: 1, name: 'Zorgdossier Noor Visser' })).toBeVisible();
+
+  // On the last day the dashboard says so.
+  await page.clock.setFixedTime(new Date('2026-12-10T09:00:00+01:00'));
+  await go(page, '#/overzicht');
+  await expect(main(page).getByText('Vandaag is de laatste dag (10 december 2026)')).toBeVisible();
+});
+
+test('retention: a case closed long ago is listed, deleted for real, and only the deletion is logged', async ({ page }) => {
+  test.setTimeout(360_000);
+  await page.clock.setFixedTime(new Date('2026-11-22T10:00:00+01:00'));
+  await createVault(page);
+  const caseHash = await pupilCaseAndConsent(page);
+
+  // Close the case today.
+  await main(page).getByRole('tab', { name: 'Overzicht' }).click();
+  await main(page).getByRole('button', { name: 'Status wijzigen' }).click();
+  await dialog(page).getByRole('radio', { name: 'Afgesloten' }).check();
+  await dialog(page).getByLabel('Reden van afsluiten').fill('Leesbegeleiding op school volstaat.');
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(main(page).getByText('Status: Afgesloten').first()).toBeVisible();
+
+  // A closed case is not open, and its consents need no renewal.
+  await go(page, '#/overzicht');
+  await expect(main(page).getByText('Er zijn geen open zorgdossiers.')).toBeVisible();
+  await expect(main(page).getByText('Geen toestemmingen die binnen 30 dagen verlopen.')).toBeVisible();
+
+  // The setting: validated, saved; nothing is past the term yet.
+  await go(page, '#/instellingen');
+  const retention = main(page).getByRole('region', { name: 'Bewaartermijn' });
+  await expect(retention.getByText('Er zijn geen afgesloten zorgdossiers over de bewaartermijn.')).toBeVisible();
+  const years = retention.getByRole('spinbutton', { name: 'Aantal jaren na afsluiten' });
+  await expect(years).toHaveValue('2');
+  await years.fill('0');
+  await years.press('Enter');
+  await expect(retention.getByText('Kies een heel aantal jaren tussen 1 en 20.')).toBeVisible();
+  await years.fill('2');
+  await retention.getByRole('button', { name: 'Bewaartermijn opslaan' }).click();
+  await expect(retention.getByText('De bewaartermijn is opgeslagen.')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Three years later (the app is reopened).
+  await page.clock.setFixedTime(new Date('2029-11-22T10:00:00+01:00'));
+  await page.reload();
+  await unlock(page);
+  await expect(main(page).getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
+  const item = retention.getByRole('listitem').filter({ hasText: 'Zorgdossier van Noor Visser' });
+  await expect(item).toContainText('afgesloten op 22 november 2026, over de termijn sinds 22 november 2028');
+  await expectNoAxeViolations(page);
+
+  await item.getByRole('button', { name: 'Zorgdossier van Noor Visser definitief verwijderen' }).click();
+  await expect(dialog(page).getByRole('heading', { name: 'Zorgdossier definitief verwijderen?' })).toBeVisible();
+  await expect(dialog(page).getByText('met 3 onderdelen', { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const confirm = dialog(page).getByRole('textbox', { name: 'Typ VERWIJDEREN om te bevestigen' });
+  await expect(confirm).toBeFocused();
+  await confirm.fill('verwijderen');
+  await confirm.press('Enter');
+  await expect(dialog(page).getByText('Typ precies VERWIJDEREN (in hoofdletters).')).toBeVisible();
+  await confirm.fill('VERWIJDEREN');
+  await dialog(page).getByRole('button', { name: 'Definitief verwijderen' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(retention.getByText('Het zorgdossier is definitief verwijderd.')).toBeVisible();
+  await expect(retention.getByText('Er zijn geen afgesloten zorgdossiers over de bewaartermijn.')).toBeVisible();
+
+  // The case is gone for real.
+  await go(page, caseHash);
+  await expect(main(page).getByRole('heading', { level: 2, name: 'Dit zorgdossier bestaat niet (meer)' })).toBeVisible();
+
+  // The audit log records the deletion, without a name.
+  await go(page, '#/instellingen');
+  await main(page).getByRole('region', { name: 'Beveiliging' }).getByRole('button', { name: 'Logboek bekijken' }).click();
+  const log = page.getByRole('dialog', { name: 'Logboek' });
+  const row = log.getByRole('row').filter({ hasText: 'Verwijderd na de bewaartermijn' });
+  await expect(row).toHaveCount(1);
+  await expect(row).not.toContainText('Noor');
+  await expect(log).not.toContainText('Visser');
+});
