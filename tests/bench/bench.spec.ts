@@ -1,0 +1,307 @@
+// Runs in: Node (Playwright test runner), driving Chromium.
+//
+// `npm run bench`: per size, seeds a vault through the app's own storage code on the bench
+// page (same origin as the app, so the same IndexedDB), measures what has no screen yet there
+// (key derivation, vault search, backup), then opens the REAL app at "/" and measures unlock
+// to a usable dashboard through the UI and the JS heap after unlock. The last test prints
+// the table, writes results/<run>.json and checks budgets.json.
+//
+// To add a measurement (a later issue): add its metric in metrics.ts (drop `pending`), measure
+// it in measureSize below (a helper per screen, as unlockThroughUi), set `values[id]`, and move
+// its budget from "pending" to "budgets" in budgets.json.
+import { arch, cpus, loadavg, totalmem } from 'node:os';
+import type { Page } from '@playwright/test';
+import '../../renderer/bench/api';
+import { BENCH_SIZES, type BenchSize } from '../../renderer/bench/generate';
+import { BENCH_QUERIES } from '../../renderer/bench/queries';
+import { PASSPHRASE } from '../e2e/vault';
+import { expect, test } from './fixtures';
+import { median, percentile } from './metrics';
+import { checkBudgets as judge, describeChecks, formatTable, loadBudgets, readRunResults, runId, writeRunFile, writeSizeResult, type SizeResult } from './report';
+
+const ALL_SIZES = Object.keys(BENCH_SIZES) as BenchSize[];
+
+/** Generous per-size limits: the machine is shared and has two cores. */
+const TIMEOUT_MS: Readonly<Record<BenchSize, number>> = {
+  tiny: 3 * 60_000,
+  '1k': 5 * 60_000,
+  '10k': 10 * 60_000,
+  large: 30 * 60_000,
+  region: 60 * 60_000,
+};
+/** UI unlocks per size (median taken); fewer for the big ones, each costs a full load. */
+/** Queries typed into the search dialog (each keystroke waits for the screen to settle, ~0.2 s); all 30 except in the smoke run. */
+const UI_SEARCH_QUERIES: Readonly<Record<BenchSize, number>> = { tiny: 3, '1k': 30, '10k': 30, large: 30, region: 30 };
+const UI_UNLOCK_RUNS: Readonly<Record<BenchSize, number>> = { tiny: 1, '1k': 3, '10k': 3, large: 2, region: 2 };
+/** Key derivations for the median; one in the tiny smoke run, which only has to prove the path works. */
+const KDF_RUNS: Readonly<Record<BenchSize, number>> = { tiny: 1, '1k': 5, '10k': 5, large: 5, region: 5 };
+const MB = 1024 * 1024;
+const NO_API = 'window.zorgtafelBench is missing: is this the bench page of a `vite build --mode bench`?';
+
+/** `window.zorgtafelBench` inside page functions (they run in the page and cannot close over helpers). */
+interface UnlockProbe {
+  clickAt: number;
+  paintedAt: number;
+}
+type ProbeWindow = Window & { __zorgtafelUnlockProbe?: UnlockProbe };
+
+/**
+ * Unlocks through the real unlock screen and returns the time from the click on
+ * "Ontgrendelen" to the first frame after the Overzicht heading appeared, measured inside the
+ * page (performance.now), so Playwright's polling adds nothing.
+ */
+async function unlockThroughUi(page: Page): Promise<number> {
+  await expect(page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' })).toBeVisible({ timeout: 60_000 });
+  await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
+  await page.evaluate(() => {
+    const probe: UnlockProbe = { clickAt: -1, paintedAt: -1 };
+    (window as ProbeWindow).__zorgtafelUnlockProbe = probe;
+    document.addEventListener(
+      'click',
+      () => {
+        probe.clickAt = performance.now();
+      },
+      { capture: true, once: true },
+    );
+    const observer = new MutationObserver(() => {
+      const heading = document.querySelector('main h1');
+      if (probe.clickAt < 0 || heading?.textContent?.trim() !== 'Overzicht') return;
+      observer.disconnect();
+      // A message posted from requestAnimationFrame arrives right after that frame is painted.
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          probe.paintedAt = performance.now();
+        };
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible({ timeout: 5 * 60_000 });
+  const handle = await page.waitForFunction(() => {
+    const probe = (window as ProbeWindow).__zorgtafelUnlockProbe;
+    return probe !== undefined && probe.paintedAt >= 0 ? probe : null;
+  });
+  const probe = (await handle.jsonValue()) as UnlockProbe;
+  return probe.paintedAt - probe.clickAt;
+}
+
+/** JS heap in use after a forced garbage collection, via the DevTools protocol. */
+async function heapAfterGc(page: Page): Promise<{ usedMB: number; totalMB: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN;
+    return { usedMB: metric('JSHeapUsedSize') / MB, totalMB: metric('JSHeapTotalSize') / MB };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface SearchProbe {
+  inputAt: number;
+  paintedAt: number;
+}
+type SearchWindow = Window & { __zorgtafelSearchProbe?: SearchProbe };
+
+/** Waits until the search dialog has been quiet for a while; the time from the last input to its last painted change, or null when nothing changed. */
+async function settledSearch(page: Page): Promise<number | null> {
+  const handle = await page.waitForFunction(
+    () => {
+      const probe = (window as SearchWindow).__zorgtafelSearchProbe;
+      if (probe === undefined) return null;
+      const now = performance.now();
+      if (probe.paintedAt > probe.inputAt && now - probe.paintedAt > 100) return { ms: probe.paintedAt - probe.inputAt };
+      if (probe.paintedAt <= probe.inputAt && now - probe.inputAt > 500) return { ms: null };
+      return null;
+    },
+    undefined,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  return ((await handle.jsonValue()) as { ms: number | null }).ms;
+}
+
+/**
+ * Search as you type through the app's search dialog (Ctrl+K): per typed character, the time
+ * from the input event to the last painted change of the dialog (results, count) once it has
+ * been quiet for 100 ms (a keystroke that changes nothing on screen gives no sample). Null when
+ * this build has no search dialog.
+ */
+async function searchThroughUi(page: Page, queries: readonly string[]): Promise<number[] | null> {
+  await page.keyboard.press('Control+K');
+  const box = page.getByRole('dialog').getByRole('combobox');
+  try {
+    await box.waitFor({ state: 'visible', timeout: 5_000 });
+  } catch {
+    return null;
+  }
+  await page.evaluate(() => {
+    const probe: SearchProbe = { inputAt: -1, paintedAt: -1 };
+    (window as SearchWindow).__zorgtafelSearchProbe = probe;
+    // Capture phase on document: runs before React's own input handler.
+    document.addEventListener(
+      'input',
+      () => {
+        probe.inputAt = performance.now();
+      },
+      { capture: true },
+    );
+    const dialog = document.querySelector('[role="dialog"]');
+    if (dialog === null) throw new Error('search dialog vanished');
+    new MutationObserver(() => {
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          probe.paintedAt = performance.now();
+        };
+        channel.port2.postMessage(null);
+      });
+    }).observe(dialog, { childList: true, subtree: true, characterData: true });
+  });
+  const samples: number[] = [];
+  for (const query of queries) {
+    await box.fill('');
+    await settledSearch(page);
+    for (const char of [...query]) {
+      await box.pressSequentially(char);
+      const ms = await settledSearch(page);
+      if (ms !== null) samples.push(ms);
+    }
+  }
+  await page.keyboard.press('Escape');
+  return samples;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean): Promise<SizeResult> {
+  const values: Record<string, number> = {};
+  const errors: Record<string, string> = {};
+  const details: Record<string, unknown> = {};
+
+  await page.goto('/bench/index.html');
+  await expect(page.locator('#status')).toHaveText('Ready');
+
+  if (checkGenerator) {
+    const check = await page.evaluate((s) => window.zorgtafelBench?.checkGenerator(s), size);
+    if (check === undefined) throw new Error(NO_API);
+    expect(check.invalid, 'every generated record passes the registry').toEqual([]);
+    expect(check.deterministic, 'the same seed gives the same records').toBe(true);
+    details['generatorCheck'] = { total: check.total, records: check.records };
+  }
+
+  // 1. Seed through VaultService.createVault (production Argon2id) and putMany.
+  const seeded = await page.evaluate(([s, p]) => window.zorgtafelBench?.seed(s, p), [size, PASSPHRASE] as const);
+  if (seeded === undefined) throw new Error(NO_API);
+  values['seed.records'] = seeded.total;
+  values['seed.ms'] = round(seeded.writeMs);
+  details['seed'] = seeded;
+
+  // 2. Key derivation with the production cost, in this Chromium.
+  const kdf = await page.evaluate((runs) => window.zorgtafelBench?.measureKdf(runs), KDF_RUNS[size]);
+  if (kdf === undefined) throw new Error(NO_API);
+  values['kdf.medianMs'] = round(kdf.medianMs);
+  details['kdfSamplesMs'] = kdf.samplesMs.map(round);
+
+  // 3. Where unlock time goes: the parts of the pipeline timed one by one.
+  const parts = await page.evaluate((s) => window.zorgtafelBench?.unlockParts(s), size);
+  if (parts === undefined) throw new Error(NO_API);
+  values['unlockParts.readMs'] = round(parts.readMs);
+  values['unlockParts.decryptMs'] = round(parts.decryptMs);
+  values['unlockParts.validateMs'] = round(parts.validateMs);
+  values['unlockParts.indexMs'] = round(parts.indexMs);
+  details['unlockPartsRows'] = parts.rows;
+
+  // 4. Unlock as the app does (no UI), then search and backup in that fresh session.
+  const unlocked = await page.evaluate((p) => window.zorgtafelBench?.unlock(p), PASSPHRASE);
+  if (unlocked === undefined) throw new Error(NO_API);
+  values['unlock.api.ms'] = round(unlocked.ms);
+  details['unlockedRecords'] = unlocked.records;
+  const search = await page.evaluate(() => window.zorgtafelBench?.search());
+  if (search === undefined) throw new Error(NO_API);
+  values['search.typeahead.medianMs'] = round(median(search.typeaheadMs));
+  values['search.typeahead.p95Ms'] = round(percentile(search.typeaheadMs, 95));
+  values['search.full.medianMs'] = round(median(search.fullMs));
+  values['search.full.p95Ms'] = round(percentile(search.fullMs, 95));
+  details['search'] = { keystrokes: search.typeaheadMs.length, queries: search.fullMs.length, hitsPerQuery: search.hits, slowestKeystrokes: search.slowest.map((k) => ({ typed: k.typed, ms: round(k.ms) })) };
+  const backup = await page.evaluate((p) => window.zorgtafelBench?.backup(p), PASSPHRASE);
+  if (backup === undefined) throw new Error(NO_API);
+  if (backup.ok) {
+    values['backup.exportMs'] = round(backup.exportMs);
+    values['backup.restoreMs'] = round(backup.restoreMs);
+    values['backup.sizeMB'] = round(backup.bytes / MB);
+    details['backup'] = backup;
+  } else {
+    const id = backup.stage === 'export' ? 'backup.exportMs' : 'backup.restoreMs';
+    errors[id] = backup.error;
+  }
+  await page.evaluate(() => window.zorgtafelBench?.lock());
+
+  // 5. The real app: unlock through the UI, then the heap.
+  const rawSamples: number[] = [];
+  await page.goto('/');
+  for (let run = 0; run < UI_UNLOCK_RUNS[size]; run++) {
+    if (run > 0) await page.reload();
+    rawSamples.push(await unlockThroughUi(page));
+  }
+  const raw = median(rawSamples);
+  values['unlock.ui.rawMs'] = round(raw);
+  values['unlock.ui.netMs'] = round(Math.max(0, raw - kdf.medianMs));
+  details['unlockUiSamplesMs'] = rawSamples.map(round);
+  const heap = await heapAfterGc(page);
+  values['heap.afterUnlockMB'] = round(heap.usedMB);
+  details['heapTotalMB'] = round(heap.totalMB);
+
+  // 6. Search as you type through the search dialog, where this build has one.
+  const uiSearch = await searchThroughUi(page, BENCH_QUERIES.slice(0, UI_SEARCH_QUERIES[size]));
+  if (uiSearch === null) {
+    errors['search.ui.p95Ms'] = 'no search dialog (Ctrl+K) in this build';
+  } else {
+    values['search.ui.medianMs'] = round(median(uiSearch));
+    values['search.ui.p95Ms'] = round(percentile(uiSearch, 95));
+    details['searchUiKeystrokes'] = uiSearch.length;
+  }
+
+  return { size, measuredAt: new Date().toISOString(), values, errors, details };
+}
+
+for (const size of ALL_SIZES) {
+  test(`measure ${size}`, async ({ page, sizes, checkGenerator }) => {
+    test.skip(!sizes.includes(size), `size ${size} is not selected`);
+    test.setTimeout(TIMEOUT_MS[size]);
+    const result = await measureSize(page, size, checkGenerator);
+    writeSizeResult(result);
+  });
+}
+
+test('report and budgets', ({ browser, sizes, checkBudgets }) => {
+  const results = readRunResults(sizes);
+  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', arch: arch(), memoryGB: round(totalmem() / 1024 ** 3), loadAverage1m: round(loadavg()[0] ?? 0), node: process.version, chromium: browser.version() };
+  const budgets = loadBudgets();
+  const checks = judge(results, budgets);
+  const file = writeRunFile({ run: runId(), machine, sizes: results, budgets: checks });
+  const lines = [
+    '',
+    `Zorgtafel benchmark ${runId()} (${String(machine.cpus)} × ${machine.cpuModel}, Chromium ${machine.chromium})`,
+    formatTable(results),
+    '',
+    checks.length === 0 ? 'No budgets for the sizes run.' : describeChecks(checks),
+    `Results: ${file}`,
+    '',
+  ];
+  // The table is the benchmark's output: print it whatever the reporter.
+  process.stdout.write(`${lines.join('\n')}\n`);
+  const missingSizes = sizes.filter((s) => !results.some((r) => r.size === s));
+  expect(missingSizes, 'every selected size produced results (see the failed test above)').toEqual([]);
+  if (checkBudgets) {
+    const misses = checks.filter((c) => !c.ok);
+    expect(misses.length, `budgets missed:\n${describeChecks(misses)}\nSee docs/performance.md for what to change.`).toBe(0);
+  }
+});

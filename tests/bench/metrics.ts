@@ -1,0 +1,71 @@
+// Runs in: Node (Playwright test runner).
+//
+// The benchmark's metrics in one list: id (the key in the JSON and in budgets.json), what it
+// measures, its unit, and, for measurements whose screen does not exist yet, why it is not
+// measured. A later issue that builds a screen adds its measurement in bench.spec.ts and
+// removes the `pending` note here; the table and the JSON pick it up from this list.
+
+export type MetricUnit = 'ms' | 'MB' | 'count';
+
+export interface MetricDef {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: MetricUnit;
+  /**
+   * Set while the UI needed for this measurement is not (reliably) built: the table says "not
+   * yet measurable" when there is no value, and budgets.json may only list it under "pending".
+   */
+  readonly pending?: string;
+}
+
+export const METRICS: readonly MetricDef[] = [
+  { id: 'seed.records', label: 'records in the vault', unit: 'count' },
+  { id: 'seed.ms', label: 'seeding: putMany of all records (validate, encrypt, audit, IndexedDB)', unit: 'ms' },
+  { id: 'kdf.medianMs', label: 'key derivation, Argon2id 64 MiB t=3 (median of 5; 1 at tiny)', unit: 'ms' },
+  { id: 'unlock.api.ms', label: 'unlock via VaultService (bench page), incl. key derivation', unit: 'ms' },
+  { id: 'unlock.ui.rawMs', label: 'unlock to usable dashboard (UI click to Overzicht painted), raw', unit: 'ms' },
+  { id: 'unlock.ui.netMs', label: 'unlock to usable dashboard, minus key derivation', unit: 'ms' },
+  { id: 'unlockParts.readMs', label: 'unlock part: read all rows from IndexedDB', unit: 'ms' },
+  { id: 'unlockParts.decryptMs', label: 'unlock part: AES-GCM decrypt all records (batches of 256)', unit: 'ms' },
+  { id: 'unlockParts.validateMs', label: 'unlock part: zod validation of all records', unit: 'ms' },
+  { id: 'unlockParts.indexMs', label: 'unlock part: build the search index', unit: 'ms' },
+  { id: 'search.typeahead.medianMs', label: 'vault search per keystroke, median', unit: 'ms' },
+  { id: 'search.typeahead.p95Ms', label: 'vault search per keystroke, p95', unit: 'ms' },
+  { id: 'search.full.medianMs', label: 'vault search, whole query, median', unit: 'ms' },
+  { id: 'search.full.p95Ms', label: 'vault search, whole query, p95', unit: 'ms' },
+  { id: 'search.ui.medianMs', label: 'search dialog (Ctrl+K): keystroke to results painted, median', unit: 'ms', pending: 'search dialog not in the committed app yet' },
+  { id: 'search.ui.p95Ms', label: 'search dialog (Ctrl+K): keystroke to results painted, p95', unit: 'ms', pending: 'search dialog not in the committed app yet' },
+  { id: 'heap.afterUnlockMB', label: 'JS heap used after unlock (after GC), app page', unit: 'MB' },
+  { id: 'backup.exportMs', label: 'backup export (session.exportBackup)', unit: 'ms' },
+  { id: 'backup.sizeMB', label: 'backup file size', unit: 'MB' },
+  { id: 'backup.restoreMs', label: 'backup restore into an empty database, incl. key derivation', unit: 'ms' },
+  { id: 'case.openMs', label: 'open a case with its chronology', unit: 'ms', pending: 'case screen not built yet' },
+  { id: 'meeting.openMs', label: 'open meeting mode, 10-item agenda', unit: 'ms', pending: 'meeting mode not built yet' },
+  { id: 'meeting.keystroke.p95Ms', label: 'keystroke to screen in meeting mode, p95', unit: 'ms', pending: 'meeting mode not built yet' },
+  { id: 'action.saveMs', label: 'save an action', unit: 'ms', pending: 'actions not built yet' },
+  { id: 'pdf.referralMs', label: 'referral PDF', unit: 'ms', pending: 'referral screen not built yet' },
+  { id: 'pdf.minutesMs', label: 'minutes PDF', unit: 'ms', pending: 'meeting minutes not built yet' },
+  { id: 'sharedFile.exportMs', label: 'export a shared meeting file', unit: 'ms', pending: 'shared files not built yet' },
+  { id: 'sharedFile.openMs', label: 'open a shared meeting file', unit: 'ms', pending: 'shared files not built yet' },
+];
+
+export function metricById(id: string): MetricDef | undefined {
+  return METRICS.find((m) => m.id === id);
+}
+
+/** The median of `samples` (NaN when empty). */
+export function median(samples: readonly number[]): number {
+  return percentile(samples, 50);
+}
+
+/** Nearest-rank percentile (p in 0..100) of `samples` (NaN when empty). */
+export function percentile(samples: readonly number[], p: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  if (p === 50 && sorted.length % 2 === 0) {
+    const mid = sorted.length / 2;
+    return ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  }
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1] ?? Number.NaN;
+}
