@@ -93,7 +93,8 @@ export type RecordTypeKey =
   | 'careSettings'
   | 'meeting'
   | 'actieplan'
-  | 'meetingTemplates';
+  | 'meetingTemplates'
+  | 'referral';
 
 // Partial on purpose: a feature that adds a record type must not break the build of the
 // others; tests/unit/security/auditLabels.test.ts fails until the new type has a label.
@@ -112,6 +113,7 @@ const RECORD_TYPE_KEYS: Readonly<Partial<Record<AppRecordType, RecordTypeKey>>> 
   meeting: 'meeting',
   'case.actieplan': 'actieplan',
   'school.meeting-templates': 'meetingTemplates',
+  'case.referral': 'referral',
 };
 
 /** The label key for a record type, or null for a type this build does not know (shown as is). */

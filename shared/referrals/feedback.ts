@@ -1,0 +1,42 @@
+// Runs in: any environment.
+//
+// Recording feedback (terugkoppeling) from the recipient. "Consent to ask information, is that
+// also consent to feed back?" (brief §5): no. Feedback is recorded only when a valid
+// 'terugkoppeling-ontvangen' consent for that recipient exists; otherwise the app must say so
+// (code 'feedback.no-consent' with the consent reasons) and record nothing.
+import { err, ok, type Result } from '../result';
+import { evaluateConsent, type ConsentReason } from '../domain/consentEvaluation';
+import type { Consent } from '../domain/consent';
+import { compareIsoDates, isValidIsoDate, type IsoDate } from '../domain/dates';
+import type { Pupil } from '../domain/pupil';
+import { sentDate } from './lifecycle';
+import { feedbackSchema, type Referral, type ReferralFeedback } from './referral';
+
+export type FeedbackError =
+  | { readonly code: 'feedback.no-consent'; readonly reasons: readonly ConsentReason[] }
+  | { readonly code: 'feedback.not-sent' }
+  | { readonly code: 'feedback.invalid' }
+  | { readonly code: 'feedback.before-sent' };
+
+/** Adds `feedback` to the referral when consent allows it on `onDate`. */
+export function recordFeedback(
+  referral: Referral,
+  feedback: ReferralFeedback,
+  pupil: Pick<Pupil, 'id' | 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'guardians'>,
+  consents: readonly Consent[],
+  onDate: IsoDate,
+): Result<Referral, FeedbackError> {
+  const parsed = feedbackSchema.safeParse(feedback);
+  if (!parsed.success || !isValidIsoDate(onDate)) return err({ code: 'feedback.invalid' });
+  const sent = sentDate(referral);
+  if (sent === undefined) return err({ code: 'feedback.not-sent' });
+  if (compareIsoDates(parsed.data.date, sent) < 0) return err({ code: 'feedback.before-sent' });
+  const decision = evaluateConsent(
+    // The categories: feedback is about the care question and how it goes.
+    { purpose: 'terugkoppeling-ontvangen', recipientOrganisationId: referral.recipientOrganisationId, categories: ['zorgsignaal-en-hulpvraag'], onDate },
+    pupil,
+    consents,
+  );
+  if (!decision.allowed) return err({ code: 'feedback.no-consent', reasons: decision.reasons });
+  return ok({ ...referral, feedback: [...referral.feedback, parsed.data] });
+}

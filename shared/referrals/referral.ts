@@ -1,0 +1,143 @@
+// Runs in: any environment.
+//
+// The verwijzing (referral) record (issue 6, brief §6): the school hands a case over to the
+// ondersteuningsteam or the wijkcoach so the family need not tell its story again, and then
+// tracks whether contact, intake, help and feedback really follow. The record holds what was
+// composed, every status change with its date, the feedback that came back, and the route
+// the family took when it went elsewhere. Rules live in the sibling modules.
+import { z } from 'zod';
+import { dataCategorySchema } from '../domain/consent';
+import { isoDateSchema, timestampSchema } from '../domain/dates';
+import { freeText, recordIdSchema, requiredText } from '../domain/fields';
+import { leefgebiedIdSchema } from '../domain/leefgebieden';
+
+export const REFERRAL_STATUSES = ['concept', 'verstuurd', 'contact-opgenomen', 'intake-gedaan', 'hulp-gestart', 'afgesloten', 'teruggestuurd'] as const;
+export const referralStatusSchema = z.enum(REFERRAL_STATUSES);
+export type ReferralStatus = z.infer<typeof referralStatusSchema>;
+
+/** How the letter left school. 'zorgtafel-bestand' is the encrypted shared-file package. */
+export const SENT_VIA = ['post', 'persoonlijk', 'beveiligde-mail', 'zorgtafel-bestand', 'anders'] as const;
+export const sentViaSchema = z.enum(SENT_VIA);
+export type SentVia = z.infer<typeof sentViaSchema>;
+
+/** Where the family went instead (or as well), so the case stays "in beeld". */
+export const REFERRAL_ROUTES = ['huisarts', 'veilig-thuis', 'eigen-initiatief', 'anders'] as const;
+export const referralRouteKindSchema = z.enum(REFERRAL_ROUTES);
+export type ReferralRouteKind = z.infer<typeof referralRouteKindSchema>;
+
+export const ATTACHMENT_KINDS = ['minutes', 'actieplan', 'document'] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
+export const statusChangeSchema = z
+  .object({
+    status: referralStatusSchema,
+    date: isoDateSchema,
+    /** Why the recipient sent it back; required for 'teruggestuurd'. */
+    reason: requiredText(2000).optional(),
+  })
+  .strict();
+export type ReferralStatusChange = z.infer<typeof statusChangeSchema>;
+
+export const attachmentSchema = z
+  .object({
+    kind: z.enum(ATTACHMENT_KINDS),
+    /** Id of the minutes, the actieplan or the stored document. */
+    refId: recordIdSchema,
+    /** The document's name as on its 'document-doorgeven' consent; required for kind 'document'. */
+    documentName: requiredText(200).optional(),
+  })
+  .strict()
+  .refine((a) => (a.kind === 'document') === (a.documentName !== undefined), { message: 'documentName goes with kind document only', path: ['documentName'] });
+export type ReferralAttachment = z.infer<typeof attachmentSchema>;
+
+export const compositionSchema = z
+  .object({
+    reasonAndQuestion: freeText(),
+    alreadyDone: z
+      .object({
+        /** Ids of case actions and meeting decisions the school already carried out. */
+        refIds: z.array(recordIdSchema).max(100),
+        text: freeText(),
+      })
+      .strict(),
+    strengths: freeText(),
+    concerns: z.array(z.object({ leefgebiedId: leefgebiedIdSchema, text: freeText() }).strict()).max(30),
+    askOfRecipient: freeText(),
+    /** Involvement ids (who else is involved). */
+    involvementIds: z.array(recordIdSchema).max(50),
+  })
+  .strict();
+export type ReferralComposition = z.infer<typeof compositionSchema>;
+
+export const feedbackSchema = z
+  .object({
+    date: isoDateSchema,
+    /** Who gave the feedback (name and role at the recipient). */
+    from: requiredText(200),
+    text: requiredText(20_000),
+  })
+  .strict();
+export type ReferralFeedback = z.infer<typeof feedbackSchema>;
+
+export const referralRouteSchema = z
+  .object({
+    kind: referralRouteKindSchema,
+    date: isoDateSchema,
+    note: freeText(2000).optional(),
+  })
+  .strict();
+export type ReferralRoute = z.infer<typeof referralRouteSchema>;
+
+export const referralSchema = z
+  .object({
+    id: recordIdSchema,
+    caseId: recordIdSchema,
+    pupilId: recordIdSchema,
+    recipientOrganisationId: recordIdSchema,
+    status: referralStatusSchema,
+    /** Every status the referral has had, oldest first; the last entry equals `status`. */
+    history: z.array(statusChangeSchema).min(1).max(50),
+    sentVia: sentViaSchema.optional(),
+    expectedContactDate: isoDateSchema.optional(),
+    expectedFeedbackDate: isoDateSchema.optional(),
+    composition: compositionSchema,
+    attachments: z.array(attachmentSchema).max(50),
+    /** The data categories the letter shares; the consent gate checks exactly these. */
+    dataCategories: z.array(dataCategorySchema).max(20),
+    feedback: z.array(feedbackSchema).max(200),
+    route: referralRouteSchema.optional(),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema,
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.history.at(-1)?.status !== r.status) ctx.addIssue({ code: 'custom', path: ['history'], message: 'the last history entry is the current status' });
+    if (new Set(r.dataCategories).size !== r.dataCategories.length) ctx.addIssue({ code: 'custom', path: ['dataCategories'], message: 'dataCategories must be unique' });
+    if (r.dataCategories.includes('benoemd-document')) ctx.addIssue({ code: 'custom', path: ['dataCategories'], message: 'named documents are attachments with their own consent' });
+  });
+export type Referral = z.infer<typeof referralSchema>;
+
+/** A new concept referral; the wizard fills the composition later. */
+export function newReferral(input: {
+  readonly id: string;
+  readonly caseId: string;
+  readonly pupilId: string;
+  readonly recipientOrganisationId: string;
+  readonly date: string;
+  readonly now: string;
+}): Referral {
+  return referralSchema.parse({
+    id: input.id,
+    caseId: input.caseId,
+    pupilId: input.pupilId,
+    recipientOrganisationId: input.recipientOrganisationId,
+    status: 'concept',
+    history: [{ status: 'concept', date: input.date }],
+    composition: { reasonAndQuestion: '', alreadyDone: { refIds: [], text: '' }, strengths: '', concerns: [], askOfRecipient: '', involvementIds: [] },
+    attachments: [],
+    dataCategories: [],
+    feedback: [],
+    createdAt: input.now,
+    updatedAt: input.now,
+  });
+}

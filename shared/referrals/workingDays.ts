@@ -1,0 +1,48 @@
+// Runs in: any environment.
+//
+// Working-day arithmetic for referral deadlines: the ondersteuningsteam promises contact
+// within five working days (brief §6). Saturdays and Sundays do not count; public and
+// school holidays are not known to the app and do count (documented in docs/referrals.md).
+import { addDays, dateParts, type IsoDate } from '../domain/dates';
+
+/** Default working days between sending and the expected first contact. */
+export const DEFAULT_CONTACT_WORKING_DAYS = 5;
+/** Default working days between sending and the expected feedback to school (four weeks). */
+export const DEFAULT_FEEDBACK_WORKING_DAYS = 20;
+
+/** 0 = Sunday … 6 = Saturday, computed in UTC so no time zone can shift it. */
+export function weekday(date: IsoDate): number {
+  const parts = dateParts(date);
+  if (parts === undefined) throw new RangeError('not a calendar date YYYY-MM-DD');
+  return new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay();
+}
+
+export function isWeekend(date: IsoDate): boolean {
+  const day = weekday(date);
+  return day === 0 || day === 6;
+}
+
+/**
+ * The date `n` working days after `date` (n >= 0, an integer). Counting starts the day after
+ * `date`, so a Friday + 5 is the next Friday. n = 0 returns `date` itself, even on a weekend.
+ */
+export function addWorkingDays(date: IsoDate, n: number): IsoDate {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError('working days must be a whole number >= 0');
+  let current = date;
+  let left = n;
+  while (left > 0) {
+    current = addDays(current, 1);
+    if (!isWeekend(current)) left -= 1;
+  }
+  return current;
+}
+
+/** When first contact from the recipient is due: `days` working days after sending. */
+export function expectedContactDate(sentDate: IsoDate, days: number = DEFAULT_CONTACT_WORKING_DAYS): IsoDate {
+  return addWorkingDays(sentDate, days);
+}
+
+/** When feedback to school is due: `days` working days after sending. */
+export function expectedFeedbackDate(sentDate: IsoDate, days: number = DEFAULT_FEEDBACK_WORKING_DAYS): IsoDate {
+  return addWorkingDays(sentDate, days);
+}
