@@ -7,7 +7,6 @@
 import { useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
@@ -16,6 +15,7 @@ import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { BusyStatus } from '../components/BusyStatus';
 import { useTranslation } from 'react-i18next';
 import type { BackupSecret } from '../vault';
 import type { BackupInfo } from '../vault/VaultService';
@@ -190,12 +190,7 @@ export function RestoreDialog({ open, onClose, onRestored }: RestoreDialogProps)
                     )}
                   </>
                 )}
-                {busy && (
-                  <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }} role="status">
-                    <CircularProgress size={20} />
-                    <span>{t('vault.restore.busy')}</span>
-                  </Stack>
-                )}
+                {busy && <BusyStatus label={t('vault.restore.busy')} />}
                 {error !== null && (
                   <Alert severity="error" role="alert">
                     {t(`vault.restore.errors.${error}`)} {t('vault.restore.unchanged')}

@@ -7,7 +7,6 @@ import { useCallback, useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import CircularProgress from '@mui/material/CircularProgress';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -18,6 +17,7 @@ import Step from '@mui/material/Step';
 import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import TextField from '@mui/material/TextField';
+import { BusyStatus } from '../components/BusyStatus';
 import { useTranslation } from 'react-i18next';
 import { PROFILE_ROLES, type ProfileRole } from '../../../shared/records/profile';
 import { isVaultError } from '../vault';
@@ -140,12 +140,7 @@ export function SetupScreen() {
             autoFocus
           />
           {createFailed && <Alert severity="error">{t('vault.setup.createFailed')}</Alert>}
-          {creating && (
-            <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }} role="status">
-              <CircularProgress size={20} />
-              <span>{t('vault.setup.creating')}</span>
-            </Stack>
-          )}
+          {creating && <BusyStatus label={t('vault.setup.creating')} />}
           <Stack direction="row" spacing={2} sx={{ justifyContent: 'space-between' }}>
             <Button onClick={() => setStep('school')} disabled={creating}>
               {t('vault.setup.back')}

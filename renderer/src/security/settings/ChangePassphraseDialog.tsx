@@ -5,14 +5,13 @@
 // time of two Argon2id runs; the dialog shows that it is working and cannot be closed then.
 import { useCallback, useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { BusyStatus } from '../../components/BusyStatus';
+import { SubmitCancelActions } from '../../components/SubmitCancelActions';
 import { useTranslation } from 'react-i18next';
 import { isVaultError } from '../../vault';
 import { NewPassphraseFields, type NewPassphraseValue } from '../NewPassphraseFields';
@@ -93,22 +92,10 @@ export function ChangePassphraseDialog({ open, onClose, onChanged }: ChangePassp
                 {formError}
               </Alert>
             )}
-            {busy && (
-              <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }} role="status">
-                <CircularProgress size={20} />
-                <span>{t('security.passphrase.busy')}</span>
-              </Stack>
-            )}
+            {busy && <BusyStatus label={t('security.passphrase.busy')} />}
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={() => close('button')} disabled={busy}>
-            {t('security.common.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" disabled={busy}>
-            {t('security.passphrase.submit')}
-          </Button>
-        </DialogActions>
+        <SubmitCancelActions busy={busy} onCancel={() => close('button')} cancelLabel={t('security.common.cancel')} submitLabel={t('security.passphrase.submit')} />
       </Stack>
     </Dialog>
   );

@@ -7,7 +7,6 @@ import { useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
@@ -15,6 +14,8 @@ import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { BusyStatus } from '../../components/BusyStatus';
+import { SubmitCancelActions } from '../../components/SubmitCancelActions';
 import { useTranslation } from 'react-i18next';
 import { isVaultError } from '../../vault';
 import { RecoveryCodePanel } from '../RecoveryCodePanel';
@@ -88,22 +89,10 @@ export function NewRecoveryCodeDialog({ open, onClose, onMade }: NewRecoveryCode
                   {t('security.common.unexpected')}
                 </Alert>
               )}
-              {busy && (
-                <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }} role="status">
-                  <CircularProgress size={20} />
-                  <span>{t('security.recovery.busy')}</span>
-                </Stack>
-              )}
+              {busy && <BusyStatus label={t('security.recovery.busy')} />}
             </Stack>
           </DialogContent>
-          <DialogActions>
-            <Button onClick={() => close('button')} disabled={busy}>
-              {t('security.common.cancel')}
-            </Button>
-            <Button type="submit" variant="contained" disabled={busy}>
-              {t('security.recovery.submit')}
-            </Button>
-          </DialogActions>
+          <SubmitCancelActions busy={busy} onCancel={() => close('button')} cancelLabel={t('security.common.cancel')} submitLabel={t('security.recovery.submit')} />
         </Stack>
       ) : (
         <>

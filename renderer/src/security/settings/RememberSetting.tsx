@@ -6,16 +6,15 @@
 // the current passphrase is confirmed. The secret is wiped from memory once it is stored.
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
+import { BusyStatus } from '../../components/BusyStatus';
+import { SubmitCancelActions } from '../../components/SubmitCancelActions';
 import { useTranslation } from 'react-i18next';
 import type { KeystoreStatus } from '../../../../shared/ipc/contract';
 import { useHost } from '../../host/HostContext';
@@ -195,22 +194,10 @@ function RememberDialog({ open, onClose, onEnabled }: { readonly open: boolean; 
                 {t('security.remember.failed')}
               </Alert>
             )}
-            {busy && (
-              <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }} role="status">
-                <CircularProgress size={20} />
-                <span>{t('security.common.busy')}</span>
-              </Stack>
-            )}
+            {busy && <BusyStatus label={t('security.common.busy')} />}
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={() => close('button')} disabled={busy}>
-            {t('security.common.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" disabled={busy}>
-            {t('security.remember.confirm')}
-          </Button>
-        </DialogActions>
+        <SubmitCancelActions busy={busy} onCancel={() => close('button')} cancelLabel={t('security.common.cancel')} submitLabel={t('security.remember.confirm')} />
       </Stack>
     </Dialog>
   );
