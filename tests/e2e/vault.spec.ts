@@ -39,11 +39,16 @@ test('a record survives a reload behind the lock: wrong passphrase refused, the 
 });
 
 test('repeated wrong passphrases earn a delay that a reload does not skip', async ({ page }) => {
+  // The page's clock is controlled: the first delay is only 2 s, and a slow machine must not
+  // let it run out between the failure and the reload that should still see it.
+  await page.clock.install();
   await createVault(page);
   await page.reload();
   const field = page.getByLabel('Wachtwoordzin', { exact: true });
   const submit = page.getByRole('button', { name: 'Ontgrendelen', exact: true });
   for (let attempt = 1; attempt <= 4; attempt++) {
+    // Stop time before the failure that starts the delay, so it cannot elapse unseen.
+    if (attempt === 4) await page.clock.pauseAt(new Date(Date.now() + 1_000));
     await field.fill(`verkeerde poging ${attempt}`);
     await submit.click();
     await expect(page.getByRole('alert')).toContainText('Deze wachtwoordzin klopt niet');
@@ -56,8 +61,11 @@ test('repeated wrong passphrases earn a delay that a reload does not skip', asyn
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('U kunt het over');
   await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
+  await expect(page.getByRole('button', { name: 'Ontgrendelen', exact: true })).toBeDisabled();
   // Once the delay is over, the right passphrase opens the vault.
-  await expect(page.getByRole('button', { name: 'Ontgrendelen', exact: true })).toBeEnabled({ timeout: 15_000 });
+  await page.clock.fastForward(5_000);
+  await page.clock.resume();
+  await expect(page.getByRole('button', { name: 'Ontgrendelen', exact: true })).toBeEnabled();
   await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
   await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
 });
