@@ -8,31 +8,15 @@
 // in their own specs; this one proves they work together.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { extractPdfText } from '../helpers/pdfText';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { choose, dialog, main, openTab } from './steps';
 import { createVault } from './vault';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/csv/', import.meta.url));
 const WORKING_NOTE = 'Eigen indruk: vader lijkt overbelast (werkaantekening)';
 
-function main(page: Page): Locator {
-  return page.getByRole('main');
-}
-
-function dialog(page: Page): Locator {
-  return page.getByRole('dialog');
-}
-
-async function openTab(page: Page, name: string): Promise<void> {
-  await main(page).getByRole('tab', { name }).click();
-  await expect(main(page).getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
-}
-
-async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 async function addInvolvement(page: Page, name: string, role: string, organisation: string, since: string): Promise<void> {
   await main(page).getByRole('button', { name: 'Betrokkene toevoegen' }).click();

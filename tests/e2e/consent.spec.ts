@@ -7,28 +7,12 @@
 // against it, withdraw it and see the status and the check change. Every panel and dialog
 // passes axe; the dialogs work by keyboard.
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { extractPdfText } from '../helpers/pdfText';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { choose, dialog, main, openTab } from './steps';
 import { createVault, SCHOOL } from './vault';
 
-function main(page: Page): Locator {
-  return page.getByRole('main');
-}
-
-function dialog(page: Page): Locator {
-  return page.getByRole('dialog');
-}
-
-async function openTab(page: Page, name: string): Promise<void> {
-  await main(page).getByRole('tab', { name }).click();
-  await expect(main(page).getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
-}
-
-async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 /** Instellingen > Organisaties en contactpersonen: a wijkteam for Enschede with one wijkcoach. */
 async function setUpDirectory(page: Page): Promise<void> {

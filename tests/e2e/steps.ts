@@ -2,9 +2,10 @@
 //
 // Steps through the app's screens that several specs need (adding a pupil, …), written once
 // so that a change in the UI is mended in one place.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
-function main(page: Page) {
+/** The <main> landmark of the current screen. */
+export function main(page: Page): Locator {
   return page.getByRole('main');
 }
 
@@ -41,3 +42,19 @@ export async function addPupil(page: Page, pupil: PupilData): Promise<void> {
   await expect(mainHeading(page)).toHaveText(`${pupil.firstName} ${pupil.lastName}`);
 }
 
+/** The open dialog (the app shows one at a time). */
+export function dialog(page: Page): Locator {
+  return page.getByRole('dialog');
+}
+
+/** Opens a tab of the current screen and waits until it is selected. */
+export async function openTab(page: Page, name: string): Promise<void> {
+  await main(page).getByRole('tab', { name }).click();
+  await expect(main(page).getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Picks `option` in the select labelled `label` inside `scope`. */
+export async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  await scope.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
