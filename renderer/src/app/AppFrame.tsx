@@ -9,6 +9,7 @@ import Toolbar from '@mui/material/Toolbar';
 import { NO_PRINT_CLASS } from '../theme';
 import { AppHeader } from './AppHeader';
 import { AREAS } from './areas';
+import { ResumeMeeting } from '../areas/overleggen/run/ResumeMeeting';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Navigation } from './Navigation';
 import { useHashRoute } from './router';
@@ -38,6 +39,7 @@ export function AppFrame({ toolbarActions }: AppFrameProps) {
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <SkipLink />
+      <ResumeMeeting />
       <AppHeader toolbarActions={toolbarActions} />
       <Navigation current={route.area} />
       <Box

@@ -11,6 +11,10 @@ import dashboardEn from './locales/features/dashboard.en.json';
 import dashboardNl from './locales/features/dashboard.nl.json';
 import directoryEn from './locales/features/directory.en.json';
 import directoryNl from './locales/features/directory.nl.json';
+import actieplanEn from './locales/features/actieplan.en.json';
+import actieplanNl from './locales/features/actieplan.nl.json';
+import meetingRunEn from './locales/features/meetingRun.en.json';
+import meetingRunNl from './locales/features/meetingRun.nl.json';
 import meetingsEn from './locales/features/meetings.en.json';
 import meetingsNl from './locales/features/meetings.nl.json';
 import pupilsEn from './locales/features/pupils.en.json';
@@ -22,7 +26,7 @@ import securityNl from './locales/features/security.nl.json';
 import sharingEn from './locales/features/sharing.en.json';
 import sharingNl from './locales/features/sharing.nl.json';
 
-export const nlMessages = { ...nlCore, ...securityNl, ...pupilsNl, ...casesNl, ...directoryNl, ...dashboardNl, ...meetingsNl, ...referralsNl, ...sharingNl };
-export const enMessages = { ...enCore, ...securityEn, ...pupilsEn, ...casesEn, ...directoryEn, ...dashboardEn, ...meetingsEn, ...referralsEn, ...sharingEn };
+export const nlMessages = { ...nlCore, ...securityNl, ...pupilsNl, ...casesNl, ...directoryNl, ...dashboardNl, ...meetingsNl, ...meetingRunNl, ...actieplanNl, ...referralsNl, ...sharingNl };
+export const enMessages = { ...enCore, ...securityEn, ...pupilsEn, ...casesEn, ...directoryEn, ...dashboardEn, ...meetingsEn, ...meetingRunEn, ...actieplanEn, ...referralsEn, ...sharingEn };
 
 export type Messages = typeof nlMessages;

@@ -1,12 +1,15 @@
 // Runs in: renderer.
 //
-// Instellingen: language, keyboard help, the (coming) security settings and version info.
+// Instellingen: language, security, the directory, meeting templates, the letterhead,
+// retention, keyboard help and version info.
 import { useTranslation } from 'react-i18next';
 import Stack from '@mui/material/Stack';
 import { AreaPage } from '../../components/AreaPage';
 import { AboutSection } from './AboutSection';
 import { DirectorySection } from './DirectorySection';
 import { LanguageSection } from './LanguageSection';
+import { LetterheadSection } from './LetterheadSection';
+import { MeetingTemplatesSection } from './MeetingTemplatesSection';
 import { RetentionSection } from './RetentionSection';
 import { SecuritySection } from './SecuritySection';
 import { ShortcutsSection } from './ShortcutsSection';
@@ -19,6 +22,8 @@ export function InstellingenArea() {
         <LanguageSection />
         <SecuritySection />
         <DirectorySection />
+        <MeetingTemplatesSection />
+        <LetterheadSection />
         <RetentionSection />
         <ShortcutsSection />
         <AboutSection />

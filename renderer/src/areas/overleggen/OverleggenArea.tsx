@@ -1,22 +1,40 @@
 // Runs in: renderer.
 //
-// Overleggen: zorgteam, ZAT and driehoeksoverleg. Until meetings exist it explains how a
-// meeting will be prepared and recorded, including the anonymous route.
-import { useTranslation } from 'react-i18next';
-import ForumOutlinedIcon from '@mui/icons-material/ForumOutlined';
-import { AreaPage } from '../../components/AreaPage';
-import { EmptyState } from '../../components/EmptyState';
+// Overleggen: zorgteam, ZAT and driehoeksoverleg. This module only picks the screen for the
+// path inside the area (list, actions, one meeting's planning, meeting mode, minutes) and
+// moves focus to the new heading when the user goes from one to another within the area.
+import { useEffect, useRef } from 'react';
+import { useHashRoute } from '../../app/router';
+import { ActionsScreen } from './actions/ActionsScreen';
+import { MinutesScreen } from './minutes/MinutesScreen';
+import { MeetingListScreen } from './plan/MeetingListScreen';
+import { MeetingNotFound } from './MeetingNotFound';
+import { MeetingScreen } from './plan/MeetingScreen';
+import { ACTIONS_SEGMENT, MINUTES_SEGMENT, RUN_SEGMENT } from './routes';
+import { MeetingModeScreen } from './run/MeetingModeScreen';
 
 export function OverleggenArea() {
-  const { t } = useTranslation();
-  return (
-    <AreaPage title={t('areas.overleggen.title')} intro={t('areas.overleggen.intro')}>
-      <EmptyState
-        icon={ForumOutlinedIcon}
-        title={t('areas.overleggen.empty.title')}
-        description={t('areas.overleggen.empty.description')}
-        nextStep={t('areas.overleggen.empty.nextStep')}
-      />
-    </AreaPage>
-  );
+  const [route] = useHashRoute();
+  const key = route.path.join('/');
+  const shown = useRef(key);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (shown.current === key) return;
+    shown.current = key;
+    rootRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [key]);
+
+  return <div ref={rootRef}>{screenFor(route.path)}</div>;
+}
+
+function screenFor(path: readonly string[]) {
+  const [first, second, ...rest] = path;
+  if (first === undefined) return <MeetingListScreen />;
+  if (first === ACTIONS_SEGMENT && second === undefined) return <ActionsScreen />;
+  if (rest.length > 0) return <MeetingNotFound />;
+  if (second === undefined) return <MeetingScreen key={first} meetingId={first} />;
+  if (second === RUN_SEGMENT) return <MeetingModeScreen key={first} meetingId={first} />;
+  if (second === MINUTES_SEGMENT) return <MinutesScreen key={first} meetingId={first} />;
+  return <MeetingNotFound />;
 }

@@ -3,17 +3,14 @@
 // Overzicht: the start screen. Without pupils it explains what will appear and where to
 // start; with records it shows what needs attention across all cases: the backup reminder,
 // open cases per status and consents that run out within 30 days.
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import DashboardOutlinedIcon from '@mui/icons-material/DashboardOutlined';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
 import { displayName } from '../../../../shared/domain/pupil';
 import { hrefFor } from '../../app/router';
 import { AreaPage } from '../../components/AreaPage';
@@ -26,21 +23,9 @@ import { BackupReminder } from '../../security/settings/BackupReminder';
 import { useSession } from '../../security/VaultProvider';
 import { VISUALLY_HIDDEN_CLASS } from '../../theme';
 import { expiringConsentsForDashboard, openCasesByStatus } from './dashboardData';
-
-function Widget({ title, intro, children }: { readonly title: string; readonly intro: string; readonly children: ReactNode }) {
-  const headingId = useId();
-  return (
-    <Paper component="section" variant="outlined" aria-labelledby={headingId} sx={{ p: { xs: 2.5, md: 3 } }}>
-      <Typography variant="h2" id={headingId} sx={{ mb: 0.5 }}>
-        {title}
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
-        {intro}
-      </Typography>
-      {children}
-    </Paper>
-  );
-}
+import { MeetingWidgets } from './MeetingWidgets';
+import { ReferralWidgets } from './ReferralWidgets';
+import { Widget } from './Widget';
 
 function CasesWidget() {
   const { t } = useTranslation();
@@ -146,6 +131,8 @@ export function OverzichtArea() {
       ) : (
         <Stack spacing={3}>
           <BackupReminder />
+          <MeetingWidgets />
+          <ReferralWidgets />
           <CasesWidget />
           <ExpiringConsentsWidget />
         </Stack>

@@ -25,6 +25,7 @@ import { useHost } from '../../../host/HostContext';
 import { useSession } from '../../../security/VaultProvider';
 import { NO_PRINT_CLASS } from '../../../theme';
 import { CaseStatusChip } from './CaseStatusChip';
+import { ActieplanTab } from './actieplan/ActieplanTab';
 import { ChronologyTab } from './ChronologyTab';
 import { ConsentsPanel } from './ConsentsPanel';
 import { InvolvementsPanel } from './InvolvementsPanel';
@@ -33,6 +34,7 @@ import { printCase } from './printCase';
 import { useFormatIsoDate } from './caseFormat';
 import { todayIso } from './caseForms';
 import { useCaseData } from './useCaseData';
+import { CaseReferralsTab } from './referrals/CaseReferralsTab';
 import { WorkingNotesTab } from './WorkingNotesTab';
 
 export interface CaseScreenProps {
@@ -40,7 +42,7 @@ export interface CaseScreenProps {
   readonly caseId: string;
 }
 
-const TABS = ['overview', 'chronology', 'workingNotes', 'involvements', 'consents'] as const;
+const TABS = ['overview', 'actieplan', 'chronology', 'workingNotes', 'involvements', 'consents', 'referrals'] as const;
 type TabId = (typeof TABS)[number];
 
 type PrintStatus = { readonly kind: 'idle' | 'busy' | 'failed' } | { readonly kind: 'saved'; readonly name: string };
@@ -145,10 +147,12 @@ export function CaseScreen({ pupilId, caseId }: CaseScreenProps) {
         </Box>
         <TabPanel tab={tab}>
           {tab === 'overview' ? <OverviewTab zorgdossier={zorgdossier} involvements={data.involvements} leefgebieden={data.leefgebieden} /> : null}
+          {tab === 'actieplan' ? <ActieplanTab caseId={caseId} /> : null}
           {tab === 'chronology' ? <ChronologyTab zorgdossier={zorgdossier} entries={data.entries} consents={data.consents} involvements={data.involvements} /> : null}
           {tab === 'workingNotes' ? <WorkingNotesTab caseId={caseId} notes={data.workingNotes} /> : null}
           {tab === 'involvements' ? <InvolvementsPanel caseId={caseId} pupilId={pupilId} /> : null}
           {tab === 'consents' ? <ConsentsPanel caseId={caseId} pupilId={pupilId} /> : null}
+          {tab === 'referrals' ? <CaseReferralsTab caseId={caseId} pupilId={pupilId} /> : null}
         </TabPanel>
       </AreaPage>
     </Box>
