@@ -26,6 +26,7 @@ import { nodeFileAccess } from './fileAccess';
 import { acceptFiles, filesFromArgv, PendingFiles } from './fileArgs';
 import { createIpcHandlers } from './handlers';
 import { createKeystore } from './handlers/keystore';
+import { guardWindowClose, type CloseGuard } from './closeGuard';
 import { sendHostEvent, wirePowerEvents } from './hostEvents';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -53,6 +54,7 @@ if (app.requestSingleInstanceLock()) {
 function start(): void {
   const pendingFiles = new PendingFiles();
   let mainWindow: BrowserWindow | null = null;
+  let closeGuard: CloseGuard | null = null;
 
   const send = (event: HostEvent): boolean =>
     mainWindow !== null && !mainWindow.isDestroyed() ? sendHostEvent(mainWindow.webContents, event) : false;
@@ -96,6 +98,13 @@ function start(): void {
     focusWindow();
   });
 
+  // A quit closes the window first; the close guard holds that back until the renderer has
+  // flushed, so the quit is repeated once the window is gone.
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -129,6 +138,7 @@ function start(): void {
         openExternal,
         pendingFiles,
         keystore: createKeystore(safeStorage, process.platform),
+        confirmClose: () => closeGuard?.confirm(),
       }),
     );
 
@@ -153,9 +163,19 @@ function start(): void {
         if (details.isMainFrame && !details.isSameDocument) pendingFiles.rendererReset();
       });
       win.on('closed', () => {
-        if (mainWindow === win) mainWindow = null;
+        if (mainWindow === win) {
+          mainWindow = null;
+          closeGuard = null;
+        }
+        // The held-back close swallowed a quit (Cmd+Q, the menu): finish it now.
+        if (quitting) app.quit();
       });
       mainWindow = win;
+      closeGuard = guardWindowClose(win, {
+        requestFlush: () => send({ type: 'close-requested' }),
+        setTimer: (callback, ms) => setTimeout(callback, ms),
+        clearTimer: (timer) => clearTimeout(timer),
+      });
     };
 
     app.on('activate', () => {

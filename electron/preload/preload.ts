@@ -49,6 +49,7 @@ const bridge = {
   keystoreStatus: (request) => invoke('keystoreStatus', request),
   keystoreEncrypt: (request) => invoke('keystoreEncrypt', request),
   keystoreDecrypt: (request) => invoke('keystoreDecrypt', request),
+  confirmClose: (request) => invoke('confirmClose', request),
   onHostEvent(listener: (event: HostEvent) => void): () => void {
     if (typeof listener !== 'function') return () => undefined;
     // Only the validated payload goes to the page, never Electron's event object.

@@ -97,6 +97,8 @@ export const ipcContract = {
     request: z.object({ ciphertext: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 8192) }).strict(),
     response: z.object({ plaintext: z.instanceof(Uint8Array) }).strict(),
   },
+  /** The renderer has written everything it held after a `close-requested` event: close now. */
+  confirmClose: { request: empty, response: empty },
 } as const;
 
 export type IpcContract = typeof ipcContract;
@@ -119,6 +121,8 @@ export const hostEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('os-suspend') }).strict(),
   /** A file was opened from outside (double-click, second launch) while the app ran. */
   z.object({ type: z.literal('file-opened'), file: openedFileSchema }).strict(),
+  /** The user closes the window: write pending typing, then answer with `confirmClose`. */
+  z.object({ type: z.literal('close-requested') }).strict(),
 ]);
 export type HostEvent = z.infer<typeof hostEventSchema>;
 export const HOST_EVENT_CHANNEL = 'zorgtafel:event';

@@ -19,6 +19,8 @@ export interface HandlerDeps extends FileHandlerDeps {
   readonly openExternal: (url: string) => Promise<boolean>;
   readonly pendingFiles: PendingFiles;
   readonly keystore: Keystore;
+  /** The renderer wrote its pending typing: the held-back window close may proceed. */
+  readonly confirmClose: () => void;
 }
 
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
@@ -42,6 +44,10 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     keystoreDecrypt: async ({ ciphertext }) => {
       const result = await deps.keystore.decrypt(ciphertext);
       return result.ok ? ok({ plaintext: result.value }) : result;
+    },
+    confirmClose: () => {
+      deps.confirmClose();
+      return Promise.resolve(ok({}));
     },
   };
 }

@@ -9,6 +9,7 @@ import { HostProvider } from '../host/HostContext';
 import type { Host } from '../host/Host';
 import { AppFrame } from './AppFrame';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useCloseRequests } from './useCloseRequests';
 import { LocalizedThemeProvider } from './LocalizedThemeProvider';
 import { VaultGate } from '../security/VaultGate';
 import { VaultProvider, type AppVaultService } from '../security/VaultProvider';
@@ -20,6 +21,7 @@ export interface AppProps {
 }
 
 export function App({ host, i18n, vault }: AppProps) {
+  useCloseRequests(host);
   return (
     <HostProvider host={host}>
       <I18nextProvider i18n={i18n}>

@@ -144,6 +144,11 @@ export class BrowserHost implements Host {
     return Promise.resolve();
   }
 
+  /** A browser tab cannot hold its close back, so there is nothing to confirm. */
+  confirmClose(): Promise<void> {
+    return Promise.resolve();
+  }
+
   openExternal(url: string): Promise<void> {
     if (!isAllowedExternalUrl(url)) {
       return Promise.reject(new HostError('external.refused', 'only https: and mailto: links may open outside'));

@@ -78,6 +78,10 @@ export class ElectronHost implements Host {
     await this.call('printPage', () => this.bridge.printPage({}), ipcContract.printPage.response);
   }
 
+  async confirmClose(): Promise<void> {
+    await this.call('confirmClose', () => this.bridge.confirmClose({}), ipcContract.confirmClose.response);
+  }
+
   async openExternal(url: string): Promise<void> {
     // The main process checks again; refusing here keeps a bad URL from crossing at all.
     if (!isAllowedExternalUrl(url)) {

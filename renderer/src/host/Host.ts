@@ -49,6 +49,8 @@ export interface Host {
   takePendingFiles(): Promise<readonly OpenedFile[]>;
   /** Subscribes to OS and file events; returns the unsubscribe function. */
   onEvent(listener: (event: HostEvent) => void): () => void;
+  /** Answers a `close-requested` event once pending writes are flushed: the window may close. */
+  confirmClose(): Promise<void>;
 }
 
 /** Thrown by a Host when the other side reports a failure; `code` is stable for i18n. */

@@ -8,6 +8,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { LockReason, VaultService, VaultSession } from '../vault';
 import type { AppRecordMap } from '../../../shared/records/catalog';
+import { flushPendingWrites } from '../app/pendingWrites';
 
 export type AppVaultService = VaultService<AppRecordMap>;
 export type AppSession = VaultSession<AppRecordMap>;
@@ -71,7 +72,11 @@ export function VaultProvider({ service, children }: { readonly service: AppVaul
 
   const lock = useCallback(
     async (reason: LockReason) => {
-      if (session !== null) await session.lock(reason);
+      if (session === null) return;
+      // Typing that a screen still holds (meeting mode's autosave) is written while the
+      // vault is open; after the lock it could not be encrypted any more.
+      await flushPendingWrites();
+      await session.lock(reason);
     },
     [session],
   );

@@ -51,6 +51,7 @@ export function useAutoLock(lock: (reason: LockReason) => void, idleMinutes: num
             lockRef.current('suspend');
             return;
           case 'file-opened':
+          case 'close-requested':
             return;
           default: {
             const never: never = event;

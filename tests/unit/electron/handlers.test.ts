@@ -72,6 +72,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     openExternal: vi.fn(() => Promise.resolve(true)),
     pendingFiles: new PendingFiles(),
     keystore: fakeKeystore(),
+    confirmClose: vi.fn(),
     ...overrides,
   };
   return { deps, disk, showSaveDialog, handlers: createIpcHandlers(deps) };
@@ -147,6 +148,14 @@ describe('openFile', () => {
       },
     });
     expect(await handlers.openFile({ filters: [], maxBytes: 10 })).toEqual(ok({ opened: false }));
+  });
+});
+
+describe('confirmClose', () => {
+  it('lets the held-back window close through', async () => {
+    const { handlers, deps } = setup();
+    expect(await handlers.confirmClose({})).toEqual(ok({}));
+    expect(deps.confirmClose).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -184,6 +184,7 @@ describe('registerIpcHandlers', () => {
       keystoreStatus: () => Promise.resolve(ok({ available: false, reason: 'unsupported' })),
       keystoreEncrypt: () => Promise.resolve(ok({ ciphertext: new Uint8Array(1) })),
       keystoreDecrypt: () => Promise.resolve(ok({ plaintext: new Uint8Array(1) })),
+      confirmClose: () => Promise.resolve(ok({})),
     };
   }
 

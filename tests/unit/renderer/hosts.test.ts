@@ -132,6 +132,7 @@ describe('ElectronHost', () => {
       keystoreStatus: unexpected,
       keystoreEncrypt: unexpected,
       keystoreDecrypt: unexpected,
+      confirmClose: unexpected,
       onHostEvent: () => () => undefined,
       ...overrides,
     };
