@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { profileRecordType } from '../../shared/records/profile';
 import { newRecordId } from '../../shared/records/ids';
 import { createRecordRegistry, defineRecordType } from '../../shared/records/registry';
-import type { RecordChange } from '../../renderer/src/vault/recordsRepository';
+import { AUTOSAVE_AUDIT_WINDOW_MS, type RecordChange } from '../../renderer/src/vault/recordsRepository';
 import { codeOf, createVault, harness, note, PASSPHRASE, rawDb, unwrap, type Harness } from './helpers';
 
 let h: Harness;
@@ -75,6 +75,28 @@ describe('records', () => {
       ['record.create', 'test.note', a.id],
     ]);
     await reopened.lock();
+  });
+
+  it('audits autosave updates of a record at most once per window, and every other write', async () => {
+    h = harness();
+    const { session } = await createVault(h);
+    const a = note(newRecordId(), 'Ayşe Özdemir', 'v1');
+    await session.records.put('test.note', a, { autosave: true });
+    for (const text of ['v2', 'v3', 'v4']) {
+      h.clock.advance(1000);
+      await session.records.put('test.note', { ...a, text }, { autosave: true });
+    }
+    h.clock.advance(AUTOSAVE_AUDIT_WINDOW_MS);
+    await session.records.put('test.note', { ...a, text: 'v5' }, { autosave: true });
+    h.clock.advance(1000);
+    await session.records.put('test.note', { ...a, text: 'v6' });
+    expect(session.records.get('test.note', a.id)?.text).toBe('v6');
+    const actions = (await session.audit.list()).items
+      .map((item) => item.entry)
+      .filter((entry) => entry?.action.startsWith('record.') && entry.recordId === a.id)
+      .map((entry) => entry?.action);
+    // The create (always audited) covers v2-v4; v5 comes after the window; v6 is no autosave.
+    expect(actions).toEqual(['record.update', 'record.update', 'record.create']);
   });
 
   it('refuses invalid records, unknown types, bad ids, conflicts and protected deletes', async () => {

@@ -22,11 +22,29 @@ export interface RecordChange {
 
 export type RecordListener = (changes: readonly RecordChange[]) => void;
 
+/**
+ * How long after an audited update further autosave writes of the same record go unaudited.
+ * Meeting mode saves while the IB types; an audit entry per pause in typing would bury the
+ * trail in noise without saying more than "this meeting was edited between 14:02 and 14:09".
+ */
+export const AUTOSAVE_AUDIT_WINDOW_MS = 5 * 60_000;
+
+export interface PutOptions {
+  /**
+   * A background save of typing in progress: not audited when the same record got an audit
+   * entry (create or update) less than AUTOSAVE_AUDIT_WINDOW_MS ago in this session.
+   * Creates are always audited.
+   */
+  readonly autosave?: boolean;
+}
+
 /** Record types that exist once per vault and cannot be deleted. */
 const PROTECTED_IDS: ReadonlySet<string> = new Set([PROFILE_RECORD_ID]);
 
 export class RecordsRepository<M extends RecordMap> {
   private readonly listeners = new Set<RecordListener>();
+  /** When each record's last audit entry (create or update) was written in this session (ms). */
+  private readonly lastAuditedUpdate = new Map<string, number>();
 
   /** @internal Created by the session. */
   constructor(private readonly core: SessionCore) {}
@@ -50,13 +68,13 @@ export class RecordsRepository<M extends RecordMap> {
    * the validated record once it is on disk. Throws VaultError 'record.unknown-type',
    * 'record.invalid', 'record.invalid-id', 'record.id-conflict' or 'vault.locked'.
    */
-  async put<K extends keyof M & string>(type: K, record: M[K]): Promise<M[K]> {
-    const [saved] = await this.putMany(type, [record]);
+  async put<K extends keyof M & string>(type: K, record: M[K], options: PutOptions = {}): Promise<M[K]> {
+    const [saved] = await this.putMany(type, [record], options);
     return saved as M[K];
   }
 
   /** Creates or replaces several records of one type in a single transaction. */
-  async putMany<K extends keyof M & string>(type: K, records: readonly M[K][]): Promise<M[K][]> {
+  async putMany<K extends keyof M & string>(type: K, records: readonly M[K][], options: PutOptions = {}): Promise<M[K][]> {
     const def = this.definition(type);
     const validated = records.map((record) => this.validate(def, record));
     const ids = new Set<string>();
@@ -77,10 +95,14 @@ export class RecordsRepository<M extends RecordMap> {
         const env = await encryptJson(keys.records, { id: record.id, type: def.type, v: def.version }, record);
         const parent = def.parentOf?.(record);
         rows.push({ id: env.id, type: env.type, v: env.v, iv: env.iv, ct: env.ct, ...(parent === undefined ? {} : { parent }) });
-        audit.push({ action: kind === 'create' ? 'record.create' : 'record.update', recordType: def.type, recordId: record.id });
+        if (this.shouldAudit(kind, record.id, options)) {
+          audit.push({ action: kind === 'create' ? 'record.create' : 'record.update', recordType: def.type, recordId: record.id });
+        }
         result.push({ kind, type: def.type, id: record.id });
       }
       await writer.commit({ puts: rows, audit });
+      const at = this.core.now();
+      for (const draft of audit) if (draft.recordId !== undefined) this.lastAuditedUpdate.set(draft.recordId, at);
       for (const record of validated) workingSet.set(def, record, def.version);
       return result;
     });
@@ -113,6 +135,12 @@ export class RecordsRepository<M extends RecordMap> {
   /** @internal Drops all listeners (at lock). */
   clearListeners(): void {
     this.listeners.clear();
+  }
+
+  private shouldAudit(kind: 'create' | 'update', id: string, options: PutOptions): boolean {
+    if (kind === 'create' || options.autosave !== true) return true;
+    const last = this.lastAuditedUpdate.get(id);
+    return last === undefined || this.core.now() - last >= AUTOSAVE_AUDIT_WINDOW_MS;
   }
 
   private definition(type: string): AnyRecordTypeDef {
