@@ -10,6 +10,7 @@ import { NO_PRINT_CLASS } from '../theme';
 import { AppHeader } from './AppHeader';
 import { AREAS } from './areas';
 import { ResumeMeeting } from '../areas/overleggen/run/ResumeMeeting';
+import { OpenSharedFile } from '../sharing/OpenSharedFile';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Navigation } from './Navigation';
 import { useHashRoute } from './router';
@@ -40,6 +41,7 @@ export function AppFrame({ toolbarActions }: AppFrameProps) {
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <SkipLink />
       <ResumeMeeting />
+      <OpenSharedFile />
       <AppHeader toolbarActions={toolbarActions} />
       <Navigation current={route.area} />
       <Box

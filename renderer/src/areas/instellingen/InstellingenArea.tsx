@@ -12,6 +12,7 @@ import { LetterheadSection } from './LetterheadSection';
 import { MeetingTemplatesSection } from './MeetingTemplatesSection';
 import { RetentionSection } from './RetentionSection';
 import { SecuritySection } from './SecuritySection';
+import { SharingSection } from './SharingSection';
 import { ShortcutsSection } from './ShortcutsSection';
 
 export function InstellingenArea() {
@@ -21,6 +22,7 @@ export function InstellingenArea() {
       <Stack spacing={3}>
         <LanguageSection />
         <SecuritySection />
+        <SharingSection />
         <DirectorySection />
         <MeetingTemplatesSection />
         <LetterheadSection />
