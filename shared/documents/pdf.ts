@@ -5,8 +5,9 @@
 // and lays them out on A4 pages with a header (school, title, "VERTROUWELIJK") and a footer
 // (page numbers, document id, fingerprint). The font is embedded (subset) so Dutch and other
 // diacritics (ë, ĳ, ş, ł, …) render exactly; pdf-lib's standard fonts only know WinAnsi.
+// Images (a school logo) are PNG or JPEG bytes, embedded once and scaled to fit a box.
 import fontkit from '@cantoo/fontkit';
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from '@cantoo/pdf-lib';
 
 /** TrueType font files for regular and bold text (see resources/fonts). */
 export interface DocumentFonts {
@@ -23,7 +24,24 @@ export type Block =
   | { readonly kind: 'box'; readonly text: string; readonly size: number }
   | { readonly kind: 'signatures'; readonly signers: readonly { readonly name: string; readonly role: string }[] }
   | { readonly kind: 'spacer'; readonly height: number }
+  /** A PNG or JPEG image, scaled down (never up) to fit maxWidth × maxHeight points, keeping its shape. */
+  | { readonly kind: 'image'; readonly bytes: Uint8Array; readonly maxWidth: number; readonly maxHeight: number }
   | { readonly kind: 'pageBreak' };
+
+/** The image format from the file's first bytes; undefined for anything but PNG and JPEG. */
+export function imageFormat(bytes: Uint8Array): 'png' | 'jpeg' | undefined {
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length >= png.length && png.every((b, i) => bytes[i] === b)) return 'png';
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  return undefined;
+}
+
+/** The drawn size of a width × height image in a maxWidth × maxHeight box: shrunk to fit, never enlarged. */
+export function fitImage(width: number, height: number, maxWidth: number, maxHeight: number): { readonly width: number; readonly height: number } {
+  if (width <= 0 || height <= 0) return { width: 0, height: 0 };
+  const scale = Math.min(1, maxWidth / width, maxHeight / height);
+  return { width: width * scale, height: height * scale };
+}
 
 export interface PdfInput {
   readonly fonts: DocumentFonts;
@@ -121,6 +139,7 @@ class Layout {
     private readonly regular: PDFFont,
     private readonly bold: PDFFont,
     private readonly hasGlyph: (codePoint: number) => boolean,
+    private readonly images: ReadonlyMap<Uint8Array, PDFImage> = new Map(),
   ) {
     this.cursor = this.newPage();
   }
@@ -223,6 +242,16 @@ class Layout {
       case 'spacer':
         this.cursor.y -= block.height;
         return;
+      case 'image': {
+        const image = this.images.get(block.bytes);
+        if (image === undefined) throw new Error('image block was not embedded');
+        const size = fitImage(image.width, image.height, Math.min(block.maxWidth, this.width), block.maxHeight);
+        this.ensure(size.height + 6);
+        this.cursor.y -= size.height;
+        this.cursor.page.drawImage(image, { x: MARGIN.left, y: this.cursor.y, width: size.width, height: size.height });
+        this.cursor.y -= 6;
+        return;
+      }
       case 'pageBreak':
         this.newPage();
         return;
@@ -249,7 +278,15 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
 
   const glyphs = fontkit.create(input.fonts.regular);
   if (!('hasGlyphForCodePoint' in glyphs)) throw new Error('the document font must be a single TrueType face, not a collection');
-  const layout = new Layout(doc, regular, bold, (cp) => glyphs.hasGlyphForCodePoint(cp));
+  // Images are embedded before layout (embedding is asynchronous, laying out is not).
+  const images = new Map<Uint8Array, PDFImage>();
+  for (const block of input.blocks) {
+    if (block.kind !== 'image' || images.has(block.bytes)) continue;
+    const format = imageFormat(block.bytes);
+    if (format === undefined) throw new Error('an image must be PNG or JPEG');
+    images.set(block.bytes, format === 'png' ? await doc.embedPng(block.bytes) : await doc.embedJpg(block.bytes));
+  }
+  const layout = new Layout(doc, regular, bold, (cp) => glyphs.hasGlyphForCodePoint(cp), images);
   for (const block of input.blocks) layout.block(block, labels);
 
   const pages = layout.pages;

@@ -3,9 +3,10 @@
 // The verwijsbrief (referral letter) PDF and the parents' copy (issue 6). Both are drawn
 // from one ReferralLetterContent, the same value the SHA-256 fingerprint in the footer is
 // computed over, so the recipient can recompute it and see the letter was not altered. The
-// letter has the school letterhead (name and address; a logo is not drawn: the PDF kit has
-// no image block yet), the recipient, the date, every composed section, a signature line for
-// each person whose consent is needed and for the IB, "VERTROUWELIJK" and page numbers.
+// letter has the school letterhead (logo, name and address), the recipient, the date, every
+// composed section, a signature line for each person whose consent is needed and for the IB,
+// "VERTROUWELIJK" and page numbers. The logo is decoration, not content: it is not part of
+// the fingerprint.
 import { DATA_CATEGORY_LABELS_NL } from '../domain/labelsNl';
 import { formatDutchDate } from '../domain/dates';
 import { referralContentFingerprint } from '../referrals/fingerprint';
@@ -25,7 +26,7 @@ const EMPTY = '(niet ingevuld)';
 const orEmpty = (text: string): string => (text.trim() === '' ? EMPTY : text);
 
 /** The blocks of the letter (exported for the preview and for tests). */
-export function referralLetterBlocks(content: ReferralLetterContent, variant: ReferralLetterVariant): Block[] {
+export function referralLetterBlocks(content: ReferralLetterContent, variant: ReferralLetterVariant, logo?: Uint8Array): Block[] {
   const parents: Block[] =
     variant === 'parents'
       ? [
@@ -45,9 +46,10 @@ export function referralLetterBlocks(content: ReferralLetterContent, variant: Re
   ];
   const list = (items: readonly string[], none: string): Block => (items.length === 0 ? { kind: 'paragraph', text: none } : { kind: 'list', items: [...items] });
   return [
-    // Letterhead: the page header holds the school's name; its address heads the letter.
+    // Letterhead: the page header holds the school's name; logo, name and address head the letter.
+    ...(logo === undefined ? [] : [{ kind: 'image' as const, bytes: logo, maxWidth: 180, maxHeight: 64 }]),
     { kind: 'paragraph', text: content.school.name, bold: true },
-    { kind: 'paragraph', text: content.school.address },
+    ...(content.school.address.trim() === '' ? [] : [{ kind: 'paragraph' as const, text: content.school.address }]),
     { kind: 'spacer', height: 8 },
     { kind: 'paragraph', text: `Aan: ${content.recipient.name}${content.recipient.address === undefined ? '' : `\n${content.recipient.address}`}` },
     { kind: 'paragraph', text: `Datum: ${formatDutchDate(content.date)}` },
@@ -94,6 +96,8 @@ export interface ReferralLetterInput {
   readonly content: ReferralLetterContent;
   readonly documentId: string;
   readonly variant: ReferralLetterVariant;
+  /** The school's logo (PNG or JPEG bytes), drawn above the letterhead. */
+  readonly logo?: Uint8Array;
 }
 
 /** Renders the letter; returns the bytes and the fingerprint printed in its footer. */
@@ -104,7 +108,7 @@ export async function renderReferralLetter(input: ReferralLetterInput): Promise<
     title: REFERRAL_LETTER_TITLES[input.variant],
     schoolName: input.content.school.name,
     confidential: true,
-    blocks: referralLetterBlocks(input.content, input.variant),
+    blocks: referralLetterBlocks(input.content, input.variant, input.logo),
     footer: { documentId: input.documentId, fingerprint },
   });
   return { bytes, fingerprint };

@@ -1,8 +1,9 @@
 // Runs in: any environment.
 //
 // The record types of the referrals module (issue 6), in one list for the app's catalog
-// (shared/records/catalog.ts is to add them to APP_RECORD_TYPES, like the meeting types).
+// (shared/records/catalog.ts adds them to APP_RECORD_TYPES, like the meeting types).
 import { defineRecordType } from '../records/registry';
+import { letterheadRecordType } from './letterhead';
 import { referralSchema } from './referral';
 
 export const referralRecordType = defineRecordType({
@@ -14,4 +15,4 @@ export const referralRecordType = defineRecordType({
   parentOf: (r) => r.caseId,
 });
 
-export const REFERRAL_RECORD_TYPES = [referralRecordType] as const;
+export const REFERRAL_RECORD_TYPES = [referralRecordType, letterheadRecordType] as const;

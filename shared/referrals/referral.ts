@@ -10,6 +10,7 @@ import { dataCategorySchema } from '../domain/consent';
 import { isoDateSchema, timestampSchema } from '../domain/dates';
 import { freeText, recordIdSchema, requiredText } from '../domain/fields';
 import { leefgebiedIdSchema } from '../domain/leefgebieden';
+import { DOCUMENT_ID_PATTERN } from './fingerprint';
 
 export const REFERRAL_STATUSES = ['concept', 'verstuurd', 'contact-opgenomen', 'intake-gedaan', 'hulp-gestart', 'afgesloten', 'teruggestuurd'] as const;
 export const referralStatusSchema = z.enum(REFERRAL_STATUSES);
@@ -88,6 +89,17 @@ export const referralRouteSchema = z
   .strict();
 export type ReferralRoute = z.infer<typeof referralRouteSchema>;
 
+/** One letter that was made (a PDF, or the encrypted package): its document id and fingerprint, so a letter shown later can be checked against the record. */
+export const letterRecordSchema = z
+  .object({
+    documentId: z.string().regex(DOCUMENT_ID_PATTERN),
+    fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+    variant: z.enum(['recipient', 'parents', 'package']),
+    date: isoDateSchema,
+  })
+  .strict();
+export type ReferralLetterRecord = z.infer<typeof letterRecordSchema>;
+
 export const referralSchema = z
   .object({
     id: recordIdSchema,
@@ -106,6 +118,8 @@ export const referralSchema = z
     dataCategories: z.array(dataCategorySchema).max(20),
     feedback: z.array(feedbackSchema).max(200),
     route: referralRouteSchema.optional(),
+    /** Every letter made from this referral, oldest first (absent on records from before it existed). */
+    letters: z.array(letterRecordSchema).max(500).optional(),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
   })

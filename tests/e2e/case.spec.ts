@@ -89,8 +89,10 @@ test('case screen: chronology in date order, working notes kept out, status chan
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
 
-  // Tabs switch with the arrow keys.
+  // Tabs switch with the arrow keys (Overzicht, Actieplan, Chronologie, ...).
   await main(page).getByRole('tab', { name: 'Overzicht' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(main(page).getByRole('tab', { name: 'Actieplan' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(main(page).getByRole('tab', { name: 'Chronologie' })).toBeFocused();
   await expect(main(page).getByRole('tab', { name: 'Chronologie' })).toHaveAttribute('aria-selected', 'true');

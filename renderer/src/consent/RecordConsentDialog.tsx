@@ -37,17 +37,19 @@ export interface RecordConsentDialogProps {
   readonly caseId: string;
   readonly pupil: Pupil;
   readonly organisations: readonly Organisation[];
+  /** Start from this scope (e.g. what a referral needs). */
+  readonly initialScope?: ScopeDraft;
   readonly onClose: () => void;
   readonly onSaved: (consent: Consent) => void;
 }
 
 type DateErrors = Partial<Record<'date' | 'validUntil' | 'givers', string>>;
 
-export function RecordConsentDialog({ session, caseId, pupil, organisations, onClose, onSaved }: RecordConsentDialogProps) {
+export function RecordConsentDialog({ session, caseId, pupil, organisations, initialScope, onClose, onSaved }: RecordConsentDialogProps) {
   const { t } = useTranslation();
   const peopleId = useId();
   const today = todayIso();
-  const [scope, setScope] = useState<ScopeDraft>(emptyScope);
+  const [scope, setScope] = useState<ScopeDraft>(() => initialScope ?? emptyScope());
   const [scopeErrors, setScopeErrors] = useState<ScopeErrors>({});
   const [date, setDate] = useState(today);
   const [validUntil, setValidUntil] = useState(defaultConsentValidUntil(today));

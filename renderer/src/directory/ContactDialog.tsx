@@ -2,12 +2,14 @@
 //
 // Adding or changing a contact person of an organisation: who, in what role, how to reach
 // them, and, while they are away, until when and who takes over (so a case does not stall
-// on a voicemail).
-import { useState } from 'react';
+// on a voicemail). A partner's deelsleutel (public sharing key) is kept here too, so meeting
+// files can be encrypted to them; it is checked with the same parser that uses it.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { deelsleutelFingerprint, parseDeelsleutel } from '../../../shared/sharing/identity';
 import { contactPersonSchema, type ContactPerson, type Organisation } from '../../../shared/domain/directory';
 import { newRecordId } from '../vault';
 import type { AppSession } from '../security/VaultProvider';
@@ -22,6 +24,7 @@ interface Draft {
   readonly email: string;
   readonly absentUntil: string;
   readonly replacedBy: string;
+  readonly deelsleutel: string;
 }
 
 type DraftErrors = Partial<Record<keyof Draft, FieldError>>;
@@ -48,7 +51,23 @@ export function ContactDialog({ session, organisation, contact, contacts, organi
     email: contact?.email ?? '',
     absentUntil: contact?.absentUntil ?? '',
     replacedBy: contacts.some((c) => c.id === contact?.replacedBy) ? (contact?.replacedBy ?? '') : '',
+    deelsleutel: contact?.deelsleutel ?? '',
   });
+  const [deelsleutelError, setDeelsleutelError] = useState<string | null>(null);
+  // The check code of a well-formed key, to compare with the contact by phone.
+  const [fingerprint, setFingerprint] = useState<{ readonly text: string; readonly code: string } | null>(null);
+  useEffect(() => {
+    const parsed = parseDeelsleutel(draft.deelsleutel);
+    if (!parsed.ok) return;
+    let live = true;
+    void deelsleutelFingerprint(parsed.value).then((code) => {
+      if (live) setFingerprint({ text: parsed.value.text, code });
+    });
+    return () => {
+      live = false;
+    };
+  }, [draft.deelsleutel]);
+  const shownFingerprint = fingerprint !== null && fingerprint.text === draft.deelsleutel.trim() ? fingerprint.code : null;
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [busy, setBusy] = useState(false);
@@ -60,6 +79,7 @@ export function ContactDialog({ session, organisation, contact, contacts, organi
     setDraft((d) => ({ ...d, [field]: value }));
     setDirty(true);
     setErrors((e) => ({ ...e, [field]: undefined }));
+    if (field === 'deelsleutel') setDeelsleutelError(null);
   };
 
   const submit = (): void => {
@@ -75,7 +95,11 @@ export function ContactDialog({ session, organisation, contact, contacts, organi
     if (!email.ok) next.email = { code: email.error };
     if (!absentUntil.ok) next.absentUntil = { code: absentUntil.error };
     setErrors(next);
-    if (!name.ok || !role.ok || !phone.ok || !email.ok || !absentUntil.ok) {
+    const deelsleutelText = draft.deelsleutel.trim();
+    const deelsleutel = deelsleutelText === '' ? null : parseDeelsleutel(deelsleutelText);
+    const deelsleutelProblem = deelsleutel !== null && !deelsleutel.ok ? t(`sharing.deelsleutelErrors.${deelsleutelCode(deelsleutel.error.code)}`) : null;
+    setDeelsleutelError(deelsleutelProblem);
+    if (!name.ok || !role.ok || !phone.ok || !email.ok || !absentUntil.ok || deelsleutelProblem !== null) {
       setFailure(t('directory.common.fixErrors'));
       return;
     }
@@ -88,7 +112,7 @@ export function ContactDialog({ session, organisation, contact, contacts, organi
       role: role.value,
       ...(phone.value === undefined ? {} : { phone: phone.value }),
       ...(email.value === undefined ? {} : { email: email.value }),
-      ...(contact?.deelsleutel === undefined ? {} : { deelsleutel: contact.deelsleutel }),
+      ...(deelsleutel !== null && deelsleutel.ok ? { deelsleutel: deelsleutel.value.text } : {}),
       ...(absentUntil.value === undefined ? {} : { absentUntil: absentUntil.value }),
       ...(replacedBy === undefined ? {} : { replacedBy }),
       createdAt: contact?.createdAt ?? now,
@@ -152,6 +176,31 @@ export function ContactDialog({ session, organisation, contact, contacts, organi
           </MenuItem>
         ))}
       </TextField>
+      <TextField
+        label={t('sharing.contact.label')}
+        value={draft.deelsleutel}
+        onChange={(e) => set('deelsleutel')(e.target.value)}
+        error={deelsleutelError !== null}
+        helperText={deelsleutelError ?? (shownFingerprint !== null ? t('sharing.contact.fingerprint', { code: shownFingerprint }) : t('sharing.contact.help'))}
+        multiline
+        minRows={2}
+        fullWidth
+        slotProps={{ htmlInput: { spellCheck: false }, input: { sx: { fontFamily: 'monospace', fontSize: 14 } } }}
+      />
     </FormDialog>
   );
+}
+
+/** The message key of a deelsleutel parse error (unknown codes fall back to the format message). */
+function deelsleutelCode(code: string): 'invalidFormat' | 'unsupportedVersion' | 'invalidRecipient' | 'invalidSigningKey' {
+  switch (code) {
+    case 'deelsleutel.unsupported-version':
+      return 'unsupportedVersion';
+    case 'deelsleutel.invalid-recipient':
+      return 'invalidRecipient';
+    case 'deelsleutel.invalid-signing-key':
+      return 'invalidSigningKey';
+    default:
+      return 'invalidFormat';
+  }
 }

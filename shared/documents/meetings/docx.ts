@@ -52,6 +52,9 @@ function blockParagraphs(block: Block): Paragraph[] {
       ]);
     case 'spacer':
       return [new Paragraph({ children: [] })];
+    case 'image':
+      // Images (a letterhead logo) are decoration; the .docx carries the text only.
+      return [];
     case 'pageBreak':
       return [new Paragraph({ children: [], pageBreakBefore: true })];
     default: {

@@ -1,22 +1,25 @@
 // Runs in: renderer.
 //
-// Verwijzingen: referrals and the feedback that should come back. Until referrals exist it
-// explains what will be tracked and where a referral starts.
-import { useTranslation } from 'react-i18next';
-import ForwardToInboxOutlinedIcon from '@mui/icons-material/ForwardToInboxOutlined';
-import { AreaPage } from '../../components/AreaPage';
-import { EmptyState } from '../../components/EmptyState';
+// Verwijzingen: the list of all referrals (#/verwijzingen) and one referral
+// (#/verwijzingen/<referralId>): its wizard while a concept, its follow-up once sent. Moves
+// focus to the new heading when the user goes from one to the other within the area.
+import { useEffect, useRef } from 'react';
+import { useHashRoute } from '../../app/router';
+import { ReferralListScreen } from './ReferralListScreen';
+import { ReferralScreen } from './ReferralScreen';
 
 export function VerwijzingenArea() {
-  const { t } = useTranslation();
-  return (
-    <AreaPage title={t('areas.verwijzingen.title')} intro={t('areas.verwijzingen.intro')}>
-      <EmptyState
-        icon={ForwardToInboxOutlinedIcon}
-        title={t('areas.verwijzingen.empty.title')}
-        description={t('areas.verwijzingen.empty.description')}
-        nextStep={t('areas.verwijzingen.empty.nextStep')}
-      />
-    </AreaPage>
-  );
+  const [route] = useHashRoute();
+  const key = route.path.join('/');
+  const shown = useRef(key);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (shown.current === key) return;
+    shown.current = key;
+    rootRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [key]);
+
+  const [first, ...rest] = route.path;
+  return <div ref={rootRef}>{first === undefined || rest.length > 0 ? <ReferralListScreen /> : <ReferralScreen key={first} referralId={first} />}</div>;
 }

@@ -94,7 +94,11 @@ export type RecordTypeKey =
   | 'meeting'
   | 'actieplan'
   | 'meetingTemplates'
-  | 'referral';
+  | 'referral'
+  | 'letterhead'
+  | 'sharingIdentity'
+  | 'sharedFile'
+  | 'sharedAction';
 
 // Partial on purpose: a feature that adds a record type must not break the build of the
 // others; tests/unit/security/auditLabels.test.ts fails until the new type has a label.
@@ -114,6 +118,10 @@ const RECORD_TYPE_KEYS: Readonly<Partial<Record<AppRecordType, RecordTypeKey>>> 
   'case.actieplan': 'actieplan',
   'school.meeting-templates': 'meetingTemplates',
   'case.referral': 'referral',
+  'school.letterhead': 'letterhead',
+  'sharing.identity': 'sharingIdentity',
+  'sharing.received': 'sharedFile',
+  'sharing.action': 'sharedAction',
 };
 
 /** The label key for a record type, or null for a type this build does not know (shown as is). */

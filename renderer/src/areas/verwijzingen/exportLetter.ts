@@ -1,0 +1,112 @@
+// Runs in: renderer.
+//
+// Making the verwijsbrief or the parents' copy as a PDF. The consent gate is asked again at
+// this very moment (canExport), so a consent withdrawn a minute ago blocks the export even
+// if the screen still showed it open. The file name holds the kind and the date only; each
+// saved letter is recorded on the referral (document id and fingerprint) and in the audit
+// trail. The encrypted package for Zorgtafel users goes the same way.
+import { canExport, type ReferralGateProblem } from '../../../../shared/referrals/consentGate';
+import { newDocumentId, referralContentFingerprint } from '../../../../shared/referrals/fingerprint';
+import { sealReferralPackage } from '../../../../shared/referrals/package';
+import { generateSharingIdentity, type Deelsleutel, type SharingIdentity } from '../../../../shared/sharing/identity';
+import { identityFromRecord, identityToRecord, SHARING_IDENTITY_RECORD_ID } from '../../../../shared/sharing/identityRecord';
+import { fromBase64 } from '../../../../shared/crypto/bytes';
+import type { IsoDate } from '../../../../shared/domain/dates';
+import { renderReferralLetter, type ReferralLetterVariant } from '../../../../shared/documents/referralLetter';
+import type { Host } from '../../host/Host';
+import { loadDocumentFonts } from '../../security/documentFonts';
+import type { AppSession } from '../../security/VaultProvider';
+import { letterContentFor, readReferralSources, type LetterProblem } from './referralSources';
+
+export type ExportOutcome =
+  | { readonly kind: 'blocked'; readonly missing: readonly ReferralGateProblem[] }
+  | { readonly kind: 'letter-problem'; readonly problem: LetterProblem }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'saved'; readonly name: string; readonly documentId: string; readonly fingerprint: string };
+
+/** The suggested file name: the kind of letter and the day, never a name. */
+export function referralFileName(variant: ReferralLetterVariant, today: IsoDate): string {
+  return variant === 'recipient' ? `verwijzing-${today}.pdf` : `verwijzing-ouderexemplaar-${today}.pdf`;
+}
+
+export async function exportReferralLetter(session: AppSession, host: Host, referralId: string, variant: ReferralLetterVariant, today: IsoDate): Promise<ExportOutcome> {
+  // Read the records now, not from the screen's last render: the gate decides on the vault as it is.
+  const sources = readReferralSources(session, referralId);
+  if (sources === undefined) return { kind: 'letter-problem', problem: { code: 'letter.no-recipient' } };
+  const gate = canExport(sources.referral, sources.pupil, sources.consents, today);
+  if (!gate.allowed) return { kind: 'blocked', missing: gate.missing };
+  // The letter's date: the day it was sent once it was, otherwise today.
+  const sentOn = sources.referral.history.find((h) => h.status === 'verstuurd')?.date;
+  const content = letterContentFor(session, sources, sentOn ?? today);
+  if (!content.ok) return { kind: 'letter-problem', problem: content.error };
+  const documentId = newDocumentId();
+  const logo = sources.letterhead.logo;
+  const { bytes, fingerprint } = await renderReferralLetter({
+    fonts: await loadDocumentFonts(),
+    content: content.value,
+    documentId,
+    variant,
+    ...(logo === undefined ? {} : { logo: fromBase64(logo.data) }),
+  });
+  const outcome = await host.saveFile({ suggestedName: referralFileName(variant, today), bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  if (!outcome.saved) return { kind: 'cancelled' };
+  const current = session.records.get('case.referral', referralId) ?? sources.referral;
+  await session.records.put('case.referral', {
+    ...current,
+    letters: [...(current.letters ?? []), { documentId, fingerprint, variant, date: today }],
+    updatedAt: new Date().toISOString(),
+  });
+  await session.audit.append('export', { recordType: 'case.referral', recordId: referralId, detail: variant === 'recipient' ? 'referral-letter' : 'referral-letter-parents' });
+  return { kind: 'saved', name: outcome.name, documentId, fingerprint };
+}
+
+/** The file name of the encrypted package: kind and day only. */
+export function referralPackageFileName(today: IsoDate): string {
+  return `verwijzing-${today}.zorgtafel`;
+}
+
+export type PackageOutcome = Exclude<ExportOutcome, { readonly kind: 'saved' }> | { readonly kind: 'saved'; readonly name: string; readonly documentId: string; readonly fingerprint: string };
+
+/**
+ * The encrypted referral package for recipients who use Zorgtafel: the same content as the
+ * letter, sealed for their deelsleutels or a passphrase, signed with the school's identity.
+ * The consent gate is asked at this moment, exactly as for the PDF.
+ */
+export async function exportReferralPackage(
+  session: AppSession,
+  host: Host,
+  referralId: string,
+  to: { readonly recipients: readonly Deelsleutel[] } | { readonly passphrase: string },
+  today: IsoDate,
+): Promise<PackageOutcome> {
+  const sources = readReferralSources(session, referralId);
+  if (sources === undefined) return { kind: 'letter-problem', problem: { code: 'letter.no-recipient' } };
+  const gate = canExport(sources.referral, sources.pupil, sources.consents, today);
+  if (!gate.allowed) return { kind: 'blocked', missing: gate.missing };
+  const sentOn = sources.referral.history.find((h) => h.status === 'verstuurd')?.date;
+  const content = letterContentFor(session, sources, sentOn ?? today);
+  if (!content.ok) return { kind: 'letter-problem', problem: content.error };
+  const documentId = newDocumentId();
+  const sender = await schoolSharingIdentity(session);
+  const bytes = await sealReferralPackage({ letter: content.value, documentId, sender, to, now: new Date() });
+  const fingerprint = await referralContentFingerprint(content.value);
+  const outcome = await host.saveFile({ suggestedName: referralPackageFileName(today), bytes, filters: [{ name: 'Zorgtafel', extensions: ['zorgtafel'] }] });
+  if (!outcome.saved) return { kind: 'cancelled' };
+  const current = session.records.get('case.referral', referralId) ?? sources.referral;
+  await session.records.put('case.referral', { ...current, letters: [...(current.letters ?? []), { documentId, fingerprint, variant: 'package', date: today }], updatedAt: new Date().toISOString() });
+  await session.audit.append('export', { recordType: 'case.referral', recordId: referralId, detail: 'referral-package' });
+  return { kind: 'saved', name: outcome.name, documentId, fingerprint };
+}
+
+/** The school's sharing identity from the vault, created and stored on first use. */
+async function schoolSharingIdentity(session: AppSession): Promise<SharingIdentity> {
+  const stored = session.records.get('sharing.identity', SHARING_IDENTITY_RECORD_ID);
+  if (stored !== undefined) {
+    const identity = await identityFromRecord(stored);
+    if (!identity.ok) throw new Error(identity.error.code);
+    return identity.value;
+  }
+  const identity = await generateSharingIdentity();
+  await session.records.put('sharing.identity', identityToRecord(identity, new Date().toISOString()));
+  return identity;
+}

@@ -1,0 +1,328 @@
+// Runs in: Node (Playwright test runner), driving Chromium.
+//
+// Shared meeting files end to end with two browser profiles, each with its own vault: the
+// member copies their deelsleutel, the IB stores it on the member's contact and exports an
+// agenda twice (to the deelsleutel, and with a passphrase); the member opens both, sees
+// exactly the consented items (the pupil without an exchange consent only as a pseudonym),
+// imports their action and sends a reply; the IB opens the reply and takes over one change.
+// Bad input (a wrong passphrase, a bit-flipped file) shows a Dutch message and stores nothing.
+import { readFile } from 'node:fs/promises';
+import type { Download, Locator, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { addCaseToAgenda, planMeeting } from './meetingSteps';
+import { choose, dialog, main, openTab } from './steps';
+import { createVault } from './vault';
+
+const TODAY = new Date('2026-11-22T10:00:00+01:00');
+const FILE_NAME = 'overleg-2026-12-01.zorgtafel';
+
+async function go(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => (window.location.hash = h), hash);
+}
+
+async function savedBytes(page: Page, click: () => Promise<void>): Promise<{ readonly name: string; readonly bytes: Buffer }> {
+  const download: Promise<Download> = page.waitForEvent('download');
+  await click();
+  const file = await download;
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+}
+
+/** Opens a file through "Bestand openen" on the shared files screen (the file chooser). */
+async function openThroughButton(page: Page, file: { readonly name: string; readonly bytes: Buffer }): Promise<void> {
+  await go(page, '#/overleggen/gedeeld');
+  const chooser = page.waitForEvent('filechooser');
+  await main(page).getByRole('button', { name: 'Bestand openen' }).click();
+  await (await chooser).setFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.bytes });
+}
+
+/** Drops a file onto the window, as dragging it from the file manager does. */
+async function dropFile(page: Page, file: { readonly name: string; readonly bytes: Buffer }): Promise<void> {
+  await page.evaluate(
+    ({ name, data }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], name, { type: 'application/octet-stream' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { name: file.name, data: [...file.bytes] },
+  );
+}
+
+async function pupilWithCase(page: Page, firstName: string, lastName: string, parent: string): Promise<void> {
+  await go(page, '#/leerlingen');
+  await main(page).getByRole('button', { name: 'Leerling toevoegen' }).first().click();
+  await dialog(page).getByRole('textbox', { name: 'Voornaam', exact: true }).fill(firstName);
+  await dialog(page).getByRole('textbox', { name: 'Achternaam', exact: true }).fill(lastName);
+  await dialog(page).getByRole('textbox', { name: 'Geboortedatum', exact: true }).fill('2017-03-14');
+  await dialog(page).getByRole('button', { name: 'Ouder of verzorger toevoegen' }).click();
+  await dialog(page).getByRole('group', { name: 'Ouder of verzorger 1' }).getByRole('textbox', { name: 'Naam', exact: true }).fill(parent);
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await main(page).getByRole('button', { name: 'Nieuw zorgdossier' }).click();
+  await dialog(page).getByLabel('Datum van het signaal').fill('2026-10-01');
+  await dialog(page).getByLabel('Gemeld door').fill('juf Mirjam');
+  await dialog(page).getByLabel('Wat is er gezien of gehoord?').fill('Trekt zich terug in de klas.');
+  await dialog(page).getByRole('button', { name: /Dossier aanmaken|Opslaan/ }).click();
+  await expect(main(page).getByRole('heading', { level: 1, name: `Zorgdossier ${firstName} ${lastName}` })).toBeVisible();
+}
+
+async function recordConsent(page: Page, exchangeWith?: string): Promise<void> {
+  await openTab(page, 'Toestemming');
+  await main(page).getByRole('button', { name: 'Toestemming vastleggen' }).click();
+  await expect(dialog(page).getByRole('heading', { name: 'Toestemming vastleggen' })).toBeVisible();
+  if (exchangeWith !== undefined) {
+    await choose(page, dialog(page), 'Waarvoor is de toestemming?', 'Informatie uitwisselen');
+    await choose(page, dialog(page), 'Ontvangende organisatie', exchangeWith);
+  }
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page)).toBeHidden();
+}
+
+function sharedItems(page: Page): Locator {
+  return main(page).getByTestId('shared-item');
+}
+
+test('an agenda travels to a member by deelsleutel and by passphrase, and the reply comes back', async ({ page, browser }) => {
+  test.setTimeout(600_000);
+  const ib = page;
+  const memberContext = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  const member = await memberContext.newPage();
+  const memberErrors: string[] = [];
+  member.on('console', (m) => {
+    if (m.type() === 'error') memberErrors.push(m.text());
+  });
+  member.on('pageerror', (e) => memberErrors.push(e.message));
+  await ib.clock.setFixedTime(TODAY);
+  await member.clock.setFixedTime(TODAY);
+
+  await createVault(ib);
+  await createVault(member);
+
+  // ---- The member copies their deelsleutel --------------------------------------------
+  await go(member, '#/instellingen');
+  const keySection = main(member).getByRole('region', { name: 'Deelsleutel voor overlegbestanden' });
+  const keyField = keySection.getByTestId('own-deelsleutel');
+  await expect(keyField).toHaveValue(/^zorgtafel-deelsleutel-1:age1/, { timeout: 30_000 });
+  await expect(keySection.getByRole('img', { name: /^QR-code van uw deelsleutel, controlecode [0-9A-Z-]{24}$/ })).toBeVisible();
+  await keySection.getByRole('button', { name: 'Deelsleutel kopiëren' }).click();
+  await expect(keySection.getByText('De deelsleutel staat op het klembord.')).toBeVisible();
+  const deelsleutel = await member.evaluate(() => navigator.clipboard.readText());
+  expect(deelsleutel).toBe(await keyField.inputValue());
+  await expectNoAxeViolations(member);
+
+  // ---- The IB stores it on the member's contact ---------------------------------------
+  await go(ib, '#/instellingen');
+  const directory = main(ib).getByRole('region', { name: 'Organisaties en contactpersonen' });
+  await directory.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+  await dialog(ib).getByRole('textbox', { name: 'Naam van de organisatie' }).fill('SMW Twente');
+  await dialog(ib).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(ib)).toBeHidden();
+  await directory.getByRole('button', { name: 'Contactpersoon toevoegen bij SMW Twente' }).click();
+  await dialog(ib).getByRole('textbox', { name: 'Naam', exact: true }).fill('Joost Kamphuis');
+  await dialog(ib).getByRole('textbox', { name: 'Functie' }).fill('schoolmaatschappelijk werker');
+  const keyInput = dialog(ib).getByRole('textbox', { name: 'Deelsleutel (voor versleutelde overlegbestanden)' });
+  await keyInput.fill(deelsleutel.slice(0, -3));
+  await dialog(ib).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(ib).getByText('Het laatste deel van de deelsleutel klopt niet.', { exact: false })).toBeVisible();
+  await expectNoAxeViolations(ib);
+  await keyInput.fill(deelsleutel);
+  await dialog(ib).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(ib)).toBeHidden();
+
+  // ---- Two pupils: Daan may be shared with SMW Twente, Noor only discussed -------------
+  await pupilWithCase(ib, 'Daan', 'Visser', 'Ellen Visser');
+  await recordConsent(ib);
+  await recordConsent(ib, 'SMW Twente');
+  await openTab(ib, 'Actieplan');
+  await main(ib).getByRole('button', { name: 'Actie toevoegen' }).click();
+  const actionForm = ib.getByRole('dialog', { name: 'Actie toevoegen' });
+  await actionForm.getByLabel('Wat moet er gebeuren?').fill('Huisbezoek bij moeder plannen');
+  await actionForm.getByLabel('Wie doet het?').fill('Joost Kamphuis');
+  await actionForm.getByLabel('Organisatie', { exact: true }).fill('SMW Twente');
+  await actionForm.getByRole('radio', { name: 'Een partnerorganisatie' }).check();
+  await actionForm.getByLabel('Uiterlijk klaar op').fill('2026-12-15');
+  await actionForm.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(actionForm).toBeHidden();
+  await pupilWithCase(ib, 'Noor', 'Çelik', 'Ayşe Çelik');
+  await recordConsent(ib);
+
+  await planMeeting(ib, { kind: 'zorgteam', date: '2026-12-01', startTime: '14:00', endTime: '15:30', place: 'Teamkamer' });
+  await addCaseToAgenda(ib, { pupilName: 'Daan Visser', question: 'Hoe gaat het thuis?', named: true });
+  await addCaseToAgenda(ib, { pupilName: 'Noor Çelik', question: 'Wat kan school nog doen?', named: true });
+
+  // ---- Export by deelsleutel -------------------------------------------------------------
+  await go(ib, '#/overleggen/gedeeld');
+  await expect(main(ib).getByRole('heading', { level: 1, name: 'Gedeelde overlegbestanden' })).toBeVisible();
+  await expectNoAxeViolations(ib);
+  const shareAgenda = main(ib).getByRole('button', { name: /^Agenda delen: Zorgteam/ });
+  await shareAgenda.click();
+  const share = ib.getByRole('dialog', { name: 'Agenda delen als bestand' });
+  await share.getByRole('button', { name: 'Bestand maken en opslaan' }).click();
+  await expect(share.getByText('Kies minstens één deelnemer.')).toBeVisible();
+  await share.getByRole('checkbox', { name: 'Joost Kamphuis (SMW Twente) – heeft een deelsleutel' }).check();
+  await expect(share.getByText('Daan Visser')).toBeVisible();
+  await expect(share.getByText('Leerling A')).toBeVisible();
+  await expect(share.getByText('Zonder naam: er is geen geldige toestemming om gegevens uit te wisselen met SMW Twente.')).toBeVisible();
+  await expectNoAxeViolations(ib);
+  const byKey = await savedBytes(ib, () => share.getByRole('button', { name: 'Bestand maken en opslaan' }).click());
+  expect(byKey.name).toBe(FILE_NAME);
+  await expect(share.getByText(`Het bestand is opgeslagen als ${FILE_NAME}.`, { exact: false })).toBeVisible();
+  await share.getByRole('button', { name: 'Klaar' }).click();
+  await expect(share).toBeHidden();
+
+  // ---- Export with a passphrase ----------------------------------------------------------
+  await shareAgenda.click();
+  await share.getByRole('checkbox', { name: 'Joost Kamphuis (SMW Twente) – heeft een deelsleutel' }).check();
+  await share.getByRole('radio', { name: 'Met een wachtzin, voor deelnemers zonder deelsleutel' }).check();
+  await expect(share.getByText('Geef de wachtzin telefonisch door.', { exact: false })).toBeVisible();
+  await share.getByRole('textbox', { name: 'Wachtzin' }).fill('te kort');
+  await share.getByRole('button', { name: 'Bestand maken en opslaan' }).click();
+  await expect(share.getByText('De wachtzin is te kort', { exact: false })).toBeVisible();
+  await share.getByRole('button', { name: 'Wachtzin maken' }).click();
+  await share.getByLabel('Geldig tot en met (niet verplicht)').fill('2026-12-31');
+  const passphrase = await share.getByRole('textbox', { name: 'Wachtzin' }).inputValue();
+  expect(passphrase).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
+  await expectNoAxeViolations(ib);
+  const byPassphrase = await savedBytes(ib, () => share.getByRole('button', { name: 'Bestand maken en opslaan' }).click());
+  expect(byPassphrase.name).toBe(FILE_NAME);
+  await expect(share.getByTestId('share-passphrase')).toHaveText(passphrase, { timeout: 30_000 });
+  await share.getByRole('button', { name: 'Klaar' }).click();
+
+  // ---- The member opens the deelsleutel file ---------------------------------------------
+  await openThroughButton(member, byKey);
+  const received = member.getByRole('dialog', { name: 'Agenda ontvangen' });
+  await expect(received).toBeVisible({ timeout: 30_000 });
+  await expect(received.getByTestId('share-sender')).toContainText('Onbekende afzender');
+  await expect(received.getByTestId('share-summary')).toHaveText('Zorgteam op 1 december 2026, 14:00–15:30, 2 besprekingen.');
+  await expectNoAxeViolations(member);
+  await received.getByRole('button', { name: 'Bewaren in mijn kluis' }).click();
+  await expect(received).toBeHidden();
+  await expect(member).toHaveURL(/#\/overleggen\/gedeeld\/[a-z0-9._:-]+$/);
+  const viewUrl = member.url();
+  await expect(sharedItems(member)).toHaveCount(2);
+  await expect(sharedItems(member).nth(0).getByRole('heading', { level: 2 })).toHaveText('1. Daan Visser');
+  await expect(sharedItems(member).nth(1).getByRole('heading', { level: 2 })).toHaveText('2. Leerling A');
+  await expect(main(member)).not.toContainText('Noor');
+  await expect(main(member)).not.toContainText('Çelik');
+  await expectNoAxeViolations(member);
+
+  // Import the action assigned to the member, keep its status and a note.
+  const importSection = main(member).getByRole('region', { name: 'Acties overnemen' });
+  const option = importSection.getByRole('checkbox', { name: 'Huisbezoek bij moeder plannen – Joost Kamphuis (Daan Visser)' });
+  await option.check();
+  await importSection.getByRole('button', { name: 'Gekozen acties overnemen' }).click();
+  await expect(importSection.getByText('Alle acties uit dit bestand zijn overgenomen.')).toBeVisible();
+  const mine = main(member).getByRole('group', { name: 'Mijn actie: Huisbezoek bij moeder plannen' });
+  await choose(member, mine, 'Stand', 'Gedaan');
+  await mine.getByRole('textbox', { name: 'Wat is eruit gekomen?' }).fill('Huisbezoek gedaan op 25 november.');
+  await mine.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(mine.getByText('Opgeslagen.')).toBeVisible();
+  const first = sharedItems(member).nth(0);
+  await first.getByRole('textbox', { name: 'Mijn aantekening bij Daan Visser' }).fill('Moeder wil graag een gesprek op school.');
+  await first.getByRole('button', { name: 'Aantekening opslaan' }).click();
+  await expect(first.getByText('Aantekening opgeslagen.')).toBeVisible();
+  await expectNoAxeViolations(member);
+
+  // ---- Bad input: a bit-flipped file and a wrong passphrase store nothing --------------
+  const flipped = Buffer.from(byKey.bytes);
+  flipped[Math.floor(flipped.length / 2)] = (flipped[Math.floor(flipped.length / 2)] ?? 0) ^ 0x04;
+  await go(member, '#/overleggen/gedeeld');
+  await dropFile(member, { name: 'kapot.zorgtafel', bytes: flipped });
+  const refusal = member.getByRole('dialog', { name: 'Dit bestand kan niet worden geopend' });
+  await expect(refusal.getByTestId('share-refusal')).toHaveText('Het bestand is beschadigd of aangepast. Open het niet opnieuw; vraag de afzender het nog eens te sturen.');
+  await expect(refusal.getByText('Er is niets in uw kluis opgeslagen.')).toBeVisible();
+  await expectNoAxeViolations(member);
+  await refusal.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(refusal).toBeHidden();
+
+  await dropFile(member, byPassphrase);
+  const prompt = member.getByRole('dialog', { name: 'Wachtzin voor dit bestand' });
+  await expect(prompt.getByRole('textbox', { name: 'Wachtzin' })).toBeFocused();
+  await prompt.getByRole('textbox', { name: 'Wachtzin' }).fill('VERK-EERD-0000-0000-0000');
+  await prompt.getByRole('textbox', { name: 'Wachtzin' }).press('Enter');
+  await expect(prompt.getByText('De wachtzin klopt niet.', { exact: false })).toBeVisible({ timeout: 60_000 });
+  await expectNoAxeViolations(member);
+  await prompt.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(prompt).toBeHidden();
+  const list = main(member).getByRole('region', { name: 'Ontvangen bestanden' });
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+
+  // ---- The member opens the passphrase file ---------------------------------------------
+  await dropFile(member, byPassphrase);
+  await prompt.getByRole('textbox', { name: 'Wachtzin' }).fill(passphrase);
+  await prompt.getByRole('button', { name: 'Openen' }).click();
+  await expect(received).toBeVisible({ timeout: 60_000 });
+  await expect(received.getByText('Te openen tot en met 31 december 2026.')).toBeVisible();
+  await received.getByRole('button', { name: 'Bewaren in mijn kluis' }).click();
+  await expect(sharedItems(member)).toHaveCount(2);
+  await expect(sharedItems(member).nth(0).getByRole('heading', { level: 2 })).toHaveText('1. Daan Visser');
+  await expect(sharedItems(member).nth(1).getByRole('heading', { level: 2 })).toHaveText('2. Leerling A');
+  await expect(main(member)).not.toContainText('Çelik');
+  await go(member, '#/overleggen/gedeeld');
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(main(member).getByRole('region', { name: 'Mijn open acties uit gedeelde overleggen' })).toContainText('U hebt nog geen open acties overgenomen.');
+
+  // ---- The member sends a reply ----------------------------------------------------------
+  await member.evaluate((hash) => (window.location.hash = hash), new URL(viewUrl).hash);
+  await main(member).getByRole('button', { name: 'Antwoord sturen' }).click();
+  const replyDialog = member.getByRole('dialog', { name: 'Antwoord sturen aan de school' });
+  await expect(replyDialog.getByText('1 actie gaat mee:')).toBeVisible();
+  await expect(replyDialog.getByText('1 aantekening gaat mee.')).toBeVisible();
+  await replyDialog.getByRole('textbox', { name: 'Uw organisatie' }).fill('SMW Twente');
+  await expectNoAxeViolations(member);
+  const reply = await savedBytes(member, () => replyDialog.getByRole('button', { name: 'Antwoord maken en opslaan' }).click());
+  expect(reply.name).toBe('antwoord-overleg-2026-12-01.zorgtafel');
+  await expect(replyDialog.getByText('Het antwoord is opgeslagen als', { exact: false })).toBeVisible();
+  await replyDialog.getByRole('button', { name: 'Sluiten' }).click();
+
+  // After its expiry date the passphrase file is refused, before any passphrase is tried out.
+  await member.clock.setFixedTime(new Date('2027-01-02T10:00:00+01:00'));
+  await dropFile(member, byPassphrase);
+  await prompt.getByRole('textbox', { name: 'Wachtzin' }).fill(passphrase);
+  await prompt.getByRole('button', { name: 'Openen' }).click();
+  await expect(refusal.getByTestId('share-refusal')).toHaveText('Dit bestand is verlopen en mag niet meer worden geopend. Vraag de afzender zo nodig om een nieuw bestand.', { timeout: 30_000 });
+  await refusal.getByRole('button', { name: 'Sluiten' }).click();
+
+  // A received file is deleted again after a confirmation.
+  await go(member, '#/overleggen/gedeeld');
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await list.getByRole('link').first().click();
+  await main(member).getByRole('button', { name: 'Bestand verwijderen' }).click();
+  const confirm = member.getByRole('dialog', { name: 'Bestand verwijderen?' });
+  await expectNoAxeViolations(member);
+  await confirm.getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(main(member).getByRole('heading', { level: 1, name: 'Gedeelde overlegbestanden' })).toBeVisible();
+  await expect(list.getByRole('listitem')).toHaveCount(1);
+
+  // ---- The IB imports the reply, choosing per change -------------------------------------
+  await openThroughButton(ib, reply);
+  const merge = ib.getByRole('dialog', { name: /^Antwoord van / });
+  await expect(merge).toBeVisible({ timeout: 30_000 });
+  await expect(merge.getByTestId('share-sender')).toHaveText('Afzender: Joost Kamphuis (SMW Twente). De handtekening klopt.');
+  await expect(merge.getByText('Moeder wil graag een gesprek op school.', { exact: false })).toBeVisible();
+  const statusBox = merge.getByRole('checkbox', { name: 'Stand overnemen voor Huisbezoek bij moeder plannen' });
+  const outcomeBox = merge.getByRole('checkbox', { name: 'Resultaat overnemen voor Huisbezoek bij moeder plannen' });
+  await expect(statusBox).not.toBeChecked();
+  await expect(outcomeBox).not.toBeChecked();
+  await expect(merge.getByRole('row', { name: /Stand Open Gedaan/ })).toBeVisible();
+  await expectNoAxeViolations(ib);
+  await statusBox.check();
+  await merge.getByRole('button', { name: '1 wijziging overnemen' }).click();
+  await expect(merge.getByText('1 wijziging is overgenomen in het actieplan.')).toBeVisible();
+  await merge.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(merge).toBeHidden();
+
+  // Opening it again: the status is now the same; only the outcome still differs.
+  await openThroughButton(ib, reply);
+  await expect(merge).toBeVisible({ timeout: 30_000 });
+  await expect(merge.getByRole('checkbox', { name: 'Stand overnemen voor Huisbezoek bij moeder plannen' })).toHaveCount(0);
+  await expect(merge.getByRole('checkbox', { name: 'Resultaat overnemen voor Huisbezoek bij moeder plannen' })).toBeVisible();
+  await merge.getByRole('button', { name: 'Annuleren' }).click();
+
+  expect(memberErrors).toEqual([]);
+  await memberContext.close();
+});
