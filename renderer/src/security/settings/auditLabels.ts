@@ -94,11 +94,12 @@ export type RecordTypeKey =
   | 'meeting'
   | 'actieplan'
   | 'meetingTemplates'
+  | 'meetingRunState'
   | 'referral'
-  | 'letterhead'
   | 'sharingIdentity'
   | 'sharedFile'
-  | 'sharedAction';
+  | 'sharedAction'
+  | 'letterhead';
 
 // Partial on purpose: a feature that adds a record type must not break the build of the
 // others; tests/unit/security/auditLabels.test.ts fails until the new type has a label.
@@ -117,11 +118,12 @@ const RECORD_TYPE_KEYS: Readonly<Partial<Record<AppRecordType, RecordTypeKey>>> 
   meeting: 'meeting',
   'case.actieplan': 'actieplan',
   'school.meeting-templates': 'meetingTemplates',
+  'meeting.run-state': 'meetingRunState',
   'case.referral': 'referral',
-  'school.letterhead': 'letterhead',
   'sharing.identity': 'sharingIdentity',
   'sharing.received': 'sharedFile',
   'sharing.action': 'sharedAction',
+  'school.letterhead': 'letterhead',
 };
 
 /** The label key for a record type, or null for a type this build does not know (shown as is). */

@@ -4,10 +4,13 @@
 // status changes, consents, betrokkenen), newest or oldest first. Events can be added after
 // the fact with their real date; the user's own hand-made entries can be edited or deleted
 // (with confirmation and undo). Working notes never appear here: they are not an input of
-// buildChronology.
+// buildChronology. Held meetings that discussed the case add their events (the discussion and
+// every action agreed there), each with a link to the meeting; referrals add their status
+// changes and feedback.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
 import Snackbar from '@mui/material/Snackbar';
@@ -25,13 +28,17 @@ import type { CaseEntry } from '../../../../../shared/domain/caseEntry';
 import { buildChronology } from '../../../../../shared/domain/chronology';
 import type { Consent } from '../../../../../shared/domain/consent';
 import type { Involvement } from '../../../../../shared/domain/involvement';
+import { hrefFor } from '../../../app/router';
 import { useSession } from '../../../security/VaultProvider';
+import { meetingRoute } from '../../overleggen/routes';
 import { ChronologyKindIcon } from './ChronologyKindIcon';
 import { chronologyItemText } from './chronologyText';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { EntryDialog } from './EntryDialog';
 import { useFormatIsoDate } from './caseFormat';
 import { canEditEntry } from './caseForms';
+import { useReferralChronology } from './referrals/useReferralChronology';
+import { useMeetingChronology } from './useCaseData';
 
 export interface ChronologyTabProps {
   readonly zorgdossier: Zorgdossier;
@@ -63,11 +70,13 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements }: 
     rerender((n) => n + 1);
   };
   const userName = session.profile.userName;
+  const meetingEvents = useMeetingChronology(session, zorgdossier.id);
+  const referralEvents = useReferralChronology(session, zorgdossier.id);
 
   const items = useMemo(() => {
-    const oldestFirst = buildChronology(zorgdossier, entries, consents, involvements);
+    const oldestFirst = buildChronology(zorgdossier, entries, consents, involvements, [...meetingEvents, ...referralEvents]);
     return order === 'oldest' ? oldestFirst : oldestFirst.reverse();
-  }, [zorgdossier, entries, consents, involvements, order]);
+  }, [zorgdossier, entries, consents, involvements, meetingEvents, referralEvents, order]);
 
   // Focus moves to what was just added or edited, so keyboard and screen-reader users land on it.
   useEffect(() => {
@@ -142,6 +151,8 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements }: 
           const entry = item.source === 'entry' ? item.entry : undefined;
           const editable = entry !== undefined && canEditEntry(entry, userName);
           const title = text.title.trim() === '' ? t(`cases.kinds.${item.kind}`) : text.title;
+          // Meeting events (keys "meeting:…" and "meeting-action:…") link to the meeting they came from.
+          const meetingId = item.source === 'external' && item.event.key.startsWith('meeting') ? item.event.refId : undefined;
           return (
             <Paper key={item.key} component="li" variant="outlined" id={itemDomId(item.key)} tabIndex={-1} data-testid="chronology-item" sx={{ p: 2, display: 'flex', gap: 2 }}>
               <Box
@@ -164,6 +175,13 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements }: 
                 {entry !== undefined ? (
                   <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
                     {t('cases.chronology.recordedBy', { author: entry.author })}
+                  </Typography>
+                ) : null}
+                {meetingId !== undefined ? (
+                  <Typography variant="body2" sx={{ mt: 0.5 }}>
+                    <Link href={hrefFor(meetingRoute(meetingId))} aria-label={t('actieplan.chronology.openMeetingLabel', { title })}>
+                      {t('actieplan.chronology.openMeeting')}
+                    </Link>
                   </Typography>
                 ) : null}
               </Box>

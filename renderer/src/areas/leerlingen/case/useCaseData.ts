@@ -6,12 +6,14 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Zorgdossier } from '../../../../../shared/domain/case';
 import type { CaseEntry } from '../../../../../shared/domain/caseEntry';
+import type { ExternalChronologyEvent } from '../../../../../shared/domain/chronology';
 import { CARE_SETTINGS_RECORD_ID } from '../../../../../shared/domain/careSettings';
 import type { Consent } from '../../../../../shared/domain/consent';
 import type { Involvement } from '../../../../../shared/domain/involvement';
 import { DEFAULT_LEEFGEBIEDEN, type Leefgebied } from '../../../../../shared/domain/leefgebieden';
 import type { Pupil } from '../../../../../shared/domain/pupil';
 import { ownWorkingNotes, type WorkingNote } from '../../../../../shared/domain/workingNote';
+import { meetingChronologyEvents } from '../../../../../shared/meetings/minutes';
 import type { AppSession } from '../../../security/VaultProvider';
 
 /**
@@ -70,5 +72,47 @@ function createCaseStore(session: AppSession, pupilId: string, caseId: string): 
 
 export function useCaseData(session: AppSession, pupilId: string, caseId: string): CaseData {
   const store = useMemo(() => createCaseStore(session, pupilId, caseId), [session, pupilId, caseId]);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}
+
+/** Meetings that were held (bezig or vastgesteld) contribute to the chronology; planned ones have not happened yet. */
+const HELD_STATUSES: ReadonlySet<string> = new Set(['bezig', 'vastgesteld']);
+
+function readMeetingEvents(session: AppSession, caseId: string): readonly ExternalChronologyEvent[] {
+  return session.records
+    .list('meeting')
+    .filter((meeting) => HELD_STATUSES.has(meeting.status))
+    .flatMap((meeting) => meetingChronologyEvents(meeting))
+    .filter((e) => e.caseId === caseId)
+    .map((e) => e.event)
+    // An action row still being typed in meeting mode has no description yet: nothing to show.
+    .filter((event) => !(event.kind === 'actie' && event.title.trim() === 'Actie:'));
+}
+
+/**
+ * The case's meeting events for the chronology: "Besproken in het zorgteam" per held meeting
+ * that discussed the case, and one event per action agreed there (docs/meetings.md:
+ * meetingChronologyEvents). The stored meeting has the case id on every item, anonymous
+ * ones included, so an anonymous discussion is in the case's own chronology too.
+ */
+function createMeetingEventsStore(session: AppSession, caseId: string): { subscribe: (onChange: () => void) => () => void; getSnapshot: () => readonly ExternalChronologyEvent[] } {
+  let snapshot = readMeetingEvents(session, caseId);
+  return {
+    subscribe: (onChange) => {
+      const unsubscribe = session.records.subscribe((changes) => {
+        if (!changes.some((c) => c.type === 'meeting')) return;
+        snapshot = readMeetingEvents(session, caseId);
+        onChange();
+      });
+      snapshot = readMeetingEvents(session, caseId);
+      onChange();
+      return unsubscribe;
+    },
+    getSnapshot: () => snapshot,
+  };
+}
+
+export function useMeetingChronology(session: AppSession, caseId: string): readonly ExternalChronologyEvent[] {
+  const store = useMemo(() => createMeetingEventsStore(session, caseId), [session, caseId]);
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }

@@ -1,11 +1,363 @@
 // Runs in: renderer.
 //
-// Meeting mode: the agenda with a timer per item and the minutes typed during the meeting. (Placeholder until the screen is built.)
+// Meeting mode (issue 5 §4): one screen to run the meeting. The agenda with a timer per item
+// on the left, presence at the top, and the current item's minutes typed fast with the
+// keyboard. Every change is autosaved; where the user is (item, field, timers, half-typed
+// entry rows) is kept in the meeting's run state, so reopening resumes exactly there.
+// A meeting that has not started offers "Vergadering starten"; approved minutes link to
+// afronden instead.
+import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import EventNoteOutlinedIcon from '@mui/icons-material/EventNoteOutlined';
+import PlayArrowIcon from '@mui/icons-material/PlayArrow';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import { anonymise } from '../../../../../shared/meetings/anonymise';
+import { agendaInOrder, type Meeting } from '../../../../../shared/meetings/meeting';
+import { setMeetingStatus } from '../../../../../shared/meetings/minutes';
+import {
+  closeRunState,
+  entryDraftFor,
+  focusField,
+  neighbourItemId,
+  newRunState,
+  reopenRunState,
+  selectItem,
+  setEntryDraft,
+  timerView,
+  toggleTimer,
+  type EntryDraft,
+  type MeetingRunState,
+} from '../../../../../shared/meetings/runState';
+import { MEETING_TEMPLATES_RECORD_ID, templateFor } from '../../../../../shared/meetings/templates';
+import { hrefFor, useHashRoute } from '../../../app/router';
 import { AreaPage } from '../../../components/AreaPage';
+import { EmptyState } from '../../../components/EmptyState';
+import { useLanguage } from '../../../i18n/useLanguage';
+import { useRecordList } from '../../../records/useRecords';
+import { useSession, type AppSession } from '../../../security/VaultProvider';
+import { MeetingNotFound } from '../MeetingNotFound';
+import { meetingMinutesRoute, meetingRoute } from '../routes';
+import { AgendaNav, type AgendaEntry } from './AgendaNav';
+import { localTimestamp } from './clock';
+import { formatIsoDate } from './formatIsoDate';
+import { ItemEditor } from './ItemEditor';
+import { itemTitle } from './meetingLabels';
+import { PresencePanel } from './PresencePanel';
+import { ProcessEvaluationPanel } from './ProcessEvaluationPanel';
+import { combineStatus, SaveStatusLine } from './SaveStatusLine';
+import { ShortcutHelp } from './ShortcutHelp';
+import { meetingShortcut } from './shortcuts';
+import { TimerControl } from './TimerControl';
+import { useMeetingDraft, type MeetingDraft } from './useMeetingDraft';
+import { useNow } from './useNow';
+import { useRunState } from './useRunState';
+
+/** The agenda stop after the items when the meeting closes with a process evaluation. */
+export const PROCESS_EVALUATION_STOP = 'process-evaluation';
+
+function useMeetingTitle(meeting: Meeting | undefined, key: 'meetingRun.title' | 'meetingRun.minutes.title'): string {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  if (meeting === undefined) return '';
+  return t(key, { kind: t(`meetings.kinds.${meeting.kind}`), date: formatIsoDate(meeting.date, language) });
+}
 
 export function MeetingModeScreen({ meetingId }: { readonly meetingId: string }) {
   const { t } = useTranslation();
-  void meetingId;
-  return <AreaPage title={t('areas.overleggen.title')} intro={t('areas.overleggen.intro')}>{null}</AreaPage>;
+  const session = useSession();
+  const draft = useMeetingDraft(session, meetingId);
+  const title = useMeetingTitle(draft.meeting, 'meetingRun.title');
+  const meeting = draft.meeting;
+  if (meeting === undefined) return <MeetingNotFound />;
+  if (meeting.status === 'vastgesteld') {
+    return (
+      <AreaPage title={title} intro={t('meetingRun.intro')}>
+        <EmptyState
+          icon={EventNoteOutlinedIcon}
+          title={t('meetingRun.approved.title')}
+          description={t('meetingRun.approved.description')}
+          action={
+            <Button variant="contained" href={hrefFor(meetingMinutesRoute(meetingId))}>
+              {t('meetingRun.approved.action')}
+            </Button>
+          }
+        />
+      </AreaPage>
+    );
+  }
+  if (meeting.status !== 'bezig') return <NotRunning title={title} meeting={meeting} draft={draft} />;
+  return <RunningMeeting title={title} session={session} meeting={meeting} draft={draft} />;
+}
+
+function NotRunning({ title, meeting, draft }: { readonly title: string; readonly meeting: Meeting; readonly draft: MeetingDraft }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const start = (): void => {
+    const now = localTimestamp();
+    const planned = meeting.status === 'concept' ? setMeetingStatus(meeting, 'gepland', now) : { ok: true as const, value: meeting };
+    const running = planned.ok ? setMeetingStatus(planned.value, 'bezig', now) : planned;
+    if (!running.ok) {
+      setFailed(true);
+      return;
+    }
+    setBusy(true);
+    draft.commit(running.value).then(
+      () => setBusy(false),
+      () => {
+        setBusy(false);
+        setFailed(true);
+      },
+    );
+  };
+  return (
+    <AreaPage title={title} intro={t('meetingRun.intro')}>
+      <EmptyState
+        icon={EventNoteOutlinedIcon}
+        title={t('meetingRun.notRunning.title')}
+        description={t('meetingRun.notRunning.description')}
+        action={
+          <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', justifyContent: 'center' }}>
+            <Button variant="contained" startIcon={<PlayArrowIcon />} disabled={busy} onClick={start}>
+              {t('meetingRun.notRunning.start')}
+            </Button>
+            <Button variant="outlined" href={hrefFor(meetingRoute(meeting.id))}>
+              {t('meetingRun.notRunning.toPlanning')}
+            </Button>
+          </Box>
+        }
+      />
+      {failed ? (
+        <Alert severity="error" sx={{ mt: 2 }}>
+          {t('meetingRun.notRunning.startFailed')}
+        </Alert>
+      ) : null}
+    </AreaPage>
+  );
+}
+
+interface RunningMeetingProps {
+  readonly title: string;
+  readonly session: AppSession;
+  readonly meeting: Meeting;
+  readonly draft: MeetingDraft;
+}
+
+function focusRunField(root: HTMLElement | null, field: string): boolean {
+  const element = root?.querySelector<HTMLElement>(`[data-run-field="${CSS.escape(field)}"]`);
+  if (element === null || element === undefined) return false;
+  element.focus();
+  if ((element instanceof HTMLInputElement && element.type === 'text') || element instanceof HTMLTextAreaElement) {
+    const end = element.value.length;
+    element.setSelectionRange(end, end);
+  }
+  return document.activeElement === element;
+}
+
+function RunningMeeting({ title, session, meeting, draft }: RunningMeetingProps) {
+  const { t } = useTranslation();
+  const [, navigate] = useHashRoute();
+  const run = useRunState(session, meeting.id);
+  const pupils = useRecordList(session, 'pupil');
+  // Read once: a save that finishes while the vault locks re-renders this screen, and a
+  // locked session can no longer be read.
+  const [{ schoolName, templateEvaluation }] = useState(() => ({
+    schoolName: session.profile.schoolName,
+    templateEvaluation: templateFor(meeting.kind, session.records.get('school.meeting-templates', MEETING_TEMPLATES_RECORD_ID)).processEvaluation,
+  }));
+  const withEvaluation = templateEvaluation || meeting.processEvaluation !== undefined;
+  const items = useMemo(() => agendaInOrder(meeting), [meeting]);
+  const view = useMemo(() => anonymise(meeting, pupils), [meeting, pupils]);
+  const stops = useMemo(() => [...items.map((i) => i.id), ...(withEvaluation ? [PROCESS_EVALUATION_STOP] : [])], [items, withEvaluation]);
+  const [resumed] = useState(() => run.initial?.open === true);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const newDecisionRef = useRef<HTMLInputElement>(null);
+  const actionEntryRef = useRef<HTMLInputElement>(null);
+  const focusHeadingNext = useRef(false);
+  const restored = useRef(false);
+
+  const state = run.state;
+  const storedCurrent = state?.currentItemId;
+  const currentId = storedCurrent !== undefined && stops.includes(storedCurrent) ? storedCurrent : stops[0];
+  const currentItem = items.find((i) => i.id === currentId);
+  const timers = state?.timers ?? {};
+  const now = useNow(Object.values(timers).some((timer) => timer.runningSince !== undefined));
+  const { update } = run;
+
+  const withState = useCallback(
+    (change: (s: MeetingRunState, now: string) => MeetingRunState) => update((s, at) => change(s ?? newRunState(meeting.id, stops[0], at), at)),
+    [update, meeting.id, stops],
+  );
+
+  // Opening meeting mode marks the run state open (a reload or crash then comes back here),
+  // on the item it was on, and puts the cursor back in the field that had it.
+  useEffect(() => {
+    update((s, at) => (s?.open === true && s.currentItemId !== undefined && stops.includes(s.currentItemId) ? s : reopenRunState(s, meeting.id, stops, at)));
+  }, [update, meeting.id, stops]);
+
+  useEffect(() => {
+    if (restored.current) return undefined;
+    const handle = window.setTimeout(() => {
+      restored.current = true;
+      // A closed run state with a field comes from afronden's "Naar dit punt": go there too.
+      const field = run.initial?.focusedField;
+      if (field !== undefined && focusRunField(rootRef.current, field)) return;
+      if (run.initial !== undefined) headingRef.current?.focus();
+    }, 0);
+    return () => window.clearTimeout(handle);
+  }, [run.initial]);
+
+  useEffect(() => {
+    if (!focusHeadingNext.current) return;
+    focusHeadingNext.current = false;
+    headingRef.current?.focus();
+  }, [currentId]);
+
+  const goTo = useCallback(
+    (id: string | undefined) => {
+      if (id === undefined || id === currentId) return;
+      void draft.flush();
+      focusHeadingNext.current = true;
+      withState((s, at) => selectItem(s, id, at));
+      void run.flush();
+    },
+    [currentId, draft, withState, run],
+  );
+
+  const toggleCurrentTimer = useCallback(() => {
+    if (currentItem !== undefined) withState((s, at) => toggleTimer(s, currentItem.id, at));
+  }, [currentItem, withState]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      const shortcut = meetingShortcut(event);
+      if (shortcut === undefined) return;
+      event.preventDefault();
+      switch (shortcut) {
+        case 'next':
+          goTo(neighbourItemId(stops, currentId, 1));
+          return;
+        case 'previous':
+          goTo(neighbourItemId(stops, currentId, -1));
+          return;
+        case 'situation':
+          focusRunField(rootRef.current, 'situation');
+          return;
+        case 'decision':
+          newDecisionRef.current?.focus();
+          return;
+        case 'action':
+          actionEntryRef.current?.focus();
+          return;
+        case 'timer':
+          toggleCurrentTimer();
+          return;
+        default: {
+          const never: never = shortcut;
+          return never;
+        }
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [goTo, stops, currentId, toggleCurrentTimer]);
+
+  const onFocus = (event: FocusEvent<HTMLDivElement>): void => {
+    const field = event.target.closest('[data-run-field]')?.getAttribute('data-run-field');
+    if (field !== null && field !== undefined) withState((s, at) => focusField(s, field, at));
+  };
+
+  const finish = (): void => {
+    void (async () => {
+      await draft.flush();
+      withState((s, at) => closeRunState(s, at));
+      await run.flush();
+      navigate(meetingMinutesRoute(meeting.id));
+    })();
+  };
+
+  const entries: AgendaEntry[] = [
+    ...items.map((item, index) => ({ id: item.id, label: t('meetingRun.agenda.item', { number: index + 1, name: itemTitle(item, pupils, t('meetingRun.agenda.unknownPupil')) }), timeboxMinutes: item.timeboxMinutes })),
+    ...(withEvaluation ? [{ id: PROCESS_EVALUATION_STOP, label: t('meetingRun.processEvaluation.title') }] : []),
+  ];
+  const status = combineStatus([draft.status, run.status]);
+  const entry: EntryDraft = currentItem === undefined ? entryDraftFor(undefined, '') : entryDraftFor(state, currentItem.id);
+  const carryOver = currentItem === undefined ? undefined : view.agenda.find((v) => v.id === currentItem.id)?.carryOver;
+
+  return (
+    <AreaPage title={title} intro={t('meetingRun.intro')}>
+      <SaveStatusLine status={status} onRetry={() => void Promise.all([draft.flush(), run.flush()])} />
+      <Box ref={rootRef} onFocus={onFocus} onBlur={() => void draft.flush()}>
+        {resumed ? (
+          <Box role="status" aria-live="polite" sx={{ mb: 2 }}>
+            <Alert severity="info" role="none">
+              {t('meetingRun.resumed')}
+            </Alert>
+          </Box>
+        ) : null}
+        <PresencePanel meeting={meeting} apply={draft.apply} headingLevel="h2" />
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '260px 1fr' }, gap: 4, alignItems: 'start' }}>
+          <Box>
+            <AgendaNav entries={entries} currentId={currentId} timers={timers} now={now} onSelect={goTo} />
+            <ShortcutHelp />
+          </Box>
+          <Box>
+            {items.length === 0 && !withEvaluation ? (
+              <EmptyState
+                icon={EventNoteOutlinedIcon}
+                title={t('meetingRun.empty.title')}
+                description={t('meetingRun.empty.description')}
+                action={
+                  <Button variant="outlined" href={hrefFor(meetingRoute(meeting.id))}>
+                    {t('meetingRun.empty.action')}
+                  </Button>
+                }
+              />
+            ) : null}
+            {currentItem !== undefined ? (
+              <ItemEditor
+                key={currentItem.id}
+                item={currentItem}
+                number={items.indexOf(currentItem) + 1}
+                title={itemTitle(currentItem, pupils, t('meetingRun.agenda.unknownPupil'))}
+                carryOver={carryOver}
+                attendees={meeting.attendees}
+                schoolName={schoolName}
+                apply={draft.apply}
+                entry={entry}
+                onEntryChange={(patch) => withState((s, at) => setEntryDraft(s, currentItem.id, patch, at))}
+                headingRef={headingRef}
+                newDecisionRef={newDecisionRef}
+                actionEntryRef={actionEntryRef}
+                focusActionEntry={() => actionEntryRef.current?.focus()}
+                aside={<TimerControl view={timerView(timers[currentItem.id], currentItem.timeboxMinutes, now)} onToggle={toggleCurrentTimer} />}
+              />
+            ) : null}
+            {currentId === PROCESS_EVALUATION_STOP ? <ProcessEvaluationPanel evaluation={meeting.processEvaluation} apply={draft.apply} headingRef={headingRef} /> : null}
+            <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center', borderTop: 1, borderColor: 'divider', pt: 2 }}>
+              <Button variant="outlined" disabled={neighbourItemId(stops, currentId, -1) === currentId} onClick={() => goTo(neighbourItemId(stops, currentId, -1))} aria-keyshortcuts="Alt+PageUp">
+                {t('meetingRun.agenda.previous')}
+              </Button>
+              <Button variant="outlined" disabled={neighbourItemId(stops, currentId, 1) === currentId} onClick={() => goTo(neighbourItemId(stops, currentId, 1))} aria-keyshortcuts="Alt+PageDown">
+                {t('meetingRun.agenda.next')}
+              </Button>
+              <Box sx={{ flexGrow: 1 }} />
+              <Box>
+                <Button variant="contained" onClick={finish}>
+                  {t('meetingRun.finish.toMinutes')}
+                </Button>
+                <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+                  {t('meetingRun.finish.toMinutesHelp')}
+                </Typography>
+              </Box>
+            </Box>
+          </Box>
+        </Box>
+      </Box>
+    </AreaPage>
+  );
 }

@@ -1,0 +1,176 @@
+// Runs in: renderer.
+//
+// Adds an action to the actieplan or edits one (status, outcome, due date, owner). An action
+// that came from a meeting keeps its source; its status and outcome are followed up here, in
+// the plan, from the moment it landed (docs/meetings.md: landActions).
+import { useState } from 'react';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import { useTranslation } from 'react-i18next';
+import { updatePlanAction } from '../../../../../../shared/meetings/actieplan';
+import { ACTION_STATUSES, OWNER_KINDS, type ActionStatus, type PlanAction } from '../../../../../../shared/meetings/actions';
+import { useSession } from '../../../../security/VaultProvider';
+import { newRecordId } from '../../../../vault';
+import { CaseDialog } from '../CaseDialog';
+import { actionErrors, applyActionInput, savePlanAction, type ActionFieldErrors, type ActionInput } from './actieplanEdit';
+import { writePlan } from './useActieplan';
+
+export interface ActionDialogProps {
+  readonly caseId: string;
+  readonly action?: PlanAction;
+  readonly onClose: () => void;
+  readonly onSaved: (actionId: string) => void;
+}
+
+function isStatus(value: string): value is ActionStatus {
+  return (ACTION_STATUSES as readonly string[]).includes(value);
+}
+
+export function ActionDialog({ caseId, action, onClose, onSaved }: ActionDialogProps) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const initial: ActionInput = {
+    description: action?.description ?? '',
+    ownerName: action?.ownerName ?? session.profile.userName,
+    ownerOrganisation: action?.ownerOrganisation ?? session.profile.schoolName,
+    ownerKind: action?.ownerKind ?? 'school',
+    dueDate: action?.dueDate ?? '',
+    status: action?.status ?? 'open',
+    outcome: action?.outcome ?? '',
+  };
+  const [input, setInput] = useState<ActionInput>(initial);
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const errors: ActionFieldErrors = tried ? actionErrors(input) : {};
+  const dirty = (Object.keys(initial) as (keyof ActionInput)[]).some((key) => initial[key] !== input[key]);
+  const set = <K extends keyof ActionInput>(key: K, value: ActionInput[K]) => setInput((current) => ({ ...current, [key]: value }));
+
+  const errorText = (error: ActionFieldErrors[keyof ActionFieldErrors], help?: string): string | undefined => {
+    switch (error) {
+      case 'required':
+        return t('actieplan.common.required');
+      case 'tooLong':
+        return t('actieplan.common.tooLong');
+      case 'invalidDate':
+        return t('actieplan.common.invalidDate');
+      case undefined:
+        return help;
+      default: {
+        const never: never = error;
+        return String(never);
+      }
+    }
+  };
+
+  const save = async () => {
+    setTried(true);
+    if (Object.keys(actionErrors(input)).length > 0) return;
+    setBusy(true);
+    setFailed(false);
+    const id = action?.id ?? newRecordId();
+    const next = applyActionInput(id, input, action);
+    try {
+      await writePlan<unknown>(session, caseId, (plan, now) => (plan !== undefined && action !== undefined ? updatePlanAction(plan, next, now) : savePlanAction(plan, caseId, next, now)));
+      onSaved(id);
+    } catch {
+      setFailed(true);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <CaseDialog
+      open
+      title={action === undefined ? t('actieplan.actions.dialog.addTitle') : t('actieplan.actions.dialog.editTitle')}
+      dirty={dirty}
+      busy={busy}
+      error={failed ? t('actieplan.common.saveFailed') : undefined}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      submitLabel={t('actieplan.common.save')}
+    >
+      <TextField
+        label={t('actieplan.actions.dialog.description')}
+        value={input.description}
+        onChange={(event) => set('description', event.target.value)}
+        required
+        autoFocus={action === undefined}
+        error={errors.description !== undefined}
+        helperText={errorText(errors.description, t('actieplan.actions.dialog.descriptionHelp'))}
+        fullWidth
+      />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <TextField
+          label={t('actieplan.actions.dialog.ownerName')}
+          value={input.ownerName}
+          onChange={(event) => set('ownerName', event.target.value)}
+          required
+          error={errors.ownerName !== undefined}
+          helperText={errorText(errors.ownerName)}
+          fullWidth
+        />
+        <TextField
+          label={t('actieplan.actions.dialog.ownerOrganisation')}
+          value={input.ownerOrganisation}
+          onChange={(event) => set('ownerOrganisation', event.target.value)}
+          error={errors.ownerOrganisation !== undefined}
+          helperText={errorText(errors.ownerOrganisation, t('actieplan.actions.dialog.ownerOrganisationHelp'))}
+          fullWidth
+        />
+      </Stack>
+      <FormControl component="fieldset">
+        <FormLabel component="legend">{t('actieplan.actions.dialog.ownerKind')}</FormLabel>
+        <RadioGroup row value={input.ownerKind} onChange={(event) => set('ownerKind', event.target.value === 'partner' ? 'partner' : 'school')}>
+          {OWNER_KINDS.map((kind) => (
+            <FormControlLabel key={kind} value={kind} control={<Radio />} label={t(`actieplan.actions.dialog.ownerKinds.${kind}`)} />
+          ))}
+        </RadioGroup>
+      </FormControl>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <TextField
+          label={t('actieplan.actions.dialog.dueDate')}
+          type="date"
+          value={input.dueDate}
+          onChange={(event) => set('dueDate', event.target.value)}
+          error={errors.dueDate !== undefined}
+          helperText={errorText(errors.dueDate, t('actieplan.actions.dialog.dueDateHelp'))}
+          slotProps={{ inputLabel: { shrink: true } }}
+          fullWidth
+        />
+        <TextField
+          select
+          label={t('actieplan.actions.dialog.status')}
+          value={input.status}
+          onChange={(event) => {
+            if (isStatus(event.target.value)) set('status', event.target.value);
+          }}
+          autoFocus={action !== undefined}
+          fullWidth
+        >
+          {ACTION_STATUSES.map((status) => (
+            <MenuItem key={status} value={status}>
+              {t(`meetings.actionStatus.${status}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Stack>
+      <TextField
+        label={t('actieplan.actions.dialog.outcome')}
+        value={input.outcome}
+        onChange={(event) => set('outcome', event.target.value)}
+        multiline
+        minRows={2}
+        error={errors.outcome !== undefined}
+        helperText={errorText(errors.outcome, t('actieplan.actions.dialog.outcomeHelp'))}
+        fullWidth
+      />
+    </CaseDialog>
+  );
+}

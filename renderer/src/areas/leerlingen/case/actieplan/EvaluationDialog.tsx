@@ -1,0 +1,87 @@
+// Runs in: renderer.
+//
+// Plans an evaluation moment of the actieplan (date and what to look at), or records that it
+// took place and what it found ("afronden"), which takes it off the list of what is due.
+import { useState } from 'react';
+import TextField from '@mui/material/TextField';
+import { useTranslation } from 'react-i18next';
+import type { EvaluationMoment } from '../../../../../../shared/meetings/actieplan';
+import { useSession } from '../../../../security/VaultProvider';
+import { newRecordId } from '../../../../vault';
+import { CaseDialog } from '../CaseDialog';
+import { evaluationErrors, saveEvaluation } from './actieplanEdit';
+import { writePlan } from './useActieplan';
+
+export interface EvaluationDialogProps {
+  readonly caseId: string;
+  /** Absent: plan a new moment. Present: record that this moment took place. */
+  readonly moment?: EvaluationMoment;
+  readonly onClose: () => void;
+  readonly onSaved: (momentId: string) => void;
+}
+
+export function EvaluationDialog({ caseId, moment, onClose, onSaved }: EvaluationDialogProps) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [date, setDate] = useState(moment?.date ?? '');
+  const [note, setNote] = useState(moment?.note ?? '');
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const errors = tried ? evaluationErrors({ date, note }) : {};
+  const dirty = date !== (moment?.date ?? '') || note !== (moment?.note ?? '');
+  const completing = moment !== undefined;
+
+  const save = async () => {
+    setTried(true);
+    if (Object.keys(evaluationErrors({ date, note })).length > 0) return;
+    setBusy(true);
+    setFailed(false);
+    const id = moment?.id ?? newRecordId();
+    try {
+      await writePlan(session, caseId, (plan, now) => saveEvaluation(plan, caseId, { id, date: date.trim(), note: note.trim(), done: completing }, now));
+      onSaved(id);
+    } catch {
+      setFailed(true);
+      setBusy(false);
+    }
+  };
+
+  const dateError = errors.date === 'required' ? t('actieplan.common.required') : errors.date === 'invalidDate' ? t('actieplan.common.invalidDate') : undefined;
+  return (
+    <CaseDialog
+      open
+      title={completing ? t('actieplan.evaluations.dialog.doneTitle') : t('actieplan.evaluations.dialog.addTitle')}
+      dirty={dirty}
+      busy={busy}
+      error={failed ? t('actieplan.common.saveFailed') : undefined}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      submitLabel={completing ? t('actieplan.evaluations.dialog.submitDone') : t('actieplan.common.save')}
+    >
+      <TextField
+        label={t('actieplan.evaluations.dialog.date')}
+        type="date"
+        value={date}
+        onChange={(event) => setDate(event.target.value)}
+        required
+        autoFocus={!completing}
+        error={dateError !== undefined}
+        helperText={dateError}
+        slotProps={{ inputLabel: { shrink: true } }}
+        fullWidth
+      />
+      <TextField
+        label={completing ? t('actieplan.evaluations.dialog.findings') : t('actieplan.evaluations.dialog.note')}
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        multiline
+        minRows={completing ? 3 : 2}
+        autoFocus={completing}
+        error={errors.note !== undefined}
+        helperText={errors.note !== undefined ? t('actieplan.common.tooLong') : completing ? t('actieplan.evaluations.dialog.findingsHelp') : t('actieplan.evaluations.dialog.noteHelp')}
+        fullWidth
+      />
+    </CaseDialog>
+  );
+}

@@ -1,0 +1,142 @@
+// Runs in: renderer.
+//
+// Adds or edits one goal of the actieplan: for school or for home, its main leefgebied and
+// any others it touches (brief §4: tagged with one or more, the first is the main one), and
+// the goal itself. Errors appear at the fields only after the first attempt to save.
+import { useState } from 'react';
+import Checkbox from '@mui/material/Checkbox';
+import FormControl from '@mui/material/FormControl';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import FormGroup from '@mui/material/FormGroup';
+import FormLabel from '@mui/material/FormLabel';
+import MenuItem from '@mui/material/MenuItem';
+import Radio from '@mui/material/Radio';
+import RadioGroup from '@mui/material/RadioGroup';
+import TextField from '@mui/material/TextField';
+import { useTranslation } from 'react-i18next';
+import { activeLeefgebieden, leefgebiedLabel, type Leefgebied } from '../../../../../../shared/domain/leefgebieden';
+import { GOAL_SIDES, type Goal, type GoalSide } from '../../../../../../shared/meetings/actieplan';
+import { useSession } from '../../../../security/VaultProvider';
+import { newRecordId } from '../../../../vault';
+import { CaseDialog } from '../CaseDialog';
+import { goalErrors, saveGoal } from './actieplanEdit';
+import { writePlan } from './useActieplan';
+
+export interface GoalDialogProps {
+  readonly caseId: string;
+  readonly goal?: Goal;
+  readonly leefgebieden: readonly Leefgebied[];
+  readonly onClose: () => void;
+  readonly onSaved: (goalId: string) => void;
+}
+
+export function GoalDialog({ caseId, goal, leefgebieden, onClose, onSaved }: GoalDialogProps) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const [side, setSide] = useState<GoalSide>(goal?.side ?? 'school');
+  const [text, setText] = useState(goal?.text ?? '');
+  const [main, setMain] = useState<string>(goal?.leefgebieden[0] ?? '');
+  const [others, setOthers] = useState<readonly string[]>(goal?.leefgebieden.slice(1) ?? []);
+  const [tried, setTried] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  // The school's active list, plus any id this goal still carries that the list no longer offers.
+  const offered = activeLeefgebieden(leefgebieden);
+  const offeredIds = new Set(offered.map((l) => l.id));
+  const kept = (goal?.leefgebieden ?? []).filter((id) => !offeredIds.has(id)).map((id) => ({ id, label: leefgebiedLabel(leefgebieden, id) ?? id }));
+  const options = [...offered.map((l) => ({ id: l.id, label: l.label })), ...kept];
+
+  const chosen = main === '' ? [] : [main, ...options.map((o) => o.id).filter((id) => id !== main && others.includes(id))];
+  const input = { side, text, leefgebieden: chosen };
+  const errors = tried ? goalErrors(input) : {};
+  const dirty = goal === undefined ? text !== '' || main !== '' : text !== goal.text || side !== goal.side || chosen.join('|') !== goal.leefgebieden.join('|');
+
+  const save = async () => {
+    setTried(true);
+    if (Object.keys(goalErrors(input)).length > 0) return;
+    setBusy(true);
+    setFailed(false);
+    const id = goal?.id ?? newRecordId();
+    try {
+      await writePlan(session, caseId, (plan, now) => saveGoal(plan, caseId, id, input, now));
+      onSaved(id);
+    } catch {
+      setFailed(true);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <CaseDialog
+      open
+      title={goal === undefined ? t('actieplan.goals.dialog.addTitle') : t('actieplan.goals.dialog.editTitle')}
+      dirty={dirty}
+      busy={busy}
+      error={failed ? t('actieplan.common.saveFailed') : undefined}
+      onClose={onClose}
+      onSubmit={() => void save()}
+      submitLabel={t('actieplan.common.save')}
+    >
+      <FormControl component="fieldset">
+        <FormLabel component="legend">{t('actieplan.goals.dialog.side')}</FormLabel>
+        <RadioGroup row value={side} onChange={(event) => setSide(event.target.value === 'thuis' ? 'thuis' : 'school')}>
+          {GOAL_SIDES.map((s) => (
+            <FormControlLabel key={s} value={s} control={<Radio />} label={t(`meetings.goalSide.${s}`)} />
+          ))}
+        </RadioGroup>
+      </FormControl>
+      <TextField
+        label={t('actieplan.goals.dialog.text')}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        multiline
+        minRows={2}
+        required
+        autoFocus
+        error={errors.text !== undefined}
+        helperText={errors.text === 'required' ? t('actieplan.common.required') : errors.text === 'tooLong' ? t('actieplan.common.tooLong') : t('actieplan.goals.dialog.textHelp')}
+        fullWidth
+      />
+      <TextField
+        select
+        label={t('actieplan.goals.dialog.main')}
+        value={main}
+        onChange={(event) => {
+          const next = event.target.value;
+          setMain(next);
+          setOthers((current) => current.filter((id) => id !== next));
+        }}
+        required
+        error={errors.leefgebieden !== undefined}
+        helperText={errors.leefgebieden !== undefined ? t('actieplan.goals.dialog.mainRequired') : t('actieplan.goals.dialog.mainHelp')}
+        fullWidth
+      >
+        {options.map((o) => (
+          <MenuItem key={o.id} value={o.id}>
+            {o.label}
+          </MenuItem>
+        ))}
+      </TextField>
+      <FormControl component="fieldset" variant="standard">
+        <FormLabel component="legend">{t('actieplan.goals.dialog.others')}</FormLabel>
+        <FormGroup sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
+          {options
+            .filter((o) => o.id !== main)
+            .map((o) => (
+              <FormControlLabel
+                key={o.id}
+                control={
+                  <Checkbox
+                    checked={others.includes(o.id)}
+                    onChange={(event) => setOthers((current) => (event.target.checked ? [...current, o.id] : current.filter((id) => id !== o.id)))}
+                  />
+                }
+                label={o.label}
+              />
+            ))}
+        </FormGroup>
+      </FormControl>
+    </CaseDialog>
+  );
+}

@@ -1,0 +1,127 @@
+// Runs in: renderer.
+//
+// Autosave for meeting mode: every keystroke updates the screen at once and is written a
+// moment later. The queue keeps only the latest value, writes at most one at a time (two
+// puts of the same record are never in flight, and the latest state always wins), writes at
+// once on flush (item switch, blur, page hidden, lock, window close), and when a write fails
+// it keeps the value and tries again, so typed text is never dropped. Free of React and the
+// DOM clock: the timer functions are passed in, so the behaviour is tested without time.
+
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
+
+export interface SaveQueueTimers {
+  readonly setTimeout: (run: () => void, ms: number) => unknown;
+  readonly clearTimeout: (handle: unknown) => void;
+}
+
+export interface SaveQueueOptions<T> {
+  readonly save: (value: T) => Promise<void>;
+  /** Debounce before a write (≤ 400 ms in meeting mode). */
+  readonly delayMs: number;
+  /** Waits between retries after a failed write; the last one repeats. */
+  readonly retryMs?: readonly number[];
+  readonly timers?: SaveQueueTimers;
+  readonly onStatus?: (status: SaveStatus) => void;
+}
+
+export interface SaveQueue<T> {
+  /** A new latest value: written after the debounce. */
+  push(value: T): void;
+  /** Writes the latest value now; resolves when nothing is left to write (rejects when the write failed). */
+  flush(): Promise<void>;
+  status(): SaveStatus;
+  /** Stops timers (on unmount, after a final flush). Pushes after dispose are ignored. */
+  dispose(): void;
+}
+
+const DEFAULT_RETRY_MS = [1000, 3000, 10_000] as const;
+
+const realTimers: SaveQueueTimers = {
+  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+};
+
+export function createSaveQueue<T>(options: SaveQueueOptions<T>): SaveQueue<T> {
+  const timers = options.timers ?? realTimers;
+  const retryMs = options.retryMs ?? DEFAULT_RETRY_MS;
+  let pending: { value: T } | null = null;
+  let inFlight: Promise<void> | null = null;
+  let timer: unknown = null;
+  let failures = 0;
+  let current: SaveStatus = 'saved';
+  let disposed = false;
+
+  const setStatus = (status: SaveStatus): void => {
+    if (status === current) return;
+    current = status;
+    options.onStatus?.(status);
+  };
+
+  const clearTimer = (): void => {
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = null;
+  };
+
+  const schedule = (ms: number): void => {
+    clearTimer();
+    if (disposed) return;
+    timer = timers.setTimeout(() => {
+      timer = null;
+      void run().catch(() => undefined);
+    }, ms);
+  };
+
+  /** Writes pending values one after another until none is left; rejects on a failed write. */
+  const run = async (): Promise<void> => {
+    if (inFlight !== null) {
+      await inFlight;
+      if (pending !== null) return run();
+      return;
+    }
+    if (pending === null) return;
+    const { value } = pending;
+    pending = null;
+    setStatus('saving');
+    const attempt = options.save(value);
+    inFlight = attempt.then(
+      () => undefined,
+      () => undefined,
+    );
+    try {
+      await attempt;
+      failures = 0;
+    } catch (error) {
+      // Keep the value unless something newer is already waiting, and try again later.
+      if (pending === null) pending = { value };
+      failures += 1;
+      inFlight = null;
+      setStatus('failed');
+      schedule(retryMs[Math.min(failures - 1, retryMs.length - 1)] ?? 10_000);
+      throw error;
+    }
+    inFlight = null;
+    if (pending !== null) return run();
+    setStatus(timer === null ? 'saved' : 'pending');
+  };
+
+  return {
+    push(value) {
+      if (disposed) return;
+      pending = { value };
+      if (current !== 'failed' && current !== 'saving') setStatus('pending');
+      // While failing, keep the retry rhythm instead of hammering the store.
+      if (failures === 0) schedule(options.delayMs);
+    },
+    async flush() {
+      clearTimer();
+      await run();
+      if (inFlight !== null) await inFlight;
+      if (pending !== null) await run();
+    },
+    status: () => current,
+    dispose() {
+      disposed = true;
+      clearTimer();
+    },
+  };
+}
