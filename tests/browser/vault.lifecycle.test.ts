@@ -89,6 +89,23 @@ describe('create, unlock, lock', () => {
     await reopened.lock();
   });
 
+  it('an unlock right after a lock waits for the lock to finish, so the audit chain never forks', async () => {
+    h = harness();
+    const { session, service } = await createVault(h);
+    // A large write is still running when the lock starts, so the lock's own audit entry is
+    // written well after the lock began; the UI shows the unlock screen at once.
+    const notes = Array.from({ length: 3000 }, (_, i) => note(newRecordId(), `Bram ${i}`, 'vlak voor het vergrendelen'));
+    const saving = session.records.putMany('test.note', notes);
+    void session.lock('shortcut');
+    const reopened = unwrap(await service.unlockWithPassphrase(PASSPHRASE));
+    const actions = (await reopened.audit.list()).items.map((item) => item.entry?.action);
+    expect(actions.slice(0, 2)).toEqual(['vault.unlock', 'vault.lock']);
+    expect(await reopened.audit.verify()).toMatchObject({ ok: true });
+    await saving;
+    expect(reopened.records.count('test.note')).toBe(3000);
+    await reopened.lock();
+  });
+
   it('a lock during completeRecovery still leaves a working passphrase slot', async () => {
     h = harness();
     const { session, recoveryCode } = await createVault(h);

@@ -76,7 +76,11 @@ export function VaultProvider({ service, children }: { readonly service: AppVaul
       // Typing that a screen still holds (meeting mode's autosave) is written while the
       // vault is open; after the lock it could not be encrypted any more.
       await flushPendingWrites();
-      await session.lock(reason);
+      const locked = session.lock(reason);
+      // The session refuses reads from this moment on; unmount the app now rather than when
+      // the lock's audit entry is written, so no screen renders against a closed session.
+      setPhase({ kind: 'locked', reason });
+      await locked;
     },
     [session],
   );

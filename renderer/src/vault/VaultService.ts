@@ -252,6 +252,10 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
   // ---- Internals ------------------------------------------------------------------------
 
   private async unlock(secret: UnlockSecret): Promise<Result<VaultSession<M>, UnlockError>> {
+    // One session at a time: a session still locking (its last audit entry on its way to
+    // disk) must finish first, or the new session would read an audit head that is about to
+    // move and the chain would fork.
+    await Promise.all([...this.sessions].map((open) => open.lock()));
     let header: VaultHeader | null;
     try {
       header = await readHeader(this.db);
