@@ -59,8 +59,10 @@ export function useHashRoute(): readonly [Route, (next: RouteTarget) => void] {
 
   // Show the route we actually render in the address, without adding a history entry. Runs
   // for every hash change: an unknown hash can follow a known one with the same canonical.
+  // Only while the address still holds the hash we rendered: a child's effect may already
+  // have navigated on (ResumeMeeting right after an unlock), and that must not be undone.
   useEffect(() => {
-    if (hash !== canonical) {
+    if (hash !== canonical && window.location.hash === hash) {
       window.history.replaceState(window.history.state, '', canonical);
     }
   }, [hash, canonical]);
