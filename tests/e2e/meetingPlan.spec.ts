@@ -5,62 +5,17 @@
 // on the meeting screen or in the agenda PDF. The agenda is reordered by keyboard, saved as
 // PDF and Word, the invitation as .ics (parsed as iCalendar, no names) and as e-mail text.
 // Every screen and dialog passes axe.
-import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import ICAL from 'ical.js';
 import { extractPdfText } from '../helpers/pdfText';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { addCaseToAgenda, openMeeting, openMeetings, planMeeting } from './meetingSteps';
-import { dialog, main, openTab } from './steps';
+import { addCaseToAgenda, addPupilWithCase, openMeeting, openMeetings, planMeeting, recordNamedDiscussionConsent, savedBytes, type Child } from './meetingSteps';
+import { main } from './steps';
 import { createVault } from './vault';
-
-interface Child {
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly parent: string;
-}
 
 const DAAN: Child = { firstName: 'Daan', lastName: 'Visser', parent: 'Ellen Visser' };
 const NOOR: Child = { firstName: 'Noor', lastName: 'Çelik', parent: 'Ayşe Çelik' };
 const SEM: Child = { firstName: 'Sem', lastName: 'Brouwer', parent: 'Karin Brouwer' };
-
-/** A 9-year-old with one parent with gezag, and an open case. */
-async function addPupilWithCase(page: Page, child: Child): Promise<void> {
-  await page.evaluate(() => (window.location.hash = '#/leerlingen'));
-  await main(page).getByRole('button', { name: 'Leerling toevoegen' }).first().click();
-  await dialog(page).getByRole('textbox', { name: 'Voornaam', exact: true }).fill(child.firstName);
-  await dialog(page).getByRole('textbox', { name: 'Achternaam', exact: true }).fill(child.lastName);
-  await dialog(page).getByRole('textbox', { name: 'Geboortedatum', exact: true }).fill('2017-03-14');
-  await dialog(page).getByRole('button', { name: 'Ouder of verzorger toevoegen' }).click();
-  await dialog(page).getByRole('group', { name: 'Ouder of verzorger 1' }).getByRole('textbox', { name: 'Naam', exact: true }).fill(child.parent);
-  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
-  await expect(dialog(page)).toBeHidden();
-  await main(page).getByRole('button', { name: 'Nieuw zorgdossier' }).click();
-  await dialog(page).getByLabel('Datum van het signaal').fill('2026-10-01');
-  await dialog(page).getByLabel('Gemeld door').fill('juf Mirjam');
-  await dialog(page).getByLabel('Wat is er gezien of gehoord?').fill('Trekt zich terug in de klas.');
-  await dialog(page).getByRole('button', { name: /Dossier aanmaken|Opslaan/ }).click();
-  await expect(main(page).getByRole('heading', { level: 1, name: `Zorgdossier ${child.firstName} ${child.lastName}` })).toBeVisible();
-}
-
-/** On the case screen: the default consent "Bespreken met naam" in the zorgteam (and the driehoeksoverleg), given by the parent. */
-async function recordNamedDiscussionConsent(page: Page, options: { readonly driehoeksoverleg?: boolean } = {}): Promise<void> {
-  await openTab(page, 'Toestemming');
-  await main(page).getByRole('button', { name: 'Toestemming vastleggen' }).click();
-  await expect(dialog(page).getByRole('heading', { name: 'Toestemming vastleggen' })).toBeVisible();
-  if (options.driehoeksoverleg === true) await dialog(page).getByRole('checkbox', { name: 'Driehoeksoverleg' }).check();
-  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
-  await expect(dialog(page)).toBeHidden();
-  await expect(main(page).getByRole('list', { name: 'Toestemmingen' }).getByTestId('consent-status').first()).toHaveText('Geldig');
-}
-
-/** Clicks what saves a file and returns the download's name and bytes. */
-async function savedBytes(download: Promise<Download>, click: () => Promise<void>): Promise<{ readonly name: string; readonly bytes: Uint8Array }> {
-  await click();
-  const file = await download;
-  return { name: file.suggestedFilename(), bytes: new Uint8Array(await readFile(await file.path())) };
-}
 
 test('plan a zorgteam with three cases, one forced anonymous, and its output', async ({ page }) => {
   test.setTimeout(480_000);

@@ -5,54 +5,19 @@
 // the middle of typing lands back on the same item and field with every keystroke there;
 // then approval, read-only minutes with an addendum, and the minutes as PDF (text checked)
 // and .docx. An anonymous item shows only its pseudonym. Every screen and dialog passes axe.
-import { readFile } from 'node:fs/promises';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { extractPdfText } from '../helpers/pdfText';
 import { unzip } from '../unit/meetings/zip';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { addCaseToAgenda, openMeeting, planMeeting } from './meetingSteps';
-import { dialog, main, openTab } from './steps';
+import { addCaseToAgenda, addPupilWithCase, openMeeting, planMeeting, recordNamedDiscussionConsent, savedBytes, type Child } from './meetingSteps';
+import { main } from './steps';
 import { createVault, unlock } from './vault';
-
-interface Child {
-  readonly firstName: string;
-  readonly lastName: string;
-  readonly parent: string;
-}
 
 const ISA: Child = { firstName: 'Ïsa', lastName: 'de Jong', parent: 'Marieke de Jong' };
 const SEM: Child = { firstName: 'Sem', lastName: 'Brouwer', parent: 'Karin Brouwer' };
 
 const DECISION = 'Besluit: één gesprek met ouders over zorgen rond Ïsa’s welbevinden; coördinatie bij de IB';
 const SITUATION = 'Ïsa komt vaak te laat en is moe; moeder maakt zich zorgen.';
-
-/** A pupil with one parent with gezag, and an open case. */
-async function addPupilWithCase(page: Page, child: Child): Promise<void> {
-  await page.evaluate(() => (window.location.hash = '#/leerlingen'));
-  await main(page).getByRole('button', { name: 'Leerling toevoegen' }).first().click();
-  await dialog(page).getByRole('textbox', { name: 'Voornaam', exact: true }).fill(child.firstName);
-  await dialog(page).getByRole('textbox', { name: 'Achternaam', exact: true }).fill(child.lastName);
-  await dialog(page).getByRole('textbox', { name: 'Geboortedatum', exact: true }).fill('2017-03-14');
-  await dialog(page).getByRole('button', { name: 'Ouder of verzorger toevoegen' }).click();
-  await dialog(page).getByRole('group', { name: 'Ouder of verzorger 1' }).getByRole('textbox', { name: 'Naam', exact: true }).fill(child.parent);
-  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
-  await expect(dialog(page)).toBeHidden();
-  await main(page).getByRole('button', { name: 'Nieuw zorgdossier' }).click();
-  await dialog(page).getByLabel('Datum van het signaal').fill('2026-10-01');
-  await dialog(page).getByLabel('Gemeld door').fill('juf Mirjam');
-  await dialog(page).getByLabel('Wat is er gezien of gehoord?').fill('Trekt zich terug in de klas.');
-  await dialog(page).getByRole('button', { name: /Dossier aanmaken|Opslaan/ }).click();
-  await expect(main(page).getByRole('heading', { level: 1, name: `Zorgdossier ${child.firstName} ${child.lastName}` })).toBeVisible();
-}
-
-/** On the case screen: the default consent to discuss by name in the zorgteam. */
-async function recordNamedDiscussionConsent(page: Page): Promise<void> {
-  await openTab(page, 'Toestemming');
-  await main(page).getByRole('button', { name: 'Toestemming vastleggen' }).click();
-  await expect(dialog(page).getByRole('heading', { name: 'Toestemming vastleggen' })).toBeVisible();
-  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
-  await expect(dialog(page)).toBeHidden();
-}
 
 /** "Deelnemer toevoegen" on the planning screen, filled in by hand. */
 async function addAttendee(page: Page, name: string, role: string, organisation: string): Promise<void> {
@@ -64,12 +29,6 @@ async function addAttendee(page: Page, name: string, role: string, organisation:
   if (organisation !== '') await person.getByRole('textbox', { name: /^Organisatie/ }).fill(organisation);
   await person.getByRole('button', { name: 'Toevoegen' }).click();
   await expect(person).toBeHidden();
-}
-
-async function savedBytes(download: Promise<Download>, click: () => Promise<void>): Promise<{ readonly name: string; readonly bytes: Uint8Array }> {
-  await click();
-  const file = await download;
-  return { name: file.suggestedFilename(), bytes: new Uint8Array(await readFile(await file.path())) };
 }
 
 async function waitSaved(page: Page): Promise<void> {

@@ -1,11 +1,12 @@
 // Runs in: Node (Playwright test runner), driving Chromium.
 // READY
 //
-// Steps through the meeting planning screens that several specs need: plan a meeting from
-// anywhere, put a case on its agenda, open a meeting by id. Written once so that a change
+// Steps that the meeting specs share: a pupil with a case and consent, plan a meeting from
+// anywhere, put a case on its agenda, open a meeting by id, read a saved file. Written once so that a change
 // in those screens is mended in one place. The signatures stay stable.
-import { expect, type Page } from '@playwright/test';
-import { dialog, main } from './steps';
+import { readFile } from 'node:fs/promises';
+import { expect, type Download, type Page } from '@playwright/test';
+import { dialog, main, openTab } from './steps';
 
 export type MeetingKindId = 'zorgteam' | 'zat' | 'driehoeksoverleg';
 export type BespreekdoelId = 'informatie-advies' | 'niet-pluis' | 'verwijzing-verwacht' | 'aanmelding';
@@ -97,4 +98,47 @@ export async function openMeeting(page: Page, meetingId: string): Promise<void> 
   await page.evaluate((id) => (window.location.hash = `#/overleggen/${id}`), meetingId);
   await expect(page).toHaveURL(new RegExp(`#/overleggen/${meetingId}$`));
   await expect(main(page).getByRole('heading', { name: 'Agenda', level: 2 })).toBeVisible();
+}
+
+export interface Child {
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly parent: string;
+}
+
+/** A 9-year-old with one parent with gezag, and an open case. */
+export async function addPupilWithCase(page: Page, child: Child): Promise<void> {
+  await page.evaluate(() => (window.location.hash = '#/leerlingen'));
+  await main(page).getByRole('button', { name: 'Leerling toevoegen' }).first().click();
+  await dialog(page).getByRole('textbox', { name: 'Voornaam', exact: true }).fill(child.firstName);
+  await dialog(page).getByRole('textbox', { name: 'Achternaam', exact: true }).fill(child.lastName);
+  await dialog(page).getByRole('textbox', { name: 'Geboortedatum', exact: true }).fill('2017-03-14');
+  await dialog(page).getByRole('button', { name: 'Ouder of verzorger toevoegen' }).click();
+  await dialog(page).getByRole('group', { name: 'Ouder of verzorger 1' }).getByRole('textbox', { name: 'Naam', exact: true }).fill(child.parent);
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await main(page).getByRole('button', { name: 'Nieuw zorgdossier' }).click();
+  await dialog(page).getByLabel('Datum van het signaal').fill('2026-10-01');
+  await dialog(page).getByLabel('Gemeld door').fill('juf Mirjam');
+  await dialog(page).getByLabel('Wat is er gezien of gehoord?').fill('Trekt zich terug in de klas.');
+  await dialog(page).getByRole('button', { name: /Dossier aanmaken|Opslaan/ }).click();
+  await expect(main(page).getByRole('heading', { level: 1, name: `Zorgdossier ${child.firstName} ${child.lastName}` })).toBeVisible();
+}
+
+/** On the case screen: the default consent "Bespreken met naam" in the zorgteam (and the driehoeksoverleg), given by the parent. */
+export async function recordNamedDiscussionConsent(page: Page, options: { readonly driehoeksoverleg?: boolean } = {}): Promise<void> {
+  await openTab(page, 'Toestemming');
+  await main(page).getByRole('button', { name: 'Toestemming vastleggen' }).click();
+  await expect(dialog(page).getByRole('heading', { name: 'Toestemming vastleggen' })).toBeVisible();
+  if (options.driehoeksoverleg === true) await dialog(page).getByRole('checkbox', { name: 'Driehoeksoverleg' }).check();
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(main(page).getByRole('list', { name: 'Toestemmingen' }).getByTestId('consent-status').first()).toHaveText('Geldig');
+}
+
+/** Clicks what saves a file and returns the download's name and bytes. */
+export async function savedBytes(download: Promise<Download>, click: () => Promise<void>): Promise<{ readonly name: string; readonly bytes: Uint8Array }> {
+  await click();
+  const file = await download;
+  return { name: file.suggestedFilename(), bytes: new Uint8Array(await readFile(await file.path())) };
 }

@@ -1,7 +1,8 @@
 // Runs in: renderer.
 //
-// The help text for keyboard use: which keys switch areas (see app/useAreaShortcuts.ts) and
-// how to skip the navigation. Generated from the same area list, so it cannot drift.
+// The help text for keyboard use: which keys switch areas (see app/useAreaShortcuts.ts), how
+// to skip the navigation, and meeting mode's keys. Generated from the same lists the
+// shortcuts are handled from, so it cannot drift.
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import KeyboardOutlinedIcon from '@mui/icons-material/KeyboardOutlined';
@@ -12,8 +13,19 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { AREA_IDS } from '../../app/router';
 import { shortcutKeysFor } from '../../app/useAreaShortcuts';
+import { MEETING_SHORTCUT_KEYS, type MeetingShortcut } from '../overleggen/run/shortcuts';
 import { VISUALLY_HIDDEN_CLASS } from '../../theme';
 import { SettingsSection } from './SettingsSection';
+
+/** Meeting mode's shortcuts in the order the help on that screen lists them. */
+const MEETING_ROWS: readonly { readonly shortcut: MeetingShortcut; readonly text: 'nextItem' | 'previousItem' | 'situation' | 'decision' | 'action' | 'timer' }[] = [
+  { shortcut: 'next', text: 'nextItem' },
+  { shortcut: 'previous', text: 'previousItem' },
+  { shortcut: 'situation', text: 'situation' },
+  { shortcut: 'decision', text: 'decision' },
+  { shortcut: 'action', text: 'action' },
+  { shortcut: 'timer', text: 'timer' },
+];
 
 function Keys({ keys }: { readonly keys: readonly string[] }) {
   return (
@@ -55,6 +67,14 @@ export function ShortcutsSection() {
             <TableCell>{t('settings.shortcuts.skipKeys')}</TableCell>
             <TableCell>{t('settings.shortcuts.skipAction')}</TableCell>
           </TableRow>
+          {MEETING_ROWS.map((row) => (
+            <TableRow key={row.shortcut}>
+              <TableCell>
+                <Keys keys={MEETING_SHORTCUT_KEYS[row.shortcut].split('+')} />
+              </TableCell>
+              <TableCell>{t('settings.shortcuts.inMeeting', { action: t(`meetingRun.shortcuts.${row.text}`) })}</TableCell>
+            </TableRow>
+          ))}
         </TableBody>
       </Table>
     </SettingsSection>

@@ -50,7 +50,7 @@ export function useReferralDraft(session: AppSession, referral: Referral): {
       return;
     }
     try {
-      await session.records.put('case.referral', parsed.data);
+      await session.records.put('case.referral', parsed.data, { autosave: true });
       setSaveState(pending.current === null ? 'saved' : 'pending');
     } catch {
       setSaveState('failed');

@@ -19,6 +19,7 @@ import { loadDocumentFonts } from '../../../security/documentFonts';
 import type { AppSession } from '../../../security/VaultProvider';
 import { NO_PRINT_CLASS } from '../../../theme';
 import { minutesFileName } from '../run/meetingLabels';
+import { ShareMeetingDialog } from '../../../sharing/ShareMeetingDialog';
 
 type Status = { readonly kind: 'idle' | 'busy' | 'failed' | 'notApproved' } | { readonly kind: 'saved'; readonly name: string };
 
@@ -26,6 +27,7 @@ export function MinutesOutput({ session, meeting }: { readonly session: AppSessi
   const { t } = useTranslation();
   const host = useHost();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [sharing, setSharing] = useState(false);
 
   const save = (format: 'pdf' | 'docx'): void => {
     setStatus({ kind: 'busy' });
@@ -67,7 +69,13 @@ export function MinutesOutput({ session, meeting }: { readonly session: AppSessi
         <Button variant="outlined" startIcon={<PrintOutlinedIcon />} onClick={print}>
           {t('meetingRun.minutes.output.print')}
         </Button>
+        {meeting.status === 'vastgesteld' ? (
+          <Button variant="outlined" onClick={() => setSharing(true)}>
+            {t('sharing.share.openButton')}
+          </Button>
+        ) : null}
       </Box>
+      <ShareMeetingDialog meetingId={meeting.id} phase="minutes" open={sharing} onClose={() => setSharing(false)} />
       <Box role="status" aria-live="polite" sx={{ mt: 1 }}>
         {status.kind === 'busy' ? <Typography>{t('meetingRun.minutes.output.busy')}</Typography> : null}
         {status.kind === 'saved' ? <Alert severity="success">{t('meetingRun.minutes.output.saved', { name: status.name })}</Alert> : null}

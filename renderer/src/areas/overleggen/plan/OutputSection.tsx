@@ -28,6 +28,7 @@ import { NO_PRINT_CLASS } from '../../../theme';
 import { auditPrint, invitationEmail, meetingPupils, saveAgendaDocx, saveAgendaPdf, saveInvitationIcs, savePreparationSheet, saveInvitationText } from './meetingOutput';
 import { useMeetingLabels } from './useMeetingLabels';
 import type { AgendaContext } from './useMeetingData';
+import { ShareMeetingDialog } from '../../../sharing/ShareMeetingDialog';
 
 type Status = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'saved'; readonly name: string } | { readonly kind: 'failed'; readonly message: string };
 
@@ -55,6 +56,7 @@ export function OutputSection({ meeting, template }: OutputSectionProps) {
   const labels = useMeetingLabels();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [email, setEmail] = useState<{ readonly subject: string; readonly body: string } | undefined>(undefined);
+  const [sharing, setSharing] = useState(false);
 
   const run = async (work: () => Promise<{ readonly saved: boolean; readonly name?: string } | string>): Promise<void> => {
     setStatus({ kind: 'busy' });
@@ -137,6 +139,18 @@ export function OutputSection({ meeting, template }: OutputSectionProps) {
               {t('meetings.output.email')}
             </Button>
           </Stack>
+        </Box>
+        <Box>
+          <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
+            {t('sharing.share.titleAgenda')}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {t('sharing.share.introAgenda')}
+          </Typography>
+          <Button variant="outlined" disabled={busy} onClick={() => setSharing(true)}>
+            {t('sharing.share.openButton')}
+          </Button>
+          <ShareMeetingDialog meetingId={meeting.id} phase="agenda" open={sharing} onClose={() => setSharing(false)} />
         </Box>
       </Stack>
       <StatusLine status={status} />

@@ -29,7 +29,7 @@ export function useMeetingDraft(session: AppSession, meetingId: string): Meeting
   const [meeting, setMeeting] = useState<Meeting | undefined>(() => session.records.get('meeting', meetingId));
   const latest = useRef<Meeting | undefined>(meeting);
   const save = useCallback(async (value: Meeting): Promise<void> => {
-    await session.records.put('meeting', value);
+    await session.records.put('meeting', value, { autosave: true });
   }, [session]);
   const { queue, status } = useSaveQueue(save);
 

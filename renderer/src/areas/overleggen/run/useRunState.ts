@@ -30,7 +30,7 @@ export function useRunState(session: AppSession, meetingId: string): RunStateHan
   const [state, setState] = useState<MeetingRunState | undefined>(initial);
   const latest = useRef<MeetingRunState | undefined>(initial);
   const save = useCallback(async (value: MeetingRunState): Promise<void> => {
-    await session.records.put('meeting.run-state', value);
+    await session.records.put('meeting.run-state', value, { autosave: true });
   }, [session]);
   const { queue, status } = useSaveQueue(save);
 
