@@ -216,6 +216,11 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   await option.check();
   await importSection.getByRole('button', { name: 'Gekozen acties overnemen' }).click();
   await expect(importSection.getByText('Alle acties uit dit bestand zijn overgenomen.')).toBeVisible();
+  // The imported action is also in the member's Acties, next to their own work.
+  const fileHash = new URL(member.url()).hash;
+  await go(member, '#/overleggen/acties');
+  await expect(main(member).getByRole('region', { name: 'Mijn open acties uit gedeelde overleggen' }).getByRole('link', { name: 'Huisbezoek bij moeder plannen' })).toBeVisible();
+  await go(member, fileHash);
   const mine = main(member).getByRole('group', { name: 'Mijn actie: Huisbezoek bij moeder plannen' });
   await choose(member, mine, 'Stand', 'Gedaan');
   await mine.getByRole('textbox', { name: 'Wat is eruit gekomen?' }).fill('Huisbezoek gedaan op 25 november.');

@@ -39,6 +39,7 @@ import { useSession } from '../security/VaultProvider';
 import { newRecordId } from '../vault';
 import { MAX_SHARED_FILE_BYTES, openSharedFileBytes, ZORGTAFEL_FILTERS } from './files';
 import { SenderLine } from './OpenSharedFile';
+import { ReceivedActionsSection } from './ReceivedActionsSection';
 import { SendReplyDialog } from './SendReplyDialog';
 import { ShareMeetingDialog } from './ShareMeetingDialog';
 
@@ -80,9 +81,7 @@ function SharedFileList() {
   const { language } = useLanguage();
   const session = useSession();
   const received = useRecordList(session, 'sharing.received');
-  const actions = useRecordList(session, 'sharing.action');
   const sorted = [...received].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
-  const open = actions.filter((a) => a.action.status === 'open').sort((a, b) => (a.action.dueDate ?? '9999').localeCompare(b.action.dueDate ?? '9999'));
   return (
     <AreaPage title={t('sharing.list.title')} intro={t('sharing.list.intro')}>
       <Stack spacing={3}>
@@ -112,32 +111,7 @@ function SharedFileList() {
           </Paper>
         )}
         <ShareMeetings />
-        <Paper variant="outlined" component="section" aria-labelledby="my-actions-heading" sx={{ p: 2.5 }}>
-          <Typography variant="h2" id="my-actions-heading">
-            {t('sharing.list.myActions')}
-          </Typography>
-          {open.length === 0 ? (
-            <Typography color="text.secondary" sx={{ mt: 1 }}>
-              {t('sharing.list.noActions')}
-            </Typography>
-          ) : (
-            <List>
-              {open.map((a) => (
-                <ListItem key={a.id} disableGutters>
-                  <ListItemText
-                    primary={<Link href={hrefFor(sharedFileRoute(a.receivedId))}>{a.action.description}</Link>}
-                    secondary={t('sharing.list.actionMeta', {
-                      subject: a.subject,
-                      kind: t(`meetings.kinds.${a.meetingKind}`),
-                      date: formatIsoDate(a.meetingDate, language),
-                      due: a.action.dueDate === undefined ? t('sharing.view.noDue') : formatIsoDate(a.action.dueDate, language),
-                    })}
-                  />
-                </ListItem>
-              ))}
-            </List>
-          )}
-        </Paper>
+        <ReceivedActionsSection showEmpty />
       </Stack>
     </AreaPage>
   );

@@ -35,6 +35,7 @@ import { isOverdue } from '../../leerlingen/case/actieplan/actieplanEdit';
 import { meetingListRoute } from '../routes';
 import { actionsView } from './actionsView';
 import { DoneDialog, setActionInPlan, withoutCase } from './DoneDialog';
+import { ReceivedActionsSection } from '../../../sharing/ReceivedActionsSection';
 
 type View = 'date' | 'owner';
 
@@ -204,6 +205,9 @@ export function ActionsScreen() {
           )}
         </Stack>
       )}
+      <Box sx={{ mt: 3 }}>
+        <ReceivedActionsSection />
+      </Box>
       {completing !== null ? (
         <DoneDialog
           action={completing}
