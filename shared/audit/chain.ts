@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'record.update',
   'record.delete',
   'export',
+  'import',
   'print',
   'backup.export',
   'backup.restore',

@@ -105,6 +105,9 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   // ---- The member copies their deelsleutel --------------------------------------------
   await go(member, '#/instellingen');
   const keySection = main(member).getByRole('region', { name: 'Deelsleutel voor overlegbestanden' });
+  // Looking at Instellingen writes nothing: the key pair is made when the member asks for it.
+  await expect(keySection.getByText('U hebt nog geen deelsleutel.', { exact: false })).toBeVisible();
+  await keySection.getByRole('button', { name: 'Deelsleutel aanmaken' }).click();
   const keyField = keySection.getByTestId('own-deelsleutel');
   await expect(keyField).toHaveValue(/^zorgtafel-deelsleutel-1:age1/, { timeout: 30_000 });
   await expect(keySection.getByRole('img', { name: /^QR-code van uw deelsleutel, controlecode [0-9A-Z-]{24}$/ })).toBeVisible();
@@ -327,6 +330,17 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   await expect(merge.getByRole('checkbox', { name: 'Stand overnemen voor Huisbezoek bij moeder plannen' })).toHaveCount(0);
   await expect(merge.getByRole('checkbox', { name: 'Resultaat overnemen voor Huisbezoek bij moeder plannen' })).toBeVisible();
   await merge.getByRole('button', { name: 'Annuleren' }).click();
+
+  // Every import is in the audit trail: the reply taken over on the IB's side, the stored
+  // two files stored and the imported actions on the member's.
+  for (const [who, count] of [[ib, 1], [member, 3]] as const) {
+    await go(who, '#/instellingen');
+    await who.getByRole('region', { name: 'Beveiliging' }).getByRole('button', { name: 'Logboek bekijken' }).click();
+    const log = who.getByRole('dialog', { name: 'Logboek' });
+    await expect(log.getByTestId('audit-row').filter({ hasText: 'Geïmporteerd' })).toHaveCount(count);
+    await who.keyboard.press('Escape');
+    await expect(log).toBeHidden();
+  }
 
   expect(memberErrors).toEqual([]);
   await memberContext.close();

@@ -287,16 +287,22 @@ function MeetingReceived({ opened, onClose }: { readonly opened: OpenedFile; rea
       return;
     }
     setSaving(true);
-    session.records.put('sharing.received', parsed.data).then(
-      (saved) => {
-        onClose();
-        navigate(sharedFileRoute(saved.id));
-      },
-      () => {
-        setSaving(false);
-        setFailed(true);
-      },
-    );
+    session.records
+      .put('sharing.received', parsed.data)
+      .then(async (saved) => {
+        await session.audit.append('import', { recordType: 'sharing.received', recordId: saved.id, detail: saved.kind });
+        return saved;
+      })
+      .then(
+        (saved) => {
+          onClose();
+          navigate(sharedFileRoute(saved.id));
+        },
+        () => {
+          setSaving(false);
+          setFailed(true);
+        },
+      );
   };
 
   return (

@@ -57,13 +57,16 @@ export function ReplyImportDialog({ opened, reply, onClose }: { readonly opened:
       return;
     }
     setState('busy');
-    session.records.putMany('case.actieplan', result.value).then(
-      () => {
-        setTaken(choices.length);
-        setState('done');
-      },
-      () => setState('failed'),
-    );
+    session.records
+      .putMany('case.actieplan', result.value)
+      .then(() => session.audit.append('import', { detail: `reply changes=${choices.length}` }))
+      .then(
+        () => {
+          setTaken(choices.length);
+          setState('done');
+        },
+        () => setState('failed'),
+      );
   };
 
   const anyChange = rows.some((r) => r.changes.length > 0);

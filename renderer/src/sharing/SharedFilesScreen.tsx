@@ -298,10 +298,13 @@ function ImportActions({ received, imported }: { readonly received: ReceivedFile
       }),
     );
     setState('busy');
-    session.records.putMany('sharing.action', records).then(
-      () => setState('done'),
-      () => setState('failed'),
-    );
+    session.records
+      .putMany('sharing.action', records)
+      .then(() => session.audit.append('import', { detail: `actions=${records.length}` }))
+      .then(
+        () => setState('done'),
+        () => setState('failed'),
+      );
   };
 
   return (

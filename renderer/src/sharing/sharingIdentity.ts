@@ -32,13 +32,26 @@ export function sharingIdentity(session: AppSession): Promise<SharingIdentity> {
   return created;
 }
 
-/** What a screen shows of the own identity. */
-export type OwnDeelsleutel = { readonly state: 'loading' } | { readonly state: 'failed' } | { readonly state: 'ready'; readonly text: string; readonly fingerprint: string };
+/** What a screen shows of the own identity; 'absent' until the user asks for one. */
+export type OwnDeelsleutel =
+  | { readonly state: 'absent' }
+  | { readonly state: 'loading' }
+  | { readonly state: 'failed' }
+  | { readonly state: 'ready'; readonly text: string; readonly fingerprint: string };
 
-/** The own deelsleutel and its fingerprint, creating the identity when needed. */
-export function useOwnDeelsleutel(session: AppSession): OwnDeelsleutel {
-  const [value, setValue] = useState<OwnDeelsleutel>({ state: 'loading' });
+function hasIdentity(session: AppSession): boolean {
+  return session.records.get('sharing.identity', SHARING_IDENTITY_RECORD_ID) !== undefined;
+}
+
+/**
+ * The own deelsleutel and its fingerprint. Looking at Instellingen must not write to the
+ * vault, so a missing identity is reported as 'absent' until `create` is called.
+ */
+export function useOwnDeelsleutel(session: AppSession): { readonly own: OwnDeelsleutel; readonly create: () => void } {
+  const [requested, setRequested] = useState(() => hasIdentity(session));
+  const [value, setValue] = useState<OwnDeelsleutel>(() => (requested ? { state: 'loading' } : { state: 'absent' }));
   useEffect(() => {
+    if (!requested) return undefined;
     let live = true;
     sharingIdentity(session)
       .then(async (identity) => {
@@ -52,6 +65,10 @@ export function useOwnDeelsleutel(session: AppSession): OwnDeelsleutel {
     return () => {
       live = false;
     };
-  }, [session]);
-  return value;
+  }, [session, requested]);
+  const create = (): void => {
+    setValue({ state: 'loading' });
+    setRequested(true);
+  };
+  return { own: value, create };
 }

@@ -1,7 +1,7 @@
 // Runs in: renderer.
 //
 // The audit trail as an unlocked session sees it: append the actions the vault cannot see
-// for itself (printing, exporting a document, changing settings), page through entries
+// for itself (printing, exporting a document, importing a received file, changing settings), page through entries
 // newest first, and verify the whole chain against the head kept in the meta record.
 import { verifyAuditChain, type AuditEntry, type AuditVerification } from '../../../shared/audit/chain';
 import { decryptAuditRow } from './auditStorage';
@@ -9,7 +9,7 @@ import { VaultError } from './errors';
 import type { SessionCore } from './sessionCore';
 
 /** Actions the UI may append itself; the vault writes all the others (unlock, record.*, backup.*). */
-export const UI_AUDIT_ACTIONS = ['print', 'export', 'settings.change', 'retention.delete'] as const;
+export const UI_AUDIT_ACTIONS = ['print', 'export', 'import', 'settings.change', 'retention.delete'] as const;
 export type UiAuditAction = (typeof UI_AUDIT_ACTIONS)[number];
 
 /** What an entry is about: a record (type and id) and/or a short technical note. Never content. */

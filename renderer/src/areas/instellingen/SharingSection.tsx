@@ -22,7 +22,7 @@ import { SettingsSection } from './SettingsSection';
 export function SharingSection() {
   const { t } = useTranslation();
   const session = useSession();
-  const own = useOwnDeelsleutel(session);
+  const { own, create } = useOwnDeelsleutel(session);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   const copy = (text: string): void => {
@@ -34,7 +34,14 @@ export function SharingSection() {
 
   return (
     <SettingsSection icon={KeyIcon} title={t('sharing.settings.title')} description={t('sharing.settings.description')}>
-      {own.state === 'loading' ? (
+      {own.state === 'absent' ? (
+        <Stack spacing={1.5} sx={{ alignItems: 'flex-start' }}>
+          <Typography>{t('sharing.settings.absent')}</Typography>
+          <Button variant="contained" onClick={create}>
+            {t('sharing.settings.create')}
+          </Button>
+        </Stack>
+      ) : own.state === 'loading' ? (
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }} role="status">
           <CircularProgress size={20} aria-hidden />
           <Typography>{t('sharing.settings.loading')}</Typography>

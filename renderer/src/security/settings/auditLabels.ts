@@ -24,6 +24,7 @@ export type AuditActionKey =
   | 'recordUpdate'
   | 'recordDelete'
   | 'export'
+  | 'import'
   | 'print'
   | 'backupExport'
   | 'backupRestore'
@@ -58,6 +59,8 @@ export function auditActionKey(action: AuditAction): AuditActionKey {
       return 'recordDelete';
     case 'export':
       return 'export';
+    case 'import':
+      return 'import';
     case 'print':
       return 'print';
     case 'backup.export':
