@@ -67,15 +67,16 @@ test('close the window mid-meeting, resume, approve, and the action comes back u
   await expect(main(again).getByText(/^Vastgesteld op 1 december 2026/)).toBeVisible();
 
   // ---- The action in the actieplan, the Acties view and the dashboard -------------------------
+  // Within Overleggen (afronden to Acties) focus moves to the new page's heading.
+  await again.evaluate(() => (window.location.hash = '#/overleggen/acties'));
+  await expect(main(again).getByRole('heading', { level: 1, name: 'Acties' })).toBeFocused();
+  await expect(main(again).getByText(ACTION).first()).toBeVisible();
+
   await again.evaluate((hash) => (window.location.hash = hash), caseHash);
   await expect(main(again).getByRole('heading', { level: 1, name: 'Zorgdossier Ïsa de Jong' })).toBeVisible();
   await openTab(again, 'Actieplan');
   await expect(main(again).getByText(ACTION)).toBeVisible();
   await expectNoAxeViolations(again);
-
-  await again.evaluate(() => (window.location.hash = '#/overleggen/acties'));
-  await expect(main(again).getByRole('heading', { level: 1, name: 'Acties' })).toBeVisible();
-  await expect(main(again).getByText(ACTION).first()).toBeVisible();
 
   await again.evaluate(() => (window.location.hash = '#/overzicht'));
   const actionsWidget = main(again).getByRole('region', { name: 'Acties' });

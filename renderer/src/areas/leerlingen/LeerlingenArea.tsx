@@ -3,8 +3,8 @@
 // Leerlingen: the pupils with a care question. This module only picks the screen for the
 // path inside the area: the list, the import, one pupil, or one of its case files, and moves
 // focus to the new heading when the user goes from one to another within the area.
-import { useEffect, useRef } from 'react';
 import { useHashRoute } from '../../app/router';
+import { useFocusHeadingOnPathChange } from '../../app/useFocusHeadingOnPathChange';
 import { CaseScreen } from './case/CaseScreen';
 import { ImportScreen } from './import/ImportScreen';
 import { NotFound } from './NotFound';
@@ -16,17 +16,7 @@ export const IMPORT_SEGMENT = 'importeren';
 
 export function LeerlingenArea() {
   const [route] = useHashRoute();
-  const key = route.path.join('/');
-  const shown = useRef(key);
-  const rootRef = useRef<HTMLDivElement>(null);
-
-  // AppFrame focuses the h1 when the area changes; within the area we do it ourselves, so a
-  // screen-reader user hears the new page and Tab continues from its top.
-  useEffect(() => {
-    if (shown.current === key) return;
-    shown.current = key;
-    rootRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [key]);
+  const rootRef = useFocusHeadingOnPathChange(route.path);
 
   return <div ref={rootRef}>{screenFor(route.path)}</div>;
 }

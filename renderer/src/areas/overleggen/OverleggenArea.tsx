@@ -4,8 +4,8 @@
 // path inside the area (list, actions, received shared files, one meeting's planning,
 // meeting mode, minutes) and moves focus to the new heading when the user goes from one to
 // another within the area.
-import { useEffect, useRef } from 'react';
 import { useHashRoute } from '../../app/router';
+import { useFocusHeadingOnPathChange } from '../../app/useFocusHeadingOnPathChange';
 import { ActionsScreen } from './actions/ActionsScreen';
 import { MinutesScreen } from './minutes/MinutesScreen';
 import { MeetingListScreen } from './plan/MeetingListScreen';
@@ -17,15 +17,7 @@ import { MeetingModeScreen } from './run/MeetingModeScreen';
 
 export function OverleggenArea() {
   const [route] = useHashRoute();
-  const key = route.path.join('/');
-  const shown = useRef(key);
-  const rootRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (shown.current === key) return;
-    shown.current = key;
-    rootRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [key]);
+  const rootRef = useFocusHeadingOnPathChange(route.path);
 
   return <div ref={rootRef}>{screenFor(route.path)}</div>;
 }
