@@ -7,14 +7,10 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { addCaseToAgenda, planMeeting } from './meetingSteps';
-import { addPupil, choose, dialog, main, openTab } from './steps';
+import { addPupil, choose, dialog, go, main, openTab } from './steps';
 import { createVault, USER } from './vault';
 
 const TODAY = new Date('2026-11-18T10:00:00+01:00');
-
-async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => (window.location.hash = h), hash);
-}
 
 /** A pupil with an open case; lands on the case screen. */
 async function pupilWithCase(page: Page, firstName: string, lastName: string): Promise<void> {

@@ -6,6 +6,7 @@
 // confirmation, and the audit log keeps only that a deletion happened.
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { go } from './steps';
 import { createVault, unlock } from './vault';
 
 function main(page: Page): Locator {
@@ -14,10 +15,6 @@ function main(page: Page): Locator {
 
 function dialog(page: Page): Locator {
   return page.getByRole('dialog');
-}
-
-async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => (window.location.hash = h), hash);
 }
 
 /** An 8-year-old pupil with one parent with gezag, a case, and a consent valid until 10 December 2026. */

@@ -16,7 +16,7 @@ import { openReferralPackage } from '../../shared/referrals/package';
 import { REFERRAL_LETTER_FORMAT, type ReferralLetterContent } from '../../shared/referrals/letterContent';
 import { extractPdfText } from '../helpers/pdfText';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { choose, dialog, main, openTab } from './steps';
+import { choose, dialog, go, main, openTab } from './steps';
 import { createVault, SCHOOL, USER } from './vault';
 
 /** A valid 1×1 PNG, as a school logo. */
@@ -30,10 +30,6 @@ const DONE = 'Twee gesprekken met moeder en een observatie door de coördinator.
 const STRENGTHS = 'Zoë is creatief en behulpzaam; oma Ayşe helpt het gezin veel.';
 const CONCERN = 'Zoë mist veel lessen op maandag; haar leesniveau daalt.';
 const ASK = 'Wilt u contact opnemen met het gezin voor een intake?';
-
-async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => (window.location.hash = h), hash);
-}
 
 /** Instellingen: two teams (one serving the pupil's postcode) and the letterhead with a logo. */
 async function setUpSchool(page: Page): Promise<void> {

@@ -10,15 +10,11 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { addCaseToAgenda, planMeeting } from './meetingSteps';
-import { choose, dialog, main, openTab } from './steps';
+import { choose, dialog, go, main, openTab } from './steps';
 import { createVault } from './vault';
 
 const TODAY = new Date('2026-11-22T10:00:00+01:00');
 const FILE_NAME = 'overleg-2026-12-01.zorgtafel';
-
-async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => (window.location.hash = h), hash);
-}
 
 async function savedBytes(page: Page, click: () => Promise<void>): Promise<{ readonly name: string; readonly bytes: Buffer }> {
   const download: Promise<Download> = page.waitForEvent('download');

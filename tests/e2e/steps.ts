@@ -58,3 +58,8 @@ export async function choose(page: Page, scope: Locator, label: string, option: 
   await scope.getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
+
+/** Goes to a hash route without a reload (a reload would lock the vault). */
+export async function go(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => (window.location.hash = h), hash);
+}
