@@ -33,6 +33,7 @@ function decryptWithAge(file: Uint8Array, ageIdentity: string): unknown {
   }
 }
 
+// Runs only where the reference `age` CLI is installed; .ci/run installs it, so CI always runs it.
 describe.skipIf(!ageAvailable)('meeting files and the reference age CLI', () => {
   it('an exported agenda decrypts to content that matches the schema', async () => {
     const [ib, smw] = await Promise.all([generateSharingIdentity(), generateSharingIdentity()]);

@@ -2,10 +2,10 @@
 //
 // Asks before something is deleted, says what will go, and keeps the dialog open with a
 // message when deleting fails.
-import { useState } from 'react';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { CaseDialog } from './CaseDialog';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
 export interface ConfirmDeleteDialogProps {
   readonly title: string;
@@ -17,18 +17,8 @@ export interface ConfirmDeleteDialogProps {
 
 export function ConfirmDeleteDialog({ title, text, onCancel, onConfirm }: ConfirmDeleteDialogProps) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const confirm = async () => {
-    setBusy(true);
-    setFailed(false);
-    try {
-      await onConfirm();
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
-  };
+  const { busy, failed, attempt } = useSaveAttempt();
+  const confirm = (): Promise<void> => attempt(onConfirm);
   return (
     <CaseDialog
       open

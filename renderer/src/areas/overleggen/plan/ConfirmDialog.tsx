@@ -2,7 +2,7 @@
 //
 // "Weet u het zeker?" before taking something off the agenda or the attendee list: the
 // confirm button says what happens, Esc and "Annuleren" keep everything as it was.
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -11,6 +11,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
 export interface ConfirmDialogProps {
   readonly title: string;
@@ -24,18 +25,8 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog({ title, text, confirmLabel, onCancel, onConfirm }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const confirm = async (): Promise<void> => {
-    setBusy(true);
-    setFailed(false);
-    try {
-      await onConfirm();
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
-  };
+  const { busy, failed, attempt } = useSaveAttempt();
+  const confirm = (): Promise<void> => attempt(onConfirm);
   return (
     <Dialog open onClose={() => (busy ? undefined : onCancel())} aria-labelledby={titleId} maxWidth="xs" fullWidth>
       <DialogTitle id={titleId}>{title}</DialogTitle>

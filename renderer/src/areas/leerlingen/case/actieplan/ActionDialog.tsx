@@ -20,6 +20,7 @@ import { newRecordId } from '../../../../vault';
 import { CaseDialog } from '../CaseDialog';
 import { actionErrors, applyActionInput, savePlanAction, type ActionFieldErrors, type ActionInput } from './actieplanEdit';
 import { writePlan } from './useActieplan';
+import { useSaveAttempt } from '../../../../components/useSaveAttempt';
 
 export interface ActionDialogProps {
   readonly caseId: string;
@@ -46,8 +47,7 @@ export function ActionDialog({ caseId, action, onClose, onSaved }: ActionDialogP
   };
   const [input, setInput] = useState<ActionInput>(initial);
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt } = useSaveAttempt();
   const errors: ActionFieldErrors = tried ? actionErrors(input) : {};
   const dirty = (Object.keys(initial) as (keyof ActionInput)[]).some((key) => initial[key] !== input[key]);
   const set = <K extends keyof ActionInput>(key: K, value: ActionInput[K]) => setInput((current) => ({ ...current, [key]: value }));
@@ -72,17 +72,12 @@ export function ActionDialog({ caseId, action, onClose, onSaved }: ActionDialogP
   const save = async () => {
     setTried(true);
     if (Object.keys(actionErrors(input)).length > 0) return;
-    setBusy(true);
-    setFailed(false);
     const id = action?.id ?? newRecordId();
     const next = applyActionInput(id, input, action);
-    try {
+    await attempt(async () => {
       await writePlan<unknown>(session, caseId, (plan, now) => (plan !== undefined && action !== undefined ? updatePlanAction(plan, next, now) : savePlanAction(plan, caseId, next, now)));
       onSaved(id);
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -11,6 +11,7 @@ import { newRecordId } from '../../../../vault';
 import { CaseDialog } from '../CaseDialog';
 import { evaluationErrors, saveEvaluation } from './actieplanEdit';
 import { writePlan } from './useActieplan';
+import { useSaveAttempt } from '../../../../components/useSaveAttempt';
 
 export interface EvaluationDialogProps {
   readonly caseId: string;
@@ -26,8 +27,7 @@ export function EvaluationDialog({ caseId, moment, onClose, onSaved }: Evaluatio
   const [date, setDate] = useState(moment?.date ?? '');
   const [note, setNote] = useState(moment?.note ?? '');
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt } = useSaveAttempt();
   const errors = tried ? evaluationErrors({ date, note }) : {};
   const dirty = date !== (moment?.date ?? '') || note !== (moment?.note ?? '');
   const completing = moment !== undefined;
@@ -35,16 +35,11 @@ export function EvaluationDialog({ caseId, moment, onClose, onSaved }: Evaluatio
   const save = async () => {
     setTried(true);
     if (Object.keys(evaluationErrors({ date, note })).length > 0) return;
-    setBusy(true);
-    setFailed(false);
     const id = moment?.id ?? newRecordId();
-    try {
+    await attempt(async () => {
       await writePlan(session, caseId, (plan, now) => saveEvaluation(plan, caseId, { id, date: date.trim(), note: note.trim(), done: completing }, now));
       onSaved(id);
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
+    });
   };
 
   const dateError = errors.date === 'required' ? t('actieplan.common.required') : errors.date === 'invalidDate' ? t('actieplan.common.invalidDate') : undefined;

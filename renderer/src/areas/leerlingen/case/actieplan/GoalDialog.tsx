@@ -21,6 +21,7 @@ import { newRecordId } from '../../../../vault';
 import { CaseDialog } from '../CaseDialog';
 import { goalErrors, saveGoal } from './actieplanEdit';
 import { writePlan } from './useActieplan';
+import { useSaveAttempt } from '../../../../components/useSaveAttempt';
 
 export interface GoalDialogProps {
   readonly caseId: string;
@@ -38,8 +39,7 @@ export function GoalDialog({ caseId, goal, leefgebieden, onClose, onSaved }: Goa
   const [main, setMain] = useState<string>(goal?.leefgebieden[0] ?? '');
   const [others, setOthers] = useState<readonly string[]>(goal?.leefgebieden.slice(1) ?? []);
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt } = useSaveAttempt();
 
   // The school's active list, plus any id this goal still carries that the list no longer offers.
   const offered = activeLeefgebieden(leefgebieden);
@@ -55,16 +55,11 @@ export function GoalDialog({ caseId, goal, leefgebieden, onClose, onSaved }: Goa
   const save = async () => {
     setTried(true);
     if (Object.keys(goalErrors(input)).length > 0) return;
-    setBusy(true);
-    setFailed(false);
     const id = goal?.id ?? newRecordId();
-    try {
+    await attempt(async () => {
       await writePlan(session, caseId, (plan, now) => saveGoal(plan, caseId, id, input, now));
       onSaved(id);
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
+    });
   };
 
   return (
