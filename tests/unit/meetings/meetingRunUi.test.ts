@@ -113,6 +113,38 @@ describe('autosave queue', () => {
     expect(maxInFlight).toBe(1);
   });
 
+  it('ends on "saved" when typing during a write is stored before its debounce fires', async () => {
+    // Found by CI: the status stayed "Opslaan…" for good when the debounce timer of a value
+    // typed during a write fired after that value had already been written.
+    const timers = manualTimers();
+    const saved: string[] = [];
+    const releases: (() => void)[] = [];
+    const queue = createSaveQueue<string>({
+      save: (v) =>
+        new Promise<void>((resolve) => {
+          releases.push(() => {
+            saved.push(v);
+            resolve();
+          });
+        }),
+      delayMs: 300,
+      timers,
+    });
+    queue.push('Ïsa');
+    timers.fire();
+    await settle();
+    queue.push('Ïsa komt');
+    releases[0]?.();
+    await settle();
+    releases[1]?.();
+    await settle();
+    timers.fire();
+    await settle();
+    expect(saved).toEqual(['Ïsa', 'Ïsa komt']);
+    expect(releases).toHaveLength(2);
+    expect(queue.status()).toBe('saved');
+  });
+
   it('keeps the value after a failed write and retries until it is stored', async () => {
     const timers = manualTimers();
     const saved: string[] = [];

@@ -81,6 +81,9 @@ export function createSaveQueue<T>(options: SaveQueueOptions<T>): SaveQueue<T> {
     if (pending === null) return;
     const { value } = pending;
     pending = null;
+    // The value a waiting debounce was for is written now; left running, that timer would
+    // find nothing to write and the status would never leave "pending".
+    clearTimer();
     setStatus('saving');
     const attempt = options.save(value);
     inFlight = attempt.then(
@@ -101,7 +104,7 @@ export function createSaveQueue<T>(options: SaveQueueOptions<T>): SaveQueue<T> {
     }
     inFlight = null;
     if (pending !== null) return run();
-    setStatus(timer === null ? 'saved' : 'pending');
+    setStatus('saved');
   };
 
   return {
