@@ -10,9 +10,22 @@ import type { Signal, Zorgdossier } from './case';
 import type { Consent } from './consent';
 import { compareIsoDates, type IsoDate } from './dates';
 import type { Involvement } from './involvement';
+import type { MeetingKind } from './consent';
+import type { ReferralRouteKind, ReferralStatus } from '../referrals/referral';
 
 /** Entry kinds plus 'betrokkene' (a professional joined the case). */
 export type ChronologyKind = CaseEntryKind | 'betrokkene';
+
+/**
+ * What an external event says, as data: a screen words it in its own language. (`title` is
+ * the Dutch wording, for documents, which are Dutch whatever the screen's language.)
+ */
+export type ExternalEventLabel =
+  | { readonly kind: 'meeting-discussed'; readonly meetingKind: MeetingKind; readonly anonymous: boolean }
+  | { readonly kind: 'meeting-action'; readonly description: string }
+  | { readonly kind: 'referral-status'; readonly status: ReferralStatus; readonly recipient: string; readonly reason?: string }
+  | { readonly kind: 'referral-feedback'; readonly from: string; readonly recipient: string }
+  | { readonly kind: 'referral-route'; readonly route: ReferralRouteKind };
 
 /** An event contributed by another module (meeting, referral, …), already described. */
 export interface ExternalChronologyEvent {
@@ -21,7 +34,10 @@ export interface ExternalChronologyEvent {
   readonly kind: CaseEntryKind;
   readonly date: IsoDate;
   readonly recordedAt: string;
+  /** The Dutch wording (documents). */
   readonly title: string;
+  /** The same as data, for the screen's language. */
+  readonly label: ExternalEventLabel;
   readonly refId?: string;
 }
 

@@ -293,11 +293,11 @@ export function meetingChronologyEvents(meeting: Meeting): { readonly caseId: st
   return agendaInOrder(meeting).flatMap((item) => [
     {
       caseId: item.caseId,
-      event: { key: `meeting:${meeting.id}:${item.id}`, kind: 'overleg' as const, date: meeting.date, recordedAt, title: `Besproken in ${where}${item.mode === 'anonymous' ? ' (zonder naam)' : ''}`, refId: meeting.id },
+      event: { key: `meeting:${meeting.id}:${item.id}`, kind: 'overleg' as const, date: meeting.date, recordedAt, title: `Besproken in ${where}${item.mode === 'anonymous' ? ' (zonder naam)' : ''}`, label: { kind: 'meeting-discussed' as const, meetingKind: meeting.kind, anonymous: item.mode === 'anonymous' }, refId: meeting.id },
     },
     ...item.actions.map((action) => ({
       caseId: item.caseId,
-      event: { key: `meeting-action:${meeting.id}:${action.id}`, kind: 'actie' as const, date: meeting.date, recordedAt, title: `Actie: ${action.description}`.slice(0, 200), refId: meeting.id },
+      event: { key: `meeting-action:${meeting.id}:${action.id}`, kind: 'actie' as const, date: meeting.date, recordedAt, title: `Actie: ${action.description}`.slice(0, 200), label: { kind: 'meeting-action' as const, description: action.description }, refId: meeting.id },
     })),
   ]);
 }

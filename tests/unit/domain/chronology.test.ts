@@ -49,7 +49,7 @@ describe('buildChronology', () => {
       [entry({ id: 'e-other', caseId: 'c-2' })],
       [consent({ caseId: 'c-2' })],
       [involvement({ id: 'i-other', caseId: 'c-2' })],
-      [{ key: 'meeting:m-1', kind: 'overleg', date: '2026-02-10', recordedAt: '2026-02-10T12:00:00Z', title: 'Zorgteam februari', refId: 'm-1' }],
+      [{ key: 'meeting:m-1', kind: 'overleg', date: '2026-02-10', recordedAt: '2026-02-10T12:00:00Z', title: 'Besproken in het zorgteam', label: { kind: 'meeting-discussed', meetingKind: 'zorgteam', anonymous: false }, refId: 'm-1' }],
     );
     expect(items.map((i) => i.key)).toEqual(['signal:c-1', 'external:meeting:m-1']);
   });
