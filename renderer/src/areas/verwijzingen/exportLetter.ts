@@ -6,14 +6,15 @@
 // saved letter is recorded on the referral (document id and fingerprint) and in the audit
 // trail. The encrypted package for Zorgtafel users goes the same way.
 import { canExport, type ReferralGateProblem } from '../../../../shared/referrals/consentGate';
-import { newDocumentId, referralContentFingerprint } from '../../../../shared/referrals/fingerprint';
-import { sealReferralPackage } from '../../../../shared/referrals/package';
+import { newDocumentId } from '../../../../shared/referrals/fingerprint';
+import { referralPackageContent } from '../../../../shared/referrals/package';
 import { generateSharingIdentity, type Deelsleutel, type SharingIdentity } from '../../../../shared/sharing/identity';
 import { identityFromRecord, identityToRecord, SHARING_IDENTITY_RECORD_ID } from '../../../../shared/sharing/identityRecord';
 import { fromBase64 } from '../../../../shared/crypto/bytes';
 import type { IsoDate } from '../../../../shared/domain/dates';
 import { renderReferralLetter, type ReferralLetterVariant } from '../../../../shared/documents/referralLetter';
 import type { Host } from '../../host/Host';
+import { sealInWorker } from '../../sharing/shareWorkerClient';
 import { loadDocumentFonts } from '../../security/documentFonts';
 import type { AppSession } from '../../security/VaultProvider';
 import { letterContentFor, readReferralSources, type LetterProblem } from './referralSources';
@@ -88,8 +89,10 @@ export async function exportReferralPackage(
   if (!content.ok) return { kind: 'letter-problem', problem: content.error };
   const documentId = newDocumentId();
   const sender = await schoolSharingIdentity(session);
-  const bytes = await sealReferralPackage({ letter: content.value, documentId, sender, to, now: new Date() });
-  const fingerprint = await referralContentFingerprint(content.value);
+  const packaged = await referralPackageContent(content.value, documentId);
+  // In the sharing worker: a passphrase means scrypt (about a second), which must not stall the UI.
+  const bytes = await sealInWorker({ kind: 'referral', content: packaged, sender, to, createdAt: new Date().toISOString() });
+  const fingerprint = packaged.fingerprint;
   const outcome = await host.saveFile({ suggestedName: referralPackageFileName(today), bytes, filters: [{ name: 'Zorgtafel', extensions: ['zorgtafel'] }] });
   if (!outcome.saved) return { kind: 'cancelled' };
   const current = session.records.get('case.referral', referralId) ?? sources.referral;
