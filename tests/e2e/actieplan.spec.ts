@@ -6,7 +6,7 @@
 // are stable. Everything is done through the real screens; axe runs on every screen and dialog.
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { addCaseToAgenda, planMeeting } from './meetingSteps';
+import { addCaseToAgenda, planMeeting, typeActionByKeyboard } from './meetingSteps';
 import { addPupil, choose, dialog, go, main, openTab } from './steps';
 import { createVault, USER } from './vault';
 
@@ -368,17 +368,7 @@ test('actions agreed in a meeting land in the actieplan, the chronology, the Act
   await main(page).getByRole('button', { name: 'Vergadering starten' }).click();
   await expect(main(page).getByRole('navigation', { name: 'Agenda' })).toBeVisible();
   await page.keyboard.press('Alt+A');
-  const entry = main(page).getByRole('group', { name: 'Nieuwe actie' });
-  await expect(entry.getByRole('textbox', { name: 'Wat' })).toBeFocused();
-  await page.keyboard.type('Observatie in de klas');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(USER);
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await expect(entry.getByLabel('Wanneer (uiterlijk)')).toBeFocused();
-  await page.keyboard.type('12122026');
-  await page.keyboard.press('Enter');
+  await typeActionByKeyboard(page, { what: 'Observatie in de klas', who: USER, dueKeys: '12122026' });
   await expect(main(page).getByRole('group', { name: 'Actie 1' }).getByRole('textbox', { name: 'Wat' })).toHaveValue('Observatie in de klas');
   await main(page).getByRole('button', { name: 'Iedereen aanwezig' }).click();
   await expect(main(page).getByTestId('save-status')).toHaveText('Alles opgeslagen');

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { extractPdfText } from '../helpers/pdfText';
 import { unzip } from '../unit/meetings/zip';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { addCaseToAgenda, addPupilWithCase, openMeeting, planMeeting, recordNamedDiscussionConsent, savedBytes, type Child } from './meetingSteps';
+import { addCaseToAgenda, addPupilWithCase, openMeeting, planMeeting, recordNamedDiscussionConsent, savedBytes, typeActionByKeyboard, type Child } from './meetingSteps';
 import { main } from './steps';
 import { createVault, unlock } from './vault';
 
@@ -94,22 +94,12 @@ test('run a zorgteam by keyboard, resume after a reload, approve, addendum and t
   await expect(main(page).getByRole('textbox', { name: 'Besluit 1' })).toHaveValue(DECISION);
 
   await page.keyboard.press('Alt+A');
-  const entry = main(page).getByRole('group', { name: 'Nieuwe actie' });
-  await expect(entry.getByRole('textbox', { name: 'Wat' })).toBeFocused();
-  await page.keyboard.type('Gesprek plannen met moeder');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Anouk van den Berg');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
-  await expect(entry.getByLabel('Wanneer (uiterlijk)')).toBeFocused();
-  // 12 December: day and month alike, so the keys work whatever field order the browser's date input uses.
-  await page.keyboard.type('12122026');
-  await page.keyboard.press('Enter');
+  await typeActionByKeyboard(page, { what: 'Gesprek plannen met moeder', who: 'Anouk van den Berg', dueKeys: '12122026' });
   const action1 = main(page).getByRole('group', { name: 'Actie 1' });
   await expect(action1.getByRole('textbox', { name: 'Wat' })).toHaveValue('Gesprek plannen met moeder');
   await expect(action1.getByRole('combobox', { name: 'Wie' })).toHaveValue('Anouk van den Berg');
   await expect(action1.getByLabel('Wanneer (uiterlijk)')).toHaveValue('2026-12-12');
+  const entry = main(page).getByRole('group', { name: 'Nieuwe actie' });
   await expect(entry.getByRole('textbox', { name: 'Wat' })).toBeFocused();
   await expect(entry.getByRole('textbox', { name: 'Wat' })).toHaveValue('');
 

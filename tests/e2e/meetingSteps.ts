@@ -6,7 +6,7 @@
 // in those screens is mended in one place. The signatures stay stable.
 import { readFile } from 'node:fs/promises';
 import { expect, type Download, type Page } from '@playwright/test';
-import { dialog, main, openTab } from './steps';
+import { dialog, go, main, openTab } from './steps';
 
 export type MeetingKindId = 'zorgteam' | 'zat' | 'driehoeksoverleg';
 export type BespreekdoelId = 'informatie-advies' | 'niet-pluis' | 'verwijzing-verwacht' | 'aanmelding';
@@ -108,7 +108,7 @@ export interface Child {
 
 /** A 9-year-old with one parent with gezag, and an open case. */
 export async function addPupilWithCase(page: Page, child: Child): Promise<void> {
-  await page.evaluate(() => (window.location.hash = '#/leerlingen'));
+  await go(page, '#/leerlingen');
   await main(page).getByRole('button', { name: 'Leerling toevoegen' }).first().click();
   await dialog(page).getByRole('textbox', { name: 'Voornaam', exact: true }).fill(child.firstName);
   await dialog(page).getByRole('textbox', { name: 'Achternaam', exact: true }).fill(child.lastName);
@@ -141,4 +141,23 @@ export async function savedBytes(download: Promise<Download>, click: () => Promi
   await click();
   const file = await download;
   return { name: file.suggestedFilename(), bytes: new Uint8Array(await readFile(await file.path())) };
+}
+
+/**
+ * In meeting mode, with "Nieuwe actie" focused (Alt+A): what, who and by when, by keyboard
+ * only, then Enter. `dueKeys` is typed into the date field: use a date whose day and month
+ * are alike ("12122026"), so it works whatever field order the browser's date input uses.
+ */
+export async function typeActionByKeyboard(page: Page, action: { readonly what: string; readonly who: string; readonly dueKeys: string }): Promise<void> {
+  const entry = main(page).getByRole('group', { name: 'Nieuwe actie' });
+  await expect(entry.getByRole('textbox', { name: 'Wat' })).toBeFocused();
+  await page.keyboard.type(action.what);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(action.who);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(entry.getByLabel('Wanneer (uiterlijk)')).toBeFocused();
+  await page.keyboard.type(action.dueKeys);
+  await page.keyboard.press('Enter');
 }

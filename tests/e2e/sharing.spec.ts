@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { addCaseToAgenda, planMeeting } from './meetingSteps';
+import { addCaseToAgenda, addPupilWithCase, planMeeting } from './meetingSteps';
 import { choose, dialog, go, main, openTab } from './steps';
 import { createVault } from './vault';
 
@@ -41,24 +41,6 @@ async function dropFile(page: Page, file: { readonly name: string; readonly byte
     },
     { name: file.name, data: [...file.bytes] },
   );
-}
-
-async function pupilWithCase(page: Page, firstName: string, lastName: string, parent: string): Promise<void> {
-  await go(page, '#/leerlingen');
-  await main(page).getByRole('button', { name: 'Leerling toevoegen' }).first().click();
-  await dialog(page).getByRole('textbox', { name: 'Voornaam', exact: true }).fill(firstName);
-  await dialog(page).getByRole('textbox', { name: 'Achternaam', exact: true }).fill(lastName);
-  await dialog(page).getByRole('textbox', { name: 'Geboortedatum', exact: true }).fill('2017-03-14');
-  await dialog(page).getByRole('button', { name: 'Ouder of verzorger toevoegen' }).click();
-  await dialog(page).getByRole('group', { name: 'Ouder of verzorger 1' }).getByRole('textbox', { name: 'Naam', exact: true }).fill(parent);
-  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
-  await expect(dialog(page)).toBeHidden();
-  await main(page).getByRole('button', { name: 'Nieuw zorgdossier' }).click();
-  await dialog(page).getByLabel('Datum van het signaal').fill('2026-10-01');
-  await dialog(page).getByLabel('Gemeld door').fill('juf Mirjam');
-  await dialog(page).getByLabel('Wat is er gezien of gehoord?').fill('Trekt zich terug in de klas.');
-  await dialog(page).getByRole('button', { name: /Dossier aanmaken|Opslaan/ }).click();
-  await expect(main(page).getByRole('heading', { level: 1, name: `Zorgdossier ${firstName} ${lastName}` })).toBeVisible();
 }
 
 async function recordConsent(page: Page, exchangeWith?: string): Promise<void> {
@@ -133,7 +115,7 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   await expect(dialog(ib)).toBeHidden();
 
   // ---- Two pupils: Daan may be shared with SMW Twente, Noor only discussed -------------
-  await pupilWithCase(ib, 'Daan', 'Visser', 'Ellen Visser');
+  await addPupilWithCase(ib, { firstName: 'Daan', lastName: 'Visser', parent: 'Ellen Visser' });
   await recordConsent(ib);
   await recordConsent(ib, 'SMW Twente');
   await openTab(ib, 'Actieplan');
@@ -146,7 +128,7 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   await actionForm.getByLabel('Uiterlijk klaar op').fill('2026-12-15');
   await actionForm.getByRole('button', { name: 'Opslaan' }).click();
   await expect(actionForm).toBeHidden();
-  await pupilWithCase(ib, 'Noor', 'Çelik', 'Ayşe Çelik');
+  await addPupilWithCase(ib, { firstName: 'Noor', lastName: 'Çelik', parent: 'Ayşe Çelik' });
   await recordConsent(ib);
 
   await planMeeting(ib, { kind: 'zorgteam', date: '2026-12-01', startTime: '14:00', endTime: '15:30', place: 'Teamkamer' });
