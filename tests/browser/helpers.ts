@@ -127,8 +127,8 @@ export async function codeOf(action: () => unknown): Promise<string | undefined>
 export async function snapshot(dbName: string): Promise<string> {
   const db = new VaultDatabase(dbName);
   try {
-    const [header, records, audit] = await Promise.all([db.header.toArray(), db.records.orderBy('id').toArray(), db.audit.orderBy('seq').toArray()]);
-    return JSON.stringify({ header, records, audit }, (_key, value: unknown) =>
+    const [header, records, audit, packs] = await Promise.all([db.header.toArray(), db.records.orderBy('id').toArray(), db.audit.orderBy('seq').toArray(), db.packs.orderBy('key').toArray()]);
+    return JSON.stringify({ header, records, audit, packs }, (_key, value: unknown) =>
       value instanceof Uint8Array ? `hex:${Array.from(value, (b) => b.toString(16).padStart(2, '0')).join('')}` : value,
     );
   } finally {

@@ -38,6 +38,7 @@ describe('backup', () => {
     const session = unwrap(await service.unlockWithPassphrase(PASSPHRASE));
     expect(session.records.list('test.note').sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual([...notes].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(session.profile.schoolName).toBe('OBS De Regenboog');
+    await session.whenBackgroundWorkDone();
     expect(session.search('ozdemir 7').map((hit) => hit.id)).toEqual([notes[7]?.id]);
     expect(await session.audit.verify()).toMatchObject({ ok: true });
     const actions = (await session.audit.list({ limit: 3 })).items.map((item) => item.entry?.action);

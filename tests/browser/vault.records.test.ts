@@ -164,11 +164,14 @@ describe('on disk', () => {
     await session.records.put('test.note', note(pupil, MARKER, `notitie ${MARKER} met tekst`));
     await session.records.put('test.note', note(newRecordId(), 'Broer', `nog eens ${MARKER}`, pupil));
     await session.audit.append('print', { recordType: 'test.note', recordId: pupil, detail: 'format=pdf' });
+    // The working-set snapshot (packs) holds the marker too, inside its ciphertext.
+    await session.whenBackgroundWorkDone();
     await session.lock();
 
     const db = rawDb(h.dbName);
     try {
-      const tables = [db.header, db.records, db.audit] as const;
+      expect(await db.packs.count()).toBeGreaterThan(0);
+      const tables = [db.header, db.records, db.audit, db.packs] as const;
       let rows = 0;
       for (const table of tables) {
         for (const row of await table.toArray()) {
@@ -191,6 +194,8 @@ describe('on disk', () => {
         expect(value.includes(MARKER) || value.includes('Broer')).toBe(false);
         expect(value).toMatch(/^(r[0-9a-f]{32}|vault\.profile|vault\.meta|test\.note)$/);
       }
+      // Pack keys: a random snapshot id and a pack number.
+      for (const key of (await db.packs.toCollection().primaryKeys()).map(String)) expect(key).toMatch(/^s[0-9a-f]{32}:\d+$/);
     } finally {
       db.close();
     }
@@ -288,6 +293,7 @@ describe('migrations on load', () => {
     const newService = h.serviceWith(createRecordRegistry([profileRecordType, v2]));
     const opened = unwrap(await newService.unlockWithPassphrase(PASSPHRASE));
     expect(opened.records.get('test.pupil', ids[0])).toEqual({ id: ids[0], voornaam: 'Ayşe', achternaam: 'Özdemir' });
+    await opened.whenBackgroundWorkDone();
     expect(opened.search('ozdemir').map((hit) => hit.id)).toEqual([ids[0]]);
 
     const db = rawDb(h.dbName);

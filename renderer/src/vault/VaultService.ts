@@ -357,12 +357,15 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
     header?: (h: HeaderRow) => HeaderRow,
   ): Promise<VaultSession<M>> {
     const loaded = await loadVault(this.db, keys, this.registry);
-    const writer = new VaultWriter(this.db, keys, loaded.meta, loaded.lastAudit, this.now);
+    const writer = new VaultWriter(this.db, keys, loaded.meta, loaded.lastAudit, this.now, loaded.metaIv);
     if (audit.length > 0 || header !== undefined) await writer.commit({ audit, ...(header === undefined ? {} : { header }) });
     const core = new SessionCore(this.db, vaultId, this.registry, this.kdf, this.now, { keys, workingSet: loaded.workingSet, writer });
     const session = new VaultSession<M>(core, {
       method,
       integrity: { unreadable: loaded.unreadable, auditHeadIntact: loaded.auditHeadIntact },
+      loadedFrom: loaded.loadedFrom,
+      snapshotDiscarded: loaded.snapshotDiscarded,
+      snapshotHoldsDeleted: loaded.snapshotHoldsDeleted,
       appVersion: this.appVersion,
       recoveryDataKey,
     });

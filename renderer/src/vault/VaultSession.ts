@@ -24,11 +24,12 @@ import { PROFILE_RECORD_ID, type VaultProfile } from '../../../shared/records/pr
 import type { RecordMap } from '../../../shared/records/registry';
 import { buildBackup } from './backup';
 import { VaultError } from './errors';
-import type { UnreadableRecord } from './loader';
+import type { LoadSource, UnreadableRecord } from './loader';
 import { assertAcceptablePassphrase } from './passphraseCheck';
 import { RecordsRepository } from './recordsRepository';
 import { SessionAudit } from './sessionAudit';
 import type { SessionCore } from './sessionCore';
+import { notifySafely, SessionBackground } from './sessionBackground';
 import { readHeader } from './storage/header';
 
 /** Why the vault was locked; recorded in the audit entry as "reason=<value>". */
@@ -67,6 +68,12 @@ export interface SessionInit {
   readonly method: UnlockMethod;
   readonly integrity: VaultIntegrity;
   readonly appVersion: string;
+  /** Where the unlock read the working set from. */
+  readonly loadedFrom: LoadSource;
+  /** True when a snapshot existed but could not be used (the rows were read instead). */
+  readonly snapshotDiscarded: boolean;
+  /** True when the snapshot still holds records deleted since it was written. */
+  readonly snapshotHoldsDeleted: boolean;
   /** Only for a recovery-code unlock: the data key, kept until completeRecovery() or lock. */
   readonly recoveryDataKey: Uint8Array | null;
 }
@@ -78,9 +85,19 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
   readonly audit: SessionAudit;
   readonly method: UnlockMethod;
   readonly integrity: VaultIntegrity;
+  /**
+   * Where this unlock read the working set from: 'snapshot' (the encrypted packs plus the rows
+   * changed since) or 'rows' (every row: no snapshot yet, or it could not be used).
+   */
+  readonly loadedFrom: LoadSource;
+  /** True when the vault had a snapshot that was damaged or incomplete; it is rewritten. */
+  readonly snapshotDiscarded: boolean;
+  /** True when the snapshot read still held records deleted since; it is rewritten. */
+  readonly snapshotHoldsDeleted: boolean;
   private recoveryDataKey: Uint8Array | null;
   private readonly lockListeners = new Set<(reason: LockReason) => void>();
   private lockPromise: Promise<void> | null = null;
+  private readonly background: SessionBackground;
 
   /** @internal Created by VaultService. */
   constructor(
@@ -92,6 +109,10 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
     this.method = init.method;
     this.integrity = init.integrity;
     this.recoveryDataKey = init.recoveryDataKey;
+    this.loadedFrom = init.loadedFrom;
+    this.snapshotDiscarded = init.snapshotDiscarded;
+    this.snapshotHoldsDeleted = init.snapshotHoldsDeleted;
+    this.background = new SessionBackground(core, init.integrity.unreadable, init.snapshotDiscarded || init.snapshotHoldsDeleted);
   }
 
   get vaultId(): string {
@@ -119,18 +140,23 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
    * before it is complete): search results may then be incomplete.
    */
   get searchIndexComplete(): boolean {
-    return true;
+    return this.background.indexComplete;
   }
 
-  /** Calls `listener` once the search index is complete; returns the unsubscribe function. */
+  /**
+   * Calls `listener` once the search index is complete (on a microtask when it already is);
+   * returns the unsubscribe function. Listeners are dropped at lock without being called.
+   */
   onSearchIndexComplete(listener: () => void): () => void {
-    void listener;
-    return () => undefined;
+    return this.background.onIndexComplete(listener);
   }
 
-  /** Resolves when the session's background work (search index, snapshot writes) is done. */
+  /**
+   * Resolves when the session's background work (search index, snapshot write) is done, or
+   * was abandoned because the session locked. Never rejects.
+   */
   whenBackgroundWorkDone(): Promise<void> {
-    return Promise.resolve();
+    return this.background.whenDone();
   }
 
   /** Records matching `query` (diacritic- and case-insensitive prefix search), best first. */
@@ -296,6 +322,7 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
     wipe(this.recoveryDataKey);
     this.recoveryDataKey = null;
     this.records.clearListeners();
+    this.background.stop();
     state?.workingSet.clear();
     if (state !== null && audit) {
       try {
@@ -310,15 +337,7 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
     state?.workingSet.clear();
     const listeners = [...this.lockListeners];
     this.lockListeners.clear();
-    for (const listener of listeners) {
-      try {
-        listener(reason);
-      } catch (error) {
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
+    for (const listener of listeners) notifySafely(() => listener(reason));
   }
 
   // ---- Helpers --------------------------------------------------------------------------

@@ -227,9 +227,11 @@ export async function restoreFromBackup(
     detail: `backup=${verified.summary.backupCreatedAt}`,
   });
   const auditRow = await encryptAuditEntry(keys.records, entry);
-  const metaRow = await encryptMeta(keys.records, { ...verified.meta, auditHead: auditHeadOf(entry) });
-  await db.transaction('rw', db.header, db.records, db.audit, async () => {
-    await Promise.all([db.header.clear(), db.records.clear(), db.audit.clear()]);
+  // No snapshot after a restore: the packs are not in the backup (a cache over the records);
+  // the first unlock reads every row and writes a new one.
+  const metaRow = await encryptMeta(keys.records, { ...verified.meta, snapshot: null, auditHead: auditHeadOf(entry) });
+  await db.transaction('rw', [db.header, db.records, db.audit, db.packs], async () => {
+    await Promise.all([db.header.clear(), db.records.clear(), db.audit.clear(), db.packs.clear()]);
     await db.header.put(verified.header);
     await db.records.bulkPut([...verified.records, metaRow]);
     await db.audit.bulkAdd([...verified.audit, auditRow]);

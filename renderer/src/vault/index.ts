@@ -15,7 +15,7 @@ export {
 export { RecordsRepository, type RecordChange, type RecordListener } from './recordsRepository';
 export { SessionAudit, UI_AUDIT_ACTIONS, type AuditListItem, type AuditPage, type AuditTarget, type UiAuditAction } from './sessionAudit';
 export type { RestoreSummary } from './backup';
-export type { UnreadableReason, UnreadableRecord } from './loader';
+export type { LoadSource, UnreadableReason, UnreadableRecord } from './loader';
 export { AUDIT_ACTORS } from './auditStorage';
 export {
   isVaultError,

@@ -1,8 +1,9 @@
 // Runs in: renderer.
 //
-// The vault's IndexedDB database (Dexie 4). Three tables, and nothing personal in any of
+// The vault's IndexedDB database (Dexie 4). Four tables, and nothing personal in any of
 // them outside a ciphertext: the header holds key slots and counters, records and audit
-// rows are encrypted envelopes whose clear fields are random ids and type names. The schema
+// rows are encrypted envelopes whose clear fields are random ids and type names, packs are
+// encrypted blobs of the working-set snapshot under random snapshot ids. The schema
 // is versioned; every version's declaration stays here forever so that a database written
 // by any earlier release opens and upgrades (see docs/storage.md, "Upgrade path").
 import { Dexie, type Table, type Transaction } from 'dexie';
@@ -61,6 +62,17 @@ export interface AuditRow {
   readonly ct: Uint8Array;
 }
 
+/**
+ * One encrypted pack of the working-set snapshot (a cache over the records table, see
+ * renderer/src/vault/snapshot.ts). Key `<snapshotId>:<n>`; the AAD binds snapshot id, pack
+ * number and pack count, so a pack moved to another key or snapshot fails to decrypt.
+ */
+export interface PackRow {
+  readonly key: string;
+  readonly iv: Uint8Array;
+  readonly ct: Uint8Array;
+}
+
 /** One Dexie schema version: its store declaration and the upgrade that brings data to it. */
 export interface SchemaVersion {
   readonly version: number;
@@ -92,6 +104,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // v3: the encrypted working-set snapshot ("packs"), read at unlock instead of every row.
+    // A cache: an upgraded database simply has none yet and gets one after its next unlock.
+    version: 3,
+    stores: { packs: 'key' },
+  },
 ];
 
 /** The newest schema version this build writes. */
@@ -102,6 +120,7 @@ export class VaultDatabase extends Dexie {
   declare header: Table<HeaderRow, string>;
   declare records: Table<RecordRow, string>;
   declare audit: Table<AuditRow, number>;
+  declare packs: Table<PackRow, string>;
 
   /**
    * Opens (lazily) the vault database `name`. `upToVersion` is for the upgrade tests only:
