@@ -2,90 +2,142 @@
 //
 // The in-memory search index that lives in an unlocked vault session. It never touches
 // disk (a persisted index would be plaintext personal data) and is dropped at lock.
-// Built for a working set of up to ~200k records: a token -> ids map plus a sorted array
-// of distinct tokens, so a keystroke costs a binary search and a walk over the matching
-// tokens, never a scan over every record.
-import { tokenizeForSearch } from './normalize';
+// Built for search-as-you-type over a working set of up to ~200k records, where the first
+// keystrokes ("d", "de", "de V") match most of the vault:
+// - every record gets an integer slot and every distinct token one shared entry with the
+//   slots of its records, so a keystroke walks integer arrays, never sets of id strings;
+// - a query starts from its most selective token and checks the other tokens either by
+//   walking their postings or, once few candidates are left, by looking at the candidates'
+//   own tokens, whichever touches less;
+// - a one-token query visits matching tokens shortest first and stops once `limit` records
+//   are found, and only the best `limit` candidates are kept (TopK), never all sorted.
+// Removing a record only marks its slot dead; dead slots are skipped and compacted away once
+// they outnumber the live ones, so update() and remove() stay cheap while the vault indexes
+// in slices and the user searches in between.
+import { splitForSearch } from './normalize';
+import { SortedTokens } from './sortedTokens';
+import { TopK } from './topK';
 
-interface IndexedDoc {
-  /** Distinct normalised tokens of the record's search texts. */
-  readonly tokens: readonly string[];
-  /** Total characters of those tokens: a tie-breaker (shorter records rank first). */
-  readonly length: number;
-}
-
-interface Ranked {
-  readonly id: string;
-  /** Query tokens that only matched as a prefix (fewer is better). */
-  readonly prefixOnly: number;
-  /** Characters the matched tokens have beyond the query tokens (fewer is better). */
-  readonly extra: number;
-  readonly length: number;
+/** One distinct token and the slots of the records that contain it. */
+interface TokenEntry {
+  readonly text: string;
+  /** Slots of records with this token, oldest first; dead slots stay until compaction. */
+  postings: number[];
+  /** Live records with this token; the entry is dropped when it reaches 0. */
+  live: number;
+  /** Query scratch: equal to the index's `markEpoch` while this token matches the query token being checked. */
+  mark: number;
+  /** Query scratch: characters this token has beyond that query token. */
+  extra: number;
 }
 
 /** Tokens longer than this are cut: nobody types 200 letters, and it bounds memory. */
 const MAX_TOKEN_LENGTH = 64;
+/** A record slot without a record (removed or replaced); `slotLength` holds this. */
+const DEAD = -1;
+/** Rank = prefix-only query tokens * PREFIX_WEIGHT + extra characters; extra stays far below it. */
+const PREFIX_WEIGHT = 1 << 20;
+/** Compaction waits until at least this many slots or tokens are dead (see SearchIndexOptions). */
+const MIN_DEAD_FOR_COMPACTION = 1024;
+/** The token entries of a dead slot (shared, so a removal allocates nothing). */
+const NO_ENTRIES: readonly TokenEntry[] = Object.freeze([]);
 
-/** First index in `sorted` whose token is >= `value` (UTF-16 code unit order, like Array#sort). */
-function lowerBound(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    const token = sorted[mid];
-    if (token !== undefined && token < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+export interface SearchIndexOptions {
+  /**
+   * How many dead record slots (and dead sorted tokens) may pile up before they are
+   * compacted away; compaction also waits until the dead outnumber the live (slots) or a
+   * quarter of them (tokens). Default 1024. Tests lower it to exercise compaction.
+   */
+  readonly minDeadForCompaction?: number;
 }
 
-function compareRanked(a: Ranked, b: Ranked): number {
-  return a.prefixOnly - b.prefixOnly || a.extra - b.extra || a.length - b.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
+/** The distinct tokens of a record's texts (or of a query), in first-seen order. */
 function tokensOf(texts: readonly string[]): string[] {
   const tokens = new Set<string>();
   for (const text of texts) {
-    for (const token of tokenizeForSearch(text)) tokens.add(token.slice(0, MAX_TOKEN_LENGTH));
+    for (const token of splitForSearch(text)) tokens.add(token.length > MAX_TOKEN_LENGTH ? token.slice(0, MAX_TOKEN_LENGTH) : token);
   }
   return [...tokens];
 }
 
+/** Matching token entries of one query token, shortest (best) first. */
+interface Expansion {
+  readonly query: string;
+  readonly entries: TokenEntry[];
+  /** Postings of all those entries together: what walking them costs. */
+  readonly postings: number;
+}
+
 export class SearchIndex {
-  private readonly docs = new Map<string, IndexedDoc>();
-  private readonly postings = new Map<string, Set<string>>();
-  /** Distinct tokens in sorted order; may still hold tokens whose postings became empty ("dead"). */
-  private sorted: string[] = [];
-  /** Tokens with postings that are not yet in `sorted`; merged in on the next query. */
-  private readonly pending = new Set<string>();
-  private deadInSorted = 0;
+  private readonly tokens = new Map<string, TokenEntry>();
+  private readonly sorted: SortedTokens;
+  private readonly minDeadForCompaction: number;
+  private readonly slotOf = new Map<string, number>();
+  /** Per slot: the record id, or undefined for a dead slot. */
+  private slotIds: (string | undefined)[] = [];
+  /** Per slot: the record's token entries (empty for a dead slot). */
+  private slotTokens: (readonly TokenEntry[])[] = [];
+  /** Per slot: total characters of the record's tokens (shorter records rank first), or DEAD. */
+  private slotLength: number[] = [];
+  private deadSlots = 0;
+  /** Token references of all live records: the average tells what checking a candidate costs. */
+  private tokenRefs = 0;
+
+  // Query scratch, one number per slot, reused across queries (no allocation per candidate).
+  // Each query reserves fresh stage values `base .. base + tokens - 1`; `stage[slot] ===
+  // base + i` means the slot matched the query's first i + 1 tokens (by selectivity). Old
+  // values are always below the next base, so nothing needs clearing between queries.
+  private stage = new Int32Array(0);
+  private extraSum = new Int32Array(0);
+  private prefixOnly = new Int32Array(0);
+  /** The candidate slots of a several-token query. */
+  private candidates = new Int32Array(0);
+  private stageBase = 0;
+  private markEpoch = 0;
+
+  constructor(options: SearchIndexOptions = {}) {
+    this.minDeadForCompaction = options.minDeadForCompaction ?? MIN_DEAD_FOR_COMPACTION;
+    this.sorted = new SortedTokens(this.minDeadForCompaction);
+  }
 
   /** Number of indexed records. */
   get size(): number {
-    return this.docs.size;
+    return this.slotOf.size;
   }
 
   has(id: string): boolean {
-    return this.docs.has(id);
+    return this.slotOf.has(id);
   }
 
   /** Indexes a record's texts; replaces what was indexed for `id` before. */
   add(id: string, texts: readonly string[]): void {
-    if (this.docs.has(id)) this.remove(id);
     const tokens = tokensOf(texts);
-    if (tokens.length === 0) return;
-    let length = 0;
-    for (const token of tokens) {
-      length += token.length;
-      let ids = this.postings.get(token);
-      if (ids === undefined) {
-        ids = new Set<string>();
-        this.postings.set(token, ids);
-        this.noteNewToken(token);
-      }
-      ids.add(id);
+    const previous = this.slotOf.get(id);
+    if (previous !== undefined) {
+      if (sameTokens(this.slotTokens[previous] ?? NO_ENTRIES, tokens)) return;
+      this.remove(id);
     }
-    this.docs.set(id, { tokens, length });
+    if (tokens.length === 0) return;
+    const slot = this.slotIds.length;
+    const entries: TokenEntry[] = new Array<TokenEntry>(tokens.length);
+    let length = 0;
+    tokens.forEach((text, i) => {
+      length += text.length;
+      let entry = this.tokens.get(text);
+      if (entry === undefined) {
+        entry = { text, postings: [], live: 0, mark: 0, extra: 0 };
+        this.tokens.set(text, entry);
+        this.sorted.added(text);
+      }
+      entry.postings.push(slot);
+      entry.live += 1;
+      entries[i] = entry;
+    });
+    this.slotIds.push(id);
+    this.slotTokens.push(entries);
+    this.slotLength.push(length);
+    this.slotOf.set(id, slot);
+    this.tokenRefs += entries.length;
   }
 
   /** Same as add: re-indexes a changed record. */
@@ -94,57 +146,61 @@ export class SearchIndex {
   }
 
   remove(id: string): void {
-    const doc = this.docs.get(id);
-    if (doc === undefined) return;
-    this.docs.delete(id);
-    for (const token of doc.tokens) {
-      const ids = this.postings.get(token);
-      if (ids === undefined) continue;
-      ids.delete(id);
-      if (ids.size === 0) {
-        this.postings.delete(token);
-        if (this.pending.has(token)) this.pending.delete(token);
-        else this.deadInSorted += 1;
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.slotOf.delete(id);
+    const entries = this.slotTokens[slot] ?? NO_ENTRIES;
+    for (const entry of entries) {
+      entry.live -= 1;
+      if (entry.live === 0) {
+        this.tokens.delete(entry.text);
+        this.sorted.removed(entry.text);
       }
     }
+    this.tokenRefs -= entries.length;
+    this.slotIds[slot] = undefined;
+    this.slotTokens[slot] = NO_ENTRIES;
+    this.slotLength[slot] = DEAD;
+    this.deadSlots += 1;
   }
 
   clear(): void {
-    this.docs.clear();
-    this.postings.clear();
-    this.sorted = [];
-    this.pending.clear();
-    this.deadInSorted = 0;
+    this.tokens.clear();
+    this.sorted.clear();
+    this.slotOf.clear();
+    this.slotIds = [];
+    this.slotTokens = [];
+    this.slotLength = [];
+    this.deadSlots = 0;
+    this.tokenRefs = 0;
+    this.stage = new Int32Array(0);
+    this.extraSum = new Int32Array(0);
+    this.prefixOnly = new Int32Array(0);
+    this.candidates = new Int32Array(0);
   }
 
   /**
    * Ids of records where every query token is a prefix of some token of the record,
    * best first: records matching more query tokens exactly, then with fewer extra
-   * characters in the matched tokens, then shorter records.
+   * characters in the matched tokens, then shorter records (then by id).
    */
   query(text: string, limit = 50): string[] {
-    if (limit <= 0) return [];
+    if (!(limit >= 1)) return [];
     const queryTokens = tokensOf([text]);
-    if (queryTokens.length === 0) return [];
+    if (queryTokens.length === 0 || this.slotOf.size === 0) return [];
     this.settle();
-    const [only] = queryTokens;
-    if (queryTokens.length === 1 && only !== undefined) return this.querySingle(only, limit);
-    // Drive the search with the longest query token: it has the fewest matching tokens.
-    const driver = queryTokens.reduce((best, token) => (token.length > best.length ? token : best));
-    const candidates = new Set<string>();
-    for (const token of this.tokensWithPrefix(driver)) {
-      const ids = this.postings.get(token);
-      if (ids !== undefined) for (const id of ids) candidates.add(id);
+    const expansions: Expansion[] = [];
+    for (const query of queryTokens) {
+      const expansion = this.expand(query);
+      if (expansion.entries.length === 0) return [];
+      expansions.push(expansion);
     }
-    const ranked: Ranked[] = [];
-    for (const id of candidates) {
-      const doc = this.docs.get(id);
-      if (doc === undefined) continue;
-      const score = scoreDoc(doc, queryTokens);
-      if (score !== undefined) ranked.push({ id, ...score, length: doc.length });
-    }
-    ranked.sort(compareRanked);
-    return ranked.slice(0, limit).map((entry) => entry.id);
+    const capacity = Math.min(Math.floor(limit), this.slotOf.size);
+    const top = new TopK(capacity, this.slotIds);
+    const [only] = expansions;
+    if (expansions.length === 1 && only !== undefined) this.rankSingle(only, top, capacity);
+    else this.rankAll(expansions, top);
+    return top.drain().map((slot) => this.slotIds[slot] as string);
   }
 
   /**
@@ -152,99 +208,189 @@ export class SearchIndex {
    * stops after the length at which `limit` records are found. A record's shortest matching
    * token is its best match, so no record left unvisited could rank higher.
    */
-  private querySingle(query: string, limit: number): string[] {
-    const tokens = this.tokensWithPrefix(query).sort((a, b) => a.length - b.length);
-    const seen = new Set<string>();
-    const ranked: Ranked[] = [];
+  private rankSingle(expansion: Expansion, top: TopK, limit: number): void {
+    const base = this.nextStageBase(1);
+    const { stage, slotLength } = this;
+    const { entries, query } = expansion;
+    let found = 0;
     let i = 0;
-    while (i < tokens.length && ranked.length < limit) {
-      const length = (tokens[i] as string).length;
-      for (; i < tokens.length && (tokens[i] as string).length === length; i += 1) {
-        for (const id of this.postings.get(tokens[i] as string) ?? []) {
-          if (seen.has(id)) continue;
-          seen.add(id);
-          const doc = this.docs.get(id);
-          if (doc !== undefined) ranked.push({ id, prefixOnly: length === query.length ? 0 : 1, extra: length - query.length, length: doc.length });
+    while (i < entries.length && found < limit) {
+      const length = (entries[i] as TokenEntry).text.length;
+      const extra = length - query.length;
+      const rank = extra === 0 ? 0 : PREFIX_WEIGHT + extra;
+      for (; i < entries.length && (entries[i] as TokenEntry).text.length === length; i += 1) {
+        for (const slot of (entries[i] as TokenEntry).postings) {
+          const recordLength = slotLength[slot] as number;
+          if (recordLength === DEAD || stage[slot] === base) continue;
+          stage[slot] = base;
+          found += 1;
+          top.offer(rank, recordLength, slot);
         }
       }
     }
-    ranked.sort(compareRanked);
-    return ranked.slice(0, limit).map((entry) => entry.id);
   }
 
-  /** Live tokens starting with `prefix`, in sorted order (binary search, then a walk). */
-  private tokensWithPrefix(prefix: string): string[] {
-    const found: string[] = [];
-    for (let i = lowerBound(this.sorted, prefix); i < this.sorted.length; i += 1) {
-      const token = this.sorted[i];
-      if (token === undefined || !token.startsWith(prefix)) break;
-      if (this.postings.has(token)) found.push(token);
-    }
-    return found;
-  }
-
-  /** A new token: usually goes to `pending`, unless it is still in `sorted` as a dead entry. */
-  private noteNewToken(token: string): void {
-    const at = lowerBound(this.sorted, token);
-    if (this.sorted[at] === token) this.deadInSorted -= 1;
-    else this.pending.add(token);
-  }
-
-  /** Brings `sorted` up to date: merges pending tokens and compacts when many are dead. */
-  private settle(): void {
-    if (this.pending.size > 0) {
-      if (this.pending.size <= 8) {
-        // A typical edit adds a handful of tokens: splicing them in is cheapest.
-        for (const token of this.pending) this.sorted.splice(lowerBound(this.sorted, token), 0, token);
-      } else {
-        this.sorted = mergeSorted(this.sorted, [...this.pending].sort());
+  /**
+   * Several query tokens: the most selective one yields the candidates, every other one
+   * narrows them down (smallest first), then the best `limit` are kept.
+   */
+  private rankAll(expansions: Expansion[], top: TopK): void {
+    expansions.sort((a, b) => a.postings - b.postings);
+    const base = this.nextStageBase(expansions.length);
+    const { stage, extraSum, prefixOnly, slotLength, candidates } = this;
+    let count = 0;
+    expansions.forEach((expansion, i) => {
+      if (i === 0) {
+        count = this.firstCandidates(expansion, base);
+        return;
       }
-      this.pending.clear();
+      const checkCost = count * (this.tokenRefs / Math.max(1, this.slotOf.size));
+      if (checkCost < expansion.postings) this.narrowByRecordTokens(count, expansion, base + i);
+      else this.narrowByPostings(expansion, base + i);
+      // Keep the candidates that reached this stage, in place.
+      let kept = 0;
+      for (let c = 0; c < count; c += 1) {
+        const slot = candidates[c] as number;
+        if (stage[slot] === base + i) candidates[kept++] = slot;
+      }
+      count = kept;
+    });
+    for (let c = 0; c < count; c += 1) {
+      const slot = candidates[c] as number;
+      top.offer((prefixOnly[slot] as number) * PREFIX_WEIGHT + (extraSum[slot] as number), slotLength[slot] as number, slot);
     }
-    if (this.deadInSorted > 1024 && this.deadInSorted * 4 > this.sorted.length) {
-      this.sorted = this.sorted.filter((token) => this.postings.has(token));
-      this.deadInSorted = 0;
+  }
+
+  /** Records matching the first (most selective) query token, with their best extra, into `candidates`; returns how many. */
+  private firstCandidates(expansion: Expansion, base: number): number {
+    const { stage, extraSum, prefixOnly, slotLength, candidates } = this;
+    let count = 0;
+    for (const entry of expansion.entries) {
+      const extra = entry.text.length - expansion.query.length;
+      for (const slot of entry.postings) {
+        if (slotLength[slot] === DEAD || stage[slot] === base) continue;
+        stage[slot] = base;
+        extraSum[slot] = extra;
+        prefixOnly[slot] = extra === 0 ? 0 : 1;
+        candidates[count++] = slot;
+      }
     }
+    return count;
+  }
+
+  /** Moves candidates that also match this query token to stage `to` (walks its postings). */
+  private narrowByPostings(expansion: Expansion, to: number): void {
+    const { stage, extraSum, prefixOnly } = this;
+    const from = to - 1;
+    for (const entry of expansion.entries) {
+      const extra = entry.text.length - expansion.query.length;
+      for (const slot of entry.postings) {
+        if (stage[slot] !== from) continue;
+        stage[slot] = to;
+        extraSum[slot] = (extraSum[slot] as number) + extra;
+        if (extra > 0) prefixOnly[slot] = (prefixOnly[slot] as number) + 1;
+      }
+    }
+  }
+
+  /** The same, by looking at each candidate's own tokens: cheaper when few candidates are left. */
+  private narrowByRecordTokens(count: number, expansion: Expansion, to: number): void {
+    const { stage, extraSum, prefixOnly, slotTokens, candidates } = this;
+    this.markEpoch += 1;
+    const mark = this.markEpoch;
+    for (const entry of expansion.entries) {
+      entry.mark = mark;
+      entry.extra = entry.text.length - expansion.query.length;
+    }
+    for (let c = 0; c < count; c += 1) {
+      const slot = candidates[c] as number;
+      let best = -1;
+      for (const entry of slotTokens[slot] ?? NO_ENTRIES) {
+        if (entry.mark === mark && (best === -1 || entry.extra < best)) best = entry.extra;
+      }
+      if (best === -1) continue;
+      stage[slot] = to;
+      extraSum[slot] = (extraSum[slot] as number) + best;
+      if (best > 0) prefixOnly[slot] = (prefixOnly[slot] as number) + 1;
+    }
+  }
+
+  /** The live token entries starting with `query`, shortest first. */
+  private expand(query: string): Expansion {
+    const entries: TokenEntry[] = [];
+    let postings = 0;
+    this.sorted.forEachWithPrefix(query, (text) => {
+      const entry = this.tokens.get(text);
+      if (entry === undefined) return;
+      entries.push(entry);
+      postings += entry.postings.length;
+    });
+    entries.sort((a, b) => a.text.length - b.text.length);
+    return { query, entries, postings };
+  }
+
+  /** Reserves `stages` fresh stage values for one query; grows the scratch arrays to the slot count. */
+  private nextStageBase(stages: number): number {
+    const slots = this.slotIds.length;
+    if (this.stage.length < slots) {
+      const capacity = Math.max(slots, this.stage.length * 2, 1024);
+      const stage = new Int32Array(capacity);
+      stage.set(this.stage);
+      this.stage = stage;
+      this.extraSum = new Int32Array(capacity);
+      this.prefixOnly = new Int32Array(capacity);
+      this.candidates = new Int32Array(capacity);
+    }
+    if (this.stageBase + stages + 1 >= 0x3fffffff) {
+      this.stage.fill(0);
+      this.stageBase = 0;
+    }
+    const base = this.stageBase + 1;
+    this.stageBase += stages + 1;
+    return base;
+  }
+
+  /** Merges new tokens into the sorted list and drops dead slots once they outnumber the live ones. */
+  private settle(): void {
+    this.sorted.settle((token) => this.tokens.has(token));
+    if (this.deadSlots >= this.minDeadForCompaction && this.deadSlots > this.slotOf.size) this.compact();
+  }
+
+  /** Renumbers the live slots densely and drops dead slots from every posting list. */
+  private compact(): void {
+    const renumber = new Int32Array(this.slotIds.length).fill(-1);
+    const ids: (string | undefined)[] = [];
+    const tokens: (readonly TokenEntry[])[] = [];
+    const lengths: number[] = [];
+    this.slotIds.forEach((id, slot) => {
+      if (id === undefined) return;
+      renumber[slot] = ids.length;
+      this.slotOf.set(id, ids.length);
+      ids.push(id);
+      tokens.push(this.slotTokens[slot] ?? NO_ENTRIES);
+      lengths.push(this.slotLength[slot] ?? DEAD);
+    });
+    for (const entry of this.tokens.values()) {
+      const postings: number[] = [];
+      for (const slot of entry.postings) {
+        const to = renumber[slot] as number;
+        if (to !== -1) postings.push(to);
+      }
+      entry.postings = postings;
+    }
+    this.slotIds = ids;
+    this.slotTokens = tokens;
+    this.slotLength = lengths;
+    this.deadSlots = 0;
+    // Old stage values may now sit on other records: start the scratch afresh.
+    this.stage.fill(0);
+    this.stageBase = 0;
   }
 }
 
-/** Merges two sorted, disjoint token arrays in one linear pass. */
-function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
-  const out: string[] = new Array<string>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as string;
-    const y = b[j] as string;
-    if (x <= y) {
-      out[k] = x;
-      i += 1;
-    } else {
-      out[k] = y;
-      j += 1;
-    }
-    k += 1;
-  }
-  while (i < a.length) out[k++] = a[i++] as string;
-  while (j < b.length) out[k++] = b[j++] as string;
-  return out;
-}
-
-function scoreDoc(doc: IndexedDoc, queryTokens: readonly string[]): { prefixOnly: number; extra: number } | undefined {
-  let prefixOnly = 0;
-  let extra = 0;
-  for (const query of queryTokens) {
-    let best = -1;
-    for (const token of doc.tokens) {
-      if (!token.startsWith(query)) continue;
-      const over = token.length - query.length;
-      if (best === -1 || over < best) best = over;
-      if (over === 0) break;
-    }
-    if (best === -1) return undefined;
-    if (best > 0) prefixOnly += 1;
-    extra += best;
-  }
-  return { prefixOnly, extra };
+/** Whether a record's indexed entries are exactly these tokens (an unchanged re-index). */
+function sameTokens(entries: readonly TokenEntry[], tokens: readonly string[]): boolean {
+  if (entries.length !== tokens.length) return false;
+  for (let i = 0; i < tokens.length; i += 1) if (entries[i]?.text !== tokens[i]) return false;
+  return true;
 }

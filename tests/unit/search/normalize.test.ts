@@ -42,4 +42,36 @@ describe('normalizeForSearch', () => {
       }),
     );
   });
+
+  it('matches a code point by code point reading of the rules, also for odd Unicode', () => {
+    // The rules, one code point at a time: drop combining marks, fold the letters Unicode
+    // does not decompose, keep letters and digits, split at anything else.
+    const folds: Record<string, string> = { ß: 'ss', ı: 'i', ø: 'o', ł: 'l' };
+    const foldable = 'ßẞıøæœłđðþħŀ';
+    const reference = (text: string): string => {
+      const words: string[] = [];
+      let word = '';
+      for (const point of text.normalize('NFKD').toLowerCase()) {
+        if (/^\p{M}$/u.test(point)) continue;
+        const folded = folds[point] ?? point;
+        if (/^[\p{L}\p{N}]+$/u.test(folded)) word += folded;
+        else if (word !== '') {
+          words.push(word);
+          word = '';
+        }
+      }
+      if (word !== '') words.push(word);
+      return words.join(' ');
+    };
+    const interesting = fc.constantFrom('İ', 'ß', 'ı', 'ø', 'ł', 'ĳ', 'Ĳ', 'ﬁ', '㎆', 'Ö', 'o\u0308', '\u0301', '-', ' ', '\ud800', '\udc00', '😀', 'A', 'z', '9', '٣', 'Ω');
+    const piece = fc.oneof(interesting, fc.string({ unit: 'binary', maxLength: 3 }).filter((p) => ![...p].some((c) => foldable.includes(c))));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(normalizeForSearch(text)).toBe(reference(text));
+        expect(tokenizeForSearch(text)).toEqual([...new Set(reference(text).split(' ').filter((t) => t !== ''))]);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
