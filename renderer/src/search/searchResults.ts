@@ -57,6 +57,22 @@ export function toSearchItems(hits: readonly SearchHitLike[], lookup: SearchLook
   return items;
 }
 
+export interface SearchResultsView {
+  readonly items: readonly SearchItem[];
+  /** More matches exist than are shown: the dialog asks to type more. */
+  readonly more: boolean;
+}
+
+/**
+ * What the dialog shows for `hits` (asked for with `rawLimit`): at most `shown` items, and
+ * whether there are more (a further distinct item, or the index stopped at `rawLimit`).
+ * Few rows keep each keystroke cheap to paint; nobody reads past twenty results.
+ */
+export function searchResultsView(hits: readonly SearchHitLike[], lookup: SearchLookup, shown: number, rawLimit: number): SearchResultsView {
+  const items = toSearchItems(hits, lookup, shown + 1);
+  return { items: items.slice(0, shown), more: items.length > shown || hits.length >= rawLimit };
+}
+
 /** True when keyboard focus is in something the user types in ("/" must then type a slash). */
 export function isTypingTarget(target: { readonly tagName?: string; readonly isContentEditable?: boolean; readonly getAttribute?: (name: string) => string | null } | null): boolean {
   if (target === null) return false;

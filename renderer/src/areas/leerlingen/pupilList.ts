@@ -57,5 +57,7 @@ export function filterPupilRows(rows: readonly PupilRow[], query: string): reado
   return rows.filter((row) => words.every((word) => row.searchKey.includes(word)));
 }
 
-/** How many rows the list shows at first and adds per "Meer tonen". */
-export const PUPIL_PAGE_SIZE = 100;
+/** The row's stable key (the pupil's record id). */
+export function pupilRowKey(row: PupilRow): string {
+  return row.pupil.id;
+}

@@ -3,7 +3,7 @@
 // Acties ("Mijn acties"): every open action of every actieplan, by date (te laat, deze week,
 // later, zonder datum) or by owner, optionally only the user's own. Each row names the pupil
 // (this is the IB's own case file), links to the case and can be marked done with an outcome.
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -26,6 +26,7 @@ import { PARENTS_FEEDBACK_ACTION_KIND, type CaseAction } from '../../../../../sh
 import { hrefFor } from '../../../app/router';
 import { AreaPage } from '../../../components/AreaPage';
 import { EmptyState } from '../../../components/EmptyState';
+import { VirtualList } from '../../../components/VirtualList';
 import { formatIsoDate, todayIso } from '../../../consent/isoDate';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useRecordList } from '../../../records/useRecords';
@@ -33,7 +34,7 @@ import { useSession } from '../../../security/VaultProvider';
 import { ActionSource } from '../../leerlingen/case/actieplan/ActionSource';
 import { isOverdue } from '../../leerlingen/case/actieplan/actieplanEdit';
 import { meetingListRoute } from '../routes';
-import { actionsView } from './actionsView';
+import { actionsView, byId } from './actionsView';
 import { DoneDialog, setActionInPlan, withoutCase } from './DoneDialog';
 import { ReceivedActionsSection } from '../../../sharing/ReceivedActionsSection';
 
@@ -44,14 +45,13 @@ interface CaseRef {
   readonly href: string | undefined;
 }
 
-function ActionRow({ action, caseRef, today, onDone }: { readonly action: CaseAction; readonly caseRef: CaseRef; readonly today: string; readonly onDone: () => void }) {
+function ActionRow({ action, caseRef, today, onDone }: { readonly action: CaseAction; readonly caseRef: CaseRef; readonly today: string; readonly onDone: (action: CaseAction) => void }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const overdue = isOverdue(action, today);
   const owner = action.ownerOrganisation === '' ? action.ownerName : t('actieplan.actions.ownerLine', { name: action.ownerName, organisation: action.ownerOrganisation });
   return (
     <Paper
-      component="li"
       variant="outlined"
       data-testid="actions-row"
       sx={{ p: 2, display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', borderLeftWidth: overdue ? 4 : 1, borderLeftColor: overdue ? 'error.main' : 'divider' }}
@@ -80,15 +80,18 @@ function ActionRow({ action, caseRef, today, onDone }: { readonly action: CaseAc
           <ActionSource action={action} />
         </Box>
       </Box>
-      <Button variant="outlined" size="small" startIcon={<CheckIcon />} onClick={onDone} aria-label={t('actieplan.overview.doneLabel', { description: action.description })} sx={{ flexShrink: 0 }}>
+      <Button variant="outlined" size="small" startIcon={<CheckIcon />} onClick={() => onDone(action)} aria-label={t('actieplan.overview.doneLabel', { description: action.description })} sx={{ flexShrink: 0 }}>
         {t('actieplan.overview.done')}
       </Button>
     </Paper>
   );
 }
 
+const actionKey = (action: CaseAction): string => `${action.caseId}:${action.id}`;
+
 function ActionList({ title, actions, caseRefOf, today, onDone, level = 'h2' }: { readonly title: string; readonly actions: readonly CaseAction[]; readonly caseRefOf: (a: CaseAction) => CaseRef; readonly today: string; readonly onDone: (a: CaseAction) => void; readonly level?: 'h2' | 'h3' }) {
   const { t } = useTranslation();
+  const renderItem = useCallback((action: CaseAction) => <ActionRow action={action} caseRef={caseRefOf(action)} today={today} onDone={onDone} />, [caseRefOf, today, onDone]);
   return (
     <Box component="section" aria-label={title}>
       <Typography variant={level} sx={{ mb: 1.5 }}>
@@ -97,11 +100,7 @@ function ActionList({ title, actions, caseRefOf, today, onDone, level = 'h2' }: 
       {actions.length === 0 ? (
         <Typography color="text.secondary">{t('actieplan.overview.noneInSection')}</Typography>
       ) : (
-        <Stack component="ul" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
-          {actions.map((action) => (
-            <ActionRow key={`${action.caseId}:${action.id}`} action={action} caseRef={caseRefOf(action)} today={today} onDone={() => onDone(action)} />
-          ))}
-        </Stack>
+        <VirtualList variant="list" items={actions} getKey={actionKey} estimateSize={120} gap={12} label={title} renderItem={renderItem} />
       )}
     </Box>
   );
@@ -122,18 +121,25 @@ export function ActionsScreen() {
   // The row of a completed action disappears: focus moves to the count line above the lists.
   const countLine = useRef<HTMLParagraphElement>(null);
 
+  // Thousands of actions at regional size: sections, lookups and row callbacks are computed
+  // once per change of the records or the view, not on every render.
   const all = useMemo(() => caseActions(plans), [plans]);
-  const shown = actionsView(all, today, mine ? { userName } : undefined);
-  const anyOpen = all.some((a) => a.status === 'open');
+  const shown = useMemo(() => actionsView(all, today, mine ? { userName } : undefined), [all, today, mine, userName]);
+  const anyOpen = useMemo(() => all.some((a) => a.status === 'open'), [all]);
+  const casesById = useMemo(() => byId(cases), [cases]);
+  const pupilsById = useMemo(() => byId(pupils), [pupils]);
 
-  const caseRefOf = (action: CaseAction): CaseRef => {
-    const zorgdossier = cases.find((c) => c.id === action.caseId);
-    const pupil = zorgdossier === undefined ? undefined : pupils.find((p) => p.id === zorgdossier.pupilId);
-    return {
-      pupilName: pupil === undefined ? t('actieplan.overview.unknownPupil') : displayName(pupil),
-      href: zorgdossier === undefined ? undefined : hrefFor({ area: 'leerlingen', path: [zorgdossier.pupilId, 'dossier', zorgdossier.id] }),
-    };
-  };
+  const caseRefOf = useCallback(
+    (action: CaseAction): CaseRef => {
+      const zorgdossier = casesById.get(action.caseId);
+      const pupil = zorgdossier === undefined ? undefined : pupilsById.get(zorgdossier.pupilId);
+      return {
+        pupilName: pupil === undefined ? t('actieplan.overview.unknownPupil') : displayName(pupil),
+        href: zorgdossier === undefined ? undefined : hrefFor({ area: 'leerlingen', path: [zorgdossier.pupilId, 'dossier', zorgdossier.id] }),
+      };
+    },
+    [casesById, pupilsById, t],
+  );
 
   const undo = () => {
     const previous = undoable;

@@ -42,3 +42,8 @@ export function actionsSummary(actions: readonly CaseAction[], today: IsoDate, t
   const overview = actionsOverview(actions, today);
   return { overdue: overview.overdue.length, dueThisWeek: overview.dueThisWeek.length, urgent: [...overview.overdue, ...overview.dueThisWeek].slice(0, top) };
 }
+
+/** Records by id, so a list of thousands of rows looks each one up once (not with find per row). */
+export function byId<T extends { readonly id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
+  return new Map(records.map((r) => [r.id, r]));
+}
