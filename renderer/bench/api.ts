@@ -3,6 +3,9 @@
 // The contract between the benchmark page (renderer/bench/main.ts) and the Playwright
 // benchmark (tests/bench): what `window.zorgtafelBench` offers and what each call returns.
 // Plain JSON-able values only, because they cross page.evaluate.
+import type { BenchTargets } from './targets';
+
+export type { BenchTargets } from './targets';
 
 export interface SeedResult {
   readonly size: string;
@@ -15,6 +18,10 @@ export interface SeedResult {
   readonly createMs: number;
   /** All putMany batches (validate, encrypt, audit, IndexedDB, index). */
   readonly writeMs: number;
+  /** Waiting for the session's background work (the encrypted working-set snapshot) before locking. */
+  readonly backgroundMs: number;
+  /** The records the UI measurements open (meeting, case, referral, minutes). */
+  readonly targets: BenchTargets;
 }
 
 export interface KdfResult {

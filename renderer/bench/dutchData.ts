@@ -123,3 +123,49 @@ export const STAFF_NAMES: readonly string[] = [
 ];
 
 export const RAISED_BY: readonly string[] = ['juf Sanne (leerkracht groep 5)', 'moeder', 'vader', 'huisarts', 'meester Joris (groep 7)', 'jeugdverpleegkundige', 'de leerling zelf'];
+
+/** Actions as a meeting or a plan agrees them ("wie doet wat wanneer"). */
+export const ACTION_TEXTS: readonly string[] = [
+  'Gesprek plannen met moeder en de leerkracht', 'Aanmelden bij het schoolmaatschappelijk werk', 'Observatie in de klas door de IB’er',
+  'Huisbezoek plannen met de jeugdverpleegkundige', 'Dyslexieonderzoek aanvragen', 'Contact opnemen met het sociaal wijkteam',
+  'Groeidocument bijwerken voor het ondersteuningsteam', 'Evaluatie inplannen na zes weken', 'Leerplicht informeren over het verzuim',
+  'Vader uitnodigen voor een gesprek op school', 'Vaste plek en dagritmekaart in de klas invoeren', 'Warme overdracht naar de mentor regelen',
+];
+
+export const QUESTIONS: readonly string[] = [
+  'Wat heeft het kind nodig om weer met plezier naar school te gaan?', 'Is dit niet-pluis, en wie pakt het op?', 'Moeten we aanmelden bij het ondersteuningsteam?',
+  'Hoe krijgen we het verzuim omlaag?', 'Welke hulp is er al in het gezin en sluit die aan?', 'Is aanvullend onderzoek nodig?',
+];
+
+export const DECISION_TEXTS: readonly string[] = [
+  'Besluit: de IB’er voert een gesprek met ouders over de zorgen; daarna opnieuw bespreken.', 'Het kind wordt aangemeld bij het ondersteuningsteam, met toestemming van ouders.',
+  'De leerkracht past de aanpak in de klas aan; evaluatie in het volgende zorgteam.', 'Geen verdere actie nodig; de zorg wordt afgesloten als het zo blijft gaan.',
+  'De jeugdverpleegkundige neemt contact op met het gezin; terugkoppeling via de IB’er.', 'Leerplicht wordt betrokken; preventief gesprek met ouders en kind.',
+];
+
+export const PLACES: readonly string[] = ['Teamkamer', 'Kamer van de IB', 'Gemeentehuis', 'Vergaderruimte 1.04', 'Personeelskamer'];
+
+export const GOAL_TEXTS: readonly string[] = [
+  'Het kind komt elke dag op tijd op school.', 'Het kind durft in de klas om hulp te vragen.', 'Ouders weten bij wie zij terechtkunnen met vragen over opvoeding.',
+  'Het leesniveau stijgt naar het niveau van de groep.', 'Het kind speelt in de pauze samen met klasgenoten.', 'Er is rust in het gezin rond de financiën.',
+  'Het kind slaapt op tijd en is uitgerust in de klas.',
+];
+
+export const STRENGTHS: readonly string[] = [
+  'Het kind is creatief en behulpzaam; ouders zijn betrokken en komen op elke afspraak.', 'Sterk netwerk: oma en een buurvrouw helpen het gezin dagelijks.',
+  'Het kind sport graag en is geliefd in de groep.', 'Moeder vraagt zelf om hulp en staat open voor advies.',
+];
+
+export const ASKS_OF_RECIPIENT: readonly string[] = [
+  'Wilt u contact opnemen met het gezin voor een intake?', 'Graag een advies over passende ondersteuning in de klas.', 'Kunt u het gezin begeleiden bij de opvoedvragen thuis?',
+];
+
+export const FEEDBACK_TEXTS: readonly string[] = [
+  'Intake gedaan met moeder; het gezin krijgt gezinsbegeleiding vanaf volgende maand.', 'Het kind staat op de wachtlijst; we houden de school op de hoogte.',
+  'Hulp is gestart; evaluatie met school over drie maanden.', 'Het gezin heeft hulp afgewezen; we sluiten de aanmelding af.',
+];
+
+export const PROCESS_EVALUATIONS: readonly (readonly [string, string, string])[] = [
+  ['Goed voorbereid, iedereen kende de casussen.', 'We liepen uit bij de tweede casus.', 'Strakker op de tijd letten.'],
+  ['Duidelijke besluiten met eigenaar.', 'De wijkcoach was afwezig.', 'De wijkcoach eerder uitnodigen.'],
+];

@@ -1,14 +1,16 @@
 // Runs in: Node (Playwright test runner), driving Chromium.
 //
 // `npm run bench`: per size, seeds a vault through the app's own storage code on the bench
-// page (same origin as the app, so the same IndexedDB), measures what has no screen yet there
-// (key derivation, vault search, backup), then opens the REAL app at "/" and measures unlock
-// to a usable dashboard through the UI and the JS heap after unlock. The last test prints
-// the table, writes results/<run>.json and checks budgets.json.
+// page (same origin as the app, so the same IndexedDB), measures there what is not a screen
+// (key derivation, vault search, backup), then opens the REAL app at "/" with its Date shifted
+// to the benchmark's "today" (benchClock.ts) and measures through the UI: unlock to a usable dashboard, the
+// JS heap, the search dialog, the pupil list (open and scroll), a case with its chronology,
+// meeting mode (open, keystrokes, saving an action), the referral and minutes PDFs and a
+// shared meeting file (screens.ts). The last test prints the table, writes
+// results/<run>.json and checks budgets.json.
 //
-// To add a measurement (a later issue): add its metric in metrics.ts (drop `pending`), measure
-// it in measureSize below (a helper per screen, as unlockThroughUi), set `values[id]`, and move
-// its budget from "pending" to "budgets" in budgets.json.
+// To add a measurement: add its metric in metrics.ts, measure it in measureSize below (a
+// helper per screen in screens.ts), set `values[id]`, and give it a budget in budgets.json.
 import { arch, cpus, loadavg, totalmem } from 'node:os';
 import type { Page } from '@playwright/test';
 import '../../renderer/bench/api';
@@ -17,6 +19,8 @@ import { BENCH_QUERIES } from '../../renderer/bench/queries';
 import { PASSPHRASE } from '../e2e/vault';
 import { expect, test } from './fixtures';
 import { median, percentile } from './metrics';
+import { shiftDateTo } from './benchClock';
+import { measureCaseOpen, measureMeetingMode, measureMinutesPdf, measurePupilList, measureReferralPdf, measureSharedFile } from './screens';
 import { checkBudgets as judge, describeChecks, formatTable, loadBudgets, readRunResults, runId, writeRunFile, writeSizeResult, type SizeResult } from './report';
 
 const ALL_SIZES = Object.keys(BENCH_SIZES) as BenchSize[];
@@ -35,6 +39,8 @@ const UI_SEARCH_QUERIES: Readonly<Record<BenchSize, number>> = { tiny: 3, '1k': 
 const UI_UNLOCK_RUNS: Readonly<Record<BenchSize, number>> = { tiny: 1, '1k': 3, '10k': 3, large: 2, region: 2 };
 /** Key derivations for the median; one in the tiny smoke run, which only has to prove the path works. */
 const KDF_RUNS: Readonly<Record<BenchSize, number>> = { tiny: 1, '1k': 5, '10k': 5, large: 5, region: 5 };
+/** Characters typed into meeting mode's situation field (one keystroke sample each). */
+const MEETING_CHARACTERS: Readonly<Record<BenchSize, number>> = { tiny: 20, '1k': 100, '10k': 100, large: 100, region: 100 };
 const MB = 1024 * 1024;
 const NO_API = 'window.zorgtafelBench is missing: is this the bench page of a `vite build --mode bench`?';
 
@@ -185,6 +191,14 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
   const values: Record<string, number> = {};
   const errors: Record<string, string> = {};
   const details: Record<string, unknown> = {};
+  // Wall-clock seconds per phase of this size (Node's clock): where a slow run spends its time.
+  const wall: Record<string, number> = {};
+  details['wallS'] = wall;
+  let phaseStart = Date.now();
+  const mark = (phase: string): void => {
+    wall[phase] = round((Date.now() - phaseStart) / 1000);
+    phaseStart = Date.now();
+  };
 
   await page.goto('/bench/index.html');
   await expect(page.locator('#status')).toHaveText('Ready');
@@ -202,8 +216,10 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
   if (seeded === undefined) throw new Error(NO_API);
   values['seed.records'] = seeded.total;
   values['seed.ms'] = round(seeded.writeMs);
+  values['seed.backgroundMs'] = round(seeded.backgroundMs);
   details['seed'] = seeded;
 
+  mark('seed');
   // 2. Key derivation with the production cost, in this Chromium.
   const kdf = await page.evaluate((runs) => window.zorgtafelBench?.measureKdf(runs), KDF_RUNS[size]);
   if (kdf === undefined) throw new Error(NO_API);
@@ -244,7 +260,10 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
   }
   await page.evaluate(() => window.zorgtafelBench?.lock());
 
-  // 5. The real app: unlock through the UI, then the heap.
+  mark('benchPage');
+  // 5. The real app, its Date shifted to the benchmark's "today" (the targets' meeting is
+  // upcoming, their consents valid): unlock through the UI, then the heap.
+  await shiftDateTo(page, seeded.targets.clock);
   const rawSamples: number[] = [];
   await page.goto('/');
   for (let run = 0; run < UI_UNLOCK_RUNS[size]; run++) {
@@ -259,6 +278,7 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
   values['heap.afterUnlockMB'] = round(heap.usedMB);
   details['heapTotalMB'] = round(heap.totalMB);
 
+  mark('uiUnlock');
   // 6. Search as you type through the search dialog, where this build has one.
   const uiSearch = await searchThroughUi(page, BENCH_QUERIES.slice(0, UI_SEARCH_QUERIES[size]));
   if (uiSearch === null) {
@@ -268,6 +288,65 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
     values['search.ui.p95Ms'] = round(percentile(uiSearch, 95));
     details['searchUiKeystrokes'] = uiSearch.length;
   }
+
+  mark('searchDialog');
+  // 7. The screens after unlock, on the seeded targets. A screen that fails is reported as
+  // an error of its metrics (the other figures of a long run are kept); the smoke run fails on it.
+  const phases: Record<string, number> = {};
+  details['screenPhasesS'] = phases;
+  const attempt = async (ids: readonly string[], measure: () => Promise<void>): Promise<void> => {
+    const started = Date.now();
+    try {
+      await measure();
+      phases[ids[0] ?? '?'] = round((Date.now() - started) / 1000);
+    } catch (error) {
+      const message = error instanceof Error ? error.message.split('\n')[0] ?? error.name : 'unknown error';
+      for (const id of ids) errors[id] = message;
+      if (checkGenerator) throw error;
+      // Back to a known state for the next screen.
+      await page.keyboard.press('Escape').catch(() => undefined);
+    }
+  };
+  const targets = seeded.targets;
+  details['targets'] = targets;
+  await attempt(['list.openMs', 'list.scroll.p95FrameMs', 'list.scroll.maxFrameMs', 'list.rowsInDom'], async () => {
+    const list = await measurePupilList(page);
+    values['list.openMs'] = round(list.openMs);
+    values['list.scroll.p95FrameMs'] = round(percentile(list.scroll.frameMs, 95));
+    values['list.scroll.maxFrameMs'] = round(Math.max(...list.scroll.frameMs));
+    values['list.rowsInDom'] = list.scroll.maxRowsInDom;
+    details['listScroll'] = { virtual: list.scroll.virtual, frames: list.scroll.frameMs.length, stepPx: list.scroll.stepPx, scrolledPx: list.scroll.scrolledPx, medianFrameMs: round(median(list.scroll.frameMs)) };
+  });
+  await attempt(['case.openMs'], async () => {
+    const opened = await measureCaseOpen(page, targets);
+    values['case.openMs'] = round(opened.openMs);
+    details['caseOpen'] = { screenMs: round(opened.screenMs), chronologyMs: round(opened.chronologyMs), itemsShown: opened.itemsShown, entries: targets.chronologyEntries };
+  });
+  await attempt(['meeting.openMs', 'meeting.keystroke.medianMs', 'meeting.keystroke.p95Ms', 'action.saveMs'], async () => {
+    const meeting = await measureMeetingMode(page, targets, MEETING_CHARACTERS[size]);
+    values['meeting.openMs'] = round(meeting.openMs);
+    values['meeting.keystroke.medianMs'] = round(median(meeting.keystrokeMs));
+    values['meeting.keystroke.p95Ms'] = round(percentile(meeting.keystrokeMs, 95));
+    values['action.saveMs'] = round(meeting.saveActionMs);
+    details['meetingMode'] = { startedByBenchmark: meeting.started, keystrokes: meeting.keystrokeMs.length, slowestKeystrokesMs: [...meeting.keystrokeMs].sort((a, b) => b - a).slice(0, 5).map(round) };
+  });
+  await attempt(['pdf.minutesMs'], async () => {
+    const pdf = await measureMinutesPdf(page, targets);
+    values['pdf.minutesMs'] = round(pdf.ms);
+    details['minutesPdf'] = { name: pdf.name, bytes: pdf.bytes.byteLength };
+  });
+  await attempt(['pdf.referralMs'], async () => {
+    const pdf = await measureReferralPdf(page, targets);
+    values['pdf.referralMs'] = round(pdf.ms);
+    details['referralPdf'] = { name: pdf.name, bytes: pdf.bytes.byteLength };
+  });
+  await attempt(['sharedFile.exportMs', 'sharedFile.openMs'], async () => {
+    const shared = await measureSharedFile(page, targets);
+    values['sharedFile.exportMs'] = round(shared.exportMs);
+    values['sharedFile.openMs'] = round(shared.openMs);
+    details['sharedFile'] = { bytes: shared.bytes };
+  });
+  mark('screens');
 
   return { size, measuredAt: new Date().toISOString(), values, errors, details };
 }

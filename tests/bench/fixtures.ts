@@ -29,7 +29,7 @@ function parseSizes(list: readonly string[]): BenchSize[] {
 }
 
 export const test = e2eTest.extend<BenchOptions & BenchFixtures>({
-  benchSizes: [['1k', '10k', 'region'], { option: true }],
+  benchSizes: [['10k', 'large', 'region'], { option: true }],
   checkBudgets: [true, { option: true }],
   checkGenerator: [false, { option: true }],
   sizes: async ({ benchSizes }, use) => {
