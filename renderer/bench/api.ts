@@ -34,6 +34,11 @@ export interface UnlockResult {
   readonly ms: number;
   /** Records in the working set after unlock. */
   readonly records: number;
+  /**
+   * From the unlock resolving to its background work done (search index complete; a
+   * snapshot write if one was due). Search is measured after it.
+   */
+  readonly backgroundMs: number;
 }
 
 export interface SearchResult {

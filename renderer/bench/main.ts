@@ -109,9 +109,12 @@ async function unlock(passphrase: string): Promise<UnlockResult> {
   const ms = performance.now() - started;
   if (!result.ok) throw new Error(`Unlock failed: ${result.error.code}`);
   session = result.value;
+  const background = performance.now();
+  await session.whenBackgroundWorkDone();
+  const backgroundMs = performance.now() - background;
   let records = 0;
   for (const type of APP_RECORD_REGISTRY.types()) records += session.records.count(type);
-  return { ms, records };
+  return { ms, records, backgroundMs };
 }
 
 function search(): SearchResult {

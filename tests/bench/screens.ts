@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, type Download, type Page } from '@playwright/test';
 import type { BenchTargets } from '../../renderer/bench/api';
-import { main } from '../e2e/steps';
+import { dropFile, main } from '../e2e/steps';
 import { armKeystrokes, keystrokeSamples, scrollToEnd, timed, type ScrollResult } from './uiProbes';
 
 /** Links to a pupil in the list: one per row. Pupil ids start with "r". */
@@ -183,14 +183,7 @@ export async function measureSharedFile(page: Page, targets: BenchTargets): Prom
   await expect(share).toBeHidden();
 
   // Open it again: dropped onto the window, as from the file manager.
-  await page.evaluate(
-    ({ name, data }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], name, { type: 'application/octet-stream' }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    },
-    { name: exported.name, data: [...exported.bytes] },
-  );
+  await dropFile(page, exported);
   const prompt = page.getByRole('dialog', { name: 'Wachtzin voor dit bestand' });
   await prompt.getByRole('textbox', { name: 'Wachtzin' }).fill(passphrase);
   const opened = await timed(

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { addCaseToAgenda, addPupilWithCase, planMeeting } from './meetingSteps';
-import { choose, dialog, go, main, openTab } from './steps';
+import { choose, dialog, dropFile, go, main, openTab } from './steps';
 import { createVault } from './vault';
 
 const TODAY = new Date('2026-11-22T10:00:00+01:00');
@@ -29,18 +29,6 @@ async function openThroughButton(page: Page, file: { readonly name: string; read
   const chooser = page.waitForEvent('filechooser');
   await main(page).getByRole('button', { name: 'Bestand openen' }).click();
   await (await chooser).setFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.bytes });
-}
-
-/** Drops a file onto the window, as dragging it from the file manager does. */
-async function dropFile(page: Page, file: { readonly name: string; readonly bytes: Buffer }): Promise<void> {
-  await page.evaluate(
-    ({ name, data }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], name, { type: 'application/octet-stream' }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    },
-    { name: file.name, data: [...file.bytes] },
-  );
 }
 
 async function recordConsent(page: Page, exchangeWith?: string): Promise<void> {

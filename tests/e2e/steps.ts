@@ -63,3 +63,15 @@ export async function choose(page: Page, scope: Locator, label: string, option: 
 export async function go(page: Page, hash: string): Promise<void> {
   await page.evaluate((h) => (window.location.hash = h), hash);
 }
+
+/** Drops a file onto the window, as dragging it from the file manager does. */
+export async function dropFile(page: Page, file: { readonly name: string; readonly bytes: Uint8Array }): Promise<void> {
+  await page.evaluate(
+    ({ name, data }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], name, { type: 'application/octet-stream' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    { name: file.name, data: [...file.bytes] },
+  );
+}

@@ -10,8 +10,8 @@ import { writeSnapshot } from './snapshotWriter';
 import type { UnreadableRecord } from './unreadable';
 import { yieldToEventLoop } from './yieldToEventLoop';
 
-/** Records indexed per slice of the background index build (a few ms of work). */
-const INDEX_SLICE = 2000;
+/** Records indexed per slice of the background index build: about a frame of work at region size. */
+const INDEX_SLICE = 500;
 
 /** Rewrite the snapshot once more records than this changed since it was captured. */
 const SNAPSHOT_REWRITE_AT = 200;
