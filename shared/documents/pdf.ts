@@ -6,8 +6,10 @@
 // (page numbers, document id, fingerprint). The font is embedded (subset) so Dutch and other
 // diacritics (ë, ĳ, ş, ł, …) render exactly; pdf-lib's standard fonts only know WinAnsi.
 // Images (a school logo) are PNG or JPEG bytes, embedded once and scaled to fit a box.
-import fontkit from '@cantoo/fontkit';
+// Fonts are parsed, and words measured, once per session (fontMetrics.ts): a letter then
+// costs its layout and the subset, not a parse of 1.4 MB of fonts and a shaping per candidate line.
 import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from '@cantoo/pdf-lib';
+import { cachingFontkit, fontMetrics, type FontMetrics } from './fontMetrics';
 
 /** TrueType font files for regular and bold text (see resources/fonts). */
 export interface DocumentFonts {
@@ -97,31 +99,53 @@ export function sanitiseForFont(text: string, hasGlyph: (codePoint: number) => b
   return out;
 }
 
-/** Splits text into lines no wider than `maxWidth`, breaking very long words as needed. */
+/**
+ * Splits text into lines no wider than `maxWidth`, breaking very long words as needed.
+ * `measure` must be additive over spaces (a line is as wide as its words and spaces), which
+ * holds for the document fonts: each word is measured once, not every candidate line again.
+ */
 export function wrapText(text: string, maxWidth: number, measure: (s: string) => number): string[] {
   const lines: string[] = [];
+  const space = measure(' ');
   for (const paragraph of text.split('\n')) {
     let line = '';
+    let lineWidth = 0;
     for (const word of paragraph.split(/ +/)) {
-      const candidate = line === '' ? word : `${line} ${word}`;
-      if (measure(candidate) <= maxWidth) {
-        line = candidate;
+      const wordWidth = measure(word);
+      const candidateWidth = line === '' ? wordWidth : lineWidth + space + wordWidth;
+      if (candidateWidth <= maxWidth) {
+        line = line === '' ? word : `${line} ${word}`;
+        lineWidth = candidateWidth;
         continue;
       }
       if (line !== '') lines.push(line);
       // The word does not fit after the line: it starts a new one, cut where it is too long.
       let rest = word;
-      while (measure(rest) > maxWidth && rest.length > 1) {
-        let cut = rest.length - 1;
-        while (cut > 1 && measure(rest.slice(0, cut)) > maxWidth) cut--;
+      let restWidth = wordWidth;
+      while (restWidth > maxWidth && rest.length > 1) {
+        const cut = longestFittingPrefix(rest, maxWidth, measure);
         lines.push(rest.slice(0, cut));
         rest = rest.slice(cut);
+        restWidth = measure(rest);
       }
       line = rest;
+      lineWidth = restWidth;
     }
     lines.push(line);
   }
   return lines;
+}
+
+/** The longest prefix (at least 1, at most all but one character) that fits, by bisection: widths grow with length. */
+function longestFittingPrefix(word: string, maxWidth: number, measure: (s: string) => number): number {
+  let fits = 1;
+  let tooWide = word.length;
+  while (tooWide - fits > 1) {
+    const mid = (fits + tooWide) >>> 1;
+    if (measure(word.slice(0, mid)) <= maxWidth) fits = mid;
+    else tooWide = mid;
+  }
+  return fits;
 }
 
 interface Cursor {
@@ -138,7 +162,7 @@ class Layout {
     private readonly doc: PDFDocument,
     private readonly regular: PDFFont,
     private readonly bold: PDFFont,
-    private readonly hasGlyph: (codePoint: number) => boolean,
+    private readonly metrics: ReadonlyMap<PDFFont, FontMetrics>,
     private readonly images: ReadonlyMap<Uint8Array, PDFImage> = new Map(),
   ) {
     this.cursor = this.newPage();
@@ -155,14 +179,31 @@ class Layout {
     if (this.cursor.y - height < MARGIN.bottom) this.newPage();
   }
 
-  /** Both fonts come from one family with the same coverage, so one glyph check serves both. */
-  text(_font: PDFFont, s: string): string {
-    return sanitiseForFont(s, this.hasGlyph);
+  private metricsOf(font: PDFFont): FontMetrics {
+    const m = this.metrics.get(font);
+    if (m === undefined) throw new Error('font without metrics');
+    return m;
   }
 
-  lines(text: string, font: PDFFont, size: number, indent = 0, color = TEXT): void {
+  /** Both fonts come from one family with the same coverage, so one glyph check serves both. */
+  text(_font: PDFFont, s: string): string {
+    const m = this.metricsOf(this.regular);
+    return sanitiseForFont(s, (cp) => m.hasGlyph(cp));
+  }
+
+  /** The width of text in points, as pdf-lib measures it, from the session's word widths. */
+  measure(font: PDFFont, text: string, size: number): number {
+    return this.metricsOf(font).width(text, size);
+  }
+
+  wrap(text: string, font: PDFFont, size: number, indent = 0): string[] {
+    const m = this.metricsOf(font);
+    return wrapText(this.text(font, text), this.width - indent, (s) => m.width(s, size));
+  }
+
+  lines(text: string | readonly string[], font: PDFFont, size: number, indent = 0, color = TEXT): void {
     const lineHeight = size * 1.35;
-    for (const line of wrapText(this.text(font, text), this.width - indent, (s) => font.widthOfTextAtSize(s, size))) {
+    for (const line of typeof text === 'string' ? this.wrap(text, font, size, indent) : text) {
       this.ensure(lineHeight);
       this.cursor.y -= lineHeight;
       this.cursor.page.drawText(line, { x: MARGIN.left + indent, y: this.cursor.y, size, font, color });
@@ -187,11 +228,11 @@ class Layout {
         const labelWidth = 150;
         for (const row of block.rows) {
           const size = 10.5;
-          const valueLines = wrapText(this.text(this.regular, row.value), this.width - labelWidth, (s) => this.regular.widthOfTextAtSize(s, size));
+          const valueLines = this.wrap(row.value, this.regular, size, labelWidth);
           this.ensure(size * 1.35 * Math.min(valueLines.length, 3));
           const top = this.cursor.y;
           this.cursor.page.drawText(this.text(this.bold, row.label), { x: MARGIN.left, y: top - size * 1.35, size, font: this.bold, color: TEXT });
-          this.lines(row.value, this.regular, size, labelWidth);
+          this.lines(valueLines, this.regular, size, labelWidth);
           this.cursor.y -= 2;
         }
         this.cursor.y -= 6;
@@ -214,7 +255,7 @@ class Layout {
         this.ensure(height + 10);
         this.cursor.y -= height + 4;
         this.cursor.page.drawRectangle({ x: MARGIN.left, y: this.cursor.y, width: this.width, height, borderColor: ACCENT, borderWidth: 1.5 });
-        const textWidth = this.bold.widthOfTextAtSize(text, block.size);
+        const textWidth = this.measure(this.bold, text, block.size);
         this.cursor.page.drawText(text, {
           x: MARGIN.left + Math.max(8, (this.width - textWidth) / 2),
           y: this.cursor.y + (height - block.size) / 2 + 2,
@@ -267,7 +308,8 @@ class Layout {
 export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
   const labels: PdfLabels = { ...DUTCH_LABELS, ...input.labels };
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  // The session's parsed fonts (fontMetrics.ts): pdf-lib subsets from them without parsing again.
+  doc.registerFontkit(cachingFontkit);
   const regular = await doc.embedFont(input.fonts.regular, { subset: true });
   const bold = await doc.embedFont(input.fonts.bold, { subset: true });
   // Metadata holds the document kind only: PDF viewers show the title in their window bar.
@@ -276,8 +318,10 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
   doc.setCreator('Zorgtafel');
   doc.setLanguage('nl-NL');
 
-  const glyphs = fontkit.create(input.fonts.regular);
-  if (!('hasGlyphForCodePoint' in glyphs)) throw new Error('the document font must be a single TrueType face, not a collection');
+  const metrics = new Map([
+    [regular, fontMetrics(input.fonts.regular)],
+    [bold, fontMetrics(input.fonts.bold)],
+  ]);
   // Images are embedded before layout (embedding is asynchronous, laying out is not).
   const images = new Map<Uint8Array, PDFImage>();
   for (const block of input.blocks) {
@@ -286,7 +330,7 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
     if (format === undefined) throw new Error('an image must be PNG or JPEG');
     images.set(block.bytes, format === 'png' ? await doc.embedPng(block.bytes) : await doc.embedJpg(block.bytes));
   }
-  const layout = new Layout(doc, regular, bold, (cp) => glyphs.hasGlyphForCodePoint(cp), images);
+  const layout = new Layout(doc, regular, bold, metrics, images);
   for (const block of input.blocks) layout.block(block, labels);
 
   const pages = layout.pages;
@@ -295,7 +339,7 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
     page.drawText(layout.text(bold, input.schoolName), { x: MARGIN.left, y: headerY, size: 10, font: bold, color: ACCENT });
     page.drawText(layout.text(regular, input.title), { x: MARGIN.left, y: headerY - 13, size: 9, font: regular, color: MUTED });
     if (input.confidential) {
-      const w = bold.widthOfTextAtSize(labels.confidential, 9);
+      const w = layout.measure(bold, labels.confidential, 9);
       page.drawText(labels.confidential, { x: A4.width - MARGIN.right - w, y: headerY, size: 9, font: bold, color: rgb(0.6, 0.1, 0.1) });
     }
     page.drawLine({ start: { x: MARGIN.left, y: headerY - 20 }, end: { x: A4.width - MARGIN.right, y: headerY - 20 }, thickness: 0.5, color: MUTED });
@@ -306,10 +350,12 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
     ];
     const pageLabel = labels.page(index + 1, pages.length);
     page.drawText(footerParts.join('  ·  '), { x: MARGIN.left, y: 40, size: 8, font: regular, color: MUTED });
-    page.drawText(pageLabel, { x: A4.width - MARGIN.right - regular.widthOfTextAtSize(pageLabel, 8), y: 40, size: 8, font: regular, color: MUTED });
+    page.drawText(pageLabel, { x: A4.width - MARGIN.right - layout.measure(regular, pageLabel, 8), y: 40, size: 8, font: regular, color: MUTED });
     if (input.footer?.fingerprint !== undefined) {
       page.drawText(`${labels.fingerprint}: ${input.footer.fingerprint}`, { x: MARGIN.left, y: 28, size: 6.5, font: regular, color: MUTED });
     }
   });
-  return doc.save();
+  // All objects in one go: pdf-lib otherwise yields to a timer every 50 objects, and a
+  // browser clamps nested timers to 4 ms each; a letter is written in well under that.
+  return doc.save({ objectsPerTick: Infinity });
 }

@@ -3,7 +3,9 @@
 // Received shared meeting files (`.zorgtafel`): the list with "Bestand openen", and one file's
 // read-only meeting view, where the member imports the actions assigned to them, keeps the
 // status of those actions and notes per item, and sends a reply file back to the IB.
-import { useMemo, useState } from 'react';
+// A region's coordinator has thousands of meetings to share from and may keep many received
+// files: both lists are virtualised (only the rows in view are rendered; all when printing).
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import FileOpenIcon from '@mui/icons-material/FileOpen';
@@ -30,6 +32,7 @@ import { hrefFor, useHashRoute } from '../app/router';
 import { sharedFileRoute, sharedFilesRoute } from '../areas/overleggen/routes';
 import { AreaPage } from '../components/AreaPage';
 import { EmptyState } from '../components/EmptyState';
+import { VirtualList } from '../components/VirtualList';
 import { formatIsoDate } from '../consent/isoDate';
 import { FormDialog } from '../directory/FormDialog';
 import { useHost } from '../host/HostContext';
@@ -41,6 +44,7 @@ import { MAX_SHARED_FILE_BYTES, openSharedFileBytes, ZORGTAFEL_FILTERS } from '.
 import { SenderLine } from './OpenSharedFile';
 import { ReceivedActionsSection } from './ReceivedActionsSection';
 import { SendReplyDialog } from './SendReplyDialog';
+import type { Meeting } from '../../../shared/meetings/meeting';
 import { ShareMeetingDialog } from './ShareMeetingDialog';
 
 export function SharedFilesScreen({ sharedId }: { readonly sharedId?: string }) {
@@ -76,12 +80,32 @@ function OpenButton() {
   );
 }
 
-function SharedFileList() {
+const byId = (record: { readonly id: string }): string => record.id;
+
+/** One received file: what it is (agenda or minutes of which meeting) and when it came in. */
+function ReceivedRow({ file }: { readonly file: ReceivedFile }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  return (
+    <ListItemText
+      sx={{ py: 1 }}
+      primary={
+        <Link href={hrefFor(sharedFileRoute(file.id))}>
+          {t(file.kind === 'meeting-agenda' ? 'sharing.list.agendaOf' : 'sharing.list.minutesOf', { kind: t(`meetings.kinds.${file.content.meeting.kind}`), date: formatIsoDate(file.content.meeting.date, language) })}
+        </Link>
+      }
+      secondary={t('sharing.list.receivedOn', { date: formatIsoDate(file.receivedAt.slice(0, 10), language) })}
+    />
+  );
+}
+
+const renderReceived = (file: ReceivedFile) => <ReceivedRow file={file} />;
+
+function SharedFileList() {
+  const { t } = useTranslation();
   const session = useSession();
   const received = useRecordList(session, 'sharing.received');
-  const sorted = [...received].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt));
+  const sorted = useMemo(() => [...received].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)), [received]);
   return (
     <AreaPage title={t('sharing.list.title')} intro={t('sharing.list.intro')}>
       <Stack spacing={3}>
@@ -94,20 +118,7 @@ function SharedFileList() {
             <Typography variant="h2" id="received-heading">
               {t('sharing.list.received')}
             </Typography>
-            <List>
-              {sorted.map((r) => (
-                <ListItem key={r.id} disableGutters>
-                  <ListItemText
-                    primary={
-                      <Link href={hrefFor(sharedFileRoute(r.id))}>
-                        {t(r.kind === 'meeting-agenda' ? 'sharing.list.agendaOf' : 'sharing.list.minutesOf', { kind: t(`meetings.kinds.${r.content.meeting.kind}`), date: formatIsoDate(r.content.meeting.date, language) })}
-                      </Link>
-                    }
-                    secondary={t('sharing.list.receivedOn', { date: formatIsoDate(r.receivedAt.slice(0, 10), language) })}
-                  />
-                </ListItem>
-              ))}
-            </List>
+            <VirtualList variant="list" items={sorted} getKey={byId} estimateSize={64} label={t('sharing.list.received')} renderItem={renderReceived} />
           </Paper>
         )}
         <ShareMeetings />
@@ -117,14 +128,37 @@ function SharedFileList() {
   );
 }
 
+type ShareRequest = { readonly meetingId: string; readonly phase: 'agenda' | 'minutes' };
+
+/** One meeting with its "Agenda delen" and, once approved, "Verslag delen" buttons. */
+function ShareableRow({ meeting, onShare }: { readonly meeting: Meeting; readonly onShare: (request: ShareRequest) => void }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const label = t('sharing.list.meetingLabel', { kind: t(`meetings.kinds.${meeting.kind}`), date: formatIsoDate(meeting.date, language) });
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, py: 1 }}>
+      <ListItemText primary={label} secondary={t(`meetings.status.${meeting.status}`)} />
+      <Button variant="outlined" onClick={() => onShare({ meetingId: meeting.id, phase: 'agenda' })} aria-label={t('sharing.list.shareAgendaOf', { meeting: label })}>
+        {t('sharing.list.shareAgenda')}
+      </Button>
+      {meeting.status === 'vastgesteld' ? (
+        <Button variant="outlined" onClick={() => onShare({ meetingId: meeting.id, phase: 'minutes' })} aria-label={t('sharing.list.shareMinutesOf', { meeting: label })}>
+          {t('sharing.list.shareMinutes')}
+        </Button>
+      ) : null}
+    </Box>
+  );
+}
+
 /** The IB's side: send a planned meeting's agenda or its approved minutes as a file. */
 function ShareMeetings() {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const session = useSession();
   const meetings = useRecordList(session, 'meeting');
-  const [sharing, setSharing] = useState<{ readonly meetingId: string; readonly phase: 'agenda' | 'minutes' } | null>(null);
-  const shareable = meetings.filter((m) => m.status !== 'concept' || m.agenda.length > 0).sort((a, b) => b.date.localeCompare(a.date));
+  const [sharing, setSharing] = useState<ShareRequest | null>(null);
+  // Newest first; computed once per change of the meetings, not on every render.
+  const shareable = useMemo(() => meetings.filter((m) => m.status !== 'concept' || m.agenda.length > 0).sort((a, b) => b.date.localeCompare(a.date)), [meetings]);
+  const renderItem = useCallback((meeting: Meeting) => <ShareableRow meeting={meeting} onShare={setSharing} />, []);
   if (shareable.length === 0) return null;
   return (
     <Paper variant="outlined" component="section" aria-labelledby="share-heading" sx={{ p: 2.5 }}>
@@ -134,24 +168,7 @@ function ShareMeetings() {
       <Typography color="text.secondary" sx={{ mt: 1 }}>
         {t('sharing.list.shareIntro')}
       </Typography>
-      <List>
-        {shareable.map((m) => {
-          const label = t('sharing.list.meetingLabel', { kind: t(`meetings.kinds.${m.kind}`), date: formatIsoDate(m.date, language) });
-          return (
-            <ListItem key={m.id} disableGutters sx={{ flexWrap: 'wrap', gap: 1 }}>
-              <ListItemText primary={label} secondary={t(`meetings.status.${m.status}`)} />
-              <Button variant="outlined" onClick={() => setSharing({ meetingId: m.id, phase: 'agenda' })} aria-label={t('sharing.list.shareAgendaOf', { meeting: label })}>
-                {t('sharing.list.shareAgenda')}
-              </Button>
-              {m.status === 'vastgesteld' ? (
-                <Button variant="outlined" onClick={() => setSharing({ meetingId: m.id, phase: 'minutes' })} aria-label={t('sharing.list.shareMinutesOf', { meeting: label })}>
-                  {t('sharing.list.shareMinutes')}
-                </Button>
-              ) : null}
-            </ListItem>
-          );
-        })}
-      </List>
+      <VirtualList variant="list" items={shareable} getKey={byId} estimateSize={64} label={t('sharing.list.shareTitle')} renderItem={renderItem} />
       {sharing !== null ? <ShareMeetingDialog meetingId={sharing.meetingId} phase={sharing.phase} open onClose={() => setSharing(null)} /> : null}
     </Paper>
   );

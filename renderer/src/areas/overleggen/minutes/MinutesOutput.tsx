@@ -3,7 +3,7 @@
 // The approved minutes as PDF (embedded font, school name, page numbers, "vertrouwelijk"),
 // as .docx for schools that work in Word, and printed through the host. File names hold the
 // kind and the date only; every export and print is written to the audit trail.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import PictureAsPdfOutlinedIcon from '@mui/icons-material/PictureAsPdfOutlined';
 import PrintOutlinedIcon from '@mui/icons-material/PrintOutlined';
@@ -15,7 +15,7 @@ import Typography from '@mui/material/Typography';
 import { renderMinutesDocx, renderMinutesPdf } from '../../../../../shared/documents/meetings/minutes';
 import type { Meeting } from '../../../../../shared/meetings/meeting';
 import { useHost } from '../../../host/HostContext';
-import { loadDocumentFonts } from '../../../security/documentFonts';
+import { loadDocumentFonts, prepareDocumentFonts } from '../../../security/documentFonts';
 import type { AppSession } from '../../../security/VaultProvider';
 import { NO_PRINT_CLASS } from '../../../theme';
 import { minutesFileName } from '../run/meetingLabels';
@@ -28,6 +28,8 @@ export function MinutesOutput({ session, meeting }: { readonly session: AppSessi
   const host = useHost();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [sharing, setSharing] = useState(false);
+  // The fonts load and are parsed while the screen is read, not after the click on "PDF".
+  useEffect(() => prepareDocumentFonts(), []);
 
   const save = (format: 'pdf' | 'docx'): void => {
     setStatus({ kind: 'busy' });

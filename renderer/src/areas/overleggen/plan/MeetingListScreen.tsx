@@ -4,7 +4,9 @@
 // up (concept or planned), held but minutes not yet approved, and held. Each line says the
 // kind, the day, the time, the place, how many cases are on the agenda and the status.
 // With no meetings yet, the screen explains the three kinds and offers "Nieuw overleg".
-import { useMemo, useState } from 'react';
+// A region's ZAT coordinator has thousands of held meetings: each group is a virtualised
+// list (only the rows in view are rendered; all rows when printing or below 100).
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import AddIcon from '@mui/icons-material/Add';
 import ChecklistIcon from '@mui/icons-material/Checklist';
@@ -19,6 +21,7 @@ import type { Meeting } from '../../../../../shared/meetings/meeting';
 import { hrefFor, useHashRoute } from '../../../app/router';
 import { AreaPage } from '../../../components/AreaPage';
 import { EmptyState } from '../../../components/EmptyState';
+import { VirtualList } from '../../../components/VirtualList';
 import { todayIso } from '../../../consent/isoDate';
 import { useSession } from '../../../security/VaultProvider';
 import { actionsRoute, meetingRoute } from '../routes';
@@ -91,33 +94,39 @@ export function MeetingListScreen() {
   );
 }
 
-function MeetingGroup({ group, meetings }: { readonly group: keyof MeetingGroups; readonly meetings: readonly Meeting[] }) {
+const meetingKey = (meeting: Meeting): string => meeting.id;
+
+function MeetingRow({ meeting }: { readonly meeting: Meeting }) {
   const { t } = useTranslation();
   const labels = useMeetingLabels();
-  const headingId = `meetings-group-${group}`;
   return (
-    <Box component="section" aria-labelledby={headingId}>
-      <Typography variant="h2" id={headingId} sx={{ mb: 1.5 }}>
-        {t(`meetings.list.groups.${group}`)}
-      </Typography>
-      <Stack component="ul" spacing={1.5} sx={{ listStyle: 'none', m: 0, p: 0 }}>
-        {meetings.map((m) => (
-          <Paper key={m.id} component="li" variant="outlined" sx={{ p: 2 }}>
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' } }}>
-              <Box>
-                <Typography variant="h3" component="h3">
-                  <Link href={hrefFor(meetingRoute(m.id))}>{labels.title(m)}</Link>
-                </Typography>
-                <Typography variant="body2" color="text.secondary">
-                  {[t('meetings.list.time', { start: m.startTime, end: m.endTime }), m.place.trim() === '' ? t('meetings.list.noPlace') : m.place, t('meetings.list.items', { count: m.agenda.length })].join(' · ')}
-                </Typography>
-              </Box>
-              <MeetingStatusChip status={m.status} />
-            </Stack>
-          </Paper>
-        ))}
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' } }}>
+        <Box>
+          <Typography variant="h3" component="h3">
+            <Link href={hrefFor(meetingRoute(meeting.id))}>{labels.title(meeting)}</Link>
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {[t('meetings.list.time', { start: meeting.startTime, end: meeting.endTime }), meeting.place.trim() === '' ? t('meetings.list.noPlace') : meeting.place, t('meetings.list.items', { count: meeting.agenda.length })].join(' · ')}
+          </Typography>
+        </Box>
+        <MeetingStatusChip status={meeting.status} />
       </Stack>
-    </Box>
+    </Paper>
   );
 }
 
+function MeetingGroup({ group, meetings }: { readonly group: keyof MeetingGroups; readonly meetings: readonly Meeting[] }) {
+  const { t } = useTranslation();
+  const headingId = `meetings-group-${group}`;
+  const title = t(`meetings.list.groups.${group}`);
+  const renderItem = useCallback((meeting: Meeting) => <MeetingRow meeting={meeting} />, []);
+  return (
+    <Box component="section" aria-labelledby={headingId}>
+      <Typography variant="h2" id={headingId} sx={{ mb: 1.5 }}>
+        {title}
+      </Typography>
+      <VirtualList variant="list" items={meetings} getKey={meetingKey} estimateSize={88} gap={12} label={title} renderItem={renderItem} />
+    </Box>
+  );
+}
