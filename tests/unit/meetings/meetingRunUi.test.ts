@@ -2,16 +2,21 @@
 //
 // The pure pieces of meeting mode and afronden: the autosave queue (with hand-driven
 // timers, no real time), the keyboard shortcuts, item titles that never show an anonymous
-// pupil's name, file names, the approval problems' links, and landing actions in the plans.
+// pupil's name, file names, the approval problems' links, and landing actions in the plans;
+// the draft editor that lets typing skip re-rendering the screen, and the changes it applies.
 import { describe, expect, it } from 'vitest';
 import { actieplanIdFor, type Actieplan } from '../../../shared/meetings/actieplan';
 import type { MeetingAction } from '../../../shared/meetings/actions';
 import type { Meeting } from '../../../shared/meetings/meeting';
+import type { MinutesChange } from '../../../shared/meetings/minutes';
+import { newRunState, setEntryDraft } from '../../../shared/meetings/runState';
 import type { MeetingProblem } from '../../../shared/meetings/problems';
 import { plansForMeeting, unlandedActionCount } from '../../../renderer/src/areas/overleggen/minutes/landing';
 import { problemEntry, textFieldTarget } from '../../../renderer/src/areas/overleggen/minutes/problemLinks';
 import { guessOwnerKind, itemTitle, minutesFileName } from '../../../renderer/src/areas/overleggen/run/meetingLabels';
 import { runErrorKey } from '../../../renderer/src/areas/overleggen/run/runErrors';
+import { createDraftEditor, type DraftChange } from '../../../renderer/src/areas/overleggen/run/draftEditor';
+import { actionUpdate, applyMinutesChange, nextRunState } from '../../../renderer/src/areas/overleggen/run/meetingChanges';
 import { createSaveQueue, type SaveQueueTimers, type SaveStatus } from '../../../renderer/src/areas/overleggen/run/saveQueue';
 import { meetingShortcut } from '../../../renderer/src/areas/overleggen/run/shortcuts';
 import { combineStatus } from '../../../renderer/src/areas/overleggen/run/SaveStatusLine';
@@ -281,5 +286,125 @@ describe('landing actions', () => {
     expect(unlandedActionCount(meeting, (id) => plans.get(id))).toBe(0);
     const again = plansForMeeting(meeting, (id) => plans.get(id), '2026-12-01T16:05:00+01:00');
     expect(again.ok && again.value[0]?.actions.length).toBe(2);
+  });
+});
+
+describe('draft editor', () => {
+  type Change = { readonly add: string };
+  const isFn = (change: DraftChange<string, Change>): change is (latest: string) => Change | undefined => typeof change === 'function';
+  const make = (initial = '') => {
+    const timers = manualTimers();
+    const written: string[] = [];
+    const shown: (string | undefined)[] = [];
+    const later: boolean[] = [];
+    const editor = createDraftEditor<string, Change, number>({
+      initial,
+      change: (current, change) => (change.add === '!' ? { next: undefined, result: -1 } : { next: `${current ?? ''}${change.add}`, result: 1 }),
+      onChanged: (value) => written.push(value),
+      onShow: (value, after) => {
+        shown.push(value);
+        later.push(after);
+      },
+      showDelayMs: 300,
+      timers,
+      isChangeFunction: isFn,
+    });
+    return { editor, timers, written, shown, later };
+  };
+
+  it('hands every typed change to the autosave but shows it only once typing pauses', () => {
+    const { editor, timers, written, shown, later } = make();
+    editor.edit({ add: 'a' });
+    editor.edit({ add: 'b' });
+    expect(editor.latest()).toBe('ab');
+    expect(written).toEqual(['a', 'ab']);
+    expect(shown).toEqual([]);
+    expect(editor.behind()).toBe(true);
+    expect(timers.pending()).toEqual([300]);
+    timers.fire();
+    expect(shown).toEqual(['ab']);
+    expect(later).toEqual([true]);
+    expect(editor.behind()).toBe(false);
+  });
+
+  it('shows at once on apply and on sync, with the typed changes before them', () => {
+    const { editor, timers, shown, later } = make();
+    editor.edit({ add: 'a' });
+    editor.apply({ add: 'b' });
+    expect(shown).toEqual(['ab']);
+    expect(later).toEqual([false]);
+    expect(timers.pending()).toEqual([]);
+    editor.edit({ add: 'c' });
+    editor.sync();
+    editor.sync();
+    expect(shown).toEqual(['ab', 'abc']);
+  });
+
+  it('leaves the draft as it was on a refused change and returns the result', () => {
+    const { editor, written, shown } = make('x');
+    expect(editor.apply({ add: '!' })).toBe(-1);
+    expect(editor.latest()).toBe('x');
+    expect(written).toEqual([]);
+    expect(shown).toEqual([]);
+  });
+
+  it('computes a change from the latest value, also when the screen is behind', () => {
+    const { editor } = make('a');
+    editor.edit({ add: 'b' });
+    editor.edit((latest) => ({ add: latest.toUpperCase() }));
+    expect(editor.latest()).toBe('abAB');
+    expect(editor.edit(() => undefined)).toBeUndefined();
+    expect(editor.latest()).toBe('abAB');
+  });
+
+  it('takes over a stored value without writing it, and writes a committed one', () => {
+    const { editor, written, shown } = make('a');
+    editor.replace('stored');
+    expect(written).toEqual([]);
+    editor.commit('mine');
+    expect(written).toEqual(['mine']);
+    expect(shown).toEqual(['stored', 'mine']);
+  });
+
+  it('stops its timer on dispose', () => {
+    const { editor, timers } = make();
+    editor.edit({ add: 'a' });
+    editor.dispose();
+    expect(timers.pending()).toEqual([]);
+  });
+});
+
+describe('meeting mode changes', () => {
+  const action: MeetingAction = { id: 'a1', description: 'Observatie', ownerName: 'Anouk', ownerOrganisation: '', ownerKind: 'school', dueDate: '2026-12-15', status: 'open', outcome: '' };
+  const meeting: Meeting = emptyZorgteam({
+    status: 'bezig',
+    agenda: [{ id: 'i1', caseId: 'c1', pupilId: zoe.id, order: 0, bespreekdoel: 'informatie-advies', question: '', timeboxMinutes: 10, mode: 'named', situation: '', discussed: '', decisions: [], actions: [action] }],
+  });
+
+  it('updates an action from the latest meeting, so other typed fields stay', () => {
+    const typed: Meeting = { ...meeting, agenda: meeting.agenda.map((i) => ({ ...i, actions: [{ ...action, ownerName: 'Anouk de Vries' }] })) };
+    const change = actionUpdate('i1', 'a1', { description: 'Observatie in de klas' })(typed);
+    expect(change).toEqual({ kind: 'update-action', itemId: 'i1', action: { ...action, ownerName: 'Anouk de Vries', description: 'Observatie in de klas' } });
+    const cleared = actionUpdate('i1', 'a1', { dueDate: undefined })(typed);
+    expect(cleared?.kind === 'update-action' && 'dueDate' in cleared.action).toBe(false);
+    expect(actionUpdate('i1', 'gone', { description: 'x' })(typed)).toBeUndefined();
+  });
+
+  it('applies a minutes change through the domain rules', () => {
+    const change: MinutesChange = { kind: 'item-fields', itemId: 'i1', patch: { situation: 'Zoë komt te laat ' } };
+    const applied = applyMinutesChange(meeting, change, '2026-03-10T16:00:00.000+01:00');
+    expect(applied?.next?.agenda[0]?.situation).toBe('Zoë komt te laat ');
+    const refused = applyMinutesChange(meeting, { kind: 'item-fields', itemId: 'nope', patch: { situation: 'x' } }, '2026-03-10T16:00:00.000+01:00');
+    expect(refused?.next).toBeUndefined();
+    expect(refused?.result.ok).toBe(false);
+    expect(applyMinutesChange(undefined, change, '2026-03-10T16:00:00.000+01:00')).toBeUndefined();
+  });
+
+  it('takes a run state change only when it differs and is valid', () => {
+    const now = '2026-03-10T16:00:00.000+01:00';
+    const state = newRunState('m-1', 'i1', now);
+    expect(nextRunState(state, (s) => s ?? state, now)).toBeUndefined();
+    expect(nextRunState(state, (s, at) => setEntryDraft(s ?? state, 'i1', { decision: 'Verwijzen' }, at), now)?.entryDrafts?.['i1']?.decision).toBe('Verwijzen');
+    expect(nextRunState(state, (s) => ({ ...(s ?? state), meetingId: '' }), now)).toBeUndefined();
   });
 });

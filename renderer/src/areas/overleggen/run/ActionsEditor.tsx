@@ -4,7 +4,9 @@
 // field adds the action and puts the cursor back in "Wat" for the next one. "Wie" suggests
 // the attendees (their organisation fills in by itself) but takes any name. An anonymously
 // discussed pupil's actions can only go to the school: the rule is explained up front and
-// the partner choice is not offered.
+// the partner choice is not offered. Typing re-renders only this editor: the entry row is its
+// own state (and goes to the run state quietly), an action's texts go through `edit`, computed
+// from the latest meeting so a row is never written back stale.
 import { useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
@@ -17,13 +19,12 @@ import Typography from '@mui/material/Typography';
 import { isValidIsoDate } from '../../../../../shared/domain/dates';
 import { OWNER_KINDS, type MeetingAction, type OwnerKind } from '../../../../../shared/meetings/actions';
 import type { AgendaItem, Attendee } from '../../../../../shared/meetings/meeting';
-import type { MinutesChange } from '../../../../../shared/meetings/minutes';
-import type { MeetingProblem } from '../../../../../shared/meetings/problems';
 import type { EntryDraft } from '../../../../../shared/meetings/runState';
-import type { Result } from '../../../../../shared/result';
 import { VISUALLY_HIDDEN_CLASS } from '../../../theme';
 import { newRecordId } from '../../../vault';
 import { DraftTextField } from './DraftTextField';
+import type { ApplyChange } from './ItemEditor';
+import { actionUpdate } from './meetingChanges';
 import { guessOwnerKind } from './meetingLabels';
 import { runErrorKey } from './runErrors';
 
@@ -31,9 +32,13 @@ export interface ActionsEditorProps {
   readonly item: AgendaItem;
   readonly attendees: readonly Attendee[];
   readonly schoolName: string;
-  readonly apply: (change: MinutesChange) => Result<unknown, MeetingProblem> | undefined;
+  readonly apply: ApplyChange;
+  /** Applies a typed change without re-rendering the screen. */
+  readonly edit: ApplyChange;
+  /** The entry row when the editor opened (from the run state). */
   readonly draft: EntryDraft;
-  readonly onDraftChange: (patch: Partial<EntryDraft>) => void;
+  /** `typing`: a keystroke (stored quietly). */
+  readonly onDraftChange: (patch: Partial<EntryDraft>, typing?: boolean) => void;
   readonly actionEntryRef?: Ref<HTMLInputElement>;
   /** Focuses the "Wat" field of the entry row again after adding. */
   readonly focusEntry: () => void;
@@ -63,8 +68,13 @@ function OwnerKindSelect({ value, anonymous, label, onChange, runField }: { read
   );
 }
 
-export function ActionsEditor({ item, attendees, schoolName, apply, draft, onDraftChange, actionEntryRef, focusEntry }: ActionsEditorProps) {
+export function ActionsEditor({ item, attendees, schoolName, apply, edit, draft: initialDraft, onDraftChange: storeDraft, actionEntryRef, focusEntry }: ActionsEditorProps) {
   const { t } = useTranslation();
+  const [draft, setDraft] = useState(initialDraft);
+  const onDraftChange = (patch: Partial<EntryDraft>, typing = false): void => {
+    setDraft((old) => ({ ...old, ...patch }));
+    storeDraft(patch, typing);
+  };
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [removed, setRemoved] = useState<MeetingAction | null>(null);
@@ -137,8 +147,8 @@ export function ActionsEditor({ item, attendees, schoolName, apply, draft, onDra
     add();
   };
 
-  const update = (action: MeetingAction, patch: Partial<MeetingAction>): void => {
-    const result = apply({ kind: 'update-action', itemId: item.id, action: { ...action, ...patch } });
+  const update = (action: MeetingAction, patch: Partial<MeetingAction>, typing = false): void => {
+    const result = (typing ? edit : apply)(actionUpdate(item.id, action.id, patch));
     if (result !== undefined && !result.ok) setError(result.error.code === 'anonymous-partner-action' ? t('meetingRun.actions.anonymousRefused') : t(`meetingRun.errors.${runErrorKey(result.error)}`));
   };
 
@@ -169,7 +179,7 @@ export function ActionsEditor({ item, attendees, schoolName, apply, draft, onDra
                 <Box component="legend" sx={{ fontWeight: 600, mb: 0.5, p: 0 }}>
                   {t('meetingRun.actions.action', { number: index + 1 })}
                 </Box>
-                <TextField label={t('meetingRun.actions.what')} value={action.description} onChange={(e) => update(action, { description: e.target.value })} size="small" sx={{ flex: '2 1 240px' }} slotProps={{ htmlInput: { 'data-run-field': `action:${action.id}:description`, maxLength: 2000 } }} />
+                <DraftTextField label={t('meetingRun.actions.what')} value={action.description} onValueChange={(description) => update(action, { description }, true)} size="small" sx={{ flex: '2 1 240px' }} slotProps={{ htmlInput: { 'data-run-field': `action:${action.id}:description`, maxLength: 2000 } }} />
                 <TextField label={t('meetingRun.actions.who')} value={action.ownerName} onChange={(e) => {
                     const patch = ownerPatch(e.target.value, action.ownerOrganisation);
                     update(action, {
@@ -178,18 +188,15 @@ export function ActionsEditor({ item, attendees, schoolName, apply, draft, onDra
                       ...(patch.actionOwnerKind === undefined ? {} : { ownerKind: anonymous ? 'school' : patch.actionOwnerKind }),
                     });
                   }} size="small" sx={{ flex: '1 1 160px' }} slotProps={{ htmlInput: { list: listId, 'data-run-field': `action:${action.id}:owner`, maxLength: 200 } }} />
-                <TextField label={t('meetingRun.actions.organisation')} value={action.ownerOrganisation} onChange={(e) => update(action, { ownerOrganisation: e.target.value })} size="small" sx={{ flex: '1 1 160px' }} slotProps={{ htmlInput: { 'data-run-field': `action:${action.id}:organisation`, maxLength: 200 } }} />
+                <DraftTextField label={t('meetingRun.actions.organisation')} value={action.ownerOrganisation} onValueChange={(ownerOrganisation) => update(action, { ownerOrganisation }, true)} size="small" sx={{ flex: '1 1 160px' }} slotProps={{ htmlInput: { 'data-run-field': `action:${action.id}:organisation`, maxLength: 200 } }} />
                 <OwnerKindSelect value={action.ownerKind} anonymous={anonymous} label={t('meetingRun.actions.ownerKind')} onChange={(kind) => update(action, { ownerKind: kind })} runField={`action:${action.id}:kind`} />
                 <DraftTextField
                   type="date"
                   label={t('meetingRun.actions.due')}
                   value={action.dueDate ?? ''}
                   onValueChange={(value) => {
-                    if (value === '') {
-                      const { dueDate: _gone, ...rest } = action;
-                      const result = apply({ kind: 'update-action', itemId: item.id, action: rest });
-                      if (result !== undefined && !result.ok) setError(t(`meetingRun.errors.${runErrorKey(result.error)}`));
-                    } else if (isValidIsoDate(value)) update(action, { dueDate: value });
+                    if (value === '') update(action, { dueDate: undefined });
+                    else if (isValidIsoDate(value)) update(action, { dueDate: value });
                   }}
                   size="small"
                   slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-run-field': `action:${action.id}:due` } }}
@@ -226,7 +233,7 @@ export function ActionsEditor({ item, attendees, schoolName, apply, draft, onDra
             inputRef={actionEntryRef}
             onChange={(e) => {
               setError(null);
-              onDraftChange({ actionDescription: e.target.value });
+              onDraftChange({ actionDescription: e.target.value }, true);
             }}
             size="small"
             sx={{ flex: '2 1 240px' }}
@@ -235,7 +242,7 @@ export function ActionsEditor({ item, attendees, schoolName, apply, draft, onDra
           <TextField
             label={t('meetingRun.actions.who')}
             value={draft.actionOwner}
-            onChange={(e) => onDraftChange(ownerPatch(e.target.value, draft.actionOrganisation))}
+            onChange={(e) => onDraftChange(ownerPatch(e.target.value, draft.actionOrganisation), true)}
             size="small"
             sx={{ flex: '1 1 160px' }}
             slotProps={{ htmlInput: { list: listId, 'data-run-field': 'action-owner', maxLength: 200 } }}
@@ -243,7 +250,7 @@ export function ActionsEditor({ item, attendees, schoolName, apply, draft, onDra
           <TextField
             label={t('meetingRun.actions.organisation')}
             value={draft.actionOrganisation}
-            onChange={(e) => onDraftChange({ actionOrganisation: e.target.value })}
+            onChange={(e) => onDraftChange({ actionOrganisation: e.target.value }, true)}
             size="small"
             sx={{ flex: '1 1 160px' }}
             slotProps={{ htmlInput: { 'data-run-field': 'action-organisation', maxLength: 200 } }}
@@ -253,7 +260,7 @@ export function ActionsEditor({ item, attendees, schoolName, apply, draft, onDra
             type="date"
             label={t('meetingRun.actions.due')}
             value={draft.actionDue}
-            onChange={(e) => onDraftChange({ actionDue: e.target.value })}
+            onChange={(e) => onDraftChange({ actionDue: e.target.value }, true)}
             size="small"
             slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-run-field': 'action-due' } }}
           />

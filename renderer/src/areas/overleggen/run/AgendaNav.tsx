@@ -3,6 +3,7 @@
 // The agenda in meeting mode: every item in order with its timer against its timebox (an
 // overrun is marked in colour AND in words), the current item marked for screen readers,
 // and the process evaluation as a last stop when the meeting has one.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import ButtonBase from '@mui/material/ButtonBase';
@@ -25,7 +26,8 @@ export interface AgendaNavProps {
   readonly onSelect: (id: string) => void;
 }
 
-export function AgendaNav({ entries, currentId, timers, now, onSelect }: AgendaNavProps) {
+/** Memoised: typing elsewhere on the screen does not re-render the agenda. */
+export const AgendaNav = memo(function AgendaNav({ entries, currentId, timers, now, onSelect }: AgendaNavProps) {
   const { t } = useTranslation();
   return (
     <Box component="nav" aria-labelledby="agenda-nav-heading">
@@ -73,4 +75,4 @@ export function AgendaNav({ entries, currentId, timers, now, onSelect }: AgendaN
       </Box>
     </Box>
   );
-}
+});

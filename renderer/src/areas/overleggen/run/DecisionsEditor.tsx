@@ -1,7 +1,9 @@
 // Runs in: renderer.
 //
 // The decisions of an item: each editable in place, removable, and a "Nieuw besluit" field
-// where Enter adds the decision and the cursor stays for the next one.
+// where Enter adds the decision and the cursor stays for the next one. Typing re-renders only
+// the field typed in: the new decision's text is this editor's own state (and goes to the run
+// state quietly), a decision's text goes through `edit`.
 import { useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
@@ -12,22 +14,26 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { Decision } from '../../../../../shared/meetings/actions';
 import type { AgendaItem } from '../../../../../shared/meetings/meeting';
-import type { MinutesChange } from '../../../../../shared/meetings/minutes';
-import type { MeetingProblem } from '../../../../../shared/meetings/problems';
-import type { Result } from '../../../../../shared/result';
 import { newRecordId } from '../../../vault';
+import { DraftTextField } from './DraftTextField';
+import type { ApplyChange } from './ItemEditor';
 import { runErrorKey } from './runErrors';
 
 export interface DecisionsEditorProps {
   readonly item: AgendaItem;
-  readonly apply: (change: MinutesChange) => Result<unknown, MeetingProblem> | undefined;
+  readonly apply: ApplyChange;
+  /** Applies a typed change without re-rendering the screen. */
+  readonly edit: ApplyChange;
+  /** The new decision's text when the editor opened (from the run state). */
   readonly draft: string;
-  readonly onDraftChange: (text: string) => void;
+  /** `typing`: a keystroke (stored quietly). */
+  readonly onDraftChange: (text: string, typing: boolean) => void;
   readonly newDecisionRef?: Ref<HTMLInputElement>;
 }
 
-export function DecisionsEditor({ item, apply, draft, onDraftChange, newDecisionRef }: DecisionsEditorProps) {
+export function DecisionsEditor({ item, apply, edit, draft: initialDraft, onDraftChange, newDecisionRef }: DecisionsEditorProps) {
   const { t } = useTranslation();
+  const [draft, setDraft] = useState(initialDraft);
   const [error, setError] = useState<string | null>(null);
   const [removed, setRemoved] = useState<Decision | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
@@ -60,7 +66,8 @@ export function DecisionsEditor({ item, apply, draft, onDraftChange, newDecision
       return;
     }
     setError(null);
-    onDraftChange('');
+    setDraft('');
+    onDraftChange('', false);
   };
 
   return (
@@ -76,10 +83,10 @@ export function DecisionsEditor({ item, apply, draft, onDraftChange, newDecision
         <Box component="ol" sx={{ pl: 0, listStyle: 'none', display: 'grid', gap: 1, mb: 2 }}>
           {item.decisions.map((decision, index) => (
             <Box component="li" key={decision.id} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
-              <TextField
+              <DraftTextField
                 label={t('meetingRun.decisions.decision', { number: index + 1 })}
                 value={decision.text}
-                onChange={(event) => apply({ kind: 'update-decision', itemId: item.id, decision: { ...decision, text: event.target.value } })}
+                onValueChange={(text) => edit({ kind: 'update-decision', itemId: item.id, decision: { ...decision, text } })}
                 multiline
                 fullWidth
                 size="small"
@@ -111,7 +118,8 @@ export function DecisionsEditor({ item, apply, draft, onDraftChange, newDecision
           inputRef={newDecisionRef}
           onChange={(event) => {
             setError(null);
-            onDraftChange(event.target.value);
+            setDraft(event.target.value);
+            onDraftChange(event.target.value, true);
           }}
           onKeyDown={(event) => {
             if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;

@@ -4,15 +4,13 @@
 // (bespreekdoel, question), what came back from earlier ("welke stappen zijn gezet"), the
 // situation, what was discussed, decisions, actions, feedback to parents and the next
 // evaluation. Used by meeting mode (one item at a time) and by afronden (all items).
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { isValidIsoDate } from '../../../../../shared/domain/dates';
 import type { AgendaItem, Attendee, CarryOverSnapshot } from '../../../../../shared/meetings/meeting';
-import type { MinutesChange } from '../../../../../shared/meetings/minutes';
 import type { MeetingProblem } from '../../../../../shared/meetings/problems';
 import type { EntryDraft } from '../../../../../shared/meetings/runState';
 import type { Result } from '../../../../../shared/result';
@@ -21,6 +19,10 @@ import { CarryOverPanel } from './CarryOverPanel';
 import { DecisionsEditor } from './DecisionsEditor';
 import { DraftTextField } from './DraftTextField';
 import { FeedbackEditor } from './FeedbackEditor';
+import type { MeetingChange } from './useMeetingDraft';
+
+/** Applies a minutes change (or one computed from the latest meeting). */
+export type ApplyChange = (change: MeetingChange) => Result<unknown, MeetingProblem> | undefined;
 
 export interface ItemEditorProps {
   readonly item: AgendaItem;
@@ -31,9 +33,14 @@ export interface ItemEditorProps {
   readonly carryOver: CarryOverSnapshot | undefined;
   readonly attendees: readonly Attendee[];
   readonly schoolName: string;
-  readonly apply: (change: MinutesChange) => Result<unknown, MeetingProblem> | undefined;
+  /** Applies a change and shows it at once (presence, adding or removing a row). */
+  readonly apply: ApplyChange;
+  /** Applies a typed change without re-rendering the screen (defaults to apply). */
+  readonly edit?: ApplyChange;
+  /** The entry rows as they were when the item opened; the editors keep them while typing. */
   readonly entry: EntryDraft;
-  readonly onEntryChange: (patch: Partial<EntryDraft>) => void;
+  /** `typing`: a keystroke (stored, shown later); else shown at once. */
+  readonly onEntryChange: (patch: Partial<EntryDraft>, typing?: boolean) => void;
   readonly headingRef?: Ref<HTMLHeadingElement>;
   readonly newDecisionRef?: Ref<HTMLInputElement>;
   readonly actionEntryRef?: Ref<HTMLInputElement>;
@@ -42,8 +49,12 @@ export interface ItemEditorProps {
   readonly aside?: React.ReactNode;
 }
 
-export function ItemEditor(props: ItemEditorProps) {
-  const { item, title, number, carryOver, attendees, schoolName, apply, entry, onEntryChange, headingRef, newDecisionRef, actionEntryRef, focusActionEntry, aside } = props;
+/**
+ * Memoised: a keystroke re-renders only the field typed in, and the screen's own re-renders
+ * (save status, focus moves) skip the item while its props stay the same.
+ */
+export const ItemEditor = memo(function ItemEditor(props: ItemEditorProps) {
+  const { item, title, number, carryOver, attendees, schoolName, apply, edit = apply, entry, onEntryChange, headingRef, newDecisionRef, actionEntryRef, focusActionEntry, aside } = props;
   const { t } = useTranslation();
   const headingId = `item-heading-${item.id}`;
   return (
@@ -70,34 +81,35 @@ export function ItemEditor(props: ItemEditorProps) {
         </Typography>
       ) : null}
       <CarryOverPanel carryOver={carryOver} headingLevel="h3" />
-      <TextField
+      <DraftTextField
         label={t('meetingRun.item.situation')}
         helperText={t('meetingRun.item.situationHelp')}
         value={item.situation}
-        onChange={(e) => apply({ kind: 'item-fields', itemId: item.id, patch: { situation: e.target.value } })}
+        onValueChange={(situation) => edit({ kind: 'item-fields', itemId: item.id, patch: { situation } })}
         multiline
         minRows={3}
         fullWidth
         sx={{ mb: 2 }}
         slotProps={{ htmlInput: { 'data-run-field': 'situation', maxLength: 20_000, 'aria-keyshortcuts': 'Alt+S' } }}
       />
-      <TextField
+      <DraftTextField
         label={t('meetingRun.item.discussed')}
         helperText={t('meetingRun.item.discussedHelp')}
         value={item.discussed}
-        onChange={(e) => apply({ kind: 'item-fields', itemId: item.id, patch: { discussed: e.target.value } })}
+        onValueChange={(discussed) => edit({ kind: 'item-fields', itemId: item.id, patch: { discussed } })}
         multiline
         minRows={3}
         fullWidth
         sx={{ mb: 3 }}
         slotProps={{ htmlInput: { 'data-run-field': 'discussed', maxLength: 20_000 } }}
       />
-      <DecisionsEditor item={item} apply={apply} draft={entry.decision} onDraftChange={(decision) => onEntryChange({ decision })} {...(newDecisionRef === undefined ? {} : { newDecisionRef })} />
+      <DecisionsEditor item={item} apply={apply} edit={edit} draft={entry.decision} onDraftChange={(decision, typing) => onEntryChange({ decision }, typing)} {...(newDecisionRef === undefined ? {} : { newDecisionRef })} />
       <ActionsEditor
         item={item}
         attendees={attendees}
         schoolName={schoolName}
         apply={apply}
+        edit={edit}
         draft={entry}
         onDraftChange={onEntryChange}
         focusEntry={focusActionEntry}
@@ -117,4 +129,4 @@ export function ItemEditor(props: ItemEditorProps) {
       />
     </Box>
   );
-}
+});

@@ -6,6 +6,11 @@
 // entry rows) is kept in the meeting's run state, so reopening resumes exactly there.
 // A meeting that has not started offers "Vergadering starten"; approved minutes link to
 // afronden instead.
+//
+// Typing is fast however large the vault: a keystroke re-renders only the field typed in.
+// Text goes to the draft and the autosave through `edit` (useMeetingDraft, useRunState) and
+// the rest of the screen catches up once typing pauses; the agenda, presence and the item
+// editor are memoised, so the screen's own re-renders (save status, focus) stay small.
 import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import EventNoteOutlinedIcon from '@mui/icons-material/EventNoteOutlined';
@@ -192,6 +197,12 @@ function RunningMeeting({ title, session, meeting, draft }: RunningMeetingProps)
     (change: (s: MeetingRunState, now: string) => MeetingRunState) => update((s, at) => change(s ?? newRunState(meeting.id, stops[0], at), at)),
     [update, meeting.id, stops],
   );
+  const { edit: editRun } = run;
+  /** Like withState, for keystrokes and focus moves: stored at once, shown once typing pauses. */
+  const withStateQuietly = useCallback(
+    (change: (s: MeetingRunState, now: string) => MeetingRunState) => editRun((s, at) => change(s ?? newRunState(meeting.id, stops[0], at), at)),
+    [editRun, meeting.id, stops],
+  );
 
   // Opening meeting mode marks the run state open (a reload or crash then comes back here),
   // on the item it was on, and puts the cursor back in the field that had it.
@@ -268,7 +279,7 @@ function RunningMeeting({ title, session, meeting, draft }: RunningMeetingProps)
 
   const onFocus = (event: FocusEvent<HTMLDivElement>): void => {
     const field = event.target.closest('[data-run-field]')?.getAttribute('data-run-field');
-    if (field !== null && field !== undefined) withState((s, at) => focusField(s, field, at));
+    if (field !== null && field !== undefined) withStateQuietly((s, at) => focusField(s, field, at));
   };
 
   const finish = (): void => {
@@ -280,10 +291,33 @@ function RunningMeeting({ title, session, meeting, draft }: RunningMeetingProps)
     })();
   };
 
-  const entries: AgendaEntry[] = [
-    ...items.map((item, index) => ({ id: item.id, label: t('meetingRun.agenda.item', { number: index + 1, name: itemTitle(item, pupils, t('meetingRun.agenda.unknownPupil')) }), timeboxMinutes: item.timeboxMinutes })),
-    ...(withEvaluation ? [{ id: PROCESS_EVALUATION_STOP, label: t('meetingRun.processEvaluation.title') }] : []),
-  ];
+  const entries = useMemo<AgendaEntry[]>(
+    () => [
+      ...items.map((item, index) => ({ id: item.id, label: t('meetingRun.agenda.item', { number: index + 1, name: itemTitle(item, pupils, t('meetingRun.agenda.unknownPupil')) }), timeboxMinutes: item.timeboxMinutes })),
+      ...(withEvaluation ? [{ id: PROCESS_EVALUATION_STOP, label: t('meetingRun.processEvaluation.title') }] : []),
+    ],
+    [items, pupils, withEvaluation, t],
+  );
+  const currentItemId = currentItem?.id;
+  const onEntryChange = useCallback(
+    (patch: Partial<EntryDraft>, typing?: boolean) => {
+      if (currentItemId === undefined) return;
+      (typing === true ? withStateQuietly : withState)((s, at) => setEntryDraft(s, currentItemId, patch, at));
+    },
+    [currentItemId, withState, withStateQuietly],
+  );
+  const focusActionEntry = useCallback(() => actionEntryRef.current?.focus(), []);
+  const currentTimer = currentItem === undefined ? undefined : timerView(timers[currentItem.id], currentItem.timeboxMinutes, now);
+  const timerElapsed = currentTimer?.elapsedSeconds;
+  const timerTimebox = currentTimer?.timeboxSeconds;
+  const timerRunning = currentTimer?.running;
+  const timerAside = useMemo(
+    () =>
+      timerElapsed === undefined || timerTimebox === undefined || timerRunning === undefined ? null : (
+        <TimerControl view={{ elapsedSeconds: timerElapsed, timeboxSeconds: timerTimebox, overrunSeconds: Math.max(0, timerElapsed - timerTimebox), running: timerRunning }} onToggle={toggleCurrentTimer} />
+      ),
+    [timerElapsed, timerTimebox, timerRunning, toggleCurrentTimer],
+  );
   const status = combineStatus([draft.status, run.status]);
   const entry: EntryDraft = currentItem === undefined ? entryDraftFor(undefined, '') : entryDraftFor(state, currentItem.id);
   const carryOver = currentItem === undefined ? undefined : view.agenda.find((v) => v.id === currentItem.id)?.carryOver;
@@ -328,16 +362,17 @@ function RunningMeeting({ title, session, meeting, draft }: RunningMeetingProps)
                 attendees={meeting.attendees}
                 schoolName={schoolName}
                 apply={draft.apply}
+                edit={draft.edit}
                 entry={entry}
-                onEntryChange={(patch) => withState((s, at) => setEntryDraft(s, currentItem.id, patch, at))}
+                onEntryChange={onEntryChange}
                 headingRef={headingRef}
                 newDecisionRef={newDecisionRef}
                 actionEntryRef={actionEntryRef}
-                focusActionEntry={() => actionEntryRef.current?.focus()}
-                aside={<TimerControl view={timerView(timers[currentItem.id], currentItem.timeboxMinutes, now)} onToggle={toggleCurrentTimer} />}
+                focusActionEntry={focusActionEntry}
+                aside={timerAside}
               />
             ) : null}
-            {currentId === PROCESS_EVALUATION_STOP ? <ProcessEvaluationPanel evaluation={meeting.processEvaluation} apply={draft.apply} headingRef={headingRef} /> : null}
+            {currentId === PROCESS_EVALUATION_STOP ? <ProcessEvaluationPanel evaluation={meeting.processEvaluation} apply={draft.apply} edit={draft.edit} headingRef={headingRef} /> : null}
             <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center', borderTop: 1, borderColor: 'divider', pt: 2 }}>
               <Button variant="outlined" disabled={neighbourItemId(stops, currentId, -1) === currentId} onClick={() => goTo(neighbourItemId(stops, currentId, -1))} aria-keyshortcuts="Alt+PageUp">
                 {t('meetingRun.agenda.previous')}

@@ -3,6 +3,7 @@
 // Presence per attendee (aanwezig / afwezig / afgemeld), one radio group each: Tab goes from
 // attendee to attendee, the arrow keys pick within one. "Iedereen aanwezig" fills in the
 // rest at once, because at most meetings nearly everyone is there.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -23,7 +24,8 @@ export interface PresencePanelProps {
   readonly headingLevel: 'h2' | 'h3';
 }
 
-export function PresencePanel({ meeting, apply, headingLevel }: PresencePanelProps) {
+/** Memoised: re-rendered only when the meeting shown changes. */
+export const PresencePanel = memo(function PresencePanel({ meeting, apply, headingLevel }: PresencePanelProps) {
   const { t } = useTranslation();
   const unknown = meeting.attendees.filter((a) => a.presence === 'onbekend');
   return (
@@ -75,4 +77,4 @@ export function PresencePanel({ meeting, apply, headingLevel }: PresencePanelPro
       )}
     </Box>
   );
-}
+});

@@ -36,7 +36,7 @@ export interface SaveQueue<T> {
 
 const DEFAULT_RETRY_MS = [1000, 3000, 10_000] as const;
 
-const realTimers: SaveQueueTimers = {
+export const realTimers: SaveQueueTimers = {
   setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
 };
