@@ -20,7 +20,7 @@ import { PASSPHRASE } from '../e2e/vault';
 import { expect, test } from './fixtures';
 import { median, percentile } from './metrics';
 import { shiftDateTo } from './benchClock';
-import { measureCaseOpen, measureMeetingMode, measureMinutesPdf, measurePupilList, measureReferralPdf, measureSharedFile } from './screens';
+import { measureCaseOpen, measureControlKeystrokes, measureMeetingMode, measureMinutesPdf, measurePupilList, measureReferralPdf, measureSharedFile } from './screens';
 import { checkBudgets as judge, describeChecks, formatTable, loadBudgets, readRunResults, runId, writeRunFile, writeSizeResult, type SizeResult } from './report';
 
 const ALL_SIZES = Object.keys(BENCH_SIZES) as BenchSize[];
@@ -343,6 +343,11 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
     values['meeting.keystroke.p95Ms'] = round(percentile(meeting.keystrokeMs, 95));
     values['action.saveMs'] = round(meeting.saveActionMs);
     details['meetingMode'] = { startedByBenchmark: meeting.started, keystrokes: meeting.keystrokeMs.length, slowestKeystrokesMs: [...meeting.keystrokeMs].sort((a, b) => b - a).slice(0, 5).map(round) };
+  });
+  await attempt(['control.keystroke.medianMs', 'control.keystroke.p95Ms'], async () => {
+    const control = await measureControlKeystrokes(page, MEETING_CHARACTERS[size]);
+    values['control.keystroke.medianMs'] = round(median(control));
+    values['control.keystroke.p95Ms'] = round(percentile(control, 95));
   });
   await attempt(['pdf.minutesMs'], async () => {
     const pdf = await measureMinutesPdf(page, targets);

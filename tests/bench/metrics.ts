@@ -54,6 +54,8 @@ export const METRICS: readonly MetricDef[] = [
   { id: 'meeting.openMs', label: 'open meeting mode, 10-item agenda (incl. "Vergadering starten")', unit: 'ms' },
   { id: 'meeting.keystroke.medianMs', label: 'keystroke to screen in meeting mode, median', unit: 'ms' },
   { id: 'meeting.keystroke.p95Ms', label: 'keystroke to screen in meeting mode, p95', unit: 'ms' },
+  { id: 'control.keystroke.medianMs', label: 'control: the same probe on a bare textarea, median', unit: 'ms' },
+  { id: 'control.keystroke.p95Ms', label: 'control: the same probe on a bare textarea, p95 (the floor of the probe: up to one frame)', unit: 'ms' },
   { id: 'action.saveMs', label: 'save an action in meeting mode (Enter to "Alles opgeslagen", incl. 300 ms debounce)', unit: 'ms' },
   { id: 'pdf.referralMs', label: 'referral PDF (click to file handed to the host)', unit: 'ms' },
   { id: 'pdf.minutesMs', label: 'minutes PDF (click to file handed to the host)', unit: 'ms' },

@@ -10,6 +10,25 @@ import type { BenchTargets } from '../../renderer/bench/api';
 import { dropFile, main } from '../e2e/steps';
 import { armKeystrokes, keystrokeSamples, scrollToEnd, timed, type ScrollResult } from './uiProbes';
 
+/**
+ * The keystroke probe on a page holding only a textarea, typed like meeting mode: what the
+ * probe reads when the app does nothing. The probe ends at the first frame after the input,
+ * so up to one frame (16.7 ms at 60 Hz) of waiting for it is in every sample, app or not.
+ */
+export async function measureControlKeystrokes(page: Page, characters: number): Promise<number[]> {
+  const control = await page.context().newPage();
+  try {
+    await control.setContent('<!doctype html><title>control</title><textarea aria-label="control"></textarea>');
+    await control.getByRole('textbox', { name: 'control' }).focus();
+    const text = SITUATION_TEXT.repeat(Math.ceil(characters / SITUATION_TEXT.length)).slice(0, characters);
+    await armKeystrokes(control);
+    await control.keyboard.type(text, { delay: 40 });
+    return await keystrokeSamples(control, [...text].length);
+  } finally {
+    await control.close();
+  }
+}
+
 /** Links to a pupil in the list: one per row. Pupil ids start with "r". */
 const PUPIL_ROW = 'main a[href^="#/leerlingen/r"]';
 
