@@ -6,10 +6,12 @@
 // the vault's index: prefix words without case or accents ("ozdemir" finds "Özdemir").
 //
 // Built so a keystroke paints fast at regional size: the dialog frame never re-renders while
-// typing (the query lives in SearchPanel), the input is uncontrolled and memoised, the
-// results follow a deferred query (typing is never blocked by a search), at most 20 rows
-// are shown and each row is memoised on plain values.
-import { memo, useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+// typing (the query lives in SearchPanel), the input is uncontrolled and memoised, at most
+// 20 rows are shown and each row is memoised on plain values. The results are computed in
+// the same render as the keystroke, not deferred: a search takes well under a millisecond
+// at school size and a few at region size (docs/performance.md), and a deferred render
+// painted the results one or two frames after the typed character.
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import FolderOutlinedIcon from '@mui/icons-material/FolderOutlined';
 import PersonOutlinedIcon from '@mui/icons-material/PersonOutlined';
@@ -66,15 +68,14 @@ function SearchPanel({ id, onOpen }: { readonly id: string; readonly onOpen: (it
   const session = useSession();
   const indexComplete = useSearchIndexComplete();
   const [query, setQuery] = useState('');
-  const deferred = useDeferredValue(query);
   const [active, setActive] = useState(0);
 
   const view = useMemo(() => {
     void indexComplete; // a completed index may find more: search again
-    if (deferred.trim() === '') return { items: [], more: false };
-    const hits: readonly SearchHitLike[] = session.search(deferred, RAW_LIMIT);
+    if (query.trim() === '') return { items: [], more: false };
+    const hits: readonly SearchHitLike[] = session.search(query, RAW_LIMIT);
     return searchResultsView(hits, { pupil: (pupilId) => session.records.get('pupil', pupilId), case: (caseId) => session.records.get('case', caseId) }, SHOWN_LIMIT, RAW_LIMIT);
-  }, [session, deferred, indexComplete]);
+  }, [session, query, indexComplete]);
   const items = view.items;
 
   const activeIndex = items.length === 0 ? -1 : Math.min(active, items.length - 1);
@@ -123,7 +124,7 @@ function SearchPanel({ id, onOpen }: { readonly id: string; readonly onOpen: (it
     if (item !== undefined) latest.current.onOpen(item);
   }, []);
 
-  const trimmed = deferred.trim();
+  const trimmed = query.trim();
   const status = trimmed === '' ? '' : items.length === 0 ? t('pupils.search.noResults', { query: trimmed }) : view.more ? t('pupils.search.moreResults', { limit: SHOWN_LIMIT }) : t('pupils.search.resultCount', { count: items.length });
   return (
     <>
