@@ -10,6 +10,7 @@
 import fontkit from '@cantoo/fontkit';
 import type { Font } from '@cantoo/fontkit';
 import type { PDFDocument } from '@cantoo/pdf-lib';
+import { bidiFont } from './bidi';
 
 /** pdf-lib's fontkit interface (not exported by the package under a name). */
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
@@ -29,11 +30,23 @@ export function parsedFont(bytes: Uint8Array): Font {
   return font;
 }
 
+const forPdfLib = new WeakMap<Uint8Array, Font>();
+
 /**
  * A fontkit for pdf-lib's registerFontkit that returns the session's parsed font instead of
- * parsing the bytes again. pdf-lib only reads the font and creates its own subset from it.
+ * parsing the bytes again, wrapped so every drawn line is laid out bidirectionally (bidi.ts).
+ * pdf-lib only reads the font and creates its own subset from it.
  */
-export const cachingFontkit: Fontkit = { create: (bytes) => parsedFont(bytes) };
+export const cachingFontkit: Fontkit = {
+  create: (bytes) => {
+    let font = forPdfLib.get(bytes);
+    if (font === undefined) {
+      font = bidiFont(parsedFont(bytes));
+      forPdfLib.set(bytes, font);
+    }
+    return font;
+  },
+};
 
 /** Glyph coverage and widths of one font, as pdf-lib measures them (sum of the shaped glyphs' advances). */
 export class FontMetrics {
