@@ -77,26 +77,85 @@ const DUTCH_LABELS: PdfLabels = {
 };
 
 const A4 = { width: 595.28, height: 841.89 };
+/** The body's margins; the header and footer sit in the top and bottom margins, within the same left and right edges. */
 const MARGIN = { left: 56, right: 56, top: 80, bottom: 72 };
+/** Where a label/value row's value starts, from the left margin; the label wraps within it, LABEL_GAP short of it. */
+const LABEL_COLUMN = 150;
+const LABEL_GAP = 10;
+const BULLET_INDENT = 18;
+
+/** The page geometry every document shares (exported for the layout tests). */
+export const PAGE_GEOMETRY = {
+  width: A4.width,
+  height: A4.height,
+  margin: MARGIN,
+  /** The baselines of the header's two lines (school and "VERTROUWELIJK"; title) and the footer's two (page number; fingerprint). */
+  headerBaselines: [A4.height - 44, A4.height - 57],
+  footerBaselines: [40, 28],
+} as const;
 const TEXT = rgb(0.1, 0.1, 0.12);
 const MUTED = rgb(0.4, 0.4, 0.45);
 const ACCENT = rgb(0.0, 0.36, 0.4);
 
 /**
+ * What is drawn for a character no document font has a glyph for (an emoji, a rare symbol): a
+ * visible, neutral white square, one per user-perceived character (a family emoji or a flag
+ * is one square, not five). Never "?": a question mark reads as part of the text.
+ */
+export const MISSING_GLYPH = '\u25A1';
+
+/** Zero-width format characters (soft hyphen, joiners, bidi marks, variation selectors, BOM): dropped when the font has no glyph, not replaced. */
+function isInvisible(cp: number): boolean {
+  return cp === 0xad || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff || (cp >= 0xe0100 && cp <= 0xe01ef);
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
  * Makes text safe to draw: NFC-normalised (so "e" + combining diaeresis becomes "ë"),
- * control characters removed, and any character the font has no glyph for replaced by "?"
- * so a pasted emoji can never make an export fail.
+ * control characters removed (a tab becomes a space), and each user-perceived character the
+ * font cannot draw replaced by MISSING_GLYPH, so a pasted emoji can never make an export fail.
  */
 export function sanitiseForFont(text: string, hasGlyph: (codePoint: number) => boolean): string {
   let out = '';
+  let complete = true;
   for (const char of text.normalize('NFC')) {
     const cp = char.codePointAt(0) ?? 0;
     if (char === '\n') out += '\n';
     else if (char === '\t') out += ' ';
     else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
-    else out += hasGlyph(cp) ? char : '?';
+    else if (hasGlyph(cp)) out += char;
+    else {
+      complete = false;
+      out += char;
+    }
   }
-  return out;
+  if (complete) return out;
+  // Rare: something cannot be drawn. Decide per grapheme cluster, so an emoji with a skin tone,
+  // joiners or a variation selector becomes one placeholder.
+  let drawn = '';
+  for (const { segment } of graphemes.segment(out)) {
+    const chars = [...segment];
+    const visible = chars.filter((c) => !isInvisible(c.codePointAt(0) ?? 0));
+    if (visible.length > 0 && !visible.every((c) => c === '\n' || hasGlyph(c.codePointAt(0) ?? 0))) drawn += MISSING_GLYPH;
+    else drawn += chars.filter((c) => c === '\n' || hasGlyph(c.codePointAt(0) ?? 0)).join('');
+  }
+  return drawn;
+}
+
+/** Text cut to fit maxWidth, ending in "…" when it had to be shortened (for one-line boxes: headers, footers). */
+export function fitOneLine(text: string, maxWidth: number, measure: (s: string) => number): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  if (measure(oneLine) <= maxWidth) return oneLine;
+  const chars = [...oneLine];
+  let fits = 0;
+  let tooWide = chars.length;
+  while (tooWide - fits > 1) {
+    const mid = (fits + tooWide) >>> 1;
+    if (measure(`${chars.slice(0, mid).join('').trimEnd()}…`) <= maxWidth) fits = mid;
+    else tooWide = mid;
+  }
+  return `${chars.slice(0, fits).join('').trimEnd()}…`;
 }
 
 /**
@@ -145,7 +204,10 @@ function longestFittingPrefix(word: string, maxWidth: number, measure: (s: strin
     if (measure(word.slice(0, mid)) <= maxWidth) fits = mid;
     else tooWide = mid;
   }
-  return fits;
+  // Never cut between the two halves of a surrogate pair.
+  const code = word.charCodeAt(fits - 1);
+  if (code < 0xd800 || code > 0xdbff) return fits;
+  return fits > 1 ? fits - 1 : fits + 1;
 }
 
 interface Cursor {
@@ -153,10 +215,20 @@ interface Cursor {
   y: number;
 }
 
+const BODY_HEIGHT = A4.height - MARGIN.top - MARGIN.bottom;
+const lineHeight = (size: number): number => size * 1.35;
+
+/**
+ * Lays blocks out top to bottom. The rules hold by construction: every text is wrapped to
+ * the column it is drawn in (labels too), a line is placed only after ensure() found room for
+ * it on the page, a bullet is drawn with its item's first line (same page, same baseline),
+ * and a label/value row or a signature block moves to the next page as a whole when it does
+ * not fit but would on an empty page.
+ */
 class Layout {
   readonly pages: PDFPage[] = [];
   private cursor: Cursor;
-  private readonly width = A4.width - MARGIN.left - MARGIN.right;
+  readonly width = A4.width - MARGIN.left - MARGIN.right;
 
   constructor(
     private readonly doc: PDFDocument,
@@ -179,6 +251,11 @@ class Layout {
     if (this.cursor.y - height < MARGIN.bottom) this.newPage();
   }
 
+  /** Starts a new page first if height does not fit on this one but would on an empty page. */
+  private keepTogether(height: number): void {
+    this.ensure(Math.min(height, BODY_HEIGHT));
+  }
+
   private metricsOf(font: PDFFont): FontMetrics {
     const m = this.metrics.get(font);
     if (m === undefined) throw new Error('font without metrics');
@@ -186,27 +263,39 @@ class Layout {
   }
 
   /** Both fonts come from one family with the same coverage, so one glyph check serves both. */
-  text(_font: PDFFont, s: string): string {
+  text(s: string): string {
     const m = this.metricsOf(this.regular);
     return sanitiseForFont(s, (cp) => m.hasGlyph(cp));
   }
 
-  /** The width of text in points, as pdf-lib measures it, from the session's word widths. */
+  /** The width of one line in points, as pdf-lib draws it: its words and spaces (see wrapText). */
   measure(font: PDFFont, text: string, size: number): number {
-    return this.metricsOf(font).width(text, size);
-  }
-
-  wrap(text: string, font: PDFFont, size: number, indent = 0): string[] {
     const m = this.metricsOf(font);
-    return wrapText(this.text(font, text), this.width - indent, (s) => m.width(s, size));
+    const words = text.split(' ');
+    return words.reduce((sum, word) => sum + m.width(word, size), (words.length - 1) * m.width(' ', size));
   }
 
+  /** The text's lines, wrapped to a column maxWidth points wide. */
+  wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+    const m = this.metricsOf(font);
+    return wrapText(this.text(text), maxWidth, (s) => m.width(s, size));
+  }
+
+  /** One line cut with "…" to fit maxWidth (headers and footers have one line each). */
+  fit(text: string, font: PDFFont, size: number, maxWidth: number): string {
+    return fitOneLine(this.text(text), maxWidth, (s) => this.measure(font, s, size));
+  }
+
+  private draw(line: string, x: number, font: PDFFont, size: number, color = TEXT): void {
+    if (line !== '') this.cursor.page.drawText(line, { x, y: this.cursor.y, size, font, color });
+  }
+
+  /** Wrapped lines at an indent from the left margin, each moved to a new page when it does not fit. */
   lines(text: string | readonly string[], font: PDFFont, size: number, indent = 0, color = TEXT): void {
-    const lineHeight = size * 1.35;
-    for (const line of typeof text === 'string' ? this.wrap(text, font, size, indent) : text) {
-      this.ensure(lineHeight);
-      this.cursor.y -= lineHeight;
-      this.cursor.page.drawText(line, { x: MARGIN.left + indent, y: this.cursor.y, size, font, color });
+    for (const line of typeof text === 'string' ? this.wrap(text, font, size, this.width - indent) : text) {
+      this.ensure(lineHeight(size));
+      this.cursor.y -= lineHeight(size);
+      this.draw(line, MARGIN.left + indent, font, size, color);
     }
   }
 
@@ -214,6 +303,7 @@ class Layout {
     switch (block.kind) {
       case 'heading': {
         const size = block.level === 1 ? 16 : 12.5;
+        // Room for the heading and the start of what follows it.
         this.ensure(size * 3);
         this.cursor.y -= block.level === 1 ? 6 : 10;
         this.lines(block.text, this.bold, size, 0, block.level === 1 ? ACCENT : TEXT);
@@ -225,59 +315,70 @@ class Layout {
         this.cursor.y -= 6;
         return;
       case 'fields': {
-        const labelWidth = 150;
+        const size = 10.5;
         for (const row of block.rows) {
-          const size = 10.5;
-          const valueLines = this.wrap(row.value, this.regular, size, labelWidth);
-          this.ensure(size * 1.35 * Math.min(valueLines.length, 3));
-          const top = this.cursor.y;
-          this.cursor.page.drawText(this.text(this.bold, row.label), { x: MARGIN.left, y: top - size * 1.35, size, font: this.bold, color: TEXT });
-          this.lines(valueLines, this.regular, size, labelWidth);
+          const labelLines = this.wrap(row.label, this.bold, size, LABEL_COLUMN - LABEL_GAP);
+          const valueLines = this.wrap(row.value, this.regular, size, this.width - LABEL_COLUMN);
+          const count = Math.max(labelLines.length, valueLines.length);
+          this.keepTogether(count * lineHeight(size));
+          for (let i = 0; i < count; i++) {
+            this.ensure(lineHeight(size));
+            this.cursor.y -= lineHeight(size);
+            this.draw(labelLines[i] ?? '', MARGIN.left, this.bold, size);
+            this.draw(valueLines[i] ?? '', MARGIN.left + LABEL_COLUMN, this.regular, size);
+          }
           this.cursor.y -= 2;
         }
         this.cursor.y -= 6;
         return;
       }
-      case 'list':
+      case 'list': {
+        const size = 10.5;
         for (const item of block.items) {
-          // The bullet hangs left of the text so wrapped lines align with the first one.
-          this.ensure(10.5 * 1.35);
-          const top = this.cursor.y;
-          this.lines(item, this.regular, 10.5, 18);
-          this.cursor.page.drawText('•', { x: MARGIN.left + 6, y: top - 10.5 * 1.35, size: 10.5, font: this.regular, color: TEXT });
+          // The bullet hangs left of the text so wrapped lines align with the first one; it is
+          // drawn with the first line, after that line found its page.
+          this.wrap(item, this.regular, size, this.width - BULLET_INDENT).forEach((line, index) => {
+            this.ensure(lineHeight(size));
+            this.cursor.y -= lineHeight(size);
+            if (index === 0) this.draw('•', MARGIN.left + 6, this.regular, size);
+            this.draw(line, MARGIN.left + BULLET_INDENT, this.regular, size);
+          });
           this.cursor.y -= 2;
         }
         this.cursor.y -= 6;
         return;
+      }
       case 'box': {
-        const text = this.text(this.bold, block.text);
-        const height = block.size * 2.4;
-        this.ensure(height + 10);
+        const lines = this.wrap(block.text, this.bold, block.size, this.width - 16);
+        const height = Math.max(block.size * 2.4, lines.length * lineHeight(block.size) + block.size * 1.05);
+        this.keepTogether(height + 14);
         this.cursor.y -= height + 4;
         this.cursor.page.drawRectangle({ x: MARGIN.left, y: this.cursor.y, width: this.width, height, borderColor: ACCENT, borderWidth: 1.5 });
-        const textWidth = this.measure(this.bold, text, block.size);
-        this.cursor.page.drawText(text, {
-          x: MARGIN.left + Math.max(8, (this.width - textWidth) / 2),
-          y: this.cursor.y + (height - block.size) / 2 + 2,
-          size: block.size,
-          font: this.bold,
-          color: TEXT,
-        });
-        this.cursor.y -= 10;
+        const bottom = this.cursor.y;
+        // Lines centred in the box, the block of lines centred vertically.
+        this.cursor.y = bottom + (height + lines.length * lineHeight(block.size)) / 2 + 2;
+        for (const line of lines) {
+          this.cursor.y -= lineHeight(block.size);
+          this.draw(line, MARGIN.left + Math.max(8, (this.width - this.measure(this.bold, line, block.size)) / 2), this.bold, block.size);
+        }
+        this.cursor.y = bottom - 10;
         return;
       }
       case 'signatures':
         for (const signer of block.signers) {
-          this.ensure(70);
-          this.lines(`${signer.name} (${signer.role})`, this.bold, 10.5);
+          // Name, space to sign, the two lines and their captions stay on one page.
+          const nameLines = this.wrap(`${signer.name} (${signer.role})`, this.bold, 10.5, this.width);
+          this.keepTogether(nameLines.length * lineHeight(10.5) + 34 + 24);
+          this.lines(nameLines, this.bold, 10.5);
           this.cursor.y -= 34;
           const y = this.cursor.y;
           const half = this.width / 2 - 12;
           this.cursor.page.drawLine({ start: { x: MARGIN.left, y }, end: { x: MARGIN.left + half, y }, thickness: 0.8, color: MUTED });
           this.cursor.page.drawLine({ start: { x: MARGIN.left + half + 24, y }, end: { x: MARGIN.left + this.width, y }, thickness: 0.8, color: MUTED });
-          this.cursor.page.drawText(labels.signature, { x: MARGIN.left, y: y - 12, size: 8.5, font: this.regular, color: MUTED });
-          this.cursor.page.drawText(labels.date, { x: MARGIN.left + half + 24, y: y - 12, size: 8.5, font: this.regular, color: MUTED });
-          this.cursor.y -= 24;
+          this.cursor.y -= 12;
+          this.draw(this.fit(labels.signature, this.regular, 8.5, half), MARGIN.left, this.regular, 8.5, MUTED);
+          this.draw(this.fit(labels.date, this.regular, 8.5, half), MARGIN.left + half + 24, this.regular, 8.5, MUTED);
+          this.cursor.y -= 12;
         }
         return;
       case 'spacer':
@@ -286,7 +387,7 @@ class Layout {
       case 'image': {
         const image = this.images.get(block.bytes);
         if (image === undefined) throw new Error('image block was not embedded');
-        const size = fitImage(image.width, image.height, Math.min(block.maxWidth, this.width), block.maxHeight);
+        const size = fitImage(image.width, image.height, Math.min(block.maxWidth, this.width), Math.min(block.maxHeight, BODY_HEIGHT));
         this.ensure(size.height + 6);
         this.cursor.y -= size.height;
         this.cursor.page.drawImage(image, { x: MARGIN.left, y: this.cursor.y, width: size.width, height: size.height });
@@ -308,7 +409,8 @@ class Layout {
 export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
   const labels: PdfLabels = { ...DUTCH_LABELS, ...input.labels };
   const doc = await PDFDocument.create();
-  // The session's parsed fonts (fontMetrics.ts): pdf-lib subsets from them without parsing again.
+  // The session's parsed fonts (fontMetrics.ts), laid out bidirectionally (bidi.ts): pdf-lib
+  // subsets from them without parsing again.
   doc.registerFontkit(cachingFontkit);
   const regular = await doc.embedFont(input.fonts.regular, { subset: true });
   const bold = await doc.embedFont(input.fonts.bold, { subset: true });
@@ -333,27 +435,36 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
   const layout = new Layout(doc, regular, bold, metrics, images);
   for (const block of input.blocks) layout.block(block, labels);
 
+  // Header and footer: one line each, shortened with "…" to their box. The school name may be
+  // 200 characters; it ends before "VERTROUWELIJK", and the footer's left part before the page number.
   const pages = layout.pages;
+  const left = MARGIN.left;
+  const right = A4.width - MARGIN.right;
+  const confidential = input.confidential ? layout.fit(labels.confidential, bold, 9, layout.width / 3) : '';
+  const confidentialWidth = layout.measure(bold, confidential, 9);
+  const school = layout.fit(input.schoolName, bold, 10, layout.width - (confidential === '' ? 0 : confidentialWidth + 12));
+  const title = layout.fit(input.title, regular, 9, layout.width);
+  const pageLabels = pages.map((_, index) => layout.fit(labels.page(index + 1, pages.length), regular, 8, layout.width / 3));
+  const pageLabelWidth = Math.max(...pageLabels.map((label) => layout.measure(regular, label, 8)));
+  const footerLeft = layout.fit(
+    [...(input.footer?.documentId !== undefined ? [`${labels.documentId}: ${input.footer.documentId}`] : []), ...(input.confidential ? [labels.confidential] : [])].join('  ·  '),
+    regular,
+    8,
+    layout.width - pageLabelWidth - 12,
+  );
+  const fingerprint = input.footer?.fingerprint === undefined ? '' : layout.fit(`${labels.fingerprint}: ${input.footer.fingerprint}`, regular, 6.5, layout.width);
+  const [headerY, titleY] = PAGE_GEOMETRY.headerBaselines;
+  const [footerY, fingerprintY] = PAGE_GEOMETRY.footerBaselines;
   pages.forEach((page, index) => {
-    const headerY = A4.height - 44;
-    page.drawText(layout.text(bold, input.schoolName), { x: MARGIN.left, y: headerY, size: 10, font: bold, color: ACCENT });
-    page.drawText(layout.text(regular, input.title), { x: MARGIN.left, y: headerY - 13, size: 9, font: regular, color: MUTED });
-    if (input.confidential) {
-      const w = layout.measure(bold, labels.confidential, 9);
-      page.drawText(labels.confidential, { x: A4.width - MARGIN.right - w, y: headerY, size: 9, font: bold, color: rgb(0.6, 0.1, 0.1) });
-    }
-    page.drawLine({ start: { x: MARGIN.left, y: headerY - 20 }, end: { x: A4.width - MARGIN.right, y: headerY - 20 }, thickness: 0.5, color: MUTED });
+    page.drawText(school, { x: left, y: headerY, size: 10, font: bold, color: ACCENT });
+    page.drawText(title, { x: left, y: titleY, size: 9, font: regular, color: MUTED });
+    if (confidential !== '') page.drawText(confidential, { x: right - confidentialWidth, y: headerY, size: 9, font: bold, color: rgb(0.6, 0.1, 0.1) });
+    page.drawLine({ start: { x: left, y: headerY - 20 }, end: { x: right, y: headerY - 20 }, thickness: 0.5, color: MUTED });
 
-    const footerParts = [
-      ...(input.footer?.documentId !== undefined ? [`${labels.documentId}: ${input.footer.documentId}`] : []),
-      ...(input.confidential ? [labels.confidential] : []),
-    ];
-    const pageLabel = labels.page(index + 1, pages.length);
-    page.drawText(footerParts.join('  ·  '), { x: MARGIN.left, y: 40, size: 8, font: regular, color: MUTED });
-    page.drawText(pageLabel, { x: A4.width - MARGIN.right - layout.measure(regular, pageLabel, 8), y: 40, size: 8, font: regular, color: MUTED });
-    if (input.footer?.fingerprint !== undefined) {
-      page.drawText(`${labels.fingerprint}: ${input.footer.fingerprint}`, { x: MARGIN.left, y: 28, size: 6.5, font: regular, color: MUTED });
-    }
+    const pageLabel = pageLabels[index] ?? '';
+    if (footerLeft !== '') page.drawText(footerLeft, { x: left, y: footerY, size: 8, font: regular, color: MUTED });
+    page.drawText(pageLabel, { x: right - layout.measure(regular, pageLabel, 8), y: footerY, size: 8, font: regular, color: MUTED });
+    if (fingerprint !== '') page.drawText(fingerprint, { x: left, y: fingerprintY, size: 6.5, font: regular, color: MUTED });
   });
   // All objects in one go: pdf-lib otherwise yields to a timer every 50 objects, and a
   // browser clamps nested timers to 4 ms each; a letter is written in well under that.

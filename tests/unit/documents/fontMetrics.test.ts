@@ -35,7 +35,10 @@ describe('fontMetrics', () => {
 
   it('parses a font once per byte array and hands pdf-lib that same font', () => {
     expect(parsedFont(fonts.regular)).toBe(parsedFont(fonts.regular));
-    expect(cachingFontkit.create(fonts.regular)).toBe(parsedFont(fonts.regular));
+    // pdf-lib gets the parsed font behind the bidirectional layout (bidi.ts), once per byte array.
+    const forPdfLib = cachingFontkit.create(fonts.regular);
+    expect(forPdfLib).toBe(cachingFontkit.create(fonts.regular));
+    expect(forPdfLib).toHaveProperty('unitsPerEm', parsedFont(fonts.regular).unitsPerEm);
     expect(fontMetrics(fonts.bold)).toBe(fontMetrics(fonts.bold));
   });
 

@@ -1,7 +1,7 @@
 // Runs in: Node (test tooling).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderPdf, sanitiseForFont, wrapText } from '../../../shared/documents/pdf';
+import { fitOneLine, MISSING_GLYPH, renderPdf, sanitiseForFont, wrapText } from '../../../shared/documents/pdf';
 import { extractPdfText, loadDocumentFonts } from '../../helpers/pdfText';
 
 const fonts = loadDocumentFonts();
@@ -50,16 +50,18 @@ describe('renderPdf', () => {
     expect(pdf.text).not.toContain('VERTROUWELIJK');
   });
 
-  it('replaces characters the font cannot draw instead of failing', async () => {
+  it('draws one neutral square for each character the font cannot draw, never a question mark', async () => {
+    // A thumb with a skin tone, a family joined by zero-width joiners and a flag are one square each.
     const bytes = await renderPdf({
       fonts,
       title: 'Emoji',
       schoolName: 'School',
       confidential: false,
-      blocks: [{ kind: 'paragraph', text: 'Blij 🙂 en e\u0301e\u0301n' }],
+      blocks: [{ kind: 'paragraph', text: 'Blij 🙂 👍🏽 met 👨‍👩‍👧 uit 🇳🇱 en e\u0301e\u0301n' }],
     });
     const pdf = await extractPdfText(bytes);
-    expect(pdf.text).toContain('Blij ? en één');
+    expect(pdf.text).toContain('Blij □ □ met □ uit □ en één');
+    expect(pdf.text).not.toContain('?');
   });
 });
 
@@ -85,5 +87,24 @@ describe('wrapText', () => {
 describe('sanitiseForFont', () => {
   it('normalises to NFC and drops control characters', () => {
     expect(sanitiseForFont('Zoe\u0308\u0007\tx', () => true)).toBe('Zoë x');
+  });
+  it('replaces a character without a glyph by one square per grapheme and drops invisible joiners and selectors', () => {
+    const latinOnly = (cp: number): boolean => cp < 0x250;
+    expect(sanitiseForFont('a👨\u200D👩\u200D👧b', latinOnly)).toBe(`a${MISSING_GLYPH}b`);
+    expect(sanitiseForFont('x\uFE0Fy 🇳🇱', latinOnly)).toBe(`xy ${MISSING_GLYPH}`);
+    expect(sanitiseForFont('regel 1\nregel 2 ✓', latinOnly)).toBe(`regel 1\nregel 2 ${MISSING_GLYPH}`);
+  });
+});
+
+describe('fitOneLine', () => {
+  const measure = (s: string): number => s.length;
+  it('keeps text that fits and cuts text that does not with an ellipsis within the width', () => {
+    expect(fitOneLine('Basisschool De Wilgenhoek', 40, measure)).toBe('Basisschool De Wilgenhoek');
+    expect(fitOneLine('Basisschool De Wilgenhoek', 12, measure)).toBe('Basisschool…');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 250 }), fc.integer({ min: 1, max: 80 }), (text, width) => {
+        expect(measure(fitOneLine(text, width, measure))).toBeLessThanOrEqual(Math.max(width, 1));
+      }),
+    );
   });
 });
