@@ -14,7 +14,7 @@ import { extractPdfText, loadDocumentFonts } from '../../helpers/pdfText';
 
 const fonts = loadDocumentFonts();
 const MOTHER = 'فاطمة الزهراء';
-const NAMES = ['محمد الحسيني', MOTHER, 'عائشة بن يوسف', 'نوعا כהן', 'İpek Yıldız-Şahinoğlu', 'Ağaç', 'Łucja Żak', 'Ĳsbrand ĳzer'];
+const NAMES = ['محمد الحسيني', MOTHER, 'عائشة بن يوسف', 'نرگس رضایی', 'נועה כהן', 'İpek Yıldız-Şahinoğlu', 'Şükrü Beşiktaş', 'Ağaç Çiçek', 'Małgorzata Różycka', 'Łucja Żak', 'Ĳsbrand ĳzer'];
 
 describe('visualRuns', () => {
   it('leaves a line without right-to-left text as one left-to-right run', () => {

@@ -163,18 +163,32 @@ describe('the layout of every document (adversarial content)', () => {
     expect((school?.x ?? 0) + (school?.width ?? 0)).toBeLessThan(confidential?.x ?? 0);
   });
 
-  it('wraps a long label within its column and keeps the row together', async () => {
-    const rows = [{ label: 'Gezondheid (lichamelijk en psychisch)', value: 'Slaapt slecht.' }];
-    const filler: Block[] = Array.from({ length: 47 }, () => ({ kind: 'paragraph', text: 'Regel' }));
-    const layout = await readTextBoxes(await renderPdf({ fonts, title: 'Test', schoolName: 'School', confidential: false, blocks: [...filler, { kind: 'fields', rows }] }));
-    const labelParts = layout.boxes.filter((b) => ['Gezondheid', '(lichamelijk', 'psychisch)'].some((w) => b.str.includes(w)));
-    const value = layout.boxes.find((b) => b.str === 'Slaapt slecht.');
-    expect(labelParts.length).toBeGreaterThan(1);
-    expect(new Set(labelParts.map((b) => b.page))).toEqual(new Set([value?.page]));
-    for (const part of labelParts) expect(part.x + part.width).toBeLessThan(value?.x ?? 0);
+  it('wraps a long label within its column and keeps the row together wherever it falls on the page', async () => {
+    const label = 'Gezondheid (lichamelijk en psychisch)';
+    for (let filler = 28; filler <= 36; filler++) {
+      const blocks: Block[] = [...Array.from({ length: filler }, () => ({ kind: 'paragraph' as const, text: 'Regel' })), { kind: 'fields', rows: [{ label, value: 'Slaapt slecht.' }] }];
+      const layout = await readTextBoxes(await renderPdf({ fonts, title: 'Test', schoolName: 'School', confidential: false, blocks }));
+      const labelParts = layout.boxes.filter((b) => ['Gezondheid', '(lichamelijk', 'psychisch)'].some((w) => b.str.includes(w)));
+      const value = layout.boxes.find((b) => b.str === 'Slaapt slecht.');
+      expect(labelParts.map((b) => b.str).join(' ')).toBe(label);
+      expect(new Set(labelParts.map((b) => b.page))).toEqual(new Set([value?.page]));
+      for (const part of labelParts) expect(part.x + part.width).toBeLessThan(value?.x ?? 0);
+    }
   });
 
-  it('is a valid PDF for qpdf, and pdftotext reads the Arabic and Turkish names', async (context) => {
+  it('keeps a signature block (name, lines and captions) on one page wherever it falls', async () => {
+    const signer = { name: `${MOTHER.name} ${FATHER.name} ${MOTHER.name}`, role: `moeder, met ouderlijk gezag, ${LONG_LABEL}` };
+    for (let filler = 26; filler <= 34; filler++) {
+      const blocks: Block[] = [...Array.from({ length: filler }, () => ({ kind: 'paragraph' as const, text: 'Regel' })), { kind: 'signatures', signers: [signer] }];
+      const bytes = await renderPdf({ fonts, title: 'Test', schoolName: 'School', confidential: false, blocks });
+      const layout = await readTextBoxes(bytes);
+      const pages = new Set(layout.boxes.filter((b) => b.str.includes('met ouderlijk gezag') || b.str.includes('Handtekening') || b.str.includes(LONG_LABEL.slice(-20))).map((b) => b.page));
+      expect(pages.size).toBe(1);
+      expect(await checkPdfLayout(bytes)).toEqual([]);
+    }
+  });
+
+  it('is a valid PDF for qpdf, embeds both fonts (pdffonts), and pdftotext reads the Arabic and Turkish names', async (context) => {
     const result = await renderConsentForm({
       fonts,
       schoolName: SCHOOL,
@@ -191,9 +205,13 @@ describe('the layout of every document (adversarial content)', () => {
       try {
         execFileSync('qpdf', ['--check', file], { stdio: 'pipe' });
         text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+        // Both fonts embedded, with a Unicode map (pdffonts: "emb yes", "uni yes"; pdf-lib names
+        // its subsets without the ABCDEF+ tag, so pdffonts' "sub" column says no).
+        const fontsList = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+        expect(fontsList.match(/DejaVuSans\S*\s+CID TrueType\s+Identity-H\s+yes\s+\S+\s+yes/g)?.length).toBe(2);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-          context.skip('qpdf or pdftotext (poppler-utils) is not installed on this machine');
+          context.skip('qpdf or pdftotext/pdffonts (poppler-utils) is not installed on this machine');
           return;
         }
         throw error;
