@@ -355,12 +355,12 @@ class Layout {
         this.cursor.y -= height + 4;
         this.cursor.page.drawRectangle({ x: MARGIN.left, y: this.cursor.y, width: this.width, height, borderColor: ACCENT, borderWidth: 1.5 });
         const bottom = this.cursor.y;
-        // Lines centred in the box, the block of lines centred vertically.
-        this.cursor.y = bottom + (height + lines.length * lineHeight(block.size)) / 2 + 2;
-        for (const line of lines) {
-          this.cursor.y -= lineHeight(block.size);
+        // Lines centred in the box; the block of lines centred on the box's middle (a capital
+        // letter is about 0.72 em high, so a baseline sits 0.36 em below the middle of its line).
+        lines.forEach((line, index) => {
+          this.cursor.y = bottom + height / 2 + ((lines.length - 1) / 2 - index) * lineHeight(block.size) - 0.36 * block.size;
           this.draw(line, MARGIN.left + Math.max(8, (this.width - this.measure(this.bold, line, block.size)) / 2), this.bold, block.size);
-        }
+        });
         this.cursor.y = bottom - 10;
         return;
       }
