@@ -299,14 +299,71 @@ class Layout {
     }
   }
 
-  block(block: Block, labels: PdfLabels): void {
+  /** A label/value row's lines: the label wrapped to its column, the value to the rest. */
+  private rowLines(row: { readonly label: string; readonly value: string }): { label: string[]; value: string[]; count: number } {
+    const label = this.wrap(row.label, this.bold, 10.5, LABEL_COLUMN - LABEL_GAP);
+    const value = this.wrap(row.value, this.regular, 10.5, this.width - LABEL_COLUMN);
+    return { label, value, count: Math.max(label.length, value.length) };
+  }
+
+  /** A signer's name and role, wrapped. */
+  private signerLines(signer: { readonly name: string; readonly role: string }): string[] {
+    return this.wrap(`${signer.name} (${signer.role})`, this.bold, 10.5, this.width);
+  }
+
+  /** A signature block: the name's lines, the space to sign, the lines and their captions. */
+  private static signatureHeight(nameLines: number): number {
+    return nameLines * lineHeight(10.5) + 34 + 24;
+  }
+
+  private headingHeight(block: Extract<Block, { kind: 'heading' }>, lineCount: number): number {
+    return (block.level === 1 ? 6 : 10) + lineCount * lineHeight(block.level === 1 ? 16 : 12.5) + 4;
+  }
+
+  /** The height of what must stay with a heading above it: the next block's first row, item, two lines or signature block. */
+  private firstPartHeight(block: Block | undefined): number {
+    if (block === undefined) return 0;
+    switch (block.kind) {
+      case 'heading':
+        return this.headingHeight(block, 1);
+      case 'paragraph': {
+        const size = block.size ?? 10.5;
+        return Math.min(2, this.wrap(block.text, block.bold === true ? this.bold : this.regular, size, this.width).length) * lineHeight(size);
+      }
+      case 'fields': {
+        const row = block.rows[0];
+        return row === undefined ? 0 : this.rowLines(row).count * lineHeight(10.5);
+      }
+      case 'list':
+        return block.items.length === 0 ? 0 : lineHeight(10.5);
+      case 'box':
+        return block.size * 2.4 + 14;
+      case 'signatures': {
+        const signer = block.signers[0];
+        return signer === undefined ? 0 : Layout.signatureHeight(this.signerLines(signer).length);
+      }
+      case 'image':
+        return Math.min(block.maxHeight, BODY_HEIGHT / 2) + 6;
+      case 'spacer':
+      case 'pageBreak':
+        return 0;
+      default: {
+        const never: never = block;
+        throw new Error(`unknown block ${JSON.stringify(never)}`);
+      }
+    }
+  }
+
+  /** Lays out one block; next is the block after it (a heading keeps with its start). */
+  block(block: Block, labels: PdfLabels, next?: Block): void {
     switch (block.kind) {
       case 'heading': {
         const size = block.level === 1 ? 16 : 12.5;
-        // Room for the heading and the start of what follows it.
-        this.ensure(size * 3);
+        const lines = this.wrap(block.text, this.bold, size, this.width);
+        // Kept with the start of what follows, so a heading never ends a page alone.
+        this.keepTogether(this.headingHeight(block, lines.length) + this.firstPartHeight(next));
         this.cursor.y -= block.level === 1 ? 6 : 10;
-        this.lines(block.text, this.bold, size, 0, block.level === 1 ? ACCENT : TEXT);
+        this.lines(lines, this.bold, size, 0, block.level === 1 ? ACCENT : TEXT);
         this.cursor.y -= 4;
         return;
       }
@@ -317,15 +374,13 @@ class Layout {
       case 'fields': {
         const size = 10.5;
         for (const row of block.rows) {
-          const labelLines = this.wrap(row.label, this.bold, size, LABEL_COLUMN - LABEL_GAP);
-          const valueLines = this.wrap(row.value, this.regular, size, this.width - LABEL_COLUMN);
-          const count = Math.max(labelLines.length, valueLines.length);
-          this.keepTogether(count * lineHeight(size));
-          for (let i = 0; i < count; i++) {
+          const lines = this.rowLines(row);
+          this.keepTogether(lines.count * lineHeight(size));
+          for (let i = 0; i < lines.count; i++) {
             this.ensure(lineHeight(size));
             this.cursor.y -= lineHeight(size);
-            this.draw(labelLines[i] ?? '', MARGIN.left, this.bold, size);
-            this.draw(valueLines[i] ?? '', MARGIN.left + LABEL_COLUMN, this.regular, size);
+            this.draw(lines.label[i] ?? '', MARGIN.left, this.bold, size);
+            this.draw(lines.value[i] ?? '', MARGIN.left + LABEL_COLUMN, this.regular, size);
           }
           this.cursor.y -= 2;
         }
@@ -367,8 +422,8 @@ class Layout {
       case 'signatures':
         for (const signer of block.signers) {
           // Name, space to sign, the two lines and their captions stay on one page.
-          const nameLines = this.wrap(`${signer.name} (${signer.role})`, this.bold, 10.5, this.width);
-          this.keepTogether(nameLines.length * lineHeight(10.5) + 34 + 24);
+          const nameLines = this.signerLines(signer);
+          this.keepTogether(Layout.signatureHeight(nameLines.length));
           this.lines(nameLines, this.bold, 10.5);
           this.cursor.y -= 34;
           const y = this.cursor.y;
@@ -433,7 +488,7 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
     images.set(block.bytes, format === 'png' ? await doc.embedPng(block.bytes) : await doc.embedJpg(block.bytes));
   }
   const layout = new Layout(doc, regular, bold, metrics, images);
-  for (const block of input.blocks) layout.block(block, labels);
+  input.blocks.forEach((block, index) => layout.block(block, labels, input.blocks[index + 1]));
 
   // Header and footer: one line each, shortened with "…" to their box. The school name may be
   // 200 characters; it ends before "VERTROUWELIJK", and the footer's left part before the page number.

@@ -188,6 +188,20 @@ describe('the layout of every document (adversarial content)', () => {
     }
   });
 
+  it('never leaves a heading alone at the bottom of a page', async () => {
+    for (let filler = 26; filler <= 34; filler++) {
+      const blocks: Block[] = [
+        ...Array.from({ length: filler }, () => ({ kind: 'paragraph' as const, text: 'Regel' })),
+        { kind: 'heading', level: 2, text: 'Zorgen per leefgebied' },
+        { kind: 'fields', rows: [{ label: 'Gezondheid (lichamelijk en psychisch)', value: LONG_TEXT }] },
+      ];
+      const layout = await readTextBoxes(await renderPdf({ fonts, title: 'Test', schoolName: 'School', confidential: false, blocks }));
+      const heading = layout.boxes.find((b) => b.str === 'Zorgen per leefgebied');
+      const row = layout.boxes.find((b) => b.str === 'Gezondheid');
+      expect(heading?.page).toBe(row?.page);
+    }
+  });
+
   it('is a valid PDF for qpdf, embeds both fonts (pdffonts), and pdftotext reads the Arabic and Turkish names', async (context) => {
     const result = await renderConsentForm({
       fonts,
