@@ -8,6 +8,8 @@
 // Images (a school logo) are PNG or JPEG bytes, embedded once and scaled to fit a box.
 // Fonts are parsed, and words measured, once per session (fontMetrics.ts): a letter then
 // costs its layout and the subset, not a parse of 1.4 MB of fonts and a shaping per candidate line.
+// Every line is drawn right-to-left-aware (bidi.ts). The layout rules, the fonts, the placeholder
+// for characters they cannot draw and the bidi handling are described in docs/documents.md.
 import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from '@cantoo/pdf-lib';
 import { cachingFontkit, fontMetrics, type FontMetrics } from './fontMetrics';
 
