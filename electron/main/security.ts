@@ -144,9 +144,40 @@ export function decideWindowOpen(url: string, openExternal: (url: string) => unk
   return { action: 'deny' };
 }
 
-/** Camera, microphone, notifications, geolocation, clipboard reading, fullscreen, USB, ...: all denied. */
-export function decidePermission(_permission: string): false {
-  return false;
+/**
+ * The one permission the app uses: `clipboard-sanitized-write`, which Chromium checks before
+ * `navigator.clipboard.writeText` (the Copy buttons: an invitation's e-mail text, the
+ * deelsleutel). It is write-only and sanitized (plain text, no reading back), and granted
+ * only to the main frame of a page of our own origin. Reading the clipboard is not it.
+ */
+export const GRANTED_PERMISSION = 'clipboard-sanitized-write';
+
+/** Who asks: the frame's last URL (absent for checks not made by a document) and whether it is the main frame. */
+export interface PermissionContext {
+  readonly requestingUrl: string | undefined;
+  readonly isMainFrame: boolean;
+}
+
+/**
+ * Camera, microphone, notifications, geolocation, clipboard reading, fullscreen, USB, ...:
+ * all denied. Only GRANTED_PERMISSION is granted, and only to our own main frame; a subframe
+ * (a PDF preview), a blob: document or any other origin is refused it too.
+ */
+export function decidePermission(permission: string, context: PermissionContext): boolean {
+  if (permission !== GRANTED_PERMISSION || !context.isMainFrame) return false;
+  const parsed = parseUrl(context.requestingUrl);
+  return parsed !== null && isOwnAppUrl(parsed);
+}
+
+/** Reads the two fields from Electron's details object, whatever else it carries. */
+function permissionContext(details: unknown): PermissionContext {
+  if (typeof details !== 'object' || details === null) return { requestingUrl: undefined, isMainFrame: false };
+  const requestingUrl: unknown = Reflect.get(details, 'requestingUrl');
+  const isMainFrame: unknown = Reflect.get(details, 'isMainFrame');
+  return {
+    requestingUrl: typeof requestingUrl === 'string' ? requestingUrl : undefined,
+    isMainFrame: isMainFrame === true,
+  };
 }
 
 function isOwnAppUrl(parsed: URL): boolean {
@@ -225,9 +256,11 @@ export function hardenWebContents(contents: HardenableWebContents, deps: HardenW
 /** The part of Electron's Session that `hardenSession` wires up. */
 export interface HardenableSession {
   setPermissionRequestHandler(
-    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void,
   ): void;
-  setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
+  setPermissionCheckHandler(
+    handler: (webContents: unknown, permission: string, requestingOrigin: string, details: unknown) => boolean,
+  ): void;
   setDevicePermissionHandler(handler: (details: unknown) => boolean): void;
   setDisplayMediaRequestHandler?(handler: (request: unknown, callback: (streams: null) => void) => void): void;
   setSpellCheckerEnabled?(enable: boolean): void;
@@ -238,16 +271,20 @@ export interface HardenableSession {
 }
 
 /**
- * Applied to every session: all permission requests and checks are denied (also for USB,
- * HID, serial and screen capture), the spell checker stays off (no dictionary downloads),
- * downloads are cancelled (files leave the app only through the save dialog of the bridge)
- * and every request outside our origin is cancelled.
+ * Applied to every session: all permission requests and checks are denied except the
+ * sanitized clipboard write of our own main frame (also USB, HID, serial and screen capture
+ * are denied), the spell checker stays off (no dictionary downloads), downloads are cancelled
+ * (files leave the app only through the save dialog of the bridge) and every request outside
+ * our origin is cancelled. Chromium asks the check handler first and the request handler when
+ * the check says no, so both answer the same.
  */
 export function hardenSession(session: HardenableSession): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => {
-    callback(decidePermission(permission));
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(decidePermission(permission, permissionContext(details)));
   });
-  session.setPermissionCheckHandler((_contents, permission) => decidePermission(permission));
+  session.setPermissionCheckHandler((_contents, permission, _origin, details) =>
+    decidePermission(permission, permissionContext(details)),
+  );
   session.setDevicePermissionHandler(() => false);
   if (session.setDisplayMediaRequestHandler !== undefined) {
     session.setDisplayMediaRequestHandler((_request, callback) => {

@@ -135,9 +135,27 @@ describe('navigation, window and permission decisions', () => {
     expect(opened).toEqual(['https://example.org/', 'mailto:ib@school.example']);
   });
 
-  it('denies every permission', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'fullscreen', 'openExternal', 'usb', 'hid', 'serial', 'unknown']) {
-      expect(decidePermission(permission)).toBe(false);
+  it('denies every permission but the sanitized clipboard write, even to our own main frame', () => {
+    const own = { requestingUrl: 'app://zorgtafel/index.html#/instellingen', isMainFrame: true };
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'deprecated-sync-clipboard-read', 'fullscreen', 'openExternal', 'usb', 'hid', 'serial', 'unknown']) {
+      expect(decidePermission(permission, own), permission).toBe(false);
+    }
+    expect(decidePermission('clipboard-sanitized-write', own)).toBe(true);
+  });
+
+  it('grants the clipboard write only to the main frame of app://zorgtafel', () => {
+    const refused = [
+      { requestingUrl: 'app://zorgtafel/index.html', isMainFrame: false },
+      { requestingUrl: 'blob:app://zorgtafel/1234', isMainFrame: true },
+      { requestingUrl: 'app://other/index.html', isMainFrame: true },
+      { requestingUrl: 'app://user@zorgtafel/index.html', isMainFrame: true },
+      { requestingUrl: 'https://evil.example/', isMainFrame: true },
+      { requestingUrl: 'file:///tmp/x.html', isMainFrame: true },
+      { requestingUrl: 'about:blank', isMainFrame: true },
+      { requestingUrl: undefined, isMainFrame: true },
+    ];
+    for (const context of refused) {
+      expect(decidePermission('clipboard-sanitized-write', context), JSON.stringify(context)).toBe(false);
     }
   });
 
@@ -221,8 +239,8 @@ describe('hardenWebContents', () => {
 /** A fake Session that records every handler hardenSession installs. */
 function fakeSession() {
   const recorded: {
-    permissionRequest?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
-    permissionCheck?: (contents: unknown, permission: string) => boolean;
+    permissionRequest?: (contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void;
+    permissionCheck?: (contents: unknown, permission: string, origin: string, details: unknown) => boolean;
     devicePermission?: (details: unknown) => boolean;
     displayMedia?: (request: unknown, callback: (streams: null) => void) => void;
     beforeRequest?: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
@@ -245,16 +263,43 @@ describe('hardenSession', () => {
   it('denies every permission request and check, device and screen capture', () => {
     const { session, recorded } = fakeSession();
     hardenSession(session);
+    const own = { requestingUrl: 'app://zorgtafel/index.html', isMainFrame: true };
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'display-capture', 'unknown']) {
       const callback = vi.fn();
-      recorded.permissionRequest?.({}, permission, callback);
+      recorded.permissionRequest?.({}, permission, callback, own);
       expect(callback).toHaveBeenCalledWith(false);
-      expect(recorded.permissionCheck?.({}, permission)).toBe(false);
+      expect(recorded.permissionCheck?.({}, permission, 'app://zorgtafel', own)).toBe(false);
     }
     expect(recorded.devicePermission?.({ deviceType: 'usb' })).toBe(false);
     const displayCallback = vi.fn();
     recorded.displayMedia?.({}, displayCallback);
     expect(displayCallback).toHaveBeenCalledWith(null);
+  });
+
+  it('grants the sanitized clipboard write (Copy buttons) to our main frame in both handlers, and to nothing else', () => {
+    const { session, recorded } = fakeSession();
+    hardenSession(session);
+    const request = (details: unknown): boolean | undefined => {
+      const callback = vi.fn((_granted: boolean) => undefined);
+      recorded.permissionRequest?.({}, 'clipboard-sanitized-write', callback, details);
+      return callback.mock.calls[0]?.[0];
+    };
+    const check = (details: unknown) => recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://zorgtafel', details);
+    const own = { requestingUrl: 'app://zorgtafel/index.html#/overleggen', isMainFrame: true };
+    expect(request(own)).toBe(true);
+    expect(check(own)).toBe(true);
+    for (const details of [
+      { requestingUrl: 'app://zorgtafel/index.html', isMainFrame: false },
+      { requestingUrl: 'blob:app://zorgtafel/1', isMainFrame: false },
+      { requestingUrl: 'https://evil.example/', isMainFrame: true },
+      { isMainFrame: true },
+      { requestingUrl: 'app://zorgtafel/index.html', isMainFrame: 'true' },
+      null,
+      undefined,
+    ]) {
+      expect(request(details), JSON.stringify(details)).toBe(false);
+      expect(check(details), JSON.stringify(details)).toBe(false);
+    }
   });
 
   it('keeps the spell checker off and cancels downloads', () => {
