@@ -124,6 +124,65 @@ describe('saveFile', () => {
   });
 });
 
+describe('saveFile: only the kinds of file the app writes', () => {
+  const bytes = new Uint8Array([1]);
+
+  it('refuses, before any dialog, a request for .lnk, .hta, .bat or another type the app never writes', async () => {
+    for (const [suggestedName, filters] of [
+      ['snelkoppeling.lnk', []],
+      ['verslag.hta', [{ name: 'HTA', extensions: ['hta'] }]],
+      ['verslag.pdf', [{ name: 'Script', extensions: ['bat'] }]],
+      ['verslag.pdf', [{ name: 'PDF', extensions: ['pdf', 'cmd'] }]],
+      ['start.bat', [{ name: 'PDF', extensions: ['pdf'] }]],
+      ['verslag', []],
+      ['verslag.pdf.exe', []],
+    ] as const) {
+      const { handlers, disk, showSaveDialog } = setup();
+      const result = await handlers.saveFile({ suggestedName, bytes, filters: filters.map((f) => ({ ...f, extensions: [...f.extensions] })) });
+      expect(result, suggestedName).toMatchObject({ ok: false, error: { code: 'file.type-refused' } });
+      expect(showSaveDialog).not.toHaveBeenCalled();
+      expect(disk.size).toBe(0);
+    }
+  });
+
+  it('refuses a chosen path whose extension is not the requested one, and writes nothing', async () => {
+    for (const chosen of [
+      '/home/ib/Exports/verslag.lnk',
+      '/home/ib/Exports/verslag.pdf.hta',
+      '/home/ib/Exports/verslag.docx',
+      '/home/ib/Exports/verslag',
+      '/home/ib/Exports/verslag.pdf.',
+      '/home/ib/Exports/verslag.pdf ',
+      '/home/ib/Exports/x.lnk:y.pdf',
+    ]) {
+      const { handlers, disk } = setup({
+        dialogs: {
+          showSaveDialog: () => Promise.resolve({ canceled: false, filePath: chosen }),
+          showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+        },
+      });
+      const result = await handlers.saveFile({ suggestedName: 'verslag.pdf', bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      expect(result, chosen).toEqual(err(errorInfo('file.type-refused', 'save the file under a name ending in .pdf')));
+      expect(disk.size).toBe(0);
+    }
+  });
+
+  it('accepts every type the renderer saves, in any letter case', async () => {
+    for (const ext of ['pdf', 'docx', 'ics', 'txt', 'zorgtafel', 'ztbackup']) {
+      const chosen = `/home/ib/Exports/bestand.${ext.toUpperCase()}`;
+      const { handlers, disk } = setup({
+        dialogs: {
+          showSaveDialog: () => Promise.resolve({ canceled: false, filePath: chosen }),
+          showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+        },
+      });
+      const result = await handlers.saveFile({ suggestedName: `bestand.${ext}`, bytes, filters: [{ name: ext, extensions: [ext] }] });
+      expect(result, ext).toEqual(ok({ saved: true, name: `bestand.${ext.toUpperCase()}` }));
+      expect(disk.has(chosen)).toBe(true);
+    }
+  });
+});
+
 describe('openFile', () => {
   it('reads the chosen file and returns the bare name and bytes', async () => {
     const { handlers, disk, deps } = setup();
