@@ -16,7 +16,6 @@ import {
   safeStorage,
   screen,
   session,
-  shell,
   type Session,
 } from 'electron';
 import Store from 'electron-store';
@@ -31,7 +30,7 @@ import { sendHostEvent, wirePowerEvents } from './hostEvents';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
-import { hardenSession, hardenWebContents, openExternalGuarded } from './security';
+import { hardenSession, hardenWebContents } from './security';
 import { createSettingsStore, ELECTRON_STORE_OPTIONS, type SettingsStore } from './settingsStore';
 import { createMainWindow } from './window';
 
@@ -68,7 +67,6 @@ function start(): void {
     mainWindow.show();
     mainWindow.focus();
   };
-  const openExternal = (url: string): Promise<boolean> => openExternalGuarded(url, shell);
 
   const hardenedSessions = new WeakSet<Session>();
   const hardenSessionOnce = (target: Session): void => {
@@ -79,7 +77,7 @@ function start(): void {
 
   // Every web contents, including any the app never meant to create, gets the same policy.
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, { openExternal });
+    hardenWebContents(contents);
     hardenSessionOnce(contents.session);
   });
 
@@ -135,7 +133,6 @@ function start(): void {
             }
             mainWindow.webContents.print({ silent: false, printBackground: true }, (success) => resolve(success));
           }),
-        openExternal,
         pendingFiles,
         keystore: createKeystore(safeStorage, process.platform),
         confirmClose: () => closeGuard?.confirm(),

@@ -63,58 +63,6 @@ function parseUrl(url: unknown): URL | null {
   }
 }
 
-/** True when the string contains whitespace, control characters or backslashes. */
-function hasSuspiciousCharacters(value: string): boolean {
-  for (let i = 0; i < value.length; i += 1) {
-    const code = value.charCodeAt(i);
-    if (code <= 0x20 || code === 0x7f || code === 0x5c) return true;
-  }
-  return false;
-}
-
-/**
- * Only `https:` (with a host and no credentials in the URL) and `mailto:` (with an address)
- * may leave the app. Everything else (http:, file:, javascript:, smb:, custom protocol
- * handlers that start programs) is refused.
- */
-export function isAllowedExternalUrl(url: unknown): url is string {
-  if (typeof url !== 'string' || hasSuspiciousCharacters(url)) return false;
-  const parsed = parseUrl(url);
-  if (parsed === null) return false;
-  if (parsed.protocol === 'https:') {
-    // The raw text must already be in the usual form: the URL parser forgives `https:/x` and
-    // `https:///x`, and what the user was shown should be what gets opened.
-    if (!/^https:\/\/[^/]/i.test(url)) return false;
-    return parsed.hostname.length > 0 && parsed.username === '' && parsed.password === '';
-  }
-  if (parsed.protocol === 'mailto:') {
-    return parsed.pathname.length > 0 && parsed.pathname.includes('@');
-  }
-  return false;
-}
-
-/** The part of Electron's `shell` this module needs. */
-export interface ExternalOpener {
-  openExternal(url: string): Promise<void>;
-}
-
-/**
- * The ONE function through which anything is opened outside the app. Resolves true when the
- * URL was allowed and handed to the OS; false otherwise. Never throws.
- */
-export async function openExternalGuarded(url: unknown, shell: ExternalOpener): Promise<boolean> {
-  if (!isAllowedExternalUrl(url)) return false;
-  const parsed = parseUrl(url);
-  if (parsed === null) return false;
-  try {
-    // Hand over the normalised form we checked, not the original string.
-    await shell.openExternal(parsed.href);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export type NavigationDecision = { readonly allow: false };
 
 /**
@@ -136,11 +84,11 @@ export function decideSubframeNavigation(url: string): { readonly allow: boolean
 }
 
 /**
- * New windows are always denied. A link meant for outside (https:, mailto:) is handed to
- * the guarded opener instead; anything else is dropped.
+ * New windows are always denied, and nothing is handed to the OS instead: the app has no
+ * links to the outside (no `shell.openExternal` anywhere, no bridge channel for it), so a
+ * page that tries `window.open('https://…')` or a `target=_blank` link opens nothing at all.
  */
-export function decideWindowOpen(url: string, openExternal: (url: string) => unknown): { readonly action: 'deny' } {
-  if (isAllowedExternalUrl(url)) openExternal(url);
+export function decideWindowOpen(_url: string): { readonly action: 'deny' } {
   return { action: 'deny' };
 }
 
@@ -227,16 +175,11 @@ export interface HardenableWebContents {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 
-export interface HardenWebContentsDeps {
-  /** Usually `(url) => openExternalGuarded(url, shell)`. */
-  readonly openExternal: (url: string) => unknown;
-}
-
 /**
  * Applied to EVERY web contents the app creates (via `app.on('web-contents-created')`), so
  * subframes and any unexpected window get the same treatment as the main window.
  */
-export function hardenWebContents(contents: HardenableWebContents, deps: HardenWebContentsDeps): void {
+export function hardenWebContents(contents: HardenableWebContents): void {
   contents.on('will-navigate', (event) => {
     if (!decideNavigation(event.url).allow) event.preventDefault();
   });
@@ -250,7 +193,7 @@ export function hardenWebContents(contents: HardenableWebContents, deps: HardenW
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
   });
-  contents.setWindowOpenHandler(({ url }) => decideWindowOpen(url, deps.openExternal));
+  contents.setWindowOpenHandler(({ url }) => decideWindowOpen(url));
 }
 
 /** The part of Electron's Session that `hardenSession` wires up. */

@@ -69,7 +69,6 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     dialogs,
     defaultFolder: '/home/ib/Documenten',
     print: vi.fn(() => Promise.resolve(true)),
-    openExternal: vi.fn(() => Promise.resolve(true)),
     pendingFiles: new PendingFiles(),
     keystore: fakeKeystore(),
     confirmClose: vi.fn(),
@@ -218,18 +217,13 @@ describe('confirmClose', () => {
   });
 });
 
-describe('printPage, openExternal, takePendingFiles', () => {
+describe('printPage, takePendingFiles', () => {
   it('prints through the injected print function', async () => {
     const { handlers } = setup({ print: () => Promise.resolve(false) });
     expect(await handlers.printPage({})).toEqual(ok({ printed: false }));
   });
 
-  it('reports a refused link as external.refused', async () => {
-    const { handlers } = setup({ openExternal: () => Promise.resolve(false) });
-    expect(await handlers.openExternal({ url: 'javascript:alert(1)' })).toMatchObject({ ok: false, error: { code: 'external.refused' } });
-    const allowed = setup();
-    expect(await allowed.handlers.openExternal({ url: 'https://example.org/' })).toEqual(ok({}));
-  });
+
 
   it('hands pending files over once', async () => {
     const { handlers, deps } = setup();

@@ -220,6 +220,21 @@ describe('main.ts wiring', () => {
     expect(session.setPermissionRequestHandler).toHaveBeenCalledOnce();
   });
 
+  it('opens nothing outside the app: no bridge channel for it, and window.open hands nothing to the OS', async () => {
+    await loadMain(true);
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
+    expect([...fake.state.ipcHandlers.keys()].filter((channel) => /external/i.test(channel))).toEqual([]);
+    const contents = fake.contents();
+    contents.session = fake.session();
+    fake.state.appListeners.get('web-contents-created')?.({}, contents);
+    const handler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (details: { url: string }) => unknown;
+    for (const url of ['https://example.org/hulp', 'mailto:ib@school.example']) {
+      expect(handler({ url })).toEqual({ action: 'deny' });
+    }
+    await Promise.resolve();
+    expect(fake.electron.shell.openExternal).not.toHaveBeenCalled();
+  });
+
   it('hands a file from a second launch to the renderer exactly once, then pushes later ones as events', async () => {
     await loadMain(true);
     await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
