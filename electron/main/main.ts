@@ -26,6 +26,7 @@ import { acceptFiles, filesFromArgv, PendingFiles } from './fileArgs';
 import { createIpcHandlers } from './handlers';
 import { createKeystore } from './handlers/keystore';
 import { guardWindowClose, type CloseGuard } from './closeGuard';
+import { refusedSwitches, REFUSED_START_MESSAGE } from './commandLine';
 import { sendHostEvent, wirePowerEvents } from './hostEvents';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -39,15 +40,24 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const PRELOAD_PATH = path.join(here, 'preload.cjs');
 const RENDERER_ROOT = path.join(here, '..', 'renderer');
 
-// Both must happen before `ready`.
-registerAppScheme(protocol);
-app.enableSandbox();
-
-if (app.requestSingleInstanceLock()) {
-  start();
+// A packaged app started with a debugger or security switch stops here, before anything else.
+const refused = app.isPackaged
+  ? refusedSwitches(process.argv, process.platform, (name) => app.commandLine.hasSwitch(name))
+  : [];
+if (refused.length > 0) {
+  dialog.showErrorBox(REFUSED_START_MESSAGE.title, REFUSED_START_MESSAGE.body);
+  app.exit(1);
 } else {
-  // Another instance runs; it received our argv through 'second-instance'.
-  app.quit();
+  // Both must happen before `ready`.
+  registerAppScheme(protocol);
+  app.enableSandbox();
+
+  if (app.requestSingleInstanceLock()) {
+    start();
+  } else {
+    // Another instance runs; it received our argv through 'second-instance'.
+    app.quit();
+  }
 }
 
 function start(): void {

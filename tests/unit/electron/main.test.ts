@@ -11,6 +11,7 @@ const fake = vi.hoisted(() => {
   const calls: string[] = [];
   const state = {
     lock: true,
+    switches: new Set<string>(),
     appListeners: new Map<string, Listener>(),
     ipcHandlers: new Map<string, Listener>(),
     protocolHandlers: new Map<string, Listener>(),
@@ -98,6 +99,8 @@ const fake = vi.hoisted(() => {
         return state.lock;
       },
       quit: vi.fn(() => calls.push('quit')),
+      exit: vi.fn((code: number) => calls.push(`exit ${code}`)),
+      commandLine: { hasSwitch: (name: string) => state.switches.has(name) },
       enableSandbox: () => calls.push('enableSandbox'),
       getVersion: () => '0.1.0',
       getPath: (name: string) => `/home/ib/${name}`,
@@ -117,7 +120,7 @@ const fake = vi.hoisted(() => {
     session: { defaultSession },
     BrowserWindow: FakeWindow,
     Menu: { buildFromTemplate: (template: unknown) => ({ template }), setApplicationMenu: vi.fn() },
-    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     powerMonitor: { on: vi.fn() },
     screen: {
@@ -146,10 +149,12 @@ const fake = vi.hoisted(() => {
 vi.mock('electron', () => fake.electron);
 vi.mock('electron-store', () => ({ default: fake.FakeStore }));
 
-async function loadMain(lock: boolean) {
+async function loadMain(lock: boolean, options: { switches?: string[]; packaged?: boolean } = {}) {
   vi.resetModules();
   fake.calls.length = 0;
   fake.state.lock = lock;
+  fake.state.switches = new Set(options.switches ?? []);
+  fake.electron.app.isPackaged = options.packaged ?? true;
   fake.state.appListeners.clear();
   fake.state.ipcHandlers.clear();
   fake.state.protocolHandlers.clear();
@@ -171,6 +176,31 @@ describe('main.ts wiring', () => {
     expect(fake.calls).toContain('quit');
     expect(fake.calls).not.toContain('whenReady');
     expect(fake.state.appListeners.size).toBe(0);
+  });
+
+  it('the packaged app refuses to start with a remote-debugging switch, before registering anything', async () => {
+    const argv = process.argv;
+    process.argv = ['/opt/Zorgtafel/zorgtafel', '--remote-debugging-port=9222'];
+    try {
+      await loadMain(true);
+    } finally {
+      process.argv = argv;
+    }
+    expect(fake.calls).toEqual(['exit 1']);
+    expect(fake.electron.dialog.showErrorBox).toHaveBeenCalledOnce();
+    expect(fake.state.appListeners.size).toBe(0);
+  });
+
+  it("also refuses a switch that only Electron's command line reports (the pipe)", async () => {
+    await loadMain(true, { switches: ['remote-debugging-pipe'] });
+    expect(fake.calls).toEqual(['exit 1']);
+  });
+
+  it('does not check development builds (npm run dev may inspect the main process)', async () => {
+    await loadMain(true, { switches: ['inspect'], packaged: false });
+    expect(fake.calls).not.toContain('exit 1');
+    expect(fake.calls.slice(0, 3)).toEqual(['registerSchemesAsPrivileged', 'enableSandbox', 'requestSingleInstanceLock']);
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
   });
 
   it('with the lock: hardens, serves app://, registers every channel and opens one secure window', async () => {

@@ -200,6 +200,8 @@ export const app = {
   enableSandbox: () => record.calls.push('enableSandbox'),
   quit: () => record.calls.push('quit'),
   getVersion: () => '0.1.0',
+  commandLine: { hasSwitch: () => false },
+  exit: (code) => record.calls.push('exit ' + code),
   getPath: () => process.env.ZORGTAFEL_TEST_USER_DATA,
   isPackaged: true,
 };
