@@ -27,6 +27,7 @@ import { createIpcHandlers } from './handlers';
 import { createKeystore } from './handlers/keystore';
 import { guardWindowClose, type CloseGuard } from './closeGuard';
 import { refusedSwitches, REFUSED_START_MESSAGE } from './commandLine';
+import { DialogFolders } from './dialogFolders';
 import { sendHostEvent, wirePowerEvents } from './hostEvents';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -128,7 +129,7 @@ function start(): void {
         appInfo: { version: app.getVersion(), platform: process.platform, isPackaged: app.isPackaged },
         settings,
         files: nodeFileAccess,
-        defaultFolder: documentsFolder(),
+        folders: new DialogFolders(documentsFolder()),
         dialogs: {
           showSaveDialog: (options) =>
             mainWindow !== null ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),

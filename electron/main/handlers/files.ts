@@ -10,7 +10,7 @@ import type { FileFilter, ResponseOf } from '../../../shared/ipc/contract';
 import { err, errorInfo, ok, type Result } from '../../../shared/result';
 import type { FileAccess } from '../fileAccess';
 import type { ParsedRequestOf } from '../ipc';
-import type { SettingsStore } from '../settingsStore';
+import type { DialogFolders } from '../dialogFolders';
 
 /** The dialogs, already bound to the app window by main.ts. */
 export interface FileDialogs {
@@ -21,9 +21,8 @@ export interface FileDialogs {
 export interface FileHandlerDeps {
   readonly dialogs: FileDialogs;
   readonly files: FileAccess;
-  readonly settings: SettingsStore;
-  /** Where dialogs start before a folder was remembered (the user's Documents folder). */
-  readonly defaultFolder: string;
+  /** Where dialogs start: the last folder of this session, else Documents; never a network path. */
+  readonly folders: DialogFolders;
 }
 
 /**
@@ -74,20 +73,15 @@ function toDialogFilters(filters: readonly FileFilter[]): { name: string; extens
   return filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] }));
 }
 
-/** Remembers a folder for the next dialog; a failure here must not fail the save or open. */
-function rememberFolder(settings: SettingsStore, which: 'export' | 'import', filePath: string): void {
-  settings.update({ lastFolders: { [which]: path.dirname(filePath) } });
-}
-
 export async function saveFile(
   deps: FileHandlerDeps,
   request: ParsedRequestOf<'saveFile'>,
 ): Promise<Result<ResponseOf<'saveFile'>>> {
   const allowed = allowedSaveExtensions(request);
   if (allowed === null) return typeRefused(SAVE_FILE_EXTENSIONS);
-  const folder = deps.settings.get().lastFolders.export ?? deps.defaultFolder;
+  const folder = deps.folders.startFolder('export');
   const choice = await deps.dialogs.showSaveDialog({
-    defaultPath: path.join(folder, request.suggestedName),
+    defaultPath: folder !== undefined ? path.join(folder, request.suggestedName) : request.suggestedName,
     filters: toDialogFilters(request.filters),
     properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
   });
@@ -95,7 +89,7 @@ export async function saveFile(
   if (!isAllowedSavePath(choice.filePath, allowed)) return typeRefused(allowed);
   const written = await deps.files.write(choice.filePath, request.bytes);
   if (!written.ok) return written;
-  rememberFolder(deps.settings, 'export', choice.filePath);
+  deps.folders.remember('export', choice.filePath);
   return ok({ saved: true, name: path.basename(choice.filePath) });
 }
 
@@ -103,9 +97,9 @@ export async function openFile(
   deps: FileHandlerDeps,
   request: ParsedRequestOf<'openFile'>,
 ): Promise<Result<ResponseOf<'openFile'>>> {
-  const folder = deps.settings.get().lastFolders.import ?? deps.defaultFolder;
+  const folder = deps.folders.startFolder('import');
   const choice = await deps.dialogs.showOpenDialog({
-    defaultPath: folder,
+    ...(folder !== undefined ? { defaultPath: folder } : {}),
     filters: toDialogFilters(request.filters),
     properties: ['openFile', 'dontAddToRecent'],
   });
@@ -113,7 +107,7 @@ export async function openFile(
   if (choice.canceled || filePath === undefined) return ok({ opened: false });
   const bytes = await deps.files.readLimited(filePath, request.maxBytes);
   if (!bytes.ok) return bytes;
-  rememberFolder(deps.settings, 'import', filePath);
+  deps.folders.remember('import', filePath);
   const name = path.basename(filePath);
   if (name.length === 0 || name.length > 255) return err(errorInfo('file.bad-name', 'the file name cannot be used'));
   return ok({ opened: true, file: { name, bytes: bytes.value } });

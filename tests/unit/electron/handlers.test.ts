@@ -7,6 +7,7 @@ import { err, errorInfo, ok } from '../../../shared/result';
 import type { FileAccess } from '../../../electron/main/fileAccess';
 import { PendingFiles } from '../../../electron/main/fileArgs';
 import { createIpcHandlers, type HandlerDeps } from '../../../electron/main/handlers';
+import { DialogFolders } from '../../../electron/main/dialogFolders';
 import type { FileDialogs } from '../../../electron/main/handlers/files';
 import { createKeystore, type SafeStorageLike } from '../../../electron/main/handlers/keystore';
 import { createSettingsStore, type SettingsBackend } from '../../../electron/main/settingsStore';
@@ -67,7 +68,7 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     settings: memorySettings(),
     files,
     dialogs,
-    defaultFolder: '/home/ib/Documenten',
+    folders: new DialogFolders('/home/ib/Documenten'),
     print: vi.fn(() => Promise.resolve(true)),
     pendingFiles: new PendingFiles(),
     keystore: fakeKeystore(),
@@ -96,7 +97,7 @@ describe('saveFile', () => {
     });
     expect(result).toEqual(ok({ saved: true, name: 'verslag.pdf' }));
     expect(disk.get('/home/ib/Exports/verslag.pdf')).toEqual(new Uint8Array([37, 80, 68, 70]));
-    expect(deps.settings.get().lastFolders.export).toBe('/home/ib/Exports');
+    expect(deps.folders.startFolder('export')).toBe('/home/ib/Exports');
     const options = showSaveDialog.mock.calls[0]?.[0];
     expect(options).toMatchObject({
       defaultPath: path.join('/home/ib/Documenten', 'verslag.pdf'),
@@ -105,10 +106,32 @@ describe('saveFile', () => {
     expect(options?.properties).toContain('dontAddToRecent');
   });
 
-  it('starts in the remembered export folder', async () => {
-    const { handlers, showSaveDialog } = setup({ settings: memorySettings({ ...DEFAULT_SETTINGS, lastFolders: { export: '/srv/zat' } }) });
-    await handlers.saveFile({ suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] });
-    expect(showSaveDialog.mock.calls[0]?.[0].defaultPath).toBe(path.join('/srv/zat', 'a.pdf'));
+  it('starts the next save in the folder of the last one, kept in main and never in the settings', async () => {
+    const { handlers, showSaveDialog, deps } = setup();
+    const request = { suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] };
+    await handlers.saveFile(request);
+    await handlers.saveFile(request);
+    expect(showSaveDialog.mock.calls[1]?.[0].defaultPath).toBe(path.join('/home/ib/Exports', 'a.pdf'));
+    expect(JSON.stringify(deps.settings.get())).not.toContain('Exports');
+    expect(JSON.stringify(await handlers.getSettings({}))).not.toContain('/home/ib');
+  });
+
+  it('never starts a dialog in a network folder, remembered or default', async () => {
+    const onShare = setup({
+      dialogs: {
+        showSaveDialog: () => Promise.resolve({ canceled: false, filePath: '\\\\server\\zorg\\a.pdf' }),
+        showOpenDialog: () => Promise.resolve({ canceled: false, filePaths: ['//server/zorg/ZAT.zorgtafel'] }),
+      },
+    });
+    onShare.disk.set('//server/zorg/ZAT.zorgtafel', new Uint8Array([1]));
+    await onShare.handlers.saveFile({ suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] });
+    await onShare.handlers.openFile({ filters: [], maxBytes: 10 });
+    expect(onShare.deps.folders.startFolder('export')).toBe('/home/ib/Documenten');
+    expect(onShare.deps.folders.startFolder('import')).toBe('/home/ib/Documenten');
+
+    const redirected = setup({ folders: new DialogFolders('\\\\fileserver\\home$\\ib\\Documents') });
+    await redirected.handlers.saveFile({ suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] });
+    expect(redirected.showSaveDialog.mock.calls[0]?.[0].defaultPath).toBe('a.pdf');
   });
 
   it('reports a cancelled dialog as not saved and writes nothing', async () => {
@@ -188,7 +211,7 @@ describe('openFile', () => {
     disk.set('/home/ib/Downloads/ZAT.zorgtafel', new Uint8Array([1, 2, 3]));
     const result = await handlers.openFile({ filters: [{ name: 'Zorgtafel', extensions: ['zorgtafel'] }], maxBytes: 10 });
     expect(result).toEqual(ok({ opened: true, file: { name: 'ZAT.zorgtafel', bytes: new Uint8Array([1, 2, 3]) } }));
-    expect(deps.settings.get().lastFolders.import).toBe('/home/ib/Downloads');
+    expect(deps.folders.startFolder('import')).toBe('/home/ib/Downloads');
   });
 
   it('refuses a file over maxBytes with file.too-large', async () => {

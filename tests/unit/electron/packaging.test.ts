@@ -181,7 +181,7 @@ describe('the esbuild bundles (electron/build.mjs)', () => {
     expect(path.basename(String(report.windows[0]?.options.webPreferences['preload']))).toBe('preload.cjs');
     const settingsFile = path.join(userData, 'settings.json');
     expect(existsSync(settingsFile)).toBe(true);
-    expect(Object.keys(readJson(settingsFile) as object).sort()).toEqual(['language', 'lastFolders', 'version']);
+    expect(Object.keys(readJson(settingsFile) as object).sort()).toEqual(['language', 'version']);
   });
 });
 
