@@ -24,10 +24,20 @@ function field(value: unknown, key: string): unknown {
 }
 
 describe('supported Electron', () => {
+  const installed = String(field(readJson(path.join(ROOT, 'node_modules', 'electron', 'package.json')), 'version'));
+
   it('is one of the latest three majors (43-45 as of November 2026)', () => {
-    const version = String(field(readJson(path.join(ROOT, 'node_modules', 'electron', 'package.json')), 'version'));
-    const major = Number(version.split('.')[0]);
+    const major = Number(installed.split('.')[0]);
     expect(major).toBeGreaterThanOrEqual(43);
+  });
+
+  it('is pinned exactly, at 45.6.1 or a later patch (the latest 45.x on npm in December 2026)', () => {
+    const pinned = field(field(readJson(path.join(ROOT, 'package.json')), 'devDependencies'), 'electron');
+    // Exact: a build must use the Electron the security review and docs/security.md name.
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(installed).toBe(pinned);
+    const [major = 0, minor = 0, patch = 0] = installed.split('.').map(Number);
+    expect(major * 1e6 + minor * 1e3 + patch).toBeGreaterThanOrEqual(45 * 1e6 + 6 * 1e3 + 1);
   });
 });
 
