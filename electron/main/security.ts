@@ -117,13 +117,16 @@ export function decidePermission(permission: string, context: PermissionContext)
   return parsed !== null && isOwnAppUrl(parsed);
 }
 
-/** Reads the two fields from Electron's details object, whatever else it carries. */
-function permissionContext(details: unknown): PermissionContext {
+/**
+ * Reads the two fields from Electron's details object, whatever else it carries. A check may
+ * come without `requestingUrl`; then the origin Electron passes to the check handler stands in.
+ */
+function permissionContext(details: unknown, requestingOrigin?: string): PermissionContext {
   if (typeof details !== 'object' || details === null) return { requestingUrl: undefined, isMainFrame: false };
   const requestingUrl: unknown = Reflect.get(details, 'requestingUrl');
   const isMainFrame: unknown = Reflect.get(details, 'isMainFrame');
   return {
-    requestingUrl: typeof requestingUrl === 'string' ? requestingUrl : undefined,
+    requestingUrl: typeof requestingUrl === 'string' ? requestingUrl : requestingOrigin,
     isMainFrame: isMainFrame === true,
   };
 }
@@ -225,8 +228,8 @@ export function hardenSession(session: HardenableSession): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(decidePermission(permission, permissionContext(details)));
   });
-  session.setPermissionCheckHandler((_contents, permission, _origin, details) =>
-    decidePermission(permission, permissionContext(details)),
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    decidePermission(permission, permissionContext(details, requestingOrigin)),
   );
   session.setDevicePermissionHandler(() => false);
   if (session.setDisplayMediaRequestHandler !== undefined) {

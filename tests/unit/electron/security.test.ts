@@ -211,11 +211,15 @@ describe('hardenSession', () => {
     const own = { requestingUrl: 'app://zorgtafel/index.html#/overleggen', isMainFrame: true };
     expect(request(own)).toBe(true);
     expect(check(own)).toBe(true);
+    // A check without requestingUrl falls back to the origin Electron passes, never to "allowed".
+    expect(recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://zorgtafel', { isMainFrame: true })).toBe(true);
+    expect(recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'https://evil.example', { isMainFrame: true })).toBe(false);
+    expect(recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://zorgtafel', { isMainFrame: false })).toBe(false);
+    expect(request({ isMainFrame: true })).toBe(false);
     for (const details of [
       { requestingUrl: 'app://zorgtafel/index.html', isMainFrame: false },
       { requestingUrl: 'blob:app://zorgtafel/1', isMainFrame: false },
       { requestingUrl: 'https://evil.example/', isMainFrame: true },
-      { isMainFrame: true },
       { requestingUrl: 'app://zorgtafel/index.html', isMainFrame: 'true' },
       null,
       undefined,
