@@ -6,6 +6,7 @@
 // only: the renderer never learns where a file lives) and keeps them until the renderer asks,
 // or pushes them as a `file-opened` host event once it listens.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { MAX_FILE_BYTES, openedFileSchema, type HostEvent, type OpenedFile } from '../../shared/ipc/contract';
 import type { FileAccess } from './fileAccess';
 
@@ -17,16 +18,36 @@ export const MAX_PENDING_FILES = 20;
 export const MAX_PENDING_BYTES = 2 * MAX_FILE_BYTES;
 
 /**
- * The `.zorgtafel` paths in an argv. Flags (`--foo`, `-x`, Chromium's own switches), the
- * executable, the app path (`.` in development) and anything else are ignored. Duplicates
- * are dropped; order is kept.
+ * A local path from a `file://` URI (Linux desktop entries with `%U`, such as the AppImage's,
+ * pass them), or null for a URI with a host (a network location) or any other scheme.
+ * Drive letters (`C:\…`) are not schemes: a scheme here has at least two characters.
+ */
+export function localPathFromArg(arg: string): string | null {
+  const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(arg)?.[1];
+  if (scheme === undefined) return arg;
+  if (scheme.toLowerCase() !== 'file') return null;
+  try {
+    const url = new URL(arg);
+    if (url.host !== '' && url.host !== 'localhost') return null;
+    return fileURLToPath(url);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The `.zorgtafel` paths in an argv, given as paths or as local `file://` URIs. Flags
+ * (`--foo`, `-x`, Chromium's own switches), the executable, the app path (`.` in development)
+ * and anything else are ignored. Duplicates are dropped; order is kept.
  */
 export function filesFromArgv(argv: readonly string[]): string[] {
   const seen = new Set<string>();
   const files: string[] = [];
-  for (const arg of argv) {
-    if (typeof arg !== 'string' || arg.length === 0 || arg.length > 4096) continue;
-    if (arg.startsWith('-')) continue;
+  for (const raw of argv) {
+    if (typeof raw !== 'string' || raw.length === 0 || raw.length > 4096) continue;
+    if (raw.startsWith('-')) continue;
+    const arg = localPathFromArg(raw);
+    if (arg === null || arg.length === 0) continue;
     if (arg.includes('\u0000')) continue;
     if (!arg.toLowerCase().endsWith(MEETING_FILE_EXTENSION)) continue;
     // A bare `.zorgtafel` is a hidden file name without a stem, not a meeting file.

@@ -16,7 +16,6 @@ import {
   safeStorage,
   screen,
   session,
-  shell,
   type Session,
 } from 'electron';
 import Store from 'electron-store';
@@ -27,11 +26,13 @@ import { acceptFiles, filesFromArgv, PendingFiles } from './fileArgs';
 import { createIpcHandlers } from './handlers';
 import { createKeystore } from './handlers/keystore';
 import { guardWindowClose, type CloseGuard } from './closeGuard';
+import { refusedSwitches, REFUSED_START_MESSAGE } from './commandLine';
+import { DialogFolders } from './dialogFolders';
 import { sendHostEvent, wirePowerEvents } from './hostEvents';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
-import { hardenSession, hardenWebContents, openExternalGuarded } from './security';
+import { hardenSession, hardenWebContents } from './security';
 import { createSettingsStore, ELECTRON_STORE_OPTIONS, type SettingsStore } from './settingsStore';
 import { createMainWindow } from './window';
 
@@ -40,15 +41,24 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const PRELOAD_PATH = path.join(here, 'preload.cjs');
 const RENDERER_ROOT = path.join(here, '..', 'renderer');
 
-// Both must happen before `ready`.
-registerAppScheme(protocol);
-app.enableSandbox();
-
-if (app.requestSingleInstanceLock()) {
-  start();
+// A packaged app started with a debugger or security switch stops here, before anything else.
+const refused = app.isPackaged
+  ? refusedSwitches(process.argv, process.platform, (name) => app.commandLine.hasSwitch(name))
+  : [];
+if (refused.length > 0) {
+  dialog.showErrorBox(REFUSED_START_MESSAGE.title, REFUSED_START_MESSAGE.body);
+  app.exit(1);
 } else {
-  // Another instance runs; it received our argv through 'second-instance'.
-  app.quit();
+  // Both must happen before `ready`.
+  registerAppScheme(protocol);
+  app.enableSandbox();
+
+  if (app.requestSingleInstanceLock()) {
+    start();
+  } else {
+    // Another instance runs; it received our argv through 'second-instance'.
+    app.quit();
+  }
 }
 
 function start(): void {
@@ -68,7 +78,6 @@ function start(): void {
     mainWindow.show();
     mainWindow.focus();
   };
-  const openExternal = (url: string): Promise<boolean> => openExternalGuarded(url, shell);
 
   const hardenedSessions = new WeakSet<Session>();
   const hardenSessionOnce = (target: Session): void => {
@@ -79,7 +88,7 @@ function start(): void {
 
   // Every web contents, including any the app never meant to create, gets the same policy.
   app.on('web-contents-created', (_event, contents) => {
-    hardenWebContents(contents, { openExternal });
+    hardenWebContents(contents);
     hardenSessionOnce(contents.session);
   });
 
@@ -120,7 +129,7 @@ function start(): void {
         appInfo: { version: app.getVersion(), platform: process.platform, isPackaged: app.isPackaged },
         settings,
         files: nodeFileAccess,
-        defaultFolder: documentsFolder(),
+        folders: new DialogFolders(documentsFolder()),
         dialogs: {
           showSaveDialog: (options) =>
             mainWindow !== null ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
@@ -135,7 +144,6 @@ function start(): void {
             }
             mainWindow.webContents.print({ silent: false, printBackground: true }, (success) => resolve(success));
           }),
-        openExternal,
         pendingFiles,
         keystore: createKeystore(safeStorage, process.platform),
         confirmClose: () => closeGuard?.confirm(),

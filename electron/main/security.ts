@@ -63,58 +63,6 @@ function parseUrl(url: unknown): URL | null {
   }
 }
 
-/** True when the string contains whitespace, control characters or backslashes. */
-function hasSuspiciousCharacters(value: string): boolean {
-  for (let i = 0; i < value.length; i += 1) {
-    const code = value.charCodeAt(i);
-    if (code <= 0x20 || code === 0x7f || code === 0x5c) return true;
-  }
-  return false;
-}
-
-/**
- * Only `https:` (with a host and no credentials in the URL) and `mailto:` (with an address)
- * may leave the app. Everything else (http:, file:, javascript:, smb:, custom protocol
- * handlers that start programs) is refused.
- */
-export function isAllowedExternalUrl(url: unknown): url is string {
-  if (typeof url !== 'string' || hasSuspiciousCharacters(url)) return false;
-  const parsed = parseUrl(url);
-  if (parsed === null) return false;
-  if (parsed.protocol === 'https:') {
-    // The raw text must already be in the usual form: the URL parser forgives `https:/x` and
-    // `https:///x`, and what the user was shown should be what gets opened.
-    if (!/^https:\/\/[^/]/i.test(url)) return false;
-    return parsed.hostname.length > 0 && parsed.username === '' && parsed.password === '';
-  }
-  if (parsed.protocol === 'mailto:') {
-    return parsed.pathname.length > 0 && parsed.pathname.includes('@');
-  }
-  return false;
-}
-
-/** The part of Electron's `shell` this module needs. */
-export interface ExternalOpener {
-  openExternal(url: string): Promise<void>;
-}
-
-/**
- * The ONE function through which anything is opened outside the app. Resolves true when the
- * URL was allowed and handed to the OS; false otherwise. Never throws.
- */
-export async function openExternalGuarded(url: unknown, shell: ExternalOpener): Promise<boolean> {
-  if (!isAllowedExternalUrl(url)) return false;
-  const parsed = parseUrl(url);
-  if (parsed === null) return false;
-  try {
-    // Hand over the normalised form we checked, not the original string.
-    await shell.openExternal(parsed.href);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export type NavigationDecision = { readonly allow: false };
 
 /**
@@ -136,17 +84,51 @@ export function decideSubframeNavigation(url: string): { readonly allow: boolean
 }
 
 /**
- * New windows are always denied. A link meant for outside (https:, mailto:) is handed to
- * the guarded opener instead; anything else is dropped.
+ * New windows are always denied, and nothing is handed to the OS instead: the app has no
+ * links to the outside (no `shell.openExternal` anywhere, no bridge channel for it), so a
+ * page that tries `window.open('https://…')` or a `target=_blank` link opens nothing at all.
  */
-export function decideWindowOpen(url: string, openExternal: (url: string) => unknown): { readonly action: 'deny' } {
-  if (isAllowedExternalUrl(url)) openExternal(url);
+export function decideWindowOpen(_url: string): { readonly action: 'deny' } {
   return { action: 'deny' };
 }
 
-/** Camera, microphone, notifications, geolocation, clipboard reading, fullscreen, USB, ...: all denied. */
-export function decidePermission(_permission: string): false {
-  return false;
+/**
+ * The one permission the app uses: `clipboard-sanitized-write`, which Chromium checks before
+ * `navigator.clipboard.writeText` (the Copy buttons: an invitation's e-mail text, the
+ * deelsleutel). It is write-only and sanitized (plain text, no reading back), and granted
+ * only to the main frame of a page of our own origin. Reading the clipboard is not it.
+ */
+export const GRANTED_PERMISSION = 'clipboard-sanitized-write';
+
+/** Who asks: the frame's last URL (absent for checks not made by a document) and whether it is the main frame. */
+export interface PermissionContext {
+  readonly requestingUrl: string | undefined;
+  readonly isMainFrame: boolean;
+}
+
+/**
+ * Camera, microphone, notifications, geolocation, clipboard reading, fullscreen, USB, ...:
+ * all denied. Only GRANTED_PERMISSION is granted, and only to our own main frame; a subframe
+ * (a PDF preview), a blob: document or any other origin is refused it too.
+ */
+export function decidePermission(permission: string, context: PermissionContext): boolean {
+  if (permission !== GRANTED_PERMISSION || !context.isMainFrame) return false;
+  const parsed = parseUrl(context.requestingUrl);
+  return parsed !== null && isOwnAppUrl(parsed);
+}
+
+/**
+ * Reads the two fields from Electron's details object, whatever else it carries. A check may
+ * come without `requestingUrl`; then the origin Electron passes to the check handler stands in.
+ */
+function permissionContext(details: unknown, requestingOrigin?: string): PermissionContext {
+  if (typeof details !== 'object' || details === null) return { requestingUrl: undefined, isMainFrame: false };
+  const requestingUrl: unknown = Reflect.get(details, 'requestingUrl');
+  const isMainFrame: unknown = Reflect.get(details, 'isMainFrame');
+  return {
+    requestingUrl: typeof requestingUrl === 'string' ? requestingUrl : requestingOrigin,
+    isMainFrame: isMainFrame === true,
+  };
 }
 
 function isOwnAppUrl(parsed: URL): boolean {
@@ -196,16 +178,11 @@ export interface HardenableWebContents {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 
-export interface HardenWebContentsDeps {
-  /** Usually `(url) => openExternalGuarded(url, shell)`. */
-  readonly openExternal: (url: string) => unknown;
-}
-
 /**
  * Applied to EVERY web contents the app creates (via `app.on('web-contents-created')`), so
  * subframes and any unexpected window get the same treatment as the main window.
  */
-export function hardenWebContents(contents: HardenableWebContents, deps: HardenWebContentsDeps): void {
+export function hardenWebContents(contents: HardenableWebContents): void {
   contents.on('will-navigate', (event) => {
     if (!decideNavigation(event.url).allow) event.preventDefault();
   });
@@ -219,15 +196,17 @@ export function hardenWebContents(contents: HardenableWebContents, deps: HardenW
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
   });
-  contents.setWindowOpenHandler(({ url }) => decideWindowOpen(url, deps.openExternal));
+  contents.setWindowOpenHandler(({ url }) => decideWindowOpen(url));
 }
 
 /** The part of Electron's Session that `hardenSession` wires up. */
 export interface HardenableSession {
   setPermissionRequestHandler(
-    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void,
   ): void;
-  setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
+  setPermissionCheckHandler(
+    handler: (webContents: unknown, permission: string, requestingOrigin: string, details: unknown) => boolean,
+  ): void;
   setDevicePermissionHandler(handler: (details: unknown) => boolean): void;
   setDisplayMediaRequestHandler?(handler: (request: unknown, callback: (streams: null) => void) => void): void;
   setSpellCheckerEnabled?(enable: boolean): void;
@@ -238,16 +217,20 @@ export interface HardenableSession {
 }
 
 /**
- * Applied to every session: all permission requests and checks are denied (also for USB,
- * HID, serial and screen capture), the spell checker stays off (no dictionary downloads),
- * downloads are cancelled (files leave the app only through the save dialog of the bridge)
- * and every request outside our origin is cancelled.
+ * Applied to every session: all permission requests and checks are denied except the
+ * sanitized clipboard write of our own main frame (also USB, HID, serial and screen capture
+ * are denied), the spell checker stays off (no dictionary downloads), downloads are cancelled
+ * (files leave the app only through the save dialog of the bridge) and every request outside
+ * our origin is cancelled. Chromium asks the check handler first and the request handler when
+ * the check says no, so both answer the same.
  */
 export function hardenSession(session: HardenableSession): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => {
-    callback(decidePermission(permission));
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(decidePermission(permission, permissionContext(details)));
   });
-  session.setPermissionCheckHandler((_contents, permission) => decidePermission(permission));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    decidePermission(permission, permissionContext(details, requestingOrigin)),
+  );
   session.setDevicePermissionHandler(() => false);
   if (session.setDisplayMediaRequestHandler !== undefined) {
     session.setDisplayMediaRequestHandler((_request, callback) => {

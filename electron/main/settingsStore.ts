@@ -1,6 +1,6 @@
 // Runs in: Electron main process.
 //
-// The non-sensitive application settings (language, window bounds, last folders), kept in
+// The non-sensitive application settings (language, window bounds), kept in
 // electron-store's JSON file in the user-data folder. Reads go through parseStoredSettings
 // (a damaged or older file falls back to defaults); writes accept only data that passes the
 // strict schema, which has no field for names, notes or keys. The backend is injected
@@ -59,6 +59,14 @@ export function createSettingsStore(backend: SettingsBackend): SettingsStore {
       return parseStoredSettings(undefined);
     }
   };
+
+  // An older or damaged document is written back in its current form at once, so a
+  // version-1 file's folder paths do not stay on disk until the next settings change.
+  try {
+    if (!settingsSchema.safeParse(backend.store).success) write(get());
+  } catch {
+    // Unreadable: get() already falls back to the defaults.
+  }
 
   return {
     get,

@@ -44,7 +44,6 @@ const bridge = {
   saveFile: (request) => invoke('saveFile', request),
   openFile: (request) => invoke('openFile', request),
   printPage: (request) => invoke('printPage', request),
-  openExternal: (request) => invoke('openExternal', request),
   takePendingFiles: (request) => invoke('takePendingFiles', request),
   keystoreStatus: (request) => invoke('keystoreStatus', request),
   keystoreEncrypt: (request) => invoke('keystoreEncrypt', request),

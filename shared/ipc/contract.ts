@@ -83,8 +83,6 @@ export const ipcContract = {
   },
   /** Opens the system print dialog for the current window (print stylesheets apply). */
   printPage: { request: empty, response: z.object({ printed: z.boolean() }).strict() },
-  /** Opens an https: or mailto: link in the user's default program; anything else is refused. */
-  openExternal: { request: z.object({ url: z.string().max(2048) }).strict(), response: empty },
   /** Files handed to the app before the renderer listened (double-click, second launch). */
   takePendingFiles: { request: empty, response: z.array(openedFileSchema).max(20) },
   keystoreStatus: { request: empty, response: keystoreStatusSchema },

@@ -10,7 +10,7 @@ import type { FileFilter, ResponseOf } from '../../../shared/ipc/contract';
 import { err, errorInfo, ok, type Result } from '../../../shared/result';
 import type { FileAccess } from '../fileAccess';
 import type { ParsedRequestOf } from '../ipc';
-import type { SettingsStore } from '../settingsStore';
+import type { DialogFolders } from '../dialogFolders';
 
 /** The dialogs, already bound to the app window by main.ts. */
 export interface FileDialogs {
@@ -21,34 +21,75 @@ export interface FileDialogs {
 export interface FileHandlerDeps {
   readonly dialogs: FileDialogs;
   readonly files: FileAccess;
-  readonly settings: SettingsStore;
-  /** Where dialogs start before a folder was remembered (the user's Documents folder). */
-  readonly defaultFolder: string;
+  /** Where dialogs start: the last folder of this session, else Documents; never a network path. */
+  readonly folders: DialogFolders;
+}
+
+/**
+ * The only kinds of file the app writes (every saveFile call in the renderer): documents
+ * (.pdf, .docx), the invitation (.ics, .txt), shared meeting files (.zorgtafel) and backups
+ * (.ztbackup). Anything else, above all what Windows would run or interpret on a double-click
+ * (.lnk, .url, .hta, .bat, .cmd, .exe, .js, .vbs, .ps1, .scr, .html), is refused in main, so a
+ * compromised renderer cannot plant one.
+ */
+export const SAVE_FILE_EXTENSIONS: ReadonlySet<string> = new Set(['pdf', 'docx', 'ics', 'txt', 'zorgtafel', 'ztbackup']);
+
+export const SAVE_ERROR = { typeRefused: 'file.type-refused' } as const;
+
+/** The lower-case extension without the dot ('' when there is none, or the name ends in a dot or a space). */
+export function fileExtension(name: string): string {
+  const ext = path.extname(name);
+  return ext.length > 1 && ext === ext.trimEnd() ? ext.slice(1).toLowerCase() : '';
+}
+
+/**
+ * The extensions a save may end with: the request's filter extensions, or the suggested
+ * name's own when there are no filters. Null when the request asks for anything outside
+ * SAVE_FILE_EXTENSIONS.
+ */
+export function allowedSaveExtensions(request: Pick<ParsedRequestOf<'saveFile'>, 'suggestedName' | 'filters'>): ReadonlySet<string> | null {
+  const suggested = fileExtension(request.suggestedName);
+  const wanted = request.filters.length > 0 ? request.filters.flatMap((f) => f.extensions) : [suggested];
+  if (!SAVE_FILE_EXTENSIONS.has(suggested) || !wanted.every((ext) => SAVE_FILE_EXTENSIONS.has(ext))) return null;
+  return new Set(wanted);
+}
+
+/**
+ * The path the user chose must end in one of the allowed extensions (a user or a dialog that
+ * typed `verslag.pdf.lnk` is refused) and its name may hold no colon: on NTFS
+ * `x.lnk:y.pdf` writes into a hidden stream of `x.lnk`.
+ */
+export function isAllowedSavePath(filePath: string, allowed: ReadonlySet<string>): boolean {
+  const name = path.basename(filePath);
+  return !name.includes(':') && allowed.has(fileExtension(name));
+}
+
+function typeRefused(allowed: Iterable<string>) {
+  const list = [...allowed].map((ext) => `.${ext}`).join(', ');
+  return err(errorInfo(SAVE_ERROR.typeRefused, `save the file under a name ending in ${list}`.slice(0, 500)));
 }
 
 function toDialogFilters(filters: readonly FileFilter[]): { name: string; extensions: string[] }[] {
   return filters.map((filter) => ({ name: filter.name, extensions: [...filter.extensions] }));
 }
 
-/** Remembers a folder for the next dialog; a failure here must not fail the save or open. */
-function rememberFolder(settings: SettingsStore, which: 'export' | 'import', filePath: string): void {
-  settings.update({ lastFolders: { [which]: path.dirname(filePath) } });
-}
-
 export async function saveFile(
   deps: FileHandlerDeps,
   request: ParsedRequestOf<'saveFile'>,
 ): Promise<Result<ResponseOf<'saveFile'>>> {
-  const folder = deps.settings.get().lastFolders.export ?? deps.defaultFolder;
+  const allowed = allowedSaveExtensions(request);
+  if (allowed === null) return typeRefused(SAVE_FILE_EXTENSIONS);
+  const folder = deps.folders.startFolder('export');
   const choice = await deps.dialogs.showSaveDialog({
-    defaultPath: path.join(folder, request.suggestedName),
+    defaultPath: folder !== undefined ? path.join(folder, request.suggestedName) : request.suggestedName,
     filters: toDialogFilters(request.filters),
     properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
   });
   if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return ok({ saved: false });
+  if (!isAllowedSavePath(choice.filePath, allowed)) return typeRefused(allowed);
   const written = await deps.files.write(choice.filePath, request.bytes);
   if (!written.ok) return written;
-  rememberFolder(deps.settings, 'export', choice.filePath);
+  deps.folders.remember('export', choice.filePath);
   return ok({ saved: true, name: path.basename(choice.filePath) });
 }
 
@@ -56,9 +97,9 @@ export async function openFile(
   deps: FileHandlerDeps,
   request: ParsedRequestOf<'openFile'>,
 ): Promise<Result<ResponseOf<'openFile'>>> {
-  const folder = deps.settings.get().lastFolders.import ?? deps.defaultFolder;
+  const folder = deps.folders.startFolder('import');
   const choice = await deps.dialogs.showOpenDialog({
-    defaultPath: folder,
+    ...(folder !== undefined ? { defaultPath: folder } : {}),
     filters: toDialogFilters(request.filters),
     properties: ['openFile', 'dontAddToRecent'],
   });
@@ -66,7 +107,7 @@ export async function openFile(
   if (choice.canceled || filePath === undefined) return ok({ opened: false });
   const bytes = await deps.files.readLimited(filePath, request.maxBytes);
   if (!bytes.ok) return bytes;
-  rememberFolder(deps.settings, 'import', filePath);
+  deps.folders.remember('import', filePath);
   const name = path.basename(filePath);
   if (name.length === 0 || name.length > 255) return err(errorInfo('file.bad-name', 'the file name cannot be used'));
   return ok({ opened: true, file: { name, bytes: bytes.value } });

@@ -3,7 +3,7 @@
 // One handler per contract channel, built from injected dependencies so every handler runs
 // in unit tests without Electron. The request each receives has already been validated by
 // ipc.ts; each answers with a Result, and ipc.ts validates that answer too.
-import { errorInfo, err, ok } from '../../../shared/result';
+import { ok } from '../../../shared/result';
 import type { PendingFiles } from '../fileArgs';
 import type { IpcHandlers } from '../ipc';
 import type { SettingsStore } from '../settingsStore';
@@ -15,8 +15,6 @@ export interface HandlerDeps extends FileHandlerDeps {
   readonly settings: SettingsStore;
   /** Opens the print dialog of the app window; resolves whether something was printed. */
   readonly print: () => Promise<boolean>;
-  /** The guarded opener (openExternalGuarded bound to Electron's shell). */
-  readonly openExternal: (url: string) => Promise<boolean>;
   readonly pendingFiles: PendingFiles;
   readonly keystore: Keystore;
   /** The renderer wrote its pending typing: the held-back window close may proceed. */
@@ -31,10 +29,6 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     saveFile: (request) => saveFile(deps, request),
     openFile: (request) => openFile(deps, request),
     printPage: async () => ok({ printed: await deps.print() }),
-    openExternal: async ({ url }) =>
-      (await deps.openExternal(url))
-        ? ok({})
-        : err(errorInfo('external.refused', 'only https: and mailto: links may open outside')),
     takePendingFiles: () => Promise.resolve(ok(deps.pendingFiles.take())),
     keystoreStatus: async () => ok(await deps.keystore.status()),
     keystoreEncrypt: async ({ plaintext }) => {

@@ -20,7 +20,6 @@ import {
   type SettingsPatch,
 } from '../../../shared/settings/schema';
 import { readChosenFile } from './chosenFile';
-import { isAllowedExternalUrl } from './externalUrl';
 import { acceptAttribute } from './fileFilters';
 import {
   HostError,
@@ -146,14 +145,6 @@ export class BrowserHost implements Host {
 
   /** A browser tab cannot hold its close back, so there is nothing to confirm. */
   confirmClose(): Promise<void> {
-    return Promise.resolve();
-  }
-
-  openExternal(url: string): Promise<void> {
-    if (!isAllowedExternalUrl(url)) {
-      return Promise.reject(new HostError('external.refused', 'only https: and mailto: links may open outside'));
-    }
-    window.open(url, '_blank', 'noopener,noreferrer');
     return Promise.resolve();
   }
 

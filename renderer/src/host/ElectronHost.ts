@@ -14,7 +14,6 @@ import {
   type ZorgtafelBridge,
 } from '../../../shared/ipc/contract';
 import type { Settings, SettingsPatch } from '../../../shared/settings/schema';
-import { isAllowedExternalUrl } from './externalUrl';
 import {
   HostError,
   type AppInfo,
@@ -80,14 +79,6 @@ export class ElectronHost implements Host {
 
   async confirmClose(): Promise<void> {
     await this.call('confirmClose', () => this.bridge.confirmClose({}), ipcContract.confirmClose.response);
-  }
-
-  async openExternal(url: string): Promise<void> {
-    // The main process checks again; refusing here keeps a bad URL from crossing at all.
-    if (!isAllowedExternalUrl(url)) {
-      throw new HostError('external.refused', 'only https: and mailto: links may open outside');
-    }
-    await this.call('openExternal', () => this.bridge.openExternal({ url }), ipcContract.openExternal.response);
   }
 
   keystoreStatus(): Promise<KeystoreStatus> {

@@ -39,8 +39,6 @@ export interface Host {
   openFile(request: OpenFileRequest): Promise<OpenFileOutcome>;
   /** Prints the current view through the system dialog. */
   print(): Promise<void>;
-  /** Opens an https: or mailto: link outside the app; refuses anything else. */
-  openExternal(url: string): Promise<void>;
   /** The OS keystore for "remember on this computer"; unavailable in the browser. */
   keystoreStatus(): Promise<KeystoreStatus>;
   keystoreEncrypt(plaintext: Uint8Array): Promise<Uint8Array>;

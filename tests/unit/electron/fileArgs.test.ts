@@ -51,6 +51,26 @@ describe('filesFromArgv', () => {
     ).toEqual([]);
   });
 
+  it('reads both forms a Linux desktop entry passes: a path (%F, the .deb) and a local file:// URI (%U, the AppImage)', () => {
+    if (process.platform === 'win32') return;
+    expect(filesFromArgv(['/opt/Zorgtafel/zorgtafel', '/home/ib/Downloads/ZAT 12 maart.zorgtafel'])).toEqual(['/home/ib/Downloads/ZAT 12 maart.zorgtafel']);
+    expect(filesFromArgv(['/tmp/.mount_Zorg/AppRun', 'file:///home/ib/Downloads/ZAT%2012%20maart.zorgtafel'])).toEqual(['/home/ib/Downloads/ZAT 12 maart.zorgtafel']);
+    expect(filesFromArgv(['FILE://localhost/home/ib/a.zorgtafel'])).toEqual(['/home/ib/a.zorgtafel']);
+  });
+
+  it('ignores URIs of other schemes, file:// URIs with a host (a network location) and broken ones', () => {
+    expect(
+      filesFromArgv([
+        'https://evil.example/ZAT.zorgtafel',
+        'smb://server/zorg/ZAT.zorgtafel',
+        'file://server/zorg/ZAT.zorgtafel',
+        'file:///home/ib/a%00b.zorgtafel',
+        'file:///home/ib/a%2Fb.zorgtafel',
+        'zorgtafel:ZAT.zorgtafel',
+      ]),
+    ).toEqual([]);
+  });
+
   it('handles an empty argv', () => {
     expect(filesFromArgv([])).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { err, errorInfo, ok } from '../../../shared/result';
 import type { FileAccess } from '../../../electron/main/fileAccess';
 import { PendingFiles } from '../../../electron/main/fileArgs';
 import { createIpcHandlers, type HandlerDeps } from '../../../electron/main/handlers';
+import { DialogFolders } from '../../../electron/main/dialogFolders';
 import type { FileDialogs } from '../../../electron/main/handlers/files';
 import { createKeystore, type SafeStorageLike } from '../../../electron/main/handlers/keystore';
 import { createSettingsStore, type SettingsBackend } from '../../../electron/main/settingsStore';
@@ -67,9 +68,8 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     settings: memorySettings(),
     files,
     dialogs,
-    defaultFolder: '/home/ib/Documenten',
+    folders: new DialogFolders('/home/ib/Documenten'),
     print: vi.fn(() => Promise.resolve(true)),
-    openExternal: vi.fn(() => Promise.resolve(true)),
     pendingFiles: new PendingFiles(),
     keystore: fakeKeystore(),
     confirmClose: vi.fn(),
@@ -97,7 +97,7 @@ describe('saveFile', () => {
     });
     expect(result).toEqual(ok({ saved: true, name: 'verslag.pdf' }));
     expect(disk.get('/home/ib/Exports/verslag.pdf')).toEqual(new Uint8Array([37, 80, 68, 70]));
-    expect(deps.settings.get().lastFolders.export).toBe('/home/ib/Exports');
+    expect(deps.folders.startFolder('export')).toBe('/home/ib/Exports');
     const options = showSaveDialog.mock.calls[0]?.[0];
     expect(options).toMatchObject({
       defaultPath: path.join('/home/ib/Documenten', 'verslag.pdf'),
@@ -106,10 +106,32 @@ describe('saveFile', () => {
     expect(options?.properties).toContain('dontAddToRecent');
   });
 
-  it('starts in the remembered export folder', async () => {
-    const { handlers, showSaveDialog } = setup({ settings: memorySettings({ ...DEFAULT_SETTINGS, lastFolders: { export: '/srv/zat' } }) });
-    await handlers.saveFile({ suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] });
-    expect(showSaveDialog.mock.calls[0]?.[0].defaultPath).toBe(path.join('/srv/zat', 'a.pdf'));
+  it('starts the next save in the folder of the last one, kept in main and never in the settings', async () => {
+    const { handlers, showSaveDialog, deps } = setup();
+    const request = { suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] };
+    await handlers.saveFile(request);
+    await handlers.saveFile(request);
+    expect(showSaveDialog.mock.calls[1]?.[0].defaultPath).toBe(path.join('/home/ib/Exports', 'a.pdf'));
+    expect(JSON.stringify(deps.settings.get())).not.toContain('Exports');
+    expect(JSON.stringify(await handlers.getSettings({}))).not.toContain('/home/ib');
+  });
+
+  it('never starts a dialog in a network folder, remembered or default', async () => {
+    const onShare = setup({
+      dialogs: {
+        showSaveDialog: () => Promise.resolve({ canceled: false, filePath: '\\\\server\\zorg\\a.pdf' }),
+        showOpenDialog: () => Promise.resolve({ canceled: false, filePaths: ['//server/zorg/ZAT.zorgtafel'] }),
+      },
+    });
+    onShare.disk.set('//server/zorg/ZAT.zorgtafel', new Uint8Array([1]));
+    await onShare.handlers.saveFile({ suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] });
+    await onShare.handlers.openFile({ filters: [], maxBytes: 10 });
+    expect(onShare.deps.folders.startFolder('export')).toBe('/home/ib/Documenten');
+    expect(onShare.deps.folders.startFolder('import')).toBe('/home/ib/Documenten');
+
+    const redirected = setup({ folders: new DialogFolders('\\\\fileserver\\home$\\ib\\Documents') });
+    await redirected.handlers.saveFile({ suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] });
+    expect(redirected.showSaveDialog.mock.calls[0]?.[0].defaultPath).toBe('a.pdf');
   });
 
   it('reports a cancelled dialog as not saved and writes nothing', async () => {
@@ -124,13 +146,72 @@ describe('saveFile', () => {
   });
 });
 
+describe('saveFile: only the kinds of file the app writes', () => {
+  const bytes = new Uint8Array([1]);
+
+  it('refuses, before any dialog, a request for .lnk, .hta, .bat or another type the app never writes', async () => {
+    for (const [suggestedName, filters] of [
+      ['snelkoppeling.lnk', []],
+      ['verslag.hta', [{ name: 'HTA', extensions: ['hta'] }]],
+      ['verslag.pdf', [{ name: 'Script', extensions: ['bat'] }]],
+      ['verslag.pdf', [{ name: 'PDF', extensions: ['pdf', 'cmd'] }]],
+      ['start.bat', [{ name: 'PDF', extensions: ['pdf'] }]],
+      ['verslag', []],
+      ['verslag.pdf.exe', []],
+    ] as const) {
+      const { handlers, disk, showSaveDialog } = setup();
+      const result = await handlers.saveFile({ suggestedName, bytes, filters: filters.map((f) => ({ ...f, extensions: [...f.extensions] })) });
+      expect(result, suggestedName).toMatchObject({ ok: false, error: { code: 'file.type-refused' } });
+      expect(showSaveDialog).not.toHaveBeenCalled();
+      expect(disk.size).toBe(0);
+    }
+  });
+
+  it('refuses a chosen path whose extension is not the requested one, and writes nothing', async () => {
+    for (const chosen of [
+      '/home/ib/Exports/verslag.lnk',
+      '/home/ib/Exports/verslag.pdf.hta',
+      '/home/ib/Exports/verslag.docx',
+      '/home/ib/Exports/verslag',
+      '/home/ib/Exports/verslag.pdf.',
+      '/home/ib/Exports/verslag.pdf ',
+      '/home/ib/Exports/x.lnk:y.pdf',
+    ]) {
+      const { handlers, disk } = setup({
+        dialogs: {
+          showSaveDialog: () => Promise.resolve({ canceled: false, filePath: chosen }),
+          showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+        },
+      });
+      const result = await handlers.saveFile({ suggestedName: 'verslag.pdf', bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      expect(result, chosen).toEqual(err(errorInfo('file.type-refused', 'save the file under a name ending in .pdf')));
+      expect(disk.size).toBe(0);
+    }
+  });
+
+  it('accepts every type the renderer saves, in any letter case', async () => {
+    for (const ext of ['pdf', 'docx', 'ics', 'txt', 'zorgtafel', 'ztbackup']) {
+      const chosen = `/home/ib/Exports/bestand.${ext.toUpperCase()}`;
+      const { handlers, disk } = setup({
+        dialogs: {
+          showSaveDialog: () => Promise.resolve({ canceled: false, filePath: chosen }),
+          showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+        },
+      });
+      const result = await handlers.saveFile({ suggestedName: `bestand.${ext}`, bytes, filters: [{ name: ext, extensions: [ext] }] });
+      expect(result, ext).toEqual(ok({ saved: true, name: `bestand.${ext.toUpperCase()}` }));
+      expect(disk.has(chosen)).toBe(true);
+    }
+  });
+});
+
 describe('openFile', () => {
   it('reads the chosen file and returns the bare name and bytes', async () => {
     const { handlers, disk, deps } = setup();
     disk.set('/home/ib/Downloads/ZAT.zorgtafel', new Uint8Array([1, 2, 3]));
     const result = await handlers.openFile({ filters: [{ name: 'Zorgtafel', extensions: ['zorgtafel'] }], maxBytes: 10 });
     expect(result).toEqual(ok({ opened: true, file: { name: 'ZAT.zorgtafel', bytes: new Uint8Array([1, 2, 3]) } }));
-    expect(deps.settings.get().lastFolders.import).toBe('/home/ib/Downloads');
+    expect(deps.folders.startFolder('import')).toBe('/home/ib/Downloads');
   });
 
   it('refuses a file over maxBytes with file.too-large', async () => {
@@ -159,18 +240,13 @@ describe('confirmClose', () => {
   });
 });
 
-describe('printPage, openExternal, takePendingFiles', () => {
+describe('printPage, takePendingFiles', () => {
   it('prints through the injected print function', async () => {
     const { handlers } = setup({ print: () => Promise.resolve(false) });
     expect(await handlers.printPage({})).toEqual(ok({ printed: false }));
   });
 
-  it('reports a refused link as external.refused', async () => {
-    const { handlers } = setup({ openExternal: () => Promise.resolve(false) });
-    expect(await handlers.openExternal({ url: 'javascript:alert(1)' })).toMatchObject({ ok: false, error: { code: 'external.refused' } });
-    const allowed = setup();
-    expect(await allowed.handlers.openExternal({ url: 'https://example.org/' })).toEqual(ok({}));
-  });
+
 
   it('hands pending files over once', async () => {
     const { handlers, deps } = setup();

@@ -179,7 +179,6 @@ describe('registerIpcHandlers', () => {
       saveFile: () => Promise.resolve(ok({ saved: false })),
       openFile: () => Promise.resolve(ok({ opened: false })),
       printPage: () => Promise.resolve(ok({ printed: false })),
-      openExternal: () => Promise.resolve(ok({})),
       takePendingFiles: () => Promise.resolve(ok([])),
       keystoreStatus: () => Promise.resolve(ok({ available: false, reason: 'unsupported' })),
       keystoreEncrypt: () => Promise.resolve(ok({ ciphertext: new Uint8Array(1) })),

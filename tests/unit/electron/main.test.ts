@@ -1,5 +1,5 @@
 // Runs in: Node (Vitest). main.ts wiring with a fake `electron` module: order, lock, hardening, files.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,6 +11,8 @@ const fake = vi.hoisted(() => {
   const calls: string[] = [];
   const state = {
     lock: true,
+    documentsMissing: false,
+    switches: new Set<string>(),
     appListeners: new Map<string, Listener>(),
     ipcHandlers: new Map<string, Listener>(),
     protocolHandlers: new Map<string, Listener>(),
@@ -18,16 +20,31 @@ const fake = vi.hoisted(() => {
     storeOptions: [] as unknown[],
   };
 
-  function contents() {
-    const listeners = new Map<string, Listener>();
-    const mainFrame = { url: 'app://zorgtafel/index.html' };
+  /** Records every listener per event (window.ts and closeGuard.ts both listen to 'close'). */
+  function emitter() {
+    const listeners = new Map<string, Listener[]>();
     return {
       listeners,
+      add: (event: string, listener: Listener) => {
+        listeners.set(event, [...(listeners.get(event) ?? []), listener]);
+      },
+      emit: (event: string, ...args: unknown[]) => {
+        for (const listener of listeners.get(event) ?? []) listener(...args);
+      },
+    };
+  }
+
+  function contents() {
+    const events = emitter();
+    const mainFrame = { url: 'app://zorgtafel/index.html' };
+    return {
+      listeners: events.listeners,
+      emit: events.emit,
       mainFrame,
       sent: [] as unknown[][],
       session: undefined as unknown,
       on(event: string, listener: Listener) {
-        listeners.set(event, listener);
+        events.add(event, listener);
         return this;
       },
       setWindowOpenHandler: vi.fn(),
@@ -58,14 +75,24 @@ const fake = vi.hoisted(() => {
     }
     readonly webContents = contents();
     readonly loaded: string[] = [];
-    readonly listeners = new Map<string, Listener>();
+    readonly events = emitter();
+    destroyed = false;
     constructor(readonly options: Record<string, unknown>) {
       calls.push('new BrowserWindow');
       state.windows.push(this);
     }
     on(event: string, listener: Listener) {
-      this.listeners.set(event, listener);
+      this.events.add(event, listener);
       return this;
+    }
+    /** Like Electron: 'close' may be prevented; otherwise the window is destroyed and 'closed' follows. */
+    close() {
+      let prevented = false;
+      this.events.emit('close', { preventDefault: () => (prevented = true) });
+      if (prevented) return;
+      this.destroyed = true;
+      state.windows.splice(state.windows.indexOf(this), 1);
+      this.events.emit('closed');
     }
     once(event: string, listener: Listener) {
       return this.on(event, listener);
@@ -80,7 +107,7 @@ const fake = vi.hoisted(() => {
     maximize = vi.fn();
     isMinimized = () => false;
     isMaximized = () => false;
-    isDestroyed = () => false;
+    isDestroyed = () => this.destroyed;
     getNormalBounds = () => ({ x: 0, y: 0, width: 1280, height: 800 });
   }
 
@@ -98,9 +125,14 @@ const fake = vi.hoisted(() => {
         return state.lock;
       },
       quit: vi.fn(() => calls.push('quit')),
+      exit: vi.fn((code: number) => calls.push(`exit ${code}`)),
+      commandLine: { hasSwitch: (name: string) => state.switches.has(name) },
       enableSandbox: () => calls.push('enableSandbox'),
       getVersion: () => '0.1.0',
-      getPath: (name: string) => `/home/ib/${name}`,
+      getPath: (name: string) => {
+        if (name === 'documents' && state.documentsMissing) throw new Error('no Documents folder');
+        return `/home/ib/${name}`;
+      },
       isPackaged: true,
     },
     protocol: {
@@ -117,7 +149,7 @@ const fake = vi.hoisted(() => {
     session: { defaultSession },
     BrowserWindow: FakeWindow,
     Menu: { buildFromTemplate: (template: unknown) => ({ template }), setApplicationMenu: vi.fn() },
-    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
+    dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showErrorBox: vi.fn() },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     powerMonitor: { on: vi.fn() },
     screen: {
@@ -146,10 +178,13 @@ const fake = vi.hoisted(() => {
 vi.mock('electron', () => fake.electron);
 vi.mock('electron-store', () => ({ default: fake.FakeStore }));
 
-async function loadMain(lock: boolean) {
+async function loadMain(lock: boolean, options: { switches?: string[]; packaged?: boolean; documentsMissing?: boolean } = {}) {
   vi.resetModules();
   fake.calls.length = 0;
   fake.state.lock = lock;
+  fake.state.switches = new Set(options.switches ?? []);
+  fake.state.documentsMissing = options.documentsMissing ?? false;
+  fake.electron.app.isPackaged = options.packaged ?? true;
   fake.state.appListeners.clear();
   fake.state.ipcHandlers.clear();
   fake.state.protocolHandlers.clear();
@@ -171,6 +206,31 @@ describe('main.ts wiring', () => {
     expect(fake.calls).toContain('quit');
     expect(fake.calls).not.toContain('whenReady');
     expect(fake.state.appListeners.size).toBe(0);
+  });
+
+  it('the packaged app refuses to start with a remote-debugging switch, before registering anything', async () => {
+    const argv = process.argv;
+    process.argv = ['/opt/Zorgtafel/zorgtafel', '--remote-debugging-port=9222'];
+    try {
+      await loadMain(true);
+    } finally {
+      process.argv = argv;
+    }
+    expect(fake.calls).toEqual(['exit 1']);
+    expect(fake.electron.dialog.showErrorBox).toHaveBeenCalledOnce();
+    expect(fake.state.appListeners.size).toBe(0);
+  });
+
+  it("also refuses a switch that only Electron's command line reports (the pipe)", async () => {
+    await loadMain(true, { switches: ['remote-debugging-pipe'] });
+    expect(fake.calls).toEqual(['exit 1']);
+  });
+
+  it('does not check development builds (npm run dev may inspect the main process)', async () => {
+    await loadMain(true, { switches: ['inspect'], packaged: false });
+    expect(fake.calls).not.toContain('exit 1');
+    expect(fake.calls.slice(0, 3)).toEqual(['registerSchemesAsPrivileged', 'enableSandbox', 'requestSingleInstanceLock']);
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
   });
 
   it('with the lock: hardens, serves app://, registers every channel and opens one secure window', async () => {
@@ -220,6 +280,21 @@ describe('main.ts wiring', () => {
     expect(session.setPermissionRequestHandler).toHaveBeenCalledOnce();
   });
 
+  it('opens nothing outside the app: no bridge channel for it, and window.open hands nothing to the OS', async () => {
+    await loadMain(true);
+    await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
+    expect([...fake.state.ipcHandlers.keys()].filter((channel) => /external/i.test(channel))).toEqual([]);
+    const contents = fake.contents();
+    contents.session = fake.session();
+    fake.state.appListeners.get('web-contents-created')?.({}, contents);
+    const handler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (details: { url: string }) => unknown;
+    for (const url of ['https://example.org/hulp', 'mailto:ib@school.example']) {
+      expect(handler({ url })).toEqual({ action: 'deny' });
+    }
+    await Promise.resolve();
+    expect(fake.electron.shell.openExternal).not.toHaveBeenCalled();
+  });
+
   it('hands a file from a second launch to the renderer exactly once, then pushes later ones as events', async () => {
     await loadMain(true);
     await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
@@ -267,5 +342,104 @@ describe('main.ts wiring', () => {
     expect(await status?.(event, {})).toEqual({ ok: true, value: { available: false, reason: 'weak-backend' } });
     const foreign = { senderFrame: { url: 'https://evil.example/' }, sender: { mainFrame: {} } };
     expect(await status?.(foreign, {})).toMatchObject({ ok: false, error: { code: 'ipc.forbidden-sender' } });
+  });
+
+  describe('the window and its bridge, driven through the registered handlers', () => {
+    /** Loads main.ts, waits for its window and returns a caller that invokes a channel from that window. */
+    async function started(options: { documentsMissing?: boolean } = {}) {
+      await loadMain(true, options);
+      await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
+      const win = fake.state.windows[0];
+      if (win === undefined) throw new Error('no window');
+      const call = async (channel: string, request: unknown = {}) => {
+        const handler = fake.state.ipcHandlers.get(channelId(channel as (typeof CHANNEL_NAMES)[number]));
+        if (handler === undefined) throw new Error(`no handler for ${channel}`);
+        return (await handler({ senderFrame: win.webContents.mainFrame, sender: win.webContents }, request)) as { ok: boolean; value?: unknown; error?: { code: string } };
+      };
+      return { win, call };
+    }
+
+    it('saves and opens through the system dialogs of the app window, on the real file system', async () => {
+      const { win, call } = await started();
+      const target = path.join(tmp, 'agenda.pdf');
+      fake.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
+      const saved = await call('saveFile', { suggestedName: 'agenda.pdf', bytes: new Uint8Array([37, 80]), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      expect(saved).toEqual({ ok: true, value: { saved: true, name: 'agenda.pdf' } });
+      expect(new Uint8Array(readFileSync(target))).toEqual(new Uint8Array([37, 80]));
+      expect(fake.electron.dialog.showSaveDialog).toHaveBeenCalledWith(win, expect.objectContaining({ defaultPath: path.join('/home/ib/documents', 'agenda.pdf') }));
+
+      fake.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [target] });
+      const opened = await call('openFile', { filters: [], maxBytes: 10 });
+      expect(opened).toEqual({ ok: true, value: { opened: true, file: { name: 'agenda.pdf', bytes: new Uint8Array([37, 80]) } } });
+      expect(fake.electron.dialog.showOpenDialog).toHaveBeenCalledWith(win, expect.objectContaining({ defaultPath: '/home/ib/documents' }));
+    });
+
+    it('starts dialogs in the home folder when there is no Documents folder', async () => {
+      const { call } = await started({ documentsMissing: true });
+      fake.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+      expect(await call('saveFile', { suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] })).toEqual({ ok: true, value: { saved: false } });
+      expect(fake.electron.dialog.showSaveDialog).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ defaultPath: path.join('/home/ib/home', 'a.pdf') }));
+    });
+
+    it('prints the app window through the system print dialog', async () => {
+      const { win, call } = await started();
+      win.webContents.print.mockImplementationOnce((_options: unknown, done: (success: boolean) => void) => done(true));
+      expect(await call('printPage')).toEqual({ ok: true, value: { printed: true } });
+      expect(win.webContents.print).toHaveBeenCalledWith({ silent: false, printBackground: true }, expect.any(Function));
+    });
+
+    it('holds a close back until the renderer confirms, saves the bounds, then quits on the last window', async () => {
+      const { win, call } = await started();
+      win.close();
+      expect(win.destroyed).toBe(false);
+      expect(win.webContents.sent).toContainEqual([HOST_EVENT_CHANNEL, { type: 'close-requested' }]);
+
+      expect(await call('confirmClose')).toEqual({ ok: true, value: {} });
+      expect(win.destroyed).toBe(true);
+      expect(await call('getSettings')).toMatchObject({ ok: true, value: { window: { x: 0, y: 0, width: 1280, height: 800, maximized: false } } });
+      // With the window gone, printing has nothing to print and the bridge says so.
+      expect(await call('printPage')).toEqual({ ok: true, value: { printed: false } });
+
+      fake.state.appListeners.get('window-all-closed')?.();
+      if (process.platform !== 'darwin') expect(fake.electron.app.quit).toHaveBeenCalledOnce();
+    });
+
+    it('finishes a quit that the held-back close swallowed', async () => {
+      const { win, call } = await started();
+      fake.state.appListeners.get('before-quit')?.();
+      win.close();
+      expect(fake.electron.app.quit).not.toHaveBeenCalled();
+      await call('confirmClose');
+      expect(fake.electron.app.quit).toHaveBeenCalledOnce();
+    });
+
+    it('opens a new window on activate only when none is open (macOS dock click)', async () => {
+      const { win, call } = await started();
+      fake.state.appListeners.get('activate')?.();
+      expect(fake.state.windows).toEqual([win]);
+      win.close();
+      await call('confirmClose');
+      fake.state.appListeners.get('activate')?.();
+      expect(fake.state.windows).toHaveLength(1);
+      expect(fake.state.windows[0]).not.toBe(win);
+    });
+
+    it('takes a file double-clicked in the macOS Finder (open-file) and hands it over once', async () => {
+      const { win, call } = await started();
+      writeFileSync(path.join(tmp, 'ZAT mei.zorgtafel'), new Uint8Array([5]));
+      // A reload of the page (PendingFiles.rendererReset, tested in fileArgs.test.ts) is wired to did-start-navigation.
+      win.webContents.emit('did-start-navigation', { isMainFrame: true, isSameDocument: false });
+      const preventDefault = vi.fn();
+      fake.state.appListeners.get('open-file')?.({ preventDefault }, path.join(tmp, 'ZAT mei.zorgtafel'));
+      expect(preventDefault).toHaveBeenCalledOnce();
+      expect(win.focus).toHaveBeenCalled();
+      const taken: unknown[] = [];
+      await vi.waitFor(async () => {
+        const result = await call('takePendingFiles');
+        taken.push(...(result.value as unknown[]));
+        const pushed = win.webContents.sent.map(([, payload]) => (payload as { file: unknown }).file);
+        expect([...taken, ...pushed]).toEqual([{ name: 'ZAT mei.zorgtafel', bytes: new Uint8Array([5]) }]);
+      });
+    });
   });
 });

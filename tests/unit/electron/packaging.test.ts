@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { minimatch } from 'minimatch';
 import { parse } from 'yaml';
 import { CHANNEL_NAMES } from '../../../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES } from '../../../shared/security/csp';
@@ -23,10 +24,20 @@ function field(value: unknown, key: string): unknown {
 }
 
 describe('supported Electron', () => {
+  const installed = String(field(readJson(path.join(ROOT, 'node_modules', 'electron', 'package.json')), 'version'));
+
   it('is one of the latest three majors (43-45 as of November 2026)', () => {
-    const version = String(field(readJson(path.join(ROOT, 'node_modules', 'electron', 'package.json')), 'version'));
-    const major = Number(version.split('.')[0]);
+    const major = Number(installed.split('.')[0]);
     expect(major).toBeGreaterThanOrEqual(43);
+  });
+
+  it('is pinned exactly, at 45.6.1 or a later patch (the latest 45.x on npm in December 2026)', () => {
+    const pinned = field(field(readJson(path.join(ROOT, 'package.json')), 'devDependencies'), 'electron');
+    // Exact: a build must use the Electron the security review and docs/security.md name.
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(installed).toBe(pinned);
+    const [major = 0, minor = 0, patch = 0] = installed.split('.').map(Number);
+    expect(major * 1e6 + minor * 1e3 + patch).toBeGreaterThanOrEqual(45 * 1e6 + 6 * 1e3 + 1);
   });
 });
 
@@ -37,9 +48,47 @@ describe('electron-builder.yml', () => {
     expect(field(config, 'appId')).toBe('nl.zorgtafel.app');
     expect(field(config, 'productName')).toBe('Zorgtafel');
     expect(field(config, 'asar')).toBe(true);
-    expect(field(config, 'files')).toEqual(expect.arrayContaining(['dist/**', 'package.json']));
+    expect(field(config, 'files')).toEqual(expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', 'package.json']));
     expect(field(field(config, 'directories'), 'output')).toBe('release');
     expect(field(field(config, 'directories'), 'buildResources')).toBe('resources/build');
+  });
+
+  it('packs the app bundles and nothing else: no benchmark build, no source maps, no node_modules', () => {
+    // electron-builder's semantics: a file ships when it matches a pattern and no later "!" pattern.
+    const patterns = field(config, 'files') as string[];
+    const ships = (file: string) =>
+      patterns.reduce((included, pattern) => (pattern.startsWith('!') ? included && !minimatch(file, pattern.slice(1)) : included || minimatch(file, pattern)), false);
+    for (const file of ['package.json', 'dist/electron/main.js', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'dist/renderer/assets/index-abc.js']) {
+      expect(ships(file), file).toBe(true);
+    }
+    for (const file of ['dist/renderer-bench/index.html', 'dist/renderer-bench/bench.html', 'dist/renderer/assets/index-abc.js.map', 'dist/electron/main.js.map', 'node_modules/zod/index.js', 'release/Zorgtafel.exe', 'electron/main/main.ts', 'tests/unit/x.test.ts', 'dist/other.txt']) {
+      expect(ships(file), file).toBe(false);
+    }
+  });
+
+  it('signs macOS builds with explicit, minimal entitlements (allow-jit only) and notarises when configured', () => {
+    const mac = field(config, 'mac');
+    expect(field(mac, 'entitlements')).toBe('resources/build/entitlements.mac.plist');
+    expect(field(mac, 'entitlementsInherit')).toBe('resources/build/entitlements.mac.plist');
+    expect(field(mac, 'notarize')).toBe(true);
+    const plist = readFileSync(path.join(ROOT, 'resources', 'build', 'entitlements.mac.plist'), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+    expect([...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1])).toEqual(['com.apple.security.cs.allow-jit']);
+  });
+
+  it('keeps signing secrets out of the file: Windows signing only from the environment, SHA-256 with a timestamp', () => {
+    const win = field(config, 'win');
+    expect(field(win, 'signtoolOptions')).toEqual({ signingHashAlgorithms: ['sha256'], rfc3161TimeStampServer: 'http://timestamp.digicert.com' });
+    const text = readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8');
+    for (const key of ['cscLink', 'cscKeyPassword', 'certificateFile', 'certificatePassword', 'azureSignOptions:', 'forceCodeSigning']) {
+      expect(text, key).not.toContain(key);
+    }
+  });
+
+  it('gives Linux desktop entries a field code the app understands and never --no-sandbox', () => {
+    expect(field(field(config, 'deb'), 'executableArgs')).toEqual(['%F']);
+    // Empty: no --no-sandbox from electron-builder's AppImage default; its entry gets %U, and file:// URIs are read (fileArgs.ts).
+    expect(field(field(config, 'appImage'), 'executableArgs')).toEqual([]);
+    expect(field(field(config, 'linux'), 'executableArgs')).toBeUndefined();
   });
 
   it('sets the Electron fuses', () => {
@@ -181,7 +230,7 @@ describe('the esbuild bundles (electron/build.mjs)', () => {
     expect(path.basename(String(report.windows[0]?.options.webPreferences['preload']))).toBe('preload.cjs');
     const settingsFile = path.join(userData, 'settings.json');
     expect(existsSync(settingsFile)).toBe(true);
-    expect(Object.keys(readJson(settingsFile) as object).sort()).toEqual(['language', 'lastFolders', 'version']);
+    expect(Object.keys(readJson(settingsFile) as object).sort()).toEqual(['language', 'version']);
   });
 });
 
@@ -200,6 +249,8 @@ export const app = {
   enableSandbox: () => record.calls.push('enableSandbox'),
   quit: () => record.calls.push('quit'),
   getVersion: () => '0.1.0',
+  commandLine: { hasSwitch: () => false },
+  exit: (code) => record.calls.push('exit ' + code),
   getPath: () => process.env.ZORGTAFEL_TEST_USER_DATA,
   isPackaged: true,
 };

@@ -58,6 +58,36 @@ describe('preload bridge', () => {
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith('zorgtafel:saveFile', request);
   });
 
+  it('sends every contract method on its own channel with the request unchanged', async () => {
+    const requests: { [C in (typeof CHANNEL_NAMES)[number]]: Parameters<ZorgtafelBridge[C]>[0] } = {
+      getAppInfo: {},
+      getSettings: {},
+      updateSettings: { language: 'en' },
+      saveFile: { suggestedName: 'a.pdf', bytes: new Uint8Array([1]), filters: [] },
+      openFile: { filters: [{ name: 'Zorgtafel', extensions: ['zorgtafel'] }], maxBytes: 10 },
+      printPage: {},
+      takePendingFiles: {},
+      keystoreStatus: {},
+      keystoreEncrypt: { plaintext: new Uint8Array([2]) },
+      keystoreDecrypt: { ciphertext: new Uint8Array([3]) },
+      confirmClose: {},
+    };
+    // Each request is typed against its channel above; the loop only needs "a method that takes it".
+    const methods = bridge as unknown as Record<string, (request: unknown) => Promise<unknown>>;
+    for (const channel of CHANNEL_NAMES) {
+      electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: channel });
+      expect(await methods[channel]?.(requests[channel]), channel).toEqual({ ok: true, value: channel });
+      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(channelId(channel), requests[channel]);
+    }
+  });
+
+  it('ignores a listener that is not a function', () => {
+    const before = electron.ipcRenderer.on.mock.calls.length;
+    const unsubscribe = bridge.onHostEvent('not a function' as unknown as (event: unknown) => void);
+    expect(electron.ipcRenderer.on.mock.calls.length).toBe(before);
+    expect(() => unsubscribe()).not.toThrow();
+  });
+
   it('turns a failed invoke into an error Result instead of throwing', async () => {
     electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error('No handler registered'));
     expect(await bridge.getSettings({})).toMatchObject({ ok: false, error: { code: 'ipc.unavailable' } });

@@ -7,9 +7,7 @@ import {
   decideWindowOpen,
   hardenSession,
   hardenWebContents,
-  isAllowedExternalUrl,
   isAllowedRequestUrl,
-  openExternalGuarded,
   secureWebPreferences,
   type HardenableSession,
   type HardenableWebContents,
@@ -41,76 +39,6 @@ describe('secureWebPreferences', () => {
   });
 });
 
-describe('isAllowedExternalUrl', () => {
-  it('allows well-formed https: and mailto: links', () => {
-    for (const url of [
-      'https://www.rijksoverheid.example/onderwerpen/passend-onderwijs',
-      'https://example.org/a?b=c#d',
-      'mailto:ib@school.example',
-      'mailto:ib@school.example?subject=Overleg',
-    ]) {
-      expect(isAllowedExternalUrl(url), url).toBe(true);
-    }
-  });
-
-  it('refuses every other scheme and malformed or deceptive URLs', () => {
-    for (const url of [
-      'http://example.org/',
-      'javascript:alert(1)',
-      'file:///C:/Windows/System32/calc.exe',
-      'file:///etc/passwd',
-      'smb://server/share',
-      'ms-msdt:/id PCWDiagnostic',
-      'search-ms:query=x',
-      'vbscript:msgbox',
-      'data:text/html,<script>1</script>',
-      'app://zorgtafel/index.html',
-      'ftp://example.org/',
-      'https://user:secret@example.org/',
-      'https://user@example.org/',
-      'https:///nohost',
-      'https://exa mple.org/',
-      ' https://example.org/',
-      'https://example.org/\n',
-      'https:\\\\example.org\\',
-      'mailto:',
-      'mailto:not-an-address',
-      'not a url',
-      '',
-      `https://example.org/${'a'.repeat(3000)}`,
-    ]) {
-      expect(isAllowedExternalUrl(url), JSON.stringify(url)).toBe(false);
-    }
-  });
-
-  it('refuses values that are not strings', () => {
-    for (const value of [undefined, null, 42, {}, ['https://example.org/']]) {
-      expect(isAllowedExternalUrl(value)).toBe(false);
-    }
-  });
-});
-
-describe('openExternalGuarded', () => {
-  it('hands allowed links to the OS in normalised form', async () => {
-    const openExternal = vi.fn(() => Promise.resolve());
-    expect(await openExternalGuarded('https://EXAMPLE.org/pad', { openExternal })).toBe(true);
-    expect(openExternal).toHaveBeenCalledWith('https://example.org/pad');
-  });
-
-  it('never calls the OS for refused links', async () => {
-    const openExternal = vi.fn(() => Promise.resolve());
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'http://example.org/', 'ms-settings:']) {
-      expect(await openExternalGuarded(url, { openExternal })).toBe(false);
-    }
-    expect(openExternal).not.toHaveBeenCalled();
-  });
-
-  it('reports a failing OS call as false instead of throwing', async () => {
-    const openExternal = vi.fn(() => Promise.reject(new Error('no handler')));
-    expect(await openExternalGuarded('https://example.org/', { openExternal })).toBe(false);
-  });
-});
-
 describe('navigation, window and permission decisions', () => {
   it('denies every navigation, including to our own origin', () => {
     for (const url of ['https://example.org/', 'app://zorgtafel/index.html', 'file:///etc/passwd', 'about:blank']) {
@@ -126,18 +54,33 @@ describe('navigation, window and permission decisions', () => {
     }
   });
 
-  it('always denies new windows and hands only https/mailto to the guarded opener', () => {
-    const opened: string[] = [];
-    const open = (url: string) => opened.push(url);
+  it('always denies new windows, whatever the URL', () => {
     for (const url of ['https://example.org/', 'mailto:ib@school.example', 'javascript:alert(1)', 'file:///etc/passwd', 'http://example.org/', 'app://zorgtafel/x']) {
-      expect(decideWindowOpen(url, open)).toEqual({ action: 'deny' });
+      expect(decideWindowOpen(url)).toEqual({ action: 'deny' });
     }
-    expect(opened).toEqual(['https://example.org/', 'mailto:ib@school.example']);
   });
 
-  it('denies every permission', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'fullscreen', 'openExternal', 'usb', 'hid', 'serial', 'unknown']) {
-      expect(decidePermission(permission)).toBe(false);
+  it('denies every permission but the sanitized clipboard write, even to our own main frame', () => {
+    const own = { requestingUrl: 'app://zorgtafel/index.html#/instellingen', isMainFrame: true };
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'deprecated-sync-clipboard-read', 'fullscreen', 'openExternal', 'usb', 'hid', 'serial', 'unknown']) {
+      expect(decidePermission(permission, own), permission).toBe(false);
+    }
+    expect(decidePermission('clipboard-sanitized-write', own)).toBe(true);
+  });
+
+  it('grants the clipboard write only to the main frame of app://zorgtafel', () => {
+    const refused = [
+      { requestingUrl: 'app://zorgtafel/index.html', isMainFrame: false },
+      { requestingUrl: 'blob:app://zorgtafel/1234', isMainFrame: true },
+      { requestingUrl: 'app://other/index.html', isMainFrame: true },
+      { requestingUrl: 'app://user@zorgtafel/index.html', isMainFrame: true },
+      { requestingUrl: 'https://evil.example/', isMainFrame: true },
+      { requestingUrl: 'file:///tmp/x.html', isMainFrame: true },
+      { requestingUrl: 'about:blank', isMainFrame: true },
+      { requestingUrl: undefined, isMainFrame: true },
+    ];
+    for (const context of refused) {
+      expect(decidePermission('clipboard-sanitized-write', context), JSON.stringify(context)).toBe(false);
     }
   });
 
@@ -191,7 +134,7 @@ function fakeContents() {
 describe('hardenWebContents', () => {
   it('prevents navigation and redirects', () => {
     const fake = fakeContents();
-    hardenWebContents(fake.contents, { openExternal: vi.fn() });
+    hardenWebContents(fake.contents);
     expect(fake.fire('will-navigate', 'https://evil.example/')).toHaveBeenCalledOnce();
     expect(fake.fire('will-navigate', 'app://zorgtafel/other.html')).toHaveBeenCalledOnce();
     expect(fake.fire('will-redirect', 'https://evil.example/')).toHaveBeenCalledOnce();
@@ -202,27 +145,25 @@ describe('hardenWebContents', () => {
 
   it('prevents attaching a <webview>', () => {
     const fake = fakeContents();
-    hardenWebContents(fake.contents, { openExternal: vi.fn() });
+    hardenWebContents(fake.contents);
     expect(fake.fire('will-attach-webview', 'app://zorgtafel/')).toHaveBeenCalledOnce();
   });
 
-  it('denies window.open, passing https links to the guarded opener and dropping the rest', () => {
+  it('denies window.open for every URL, https and mailto included', () => {
     const fake = fakeContents();
-    const openExternal = vi.fn();
-    hardenWebContents(fake.contents, { openExternal });
-    expect(fake.openWindow('https://example.org/hulp')).toEqual({ action: 'deny' });
-    for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'http://example.org/', 'app://zorgtafel/index.html']) {
+    hardenWebContents(fake.contents);
+    for (const url of ['https://example.org/hulp', 'mailto:ib@school.example', 'javascript:alert(1)', 'file:///etc/passwd', 'app://zorgtafel/index.html']) {
       expect(fake.openWindow(url)).toEqual({ action: 'deny' });
     }
-    expect(openExternal.mock.calls).toEqual([['https://example.org/hulp']]);
   });
+
 });
 
 /** A fake Session that records every handler hardenSession installs. */
 function fakeSession() {
   const recorded: {
-    permissionRequest?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
-    permissionCheck?: (contents: unknown, permission: string) => boolean;
+    permissionRequest?: (contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void;
+    permissionCheck?: (contents: unknown, permission: string, origin: string, details: unknown) => boolean;
     devicePermission?: (details: unknown) => boolean;
     displayMedia?: (request: unknown, callback: (streams: null) => void) => void;
     beforeRequest?: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
@@ -245,16 +186,47 @@ describe('hardenSession', () => {
   it('denies every permission request and check, device and screen capture', () => {
     const { session, recorded } = fakeSession();
     hardenSession(session);
+    const own = { requestingUrl: 'app://zorgtafel/index.html', isMainFrame: true };
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'display-capture', 'unknown']) {
       const callback = vi.fn();
-      recorded.permissionRequest?.({}, permission, callback);
+      recorded.permissionRequest?.({}, permission, callback, own);
       expect(callback).toHaveBeenCalledWith(false);
-      expect(recorded.permissionCheck?.({}, permission)).toBe(false);
+      expect(recorded.permissionCheck?.({}, permission, 'app://zorgtafel', own)).toBe(false);
     }
     expect(recorded.devicePermission?.({ deviceType: 'usb' })).toBe(false);
     const displayCallback = vi.fn();
     recorded.displayMedia?.({}, displayCallback);
     expect(displayCallback).toHaveBeenCalledWith(null);
+  });
+
+  it('grants the sanitized clipboard write (Copy buttons) to our main frame in both handlers, and to nothing else', () => {
+    const { session, recorded } = fakeSession();
+    hardenSession(session);
+    const request = (details: unknown): boolean | undefined => {
+      const callback = vi.fn((_granted: boolean) => undefined);
+      recorded.permissionRequest?.({}, 'clipboard-sanitized-write', callback, details);
+      return callback.mock.calls[0]?.[0];
+    };
+    const check = (details: unknown) => recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://zorgtafel', details);
+    const own = { requestingUrl: 'app://zorgtafel/index.html#/overleggen', isMainFrame: true };
+    expect(request(own)).toBe(true);
+    expect(check(own)).toBe(true);
+    // A check without requestingUrl falls back to the origin Electron passes, never to "allowed".
+    expect(recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://zorgtafel', { isMainFrame: true })).toBe(true);
+    expect(recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'https://evil.example', { isMainFrame: true })).toBe(false);
+    expect(recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://zorgtafel', { isMainFrame: false })).toBe(false);
+    expect(request({ isMainFrame: true })).toBe(false);
+    for (const details of [
+      { requestingUrl: 'app://zorgtafel/index.html', isMainFrame: false },
+      { requestingUrl: 'blob:app://zorgtafel/1', isMainFrame: false },
+      { requestingUrl: 'https://evil.example/', isMainFrame: true },
+      { requestingUrl: 'app://zorgtafel/index.html', isMainFrame: 'true' },
+      null,
+      undefined,
+    ]) {
+      expect(request(details), JSON.stringify(details)).toBe(false);
+      expect(check(details), JSON.stringify(details)).toBe(false);
+    }
   });
 
   it('keeps the spell checker off and cancels downloads', () => {

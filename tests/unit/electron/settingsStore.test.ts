@@ -1,10 +1,10 @@
 // Runs in: Node (Vitest). Settings in electron-store: schema-valid writes only, nothing sensitive.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, settingsPatchSchema, settingsSchema, type Settings } from '../../../shared/settings/schema';
+import { DEFAULT_SETTINGS, parseStoredSettings, settingsPatchSchema, settingsSchema, type Settings } from '../../../shared/settings/schema';
 import { createSettingsStore, ELECTRON_STORE_OPTIONS, type SettingsBackend } from '../../../electron/main/settingsStore';
 
 /** Stands in for an electron-store instance: one JSON document. */
-function memoryBackend(initial: unknown = undefined) {
+function memoryBackend(initial: unknown = DEFAULT_SETTINGS) {
   const writes: Settings[] = [];
   let document: unknown = initial;
   const backend: SettingsBackend = {
@@ -21,8 +21,15 @@ function memoryBackend(initial: unknown = undefined) {
 
 describe('settings schema', () => {
   it('has exactly the non-sensitive fields: no place for names, notes or keys', () => {
-    expect(Object.keys(settingsSchema.shape).sort()).toEqual(['language', 'lastFolders', 'version', 'window']);
-    expect(Object.keys(settingsPatchSchema.shape).sort()).toEqual(['language', 'lastFolders']);
+    expect(Object.keys(settingsSchema.shape).sort()).toEqual(['language', 'version', 'window']);
+    expect(Object.keys(settingsPatchSchema.shape).sort()).toEqual(['language']);
+  });
+
+  it('migrates a version-1 document: keeps language and window, drops the folder paths', () => {
+    const window = { x: 1, y: 2, width: 900, height: 700, maximized: false };
+    const v1 = { version: 1, language: 'en', window, lastFolders: { export: '/home/ib/Leerlingen/Jan', import: '//server/zorg' } };
+    expect(parseStoredSettings(v1)).toEqual({ version: 2, language: 'en', window });
+    expect(parseStoredSettings({ version: 1, language: 'nl', lastFolders: {} })).toEqual(DEFAULT_SETTINGS);
   });
 });
 
@@ -36,8 +43,8 @@ describe('createSettingsStore', () => {
   it('applies a valid patch and writes the whole valid document', () => {
     const { backend, writes } = memoryBackend();
     const store = createSettingsStore(backend);
-    const result = store.update({ language: 'en', lastFolders: { export: '/home/ib/Exports' } });
-    expect(result).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, language: 'en', lastFolders: { export: '/home/ib/Exports' } } });
+    const result = store.update({ language: 'en' });
+    expect(result).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, language: 'en' } });
     expect(writes).toHaveLength(1);
     expect(store.get().language).toBe('en');
   });
@@ -48,7 +55,7 @@ describe('createSettingsStore', () => {
     for (const patch of [
       { notes: 'Jan heeft dyslexie' },
       { language: 'en', notes: 'x' },
-      { lastFolders: { export: '/x', passphrase: 'geheim' } },
+      { lastFolders: { export: '/x' } },
       { language: 'de' },
       { window: { x: 0, y: 0, width: 800, height: 600, maximized: false } },
       null,
@@ -59,6 +66,15 @@ describe('createSettingsStore', () => {
       if (!result.ok) expect(result.error.code).toBe('settings.invalid');
     }
     expect(writes).toEqual([]);
+  });
+
+  it('writes an older or damaged document back in its current form when opened, so no folder path stays on disk', () => {
+    const { backend, writes } = memoryBackend({ version: 1, language: 'en', lastFolders: { export: '/home/ib/Leerlingen/Jan' } });
+    createSettingsStore(backend);
+    expect(writes).toEqual([{ version: 2, language: 'en' }]);
+    const current = memoryBackend();
+    createSettingsStore(current.backend);
+    expect(current.writes).toEqual([]);
   });
 
   it('records only valid window bounds', () => {
