@@ -91,7 +91,7 @@ export function applyMapping(table: CsvTable, mapping: ColumnMapping, context: I
   const existing = existingPupilFinder(context.existingPupils);
   const earlier = new DuplicateFinder<number>();
   const rows: ImportRow[] = table.rows.map((row) => {
-    const parsed = parseRow(row, { headers: table.headers, fields, onDate: context.onDate });
+    const parsed = parseRow(row, { headers: table.headers, delimiter: table.delimiter, fields, onDate: context.onDate });
     const base = { rowNumber: row.rowNumber, errors: parsed.errors, warnings: parsed.warnings };
     if (parsed.pupil === undefined) return { ...base, status: 'error' };
     const pupil = parsed.pupil;
