@@ -6,6 +6,7 @@ import { importReport } from '../../../shared/import/csv/report';
 import {
   changeColumnField,
   columnExamples,
+  countFormulaCells,
   countToImport,
   delimiterName,
   fileErrorKey,
@@ -77,5 +78,12 @@ describe('labels', () => {
     expect(fileErrorKey('csv.not-text')).toBe('csv.not-text');
     expect(fileErrorKey('file.wrong-type')).toBe('file.wrong-type');
     expect(fileErrorKey('file.unreadable')).toBe('other');
+  });
+});
+
+describe('countFormulaCells', () => {
+  it('counts the imported cells flagged as formula-like, over all rows', () => {
+    expect(countFormulaCells(load('refused-and-formulas.csv').preview)).toBe(5);
+    expect(countFormulaCells(load('messy.csv').preview)).toBe(0);
   });
 });

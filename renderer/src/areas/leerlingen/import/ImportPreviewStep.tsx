@@ -20,18 +20,17 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { TFunction } from 'i18next';
 import { displayName } from '../../../../../shared/domain/pupil';
 import { IMPORT_FIELDS, type ImportField } from '../../../../../shared/import/csv/fields';
 import type { ColumnMapping, ImportPreview, ImportRow } from '../../../../../shared/import/csv/preview';
 import type { ImportDecision } from '../../../../../shared/import/csv/report';
-import type { RowIssue } from '../../../../../shared/import/csv/rows';
 import type { CsvTable } from '../../../../../shared/import/csv/table';
 import { formatDate } from '../../../i18n/dates';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useSession } from '../../../security/VaultProvider';
 import { isoToLocalDate } from '../calendarDates';
-import { changeColumnField, columnExamples, delimiterName, isRowImported, rowCell, rowDisplayName } from './importModel';
+import { changeColumnField, columnExamples, countFormulaCells, delimiterName, isRowImported, rowCell, rowDisplayName } from './importModel';
+import { issueText } from './issueText';
 
 export interface ImportPreviewStepProps {
   readonly fileName: string;
@@ -49,11 +48,6 @@ function isImportField(value: string): value is ImportField {
   return (IMPORT_FIELDS as readonly string[]).includes(value);
 }
 
-function issueText(t: TFunction, issue: RowIssue): string {
-  const field = issue.field !== undefined ? t(`pupils.import.fields.${issue.field}`) : (issue.header ?? '');
-  return t(`pupils.import.issues.${issue.code}`, { field, value: issue.value ?? '' });
-}
-
 export function ImportPreviewStep({ fileName, table, preview, onMappingChange, decisions, onDecision }: ImportPreviewStepProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -61,6 +55,7 @@ export function ImportPreviewStep({ fileName, table, preview, onMappingChange, d
   const [rowLimit, setRowLimit] = useState(ROW_PAGE);
   const examples = columnExamples(table);
   const { mapping, counts } = preview;
+  const formulaCells = countFormulaCells(preview);
   const headerText = (header: string, column: number): string => (header === '' ? t('pupils.import.noHeader', { number: column + 1 }) : header);
   const date = (iso: string): string => {
     const d = isoToLocalDate(iso);
@@ -166,9 +161,17 @@ export function ImportPreviewStep({ fileName, table, preview, onMappingChange, d
         </Typography>
         {preview.emptyRowNumbers.length > 0 ? (
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            {t('pupils.import.emptyRows', { rows: preview.emptyRowNumbers.join(', ') })}
+            {t('pupils.import.emptyRows', { count: preview.emptyRowNumbers.length, rows: preview.emptyRowNumbers.join(', ') })}
           </Typography>
         ) : null}
+        {formulaCells > 0 ? (
+          <Alert severity="info" sx={{ mb: 1 }} data-testid="formula-cells">
+            {t('pupils.import.formulaCells', { count: formulaCells })}
+          </Alert>
+        ) : null}
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {t('pupils.import.rowNumbering')}
+        </Typography>
         <TableContainer sx={{ mt: 1 }}>
           <Table size="small" aria-label={t('pupils.import.rowsTableLabel')}>
             <TableHead>

@@ -34,7 +34,7 @@ export function columnExamples(table: Pick<CsvTable, 'headers' | 'rows'>): strin
 }
 
 /** The name to show for a row: the parsed pupil's, or what the mapped name columns hold. */
-export function rowDisplayName(row: ImportRow, table: Pick<CsvTable, 'rows'>, mapping: ColumnMapping): string {
+export function rowDisplayName(row: Pick<ImportRow, 'rowNumber' | 'pupil'>, table: Pick<CsvTable, 'rows'>, mapping: ColumnMapping): string {
   if (row.pupil !== undefined) return displayName(row.pupil);
   const cells = table.rows.find((r) => r.rowNumber === row.rowNumber)?.cells ?? [];
   const cell = (field: ImportField): string => {
@@ -49,6 +49,11 @@ export function rowCell(rowNumber: number, field: ImportField, table: Pick<CsvTa
   const column = mapping.fields.indexOf(field);
   if (column < 0) return '';
   return table.rows.find((r) => r.rowNumber === rowNumber)?.cells[column] ?? '';
+}
+
+/** How many imported cells look like a spreadsheet formula (flagged, stored as text). */
+export function countFormulaCells(preview: Pick<ImportPreview, 'rows'>): number {
+  return preview.rows.reduce((sum, row) => sum + row.warnings.filter((w) => w.code === 'formula-like').length, 0);
 }
 
 /** Whether a row is imported under the user's decisions (defaults: new yes, duplicate no, error never). */
