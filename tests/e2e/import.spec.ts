@@ -186,7 +186,7 @@ test('ESIS (Windows-1252): accents decoded and kept', async ({ page }) => {
   expect(await listNames(page)).toEqual(['Leeuwen, José van', 'Öztürk, Björn', 'Peeters, Chloë']);
 });
 
-test('malformed files get a clear Dutch message and nothing is stored', async ({ page }) => {
+test('malformed files, a header without pupils and a one-column file get a clear Dutch message; nothing is stored', async ({ page }) => {
   await start(page);
   await openImport(page);
   await chooseFile(page, { name: 'leeg.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
@@ -198,6 +198,19 @@ test('malformed files get a clear Dutch message and nothing is stored', async ({
   await chooseFile(page, { name: 'lijst.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('a;b\n1;2\n') });
   await expect(main(page).getByRole('alert')).toHaveText(/Kies een bestand dat eindigt op .csv of .txt/);
   await expectNoAxeViolations(page);
+
+  // Files that read but cannot give pupils: the preview says why and what to do.
+  await chooseFile(page, { name: 'alleen-kop.csv', mimeType: 'text/csv', buffer: Buffer.from('Roepnaam;Achternaam;Geboortedatum\r\n') });
+  await expect(main(page).getByTestId('no-rows')).toHaveText(/heeft een kopregel maar geen regels met leerlingen\. Maak de export opnieuw/);
+  await expect(rowsTable(page)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await main(page).getByRole('button', { name: 'Terug' }).click();
+  await expect(main(page).getByRole('heading', { level: 2, name: 'Kies het exportbestand' })).toBeFocused();
+  await chooseFile(page, { name: 'pijp.csv', mimeType: 'text/csv', buffer: Buffer.from('Roepnaam|Achternaam|Geboortedatum\nZoë|Berg|12-03-2015\n') });
+  await expect(main(page).getByTestId('single-column')).toContainText('Zorgtafel vond maar één kolom. Het bestand gebruikt waarschijnlijk een ander scheidingsteken');
+  await expect(main(page).getByText('Regels met fouten worden niet geïmporteerd. Na de import kunt u een lijst van die regels opslaan')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await main(page).getByRole('button', { name: 'Terug' }).click();
   await main(page).getByRole('button', { name: 'Annuleren' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Nog geen leerlingen vastgelegd' })).toBeVisible();
 });

@@ -48,7 +48,13 @@ describe('rows and decisions', () => {
   it('names rows with errors from their cells', () => {
     const saar = preview.rows.find((r) => r.rowNumber === 4);
     expect(saar?.status).toBe('error');
-    if (saar !== undefined) expect(rowDisplayName(saar, table, preview.mapping)).toBe('Saar de Boer');
+    if (saar !== undefined) expect(rowDisplayName(saar, table, preview.mapping, '(geen naam)')).toBe('Saar de Boer');
+  });
+
+  it('names a row without a name in the mapped columns with the fallback, never with empty text', () => {
+    const saar = preview.rows.find((r) => r.rowNumber === 4);
+    const unmapped = { headers: preview.mapping.headers, fields: preview.mapping.fields.map((f) => (f === 'firstName' || f === 'lastName' || f === 'tussenvoegsel' ? null : f)) };
+    if (saar !== undefined) expect(rowDisplayName(saar, table, unmapped, '(geen naam)')).toBe('(geen naam)');
   });
 
   it('defaults to new rows in, duplicates out, errors never, and agrees with importReport', () => {

@@ -106,7 +106,7 @@ export function ImportReportStep({ heading, report, refused, table, mapping, onI
                   <TableRow key={row.rowNumber} data-row={row.rowNumber}>
                     <TableCell>{t('pupils.import.rowLabel', { row: row.rowNumber })}</TableCell>
                     <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
-                      {rowDisplayName(row, table, mapping)}
+                      {rowDisplayName(row, table, mapping, t('pupils.import.noName'))}
                     </TableCell>
                     <TableCell sx={{ maxWidth: 480, overflowWrap: 'anywhere' }}>
                       <Box component="ul" sx={{ m: 0, pl: 2 }}>

@@ -33,15 +33,19 @@ export function columnExamples(table: Pick<CsvTable, 'headers' | 'rows'>): strin
   });
 }
 
-/** The name to show for a row: the parsed pupil's, or what the mapped name columns hold. */
-export function rowDisplayName(row: Pick<ImportRow, 'rowNumber' | 'pupil'>, table: Pick<CsvTable, 'rows'>, mapping: ColumnMapping): string {
+/**
+ * The name to show for a row: the parsed pupil's, or what the mapped name columns hold, or
+ * `noName` when they hold nothing (the name is a row header: it must never be empty).
+ */
+export function rowDisplayName(row: Pick<ImportRow, 'rowNumber' | 'pupil'>, table: Pick<CsvTable, 'rows'>, mapping: ColumnMapping, noName: string): string {
   if (row.pupil !== undefined) return displayName(row.pupil);
   const cells = table.rows.find((r) => r.rowNumber === row.rowNumber)?.cells ?? [];
   const cell = (field: ImportField): string => {
     const column = mapping.fields.indexOf(field);
     return column < 0 ? '' : (cells[column] ?? '');
   };
-  return [cell('firstName'), cell('tussenvoegsel').toLowerCase(), cell('lastName')].filter((p) => p !== '').join(' ');
+  const name = [cell('firstName'), cell('tussenvoegsel').toLowerCase(), cell('lastName')].filter((p) => p !== '').join(' ');
+  return name === '' ? noName : name;
 }
 
 /** The cell under a field for a row, as read (for rows without a pupil). */
