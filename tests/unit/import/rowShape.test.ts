@@ -67,6 +67,8 @@ describe('column count', () => {
     expect(row5?.status).toBe('error');
     expect(row5?.errors).toEqual([{ code: 'column-count-mismatch', rowNumber: 5, value: '5004;Lina;;Haan;12-12-2015;5;Joost Haan;06-12345678;extra;', cellCount: 9, headerCount: 8 }]);
     expect(p.rows.filter((r) => r.status === 'new').map((r) => r.rowNumber)).toEqual([2, 3, 6, 7]);
+    // Its value in the nameless trailing column is the row's error, not an unknown column.
+    expect(p.unknownColumns).toEqual([]);
   });
 });
 

@@ -93,3 +93,13 @@ describe('countFormulaCells', () => {
     expect(countFormulaCells(load('messy.csv').preview)).toBe(0);
   });
 });
+
+describe('columnExamples', () => {
+  it('takes examples only from rows as wide as the header (a refused row may be shifted)', () => {
+    const { table } = load('refused-and-formulas.csv');
+    const examples = columnExamples(table);
+    expect(examples.slice(0, 4)).toEqual(['5001', 'Noor', '', 'Bos']);
+    // Row 5's "extra" sits in the nameless trailing column, but row 5 has a cell too many.
+    expect(examples[8]).toBe('');
+  });
+});

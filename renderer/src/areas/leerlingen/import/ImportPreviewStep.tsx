@@ -209,7 +209,7 @@ export function ImportPreviewStep({ fileName, table, preview, onMappingChange, d
                   return (
                     <TableRow key={row.rowNumber} data-row={row.rowNumber} data-status={row.status}>
                       <TableCell>{row.rowNumber}</TableCell>
-                      <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
+                      <TableCell component="th" scope="row" sx={{ fontWeight: 600, minWidth: 120, maxWidth: 200, overflowWrap: 'anywhere' }}>
                         {name}
                       </TableCell>
                       <TableCell>{row.pupil !== undefined ? date(row.pupil.dateOfBirth) : rowCell(row.rowNumber, 'dateOfBirth', table, mapping)}</TableCell>

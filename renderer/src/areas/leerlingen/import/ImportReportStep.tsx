@@ -105,7 +105,7 @@ export function ImportReportStep({ heading, report, refused, table, mapping, onI
                 {refused.map((row) => (
                   <TableRow key={row.rowNumber} data-row={row.rowNumber}>
                     <TableCell>{t('pupils.import.rowLabel', { row: row.rowNumber })}</TableCell>
-                    <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
+                    <TableCell component="th" scope="row" sx={{ fontWeight: 600, minWidth: 120, maxWidth: 200, overflowWrap: 'anywhere' }}>
                       {rowDisplayName(row, table, mapping, t('pupils.import.noName'))}
                     </TableCell>
                     <TableCell sx={{ maxWidth: 480, overflowWrap: 'anywhere' }}>

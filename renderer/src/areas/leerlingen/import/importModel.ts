@@ -6,7 +6,7 @@
 import type { ColumnMapping, ImportPreview, ImportRow } from '../../../../../shared/import/csv/preview';
 import type { ImportField } from '../../../../../shared/import/csv/fields';
 import type { CsvDelimiter } from '../../../../../shared/import/csv/delimiter';
-import type { CsvTable } from '../../../../../shared/import/csv/table';
+import { fitsHeader, type CsvTable } from '../../../../../shared/import/csv/table';
 import type { ImportDecision } from '../../../../../shared/import/csv/report';
 import { displayName } from '../../../../../shared/domain/pupil';
 
@@ -22,10 +22,11 @@ export function changeColumnField(mapping: ColumnMapping, column: number, field:
   return { headers: mapping.headers, fields };
 }
 
-/** The first non-empty value of each column, to help the user recognise it. */
+/** The first non-empty value of each column, to help the user recognise it (rows of another width do not count: their cells may be shifted). */
 export function columnExamples(table: Pick<CsvTable, 'headers' | 'rows'>): string[] {
+  const fitting = table.rows.filter((row) => fitsHeader(row.cells, table.headers));
   return table.headers.map((_header, column) => {
-    for (const row of table.rows) {
+    for (const row of fitting) {
       const cell = row.cells[column];
       if (cell !== undefined && cell !== '') return cell;
     }
