@@ -32,7 +32,7 @@ async function importPupils(page: Page): Promise<void> {
   await (await chooser).setFiles({ name: 'school.csv', mimeType: 'text/csv', buffer: csv() });
   await main(page).getByRole('button', { name: 'Verder' }).click();
   await main(page).getByRole('button', { name: `${COUNT} leerlingen importeren` }).click();
-  await expect(main(page).getByText(`Geïmporteerd: ${COUNT}`)).toBeVisible({ timeout: 60_000 });
+  await expect(main(page).getByText(`${COUNT} leerlingen geïmporteerd`)).toBeVisible({ timeout: 60_000 });
   await main(page).getByRole('link', { name: 'Naar de leerlingenlijst' }).click();
 }
 

@@ -12,7 +12,7 @@ import type { CsvDelimiter } from './delimiter';
 import { DuplicateFinder, existingPupilFinder, type DuplicateOf } from './duplicates';
 import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, suggestColumnFields, type ImportField } from './fields';
 import { parseRow, type RowErrorCode, type RowIssue, type RowWarningCode } from './rows';
-import { readCsvTable, type CsvFileError, type CsvTable } from './table';
+import { fitsHeader, readCsvTable, type CsvFileError, type CsvTable } from './table';
 
 /** Column → field, index-aligned with the headers; null means "not imported". */
 export interface ColumnMapping {
@@ -91,7 +91,7 @@ export function applyMapping(table: CsvTable, mapping: ColumnMapping, context: I
   const existing = existingPupilFinder(context.existingPupils);
   const earlier = new DuplicateFinder<number>();
   const rows: ImportRow[] = table.rows.map((row) => {
-    const parsed = parseRow(row, { headers: table.headers, fields, onDate: context.onDate });
+    const parsed = parseRow(row, { headers: table.headers, delimiter: table.delimiter, fields, onDate: context.onDate });
     const base = { rowNumber: row.rowNumber, errors: parsed.errors, warnings: parsed.warnings };
     if (parsed.pupil === undefined) return { ...base, status: 'error' };
     const pupil = parsed.pupil;
@@ -107,8 +107,9 @@ export function applyMapping(table: CsvTable, mapping: ColumnMapping, context: I
   const unknownColumns = table.headers
     .map((header, column) => ({ column, header }))
     .filter(({ column }) => fields[column] === null)
-    // A nameless column with nothing in it is an artefact of a trailing delimiter, not data.
-    .filter(({ column, header }) => header !== '' || table.rows.some((r) => (r.cells[column] ?? '') !== ''));
+    // A nameless column with nothing in it is an artefact of a trailing delimiter, not data
+    // (a value there in a row of another width is that row's error, not a column).
+    .filter(({ column, header }) => header !== '' || table.rows.some((r) => fitsHeader(r.cells, table.headers) && (r.cells[column] ?? '') !== ''));
   const count = (status: ImportRowStatus): number => rows.filter((r) => r.status === status).length;
   return ok({
     encoding: table.encoding,

@@ -5,16 +5,30 @@
 // exactly what is wrong where. Problems that make a pupil impossible are errors; problems
 // where we can still import something safe are warnings (the value is left out, or a safe
 // assumption is made and reported).
+//
+// A row whose number of columns differs from the header's is refused as a whole, before any
+// cell is read: its cells may sit under the wrong header (a name in the date column, a
+// phone number in a name), so nothing in it can be trusted. Its content is kept in the issue
+// so the screen can show it; it is never logged.
 import { ageOnDate, type IsoDate } from '../../domain/dates';
 import { emailSchema, phoneSchema } from '../../domain/fields';
 import { normalizePostcode } from '../../domain/postcode';
 import type { GuardianInput, GuardianRelation, PupilInput } from '../../domain/pupil';
 import { GUARDIAN_SLOTS, REQUIRED_IMPORT_FIELDS, type ColumnFields, type GuardianSlot, type ImportField } from './fields';
-import type { CsvRow } from './table';
+import type { CsvDelimiter } from './delimiter';
+import { looksLikeFormula } from './formula';
+import { fitsHeader, type CsvRow } from './table';
 import { parseDutchDate, parseRelation, parseYesNo } from './values';
 
 /** Problems that keep a row from being imported. */
-export type RowErrorCode = 'required-field-unmapped' | 'required-value-missing' | 'date-not-recognised' | 'date-not-in-calendar' | 'date-in-future' | 'value-too-long';
+export type RowErrorCode =
+  | 'column-count-mismatch'
+  | 'required-field-unmapped'
+  | 'required-value-missing'
+  | 'date-not-recognised'
+  | 'date-not-in-calendar'
+  | 'date-in-future'
+  | 'value-too-long';
 
 /** Problems reported while the row is still imported. */
 export type RowWarningCode =
@@ -26,7 +40,7 @@ export type RowWarningCode =
   | 'relation-unrecognised'
   | 'guardian-details-without-name'
   | 'age-implausible'
-  | 'column-count-mismatch';
+  | 'formula-like';
 
 export interface RowIssue<C extends string = RowErrorCode | RowWarningCode> {
   readonly code: C;
@@ -37,8 +51,11 @@ export interface RowIssue<C extends string = RowErrorCode | RowWarningCode> {
   readonly column?: number;
   /** The column's header as it is in the file. */
   readonly header?: string;
-  /** The cell's text, so the preview can show what was read. */
+  /** The cell's text (for 'column-count-mismatch': the row's), so the preview can show what was read. */
   readonly value?: string;
+  /** For 'column-count-mismatch': the row's number of columns and the header's (a trailing empty one not counted). */
+  readonly cellCount?: number;
+  readonly headerCount?: number;
 }
 
 export interface ParsedRow {
@@ -49,6 +66,8 @@ export interface ParsedRow {
 
 export interface RowContext {
   readonly headers: readonly string[];
+  /** The file's delimiter, to show a refused row's content as it was in the file. */
+  readonly delimiter: CsvDelimiter;
   readonly fields: ColumnFields;
   /** "Today": dates of birth after it are errors, and ages are checked on it. */
   readonly onDate: IsoDate;
@@ -67,6 +86,9 @@ const MAX_LENGTH: Partial<Record<ImportField, number>> = {
   guardian1Name: 200,
   guardian2Name: 200,
 };
+
+/** Columns as a reader counts them: a trailing `;` does not add one. */
+const withoutTrailingEmpty = (cells: readonly string[]): number => (cells.at(-1) === '' ? cells.length - 1 : cells.length);
 
 /** Parses one data row; see the module comment for errors versus warnings. */
 export function parseRow(row: CsvRow, context: RowContext): ParsedRow {
@@ -96,7 +118,16 @@ export function parseRow(row: CsvRow, context: RowContext): ParsedRow {
     return value;
   };
 
-  if (row.cells.length !== context.headers.length) warnings.push({ code: 'column-count-mismatch', rowNumber });
+  if (!fitsHeader(row.cells, context.headers)) {
+    const mismatch: RowIssue<RowErrorCode> = {
+      code: 'column-count-mismatch',
+      rowNumber,
+      value: row.cells.join(context.delimiter),
+      cellCount: withoutTrailingEmpty(row.cells),
+      headerCount: withoutTrailingEmpty(context.headers),
+    };
+    return { errors: [mismatch], warnings: [] };
+  }
   for (const field of REQUIRED_IMPORT_FIELDS) {
     if (!columnOf.has(field)) errors.push({ code: 'required-field-unmapped', rowNumber, field });
     else if (cell(field) === '') errors.push({ code: 'required-value-missing', rowNumber, ...where(field) });
@@ -135,6 +166,8 @@ export function parseRow(row: CsvRow, context: RowContext): ParsedRow {
     if (guardian !== undefined) guardians.push(guardian);
   }
 
+  warnings.push(...formulaWarnings(context.fields, (field) => cell(field), where, rowNumber));
+
   if (errors.length > 0 || firstName === undefined || lastName === undefined || dateOfBirth === undefined) return { errors, warnings };
   const pupil: PupilInput = {
     firstName,
@@ -148,6 +181,28 @@ export function parseRow(row: CsvRow, context: RowContext): ParsedRow {
     ...(externalId === undefined ? {} : { externalId }),
   };
   return { pupil, errors, warnings };
+}
+
+const PHONE_FIELDS: ReadonlySet<ImportField> = new Set(['guardian1Phone', 'guardian2Phone']);
+
+/**
+ * One 'formula-like' warning per imported cell a spreadsheet could run as a formula (see
+ * formula.ts). A valid phone number in a phone column (`+31 6 12345678`) is not flagged: it
+ * is exactly what the column should hold, and its digits cannot carry a formula.
+ */
+function formulaWarnings(
+  fields: ColumnFields,
+  cell: (field: ImportField) => string,
+  where: (field: ImportField) => Pick<RowIssue, 'field' | 'column' | 'header'>,
+  rowNumber: number,
+): RowIssue<RowWarningCode>[] {
+  return fields.flatMap((field) => {
+    if (field === null) return [];
+    const value = cell(field);
+    if (!looksLikeFormula(value)) return [];
+    if (PHONE_FIELDS.has(field) && phoneSchema.safeParse(value).success) return [];
+    return [{ code: 'formula-like', rowNumber, ...where(field), value }];
+  });
 }
 
 interface GuardianHelpers {

@@ -1,8 +1,13 @@
 // Runs in: any environment.
 //
-// Reads CSV bytes into a table of trimmed text cells: decoding, delimiter detection and
-// quoting (papaparse), nothing about pupils yet. Rows keep the number a spreadsheet shows
-// (the header is row 1, empty lines count), so an error can say "row 14" and the user finds it.
+// Reads CSV bytes into a table of trimmed text cells: decoding, line endings, delimiter
+// detection and quoting (papaparse), nothing about pupils yet. Rows keep the number a
+// spreadsheet shows (the header is row 1, empty lines count), so an error can say "Regel 14"
+// and the user finds it.
+//
+// Line endings are made one kind before parsing: a file that was edited on several systems
+// can mix `\n`, `\r` and `\r\n`, and papaparse guesses one kind per file, so the other kinds
+// would stay inside a cell and silently join two pupils into one row.
 import Papa from 'papaparse';
 import { err, ok, type Result } from '../../result';
 import { decodeCsvBytes, looksLikeSpreadsheetFile, type CsvEncoding } from './decode';
@@ -47,15 +52,34 @@ export function cleanCell(raw: string): string {
 
 const isEmptyRow = (cells: readonly string[]): boolean => cells.every((c) => c === '');
 
+/** `\r\n` and a lone `\r` become `\n` (also inside quoted cells, where they mean the same). */
+export function normalizeLineEndings(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Whether a row has as many columns as the header. One trailing empty column is no difference:
+ * ParnasSys, ESIS and Magister end lines with a `;`, sometimes on the header only, sometimes
+ * on the rows only, sometimes on both. Any other difference means the cells may not be under
+ * the right header: a value after the header's last named column (also in a trailing empty
+ * column) is one, as an unquoted `;` inside a name shifts every later cell by one.
+ */
+export function fitsHeader(cells: readonly string[], headers: readonly string[]): boolean {
+  const named = headers.at(-1) === '' ? headers.length - 1 : headers.length;
+  return cells.length === named || (cells.length === named + 1 && cells.at(-1) === '');
+}
+
 /** Reads CSV bytes into a table, or a coded reason why the file cannot be read as CSV. */
 export function readCsvTable(bytes: Uint8Array): Result<CsvTable, CsvFileError> {
   if (bytes.byteLength > MAX_CSV_BYTES) return err({ code: 'csv.too-large' });
   if (looksLikeSpreadsheetFile(bytes)) return err({ code: 'csv.spreadsheet-not-csv' });
-  const { text, encoding } = decodeCsvBytes(bytes);
-  if (text.includes('\u0000')) return err({ code: 'csv.not-text' });
+  const decoded = decodeCsvBytes(bytes);
+  const { encoding } = decoded;
+  if (decoded.text.includes('\u0000')) return err({ code: 'csv.not-text' });
 
+  const text = normalizeLineEndings(decoded.text);
   const delimiter = detectDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false, quoteChar: '"' });
+  const parsed = Papa.parse<string[]>(text, { delimiter, newline: '\n', header: false, skipEmptyLines: false, quoteChar: '"' });
   const quoteProblem = parsed.errors.find((e) => e.type === 'Quotes');
   if (quoteProblem !== undefined) return err({ code: 'csv.unclosed-quote', rowNumber: (quoteProblem.row ?? 0) + 1 });
 
@@ -71,6 +95,6 @@ export function readCsvTable(bytes: Uint8Array): Result<CsvTable, CsvFileError> 
     else rows.push(row);
   }
   // A file ending in a newline parses to one last empty row; it is not an "empty line" anyone typed.
-  if (emptyRowNumbers.at(-1) === all.length && /(\r\n|\n|\r)$/.test(text)) emptyRowNumbers.pop();
+  if (emptyRowNumbers.at(-1) === all.length && text.endsWith('\n')) emptyRowNumbers.pop();
   return ok({ encoding, delimiter, headers: header.cells, rows, emptyRowNumbers });
 }

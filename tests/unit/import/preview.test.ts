@@ -89,14 +89,6 @@ describe('row problems', () => {
     expect(p.rows[1]?.pupil?.guardians).toEqual([{ name: 'Kim B', relation: 'other', hasGezag: true }]);
   });
 
-  it('notes rows with a different number of cells and ignores a trailing empty column', () => {
-    const p = previewOf('Roepnaam;Achternaam;Geboortedatum;\nZoë;Berg;12-03-2015;\nDaan;Jansen\n');
-    expect(p.unknownColumns).toEqual([]);
-    expect(p.rows[0]?.warnings).toEqual([]);
-    expect(p.rows[1]?.warnings.map((w) => w.code)).toEqual(['column-count-mismatch']);
-    expect(p.rows[1]?.errors.map((e) => e.code)).toEqual(['required-value-missing']);
-  });
-
   it('matches existing pupils by leerlingnummer, ignoring leading zeros', () => {
     const existing: Pupil = {
       id: 'p-1',

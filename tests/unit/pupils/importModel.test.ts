@@ -6,6 +6,7 @@ import { importReport } from '../../../shared/import/csv/report';
 import {
   changeColumnField,
   columnExamples,
+  countFormulaCells,
   countToImport,
   delimiterName,
   fileErrorKey,
@@ -47,7 +48,13 @@ describe('rows and decisions', () => {
   it('names rows with errors from their cells', () => {
     const saar = preview.rows.find((r) => r.rowNumber === 4);
     expect(saar?.status).toBe('error');
-    if (saar !== undefined) expect(rowDisplayName(saar, table, preview.mapping)).toBe('Saar de Boer');
+    if (saar !== undefined) expect(rowDisplayName(saar, table, preview.mapping, '(geen naam)')).toBe('Saar de Boer');
+  });
+
+  it('names a row without a name in the mapped columns with the fallback, never with empty text', () => {
+    const saar = preview.rows.find((r) => r.rowNumber === 4);
+    const unmapped = { headers: preview.mapping.headers, fields: preview.mapping.fields.map((f) => (f === 'firstName' || f === 'lastName' || f === 'tussenvoegsel' ? null : f)) };
+    if (saar !== undefined) expect(rowDisplayName(saar, table, unmapped, '(geen naam)')).toBe('(geen naam)');
   });
 
   it('defaults to new rows in, duplicates out, errors never, and agrees with importReport', () => {
@@ -77,5 +84,22 @@ describe('labels', () => {
     expect(fileErrorKey('csv.not-text')).toBe('csv.not-text');
     expect(fileErrorKey('file.wrong-type')).toBe('file.wrong-type');
     expect(fileErrorKey('file.unreadable')).toBe('other');
+  });
+});
+
+describe('countFormulaCells', () => {
+  it('counts the imported cells flagged as formula-like, over all rows', () => {
+    expect(countFormulaCells(load('refused-and-formulas.csv').preview)).toBe(5);
+    expect(countFormulaCells(load('messy.csv').preview)).toBe(0);
+  });
+});
+
+describe('columnExamples', () => {
+  it('takes examples only from rows as wide as the header (a refused row may be shifted)', () => {
+    const { table } = load('refused-and-formulas.csv');
+    const examples = columnExamples(table);
+    expect(examples.slice(0, 4)).toEqual(['5001', 'Noor', '', 'Bos']);
+    // Row 5's "extra" sits in the nameless trailing column, but row 5 has a cell too many.
+    expect(examples[8]).toBe('');
   });
 });

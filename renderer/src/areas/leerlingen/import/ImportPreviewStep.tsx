@@ -20,18 +20,17 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { TFunction } from 'i18next';
 import { displayName } from '../../../../../shared/domain/pupil';
 import { IMPORT_FIELDS, type ImportField } from '../../../../../shared/import/csv/fields';
 import type { ColumnMapping, ImportPreview, ImportRow } from '../../../../../shared/import/csv/preview';
 import type { ImportDecision } from '../../../../../shared/import/csv/report';
-import type { RowIssue } from '../../../../../shared/import/csv/rows';
 import type { CsvTable } from '../../../../../shared/import/csv/table';
 import { formatDate } from '../../../i18n/dates';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useSession } from '../../../security/VaultProvider';
 import { isoToLocalDate } from '../calendarDates';
-import { changeColumnField, columnExamples, delimiterName, isRowImported, rowCell, rowDisplayName } from './importModel';
+import { changeColumnField, columnExamples, countFormulaCells, delimiterName, isRowImported, rowCell, rowDisplayName } from './importModel';
+import { issueText } from './issueText';
 
 export interface ImportPreviewStepProps {
   readonly fileName: string;
@@ -49,11 +48,6 @@ function isImportField(value: string): value is ImportField {
   return (IMPORT_FIELDS as readonly string[]).includes(value);
 }
 
-function issueText(t: TFunction, issue: RowIssue): string {
-  const field = issue.field !== undefined ? t(`pupils.import.fields.${issue.field}`) : (issue.header ?? '');
-  return t(`pupils.import.issues.${issue.code}`, { field, value: issue.value ?? '' });
-}
-
 export function ImportPreviewStep({ fileName, table, preview, onMappingChange, decisions, onDecision }: ImportPreviewStepProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
@@ -61,6 +55,7 @@ export function ImportPreviewStep({ fileName, table, preview, onMappingChange, d
   const [rowLimit, setRowLimit] = useState(ROW_PAGE);
   const examples = columnExamples(table);
   const { mapping, counts } = preview;
+  const formulaCells = countFormulaCells(preview);
   const headerText = (header: string, column: number): string => (header === '' ? t('pupils.import.noHeader', { number: column + 1 }) : header);
   const date = (iso: string): string => {
     const d = isoToLocalDate(iso);
@@ -92,6 +87,11 @@ export function ImportPreviewStep({ fileName, table, preview, onMappingChange, d
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
           {t('pupils.import.mappingIntro')}
         </Typography>
+        {mapping.headers.length === 1 ? (
+          <Alert severity="error" sx={{ mb: 2 }} data-testid="single-column">
+            {t('pupils.import.singleColumn')}
+          </Alert>
+        ) : null}
         {preview.missingRequiredFields.length > 0 ? (
           <Alert severity="error" sx={{ mb: 2 }}>
             {t('pupils.import.missingRequired', { fields: preview.missingRequiredFields.map((f) => t(`pupils.import.fields.${f}`)).join(', ') })}
@@ -166,70 +166,91 @@ export function ImportPreviewStep({ fileName, table, preview, onMappingChange, d
         </Typography>
         {preview.emptyRowNumbers.length > 0 ? (
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            {t('pupils.import.emptyRows', { rows: preview.emptyRowNumbers.join(', ') })}
+            {t('pupils.import.emptyRows', { count: preview.emptyRowNumbers.length, rows: preview.emptyRowNumbers.join(', ') })}
           </Typography>
         ) : null}
-        <TableContainer sx={{ mt: 1 }}>
-          <Table size="small" aria-label={t('pupils.import.rowsTableLabel')}>
-            <TableHead>
-              <TableRow>
-                <TableCell scope="col">{t('pupils.import.rowHeader')}</TableCell>
-                <TableCell scope="col">{t('pupils.import.nameHeader')}</TableCell>
-                <TableCell scope="col">{t('pupils.import.dateOfBirthHeader')}</TableCell>
-                <TableCell scope="col">{t('pupils.import.groupHeader')}</TableCell>
-                <TableCell scope="col">{t('pupils.import.statusHeader')}</TableCell>
-                <TableCell scope="col">{t('pupils.import.messagesHeader')}</TableCell>
-                <TableCell scope="col">{t('pupils.import.decisionHeader')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {preview.rows.slice(0, rowLimit).map((row) => {
-                const messages = [...row.errors.map((e) => issueText(t, e)), ...(duplicateText(row) === undefined ? [] : [duplicateText(row) ?? '']), ...row.warnings.map((w) => issueText(t, w))];
-                const name = rowDisplayName(row, table, mapping);
-                return (
-                  <TableRow key={row.rowNumber} data-row={row.rowNumber} data-status={row.status}>
-                    <TableCell>{row.rowNumber}</TableCell>
-                    <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
-                      {name}
-                    </TableCell>
-                    <TableCell>{row.pupil !== undefined ? date(row.pupil.dateOfBirth) : rowCell(row.rowNumber, 'dateOfBirth', table, mapping)}</TableCell>
-                    <TableCell>{row.pupil !== undefined ? (row.pupil.group ?? '') : rowCell(row.rowNumber, 'group', table, mapping)}</TableCell>
-                    <TableCell>
-                      <Chip
-                        size="small"
-                        label={t(`pupils.import.rowStatus.${row.status}`)}
-                        color={row.status === 'error' ? 'error' : row.status === 'duplicate' ? 'default' : 'success'}
-                        variant="outlined"
-                        // MUI's warning orange is too light for text on white (WCAG AA): dark text, orange border.
-                        sx={row.status === 'duplicate' ? { borderColor: 'warning.main', borderWidth: 2 } : undefined}
-                      />
-                    </TableCell>
-                    <TableCell sx={{ maxWidth: 380 }}>
-                      {messages.length === 0 ? null : (
-                        <Box component="ul" sx={{ m: 0, pl: 2 }}>
-                          {messages.map((m, i) => (
-                            <li key={i}>{m}</li>
-                          ))}
-                        </Box>
-                      )}
-                    </TableCell>
-                    <TableCell>
-                      {row.status === 'error' ? (
-                        <Typography variant="body2">{t('pupils.import.errorNotImported')}</Typography>
-                      ) : (
-                        <Checkbox
-                          checked={isRowImported(row, decisions)}
-                          onChange={(event) => onDecision(row.rowNumber, event.target.checked ? 'import' : 'skip')}
-                          slotProps={{ input: { 'aria-label': t('pupils.import.decisionLabel', { row: row.rowNumber }) } }}
+        {formulaCells > 0 ? (
+          <Alert severity="info" sx={{ mb: 1 }} data-testid="formula-cells">
+            {t('pupils.import.formulaCells', { count: formulaCells })}
+          </Alert>
+        ) : null}
+        {counts.error > 0 ? (
+          <Typography variant="body2" sx={{ mb: 1 }}>
+            {t('pupils.import.errorsHint')}
+          </Typography>
+        ) : null}
+        {preview.rows.length === 0 ? (
+          <Alert severity="warning" data-testid="no-rows">
+            {t('pupils.import.noRows')}
+          </Alert>
+        ) : (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {t('pupils.import.rowNumbering')}
+          </Typography>
+        )}
+        {preview.rows.length === 0 ? null : (
+          <TableContainer sx={{ mt: 1 }}>
+            <Table size="small" aria-label={t('pupils.import.rowsTableLabel')}>
+              <TableHead>
+                <TableRow>
+                  <TableCell scope="col">{t('pupils.import.rowHeader')}</TableCell>
+                  <TableCell scope="col">{t('pupils.import.nameHeader')}</TableCell>
+                  <TableCell scope="col">{t('pupils.import.dateOfBirthHeader')}</TableCell>
+                  <TableCell scope="col">{t('pupils.import.groupHeader')}</TableCell>
+                  <TableCell scope="col">{t('pupils.import.statusHeader')}</TableCell>
+                  <TableCell scope="col">{t('pupils.import.messagesHeader')}</TableCell>
+                  <TableCell scope="col">{t('pupils.import.decisionHeader')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {preview.rows.slice(0, rowLimit).map((row) => {
+                  const messages = [...row.errors.map((e) => issueText(t, e)), ...(duplicateText(row) === undefined ? [] : [duplicateText(row) ?? '']), ...row.warnings.map((w) => issueText(t, w))];
+                  const name = rowDisplayName(row, table, mapping, t('pupils.import.noName'));
+                  return (
+                    <TableRow key={row.rowNumber} data-row={row.rowNumber} data-status={row.status}>
+                      <TableCell>{row.rowNumber}</TableCell>
+                      <TableCell component="th" scope="row" sx={{ fontWeight: 600, minWidth: 120, maxWidth: 200, overflowWrap: 'anywhere' }}>
+                        {name}
+                      </TableCell>
+                      <TableCell>{row.pupil !== undefined ? date(row.pupil.dateOfBirth) : rowCell(row.rowNumber, 'dateOfBirth', table, mapping)}</TableCell>
+                      <TableCell>{row.pupil !== undefined ? (row.pupil.group ?? '') : rowCell(row.rowNumber, 'group', table, mapping)}</TableCell>
+                      <TableCell>
+                        <Chip
+                          size="small"
+                          label={t(`pupils.import.rowStatus.${row.status}`)}
+                          color={row.status === 'error' ? 'error' : row.status === 'duplicate' ? 'default' : 'success'}
+                          variant="outlined"
+                          // MUI's warning orange is too light for text on white (WCAG AA): dark text, orange border.
+                          sx={row.status === 'duplicate' ? { borderColor: 'warning.main', borderWidth: 2 } : undefined}
                         />
-                      )}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </TableContainer>
+                      </TableCell>
+                      <TableCell sx={{ maxWidth: 380 }}>
+                        {messages.length === 0 ? null : (
+                          <Box component="ul" sx={{ m: 0, pl: 2 }}>
+                            {messages.map((m, i) => (
+                              <li key={i}>{m}</li>
+                            ))}
+                          </Box>
+                        )}
+                      </TableCell>
+                      <TableCell>
+                        {row.status === 'error' ? (
+                          <Typography variant="body2">{t('pupils.import.errorNotImported')}</Typography>
+                        ) : (
+                          <Checkbox
+                            checked={isRowImported(row, decisions)}
+                            onChange={(event) => onDecision(row.rowNumber, event.target.checked ? 'import' : 'skip')}
+                            slotProps={{ input: { 'aria-label': t('pupils.import.decisionLabel', { row: row.rowNumber }) } }}
+                          />
+                        )}
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          </TableContainer>
+        )}
         {preview.rows.length > rowLimit ? (
           <Button variant="outlined" sx={{ mt: 2 }} onClick={() => setRowLimit((l) => l + ROW_PAGE)}>
             {t('pupils.list.showMore')}

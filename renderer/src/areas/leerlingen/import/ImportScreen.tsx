@@ -1,7 +1,8 @@
 // Runs in: renderer.
 //
 // "Importeren uit leerlingadministratie": choose a CSV export, check the preview (column
-// mapping, every row with its status and Dutch messages), confirm, and see the report.
+// mapping, every row with its status and Dutch messages), confirm, and see the report with
+// the rows not imported; "Nog een bestand importeren" starts over on the same screen.
 // Nothing is written before the confirm button: the preview is pure (shared/import/csv) and
 // the pupils are stored with one putMany only then. Cancel at any step writes nothing.
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -18,9 +19,10 @@ import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import { createPupil } from '../../../../../shared/domain/pupil';
 import { applyMapping, previewCsvImport, type ColumnMapping } from '../../../../../shared/import/csv/preview';
+import { refusedRows, type RefusedRow } from '../../../../../shared/import/csv/refused';
 import { importReport, type ImportDecision, type ImportReport } from '../../../../../shared/import/csv/report';
 import { MAX_CSV_BYTES, type CsvTable } from '../../../../../shared/import/csv/table';
-import { hrefFor, useHashRoute } from '../../../app/router';
+import { useHashRoute } from '../../../app/router';
 import { AreaPage } from '../../../components/AreaPage';
 import { HostError } from '../../../host/Host';
 import { useHost } from '../../../host/HostContext';
@@ -29,6 +31,7 @@ import { newRecordId } from '../../../vault';
 import { localIsoDate } from '../calendarDates';
 import { countToImport, fileErrorKey, type FileErrorKey } from './importModel';
 import { ImportPreviewStep } from './ImportPreviewStep';
+import { ImportReportStep } from './ImportReportStep';
 
 type WizardStep = 'choose' | 'preview' | 'confirm' | 'report';
 const STEPS: readonly WizardStep[] = ['choose', 'preview', 'confirm', 'report'];
@@ -36,6 +39,14 @@ const STEPS: readonly WizardStep[] = ['choose', 'preview', 'confirm', 'report'];
 interface LoadedFile {
   readonly name: string;
   readonly table: CsvTable;
+}
+
+/** What the report step shows: taken when the pupils are stored, so it no longer changes. */
+interface Outcome {
+  readonly report: ImportReport;
+  readonly refused: readonly RefusedRow[];
+  readonly table: CsvTable;
+  readonly mapping: ColumnMapping;
 }
 
 export function ImportScreen() {
@@ -50,7 +61,7 @@ export function ImportScreen() {
   const [fileError, setFileError] = useState<{ readonly key: FileErrorKey; readonly row: number } | null>(null);
   const [busy, setBusy] = useState<'reading' | 'saving' | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
-  const [report, setReport] = useState<ImportReport | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
@@ -94,7 +105,7 @@ export function ImportScreen() {
   };
 
   const confirm = async (): Promise<void> => {
-    if (preview === null || busy !== null) return;
+    if (preview === null || file === null || busy !== null) return;
     const result = importReport(preview, decisions);
     const now = new Date().toISOString();
     setBusy('saving');
@@ -102,7 +113,7 @@ export function ImportScreen() {
     try {
       const pupils = result.toImport.map(({ pupil }) => createPupil(pupil, { newId: newRecordId, now }));
       await session.records.putMany('pupil', pupils);
-      setReport(result);
+      setOutcome({ report: result, refused: refusedRows(file.table, preview), table: file.table, mapping: preview.mapping });
       setStep('report');
     } catch {
       setSaveFailed(true);
@@ -112,6 +123,17 @@ export function ImportScreen() {
   };
 
   const cancel = (): void => navigate({ area: 'leerlingen' });
+
+  /** Back to the first step with nothing loaded (Terug in the preview, "Nog een bestand importeren"). */
+  const startOver = (): void => {
+    setFile(null);
+    setMapping(null);
+    setDecisions(new Map());
+    setFileError(null);
+    setSaveFailed(false);
+    setOutcome(null);
+    setStep('choose');
+  };
   const toImport = preview === null ? 0 : countToImport(preview, decisions);
 
   const heading = (text: string) => (
@@ -175,15 +197,7 @@ export function ImportScreen() {
               <Button variant="contained" onClick={() => setStep('confirm')}>
                 {t('pupils.import.next')}
               </Button>
-              <Button
-                onClick={() => {
-                  setFile(null);
-                  setMapping(null);
-                  setStep('choose');
-                }}
-              >
-                {t('pupils.import.back')}
-              </Button>
+              <Button onClick={startOver}>{t('pupils.import.back')}</Button>
               <Button onClick={cancel}>{t('pupils.import.cancel')}</Button>
             </Stack>
           </Box>
@@ -223,19 +237,15 @@ export function ImportScreen() {
           </Paper>
         ) : null}
 
-        {step === 'report' && report !== null ? (
-          <Paper variant="outlined" component="section" sx={{ p: 3 }}>
-            {heading(t('pupils.import.reportHeading'))}
-            <Box component="ul" sx={{ mt: 0, mb: 2, pl: 3 }}>
-              <li>{t('pupils.import.reportImported', { count: report.counts.imported + report.counts['imported-despite-duplicate'] })}</li>
-              <li>{t('pupils.import.reportSkipped', { count: report.counts['skipped-duplicate'] + report.counts['skipped-by-user'] })}</li>
-              <li>{t('pupils.import.reportErrors', { count: report.counts['skipped-error'] })}</li>
-              {report.counts.emptyRowsSkipped > 0 ? <li>{t('pupils.import.reportEmpty', { count: report.counts.emptyRowsSkipped })}</li> : null}
-            </Box>
-            <Button variant="contained" href={hrefFor({ area: 'leerlingen' })}>
-              {t('pupils.import.toList')}
-            </Button>
-          </Paper>
+        {step === 'report' && outcome !== null ? (
+          <ImportReportStep
+            heading={heading(t('pupils.import.reportHeading'))}
+            report={outcome.report}
+            refused={outcome.refused}
+            table={outcome.table}
+            mapping={outcome.mapping}
+            onImportAnother={startOver}
+          />
         ) : null}
       </Stack>
     </AreaPage>

@@ -6,7 +6,7 @@
 import type { ColumnMapping, ImportPreview, ImportRow } from '../../../../../shared/import/csv/preview';
 import type { ImportField } from '../../../../../shared/import/csv/fields';
 import type { CsvDelimiter } from '../../../../../shared/import/csv/delimiter';
-import type { CsvTable } from '../../../../../shared/import/csv/table';
+import { fitsHeader, type CsvTable } from '../../../../../shared/import/csv/table';
 import type { ImportDecision } from '../../../../../shared/import/csv/report';
 import { displayName } from '../../../../../shared/domain/pupil';
 
@@ -22,10 +22,11 @@ export function changeColumnField(mapping: ColumnMapping, column: number, field:
   return { headers: mapping.headers, fields };
 }
 
-/** The first non-empty value of each column, to help the user recognise it. */
+/** The first non-empty value of each column, to help the user recognise it (rows of another width do not count: their cells may be shifted). */
 export function columnExamples(table: Pick<CsvTable, 'headers' | 'rows'>): string[] {
+  const fitting = table.rows.filter((row) => fitsHeader(row.cells, table.headers));
   return table.headers.map((_header, column) => {
-    for (const row of table.rows) {
+    for (const row of fitting) {
       const cell = row.cells[column];
       if (cell !== undefined && cell !== '') return cell;
     }
@@ -33,15 +34,19 @@ export function columnExamples(table: Pick<CsvTable, 'headers' | 'rows'>): strin
   });
 }
 
-/** The name to show for a row: the parsed pupil's, or what the mapped name columns hold. */
-export function rowDisplayName(row: ImportRow, table: Pick<CsvTable, 'rows'>, mapping: ColumnMapping): string {
+/**
+ * The name to show for a row: the parsed pupil's, or what the mapped name columns hold, or
+ * `noName` when they hold nothing (the name is a row header: it must never be empty).
+ */
+export function rowDisplayName(row: Pick<ImportRow, 'rowNumber' | 'pupil'>, table: Pick<CsvTable, 'rows'>, mapping: ColumnMapping, noName: string): string {
   if (row.pupil !== undefined) return displayName(row.pupil);
   const cells = table.rows.find((r) => r.rowNumber === row.rowNumber)?.cells ?? [];
   const cell = (field: ImportField): string => {
     const column = mapping.fields.indexOf(field);
     return column < 0 ? '' : (cells[column] ?? '');
   };
-  return [cell('firstName'), cell('tussenvoegsel').toLowerCase(), cell('lastName')].filter((p) => p !== '').join(' ');
+  const name = [cell('firstName'), cell('tussenvoegsel').toLowerCase(), cell('lastName')].filter((p) => p !== '').join(' ');
+  return name === '' ? noName : name;
 }
 
 /** The cell under a field for a row, as read (for rows without a pupil). */
@@ -49,6 +54,11 @@ export function rowCell(rowNumber: number, field: ImportField, table: Pick<CsvTa
   const column = mapping.fields.indexOf(field);
   if (column < 0) return '';
   return table.rows.find((r) => r.rowNumber === rowNumber)?.cells[column] ?? '';
+}
+
+/** How many imported cells look like a spreadsheet formula (flagged, stored as text). */
+export function countFormulaCells(preview: Pick<ImportPreview, 'rows'>): number {
+  return preview.rows.reduce((sum, row) => sum + row.warnings.filter((w) => w.code === 'formula-like').length, 0);
 }
 
 /** Whether a row is imported under the user's decisions (defaults: new yes, duplicate no, error never). */
