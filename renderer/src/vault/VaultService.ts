@@ -32,10 +32,11 @@ import { restoreFromBackup, type RestoreSummary } from './backup';
 import { VaultError, type RestoreError, type UnlockError, type UnlockErrorCode } from './errors';
 import { PRODUCTION_KDF, testKdfPolicy, type KdfPolicy } from './kdfPolicy';
 import { loadVault } from './loader';
+import { buildManifest, entryOfRow } from './manifest';
 import { encryptMeta, newMeta } from './meta';
 import { assertAcceptablePassphrase } from './passphraseCheck';
 import { SessionCore } from './sessionCore';
-import { HEADER_KEY, VaultDatabase, VAULT_DB_NAME, type HeaderRow } from './storage/db';
+import { HEADER_KEY, VaultDatabase, VAULT_DB_NAME, type HeaderRow, type RecordRow } from './storage/db';
 import { readHeader, VAULT_FORMAT_VERSION, type VaultHeader } from './storage/header';
 import { NO_FAILURES, retryAfterMs, withFailure } from './throttle';
 import { replaceSlots, VaultSession, type UnlockMethod, type VaultRecordMap } from './VaultSession';
@@ -164,8 +165,10 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
       wipe(dataKey);
     }
     const first = await appendAuditEntry(null, { at: createdAt, actor: AUDIT_ACTORS.owner, action: 'vault.create' });
-    const meta = newMeta(auditHeadOf(first));
     const profileEnv = await encryptJson(keys.records, { id: PROFILE_RECORD_ID, type: profileRecordType.type, v: profileRecordType.version }, profile);
+    const profileRow: RecordRow = { id: profileEnv.id, type: profileEnv.type, v: profileEnv.v, iv: profileEnv.iv, ct: profileEnv.ct };
+    const manifest = await buildManifest(keys.records, new Map([[profileRow.id, entryOfRow(profileRow)]]));
+    const meta = newMeta(auditHeadOf(first), manifest.ref);
     const header: HeaderRow = {
       key: HEADER_KEY,
       vaultId,
@@ -176,12 +179,14 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
     };
     const [auditRow, metaRow] = await Promise.all([encryptAuditEntry(keys.records, first), encryptMeta(keys.records, meta)]);
     const { db } = this;
-    await db.transaction('rw', db.header, db.records, db.audit, async () => {
+    await db.transaction('rw', [db.header, db.records, db.audit, db.manifest], async () => {
       // Checked again inside the transaction: two first-run screens must not both create.
       if ((await db.header.get(HEADER_KEY)) !== undefined) throw new VaultError('vault.already-exists', 'A vault already exists in this database.');
       await db.header.add(header);
-      await db.records.bulkAdd([{ id: profileEnv.id, type: profileEnv.type, v: profileEnv.v, iv: profileEnv.iv, ct: profileEnv.ct }, metaRow]);
+      await db.records.bulkAdd([profileRow, metaRow]);
       await db.audit.add(auditRow);
+      await db.manifest.clear();
+      await db.manifest.bulkPut(manifest.rows);
     });
     const session = await this.openSession(vaultId, keys, 'created', null, []);
     return { recoveryCode, session };

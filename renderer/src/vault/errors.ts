@@ -37,6 +37,8 @@ export const VAULT_ERROR_CODES = [
   'record.protected',
   /** session.audit.append was given an action only the vault itself records. */
   'audit.action-not-allowed',
+  /** A backup was refused: records are missing, damaged, older or unknown (see the integrity report). */
+  'backup.integrity',
 ] as const;
 export type VaultErrorCode = (typeof VAULT_ERROR_CODES)[number];
 
