@@ -14,6 +14,9 @@ import { createVault, PASSPHRASE, unlock } from './vault';
 
 test.describe.configure({ timeout: 120_000 });
 
+/** The passphrase of someone else's vault (passes the policy). */
+const FOREIGN_PASSPHRASE = 'wolkbreuk lantaarn pepermunt kanaal';
+
 type Tampering = { readonly kind: 'flip-record'; readonly id: string } | { readonly kind: 'delete-record'; readonly id: string } | { readonly kind: 'drop-snapshot' } | { readonly kind: 'delete-audit'; readonly seq: number };
 
 /** Changes the vault's IndexedDB directly, as someone with access to the profile could. */
@@ -150,4 +153,44 @@ test('a deleted record without a snapshot, and a deleted audit entry, are report
   // Nothing in memory to repair from: only a backup or going on without it.
   await expect(dialog.getByRole('button', { name: /Herstellen/ })).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Back-up terugzetten' })).toBeVisible();
+});
+
+test('on the unlock screen a backup of another vault cannot replace this one without this vault’s own passphrase', async ({ page, browser, baseURL }) => {
+  // Someone else's vault and a backup of it, made in another profile.
+  const other = await browser.newContext({ baseURL: baseURL ?? '', locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  let foreign: Buffer;
+  try {
+    const stranger = await other.newPage();
+    await createVault(stranger, { passphrase: FOREIGN_PASSPHRASE });
+    const security = await openSecurity(stranger);
+    const downloading = stranger.waitForEvent('download');
+    await security.getByRole('button', { name: 'Back-up maken' }).click();
+    foreign = await readFile(await (await downloading).path());
+  } finally {
+    await other.close();
+  }
+
+  await createVault(page);
+  await pupilId(page, 'Noor', 'Bakker');
+  await lockVault(page);
+  await page.getByRole('button', { name: 'Back-up terugzetten' }).click();
+  const restore = page.getByRole('dialog', { name: 'Back-up terugzetten' });
+  const choosing = page.waitForEvent('filechooser');
+  await restore.getByRole('button', { name: 'Back-upbestand kiezen' }).click();
+  await (await choosing).setFiles({ name: 'vreemd.ztbackup', mimeType: 'application/octet-stream', buffer: foreign });
+  await restore.getByLabel('Wachtwoordzin van de back-up').fill(FOREIGN_PASSPHRASE);
+  await restore.getByLabel('Typ VERVANGEN om te bevestigen').fill('VERVANGEN');
+  // Without this vault's own secret the button stays off; a wrong one is refused.
+  await expect(restore.getByRole('button', { name: 'Terugzetten' })).toBeDisabled();
+  await restore.getByLabel('Wachtwoordzin of herstelcode van de kluis op deze computer').fill(FOREIGN_PASSPHRASE);
+  await expectNoAxeViolations(page);
+  await restore.getByRole('button', { name: 'Terugzetten' }).click();
+  await expect(restore.getByRole('alert')).toContainText('Dit is niet de wachtwoordzin of herstelcode van de kluis op deze computer.', { timeout: 30_000 });
+  await expect(restore.getByRole('alert')).toContainText('Er is niets veranderd aan de gegevens op deze computer.');
+  await page.keyboard.press('Escape');
+
+  // The school's vault is untouched.
+  await unlock(page);
+  await page.evaluate(() => (window.location.hash = '#/leerlingen'));
+  await expect(main(page).getByRole('link', { name: /Noor Bakker|Bakker, Noor/ })).toBeVisible({ timeout: 30_000 });
 });
