@@ -32,6 +32,12 @@ export const AUDIT_ACTIONS = [
   'backup.restore',
   'settings.change',
   'retention.delete',
+  /** The vault found a record missing, damaged, older than it should be, or unknown (detail kind=…). */
+  'integrity.problem',
+  /** The user chose what to do about an integrity problem (detail action=repair|without). */
+  'integrity.resolve',
+  /** The record manifest was built (first unlock after the upgrade) or rebuilt after damage. */
+  'integrity.manifest',
 ] as const;
 /** One audit action. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

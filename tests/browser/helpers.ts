@@ -6,7 +6,10 @@ import { z } from 'zod';
 import { profileRecordType } from '../../shared/records/profile';
 import { createRecordRegistry, defineRecordType, type RecordRegistry } from '../../shared/records/registry';
 import type { Result } from '../../shared/result';
-import { TEST_KDF_COST } from '../../renderer/src/vault/kdfPolicy';
+import { importVaultKeys, unwrapSlot } from '../../shared/crypto/keyslots';
+import { TEST_KDF_COST, testKdfPolicy } from '../../renderer/src/vault/kdfPolicy';
+import { decryptMeta, encryptMeta, META_RECORD_ID, type VaultMeta } from '../../renderer/src/vault/meta';
+import { readHeader } from '../../renderer/src/vault/storage/header';
 import { VaultDatabase } from '../../renderer/src/vault/storage/db';
 import { VaultService, type VaultServiceOptions } from '../../renderer/src/vault/VaultService';
 import type { VaultRecordMap, VaultSession } from '../../renderer/src/vault/VaultSession';
@@ -127,8 +130,14 @@ export async function codeOf(action: () => unknown): Promise<string | undefined>
 export async function snapshot(dbName: string): Promise<string> {
   const db = new VaultDatabase(dbName);
   try {
-    const [header, records, audit, packs] = await Promise.all([db.header.toArray(), db.records.orderBy('id').toArray(), db.audit.orderBy('seq').toArray(), db.packs.orderBy('key').toArray()]);
-    return JSON.stringify({ header, records, audit, packs }, (_key, value: unknown) =>
+    const [header, records, audit, packs, manifest] = await Promise.all([
+      db.header.toArray(),
+      db.records.orderBy('id').toArray(),
+      db.audit.orderBy('seq').toArray(),
+      db.packs.orderBy('key').toArray(),
+      db.manifest.orderBy('n').toArray(),
+    ]);
+    return JSON.stringify({ header, records, audit, packs, manifest }, (_key, value: unknown) =>
       value instanceof Uint8Array ? `hex:${Array.from(value, (b) => b.toString(16).padStart(2, '0')).join('')}` : value,
     );
   } finally {
@@ -139,6 +148,25 @@ export async function snapshot(dbName: string): Promise<string> {
 /** Opens the raw database (as an attacker with disk access would) for tampering. */
 export function rawDb(dbName: string): VaultDatabase {
   return new VaultDatabase(dbName);
+}
+
+/**
+ * Rewrites the encrypted meta record as someone holding the passphrase could (unwrapping the
+ * data key from the header): to make a vault look as an older release left it.
+ */
+export async function rewriteMeta(dbName: string, change: (meta: VaultMeta) => VaultMeta): Promise<void> {
+  const db = rawDb(dbName);
+  try {
+    const header = await readHeader(db);
+    const slot = header?.slots.find((s) => s.kind === 'passphrase');
+    if (header === null || slot === undefined) throw new Error('No vault header.');
+    const dataKey = await unwrapSlot(header.row.vaultId, slot, PASSPHRASE, testKdfPolicy().options);
+    const keys = await importVaultKeys(dataKey);
+    const meta = await decryptMeta(keys.records, await db.records.get(META_RECORD_ID));
+    await db.records.put(await encryptMeta(keys.records, change(meta)));
+  } finally {
+    db.close();
+  }
 }
 
 export function note(id: string, pupilName: string, text: string, pupilId?: string): TestNote {

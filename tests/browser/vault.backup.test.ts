@@ -85,22 +85,49 @@ describe('backup', () => {
     for (const position of positions) {
       const flipped = backup.slice();
       flipped[position] = (flipped[position] ?? 0) ^ 0x01;
-      refusals.push(errorOf(await service.restoreBackup(flipped, { passphrase: PASSPHRASE })).code);
+      refusals.push(errorOf(await service.restoreBackup(flipped, { passphrase: PASSPHRASE }, PASSPHRASE)).code);
     }
     for (const code of refusals) expect(['backup.not-a-backup', 'backup.unsupported-version', 'backup.tampered', 'backup.truncated', 'backup.invalid-content']).toContain(code);
     expect(refusals[0]).toBe('backup.not-a-backup');
     expect(refusals[3]).toBe('backup.tampered');
 
-    expect(errorOf(await service.restoreBackup(backup.slice(0, backup.length - 100), { passphrase: PASSPHRASE })).code).toBe('backup.truncated');
-    expect(errorOf(await service.restoreBackup(backup.slice(0, 10), { passphrase: PASSPHRASE })).code).toBe('backup.truncated');
-    expect(errorOf(await service.restoreBackup(backup, { passphrase: OTHER_PASSPHRASE })).code).toBe('backup.wrong-secret');
-    expect(errorOf(await service.restoreBackup(new TextEncoder().encode('geen backup'), { passphrase: PASSPHRASE })).code).toBe('backup.not-a-backup');
+    expect(errorOf(await service.restoreBackup(backup.slice(0, backup.length - 100), { passphrase: PASSPHRASE }, PASSPHRASE)).code).toBe('backup.truncated');
+    expect(errorOf(await service.restoreBackup(backup.slice(0, 10), { passphrase: PASSPHRASE }, PASSPHRASE)).code).toBe('backup.truncated');
+    expect(errorOf(await service.restoreBackup(backup, { passphrase: OTHER_PASSPHRASE }, PASSPHRASE)).code).toBe('backup.wrong-secret');
+    expect(errorOf(await service.restoreBackup(new TextEncoder().encode('geen backup'), { passphrase: PASSPHRASE }, PASSPHRASE)).code).toBe('backup.not-a-backup');
     expect(errorOf(await service.readBackupInfo(backup.slice(0, 30))).code).toBe('backup.truncated');
 
     expect(await snapshot(h.dbName)).toBe(before);
     const session = unwrap(await service.unlockWithPassphrase(PASSPHRASE));
     expect(session.records.count('test.note')).toBe(5);
     await session.lock();
+  });
+
+  it('a backup of another vault cannot replace this one without THIS vault’s passphrase or recovery code', async () => {
+    // Someone passing by with any Zorgtafel backup and its own passphrase.
+    const foreign = harness();
+    const other = await createVault(foreign);
+    await other.session.records.put('test.note', note(newRecordId(), 'Vreemd', 'uit een andere kluis'));
+    const foreignBackup = await other.session.exportBackup();
+    await other.session.lock();
+    await foreign.dispose();
+
+    h = harness();
+    const { recoveryCode } = await vaultWithNotes(3);
+    const service = h.service();
+    expect(errorOf(await service.restoreBackup(foreignBackup, { passphrase: PASSPHRASE })).code).toBe('restore.current-secret-needed');
+    expect(errorOf(await service.restoreBackup(foreignBackup, { passphrase: PASSPHRASE }, OTHER_PASSPHRASE)).code).toBe('restore.current-secret-wrong');
+    // A wrong guess counts like a wrong unlock; the vault is whole.
+    expect((await service.unlockStatus()).failedAttempts).toBe(1);
+    const session = unwrap(await service.unlockWithPassphrase(PASSPHRASE));
+    expect(session.records.count('test.note')).toBe(3);
+    await session.lock();
+
+    // The vault's own recovery code (or passphrase) does allow it.
+    unwrap(await service.restoreBackup(foreignBackup, { passphrase: PASSPHRASE }, recoveryCode));
+    const replaced = unwrap(await service.unlockWithPassphrase(PASSPHRASE));
+    expect(replaced.records.list('test.note').map((n) => n.pupilName)).toEqual(['Vreemd']);
+    await replaced.lock();
   });
 
   it('tracks when the last backup was saved and reminds after a week', async () => {

@@ -101,7 +101,7 @@ describe('database upgrade', () => {
     const db = new VaultDatabase(h.dbName);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['audit', 'header', 'packs', 'records']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['audit', 'header', 'manifest', 'packs', 'records']);
     expect(db.records.schema.indexes.map((i) => i.name).sort()).toEqual(['parent', 'type']);
     db.close();
   });

@@ -308,7 +308,7 @@ describe('working-set snapshot', () => {
     const backup = await session.exportBackup();
     await session.lock();
     const service = h.service();
-    unwrap(await service.restoreBackup(backup, { passphrase: PASSPHRASE }));
+    unwrap(await service.restoreBackup(backup, { passphrase: PASSPHRASE }, PASSPHRASE));
     expect(await packKeys()).toEqual([]);
 
     const restored = unwrap(await service.unlockWithPassphrase(PASSPHRASE));
@@ -329,7 +329,7 @@ describe('working-set snapshot', () => {
     const backup = await stale.exportBackup();
     await stale.records.put('test.note', note(newRecordId(), 'Na de backup', 'verdwijnt bij het terugzetten'));
     // Another window's service restores; `stale` belongs to this one and is not terminated.
-    unwrap(await h.service().restoreBackup(backup, { passphrase: PASSPHRASE }));
+    unwrap(await h.service().restoreBackup(backup, { passphrase: PASSPHRASE }, PASSPHRASE));
     await expect(stale.records.put('test.note', note(newRecordId(), 'Te laat', 'mag niet landen'))).rejects.toMatchObject({ code: 'vault.locked' });
     await stale.whenBackgroundWorkDone();
     await stale.lock();

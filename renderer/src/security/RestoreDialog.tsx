@@ -38,6 +38,8 @@ const RESTORE_ERROR_KEYS = [
   'backup.wrong-secret',
   'backup.invalid-content',
   'backup.audit-invalid',
+  'restore.current-secret-needed',
+  'restore.current-secret-wrong',
   'recovery.invalid-format',
   'recovery.checksum',
   'file.too-large',
@@ -71,13 +73,18 @@ export function RestoreDialog({ open, onClose, onRestored }: RestoreDialogProps)
   const [useRecovery, setUseRecovery] = useState(false);
   const [secret, setSecret] = useState('');
   const [confirmation, setConfirmation] = useState('');
+  const [current, setCurrent] = useState('');
   const [error, setError] = useState<RestoreErrorKey | null>(null);
   const vaultExists = vaultPhase.kind !== 'setup';
+  // From the unlock screen nobody has proven they may replace this vault: its own passphrase
+  // or recovery code is needed too (the service enforces it; this is where it is asked for).
+  const needsCurrent = vaultExists && vaultPhase.kind !== 'unlocked';
 
   const reset = () => {
     setPhase({ kind: 'choose' });
     setSecret('');
     setConfirmation('');
+    setCurrent('');
     setError(null);
     setUseRecovery(false);
   };
@@ -105,16 +112,17 @@ export function RestoreDialog({ open, onClose, onRestored }: RestoreDialogProps)
 
   const restore = async (event: FormEvent) => {
     event.preventDefault();
-    if (phase.kind !== 'ready' || secret === '' || !confirmed) return;
+    if (phase.kind !== 'ready' || secret === '' || !confirmed || (needsCurrent && current === '')) return;
     setError(null);
     setPhase({ kind: 'restoring', bytes: phase.bytes, info: phase.info });
     const backupSecret: BackupSecret = useRecovery ? { recoveryCode: secret } : { passphrase: secret };
     try {
-      const result = await service.restoreBackup(phase.bytes, backupSecret);
+      const result = await service.restoreBackup(phase.bytes, backupSecret, needsCurrent ? current : undefined);
       if (result.ok) {
         // The OS-keystore slot never travels in a backup: a remembered secret is now useless.
         forgetKeystoreSecret();
         setSecret('');
+        setCurrent('');
         setPhase({ kind: 'done', records: result.value.records });
         onRestored();
       } else {
@@ -178,6 +186,17 @@ export function RestoreDialog({ open, onClose, onRestored }: RestoreDialogProps)
                         {useRecovery ? t('vault.restore.usePassphrase') : t('vault.restore.useRecovery')}
                       </Link>
                     )}
+                    {needsCurrent && (
+                      <PassphraseField
+                        id="restore-current"
+                        label={t('vault.restore.currentLabel')}
+                        helperText={t('vault.restore.currentHelp')}
+                        value={current}
+                        onChange={setCurrent}
+                        autoComplete="current-password"
+                        disabled={busy}
+                      />
+                    )}
                     {vaultExists && (
                       <TextField
                         id="restore-confirm"
@@ -210,7 +229,7 @@ export function RestoreDialog({ open, onClose, onRestored }: RestoreDialogProps)
               <Button onClick={close} disabled={busy}>
                 {t('vault.restore.cancel')}
               </Button>
-              <Button type="submit" variant="contained" color={vaultExists ? 'warning' : 'primary'} disabled={phase.kind !== 'ready' || secret === '' || !confirmed}>
+              <Button type="submit" variant="contained" color={vaultExists ? 'warning' : 'primary'} disabled={phase.kind !== 'ready' || secret === '' || !confirmed || (needsCurrent && current === '')}>
                 {t('vault.restore.submit')}
               </Button>
             </>

@@ -12,6 +12,7 @@ import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import { useTranslation } from 'react-i18next';
 import { AuthLayout } from './AuthLayout';
+import { IntegrityDialog } from './IntegrityDialog';
 import { PRIVACY_KEY, PrivacyScreen } from './PrivacyScreen';
 import { RecoveryChangeScreen } from './RecoveryChangeScreen';
 import { SecurityToolbar } from './SecurityToolbar';
@@ -87,6 +88,7 @@ function UnlockedApp({ session, children }: { readonly session: AppSession; read
         {children(<SecurityToolbar onPrivacy={() => setHidden(true)} onLock={() => lockNow('manual')} />)}
       </Box>
       {hidden && <PrivacyScreen onShow={() => setHidden(false)} />}
+      <IntegrityDialog session={session} suspended={hidden} />
       <Snackbar open={showIntegrity && !hidden} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
         <Alert severity="warning" onClose={() => setShowIntegrity(false)} sx={{ maxWidth: 640 }}>
           {t('vault.integrity.warning', { count: session.integrity.unreadable.length })}

@@ -32,10 +32,11 @@ import { restoreFromBackup, type RestoreSummary } from './backup';
 import { VaultError, type RestoreError, type UnlockError, type UnlockErrorCode } from './errors';
 import { PRODUCTION_KDF, testKdfPolicy, type KdfPolicy } from './kdfPolicy';
 import { loadVault } from './loader';
+import { buildManifest, entryOfRow } from './manifest';
 import { encryptMeta, newMeta } from './meta';
 import { assertAcceptablePassphrase } from './passphraseCheck';
 import { SessionCore } from './sessionCore';
-import { HEADER_KEY, VaultDatabase, VAULT_DB_NAME, type HeaderRow } from './storage/db';
+import { HEADER_KEY, VaultDatabase, VAULT_DB_NAME, type HeaderRow, type RecordRow } from './storage/db';
 import { readHeader, VAULT_FORMAT_VERSION, type VaultHeader } from './storage/header';
 import { NO_FAILURES, retryAfterMs, withFailure } from './throttle';
 import { replaceSlots, VaultSession, type UnlockMethod, type VaultRecordMap } from './VaultSession';
@@ -164,8 +165,10 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
       wipe(dataKey);
     }
     const first = await appendAuditEntry(null, { at: createdAt, actor: AUDIT_ACTORS.owner, action: 'vault.create' });
-    const meta = newMeta(auditHeadOf(first));
     const profileEnv = await encryptJson(keys.records, { id: PROFILE_RECORD_ID, type: profileRecordType.type, v: profileRecordType.version }, profile);
+    const profileRow: RecordRow = { id: profileEnv.id, type: profileEnv.type, v: profileEnv.v, iv: profileEnv.iv, ct: profileEnv.ct };
+    const manifest = await buildManifest(keys.records, new Map([[profileRow.id, entryOfRow(profileRow)]]));
+    const meta = newMeta(auditHeadOf(first), manifest.ref);
     const header: HeaderRow = {
       key: HEADER_KEY,
       vaultId,
@@ -176,12 +179,14 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
     };
     const [auditRow, metaRow] = await Promise.all([encryptAuditEntry(keys.records, first), encryptMeta(keys.records, meta)]);
     const { db } = this;
-    await db.transaction('rw', db.header, db.records, db.audit, async () => {
+    await db.transaction('rw', [db.header, db.records, db.audit, db.manifest], async () => {
       // Checked again inside the transaction: two first-run screens must not both create.
       if ((await db.header.get(HEADER_KEY)) !== undefined) throw new VaultError('vault.already-exists', 'A vault already exists in this database.');
       await db.header.add(header);
-      await db.records.bulkAdd([{ id: profileEnv.id, type: profileEnv.type, v: profileEnv.v, iv: profileEnv.iv, ct: profileEnv.ct }, metaRow]);
+      await db.records.bulkAdd([profileRow, metaRow]);
       await db.audit.add(auditRow);
+      await db.manifest.clear();
+      await db.manifest.bulkPut(manifest.rows);
     });
     const session = await this.openSession(vaultId, keys, 'created', null, []);
     return { recoveryCode, session };
@@ -233,8 +238,16 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
    * everything in it. Any open session is locked first (without an audit entry: its vault is
    * being replaced). On any failure the database is unchanged. The keystore slot never
    * travels in a backup: the UI should forget its stored keystore secret after a restore.
+   *
+   * Restore cannot erase a vault: when this database holds a vault and no session of it is
+   * open in this service (the unlock screen), `current` must be THAT vault's passphrase or
+   * recovery code ('restore.current-secret-needed' / 'restore.current-secret-wrong'; a wrong
+   * one counts towards the unlock delay like a wrong unlock). The backup's own secret opens
+   * only the backup: anyone holding any Zorgtafel backup must not be able to wipe the vault.
    */
-  async restoreBackup(bytes: Uint8Array, secret: BackupSecret): Promise<Result<RestoreSummary, RestoreError>> {
+  async restoreBackup(bytes: Uint8Array, secret: BackupSecret, current?: string): Promise<Result<RestoreSummary, RestoreError>> {
+    const allowed = await this.mayReplace(current);
+    if (!allowed.ok) return allowed;
     const result = await restoreFromBackup(this.db, bytes, secret, this.registry, this.kdf, this.now());
     if (result.ok) {
       const open = [...this.sessions];
@@ -242,6 +255,31 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
       await Promise.all(open.map((session) => session.terminate()));
     }
     return result;
+  }
+
+  /**
+   * Whether a restore may replace what is in the database: it is empty, a session of it is
+   * open here (the user unlocked it), or `current` opens its passphrase or recovery slot.
+   */
+  private async mayReplace(current: string | undefined): Promise<Result<true, RestoreError>> {
+    const header = await readHeader(this.db).catch(() => null);
+    if (header === null) return ok(true);
+    if ([...this.sessions].some((session) => !session.isLocked && session.vaultId === header.row.vaultId)) return ok(true);
+    if (current === undefined || current.trim() === '') return err({ code: 'restore.current-secret-needed', message: 'Replacing this vault needs its own passphrase or recovery code.' });
+    if (retryAfterMs(header.row.failedUnlocks, this.now()) > 0) return err({ code: 'restore.current-secret-wrong', message: 'Too many wrong attempts; wait before trying again.' });
+    // A recovery code is recognised by its shape (length and check character); anything else is a passphrase.
+    const kind = recoveryCodeProblem(current) === null ? 'recovery' : 'passphrase';
+    for (const slot of header.slots) {
+      if (slot.kind !== kind) continue;
+      try {
+        wipe(await unwrapSlot(header.row.vaultId, slot, current, this.kdf.options));
+        return ok(true);
+      } catch (error) {
+        if (!isCryptoError(error, 'keyslot.wrong-secret')) throw error;
+      }
+    }
+    await this.recordFailure(kind);
+    return err({ code: 'restore.current-secret-wrong', message: 'That is not the passphrase or recovery code of the vault on this computer.' });
   }
 
   /** Closes the database connection (sessions must be locked first). */

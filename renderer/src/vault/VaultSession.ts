@@ -30,6 +30,8 @@ import { RecordsRepository } from './recordsRepository';
 import { SessionAudit } from './sessionAudit';
 import type { SessionCore } from './sessionCore';
 import { notifySafely, SessionBackground } from './sessionBackground';
+import { SessionIntegrity, type IntegrityReport } from './sessionIntegrity';
+import type { IntegrityProblem } from './integrity';
 import { readHeader } from './storage/header';
 
 /** Why the vault was locked; recorded in the audit entry as "reason=<value>". */
@@ -98,6 +100,7 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
   private readonly lockListeners = new Set<(reason: LockReason) => void>();
   private lockPromise: Promise<void> | null = null;
   private readonly background: SessionBackground;
+  private readonly integrityCheck: SessionIntegrity;
 
   /** @internal Created by VaultService. */
   constructor(
@@ -112,7 +115,8 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
     this.loadedFrom = init.loadedFrom;
     this.snapshotDiscarded = init.snapshotDiscarded;
     this.snapshotHoldsDeleted = init.snapshotHoldsDeleted;
-    this.background = new SessionBackground(core, init.integrity.unreadable, init.snapshotDiscarded || init.snapshotHoldsDeleted);
+    this.integrityCheck = new SessionIntegrity(core);
+    this.background = new SessionBackground(core, init.integrity.unreadable, init.snapshotDiscarded || init.snapshotHoldsDeleted, this.integrityCheck);
   }
 
   get vaultId(): string {
@@ -157,6 +161,42 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
    */
   whenBackgroundWorkDone(): Promise<void> {
     return this.background.whenDone();
+  }
+
+  // ---- Integrity ------------------------------------------------------------------------
+
+  /**
+   * What the background check after unlock found (every row against the record manifest,
+   * the audit chain against its head), or null while it runs. See docs/storage.md.
+   */
+  get integrityReport(): IntegrityReport | null {
+    return this.integrityCheck.report;
+  }
+
+  /** Calls `listener` with each new integrity report; returns the unsubscribe function. */
+  onIntegrityReport(listener: (report: IntegrityReport) => void): () => void {
+    this.core.open();
+    return this.integrityCheck.onReport(listener);
+  }
+
+  /**
+   * The type of the record with `id` as this session holds it in memory, or null: tells the
+   * integrity warning where a reported record belongs and whether it can be repaired.
+   */
+  typeInMemory(id: string): string | null {
+    return this.core.open().workingSet.entry(id)?.type ?? null;
+  }
+
+  /**
+   * The way out for records the check reported. 'repair': write the record again from the
+   * copy this session holds in memory (from the snapshot), where it has one; 'without':
+   * continue without it: its row (if any) and manifest entry are removed and it leaves the
+   * working set. Both are audited ('integrity.resolve'). Returns the ids handled.
+   */
+  async resolveIntegrity(problems: readonly IntegrityProblem[], choice: 'repair' | 'without'): Promise<ReadonlySet<string>> {
+    const done = choice === 'repair' ? await this.records.rewriteFromMemory(problems) : await this.records.dropForIntegrity(problems);
+    this.integrityCheck.resolved(done);
+    return done;
   }
 
   /** Records matching `query` (diacritic- and case-insensitive prefix search), best first. */
@@ -268,10 +308,16 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
   /**
    * The whole vault as an encrypted backup file (opens with the current passphrase or the
    * recovery code). Appends 'backup.export' first, so the file contains its own export entry.
+   * Throws 'backup.integrity' (nothing written, nothing exported) when a record is missing,
+   * damaged, older than it should be or unknown: `integrityReport` then lists them.
    * Call markBackupSaved() once the user has actually saved the file.
    */
   async exportBackup(): Promise<Uint8Array> {
     return this.core.write(async ({ keys, writer }) => {
+      // A backup is only made when it will restore with everything in it: every row is
+      // checked against the manifest first; problems go to the report (and the trail).
+      const problems = await this.integrityCheck.problemsForBackup();
+      if (problems.length > 0) throw new VaultError('backup.integrity', `${problems.length} records cannot be vouched for; resolve them first.`);
       await writer.commit({ audit: [{ action: 'backup.export' }] });
       return buildBackup(this.core.db, keys, this.vaultId, this.init.appVersion, this.core.now());
     });

@@ -18,6 +18,7 @@ import { err, ok, type Result } from '../../../shared/result';
 import { AUDIT_ACTORS, decryptAuditRow, encryptAuditEntry } from './auditStorage';
 import type { RestoreError, RestoreErrorCode } from './errors';
 import type { KdfPolicy } from './kdfPolicy';
+import { buildManifest, entryOfRow } from './manifest';
 import { decryptMeta, encryptMeta, META_RECORD_ID, type VaultMeta } from './meta';
 import { CURRENT_SCHEMA_VERSION, HEADER_KEY, type AuditRow, type HeaderRow, type RecordRow, type VaultDatabase } from './storage/db';
 import { parseHeader, VAULT_FORMAT_VERSION } from './storage/header';
@@ -228,13 +229,16 @@ export async function restoreFromBackup(
   });
   const auditRow = await encryptAuditEntry(keys.records, entry);
   // No snapshot after a restore: the packs are not in the backup (a cache over the records);
-  // the first unlock reads every row and writes a new one.
-  const metaRow = await encryptMeta(keys.records, { ...verified.meta, snapshot: null, auditHead: auditHeadOf(entry) });
-  await db.transaction('rw', [db.header, db.records, db.audit, db.packs], async () => {
-    await Promise.all([db.header.clear(), db.records.clear(), db.audit.clear(), db.packs.clear()]);
+  // the first unlock reads every row and writes a new one. The manifest is not in the backup
+  // either: it is built here from the rows just verified (every one decrypted and validated).
+  const manifest = await buildManifest(keys.records, new Map(verified.records.map((row) => [row.id, entryOfRow(row)])));
+  const metaRow = await encryptMeta(keys.records, { ...verified.meta, snapshot: null, manifest: manifest.ref, auditHead: auditHeadOf(entry) });
+  await db.transaction('rw', [db.header, db.records, db.audit, db.packs, db.manifest], async () => {
+    await Promise.all([db.header.clear(), db.records.clear(), db.audit.clear(), db.packs.clear(), db.manifest.clear()]);
     await db.header.put(verified.header);
     await db.records.bulkPut([...verified.records, metaRow]);
     await db.audit.bulkAdd([...verified.audit, auditRow]);
+    await db.manifest.bulkPut(manifest.rows);
   });
   return ok(verified.summary);
 }

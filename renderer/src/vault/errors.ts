@@ -37,6 +37,8 @@ export const VAULT_ERROR_CODES = [
   'record.protected',
   /** session.audit.append was given an action only the vault itself records. */
   'audit.action-not-allowed',
+  /** A backup was refused: records are missing, damaged, older or unknown (see the integrity report). */
+  'backup.integrity',
 ] as const;
 export type VaultErrorCode = (typeof VAULT_ERROR_CODES)[number];
 
@@ -91,6 +93,10 @@ export type RestoreErrorCode =
   | 'backup.from-newer-app'
   /** The audit trail inside the backup does not verify (edited, reordered, missing or cut short). */
   | 'backup.audit-invalid'
+  /** A vault exists here and no session of it is open: its own passphrase or recovery code is needed to replace it. */
+  | 'restore.current-secret-needed'
+  /** The secret given for the vault on this computer does not open it (counts as a failed unlock). */
+  | 'restore.current-secret-wrong'
   | 'recovery.invalid-format'
   | 'recovery.checksum';
 

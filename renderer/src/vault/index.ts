@@ -15,6 +15,8 @@ export {
 export { RecordsRepository, type RecordChange, type RecordListener } from './recordsRepository';
 export { SessionAudit, UI_AUDIT_ACTIONS, type AuditListItem, type AuditPage, type AuditTarget, type UiAuditAction } from './sessionAudit';
 export type { RestoreSummary } from './backup';
+export type { IntegrityProblem, IntegrityProblemKind } from './integrity';
+export type { IntegrityReport } from './sessionIntegrity';
 export type { LoadSource, UnreadableReason, UnreadableRecord } from './loader';
 export { AUDIT_ACTORS } from './auditStorage';
 export {

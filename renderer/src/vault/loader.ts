@@ -14,6 +14,10 @@
 // does not re-detect a row tampered with since the snapshot was written: it reports what
 // the snapshot carried over (found by an earlier row load) plus what the changed rows show.
 // The backup verification and the audit check read every row.
+//
+// Rows are also held against the record manifest (manifest.ts) where the unlock reads them
+// anyway: a row the manifest does not know, or knows at another version, is not loaded. The
+// full comparison (missing and damaged rows too) is the session's background check.
 import type { AuditEntry } from '../../../shared/audit/chain';
 import { decryptJson } from '../../../shared/crypto/envelope';
 import type { VaultKeys } from '../../../shared/crypto/keyslots';
@@ -22,6 +26,7 @@ import { migrateRecord, RecordError, type RecordTypeLookup } from '../../../shar
 import { chainPointFromHead, decryptAuditRow } from './auditStorage';
 import { VaultError } from './errors';
 import { decryptMeta, META_RECORD_ID, type SnapshotRef, type VaultMeta } from './meta';
+import { ManifestDamaged, readEntriesFor, rowDigest, type ManifestEntry } from './manifest';
 import { readSnapshot } from './snapshot';
 import type { RecordRow, VaultDatabase } from './storage/db';
 import type { UnreadableReason, UnreadableRecord } from './unreadable';
@@ -85,11 +90,11 @@ export async function loadVault(db: VaultDatabase, keys: VaultKeys, registry: Re
   let snapshotDiscarded = false;
   const ref = meta.snapshot ?? null;
   if (ref !== null) {
-    loaded = await loadFromSnapshot(db, keys, registry, ref).catch(() => null);
+    loaded = await loadFromSnapshot(db, keys, registry, ref, meta).catch(() => null);
     snapshotDiscarded = loaded === null;
   }
   const loadedFrom: LoadSource = loaded === null ? 'rows' : 'snapshot';
-  if (loaded === null) loaded = await loadFromRows(db, keys, registry);
+  if (loaded === null) loaded = await loadFromRows(db, keys, registry, meta);
   const { workingSet, unreadable } = loaded;
   if (workingSet.get('vault.profile', PROFILE_RECORD_ID) === undefined) {
     throw new VaultError('vault.damaged', 'The vault profile record is missing or unreadable.');
@@ -101,8 +106,8 @@ export async function loadVault(db: VaultDatabase, keys: VaultKeys, registry: Re
 }
 
 /** Today's full path: every row, decrypted, migrated and validated. */
-async function loadFromRows(db: VaultDatabase, keys: VaultKeys, registry: RecordTypeLookup): Promise<{ workingSet: WorkingSet; unreadable: UnreadableRecord[] }> {
-  const rows = await db.records.toArray();
+async function loadFromRows(db: VaultDatabase, keys: VaultKeys, registry: RecordTypeLookup, meta: VaultMeta): Promise<{ workingSet: WorkingSet; unreadable: UnreadableRecord[] }> {
+  const [rows, manifest] = await Promise.all([db.records.toArray(), manifestEntries(db, keys, meta, 'all')]);
   const workingSet = new WorkingSet();
   const unreadable: UnreadableRecord[] = [];
   await loadRows(
@@ -111,8 +116,32 @@ async function loadFromRows(db: VaultDatabase, keys: VaultKeys, registry: Record
     registry,
     workingSet,
     unreadable,
+    manifest,
   );
   return { workingSet, unreadable };
+}
+
+/**
+ * The manifest entries for `ids`, or null when the vault has no manifest (yet) or it is
+ * damaged: then nothing is held back here and the session's check reports the damage.
+ */
+async function manifestEntries(db: VaultDatabase, keys: VaultKeys, meta: VaultMeta, ids: readonly string[] | 'all'): Promise<Map<string, ManifestEntry> | null> {
+  const ref = meta.manifest ?? null;
+  if (ref === null || ids.length === 0) return null;
+  return readEntriesFor(db, keys.records, ref, ids).catch((error: unknown) => {
+    if (error instanceof ManifestDamaged) return null;
+    throw error;
+  });
+}
+
+/**
+ * False for a row the manifest does not know or knows at another version (an older copy put
+ * back): such a row is not loaded, so it cannot quietly stand in for the real record; the
+ * session's integrity check reports it with a way out.
+ */
+function matchesManifest(manifest: ReadonlyMap<string, ManifestEntry> | null, row: RecordRow): boolean {
+  if (manifest === null) return true;
+  return manifest.get(row.id)?.digest === rowDigest(row);
 }
 
 /**
@@ -124,28 +153,42 @@ async function loadFromSnapshot(
   keys: VaultKeys,
   registry: RecordTypeLookup,
   ref: SnapshotRef,
+  meta: VaultMeta,
 ): Promise<{ workingSet: WorkingSet; unreadable: UnreadableRecord[]; holdsDeleted: boolean }> {
   const dirty = new Set(ref.dirty);
   const workingSet = new WorkingSet();
   const dirtyRows = db.records.bulkGet(ref.dirty);
+  const manifest = manifestEntries(db, keys, meta, ref.dirty);
   // Awaited below; if the snapshot fails first, its failure must not surface as unhandled.
   dirtyRows.catch(() => undefined);
+  manifest.catch(() => undefined);
   await readSnapshot(db, keys.records, registry, ref, (def, record, storedVersion) => {
     if (!dirty.has(record.id)) workingSet.load(def, record, storedVersion);
   });
   const changed: RecordRow[] = [];
   let holdsDeleted = false;
+  const entries = await manifest;
   for (const row of await dirtyRows) {
     if (row === undefined) holdsDeleted = true;
     else if (row.id !== META_RECORD_ID) changed.push(row);
   }
   const unreadable = ref.unreadable.filter((u) => !dirty.has(u.id));
-  await loadRows(changed, keys, registry, workingSet, unreadable);
+  await loadRows(changed, keys, registry, workingSet, unreadable, entries);
   return { workingSet, unreadable, holdsDeleted };
 }
 
-/** Decrypts, migrates and validates rows into the working set; failures go to `unreadable`. */
-async function loadRows(rows: readonly RecordRow[], keys: VaultKeys, registry: RecordTypeLookup, workingSet: WorkingSet, unreadable: UnreadableRecord[]): Promise<void> {
+/**
+ * Decrypts, migrates and validates rows into the working set; failures go to `unreadable`.
+ * A row that reads fine but does not match the manifest is held back (see matchesManifest).
+ */
+async function loadRows(
+  rows: readonly RecordRow[],
+  keys: VaultKeys,
+  registry: RecordTypeLookup,
+  workingSet: WorkingSet,
+  unreadable: UnreadableRecord[],
+  manifest: ReadonlyMap<string, ManifestEntry> | null,
+): Promise<void> {
   for (let start = 0; start < rows.length; start += BATCH) {
     const batch = rows.slice(start, start + BATCH);
     await Promise.all(
@@ -159,7 +202,7 @@ async function loadRows(rows: readonly RecordRow[], keys: VaultKeys, registry: R
           const plain = await decryptJson(keys.records, row);
           const record = migrateRecord(def, row.v, plain);
           if (record.id !== row.id) throw new RecordError('record.invalid', 'Record id differs from its envelope id.');
-          workingSet.load(def, record, row.v);
+          if (matchesManifest(manifest, row)) workingSet.load(def, record, row.v);
         } catch (error) {
           unreadable.push({ id: row.id, type: row.type, reason: reasonOf(error) });
         }

@@ -3,13 +3,14 @@
 // The vault meta record: the vault's own encrypted bookkeeping, stored as an envelope in the
 // records table under a fixed id. It holds the audit chain head (so that entries cut from
 // the end of the trail are detected: the head cannot be rewritten without the key) and when
-// the last backup was saved, and which working-set snapshot (if any) the next unlock may read
-// instead of every row. Not a registered record type: the app cannot list or delete it.
+// the last backup was saved, which working-set snapshot (if any) the next unlock may read
+// instead of every row, and the tags of the record manifest's buckets. Not a registered record type: the app cannot list or delete it.
 import { z } from 'zod';
 import { decryptJson, encryptJson } from '../../../shared/crypto/envelope';
 import type { AuditHead } from '../../../shared/audit/chain';
 import { VaultError } from './errors';
 import type { RecordRow } from './storage/db';
+import { manifestRefSchema, type ManifestRef } from './manifest';
 import { UNREADABLE_REASONS } from './unreadable';
 
 export const META_RECORD_ID = 'vault.meta';
@@ -50,12 +51,18 @@ export const vaultMetaSchema = z
      * existed (schema v2 databases) lack it and read as "no snapshot", so no migration is needed.
      */
     snapshot: snapshotRefSchema.nullable().optional(),
+    /**
+     * The record manifest (manifest.ts): the tag of each bucket row. Absent in meta records
+     * written before the manifest existed (schema v3 databases): the first unlock builds it.
+     * Null: dropped because a bucket was found damaged; rebuilt and reported by the check.
+     */
+    manifest: manifestRefSchema.nullable().optional(),
   })
   .strict();
 export type VaultMeta = z.infer<typeof vaultMetaSchema>;
 
-export function newMeta(auditHead: AuditHead): VaultMeta {
-  return { id: META_RECORD_ID, auditHead: { seq: auditHead.seq, hash: auditHead.hash }, lastBackupAt: null, snapshot: null };
+export function newMeta(auditHead: AuditHead, manifest: ManifestRef): VaultMeta {
+  return { id: META_RECORD_ID, auditHead: { seq: auditHead.seq, hash: auditHead.hash }, lastBackupAt: null, snapshot: null, manifest };
 }
 
 /**

@@ -9,7 +9,7 @@ import { isRecordId } from '../../../shared/records/ids';
 import { PROFILE_RECORD_ID } from '../../../shared/records/profile';
 import { RecordError, validateRecord, type AnyRecordTypeDef, type RecordBase, type RecordMap } from '../../../shared/records/registry';
 import { VaultError } from './errors';
-import type { SessionCore } from './sessionCore';
+import type { OpenState, SessionCore } from './sessionCore';
 import type { RecordRow } from './storage/db';
 import type { AuditDraft } from './writer';
 
@@ -82,30 +82,7 @@ export class RecordsRepository<M extends RecordMap> {
       if (ids.has(record.id)) throw new VaultError('record.id-conflict', `Id ${record.id} appears twice in one save.`);
       ids.add(record.id);
     }
-    const changes = await this.core.write(async ({ keys, workingSet, writer }) => {
-      const rows: RecordRow[] = [];
-      const audit: AuditDraft[] = [];
-      const result: RecordChange[] = [];
-      for (const record of validated) {
-        const existing = workingSet.entry(record.id);
-        if (existing !== undefined && existing.type !== def.type) {
-          throw new VaultError('record.id-conflict', `Id ${record.id} belongs to a record of type ${existing.type}.`);
-        }
-        const kind = existing === undefined ? 'create' : 'update';
-        const env = await encryptJson(keys.records, { id: record.id, type: def.type, v: def.version }, record);
-        const parent = def.parentOf?.(record);
-        rows.push({ id: env.id, type: env.type, v: env.v, iv: env.iv, ct: env.ct, ...(parent === undefined ? {} : { parent }) });
-        if (this.shouldAudit(kind, record.id, options)) {
-          audit.push({ action: kind === 'create' ? 'record.create' : 'record.update', recordType: def.type, recordId: record.id });
-        }
-        result.push({ kind, type: def.type, id: record.id });
-      }
-      await writer.commit({ puts: rows, audit });
-      const at = this.core.now();
-      for (const draft of audit) if (draft.recordId !== undefined) this.lastAuditedUpdate.set(draft.recordId, at);
-      for (const record of validated) workingSet.set(def, record, def.version);
-      return result;
-    });
+    const changes = await this.core.write((state) => this.commitPuts(state, def, validated, options, []));
     this.emit(changes);
     return validated as M[K][];
   }
@@ -123,6 +100,56 @@ export class RecordsRepository<M extends RecordMap> {
     this.emit([change]);
   }
 
+  /**
+   * @internal The "repair" way out of an integrity problem: writes each record again from the
+   * copy in memory (a snapshot unlock holds it even when its row is gone or damaged). Problems
+   * without a copy in memory are left as they are. Returns the ids repaired.
+   */
+  async rewriteFromMemory(problems: readonly { readonly id: string }[]): Promise<ReadonlySet<string>> {
+    const done = new Set<string>();
+    const changes = await this.core.write(async (state) => {
+      const byType = new Map<AnyRecordTypeDef, RecordBase[]>();
+      for (const { id } of problems) {
+        const entry = state.workingSet.entry(id);
+        if (entry === undefined || done.has(id)) continue;
+        done.add(id);
+        byType.set(entry.def, [...(byType.get(entry.def) ?? []), entry.record]);
+      }
+      const all: RecordChange[] = [];
+      for (const [def, records] of byType) {
+        const resolve: AuditDraft[] = records.map((r) => ({ action: 'integrity.resolve', recordType: def.type, recordId: r.id, detail: 'action=repair' }));
+        all.push(...(await this.commitPuts(state, def, records, {}, resolve)));
+      }
+      return all;
+    });
+    this.emit(changes);
+    return done;
+  }
+
+  /**
+   * @internal The "continue without it" way out: removes each record's row (if any) and
+   * manifest entry, and the record from memory, with an 'integrity.resolve' entry each.
+   */
+  async dropForIntegrity(problems: readonly { readonly id: string; readonly type: string }[]): Promise<ReadonlySet<string>> {
+    const ids = [...new Set(problems.map((p) => p.id))].filter((id) => !PROTECTED_IDS.has(id));
+    const changes = await this.core.write(async ({ workingSet, writer }) => {
+      const audit: AuditDraft[] = problems
+        .filter((p) => ids.includes(p.id))
+        .map((p) => ({ action: 'integrity.resolve', recordType: p.type, recordId: p.id, detail: 'action=without' }));
+      await writer.commit({ deletes: ids, audit });
+      const gone: RecordChange[] = [];
+      for (const id of ids) {
+        const entry = workingSet.entry(id);
+        if (entry === undefined) continue;
+        workingSet.delete(id);
+        gone.push({ kind: 'delete', type: entry.type, id });
+      }
+      return gone;
+    });
+    this.emit(changes);
+    return new Set(ids);
+  }
+
   /** Calls `listener` after every committed change; returns the unsubscribe function. */
   subscribe(listener: RecordListener): () => void {
     this.core.open();
@@ -135,6 +162,38 @@ export class RecordsRepository<M extends RecordMap> {
   /** @internal Drops all listeners (at lock). */
   clearListeners(): void {
     this.listeners.clear();
+  }
+
+  /** Encrypts `validated` records of one type and commits them with their audit entries (in the write queue). */
+  private async commitPuts(
+    { keys, workingSet, writer }: OpenState,
+    def: AnyRecordTypeDef,
+    validated: readonly RecordBase[],
+    options: PutOptions,
+    extraAudit: readonly AuditDraft[],
+  ): Promise<RecordChange[]> {
+    const rows: RecordRow[] = [];
+    const audit: AuditDraft[] = [];
+    const result: RecordChange[] = [];
+    for (const record of validated) {
+      const existing = workingSet.entry(record.id);
+      if (existing !== undefined && existing.type !== def.type) {
+        throw new VaultError('record.id-conflict', `Id ${record.id} belongs to a record of type ${existing.type}.`);
+      }
+      const kind = existing === undefined ? 'create' : 'update';
+      const env = await encryptJson(keys.records, { id: record.id, type: def.type, v: def.version }, record);
+      const parent = def.parentOf?.(record);
+      rows.push({ id: env.id, type: env.type, v: env.v, iv: env.iv, ct: env.ct, ...(parent === undefined ? {} : { parent }) });
+      if (this.shouldAudit(kind, record.id, options)) {
+        audit.push({ action: kind === 'create' ? 'record.create' : 'record.update', recordType: def.type, recordId: record.id });
+      }
+      result.push({ kind, type: def.type, id: record.id });
+    }
+    await writer.commit({ puts: rows, audit: [...audit, ...extraAudit] });
+    const at = this.core.now();
+    for (const draft of audit) if (draft.recordId !== undefined) this.lastAuditedUpdate.set(draft.recordId, at);
+    for (const record of validated) workingSet.set(def, record, def.version);
+    return result;
   }
 
   private shouldAudit(kind: 'create' | 'update', id: string, options: PutOptions): boolean {

@@ -6,6 +6,7 @@
 // was captured). Later commits that make a snapshot due schedule one after a quiet spell.
 // Everything stops when the session locks; nothing here ever fails the session.
 import type { SessionCore } from './sessionCore';
+import type { SessionIntegrity } from './sessionIntegrity';
 import { writeSnapshot } from './snapshotWriter';
 import type { UnreadableRecord } from './unreadable';
 import { yieldToEventLoop } from './yieldToEventLoop';
@@ -56,6 +57,7 @@ export class SessionBackground {
     private readonly core: SessionCore,
     private readonly unreadable: readonly UnreadableRecord[],
     snapshotStale: boolean,
+    private readonly integrity: SessionIntegrity,
   ) {
     this.staleCount = snapshotStale ? 1 : 0;
     core.open().writer.onCommitted(({ deleted }) => {
@@ -87,7 +89,10 @@ export class SessionBackground {
     };
   }
 
-  /** Resolves once the index is built and no snapshot write is scheduled or running. */
+  /**
+   * Resolves once the index is built, the integrity check has reported and no snapshot write
+   * is scheduled or running.
+   */
   async whenDone(): Promise<void> {
     await this.started;
     for (;;) {
@@ -106,6 +111,7 @@ export class SessionBackground {
   /** At lock: drops listeners and a scheduled write; running work sees the closed core and stops. */
   stop(): void {
     this.indexListeners.clear();
+    this.integrity.stop();
     if (this.snapshotTimer !== null) clearTimeout(this.snapshotTimer);
     this.snapshotTimer = null;
   }
@@ -114,6 +120,7 @@ export class SessionBackground {
     await this.buildIndex();
     if (this.snapshotDue()) this.startSnapshot();
     await this.snapshotRun;
+    await this.integrity.run();
   }
 
   /**

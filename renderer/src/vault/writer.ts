@@ -13,8 +13,9 @@ import { constantTimeEqual } from '../../../shared/crypto/bytes';
 import type { VaultKeys } from '../../../shared/crypto/keyslots';
 import { AUDIT_ACTORS, encryptAuditEntry } from './auditStorage';
 import { VaultError } from './errors';
+import { ManifestDamaged, ManifestKeeper, type ManifestRef } from './manifest';
 import { encryptMeta, META_RECORD_ID, withDirty, type VaultMeta } from './meta';
-import { HEADER_KEY, type AuditRow, type HeaderRow, type PackRow, type RecordRow, type VaultDatabase } from './storage/db';
+import { HEADER_KEY, type AuditRow, type HeaderRow, type ManifestRow, type PackRow, type RecordRow, type VaultDatabase } from './storage/db';
 import { parseHeader } from './storage/header';
 
 /** An audit entry to append; seq, hashes and (unless given) the time are filled in. */
@@ -40,6 +41,11 @@ export interface CommitPlan {
   readonly header?: (header: HeaderRow) => HeaderRow;
   /** Replaces every snapshot pack with these (a snapshot write; its meta change sets the reference). */
   readonly replacePacks?: readonly PackRow[];
+  /**
+   * Replaces the whole record manifest (its first build, or a rebuild after damage). Without
+   * it the commit updates the buckets its puts and deletes touch.
+   */
+  readonly replaceManifest?: { readonly rows: readonly ManifestRow[]; readonly ref: ManifestRef };
 }
 
 /** The ids committed since trackChanges() was called, until stop(). */
@@ -54,6 +60,9 @@ export class VaultWriter {
   private readonly trackers = new Set<Set<string>>();
   private committed: ((commit: { readonly deleted: boolean }) => void) | null = null;
   private replacedUnderUs = false;
+  /** The record manifest as this session keeps it up to date. */
+  readonly manifest: ManifestKeeper;
+  private manifestLost: (() => void) | null = null;
 
   constructor(
     private readonly db: VaultDatabase,
@@ -66,6 +75,15 @@ export class VaultWriter {
   ) {
     this.meta = meta;
     this.last = last;
+    this.manifest = new ManifestKeeper(db, keys.records, meta.manifest ?? null);
+  }
+
+  /**
+   * Calls `listener` when a commit found a manifest bucket damaged and dropped the manifest
+   * (the session's integrity check reports it and builds a new one).
+   */
+  onManifestLost(listener: (() => void) | null): void {
+    this.manifestLost = listener;
   }
 
   get currentMeta(): VaultMeta {
@@ -117,12 +135,18 @@ export class VaultWriter {
     const touched = [...(plan.puts ?? []).map((row) => row.id), ...(plan.deletes ?? [])];
     const changed = plan.meta === undefined ? this.meta : plan.meta(this.meta);
     const snapshot = withDirty(changed.snapshot ?? null, touched);
-    const meta: VaultMeta = { ...changed, snapshot, auditHead: auditHeadOf(prev) };
+    const manifest = await this.planManifest(plan);
+    const meta: VaultMeta = {
+      ...changed,
+      snapshot,
+      auditHead: auditHeadOf(prev),
+      ...(manifest === null ? {} : { manifest: manifest.ref }),
+    };
     const metaRow = await encryptMeta(this.keys.records, meta);
     // A dropped snapshot takes its packs with it: no stale copy of deleted records lingers.
     const clearPacks = plan.replacePacks !== undefined || (snapshot === null && (this.meta.snapshot ?? null) !== null);
     const { db } = this;
-    await db.transaction('rw', [db.header, db.records, db.audit, db.packs], async () => {
+    await db.transaction('rw', [db.header, db.records, db.audit, db.packs, db.manifest], async () => {
       // Someone else rewrote the meta row (a restore replaced the vault under this session,
       // whose last writes or background snapshot may still be queued): writing on would
       // graft this session's audit chain and snapshot onto another vault.
@@ -142,14 +166,56 @@ export class VaultWriter {
       if (auditRows.length > 0) await db.audit.bulkAdd(auditRows);
       if (clearPacks) await db.packs.clear();
       if (plan.replacePacks !== undefined && plan.replacePacks.length > 0) await db.packs.bulkPut([...plan.replacePacks]);
+      if (manifest !== null) {
+        if (manifest.clear) await db.manifest.clear();
+        if (manifest.emptied.length > 0) await db.manifest.bulkDelete([...manifest.emptied]);
+        if (manifest.rows.length > 0) await db.manifest.bulkPut([...manifest.rows]);
+      }
       await db.records.put(metaRow);
     });
+    manifest?.apply();
     this.last = prev;
     this.meta = meta;
     this.metaIv = metaRow.iv;
     for (const ids of this.trackers) for (const id of touched) ids.add(id);
     this.committed?.({ deleted: (plan.deletes?.length ?? 0) > 0 });
   }
+
+  /**
+   * The manifest rows this commit writes, or null when the manifest stays as it is. A bucket
+   * found damaged drops the whole manifest (ref null, table cleared) rather than failing the
+   * save: the session's check reports the damage and builds a new one.
+   */
+  private async planManifest(plan: CommitPlan): Promise<ManifestChange | null> {
+    const replace = plan.replaceManifest;
+    if (replace !== undefined) {
+      return { rows: replace.rows, emptied: [], clear: true, ref: replace.ref, apply: () => this.manifest.replaced(replace.ref) };
+    }
+    try {
+      const change = await this.manifest.plan(plan.puts ?? [], plan.deletes ?? []);
+      return change === null ? null : { ...change, clear: false };
+    } catch (error) {
+      if (!(error instanceof ManifestDamaged)) throw error;
+      return {
+        rows: [],
+        emptied: [],
+        clear: true,
+        ref: null,
+        apply: () => {
+          this.manifest.replaced(null);
+          this.manifestLost?.();
+        },
+      };
+    }
+  }
+}
+
+interface ManifestChange {
+  readonly rows: readonly ManifestRow[];
+  readonly emptied: readonly number[];
+  readonly clear: boolean;
+  readonly ref: ManifestRef | null;
+  readonly apply: () => void;
 }
 
 function replacedError(): VaultError {

@@ -17,13 +17,14 @@ import { useHashRoute } from '../../app/router';
 import { useHost } from '../../host/HostContext';
 import { formatDate } from '../../i18n/dates';
 import { useLanguage } from '../../i18n/useLanguage';
+import { isVaultError } from '../../vault';
 import { BACKUP_EXTENSION, RestoreDialog } from '../RestoreDialog';
 import { useSession, useVault } from '../VaultProvider';
 import { fileDate } from './auditLabels';
 import { BACKUP_ANCHOR, readBackupStatus } from './backupStatus';
 import { SecurityBlock } from './SecurityBlock';
 
-type State = { readonly kind: 'idle' | 'busy' | 'failed' } | { readonly kind: 'saved'; readonly name: string };
+type State = { readonly kind: 'idle' | 'busy' | 'failed' | 'refused' } | { readonly kind: 'saved'; readonly name: string };
 
 export function BackupSetting() {
   const { t } = useTranslation();
@@ -65,8 +66,10 @@ export function BackupSetting() {
       await session.markBackupSaved();
       setStatus(readBackupStatus(session));
       setState({ kind: 'saved', name: outcome.name });
-    } catch {
-      setState({ kind: 'failed' });
+    } catch (error) {
+      // Records the vault cannot vouch for: no file is offered; the integrity warning opens
+      // with the ways out (it listens to the report the refused export published).
+      setState({ kind: isVaultError(error, 'backup.integrity') ? 'refused' : 'failed' });
     }
   };
 
@@ -101,6 +104,11 @@ export function BackupSetting() {
         {state.kind === 'saved' && (
           <Alert severity="success" role="status" sx={{ alignSelf: 'stretch' }}>
             {t('vault.backup.saved', { name: state.name })}
+          </Alert>
+        )}
+        {state.kind === 'refused' && (
+          <Alert severity="error" role="alert" sx={{ alignSelf: 'stretch' }}>
+            {t('integrity.backupRefused')}
           </Alert>
         )}
         {state.kind === 'failed' && (

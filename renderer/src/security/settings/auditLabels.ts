@@ -29,7 +29,10 @@ export type AuditActionKey =
   | 'backupExport'
   | 'backupRestore'
   | 'settingsChange'
-  | 'retentionDelete';
+  | 'retentionDelete'
+  | 'integrityProblem'
+  | 'integrityResolve'
+  | 'integrityManifest';
 
 export function auditActionKey(action: AuditAction): AuditActionKey {
   switch (action) {
@@ -71,6 +74,12 @@ export function auditActionKey(action: AuditAction): AuditActionKey {
       return 'settingsChange';
     case 'retention.delete':
       return 'retentionDelete';
+    case 'integrity.problem':
+      return 'integrityProblem';
+    case 'integrity.resolve':
+      return 'integrityResolve';
+    case 'integrity.manifest':
+      return 'integrityManifest';
     default: {
       const never: never = action;
       return never;

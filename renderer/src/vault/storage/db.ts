@@ -1,9 +1,10 @@
 // Runs in: renderer.
 //
-// The vault's IndexedDB database (Dexie 4). Four tables, and nothing personal in any of
+// The vault's IndexedDB database (Dexie 4). Five tables, and nothing personal in any of
 // them outside a ciphertext: the header holds key slots and counters, records and audit
 // rows are encrypted envelopes whose clear fields are random ids and type names, packs are
-// encrypted blobs of the working-set snapshot under random snapshot ids. The schema
+// encrypted blobs of the working-set snapshot under random snapshot ids, manifest rows encrypted
+// buckets under their number. The schema
 // is versioned; every version's declaration stays here forever so that a database written
 // by any earlier release opens and upgrades (see docs/storage.md, "Upgrade path").
 import { Dexie, type Table, type Transaction } from 'dexie';
@@ -73,6 +74,16 @@ export interface PackRow {
   readonly ct: Uint8Array;
 }
 
+/**
+ * One encrypted bucket of the record manifest (renderer/src/vault/manifest.ts): which records
+ * exist and the digest of each one's row. Key: the bucket number; the AAD binds it.
+ */
+export interface ManifestRow {
+  readonly n: number;
+  readonly iv: Uint8Array;
+  readonly ct: Uint8Array;
+}
+
 /** One Dexie schema version: its store declaration and the upgrade that brings data to it. */
 export interface SchemaVersion {
   readonly version: number;
@@ -110,6 +121,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     stores: { packs: 'key' },
   },
+  {
+    // v4: the record manifest in buckets (which records exist, and which version of each).
+    // No upgrade function: the key is needed to build it, so the first unlock after the
+    // upgrade builds it from the rows that verify (docs/storage.md, "Record manifest").
+    version: 4,
+    stores: { manifest: 'n' },
+  },
 ];
 
 /** The newest schema version this build writes. */
@@ -121,6 +139,7 @@ export class VaultDatabase extends Dexie {
   declare records: Table<RecordRow, string>;
   declare audit: Table<AuditRow, number>;
   declare packs: Table<PackRow, string>;
+  declare manifest: Table<ManifestRow, number>;
 
   /**
    * Opens (lazily) the vault database `name`. `upToVersion` is for the upgrade tests only:
