@@ -18,12 +18,12 @@ describe('skipped tests', () => {
     expect(
       describeSkipped([
         { file: 'tests/unit/sharing/ageCli.test.ts', name: 'reference age CLI > decrypts', reason: 'the reference `age` tool is not installed on this machine (sudo apt-get install age)' },
-        { file: 'tests/unit/x.test.ts', name: 'x', reason: undefined },
+        { file: 'tests/unit/documents/layout.test.ts', name: 'is a valid PDF for qpdf', reason: 'qpdf is not installed' },
       ]),
     ).toBe(
       '\nSkipped, not run (2):\n' +
         '  ↓ tests/unit/sharing/ageCli.test.ts > reference age CLI > decrypts: the reference `age` tool is not installed on this machine (sudo apt-get install age)\n' +
-        '  ↓ tests/unit/x.test.ts > x: no reason given\n',
+        '  ↓ tests/unit/documents/layout.test.ts > is a valid PDF for qpdf: qpdf is not installed\n',
     );
   });
 });
