@@ -1,6 +1,7 @@
-// Browser tests run in real Chromium (Debian's /usr/bin/chromium) through Vitest's browser
-// mode, so the vault is exercised against real IndexedDB and real WebCrypto: the project
-// rule is "real components, no fake-indexeddb". Run: npx vitest run --config tests/vitest.browser.config.ts
+// Browser tests run in real Chromium (Debian's /usr/bin/chromium when present, see
+// tests/e2e/browser.ts) through Vitest's browser mode, so the vault is exercised against real
+// IndexedDB and real WebCrypto: the project rule is "real components, no fake-indexeddb".
+// Run: npx vitest run --config tests/vitest.browser.config.ts
 import { fileURLToPath } from 'node:url';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
@@ -12,6 +13,8 @@ export default defineConfig({
   optimizeDeps: { include: ['dexie', 'zod', 'hash-wasm', '@zxcvbn-ts/core', '@zxcvbn-ts/language-common', '@zxcvbn-ts/language-en', '@zxcvbn-ts/language-nl-be'] },
   test: {
     include: ['tests/browser/**/*.test.ts'],
+    // Says which Chromium runs the tests and installs Playwright's own when there is no other.
+    globalSetup: ['tests/e2e/browserSetup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     browser: {

@@ -23,6 +23,8 @@ process.env['ZORGTAFEL_BENCH_RUN'] ??= new Date().toISOString().replace(/[:.]/g,
 export default defineConfig<BenchOptions>({
   testDir: '.',
   testMatch: 'bench.spec.ts',
+  // Says which Chromium runs the benchmark and installs Playwright's own when there is no other.
+  globalSetup: '../e2e/browserSetup.ts',
   outputDir: `${REPO_ROOT}test-results/bench-${String(PORT)}`,
   fullyParallel: false,
   workers: 1,

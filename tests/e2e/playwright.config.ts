@@ -19,6 +19,8 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
+  // Says which Chromium runs the tests and installs Playwright's own when there is no other.
+  globalSetup: './browserSetup.ts',
   outputDir: `${REPO_ROOT}test-results/${PORT}`,
   fullyParallel: true,
   // Flows create a vault (Argon2id at 64 MiB, 3 passes) and run axe over whole screens on a

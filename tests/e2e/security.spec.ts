@@ -8,6 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { addPupilWithCase } from './meetingSteps';
+import { addPupil, main, openLeerlingen } from './steps';
 import { createVault, PASSPHRASE, unlock, USER } from './vault';
 
 /** A second passphrase that passes the policy. */
@@ -172,10 +174,24 @@ test('a new recovery code is shown once and the old code no longer unlocks', asy
   await expect(page.getByRole('heading', { level: 1, name: 'Kies een nieuwe wachtwoordzin' })).toBeVisible({ timeout: 30_000 });
 });
 
-test('a backup restores into a fresh profile with the same settings', async ({ page, browser, baseURL }) => {
+/** The letterhead settings in Instellingen (the section's own save button). */
+function letterhead(page: Page) {
+  return page.getByRole('main').getByRole('region', { name: 'Briefpapier en termijnen' });
+}
+
+const SCHOOL_ADDRESS = 'Lasondersingel 12, 7514 BP Enschede';
+
+test('a backup restores into a fresh profile with the same records and settings', async ({ page, browser, baseURL }) => {
   await createVault(page);
+  // Records: a pupil, and a pupil with a parent and an open case.
+  await addPupil(page, { firstName: 'Zoë', lastName: 'Özdemir', dateOfBirth: '2015-03-14', group: '5b', postcode: '7511 AB' });
+  await addPupilWithCase(page, { firstName: 'Daan', lastName: 'de Vries', parent: 'Sanne de Vries' });
+  // Settings: the automatic lock and the letterhead.
   await openSecurity(page);
   await setAutoLock(page, 10);
+  await letterhead(page).getByRole('textbox', { name: 'Adres van de school' }).fill(SCHOOL_ADDRESS);
+  await letterhead(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(letterhead(page).getByText('Briefpapier en termijnen zijn opgeslagen.', { exact: false })).toBeVisible();
   const backup = await makeBackup(page);
   await expectNoAxeViolations(page);
 
@@ -193,6 +209,14 @@ test('a backup restores into a fresh profile with the same settings', async ({ p
     await expect(fresh.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible({ timeout: 30_000 });
     await openSecurity(fresh);
     await expect(security(fresh).getByLabel('Vergrendelen na')).toHaveValue('10');
+    await expect(letterhead(fresh).getByRole('textbox', { name: 'Adres van de school' })).toHaveValue(SCHOOL_ADDRESS);
+    await openLeerlingen(fresh);
+    await expect(main(fresh).getByRole('row', { name: /Özdemir, Zoë/ })).toContainText('5b');
+    await main(fresh).getByRole('row', { name: /de Vries, Daan/ }).getByRole('link').first().click();
+    await expect(main(fresh).getByRole('heading', { level: 1, name: 'Daan de Vries' })).toBeVisible();
+    await expect(main(fresh).getByText('Sanne de Vries')).toBeVisible();
+    await main(fresh).getByRole('list', { name: 'Zorgdossiers van deze leerling' }).getByRole('link', { name: 'Signaal van 1 oktober 2026' }).click();
+    await expect(main(fresh).getByRole('heading', { level: 1, name: 'Zorgdossier Daan de Vries' })).toBeVisible();
   } finally {
     await context.close();
   }

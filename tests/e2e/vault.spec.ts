@@ -154,6 +154,7 @@ function filesBelow(dir: string): string[] {
 test('no plaintext on disk: nothing typed into the vault appears in any file of the browser profile', async ({ baseURL }) => {
   test.setTimeout(150_000);
   const marker = `Zeldzaamheid${Date.now().toString(36)}Qx`;
+  const control = `Controlewaarde${Date.now().toString(36)}Zq`;
   const profile = mkdtempSync(join(tmpdir(), 'zorgtafel-profile-'));
   try {
     const context = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions(), baseURL, locale: 'nl-NL' });
@@ -171,20 +172,43 @@ test('no plaintext on disk: nothing typed into the vault appears in any file of 
     await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
     // A care record too: a pupil whose name carries the marker.
     await addPupil(page, { firstName: `Noor${marker}`, lastName: 'Ĳzerman', dateOfBirth: '2014-09-01', group: '6a', postcode: '7511 AB' });
+    // Positive control: the same origin writes a second marker in plaintext to localStorage
+    // (stored as UTF-16) and to an IndexedDB row of its own (UTF-8): the scan below must find
+    // both, so a scan that reads nothing, or the wrong files, cannot pass.
+    await page.evaluate(async (text) => {
+      localStorage.setItem('zorgtafel-test-control', text);
+      await new Promise<void>((resolve, reject) => {
+        const opening = indexedDB.open('zorgtafel-test-control', 1);
+        opening.onupgradeneeded = () => opening.result.createObjectStore('rows');
+        opening.onerror = () => reject(new Error('control database did not open'));
+        opening.onsuccess = () => {
+          const transaction = opening.result.transaction('rows', 'readwrite');
+          transaction.objectStore('rows').put({ text }, 'control');
+          transaction.oncomplete = () => {
+            opening.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(new Error('control row was not written'));
+        };
+      });
+    }, control);
     // Lock and reload so every write is flushed and the profile holds its settled state.
     await page.keyboard.press('Control+Shift+L');
     await page.reload();
     await expect(heading(page)).toHaveText('Zorgtafel is vergrendeld');
     await context.close();
 
-    const needles = [Buffer.from(marker, 'utf8'), Buffer.from(marker, 'utf16le'), Buffer.from(PASSPHRASE, 'utf8'), Buffer.from(PASSPHRASE, 'utf16le')];
     const files = filesBelow(profile);
     expect(files.length).toBeGreaterThan(10);
-    const leaks = files.filter((file) => {
-      const bytes = readFileSync(file);
-      return needles.some((needle) => bytes.includes(needle));
-    });
-    expect(leaks.map((f) => f.slice(profile.length))).toEqual([]);
+    /** The profile's files (relative) that hold `text` as UTF-8 or UTF-16. */
+    const holding = (text: string): string[] => {
+      const needles = [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')];
+      return files.filter((file) => needles.some((needle) => readFileSync(file).includes(needle))).map((file) => file.slice(profile.length));
+    };
+    const found = holding(control);
+    expect(found.filter((file) => file.includes('/Local Storage/')), 'the control in localStorage').not.toEqual([]);
+    expect(found.filter((file) => file.includes('/IndexedDB/')), 'the control in IndexedDB').not.toEqual([]);
+    expect([...holding(marker), ...holding(PASSPHRASE)]).toEqual([]);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

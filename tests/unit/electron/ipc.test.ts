@@ -81,9 +81,18 @@ describe('handleIpcCall', () => {
     expect(result).toEqual({ ok: true, value: DEFAULT_SETTINGS });
   });
 
-  it('passes the parsed request to the handler', async () => {
+  it('passes the parsed request to the handler, not the object it was given', async () => {
     const handler = vi.fn(() => Promise.resolve(ok({ ...DEFAULT_SETTINGS, language: 'en' as const })));
-    await handleIpcCall('updateSettings', handler, MAIN_FRAME, { language: 'en' });
+    // A field that reads 'en' when validated and 'de' (not allowed) on any later read: only the
+    // parsed copy still holds the value that passed the schema.
+    let reads = 0;
+    const raw = {
+      get language(): string {
+        reads += 1;
+        return reads === 1 ? 'en' : 'de';
+      },
+    };
+    await handleIpcCall('updateSettings', handler, MAIN_FRAME, raw);
     expect(handler).toHaveBeenCalledWith({ language: 'en' });
   });
 

@@ -4,23 +4,18 @@
 // age payload cut out of a `.zorgtafel` file as documented in docs/formats.md decrypts with
 // `age --decrypt -i` to JSON of the documented shape. Passphrase mode is not run here: the
 // CLI reads passphrases only from a terminal.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { canonicalJson } from '../../../shared/sharing/content';
 import { SHARE_KINDS } from '../../../shared/sharing/container';
 import { deelsleutelOf, generateSharingIdentity } from '../../../shared/sharing/identity';
 import { decodeLayout } from '../../../shared/sharing/layout';
+import { AGE_CLI, skipWithout } from '../../helpers/referenceTools';
 import { deelsleutelFor, sampleContent, seal } from './helpers';
-
-const ageAvailable = spawnSync('age', ['--version'], { encoding: 'utf8' }).status === 0;
-if (!ageAvailable) {
-  // Printed once so a skipped interop test is visible in the log, not silent.
-  process.stderr.write('Skipping age CLI interop test: `age` is not on PATH (apt-get install age).\n');
-}
 
 /** The documented plaintext of the age payload. */
 const documentedPlaintext = z.strictObject({
@@ -35,7 +30,8 @@ const documentedPlaintext = z.strictObject({
   content: z.unknown(),
 });
 
-describe.skipIf(!ageAvailable)('reference age CLI', () => {
+describe('reference age CLI', () => {
+  beforeEach(skipWithout(AGE_CLI));
   it('decrypts the extracted age payload with `age --decrypt -i` to the documented JSON', async () => {
     const [ib, smw, arts] = await Promise.all([generateSharingIdentity(), generateSharingIdentity(), generateSharingIdentity()]);
     const file = await seal(ib, { recipients: [deelsleutelFor(arts), deelsleutelFor(smw)] }, { expiresAt: new Date('2026-04-01T00:00:00.000Z') });

@@ -3,22 +3,21 @@
 // A real meeting file, built by the consent filter exactly as the export dialog builds it,
 // decrypts with the reference `age` tool (Debian package `age`; CI installs it) to JSON whose
 // `content` matches the documented meeting-content schema (docs/sharing.md).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { sealSharedFile } from '../../../shared/sharing/container';
 import { generateSharingIdentity } from '../../../shared/sharing/identity';
 import { decodeLayout } from '../../../shared/sharing/layout';
 import { sharedMeetingContentSchema } from '../../../shared/sharing/meetingContent';
 import { buildSharedMeeting } from '../../../shared/sharing/meetingShare';
 import { REPLY_CONTENT_FORMAT, replyContentSchema } from '../../../shared/sharing/reply';
+import { AGE_CLI, skipWithout } from '../../helpers/referenceTools';
 import { exchangeConsent } from '../domain/builders';
 import { consents, pupils, threeCaseZorgteam, unwrap } from '../meetings/builders';
 import { CREATED, deelsleutelFor } from './helpers';
-
-const ageAvailable = spawnSync('age', ['--version'], { encoding: 'utf8' }).status === 0;
 
 function decryptWithAge(file: Uint8Array, ageIdentity: string): unknown {
   const decoded = decodeLayout(file);
@@ -33,8 +32,10 @@ function decryptWithAge(file: Uint8Array, ageIdentity: string): unknown {
   }
 }
 
-// Runs only where the reference `age` CLI is installed; .ci/run installs it, so CI always runs it.
-describe.skipIf(!ageAvailable)('meeting files and the reference age CLI', () => {
+// Skipped, with the reason in the output, where the reference `age` CLI is not installed;
+// .ci/run installs it, so CI always runs it.
+describe('meeting files and the reference age CLI', () => {
+  beforeEach(skipWithout(AGE_CLI));
   it('an exported agenda decrypts to content that matches the schema', async () => {
     const [ib, smw] = await Promise.all([generateSharingIdentity(), generateSharingIdentity()]);
     const { content } = unwrap(
