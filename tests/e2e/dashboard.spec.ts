@@ -6,7 +6,7 @@
 // confirmation, and the audit log keeps only that a deletion happened.
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { go } from './steps';
+import { consentGivenByAll, go } from './steps';
 import { createVault, unlock } from './vault';
 
 function main(page: Page): Locator {
@@ -41,6 +41,7 @@ async function pupilCaseAndConsent(page: Page): Promise<string> {
   await main(page).getByRole('button', { name: 'Toestemming vastleggen' }).click();
   await expect(dialog(page).getByText('De leerling is 8: alle ouders met gezag geven toestemming, ieder apart.')).toBeVisible();
   await dialog(page).getByLabel('Geldig tot en met').fill('2026-12-10');
+  await consentGivenByAll(page);
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
   await expect(main(page).getByTestId('consent-status')).toHaveText('Geldig');

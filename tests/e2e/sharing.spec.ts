@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { addCaseToAgenda, addPupilWithCase, planMeeting } from './meetingSteps';
-import { choose, dialog, dropFile, go, main, openTab } from './steps';
+import { choose, consentGivenByAll, dialog, dropFile, go, main, openTab } from './steps';
 import { createVault } from './vault';
 
 const TODAY = new Date('2026-11-22T10:00:00+01:00');
@@ -39,6 +39,7 @@ async function recordConsent(page: Page, exchangeWith?: string): Promise<void> {
     await choose(page, dialog(page), 'Waarvoor is de toestemming?', 'Informatie uitwisselen');
     await choose(page, dialog(page), 'Ontvangende organisatie', exchangeWith);
   }
+  await consentGivenByAll(page);
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
 }
