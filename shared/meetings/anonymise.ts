@@ -2,10 +2,13 @@
 //
 // The view of a meeting that may leave the IB's hands (printed agenda, minutes, shared
 // file): anonymous items carry no pupil name, id, date of birth or case text anywhere.
-// Structurally, an anonymous item in this view has no case or pupil id and no consent ids;
-// and every free text of the whole meeting (also named items, attendees, place) is scrubbed
-// of the anonymous pupils' names, their parents' names and their date of birth, which are
-// replaced by the item's pseudonym. Documents are built from this view only.
+// Structurally, an anonymous item in this view has no case or pupil id and no consent ids.
+// Names are replaced as names (shared/meetings/names.ts), by the item's pseudonym: in the
+// anonymous item itself and in the meeting-wide texts (place, attendees, process evaluation,
+// addenda) every form of the pupil's name, their parents' names and date of birth; in OTHER
+// items only the forms that cannot be an ordinary word (full name, initials with surname,
+// parents' full names, date of birth), so "vader werkt als bakker" in a named item stays when
+// a pupil Bakker is discussed anonymously. Documents are built from this view only.
 import type { MeetingAction, PlanAction } from './actions';
 import { agendaInOrder, type AgendaItem, type Attendee, type CarryOverSnapshot, type Meeting } from './meeting';
 import { scrubPupil, type IdentifyingPupil } from './names';
@@ -64,11 +67,16 @@ export function anonymise(meeting: Meeting, pupils: readonly IdentifyingPupil[] 
     const pupil = pupils.find((p) => p.id === item.pupilId);
     if (pupil !== undefined) hidden.push({ pupil, pseudonym: item.pseudonym ?? 'Leerling' });
   }
-  const scrub: Scrub = (text) => hidden.reduce((out, { pupil, pseudonym }) => scrubPupil(out, pupil, pseudonym), text);
+  /** The scrub for a text: 'own' forms for the pupil whose anonymous item it is (or meeting-wide), else 'elsewhere'. */
+  const scrubIn =
+    (owner: 'meeting' | { readonly pupilId: string | undefined }): Scrub =>
+    (text) =>
+      hidden.reduce((out, { pupil, pseudonym }) => scrubPupil(out, pupil, pseudonym, owner === 'meeting' || owner.pupilId === pupil.id ? 'own' : 'elsewhere'), text);
+  const scrub = scrubIn('meeting');
   const attendee = (a: Attendee): Attendee => ({ ...a, name: scrub(a.name), role: scrub(a.role), organisation: scrub(a.organisation) });
 
   const agenda: ItemView[] = agendaInOrder(meeting).map((raw) => {
-    const item = scrubItemTexts(raw, scrub);
+    const item = scrubItemTexts(raw, scrubIn({ pupilId: raw.mode === 'anonymous' ? raw.pupilId : undefined }));
     if (item.mode === 'named') return { ...item, mode: 'named' };
     const { caseId: _caseId, pupilId: _pupilId, consentIds: _consentIds, pseudonym, mode: _mode, ...rest } = item;
     return { ...rest, mode: 'anonymous', pseudonym: pseudonym ?? 'Leerling' };
