@@ -30,6 +30,7 @@ import { shareKindOfPhase } from '../../../shared/sharing/meetingContent';
 import { buildSharedMeeting, type ItemShareDecision } from '../../../shared/sharing/meetingShare';
 import { sealProblems, type SealProblem } from '../../../shared/sharing/sealCheck';
 import { UnsealableAlert } from './UnsealableAlert';
+import { ReplacedNames } from '../components/ReplacedNames';
 import { generatePassphrase, passphraseProblem, sharedFileName } from '../../../shared/sharing/passphrase';
 import { todayIso } from '../consent/isoDate';
 import { FormDialog } from '../directory/FormDialog';
@@ -264,6 +265,7 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
         sx={{ maxWidth: 320 }}
       />
       {unsealable.length > 0 && built !== null && built.ok ? <UnsealableAlert problems={unsealable} content={built.value.content} /> : null}
+      {built !== null && built.ok ? <ReplacedNames replaced={built.value.replaced} /> : null}
       {built !== null && built.ok ? <Preview decisions={built.value.decisions} items={built.value.content.items} orgName={orgName} /> : null}
       {status.state === 'busy' ? (
         <Box role="status">

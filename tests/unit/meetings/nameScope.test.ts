@@ -7,7 +7,7 @@
 // keeps it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { anonymise } from '../../../shared/meetings/anonymise';
+import { anonymisationReport, anonymise } from '../../../shared/meetings/anonymise';
 import { editMinutes } from '../../../shared/meetings/minutes';
 import { mentionsPupil, scrubPupil } from '../../../shared/meetings/names';
 import type { Meeting } from '../../../shared/meetings/meeting';
@@ -78,5 +78,17 @@ describe('anonymising Dutch surnames that are ordinary words', () => {
   it('matches whole tokens only: a name inside a longer word stays', () => {
     const pupil = { ...daan, firstName: 'Bas', lastName: 'Bakker', guardians: [] };
     expect(scrubPupil('Bas haalt brood bij de Bakkerij; Bastiaan ook.', pupil, 'Leerling A')).toBe('Leerling A haalt brood bij de Bakkerij; Bastiaan ook.');
+  });
+});
+
+describe('anonymisationReport', () => {
+  it('lists what was replaced, by which pseudonym and how often, and nothing of the words that stay', () => {
+    const pupil = { ...daan, firstName: 'Jan', tussenvoegsel: 'de', lastName: 'Boer', guardians: [] };
+    const report = anonymisationReport(meetingWith('Jan was moe; De Boer belt.', 'Zoë speelt met Jan de Boer en de boer.'), [zoe, pupil]);
+    expect(report).toEqual([
+      { found: 'De Boer', pseudonym: 'Leerling A', count: 1 },
+      { found: 'Jan', pseudonym: 'Leerling A', count: 1 },
+      { found: 'Jan de Boer', pseudonym: 'Leerling A', count: 1 },
+    ]);
   });
 });
