@@ -189,6 +189,8 @@ describe('reasonMessage', () => {
     [{ code: 'no-guardian-with-gezag', consentId: 'r1' }, 'no-guardian-with-gezag', {}],
     [{ code: 'missing-guardian', consentId: 'r1', guardianId: 'rg', guardianName: 'Jan' }, 'missing-guardian', { name: 'Jan' }],
     [{ code: 'missing-guardian', consentId: 'r1', guardianId: 'rg', guardianName: 'Jan', signedOn: '2026-12-01' }, 'missing-guardian-later', { name: 'Jan', date: 'D(2026-12-01)' }],
+    [{ code: 'missing-guardian', consentId: 'r1', guardianId: 'rg', guardianName: 'Jan', refusedOn: '2026-11-20' }, 'missing-guardian-refused', { name: 'Jan', date: 'D(2026-11-20)' }],
+    [{ code: 'missing-pupil-consent', consentId: 'r1', refusedOn: '2026-11-20' }, 'missing-pupil-consent-refused', { date: 'D(2026-11-20)' }],
     [{ code: 'missing-pupil-consent', consentId: 'r1' }, 'missing-pupil-consent', {}],
     [{ code: 'missing-pupil-consent', consentId: 'r1', signedOn: '2026-12-01' }, 'missing-pupil-consent-later', { date: 'D(2026-12-01)' }],
   ];
