@@ -147,6 +147,8 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   // ---- Export with a passphrase ----------------------------------------------------------
   await shareAgenda.click();
   await share.getByRole('checkbox', { name: 'Joost Kamphuis (SMW Twente) – heeft een deelsleutel' }).check();
+  // Before anything leaves, the dialog shows what the anonymisation replaced.
+  await expect(share.getByRole('list', { name: 'Vervangen namen' })).toContainText('„Jo” door Leerling A (95 keer)');
   await share.getByRole('radio', { name: 'Met een wachtzin, voor deelnemers zonder deelsleutel' }).check();
   await expect(share.getByText('Geef de wachtzin telefonisch door.', { exact: false })).toBeVisible();
   await share.getByRole('textbox', { name: 'Wachtzin' }).fill('te kort');
@@ -331,6 +333,8 @@ test('a file the receiver could not open is not made: the sender sees which text
   await go(page, '#/overleggen/gedeeld');
   await main(page).getByRole('button', { name: /^Agenda delen: Zorgteam/ }).click();
   const share = page.getByRole('dialog', { name: 'Agenda delen als bestand' });
+  // Before anything leaves, the dialog shows what the anonymisation replaced.
+  await expect(share.getByRole('list', { name: 'Vervangen namen' })).toContainText('„Jo” door Leerling A (95 keer)');
   await share.getByRole('radio', { name: 'Met een wachtzin, voor deelnemers zonder deelsleutel' }).check();
   await share.getByRole('button', { name: 'Wachtzin maken' }).click();
   await share.getByRole('button', { name: 'Bestand maken en opslaan' }).click();
