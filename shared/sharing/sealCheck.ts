@@ -6,12 +6,30 @@
 // the vault can still be refused by every receiver; the sender is told which field is too
 // long and by how much instead.
 import { z } from 'zod';
+import { referralPackageSchema } from '../referrals/package';
+import type { ShareKind } from './container';
 import { contentProblem, DEFAULT_CONTENT_LIMITS, type ContentLimits } from './content';
 import { sharedMeetingContentSchema } from './meetingContent';
 import { replyContentSchema } from './reply';
 
 /** What openers of meeting and reply files validate the decrypted content with. */
 export const SHARED_FILE_CONTENT_SCHEMA = z.union([sharedMeetingContentSchema, replyContentSchema]);
+
+/** The schema the opener of a file of `kind` validates its content with. */
+export function contentSchemaOf(kind: ShareKind): z.ZodType {
+  switch (kind) {
+    case 'meeting-agenda':
+    case 'meeting-minutes':
+    case 'reply':
+      return SHARED_FILE_CONTENT_SCHEMA;
+    case 'referral':
+      return referralPackageSchema;
+    default: {
+      const never: never = kind;
+      throw new Error(`unknown share kind ${String(never)}`);
+    }
+  }
+}
 
 export type SealPathPart = string | number;
 

@@ -3,7 +3,7 @@
 // Seals and opens `.zorgtafel` files off the UI thread (scrypt takes about a second). The
 // worker holds no state: each request carries the key it needs and is forgotten afterwards.
 import { openSharedFile, sealSharedFile } from '../../../shared/sharing/container';
-import { SHARED_FILE_CONTENT_SCHEMA, sealProblems } from '../../../shared/sharing/sealCheck';
+import { contentSchemaOf, SHARED_FILE_CONTENT_SCHEMA, sealProblems } from '../../../shared/sharing/sealCheck';
 import type { OpenedContent, WorkerRequest, WorkerResponse } from './shareProtocol';
 
 const scope = globalThis as unknown as {
@@ -16,7 +16,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   if (request.type === 'seal') {
     // Seal only what opens: the same schema and limits as the opener below. The dialogs check
     // first and say which field is too long; this is the last line, so no unopenable file is made.
-    if (sealProblems(request.content).length > 0) return { type: 'failed', id };
+    if (sealProblems(request.content, contentSchemaOf(request.kind)).length > 0) return { type: 'failed', id };
     scope.postMessage({ type: 'stage', id, stage: 'encrypting' });
     const bytes = await sealSharedFile({
       kind: request.kind,

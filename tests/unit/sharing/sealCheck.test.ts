@@ -9,7 +9,8 @@ import type { Meeting } from '../../../shared/meetings/meeting';
 import { openSharedFile, sealSharedFile } from '../../../shared/sharing/container';
 import { generateSharingIdentity, type SharingIdentity } from '../../../shared/sharing/identity';
 import { buildSharedMeeting } from '../../../shared/sharing/meetingShare';
-import { SHARED_FILE_CONTENT_SCHEMA, sealProblems } from '../../../shared/sharing/sealCheck';
+import { contentSchemaOf, SHARED_FILE_CONTENT_SCHEMA, sealProblems } from '../../../shared/sharing/sealCheck';
+import { referralPackageSchema } from '../../../shared/referrals/package';
 import { consents, pupils, threeCaseZorgteam } from '../meetings/builders';
 import { CREATED, deelsleutelFor, OPEN } from './helpers';
 
@@ -73,5 +74,13 @@ describe('sealProblems', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('contentSchemaOf', () => {
+  it('checks each kind with the schema its opener uses: a referral package is not meeting content', () => {
+    expect(contentSchemaOf('referral')).toBe(referralPackageSchema);
+    expect(contentSchemaOf('meeting-minutes')).toBe(SHARED_FILE_CONTENT_SCHEMA);
+    expect(contentSchemaOf('reply')).toBe(SHARED_FILE_CONTENT_SCHEMA);
   });
 });
