@@ -48,13 +48,21 @@ export function purposeNeedsRecipient(purpose: ConsentPurpose): boolean {
   return purpose !== 'bespreken-op-naam';
 }
 
+/** Who a consent answer is from: a guardian (by Guardian.id) or the pupil, named as at the time. */
+const consentPersonShape = {
+  personKind: z.enum(['guardian', 'pupil']),
+  /** The pupil's guardian this is (Guardian.id); present exactly for personKind 'guardian'. */
+  guardianId: recordIdSchema.optional(),
+  /** Name as it was at the time, kept even if the pupil record changes later. */
+  name: requiredText(200),
+};
+const GUARDIAN_ID_RULE = { message: 'guardianId goes with personKind guardian', path: ['guardianId'] };
+const guardianIdMatchesKind = (g: { readonly personKind: 'guardian' | 'pupil'; readonly guardianId?: string | undefined }): boolean =>
+  (g.personKind === 'guardian') === (g.guardianId !== undefined);
+
 export const consentGiverSchema = z
   .object({
-    personKind: z.enum(['guardian', 'pupil']),
-    /** The pupil's guardian this is (Guardian.id); present exactly for personKind 'guardian'. */
-    guardianId: recordIdSchema.optional(),
-    /** Name as it was at the time, kept even if the pupil record changes later. */
-    name: requiredText(200),
+    ...consentPersonShape,
     method: z.enum(CONSENT_METHODS),
     /** Who heard verbal consent, or witnessed the signing. */
     witnessedBy: requiredText(200).optional(),
@@ -62,8 +70,23 @@ export const consentGiverSchema = z
     date: isoDateSchema,
   })
   .strict()
-  .refine((g) => (g.personKind === 'guardian') === (g.guardianId !== undefined), { message: 'guardianId goes with personKind guardian', path: ['guardianId'] });
+  .refine(guardianIdMatchesKind, GUARDIAN_ID_RULE);
 export type ConsentGiver = z.infer<typeof consentGiverSchema>;
+
+/**
+ * Someone who was asked and said no: the same facts as a giver (who, how, witnessed by whom,
+ * when), kept so a refusal is on record and shown as such rather than looking like a gap.
+ */
+export const consentRefusalSchema = consentGiverSchema;
+export type ConsentRefusal = ConsentGiver;
+
+/** Someone whose consent is needed but who was not (yet) asked: only who, as it was then. */
+export const consentNotAskedSchema = z.object(consentPersonShape).strict().refine(guardianIdMatchesKind, GUARDIAN_ID_RULE);
+export type ConsentNotAsked = z.infer<typeof consentNotAskedSchema>;
+
+/** The three answers the record dialog asks for each required person; none is preset. */
+export const CONSENT_ANSWERS = ['given', 'refused', 'not-asked'] as const;
+export type ConsentAnswer = (typeof CONSENT_ANSWERS)[number];
 
 export const withdrawalSchema = z
   .object({
@@ -94,7 +117,12 @@ export const consentSchema = z
     /** For 'document-doorgeven': which document ("rapport groep 6", "OPP 2026"). */
     documentName: requiredText(200).optional(),
     dataCategories: z.array(dataCategorySchema).min(1).max(DATA_CATEGORIES.length),
-    givenBy: z.array(consentGiverSchema).min(1).max(10),
+    /** Who consented. May be empty when everyone asked refused (refusedBy then says so). */
+    givenBy: z.array(consentGiverSchema).max(10),
+    /** Who was asked and refused (version 2). */
+    refusedBy: z.array(consentRefusalSchema).max(10).optional(),
+    /** Who must consent but was not (yet) asked when this was recorded (version 2). */
+    notAsked: z.array(consentNotAskedSchema).max(10).optional(),
     /** First day the consent is valid. */
     date: isoDateSchema,
     /** Last day the consent is valid (inclusive). */
@@ -117,16 +145,22 @@ export const consentSchema = z
     if (document !== c.dataCategories.includes('benoemd-document')) issue('dataCategories', 'benoemd-document goes with document-doorgeven, and it needs it');
     if (compareIsoDates(c.validUntil, c.date) < 0) issue('validUntil', 'validUntil is before date');
     if (c.withdrawn !== undefined && compareIsoDates(c.withdrawn.date, c.date) < 0) issue('withdrawn', 'withdrawn before it was given');
-    const guardians = c.givenBy.flatMap((g) => (g.guardianId === undefined ? [] : [g.guardianId]));
-    if (!unique(guardians) || c.givenBy.filter((g) => g.personKind === 'pupil').length > 1) issue('givenBy', 'each person consents once per consent');
+    const people = [...c.givenBy, ...(c.refusedBy ?? []), ...(c.notAsked ?? [])];
+    const guardians = people.flatMap((g) => (g.guardianId === undefined ? [] : [g.guardianId]));
+    if (!unique(guardians) || people.filter((g) => g.personKind === 'pupil').length > 1) issue('givenBy', 'each person answers once per consent');
+    if (c.givenBy.length + (c.refusedBy?.length ?? 0) === 0) issue('givenBy', 'a consent records at least one person who gave or refused it');
   });
 export type Consent = z.infer<typeof consentSchema>;
 
 export const consentRecordType = defineRecordType({
   type: 'case.consent',
-  version: 1,
+  version: 2,
   schema: consentSchema,
-  migrations: {},
+  migrations: {
+    // Version 2 records refusals and people not (yet) asked next to the givers. A version 1
+    // record only knew givers (at least one), so it had neither: both lists start empty.
+    1: (data) => (typeof data === 'object' && data !== null ? { ...data, refusedBy: [], notAsked: [] } : data),
+  },
   // Not searchable: consents are found through their case.
   parentOf: (c) => c.caseId,
 });

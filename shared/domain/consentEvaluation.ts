@@ -15,7 +15,8 @@
 //   over several consents: each consent is one signed form with one scope, and pooling would
 //   allow a combination nobody signed for;
 // - people: everyone requiredConsenters() names for the pupil's age on that day must appear
-//   in that same consent's givenBy, with a consent date on or before the day asked about.
+//   in that same consent's givenBy, with a consent date on or before the day asked about; a
+//   person in refusedBy is reported with the date of the refusal.
 // When no consent passes, the reasons come from the best candidate (fewest problems).
 import { z } from 'zod';
 import { normalizeForSearch } from '../search/normalize';
@@ -68,8 +69,8 @@ export type ConsentReason =
   | { readonly code: 'withdrawn'; readonly consentId: string; readonly date: IsoDate; readonly by: string }
   | { readonly code: 'category-not-covered'; readonly consentId: string; readonly categories: readonly DataCategory[] }
   | { readonly code: 'no-guardian-with-gezag'; readonly consentId: string }
-  | { readonly code: 'missing-guardian'; readonly consentId: string; readonly guardianId: string; readonly guardianName: string; readonly signedOn?: IsoDate }
-  | { readonly code: 'missing-pupil-consent'; readonly consentId: string; readonly signedOn?: IsoDate };
+  | { readonly code: 'missing-guardian'; readonly consentId: string; readonly guardianId: string; readonly guardianName: string; readonly signedOn?: IsoDate; readonly refusedOn?: IsoDate }
+  | { readonly code: 'missing-pupil-consent'; readonly consentId: string; readonly signedOn?: IsoDate; readonly refusedOn?: IsoDate };
 
 export type ConsentReasonCode = ConsentReason['code'];
 
@@ -93,9 +94,13 @@ function problemsOf(consent: Consent, query: ConsentQuery, requirement: Consente
 
   if (requirement.problem === 'no-guardian-with-gezag') problems.push({ code: 'no-guardian-with-gezag', consentId });
   for (const person of requirement.consenters) {
-    const giver = consent.givenBy.find((g) => (person.personKind === 'pupil' ? g.personKind === 'pupil' : g.personKind === 'guardian' && g.guardianId === person.guardianId));
+    const isPerson = (g: { readonly personKind: 'guardian' | 'pupil'; readonly guardianId?: string | undefined }): boolean =>
+      person.personKind === 'pupil' ? g.personKind === 'pupil' : g.personKind === 'guardian' && g.guardianId === person.guardianId;
+    const giver = consent.givenBy.find(isPerson);
     if (giver !== undefined && compareIsoDates(giver.date, query.onDate) <= 0) continue;
-    const signedOn = giver === undefined ? {} : { signedOn: giver.date };
+    // A recorded refusal is said as such, not as a signature still missing.
+    const refusal = consent.refusedBy?.find(isPerson);
+    const signedOn = refusal !== undefined ? { refusedOn: refusal.date } : giver === undefined ? {} : { signedOn: giver.date };
     if (person.personKind === 'pupil') problems.push({ code: 'missing-pupil-consent', consentId, ...signedOn });
     else problems.push({ code: 'missing-guardian', consentId, guardianId: person.guardianId, guardianName: person.name, ...signedOn });
   }

@@ -75,7 +75,7 @@ function pseudonymIndex(pseudonym: string): number {
 }
 
 /** How many pseudonyms the meeting has handed out so far (also those of items since removed). */
-function pseudonymCounter(meeting: Pick<Meeting, 'agenda' | 'pseudonymsHandedOut'>): number {
+export function pseudonymCounter(meeting: Pick<Meeting, 'agenda' | 'pseudonymsHandedOut'>): number {
   const used = meeting.agenda.flatMap((i) => (i.pseudonym !== undefined && PSEUDONYM_PATTERN.test(i.pseudonym) ? [pseudonymIndex(i.pseudonym) + 1] : []));
   return Math.max(meeting.pseudonymsHandedOut ?? 0, ...used);
 }

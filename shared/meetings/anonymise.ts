@@ -2,13 +2,16 @@
 //
 // The view of a meeting that may leave the IB's hands (printed agenda, minutes, shared
 // file): anonymous items carry no pupil name, id, date of birth or case text anywhere.
-// Structurally, an anonymous item in this view has no case or pupil id and no consent ids;
-// and every free text of the whole meeting (also named items, attendees, place) is scrubbed
-// of the anonymous pupils' names, their parents' names and their date of birth, which are
-// replaced by the item's pseudonym. Documents are built from this view only.
+// Structurally, an anonymous item in this view has no case or pupil id and no consent ids.
+// Names are replaced as names (shared/meetings/names.ts), by the item's pseudonym: in the
+// anonymous item itself and in the meeting-wide texts (place, attendees, process evaluation,
+// addenda) every form of the pupil's name, their parents' names and date of birth; in OTHER
+// items only the forms that cannot be an ordinary word (full name, initials with surname,
+// parents' full names, date of birth), so "vader werkt als bakker" in a named item stays when
+// a pupil Bakker is discussed anonymously. Documents are built from this view only.
 import type { MeetingAction, PlanAction } from './actions';
 import { agendaInOrder, type AgendaItem, type Attendee, type CarryOverSnapshot, type Meeting } from './meeting';
-import { scrubPupil, type IdentifyingPupil } from './names';
+import { nameRanges, scrubPupil, type IdentifyingPupil } from './names';
 
 /** A named item as shown: unchanged (names are resolved from the pupil record by id). */
 export type NamedItemView = AgendaItem & { readonly mode: 'named' };
@@ -52,23 +55,53 @@ function scrubItemTexts<I extends AgendaItem>(item: I, scrub: Scrub): I {
   };
 }
 
+/** One name form replaced in the view: what was typed (as found), by which pseudonym, how often. */
+export interface Replacement {
+  readonly found: string;
+  readonly pseudonym: string;
+  readonly count: number;
+}
+
+/**
+ * What anonymise(meeting, pupils) replaces, so the user can see it before a document or file
+ * leaves (and correct the minutes where a word was taken for a name). Same rules as the view.
+ */
+export function anonymisationReport(meeting: Meeting, pupils: readonly IdentifyingPupil[]): Replacement[] {
+  const counts = new Map<string, Replacement>();
+  anonymise(meeting, pupils, (found, pseudonym) => {
+    const key = `${pseudonym}\u0000${found}`;
+    const before = counts.get(key);
+    counts.set(key, { found, pseudonym, count: (before?.count ?? 0) + 1 });
+  });
+  return [...counts.values()].sort((a, b) => a.pseudonym.localeCompare(b.pseudonym) || b.count - a.count || a.found.localeCompare(b.found));
+}
+
 /**
  * The shareable view of `meeting`. `pupils` are the pupils of the items (others are
  * ignored); pass them so free text is scrubbed too. Without them only the structure is
  * anonymised (ids removed), which is all the record itself holds.
  */
-export function anonymise(meeting: Meeting, pupils: readonly IdentifyingPupil[] = []): AnonymisedMeeting {
+export function anonymise(meeting: Meeting, pupils: readonly IdentifyingPupil[] = [], onReplace?: (found: string, pseudonym: string) => void): AnonymisedMeeting {
   const hidden: { pupil: IdentifyingPupil; pseudonym: string }[] = [];
   for (const item of meeting.agenda) {
     if (item.mode !== 'anonymous') continue;
     const pupil = pupils.find((p) => p.id === item.pupilId);
     if (pupil !== undefined) hidden.push({ pupil, pseudonym: item.pseudonym ?? 'Leerling' });
   }
-  const scrub: Scrub = (text) => hidden.reduce((out, { pupil, pseudonym }) => scrubPupil(out, pupil, pseudonym), text);
+  /** The scrub for a text: 'own' forms for the pupil whose anonymous item it is (or meeting-wide), else 'elsewhere'. */
+  const scrubIn =
+    (owner: 'meeting' | { readonly pupilId: string | undefined }): Scrub =>
+    (text) =>
+      hidden.reduce((out, { pupil, pseudonym }) => {
+        const scope = owner === 'meeting' || owner.pupilId === pupil.id ? 'own' : 'elsewhere';
+        if (onReplace !== undefined) for (const [start, end] of nameRanges(out, pupil, scope)) onReplace(out.slice(start, end), pseudonym);
+        return scrubPupil(out, pupil, pseudonym, scope);
+      }, text);
+  const scrub = scrubIn('meeting');
   const attendee = (a: Attendee): Attendee => ({ ...a, name: scrub(a.name), role: scrub(a.role), organisation: scrub(a.organisation) });
 
   const agenda: ItemView[] = agendaInOrder(meeting).map((raw) => {
-    const item = scrubItemTexts(raw, scrub);
+    const item = scrubItemTexts(raw, scrubIn({ pupilId: raw.mode === 'anonymous' ? raw.pupilId : undefined }));
     if (item.mode === 'named') return { ...item, mode: 'named' };
     const { caseId: _caseId, pupilId: _pupilId, consentIds: _consentIds, pseudonym, mode: _mode, ...rest } = item;
     return { ...rest, mode: 'anonymous', pseudonym: pseudonym ?? 'Leerling' };

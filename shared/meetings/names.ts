@@ -3,7 +3,9 @@
 // Finding and removing a pupil's identifying details in free text, for anonymous agenda
 // items. The meeting record never stores a name, but people type: "Zoë was vandaag weer
 // moe" in the situation field of an anonymous item would undo the anonymity. Matching
-// ignores case and accents ("Zoe" finds "Zoë"), so a hurried typist is caught too.
+// ignores case and accents ("Zoe" finds "Zoë"), so a hurried typist is caught too; it
+// matches names as names: whole tokens only, a lone surname only capitalised, and in other
+// texts than the pupil's own item only forms that cannot be an ordinary word (NameScope).
 import { formatDutchDate, type IsoDate } from '../domain/dates';
 import type { Pupil } from '../domain/pupil';
 
@@ -50,57 +52,116 @@ function dateForms(date: IsoDate): string[] {
 }
 
 /**
- * The strings that identify `pupil`, longest first: full name, surname with tussenvoegsel,
- * first and last name, guardians' names, date of birth in the usual Dutch forms. Parts
- * shorter than three letters are matched as whole words only (see scrub).
+ * Where a text stands relative to the pupil: 'own' is the anonymous item about them (and the
+ * meeting's invitation place), where every form of their name is replaced; 'elsewhere' is any
+ * other text (other items, attendees, addenda), where only forms that cannot be an ordinary
+ * word are replaced: first name with surname, initials with surname, guardians' full names,
+ * the date of birth. A bare surname ("Bakker", "de Boer") or first name in another item is
+ * left alone: "vader werkt als bakker" in a named item is about a baker.
  */
+export type NameScope = 'own' | 'elsewhere';
+
+/** One form to look for: a regex over folded text, and whether it only counts when capitalised. */
+interface NameForm {
+  readonly source: string;
+  /** True for a lone surname or parent's name part: only as a name, i.e. starting uppercase. */
+  readonly capitalised: boolean;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Folded whitespace-separated tokens of a name part. */
+function tokens(text: string | undefined): string[] {
+  return foldWithMap(text ?? '').folded.split(/\s+/).filter((t) => t !== '');
+}
+
+/** A token sequence as a regex: any run of whitespace between tokens. */
+const sequence = (parts: readonly string[]): string => parts.map(escapeRegExp).join('\\s+');
+
+/** The forms of `pupil`'s name, parents' names and date of birth to replace in a text of `scope`. */
+function nameForms(pupil: IdentifyingPupil, scope: NameScope): NameForm[] {
+  const first = tokens(pupil.firstName);
+  const tv = tokens(pupil.tussenvoegsel);
+  const last = tokens(pupil.lastName);
+  const initial = first[0]?.[0];
+  const forms: NameForm[] = [];
+  const add = (source: string, capitalised = false): void => {
+    if (source !== '') forms.push({ source, capitalised });
+  };
+  if (first.length > 0 && last.length > 0) {
+    add(sequence([...first, ...tv, ...last]));
+    if (tv.length > 0) add(sequence([...first, ...last]));
+  }
+  if (initial !== undefined && last.length > 0) {
+    // "J. de Boer", "J de Boer", "J.de Boer", "J. Boer"
+    add(`${escapeRegExp(initial)}\\.?\\s*${sequence([...tv, ...last])}`);
+    if (tv.length > 0) add(`${escapeRegExp(initial)}\\.?\\s*${sequence(last)}`);
+  }
+  for (const guardian of pupil.guardians) add(sequence(tokens(guardian.name)));
+  for (const date of dateForms(pupil.dateOfBirth)) add(sequence(tokens(date)));
+  if (scope === 'own') {
+    add(sequence(first));
+    if (tv.length > 0) add(sequence([...tv, ...last]));
+    add(sequence(last), true);
+    for (const guardian of pupil.guardians) for (const part of tokens(guardian.name).filter((w) => w.length >= 4)) add(sequence([part]), true);
+  }
+  return forms;
+}
+
+/** The strings `identifyingStrings` used to list, kept for callers that show what is looked for. */
 export function identifyingStrings(pupil: IdentifyingPupil): string[] {
   const parts = [pupil.firstName, pupil.lastName, [pupil.tussenvoegsel ?? '', pupil.lastName].join(' '), [pupil.firstName, pupil.tussenvoegsel ?? '', pupil.lastName].join(' ')];
-  for (const guardian of pupil.guardians) parts.push(guardian.name, ...guardian.name.split(/\s+/).filter((w) => w.length >= 4));
+  for (const guardian of pupil.guardians) parts.push(guardian.name);
   parts.push(...dateForms(pupil.dateOfBirth));
   const cleaned = parts.map((p) => p.trim().replace(/\s+/g, ' ')).filter((p) => p !== '');
   return [...new Set(cleaned)].sort((a, b) => b.length - a.length);
 }
 
-const WORD = /[\p{L}\p{N}]/u;
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
-/** Ranges [start, end) in `text` where `needle` occurs (folded compare); short needles only as whole words. */
-function findRanges(text: string, needle: string): [number, number][] {
+/** Ranges [start, end) in `text` (original indices) where a name form of `pupil` occurs as whole tokens. */
+export function nameRanges(text: string, pupil: IdentifyingPupil, scope: NameScope = 'own'): [number, number][] {
   const { folded, origin } = foldWithMap(text);
-  const target = foldWithMap(needle).folded;
-  if (target === '') return [];
-  const wholeWord = target.length < 3;
   const ranges: [number, number][] = [];
-  for (let at = folded.indexOf(target); at >= 0; at = folded.indexOf(target, at + 1)) {
-    const before = folded[at - 1];
-    const after = folded[at + target.length];
-    if (wholeWord && ((before !== undefined && WORD.test(before)) || (after !== undefined && WORD.test(after)))) continue;
-    ranges.push([origin[at] ?? 0, origin[at + target.length] ?? text.length]);
+  for (const form of nameForms(pupil, scope)) {
+    const pattern = new RegExp(`${NOT_WORD_BEFORE}(?:${form.source})${NOT_WORD_AFTER}`, 'gu');
+    for (const match of folded.matchAll(pattern)) {
+      const start = origin[match.index] ?? 0;
+      const end = origin[match.index + match[0].length] ?? text.length;
+      if (form.capitalised) {
+        const firstChar = text.slice(start, start + 1);
+        if (firstChar === firstChar.toLowerCase()) continue;
+      }
+      ranges.push([start, end]);
+    }
   }
-  return ranges;
+  return mergeRanges(ranges);
 }
 
-/** True when `text` mentions anything that identifies `pupil`. */
-export function mentionsPupil(text: string, pupil: IdentifyingPupil): boolean {
-  return identifyingStrings(pupil).some((needle) => findRanges(text, needle).length > 0);
-}
-
-/**
- * `text` with everything that identifies `pupil` replaced by `replacement`. All matches are
- * found in the original text first and merged, then replaced in one pass, so a replacement
- * is never searched again (a pseudonym like "Leerling A" may itself contain a short name).
- */
-export function scrubPupil(text: string, pupil: IdentifyingPupil, replacement: string): string {
-  const ranges = identifyingStrings(pupil)
-    .flatMap((needle) => findRanges(text, needle))
-    .sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: [number, number][] = [];
-  for (const [start, end] of ranges) {
+  for (const [start, end] of sorted) {
     const last = merged.at(-1);
     if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
   }
+  return merged;
+}
+
+/** True when `text` mentions `pupil` by a name form of `scope` (default: every form). */
+export function mentionsPupil(text: string, pupil: IdentifyingPupil, scope: NameScope = 'own'): boolean {
+  return nameRanges(text, pupil, scope).length > 0;
+}
+
+/**
+ * `text` with every name form of `pupil` for `scope` replaced by `replacement`. All matches
+ * are found in the original text first and merged, then replaced in one pass, so a
+ * replacement is never searched again (a pseudonym like "Leerling A" may contain a short name).
+ */
+export function scrubPupil(text: string, pupil: IdentifyingPupil, replacement: string, scope: NameScope = 'own'): string {
   let out = text;
-  for (const [start, end] of merged.reverse()) out = out.slice(0, start) + replacement + out.slice(end);
+  for (const [start, end] of nameRanges(text, pupil, scope).reverse()) out = out.slice(0, start) + replacement + out.slice(end);
   return out;
 }

@@ -14,7 +14,7 @@ import type { IsoDate } from '../domain/dates';
 import { displayName, type Pupil } from '../domain/pupil';
 import type { MeetingAction, PlanAction } from '../meetings/actions';
 import { pseudonymForIndex } from '../meetings/agenda';
-import { anonymise, type ItemView } from '../meetings/anonymise';
+import { anonymisationReport, anonymise, type ItemView, type Replacement } from '../meetings/anonymise';
 import { PSEUDONYM_PATTERN, type Meeting } from '../meetings/meeting';
 import { err, ok, type Result } from '../result';
 import { MEETING_CONTENT_FORMAT, type SharedAction, type SharedItem, type SharedMeetingContent } from './meetingContent';
@@ -145,11 +145,14 @@ function sharedItem(item: ItemView, phase: SharedMeetingContent['phase'], pupils
  * anonymise() only. Minutes only once they are vastgesteld. Working notes are never read
  * (they are not part of a meeting record).
  */
-export function buildSharedMeeting(input: ShareFilterInput & { readonly schoolName: string }): Result<{ content: SharedMeetingContent; decisions: ItemShareDecision[] }, ShareBuildProblem> {
+export function buildSharedMeeting(
+  input: ShareFilterInput & { readonly schoolName: string },
+): Result<{ content: SharedMeetingContent; decisions: ItemShareDecision[]; replaced: Replacement[] }, ShareBuildProblem> {
   if (input.phase === 'minutes' && input.meeting.status !== 'vastgesteld') return err({ code: 'minutes-not-approved' });
   if (input.meeting.agenda.length === 0) return err({ code: 'meeting-empty' });
   const decisions = decideItemModes(input);
-  const view = anonymise(withDecisions(input.meeting, decisions), input.pupils);
+  const shown = withDecisions(input.meeting, decisions);
+  const view = anonymise(shown, input.pupils);
   const content: SharedMeetingContent = {
     format: MEETING_CONTENT_FORMAT,
     phase: input.phase,
@@ -167,5 +170,5 @@ export function buildSharedMeeting(input: ShareFilterInput & { readonly schoolNa
     },
     items: view.agenda.map((item) => sharedItem(item, input.phase, input.pupils)),
   };
-  return ok({ content, decisions });
+  return ok({ content, decisions, replaced: anonymisationReport(shown, input.pupils) });
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { extractPdfText } from '../helpers/pdfText';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { choose, dialog, main, openTab } from './steps';
+import { choose, consentGivenByAll, dialog, main, openTab } from './steps';
 import { createVault } from './vault';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/csv/', import.meta.url));
@@ -84,6 +84,7 @@ test('import, case, signal, working note, two professionals, consent: in order, 
   await main(page).getByRole('button', { name: 'Toestemming vastleggen' }).click();
   await choose(page, dialog(page), 'Waarvoor is de toestemming?', 'Bespreken met naam');
   await dialog(page).getByLabel('Zorgteam van school').check();
+  await consentGivenByAll(page);
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
   await expect(main(page).getByRole('list', { name: 'Toestemmingen' }).getByTestId('consent-status').first()).toHaveText('Geldig');

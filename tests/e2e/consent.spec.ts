@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { extractPdfText } from '../helpers/pdfText';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { choose, dialog, main, openTab } from './steps';
+import { answerConsent, choose, dialog, main, openTab } from './steps';
 import { createVault, SCHOOL } from './vault';
 
 
@@ -182,22 +182,34 @@ test('directory, betrokkenen and the consent register: record, print, check and 
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
 
-  // Record the consent: who must consent is explained and pre-filled.
+  // Record the consent: who must consent is explained, and nothing is presumed: nobody is
+  // marked, no method, no date. Saving without a choice for everyone names who is missing.
   await main(page).getByRole('button', { name: 'Toestemming vastleggen' }).click();
   await expect(dialog(page).getByRole('heading', { name: 'Toestemming vastleggen' })).toBeVisible();
   await expect(dialog(page).getByText('De leerling is 13: ouders met gezag én de leerling geven toestemming.')).toBeVisible();
+  await expect(dialog(page).getByRole('radio', { checked: true })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await choose(page, dialog(page), 'Waarvoor is de toestemming?', 'Informatie uitwisselen');
   await choose(page, dialog(page), 'Ontvangende organisatie', 'Wijkteam Enschede-Noord');
   await dialog(page).getByLabel('Schoolresultaten en ontwikkeling').check();
   await expect(dialog(page).getByLabel('Geldig tot en met')).toHaveValue('2027-07-31');
-  const karim = dialog(page).getByRole('group', { name: 'Karim El Amrani' });
-  await karim.getByLabel('Mondeling').check();
-  await karim.getByRole('textbox', { name: 'Getuige of wie het hoorde' }).fill('Anouk van den Berg');
-  // Leaving the pupil out is allowed, but the dialog warns that the consent is not complete.
-  await dialog(page).getByLabel('Yasmin El Amrani (leerling) heeft toestemming gegeven').uncheck();
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page).getByText('Nog geen keuze voor Fatima El Amrani, Karim El Amrani en Yasmin El Amrani.', { exact: false })).toBeVisible();
+  await expect(dialog(page).getByRole('heading', { name: 'Toestemming vastleggen' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await answerConsent(page, 'Fatima El Amrani', { answer: 'Toestemming gegeven', method: 'Schriftelijk', date: '2026-11-22' });
+  // Verbal consent needs who heard it.
+  await answerConsent(page, 'Karim El Amrani', { answer: 'Toestemming gegeven', method: 'Mondeling', date: '2026-11-22' });
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page).getByText('Nog geen keuze voor Yasmin El Amrani.', { exact: false })).toBeVisible();
+  // A refusal can be recorded, but the dialog warns that the consent is then not complete.
+  await answerConsent(page, 'Yasmin El Amrani', { answer: 'Geweigerd' });
   await expect(dialog(page).getByText('Niet iedereen die moet tekenen heeft toestemming gegeven.', { exact: false })).toBeVisible();
-  await dialog(page).getByLabel('Yasmin El Amrani (leerling) heeft toestemming gegeven').check();
+  await answerConsent(page, 'Yasmin El Amrani', { answer: 'Toestemming gegeven', method: 'Schriftelijk', date: '2026-11-22' });
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page).getByText('Mondeling telt alleen met wie het hoorde.', { exact: false })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await answerConsent(page, 'Karim El Amrani', { answer: 'Toestemming gegeven', witness: 'Anouk van den Berg' });
   await expectNoAxeViolations(page);
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
@@ -225,6 +237,22 @@ test('directory, betrokkenen and the consent register: record, print, check and 
   await expect(dialog(page).getByText('Op grond van 1 toestemming: Informatie uitwisselen van 22 november 2026.')).toBeVisible();
   await dialog(page).getByRole('button', { name: 'Sluiten' }).click();
   await expect(dialog(page)).toBeHidden();
+
+  // A refusal is recorded and shown as such: the pupil said no to discussing by name.
+  await main(page).getByRole('button', { name: 'Toestemming vastleggen' }).click();
+  await choose(page, dialog(page), 'Waarvoor is de toestemming?', 'Bespreken met naam');
+  await dialog(page).getByLabel('Zorgteam van school').check();
+  await answerConsent(page, 'Fatima El Amrani', { answer: 'Toestemming gegeven', method: 'Schriftelijk', date: '2026-11-22' });
+  await answerConsent(page, 'Karim El Amrani', { answer: 'Nog niet gevraagd' });
+  await answerConsent(page, 'Yasmin El Amrani', { answer: 'Geweigerd', method: 'Mondeling', witness: 'Anouk van den Berg', date: '2026-11-21' });
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page)).toBeHidden();
+  const refused = consents.getByRole('listitem').filter({ hasText: 'Bespreken met naam' });
+  await expect(refused.getByTestId('consent-status')).toHaveText('Geweigerd');
+  await expect(refused.getByText('Geweigerd door')).toBeVisible();
+  await expect(refused.getByText('Yasmin El Amrani (leerling): mondeling op 21 november 2026 (getuige: Anouk van den Berg)')).toBeVisible();
+  await expect(refused.getByText('Karim El Amrani (vader)')).toBeVisible();
+  await expectNoAxeViolations(page);
 
   // Withdraw it: a confirmation, then the status changes and the check says why not.
   await item.getByRole('button', { name: 'Toestemming Informatie uitwisselen van 22 november 2026 intrekken' }).click();

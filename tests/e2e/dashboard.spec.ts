@@ -6,7 +6,12 @@
 // confirmation, and the audit log keeps only that a deletion happened.
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { go } from './steps';
+import { extractPdfText } from '../helpers/pdfText';
+import { addCaseToAgenda, openMeeting, planMeeting, savedBytes } from './meetingSteps';
+import { consentGivenByAll, go } from './steps';
+
+/** A word that only the deleted case's agenda item holds. */
+const MARKER = 'zwemdiploma';
 import { createVault, unlock } from './vault';
 
 function main(page: Page): Locator {
@@ -41,6 +46,7 @@ async function pupilCaseAndConsent(page: Page): Promise<string> {
   await main(page).getByRole('button', { name: 'Toestemming vastleggen' }).click();
   await expect(dialog(page).getByText('De leerling is 8: alle ouders met gezag geven toestemming, ieder apart.')).toBeVisible();
   await dialog(page).getByLabel('Geldig tot en met').fill('2026-12-10');
+  await consentGivenByAll(page);
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
   await expect(main(page).getByTestId('consent-status')).toHaveText('Geldig');
@@ -85,8 +91,13 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
   await page.clock.setFixedTime(new Date('2026-11-22T10:00:00+01:00'));
   await createVault(page);
   const caseHash = await pupilCaseAndConsent(page);
+  // The case is discussed in a zorgteam; its agenda item carries a word found nowhere else.
+  const meetingId = await planMeeting(page, { kind: 'zorgteam', date: '2026-12-01', startTime: '14:00', endTime: '15:30', place: 'Teamkamer' });
+  await addCaseToAgenda(page, { pupilName: 'Noor Visser', question: `Lukt het ${MARKER} van Noor?`, named: true });
+  await expect(main(page).getByTestId('agenda-item').first()).toContainText(MARKER);
 
   // Close the case today.
+  await go(page, caseHash);
   await main(page).getByRole('tab', { name: 'Overzicht' }).click();
   await main(page).getByRole('button', { name: 'Status wijzigen' }).click();
   await dialog(page).getByRole('radio', { name: 'Afgesloten' }).check();
@@ -125,7 +136,15 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
 
   await item.getByRole('button', { name: 'Zorgdossier van Noor Visser definitief verwijderen' }).click();
   await expect(dialog(page).getByRole('heading', { name: 'Zorgdossier definitief verwijderen?' })).toBeVisible();
-  await expect(dialog(page).getByText('met 3 onderdelen', { exact: false })).toBeVisible();
+  // What goes and what stays, with counts and why.
+  const goes = dialog(page).getByRole('list', { name: 'Wat verdwijnt' });
+  await expect(goes.getByText('Zorgdossier: 1', { exact: true })).toBeVisible();
+  await expect(goes.getByText('Toestemming: 1', { exact: true })).toBeVisible();
+  await expect(goes.getByText('1 agendapunt in een overleg', { exact: false })).toBeVisible();
+  const stays = dialog(page).getByRole('list', { name: 'Wat blijft, en waarom' });
+  await expect(stays.getByText('De leerling zelf', { exact: false })).toBeVisible();
+  await expect(stays.getByText('1 overleg: het verslag van de andere leerlingen blijft', { exact: false })).toBeVisible();
+  await expect(stays.getByText('eerder gemaakte back-ups', { exact: false })).toBeVisible();
   await expectNoAxeViolations(page);
   const confirm = dialog(page).getByRole('textbox', { name: 'Typ VERWIJDEREN om te bevestigen' });
   await expect(confirm).toBeFocused();
@@ -141,6 +160,30 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
   // The case is gone for real.
   await go(page, caseHash);
   await expect(main(page).getByRole('heading', { level: 2, name: 'Dit zorgdossier bestaat niet (meer)' })).toBeVisible();
+
+  // The meeting stays, with the item as a pseudonym without its question; also in its PDF.
+  await openMeeting(page, meetingId);
+  const items = main(page).getByTestId('agenda-item');
+  await expect(items).toHaveCount(1);
+  await expect(items.first().getByRole('heading', { level: 3 })).toHaveText('1. Leerling A');
+  await expect(main(page)).not.toContainText(MARKER);
+  await expect(main(page)).not.toContainText('Noor');
+  const output = main(page).getByRole('region', { name: 'Stukken en uitnodiging' });
+  const agendaPdf = await savedBytes(page.waitForEvent('download'), () => output.getByRole('button', { name: 'Agenda (PDF)' }).click());
+  const agendaText = (await extractPdfText(agendaPdf.bytes)).text.replace(/\s+/g, ' ');
+  expect(agendaText).toContain('Leerling A');
+  expect(agendaText).not.toContain(MARKER);
+  expect(agendaText).not.toContain('Noor');
+  await expectNoAxeViolations(page);
+
+  // Search finds nothing of it.
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('dialog', { name: 'Zoeken' });
+  await search.getByRole('combobox', { name: 'Zoek een leerling of zorgdossier' }).fill(MARKER);
+  await expect(search.getByRole('option')).toHaveCount(0);
+  await search.getByRole('combobox', { name: 'Zoek een leerling of zorgdossier' }).fill('Noor Visser');
+  await expect(search.getByRole('option', { name: /Zorgdossier/ })).toHaveCount(0);
+  await page.keyboard.press('Escape');
 
   // The audit log records the deletion, without a name.
   await go(page, '#/instellingen');

@@ -6,7 +6,7 @@
 // in those screens is mended in one place. The signatures stay stable.
 import { readFile } from 'node:fs/promises';
 import { expect, type Download, type Page } from '@playwright/test';
-import { dialog, go, main, openTab } from './steps';
+import { consentGivenByAll, dialog, go, main, openTab } from './steps';
 
 export type MeetingKindId = 'zorgteam' | 'zat' | 'driehoeksoverleg';
 export type BespreekdoelId = 'informatie-advies' | 'niet-pluis' | 'verwijzing-verwacht' | 'aanmelding';
@@ -131,6 +131,7 @@ export async function recordNamedDiscussionConsent(page: Page, options: { readon
   await main(page).getByRole('button', { name: 'Toestemming vastleggen' }).click();
   await expect(dialog(page).getByRole('heading', { name: 'Toestemming vastleggen' })).toBeVisible();
   if (options.driehoeksoverleg === true) await dialog(page).getByRole('checkbox', { name: 'Driehoeksoverleg' }).check();
+  await consentGivenByAll(page);
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
   await expect(main(page).getByRole('list', { name: 'Toestemmingen' }).getByTestId('consent-status').first()).toHaveText('Geldig');

@@ -16,7 +16,7 @@ import { openReferralPackage } from '../../shared/referrals/package';
 import { REFERRAL_LETTER_FORMAT, type ReferralLetterContent } from '../../shared/referrals/letterContent';
 import { extractPdfText } from '../helpers/pdfText';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { choose, dialog, go, main, openTab } from './steps';
+import { choose, consentGivenByAll, dialog, go, main, openTab } from './steps';
 import { createVault, SCHOOL, USER } from './vault';
 
 /** A valid 1×1 PNG, as a school logo. */
@@ -188,7 +188,9 @@ test('a referral: blocked without consent, letter with a verifiable fingerprint,
   await expect(dialog(page).getByRole('combobox', { name: 'Ontvangende organisatie' })).toContainText(RECIPIENT);
   await expect(dialog(page).getByLabel('Aanwezigheid en verzuim')).toBeChecked();
   await expect(dialog(page).getByLabel('Medische gegevens')).not.toBeChecked();
+  await expect(dialog(page).getByRole('radio', { checked: true })).toHaveCount(0);
   await expectNoAxeViolations(page);
+  await consentGivenByAll(page);
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
   await expect(gate.getByText('Toestemming is in orde')).toBeVisible();
@@ -345,6 +347,8 @@ test('a referral: blocked without consent, letter with a verifiable fingerprint,
   // Record the feedback consent, then the feedback itself.
   await main(page).getByRole('button', { name: 'Toestemming vastleggen' }).click();
   await expect(dialog(page).getByRole('combobox', { name: 'Waarvoor is de toestemming?' })).toContainText('Terugkoppeling ontvangen');
+  await expect(dialog(page).getByRole('radio', { checked: true })).toHaveCount(0);
+  await consentGivenByAll(page);
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
   await main(page).getByRole('button', { name: 'Terugkoppeling vastleggen' }).click();

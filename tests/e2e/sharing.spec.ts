@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { addCaseToAgenda, addPupilWithCase, planMeeting } from './meetingSteps';
-import { choose, dialog, dropFile, go, main, openTab } from './steps';
+import { choose, consentGivenByAll, dialog, dropFile, go, main, openTab } from './steps';
 import { createVault } from './vault';
 
 const TODAY = new Date('2026-11-22T10:00:00+01:00');
@@ -39,6 +39,7 @@ async function recordConsent(page: Page, exchangeWith?: string): Promise<void> {
     await choose(page, dialog(page), 'Waarvoor is de toestemming?', 'Informatie uitwisselen');
     await choose(page, dialog(page), 'Ontvangende organisatie', exchangeWith);
   }
+  await consentGivenByAll(page);
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
 }
@@ -146,6 +147,8 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   // ---- Export with a passphrase ----------------------------------------------------------
   await shareAgenda.click();
   await share.getByRole('checkbox', { name: 'Joost Kamphuis (SMW Twente) – heeft een deelsleutel' }).check();
+  // Before anything leaves, the dialog shows what the anonymisation replaced.
+  await expect(share.getByRole('list', { name: 'Vervangen namen' })).toContainText('„Jo” door Leerling A (95 keer)');
   await share.getByRole('radio', { name: 'Met een wachtzin, voor deelnemers zonder deelsleutel' }).check();
   await expect(share.getByText('Geef de wachtzin telefonisch door.', { exact: false })).toBeVisible();
   await share.getByRole('textbox', { name: 'Wachtzin' }).fill('te kort');
@@ -310,4 +313,35 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
 
   expect(memberErrors).toEqual([]);
   await memberContext.close();
+});
+
+test('a file the receiver could not open is not made: the sender sees which text is too long and by how much', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.clock.setFixedTime(TODAY);
+  await createVault(page);
+  await addPupilWithCase(page, { firstName: 'Jo', lastName: 'Smit', parent: 'Els Smit' });
+  await planMeeting(page, { kind: 'zorgteam', date: '2026-12-01', startTime: '14:00', endTime: '15:30', place: 'Teamkamer' });
+  // 1,995 characters in the vault; every "Jo" becomes "Leerling A" in the file, past 2,000.
+  const question = `${'Hoe gaat het met Jo? '.repeat(95)}Tja.`;
+  expect(question.length).toBe(1999);
+  await addCaseToAgenda(page, { pupilName: 'Jo Smit', question, named: false });
+
+  let downloads = 0;
+  page.on('download', () => {
+    downloads += 1;
+  });
+  await go(page, '#/overleggen/gedeeld');
+  await main(page).getByRole('button', { name: /^Agenda delen: Zorgteam/ }).click();
+  const share = page.getByRole('dialog', { name: 'Agenda delen als bestand' });
+  // Before anything leaves, the dialog shows what the anonymisation replaced.
+  await expect(share.getByRole('list', { name: 'Vervangen namen' })).toContainText('„Jo” door Leerling A (95 keer)');
+  await share.getByRole('radio', { name: 'Met een wachtzin, voor deelnemers zonder deelsleutel' }).check();
+  await share.getByRole('button', { name: 'Wachtzin maken' }).click();
+  await share.getByRole('button', { name: 'Bestand maken en opslaan' }).click();
+  const refusal = share.getByRole('alert').filter({ hasText: 'Dit bestand is niet gemaakt: de ontvanger zou het niet kunnen openen.' });
+  await expect(refusal).toBeVisible();
+  await expect(refusal).toContainText('De vraag aan het team bij Leerling A is 759 tekens te lang (2.759, hoogstens 2.000).');
+  await expectNoAxeViolations(page);
+  expect(downloads).toBe(0);
+  await expect(share).toBeVisible();
 });

@@ -75,3 +75,37 @@ export async function dropFile(page: Page, file: { readonly name: string; readon
     { name: file.name, data: [...file.bytes] },
   );
 }
+
+/** How a person answered in "Toestemming vastleggen"; nothing there is preselected. */
+export interface ConsentAnswerStep {
+  readonly answer: 'Toestemming gegeven' | 'Geweigerd' | 'Nog niet gevraagd';
+  readonly method?: 'Schriftelijk' | 'Mondeling';
+  readonly witness?: string;
+  /** yyyy-mm-dd; required for an answer. */
+  readonly date?: string;
+}
+
+/** In the open consent dialog: marks `name`'s answer and, for an answer, how and when. */
+export async function answerConsent(page: Page, name: string, step: ConsentAnswerStep): Promise<void> {
+  const person = dialog(page).getByRole('group', { name, exact: true });
+  await person.getByRole('radio', { name: step.answer, exact: true }).check();
+  if (step.method !== undefined) await person.getByRole('radio', { name: step.method, exact: true }).check();
+  if (step.witness !== undefined) await person.getByRole('textbox', { name: 'Getuige of wie het hoorde' }).fill(step.witness);
+  if (step.date !== undefined) await person.getByLabel(/^Datum van (toestemming|weigering)/).fill(step.date);
+}
+
+/**
+ * In the open consent dialog: everyone whose consent is needed gave it in writing, on `date`
+ * or else on the consent's first valid day ("Geldig vanaf").
+ */
+export async function consentGivenByAll(page: Page, date?: string): Promise<void> {
+  const on = date ?? (await dialog(page).getByLabel('Geldig vanaf').inputValue());
+  const given = dialog(page).getByRole('radio', { name: 'Toestemming gegeven', exact: true });
+  const count = await given.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i += 1) {
+    await given.nth(i).check();
+    await dialog(page).getByRole('radio', { name: 'Schriftelijk', exact: true }).nth(i).check();
+    await dialog(page).getByLabel('Datum van toestemming').nth(i).fill(on);
+  }
+}

@@ -9,7 +9,7 @@ import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { Consent } from '../../../shared/domain/consent';
+import type { Consent, ConsentGiver } from '../../../shared/domain/consent';
 import type { Pupil } from '../../../shared/domain/pupil';
 import type { IsoDate } from '../../../shared/domain/dates';
 import { useLanguage } from '../i18n/useLanguage';
@@ -21,6 +21,7 @@ const STATUS_COLORS: Readonly<Record<ConsentStatus, 'success' | 'default' | 'err
   geldig: 'success',
   verlopen: 'default',
   ingetrokken: 'error',
+  geweigerd: 'error',
   'nog-niet-geldig': 'info',
 };
 
@@ -44,6 +45,23 @@ export function ConsentItem({ consent, pupil, today, labels, onWithdraw, onPrint
     const guardian = pupil.guardians.find((g) => g.id === guardianId);
     return t(`directory.consent.relations.${guardian?.relation ?? 'other'}`);
   };
+  const answerLine = (g: ConsentGiver): string =>
+    t('directory.consent.item.giver', { name: g.name, relation: relationOf(g.guardianId), method: t(`directory.consent.methods.${g.method}`).toLowerCase(), date: date(g.date) }) +
+    (g.witnessedBy !== undefined ? ` (${t('directory.consent.item.witnessed', { name: g.witnessedBy })})` : '');
+  /** The people who answered one way, each with how and when; nothing when nobody did. */
+  const answerList = (label: 'givenBy' | 'refusedBy', people: readonly ConsentGiver[]) =>
+    people.length === 0 ? null : (
+      <>
+        <dt>{t(`directory.consent.item.${label}`)}</dt>
+        <dd>
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {people.map((g) => (
+              <li key={`${g.personKind}-${g.guardianId ?? 'pupil'}`}>{answerLine(g)}</li>
+            ))}
+          </Box>
+        </dd>
+      </>
+    );
   const headingId = `consent-${consent.id}`;
   return (
     <Paper component="li" variant="outlined" sx={{ p: 2 }} aria-labelledby={headingId}>
@@ -69,17 +87,14 @@ export function ConsentItem({ consent, pupil, today, labels, onWithdraw, onPrint
           <Box component="dl" sx={{ m: 0, mt: 1, '& dt': { fontWeight: 600, mt: 0.5 }, '& dd': { m: 0 } }}>
             <dt>{t('directory.consent.item.categories')}</dt>
             <dd>{labels.list(consent.dataCategories.map(labels.category))}</dd>
-            <dt>{t('directory.consent.item.givenBy')}</dt>
-            <dd>
-              <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-                {consent.givenBy.map((g) => (
-                  <li key={`${g.personKind}-${g.guardianId ?? 'pupil'}`}>
-                    {t('directory.consent.item.giver', { name: g.name, relation: relationOf(g.guardianId), method: t(`directory.consent.methods.${g.method}`).toLowerCase(), date: date(g.date) })}
-                    {g.witnessedBy !== undefined ? ` (${t('directory.consent.item.witnessed', { name: g.witnessedBy })})` : ''}
-                  </li>
-                ))}
-              </Box>
-            </dd>
+            {answerList('givenBy', consent.givenBy)}
+            {answerList('refusedBy', consent.refusedBy ?? [])}
+            {(consent.notAsked ?? []).length > 0 ? (
+              <>
+                <dt>{t('directory.consent.item.notAsked')}</dt>
+                <dd>{labels.list((consent.notAsked ?? []).map((p) => `${p.name} (${relationOf(p.guardianId)})`))}</dd>
+              </>
+            ) : null}
           </Box>
         </Box>
         <Stack direction={{ xs: 'row', md: 'column' }} spacing={1} sx={{ alignItems: { md: 'flex-end' }, flexShrink: 0 }}>

@@ -1,33 +1,28 @@
 // Runs in: renderer.
 //
 // "Toestemming vastleggen": the scope, the validity and, for each person whose consent is
-// needed on that date (requiredConsenters: by age and gezag), whether and how they consented.
-// The dialog says who must consent and why, so a missing signature is seen before saving.
+// needed on that date (requiredConsenters: by age and gezag), whether they gave it, refused it
+// or were not (yet) asked, and for an answer how and when. Nothing is preselected: saving
+// without an answer for every required person is refused with the names of who is missing.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Checkbox from '@mui/material/Checkbox';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormLabel from '@mui/material/FormLabel';
-import Paper from '@mui/material/Paper';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { CONSENT_METHODS, consentSchema, type Consent } from '../../../shared/domain/consent';
+import { consentSchema, type Consent } from '../../../shared/domain/consent';
 import { requiredConsenters } from '../../../shared/domain/consenters';
 import { compareIsoDates, isValidIsoDate } from '../../../shared/domain/dates';
 import type { Organisation } from '../../../shared/domain/directory';
 import type { Pupil } from '../../../shared/domain/pupil';
 import type { AppSession } from '../security/VaultProvider';
-import { VISUALLY_HIDDEN_CLASS } from '../theme';
 import { newRecordId } from '../vault';
 import { FormDialog } from '../directory/FormDialog';
-import { consenterRows, giversOf, type ConsenterRow } from './consenterDraft';
+import { ConsenterAnswerFields } from './ConsenterAnswerFields';
+import { answersOf, checkRows, consenterRows, rowsComplete, type ConsenterRow } from './consenterDraft';
 import { todayIso } from './isoDate';
+import { joinList } from './reasonText';
 import { defaultConsentValidUntil } from './schoolYear';
 import { ScopeFields } from './ScopeFields';
 import { emptyScope, validateScope, type ScopeDraft, type ScopeErrors } from './scopeDraft';
@@ -56,6 +51,9 @@ export function RecordConsentDialog({ session, caseId, pupil, organisations, ini
   const [validUntilTouched, setValidUntilTouched] = useState(false);
   const [rows, setRows] = useState<ConsenterRow[]>(() => consenterRows(requiredConsenters(pupil, today).consenters, []));
   const [dateErrors, setDateErrors] = useState<DateErrors>({});
+  /** After the first save attempt each row shows what it still lacks, live. */
+  const [attempted, setAttempted] = useState(false);
+  const rowsCheck = attempted ? checkRows(rows) : null;
   const [dirty, setDirty] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -86,8 +84,12 @@ export function RecordConsentDialog({ session, caseId, pupil, organisations, ini
     if (!isValidIsoDate(date)) errors.date = t('directory.fieldErrors.date-invalid');
     if (!isValidIsoDate(validUntil)) errors.validUntil = t('directory.fieldErrors.date-invalid');
     else if (isValidIsoDate(date) && compareIsoDates(validUntil, date) < 0) errors.validUntil = t('directory.consent.dialog.validUntilBeforeDate');
-    if (rows.some((r) => r.gave && r.date !== '' && !isValidIsoDate(r.date))) errors.givers = t('directory.fieldErrors.date-invalid');
-    else if (!rows.some((r) => r.gave)) errors.givers = t('directory.consent.dialog.nobody');
+    const check = checkRows(rows);
+    setAttempted(true);
+    if (check.unanswered.length > 0) {
+      errors.givers = t('directory.consent.dialog.unanswered', { names: joinList(check.unanswered.map((p) => p.name), t('directory.consent.dialog.and')) });
+    } else if (check.nobodyAnswered) errors.givers = t('directory.consent.dialog.nobody');
+    else if (!rowsComplete(check)) errors.givers = t('directory.consent.dialog.answerDetails');
     setDateErrors(errors);
     if (checked.scope === undefined || Object.keys(errors).length > 0) {
       setFailure(t('directory.common.fixErrors'));
@@ -99,7 +101,7 @@ export function RecordConsentDialog({ session, caseId, pupil, organisations, ini
       caseId,
       pupilId: pupil.id,
       ...checked.scope,
-      givenBy: giversOf(rows, date),
+      ...answersOf(rows),
       date,
       validUntil,
       createdAt: now,
@@ -123,7 +125,7 @@ export function RecordConsentDialog({ session, caseId, pupil, organisations, ini
     );
   };
 
-  const incomplete = rows.some((r) => !r.gave);
+  const incomplete = rows.some((r) => r.answer !== undefined && r.answer !== 'given');
   const relation = (row: ConsenterRow): string => t(`directory.consent.relations.${row.person.personKind === 'pupil' ? 'pupil' : row.person.relation}`);
 
   return (
@@ -183,51 +185,14 @@ export function RecordConsentDialog({ session, caseId, pupil, organisations, ini
         ) : null}
         <Stack spacing={1.5}>
           {rows.map((row) => (
-            <Paper key={row.key} variant="outlined" role="group" aria-label={row.person.name} sx={{ p: 2 }}>
-              <FormControlLabel
-                control={<Checkbox checked={row.gave} onChange={(e) => updateRow(row.key, { gave: e.target.checked })} />}
-                label={t('directory.consent.dialog.gaveConsent', { name: row.person.name, relation: relation(row) })}
-              />
-              {row.gave ? (
-                <Stack spacing={1.5} sx={{ mt: 1, pl: { sm: 4 } }}>
-                  <FormControl component="fieldset">
-                    <FormLabel component="legend">
-                      {t('directory.consent.dialog.method')} <span className={VISUALLY_HIDDEN_CLASS}>({row.person.name})</span>
-                    </FormLabel>
-                    <RadioGroup
-                      row
-                      name={`method-${row.key}`}
-                      value={row.method}
-                      onChange={(e) => {
-                        const method = CONSENT_METHODS.find((m) => m === e.target.value);
-                        if (method !== undefined) updateRow(row.key, { method });
-                      }}
-                    >
-                      {CONSENT_METHODS.map((m) => (
-                        <FormControlLabel key={m} value={m} control={<Radio />} label={t(`directory.consent.methods.${m}`)} />
-                      ))}
-                    </RadioGroup>
-                  </FormControl>
-                  <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-                    <TextField
-                      label={t('directory.consent.dialog.witnessedBy')}
-                      value={row.witnessedBy}
-                      onChange={(e) => updateRow(row.key, { witnessedBy: e.target.value })}
-                      helperText={t('directory.consent.dialog.witnessedByHelp')}
-                      fullWidth
-                    />
-                    <TextField
-                      type="date"
-                      label={t('directory.consent.dialog.giverDate')}
-                      value={row.date === '' ? date : row.date}
-                      onChange={(e) => updateRow(row.key, { date: e.target.value })}
-                      slotProps={{ inputLabel: { shrink: true } }}
-                      fullWidth
-                    />
-                  </Stack>
-                </Stack>
-              ) : null}
-            </Paper>
+            <ConsenterAnswerFields
+              key={row.key}
+              row={row}
+              relation={relation(row)}
+              errors={rowsCheck?.errors[row.key] ?? []}
+              unanswered={rowsCheck !== null && row.answer === undefined}
+              onChange={(patch) => updateRow(row.key, patch)}
+            />
           ))}
         </Stack>
         {dateErrors.givers !== undefined ? (

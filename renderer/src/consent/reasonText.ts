@@ -10,7 +10,9 @@ import type { IsoDate } from '../../../shared/domain/dates';
 export type ReasonMessageKey =
   | ConsentReason['code']
   | 'missing-guardian-later'
-  | 'missing-pupil-consent-later';
+  | 'missing-guardian-refused'
+  | 'missing-pupil-consent-later'
+  | 'missing-pupil-consent-refused';
 
 /** How the values in a message are written; the screen passes translated labels. */
 export interface ReasonFormatters {
@@ -53,10 +55,12 @@ export function reasonMessage(reason: ConsentReason, f: ReasonFormatters): Reaso
     case 'no-guardian-with-gezag':
       return { key: reason.code, values: {} };
     case 'missing-guardian':
+      if (reason.refusedOn !== undefined) return { key: 'missing-guardian-refused', values: { name: reason.guardianName, date: f.date(reason.refusedOn) } };
       return reason.signedOn === undefined
         ? { key: 'missing-guardian', values: { name: reason.guardianName } }
         : { key: 'missing-guardian-later', values: { name: reason.guardianName, date: f.date(reason.signedOn) } };
     case 'missing-pupil-consent':
+      if (reason.refusedOn !== undefined) return { key: 'missing-pupil-consent-refused', values: { date: f.date(reason.refusedOn) } };
       return reason.signedOn === undefined ? { key: 'missing-pupil-consent', values: {} } : { key: 'missing-pupil-consent-later', values: { date: f.date(reason.signedOn) } };
     default: {
       const never: never = reason;

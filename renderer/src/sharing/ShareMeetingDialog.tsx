@@ -28,6 +28,9 @@ import type { ContactPerson } from '../../../shared/domain/directory';
 import { parseDeelsleutel, type Deelsleutel } from '../../../shared/sharing/identity';
 import { shareKindOfPhase } from '../../../shared/sharing/meetingContent';
 import { buildSharedMeeting, type ItemShareDecision } from '../../../shared/sharing/meetingShare';
+import { sealProblems, type SealProblem } from '../../../shared/sharing/sealCheck';
+import { UnsealableAlert } from './UnsealableAlert';
+import { ReplacedNames } from '../components/ReplacedNames';
 import { generatePassphrase, passphraseProblem, sharedFileName } from '../../../shared/sharing/passphrase';
 import { todayIso } from '../consent/isoDate';
 import { FormDialog } from '../directory/FormDialog';
@@ -70,6 +73,8 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
   const [passphrase, setPassphrase] = useState('');
   const [expiry, setExpiry] = useState('');
   const [errors, setErrors] = useState<{ recipients?: string; passphrase?: string; expiry?: string }>({});
+  /** What would stop a receiver opening the file, as found at the last Save. */
+  const [unsealable, setUnsealable] = useState<readonly SealProblem[]>([]);
   const [status, setStatus] = useState<Status>({ state: 'editing' });
   const today = todayIso();
 
@@ -110,6 +115,10 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
 
   const submit = (): void => {
     if (data.meeting === undefined || built === null || !built.ok) return;
+    // Seal only what opens: the exact content, checked with the receiver's schema and limits.
+    const problems = sealProblems(built.value.content);
+    setUnsealable(problems);
+    if (problems.length > 0) return;
     const next: { recipients?: string; passphrase?: string; expiry?: string } = {};
     const keys = chosen.map(validKey);
     if (method === 'deelsleutel') {
@@ -255,6 +264,8 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: today } }}
         sx={{ maxWidth: 320 }}
       />
+      {unsealable.length > 0 && built !== null && built.ok ? <UnsealableAlert problems={unsealable} content={built.value.content} /> : null}
+      {built !== null && built.ok ? <ReplacedNames replaced={built.value.replaced} /> : null}
       {built !== null && built.ok ? <Preview decisions={built.value.decisions} items={built.value.content.items} orgName={orgName} /> : null}
       {status.state === 'busy' ? (
         <Box role="status">

@@ -2,10 +2,8 @@
 //
 // Seals and opens `.zorgtafel` files off the UI thread (scrypt takes about a second). The
 // worker holds no state: each request carries the key it needs and is forgotten afterwards.
-import { z } from 'zod';
 import { openSharedFile, sealSharedFile } from '../../../shared/sharing/container';
-import { sharedMeetingContentSchema } from '../../../shared/sharing/meetingContent';
-import { replyContentSchema } from '../../../shared/sharing/reply';
+import { contentSchemaOf, SHARED_FILE_CONTENT_SCHEMA, sealProblems } from '../../../shared/sharing/sealCheck';
 import type { OpenedContent, WorkerRequest, WorkerResponse } from './shareProtocol';
 
 const scope = globalThis as unknown as {
@@ -13,11 +11,12 @@ const scope = globalThis as unknown as {
   postMessage(message: WorkerResponse): void;
 };
 
-const contentSchema = z.union([sharedMeetingContentSchema, replyContentSchema]);
-
 async function handle(request: WorkerRequest): Promise<WorkerResponse> {
   const id = request.id;
   if (request.type === 'seal') {
+    // Seal only what opens: the same schema and limits as the opener below. The dialogs check
+    // first and say which field is too long; this is the last line, so no unopenable file is made.
+    if (sealProblems(request.content, contentSchemaOf(request.kind)).length > 0) return { type: 'failed', id };
     scope.postMessage({ type: 'stage', id, stage: 'encrypting' });
     const bytes = await sealSharedFile({
       kind: request.kind,
@@ -30,7 +29,7 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     return { type: 'sealed', id, bytes };
   }
   scope.postMessage({ type: 'stage', id, stage: 'decrypting' });
-  const result = await openSharedFile(request.bytes, request.key, { now: new Date(request.now), maxBytes: request.maxBytes, knownSenders: request.knownSenders, schema: contentSchema });
+  const result = await openSharedFile(request.bytes, request.key, { now: new Date(request.now), maxBytes: request.maxBytes, knownSenders: request.knownSenders, schema: SHARED_FILE_CONTENT_SCHEMA });
   if (!result.ok) return { type: 'refused', id, error: result.error };
   const { content, ...rest } = result.value;
   // The kind in the signed header must match the content: a reply is never shown as a meeting.

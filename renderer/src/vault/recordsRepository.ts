@@ -150,6 +150,26 @@ export class RecordsRepository<M extends RecordMap> {
     return new Set(ids);
   }
 
+  /**
+   * Deletes several records of any types for real in ONE transaction (a retention deletion
+   * must not stop half-way), each with its own 'record.delete' audit entry. Records already
+   * gone are skipped. Throws 'record.unknown-type' or 'record.protected' before anything is written.
+   */
+  async deleteMany(refs: readonly { readonly type: string; readonly id: string }[]): Promise<void> {
+    const defs = refs.map((ref) => {
+      if (PROTECTED_IDS.has(ref.id)) throw new VaultError('record.protected', `Record ${ref.id} cannot be deleted.`);
+      return { def: this.definition(ref.type), id: ref.id };
+    });
+    const changes = await this.core.write(async ({ workingSet, writer }) => {
+      const present = defs.filter(({ def, id }) => workingSet.get(def.type, id) !== undefined);
+      if (present.length === 0) return [];
+      await writer.commit({ deletes: present.map((p) => p.id), audit: present.map(({ def, id }) => ({ action: 'record.delete' as const, recordType: def.type, recordId: id })) });
+      for (const { id } of present) workingSet.delete(id);
+      return present.map(({ def, id }) => ({ kind: 'delete' as const, type: def.type, id }));
+    });
+    if (changes.length > 0) this.emit(changes);
+  }
+
   /** Calls `listener` after every committed change; returns the unsubscribe function. */
   subscribe(listener: RecordListener): () => void {
     this.core.open();

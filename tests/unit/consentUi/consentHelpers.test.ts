@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Consent } from '../../../shared/domain/consent';
 import type { ConsentReason } from '../../../shared/domain/consentEvaluation';
-import { consenterRows, giversOf } from '../../../renderer/src/consent/consenterDraft';
+import { answersOf, checkRows, consenterRows, rowsComplete } from '../../../renderer/src/consent/consenterDraft';
 import { compareConsentsForList, consentStatusOn } from '../../../renderer/src/consent/consentStatus';
 import { consentFormFileName } from '../../../renderer/src/consent/fileNames';
 import { todayIso } from '../../../renderer/src/consent/isoDate';
@@ -42,6 +42,11 @@ describe('consentStatusOn', () => {
     expect(consentStatusOn(c, '2026-11-30')).toBe('geldig');
     expect(consentStatusOn(c, '2026-12-01')).toBe('ingetrokken');
     expect(consentStatusOn(c, '2028-01-01')).toBe('ingetrokken');
+  });
+  it('shows a refusal as refused, whatever the dates', () => {
+    const c = consent({ refusedBy: [{ personKind: 'pupil', name: 'Yasmin El Amrani', method: 'mondeling', witnessedBy: 'juf Anouk', date: '2026-09-01' }] });
+    expect(consentStatusOn(c, '2026-09-01')).toBe('geweigerd');
+    expect(consentStatusOn({ ...c, withdrawn: { date: '2026-10-01', by: 'x' } }, '2026-10-01')).toBe('ingetrokken');
   });
   it('lists valid consents first and withdrawn ones last', () => {
     const valid = consent({ id: 'ra' });
@@ -111,19 +116,52 @@ describe('validateScope', () => {
 describe('consenter rows', () => {
   const mother = { personKind: 'guardian' as const, guardianId: 'rg1', name: 'Fatima El Amrani', relation: 'moeder' as const };
   const pupil = { personKind: 'pupil' as const, name: 'Yasmin El Amrani' };
+  const father = { personKind: 'guardian' as const, guardianId: 'rg2', name: 'Karim El Amrani', relation: 'vader' as const };
+  it('starts with nothing chosen for anyone: no answer, no method, no date', () => {
+    for (const row of consenterRows([mother, father, pupil], [])) {
+      expect(row.answer).toBeUndefined();
+      expect(row.method).toBeUndefined();
+      expect(row.date).toBe('');
+    }
+  });
   it('keeps what was filled in for a person when the required people change', () => {
     const first = consenterRows([mother], []);
-    const edited = first.map((r) => ({ ...r, method: 'mondeling' as const, witnessedBy: 'juf Sanne' }));
+    const edited = first.map((r) => ({ ...r, answer: 'given' as const, method: 'mondeling' as const, witnessedBy: 'juf Sanne' }));
     const next = consenterRows([mother, pupil], edited);
     expect(next.map((r) => r.key)).toEqual(['rg1', 'pupil']);
-    expect(next[0]?.method).toBe('mondeling');
-    expect(next[1]?.gave).toBe(true);
+    expect(next[0]).toMatchObject({ answer: 'given', method: 'mondeling' });
+    expect(next[1]?.answer).toBeUndefined();
   });
-  it('turns ticked rows into givers, with the consent date where no own date was given', () => {
-    const rows = consenterRows([mother, pupil], []).map((r) => (r.key === 'pupil' ? { ...r, gave: false } : { ...r, witnessedBy: '  ' }));
-    expect(giversOf(rows, '2026-11-22')).toEqual([{ personKind: 'guardian', guardianId: 'rg1', name: 'Fatima El Amrani', method: 'schriftelijk', date: '2026-11-22' }]);
-    const dated = rows.map((r) => ({ ...r, date: '2026-11-20', witnessedBy: 'meester Ruud' }));
-    expect(giversOf(dated, '2026-11-22')[0]).toMatchObject({ date: '2026-11-20', witnessedBy: 'meester Ruud' });
+  it('refuses rows without a choice for every person, naming who is missing', () => {
+    const rows = consenterRows([mother, father, pupil], []).map((r) => (r.key === 'rg1' ? { ...r, answer: 'given' as const, method: 'schriftelijk' as const, date: '2026-11-20' } : r));
+    const check = checkRows(rows);
+    expect(check.unanswered.map((p) => p.name)).toEqual(['Karim El Amrani', 'Yasmin El Amrani']);
+    expect(rowsComplete(check)).toBe(false);
+  });
+  it('asks how and when for an answer, and who heard a verbal one', () => {
+    const rows = consenterRows([mother, father], []).map((r) => (r.key === 'rg1' ? { ...r, answer: 'refused' as const } : { ...r, answer: 'given' as const, method: 'mondeling' as const, date: '2026-13-01' }));
+    expect(checkRows(rows).errors).toEqual({ rg1: ['method-required', 'date-required'], rg2: ['witness-required', 'date-invalid'] });
+  });
+  it('refuses to record when nobody was asked', () => {
+    const rows = consenterRows([mother, pupil], []).map((r) => ({ ...r, answer: 'not-asked' as const }));
+    const check = checkRows(rows);
+    expect(check.nobodyAnswered).toBe(true);
+    expect(rowsComplete(check)).toBe(false);
+  });
+  it('turns complete rows into givers, refusers and people not asked', () => {
+    const rows = consenterRows([mother, father, pupil], []).map((r) =>
+      r.key === 'rg1'
+        ? { ...r, answer: 'given' as const, method: 'schriftelijk' as const, witnessedBy: '  ', date: '2026-11-20' }
+        : r.key === 'rg2'
+          ? { ...r, answer: 'refused' as const, method: 'mondeling' as const, witnessedBy: 'meester Ruud', date: '2026-11-21' }
+          : { ...r, answer: 'not-asked' as const },
+    );
+    expect(rowsComplete(checkRows(rows))).toBe(true);
+    expect(answersOf(rows)).toEqual({
+      givenBy: [{ personKind: 'guardian', guardianId: 'rg1', name: 'Fatima El Amrani', method: 'schriftelijk', date: '2026-11-20' }],
+      refusedBy: [{ personKind: 'guardian', guardianId: 'rg2', name: 'Karim El Amrani', method: 'mondeling', witnessedBy: 'meester Ruud', date: '2026-11-21' }],
+      notAsked: [{ personKind: 'pupil', name: 'Yasmin El Amrani' }],
+    });
   });
 });
 
@@ -151,6 +189,8 @@ describe('reasonMessage', () => {
     [{ code: 'no-guardian-with-gezag', consentId: 'r1' }, 'no-guardian-with-gezag', {}],
     [{ code: 'missing-guardian', consentId: 'r1', guardianId: 'rg', guardianName: 'Jan' }, 'missing-guardian', { name: 'Jan' }],
     [{ code: 'missing-guardian', consentId: 'r1', guardianId: 'rg', guardianName: 'Jan', signedOn: '2026-12-01' }, 'missing-guardian-later', { name: 'Jan', date: 'D(2026-12-01)' }],
+    [{ code: 'missing-guardian', consentId: 'r1', guardianId: 'rg', guardianName: 'Jan', refusedOn: '2026-11-20' }, 'missing-guardian-refused', { name: 'Jan', date: 'D(2026-11-20)' }],
+    [{ code: 'missing-pupil-consent', consentId: 'r1', refusedOn: '2026-11-20' }, 'missing-pupil-consent-refused', { date: 'D(2026-11-20)' }],
     [{ code: 'missing-pupil-consent', consentId: 'r1' }, 'missing-pupil-consent', {}],
     [{ code: 'missing-pupil-consent', consentId: 'r1', signedOn: '2026-12-01' }, 'missing-pupil-consent-later', { date: 'D(2026-12-01)' }],
   ];

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Consent } from '../../../shared/domain/consent';
 import { expiringConsentsForDashboard, openCasesByStatus } from '../../../renderer/src/areas/overzicht/dashboardData';
-import { caseRecordRefs, retentionAuditDetail } from '../../../renderer/src/directory/caseDeletion';
 
 const NOW = '2026-11-22T10:00:00+01:00';
 
@@ -49,29 +48,5 @@ describe('expiringConsentsForDashboard', () => {
   });
   it('leaves out consents of cases that no longer exist', () => {
     expect(expiringConsentsForDashboard([consent('r1', 'rgone', '2026-11-30')], [], '2026-11-22')).toEqual([]);
-  });
-});
-
-describe('caseRecordRefs', () => {
-  it('lists every record of the case, children first and the case last, and nothing of other cases', () => {
-    const refs = caseRecordRefs('rcase', {
-      'case.entry': [
-        { id: 're1', caseId: 'rcase' },
-        { id: 're2', caseId: 'rother' },
-      ],
-      'case.working-note': [{ id: 'rw1', caseId: 'rcase' }],
-      'case.involvement': [{ id: 'ri1', caseId: 'rcase' }],
-      'case.consent': [{ id: 'rc1', caseId: 'rcase' }],
-    });
-    expect(refs).toEqual([
-      { type: 'case.entry', id: 're1' },
-      { type: 'case.working-note', id: 'rw1' },
-      { type: 'case.involvement', id: 'ri1' },
-      { type: 'case.consent', id: 'rc1' },
-      { type: 'case', id: 'rcase' },
-    ]);
-  });
-  it('keeps only the count in the audit detail', () => {
-    expect(retentionAuditDetail(5)).toBe('records=5');
   });
 });

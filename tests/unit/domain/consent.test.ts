@@ -1,7 +1,8 @@
 // Unit tests for the consent record's shape rules, the age bands of requiredConsenters, and
 // the dashboard's list of consents expiring soon.
 import { describe, expect, it } from 'vitest';
-import { consentSchema } from '../../../shared/domain/consent';
+import { consentRecordType, consentSchema } from '../../../shared/domain/consent';
+import { migrateRecord } from '../../../shared/records/registry';
 import { ageBand, requiredConsenters } from '../../../shared/domain/consenters';
 import { consentsExpiringWithin, isConsentInForce, isRenewedBy } from '../../../shared/domain/consentExpiry';
 import { consent, exchangeConsent, mother, pupil, stepfather } from './builders';
@@ -26,10 +27,24 @@ describe('consent record', () => {
     ['the same guardian twice', consent({ givenBy: [consent().givenBy[0]!, consent().givenBy[0]!] })],
     ['a guardian without guardianId', consent({ givenBy: [{ personKind: 'guardian', name: 'x', method: 'mondeling', date: '2026-01-10' }] })],
     ['nobody', consent({ givenBy: [] })],
+    ['nobody who gave or refused, only people not asked', consent({ givenBy: [], notAsked: [{ personKind: 'pupil', name: 'Noor' }] })],
+    ['the same guardian as giver and refuser', consent({ refusedBy: [consent().givenBy[0]!] })],
+    ['the same guardian as giver and not asked', consent({ notAsked: [{ personKind: 'guardian', guardianId: consent().givenBy[0]!.guardianId!, name: 'x' }] })],
     ['no categories', consent({ dataCategories: [] })],
     ['an unknown category', consent({ dataCategories: ['debts' as 'medisch'] })],
   ])('rejects %s', (_label, record) => {
     expect(consentSchema.safeParse(record).success).toBe(false);
+  });
+
+  it('records a refusal by everyone asked as a refusal', () => {
+    const refusal = consent({ givenBy: [], refusedBy: [{ ...consent().givenBy[0]!, method: 'mondeling', witnessedBy: 'juf Anouk' }] });
+    expect(consentSchema.safeParse(refusal).success).toBe(true);
+  });
+
+  it('brings a version 1 record up to version 2 with empty refusal and not-asked lists', () => {
+    const { refusedBy: _r, notAsked: _n, ...v1 } = consent();
+    expect(migrateRecord(consentRecordType, 1, v1)).toEqual({ ...v1, refusedBy: [], notAsked: [] });
+    expect(consentRecordType.version).toBe(2);
   });
 
   it('accepts a document consent done right', () => {

@@ -82,6 +82,13 @@ describe('evaluateConsent: who has gezag', () => {
     ]);
   });
 
+  it('a parent who refused is named with the date of the refusal, and blocks the use', () => {
+    const refused = consent({ givenBy: [signer.mother()], refusedBy: [{ ...signer.father(), date: '2026-01-20' }] });
+    expect(reasons(evaluateConsent(discuss('2026-02-01'), zoe, [refused]))).toEqual([
+      { code: 'missing-guardian', consentId: 'k-1', guardianId: 'g-father', guardianName: 'Thomas van der Berg', refusedOn: '2026-01-20' },
+    ]);
+  });
+
   it('the signature of a guardian without gezag does not replace one with gezag', () => {
     const wrongPeople = consent({ givenBy: [signer.mother(), signer.stepfather()] });
     expect(reasons(evaluateConsent(discuss('2026-02-01'), zoe, [wrongPeople])).map((r) => r.code)).toEqual(['missing-guardian']);

@@ -28,14 +28,21 @@ describe('anonymise', () => {
     expect(json).not.toContain('c-daan');
   });
 
-  it('scrubs the name, parents’ names and date of birth from every text of the meeting', () => {
+  it('scrubs the name, parents’ names and date of birth from the anonymous item and the meeting-wide texts', () => {
     const meeting = withTexts(threeCaseZorgteam(), 'Daan Çelik (23-09-2016) en moeder Fatima Çelik; daan is moe, DAAN ook, Celik');
-    const json = JSON.stringify(anonymise({ ...meeting, place: 'Bij Daan thuis' }, pupils));
+    const view = anonymise({ ...meeting, place: 'Bij Daan thuis' }, pupils);
+    const json = JSON.stringify({ ...view, agenda: view.agenda.filter((i) => i.id !== 'i-zoe') });
     // (The fixture's item id "i-daan" is a test id; real ids are random tokens.)
     for (const leak of ['Daan', 'daan is', 'DAAN', 'Çelik', 'Celik', 'Fatima', '2016-09-23', '23-09-2016', 'p-daan', 'c-daan']) expect(json).not.toContain(leak);
     expect(json).toContain('Leerling A');
     // Named pupils' names stay where people typed them.
     expect(JSON.stringify(anonymise(withTexts(threeCaseZorgteam(), 'Zoë doet mee'), pupils))).toContain('Zoë doet mee');
+  });
+
+  it('in another item replaces only what cannot be an ordinary word: full names, parents’ full names, the date of birth', () => {
+    const meeting = withTexts(threeCaseZorgteam(), 'Daan Çelik (23-09-2016) en moeder Fatima Çelik; daan is moe, DAAN ook, Celik');
+    const zoeItem = anonymise(meeting, pupils).agenda.find((i) => i.id === 'i-zoe');
+    expect(zoeItem?.decisions.map((d) => d.text)).toContain('Ook Leerling A (Leerling A) en moeder Leerling A; daan is moe, DAAN ook, Celik');
   });
 
   it('scrubs a parent who attends', () => {
@@ -46,14 +53,16 @@ describe('anonymise', () => {
   it('property: never leaks the anonymous pupil’s name, whatever text surrounds it', () => {
     const name = fc.stringMatching(/^[A-Z][a-zëïé]{3,9}$/).filter((n) => !'Leerling'.toLowerCase().includes(n.toLowerCase()) && !mentionsPupil(n, zoe));
     const filler = fc.string({ maxLength: 30 });
+    const boundary = fc.constantFrom(' ', ', ', '. ', ': ', ' (', '\n', '; ');
     fc.assert(
-      fc.property(name, name, filler, filler, fc.boolean(), (first, last, before, after, upper) => {
+      fc.property(name, name, filler, filler, boundary, boundary, fc.boolean(), (first, last, before, after, left, right, upper) => {
         // A name that already occurs in the fixture or the filler (ids, roles, "zorgteam") proves nothing.
-        const baseline = `${JSON.stringify(anonymise(withTexts(threeCaseZorgteam(), `${before} ${after}`), [zoe]))}`.toLowerCase();
+        const baseline = `${JSON.stringify(anonymise(withTexts(threeCaseZorgteam(), `${before}${left}${right}${after}`), [zoe]))}`.toLowerCase();
         fc.pre(!baseline.includes(first.toLowerCase()) && !baseline.includes(last.toLowerCase()));
         const pupil = { ...daan, firstName: first, lastName: last, guardians: [] };
         const typed = upper ? first.toUpperCase() : first;
-        const meeting = withTexts(threeCaseZorgteam(), `${before}${typed} ${last}${after}`);
+        // Names are whole tokens: the text around them is separated by a space or punctuation.
+        const meeting = withTexts(threeCaseZorgteam(), `${before}${left}${typed} ${last}${right}${after}`);
         const json = JSON.stringify(anonymise(meeting, [zoe, pupil]));
         expect(json.toLowerCase()).not.toContain(first.toLowerCase());
         expect(json.toLowerCase()).not.toContain(last.toLowerCase());

@@ -93,10 +93,12 @@ describe('minutes PDF', () => {
     expect(text).not.toContain('Daan');
   });
 
-  it('over-scrubs rather than leaks: a word equal to an anonymous pupil’s surname is replaced everywhere', () => {
+  it('replaces names, not words: a word equal to an anonymous pupil’s surname in a named item stays', () => {
     const meeting = unwrap(editMinutes(threeCaseZorgteam(), { kind: 'add-decision', itemId: 'i-noor', decision: { id: 'd-x', text: 'Contact met Çelik Reizen.' } }, T0));
     const approved = unwrap(approveMinutes({ ...meeting, attendees: meeting.attendees.map((a) => ({ ...a, presence: 'aanwezig' as const })) }, context));
-    expect(JSON.stringify(unwrap(minutesBlocks({ schoolName, meeting: approved, pupils })))).toContain('Contact met Leerling A Reizen.');
+    const blocks = JSON.stringify(unwrap(minutesBlocks({ schoolName, meeting: approved, pupils })));
+    expect(blocks).toContain('Contact met Çelik Reizen.');
+    expect(blocks).not.toContain('Daan');
   });
 
   it('refuses minutes that are not approved', async () => {

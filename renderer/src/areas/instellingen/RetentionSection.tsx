@@ -17,7 +17,8 @@ import type { Zorgdossier } from '../../../../shared/domain/case';
 import { displayName } from '../../../../shared/domain/pupil';
 import { casesPastRetention, DEFAULT_RETENTION_YEARS_AFTER_CLOSING, retentionYearsSchema } from '../../../../shared/domain/retention';
 import { formatIsoDate, todayIso } from '../../consent/isoDate';
-import { caseRecordsIn, deleteCaseForReal } from '../../directory/caseDeletion';
+import { caseDeletionPlan, deleteCaseForReal } from '../../directory/caseDeletion';
+import { recordTypeKey } from '../../security/settings/auditLabels';
 import { FormDialog } from '../../directory/FormDialog';
 import { useRecordList } from '../../records/useRecords';
 import { useLanguage } from '../../i18n/useLanguage';
@@ -86,7 +87,13 @@ function DeleteCaseDialog({ session, target, pupilName, onClose, onDeleted }: { 
   const [mismatch, setMismatch] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  const count = caseRecordsIn(session, target.id).length;
+  // Computed once when the dialog opens: the list shown is exactly what the button deletes.
+  const [plan] = useState(() => caseDeletionPlan(session, target.id));
+  const typeLabel = (type: string): string => {
+    const key = recordTypeKey(type);
+    return key === null ? type : t(`security.audit.recordTypes.${key}`);
+  };
+  const meetingItems = plan.meetings.reduce((sum, m) => sum + m.items, 0);
   const submit = (): void => {
     if (typed.trim() !== word) {
       setMismatch(true);
@@ -117,7 +124,30 @@ function DeleteCaseDialog({ session, target, pupilName, onClose, onDeleted }: { 
       onClose={onClose}
       onSubmit={submit}
     >
-      <Typography>{t('directory.retention.dialog.body', { name: pupilName, closed: formatIsoDate(target.closedAt ?? '', language), count })}</Typography>
+      <Typography>{t('directory.retention.dialog.body', { name: pupilName, closed: formatIsoDate(target.closedAt ?? '', language), count: plan.records.length })}</Typography>
+      <Box component="section" aria-labelledby="retention-goes">
+        <Typography variant="h3" id="retention-goes">
+          {t('directory.retention.dialog.goesTitle')}
+        </Typography>
+        <Box component="ul" aria-labelledby="retention-goes" sx={{ my: 0.5, pl: 2.5 }}>
+          {plan.counts.map(({ type, count }) => (
+            <li key={type}>{t('directory.retention.dialog.goesCount', { label: typeLabel(type), count })}</li>
+          ))}
+          {meetingItems > 0 ? <li>{t('directory.retention.dialog.goesMeetingItems', { count: meetingItems })}</li> : null}
+          <li>{t('directory.retention.dialog.goesSearch')}</li>
+        </Box>
+      </Box>
+      <Box component="section" aria-labelledby="retention-stays">
+        <Typography variant="h3" id="retention-stays">
+          {t('directory.retention.dialog.staysTitle')}
+        </Typography>
+        <Box component="ul" aria-labelledby="retention-stays" sx={{ my: 0.5, pl: 2.5 }}>
+          <li>{t('directory.retention.dialog.staysPupil')}</li>
+          {plan.meetings.length > 0 ? <li>{t('directory.retention.dialog.staysMeetings', { count: plan.meetings.length })}</li> : null}
+          <li>{t('directory.retention.dialog.staysAudit')}</li>
+          <li>{t('directory.retention.dialog.staysOutside')}</li>
+        </Box>
+      </Box>
       <TextField
         label={t('directory.retention.dialog.typeToConfirm', { word })}
         value={typed}

@@ -3,7 +3,7 @@
 // The approved minutes as PDF (embedded font, school name, page numbers, "vertrouwelijk"),
 // as .docx for schools that work in Word, and printed through the host. File names hold the
 // kind and the date only; every export and print is written to the audit trail.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import PictureAsPdfOutlinedIcon from '@mui/icons-material/PictureAsPdfOutlined';
 import PrintOutlinedIcon from '@mui/icons-material/PrintOutlined';
@@ -13,7 +13,9 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { renderMinutesDocx, renderMinutesPdf } from '../../../../../shared/documents/meetings/minutes';
+import { anonymisationReport } from '../../../../../shared/meetings/anonymise';
 import type { Meeting } from '../../../../../shared/meetings/meeting';
+import { ReplacedNames } from '../../../components/ReplacedNames';
 import { useHost } from '../../../host/HostContext';
 import { loadDocumentFonts, prepareDocumentFonts } from '../../../security/documentFonts';
 import type { AppSession } from '../../../security/VaultProvider';
@@ -56,11 +58,15 @@ export function MinutesOutput({ session, meeting }: { readonly session: AppSessi
     ).catch(() => setStatus({ kind: 'failed' }));
   };
 
+  const replaced = useMemo(() => anonymisationReport(meeting, session.records.list('pupil')), [meeting, session]);
   return (
     <Box component="section" aria-labelledby="minutes-output-heading" className={NO_PRINT_CLASS} sx={{ mb: 4 }}>
       <Typography id="minutes-output-heading" variant="h2" sx={{ fontSize: '1.5rem', mb: 1 }}>
         {t('meetingRun.minutes.output.title')}
       </Typography>
+      <Box sx={{ mb: 1.5 }}>
+        <ReplacedNames replaced={replaced} />
+      </Box>
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
         <Button variant="contained" startIcon={<PictureAsPdfOutlinedIcon />} disabled={status.kind === 'busy'} onClick={() => save('pdf')}>
           {t('meetingRun.minutes.output.pdf')}

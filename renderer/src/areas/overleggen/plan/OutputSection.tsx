@@ -5,7 +5,7 @@
 // the item's card (usePreparationSheet). Saving says where the file went; a refusal (the
 // place names a pupil or parent) says what to change. The print view is the agenda itself,
 // built from the same anonymised blocks as the PDF.
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import Alert from '@mui/material/Alert';
@@ -21,7 +21,9 @@ import Typography from '@mui/material/Typography';
 import { agendaBlocks } from '../../../../../shared/documents/meetings/agenda';
 import type { AgendaItem, Meeting } from '../../../../../shared/meetings/meeting';
 import type { MeetingTemplate } from '../../../../../shared/meetings/templates';
+import { anonymisationReport } from '../../../../../shared/meetings/anonymise';
 import { BusyStatus } from '../../../components/BusyStatus';
+import { ReplacedNames } from '../../../components/ReplacedNames';
 import { useHost } from '../../../host/HostContext';
 import { useSession } from '../../../security/VaultProvider';
 import { NO_PRINT_CLASS } from '../../../theme';
@@ -80,6 +82,8 @@ export function OutputSection({ meeting, template }: OutputSectionProps) {
   };
 
   const busy = status.kind === 'busy';
+  // Recomputed when the meeting record changes (a pupil's name changing later shows at the next edit or visit).
+  const replaced = useMemo(() => anonymisationReport(meeting, meetingPupils(session, meeting)), [meeting, session]);
   return (
     <Box component="section" aria-labelledby="meeting-output-heading" className={NO_PRINT_CLASS}>
       <Typography variant="h2" id="meeting-output-heading" sx={{ mb: 1 }}>
@@ -89,6 +93,7 @@ export function OutputSection({ meeting, template }: OutputSectionProps) {
         {t('meetings.output.intro')}
       </Typography>
       <Stack spacing={2}>
+        <ReplacedNames replaced={replaced} />
         <Box>
           <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
             {t('meetings.output.agendaHeading')}
