@@ -82,6 +82,14 @@ export class ElectronHost implements Host {
     await this.call('confirmClose', () => this.bridge.confirmClose({}), ipcContract.confirmClose.response);
   }
 
+  /**
+   * Nothing to add: the main process holds a closing window back until the renderer has
+   * flushed (close-requested), and a beforeunload veto would silently keep the window open.
+   */
+  guardLeaving(): () => void {
+    return () => undefined;
+  }
+
   async openExternal(url: string): Promise<void> {
     // The main process checks again; refusing here keeps a bad URL from crossing at all.
     if (!isAllowedExternalUrl(url)) {
