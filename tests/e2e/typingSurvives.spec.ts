@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addCaseToAgenda, addPupilWithCase, planMeeting, type Child } from './meetingSteps';
 import { closeProfile, killBrowser, openProfile as startProfile, type OpenProfile } from './profile';
-import { main } from './steps';
+import { dialog, go, main, openTab } from './steps';
 import { createVault, unlock } from './vault';
 
 test.describe.configure({ mode: 'serial' });
@@ -31,6 +31,8 @@ const KEY_GAP_MS = 60;
 let profileDir = '';
 let baseURL = '';
 let meetingId = '';
+/** The zorgdossier's route (#/leerlingen/<pupil>/dossier/<case>). */
+let caseHash = '';
 /** The profile open right now, closed after a failed test so the profile can be removed. */
 let current: OpenProfile | undefined;
 
@@ -126,6 +128,7 @@ test.beforeAll(async ({ browserName }, testInfo) => {
   const { page } = profile;
   await createVault(page, { goto: false });
   await addPupilWithCase(page, CHILD);
+  caseHash = new URL(page.url()).hash;
   meetingId = await planMeeting(page, { kind: 'zorgteam', date: '2026-12-01', startTime: '15:00', endTime: '16:30', place: 'Teamkamer' });
   await addCaseToAgenda(page, { pupilName: 'Ïsa de Jong', question: 'Hoe krijgen we Ïsa op tijd op school?', named: false });
   await page.evaluate((id) => (window.location.hash = `#/overleggen/${id}/vergadering`), meetingId);
@@ -149,4 +152,76 @@ for (const delayMs of [0, 100, 500, 1000]) {
     if (delayMs >= SURVIVES_AFTER_MS) expect(after.stored).toBe(burst.text);
     await closeProfile(after.profile);
   });
+}
+
+/** A dialog that saves only on "Opslaan" and keeps a draft meanwhile. */
+interface DraftDialog {
+  readonly name: string;
+  /** How the draft is named in the recovery prompt. */
+  readonly offered: string;
+  readonly tab: string;
+  readonly open: string;
+  readonly title: string;
+  /** Fields to fill before the burst (label → text). */
+  readonly fill: Readonly<Record<string, string>>;
+  readonly field: string;
+}
+
+const DRAFT_DIALOGS: readonly DraftDialog[] = [
+  { name: 'chronology entry', offered: 'een chronologie-item', tab: 'Chronologie', open: 'Gebeurtenis toevoegen', title: 'Gebeurtenis toevoegen', fill: { Titel: 'Gesprek met moeder' }, field: 'Tekst' },
+  { name: 'working note', offered: 'een werkaantekening', tab: 'Werkaantekeningen', open: 'Werkaantekening toevoegen', title: 'Werkaantekening toevoegen', fill: {}, field: 'Aantekening' },
+];
+
+/** Unlocks (meeting mode may take over: a meeting is running) and opens the case's tab. */
+async function openCaseTab(profile: OpenProfile, tab: string): Promise<void> {
+  await unlock(profile.page);
+  // Once the frame shows, meeting mode has taken over (ResumeMeeting): only then move on.
+  await expect(profile.page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
+  await go(profile.page, caseHash);
+  await expect(main(profile.page).getByRole('heading', { level: 1, name: 'Zorgdossier Ïsa de Jong' })).toBeVisible();
+  await openTab(profile.page, tab);
+}
+
+for (const target of DRAFT_DIALOGS) {
+  for (const delayMs of [0, 1000]) {
+    test(`${target.name}: a SIGKILL ${delayMs} ms after typing leaves a draft that the next unlock offers back`, async () => {
+      test.setTimeout(120_000);
+      const profile = await openProfile(profileDir, baseURL);
+      await openCaseTab(profile, target.tab);
+      await main(profile.page).getByRole('button', { name: target.open }).first().click();
+      const form = profile.page.getByRole('dialog', { name: target.title });
+      for (const [label, text] of Object.entries(target.fill)) await form.getByRole('textbox', { name: label, exact: true }).fill(text);
+      await form.getByRole('textbox', { name: target.field, exact: true }).click();
+      const { burst, killedAt } = await typeAndKill(profile, burstText(target.field, delayMs), delayMs);
+
+      const after = await openProfile(profileDir, baseURL);
+      const { page } = after;
+      await unlock(page);
+      const offer = page.getByRole('dialog', { name: 'Niet-opgeslagen tekst' });
+      await expect(offer).toContainText(`Er is niet-opgeslagen tekst gevonden: ${target.offered} bij het zorgdossier van Ïsa de Jong`);
+      await offer.getByRole('button', { name: 'Herstellen' }).click();
+      const restored = page.getByRole('dialog', { name: target.title });
+      const field = restored.getByRole('textbox', { name: target.field, exact: true });
+      await expect(field).toBeVisible();
+      expectSurvived(await field.inputValue(), burst, killedAt);
+      for (const [label, text] of Object.entries(target.fill)) await expect(restored.getByRole('textbox', { name: label, exact: true })).toHaveValue(text);
+      if (delayMs >= SURVIVES_AFTER_MS) {
+        await expect(field).toHaveValue(burst.text);
+        // Saved: the draft is gone, the text is in the case.
+        await restored.getByRole('button', { name: 'Opslaan' }).click();
+        await expect(dialog(page)).toBeHidden();
+        await expect(main(page).getByText(burst.text)).toBeVisible();
+      } else {
+        // Cancelled: the draft is gone too.
+        await restored.getByRole('button', { name: 'Annuleren' }).click();
+        await expect(dialog(page)).toBeHidden();
+      }
+      await closeProfile(after);
+      // The next unlock offers nothing: saving or cancelling deleted the draft.
+      const again = await openProfile(profileDir, baseURL);
+      await openCaseTab(again, target.tab);
+      await expect(again.page.getByRole('dialog')).toHaveCount(0);
+      await closeProfile(again);
+    });
+  }
 }

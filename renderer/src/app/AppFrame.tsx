@@ -8,6 +8,7 @@ import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import { NO_PRINT_CLASS } from '../theme';
 import { AppHeader } from './AppHeader';
+import { TextDraftRecovery } from './autosave/TextDraftRecovery';
 import { AREAS } from './areas';
 import { ResumeMeeting } from '../areas/overleggen/run/ResumeMeeting';
 import { OpenSharedFile } from '../sharing/OpenSharedFile';
@@ -41,6 +42,7 @@ export function AppFrame({ toolbarActions }: AppFrameProps) {
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <SkipLink />
       <ResumeMeeting />
+      <TextDraftRecovery />
       <OpenSharedFile />
       <AppHeader toolbarActions={toolbarActions} />
       <Navigation current={route.area} />

@@ -6,7 +6,7 @@
 import type { AppSession } from '../security/VaultProvider';
 
 /** The record types that belong to one case, deleted before the case itself. */
-export const CASE_CHILD_TYPES = ['case.entry', 'case.working-note', 'case.involvement', 'case.consent'] as const;
+export const CASE_CHILD_TYPES = ['case.entry', 'case.working-note', 'case.involvement', 'case.consent', 'text.draft'] as const;
 export type CaseChildType = (typeof CASE_CHILD_TYPES)[number];
 
 export interface CaseRecordRef {
@@ -31,6 +31,7 @@ export function caseRecordsIn(session: AppSession, caseId: string): CaseRecordRe
     'case.working-note': session.records.list('case.working-note'),
     'case.involvement': session.records.list('case.involvement'),
     'case.consent': session.records.list('case.consent'),
+    'text.draft': session.records.list('text.draft'),
   });
 }
 

@@ -25,8 +25,10 @@ import securityEn from './locales/features/security.en.json';
 import securityNl from './locales/features/security.nl.json';
 import sharingEn from './locales/features/sharing.en.json';
 import sharingNl from './locales/features/sharing.nl.json';
+import typingEn from './locales/features/typing.en.json';
+import typingNl from './locales/features/typing.nl.json';
 
-export const nlMessages = { ...nlCore, ...securityNl, ...pupilsNl, ...casesNl, ...directoryNl, ...dashboardNl, ...meetingsNl, ...meetingRunNl, ...actieplanNl, ...referralsNl, ...sharingNl };
-export const enMessages = { ...enCore, ...securityEn, ...pupilsEn, ...casesEn, ...directoryEn, ...dashboardEn, ...meetingsEn, ...meetingRunEn, ...actieplanEn, ...referralsEn, ...sharingEn };
+export const nlMessages = { ...nlCore, ...securityNl, ...pupilsNl, ...casesNl, ...directoryNl, ...dashboardNl, ...meetingsNl, ...meetingRunNl, ...actieplanNl, ...referralsNl, ...sharingNl, ...typingNl };
+export const enMessages = { ...enCore, ...securityEn, ...pupilsEn, ...casesEn, ...directoryEn, ...dashboardEn, ...meetingsEn, ...meetingRunEn, ...actieplanEn, ...referralsEn, ...sharingEn, ...typingEn };
 
 export type Messages = typeof nlMessages;

@@ -62,12 +62,18 @@ describe('caseRecordRefs', () => {
       'case.working-note': [{ id: 'rw1', caseId: 'rcase' }],
       'case.involvement': [{ id: 'ri1', caseId: 'rcase' }],
       'case.consent': [{ id: 'rc1', caseId: 'rcase' }],
+      // An unsaved dialog text of the case goes with it.
+      'text.draft': [
+        { id: 'rd1', caseId: 'rcase' },
+        { id: 'rd2', caseId: 'rother' },
+      ],
     });
     expect(refs).toEqual([
       { type: 'case.entry', id: 're1' },
       { type: 'case.working-note', id: 'rw1' },
       { type: 'case.involvement', id: 'ri1' },
       { type: 'case.consent', id: 'rc1' },
+      { type: 'text.draft', id: 'rd1' },
       { type: 'case', id: 'rcase' },
     ]);
   });

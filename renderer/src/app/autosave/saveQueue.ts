@@ -36,6 +36,12 @@ export interface SaveQueue<T> {
   /** Writes the latest value now; resolves when nothing is left to write (rejects when the write failed). */
   flush(): Promise<void>;
   status(): SaveStatus;
+  /**
+   * Forgets the unwritten value and waits for a write in flight to end, so that the caller
+   * can delete what was written (a draft whose dialog saved or was cancelled) without a late
+   * write or retry bringing it back.
+   */
+  drop(): Promise<void>;
   /** Stops timers (on unmount, after a final flush). Pushes after dispose are ignored. */
   dispose(): void;
 }
@@ -153,6 +159,16 @@ export function createSaveQueue<T>(options: SaveQueueOptions<T>): SaveQueue<T> {
       if (pending !== null) await run();
     },
     status: () => current,
+    async drop() {
+      pending = null;
+      clearTimer();
+      // The loop also waits for the failed write's own bookkeeping, which re-queues its value.
+      while (inFlight !== null) await inFlight;
+      pending = null;
+      clearTimer();
+      failures = 0;
+      setStatus('saved');
+    },
     dispose() {
       disposed = true;
       clearTimer();
