@@ -35,11 +35,14 @@ export function useSaveQueue<T>(save: (value: T) => Promise<void>): { readonly q
     window.addEventListener('pagehide', onPageHide);
     document.addEventListener('visibilitychange', onHidden);
     return () => {
-      unregister();
       window.removeEventListener('pagehide', onPageHide);
       document.removeEventListener('visibilitychange', onHidden);
-      // Not disposed: a write that failed keeps retrying after the screen is gone.
-      void flush();
+      // Not disposed: a write that failed keeps retrying after the screen is gone. The
+      // registration stays until the text is written, so leaving the page right after
+      // leaving the screen still warns (browser) or waits for it (lock, window close).
+      void flush().then(() => {
+        if (queue.status() === 'saved') unregister();
+      });
     };
   }, [queue]);
 
