@@ -9,6 +9,7 @@ import Toolbar from '@mui/material/Toolbar';
 import { NO_PRINT_CLASS } from '../theme';
 import { AppHeader } from './AppHeader';
 import { TextDraftRecovery } from './autosave/TextDraftRecovery';
+import { PasteLimitGuard } from '../components/PasteLimitGuard';
 import { AREAS } from './areas';
 import { ResumeMeeting } from '../areas/overleggen/run/ResumeMeeting';
 import { OpenSharedFile } from '../sharing/OpenSharedFile';
@@ -43,6 +44,7 @@ export function AppFrame({ toolbarActions }: AppFrameProps) {
       <SkipLink />
       <ResumeMeeting />
       <TextDraftRecovery />
+      <PasteLimitGuard />
       <OpenSharedFile />
       <AppHeader toolbarActions={toolbarActions} />
       <Navigation current={route.area} />
