@@ -8,6 +8,8 @@ import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import { NO_PRINT_CLASS } from '../theme';
 import { AppHeader } from './AppHeader';
+import { TextDraftRecovery } from './autosave/TextDraftRecovery';
+import { PasteLimitGuard } from '../components/PasteLimitGuard';
 import { AREAS } from './areas';
 import { ResumeMeeting } from '../areas/overleggen/run/ResumeMeeting';
 import { OpenSharedFile } from '../sharing/OpenSharedFile';
@@ -41,6 +43,8 @@ export function AppFrame({ toolbarActions }: AppFrameProps) {
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <SkipLink />
       <ResumeMeeting />
+      <TextDraftRecovery />
+      <PasteLimitGuard />
       <OpenSharedFile />
       <AppHeader toolbarActions={toolbarActions} />
       <Navigation current={route.area} />

@@ -2,10 +2,11 @@
 //
 // Answers the main process's `close-requested` event (see electron/main/closeGuard.ts):
 // write whatever screens still hold, then let the window close. Mounted once at the root,
-// outside the vault gate, so a locked app answers too (it has nothing to flush).
+// outside the vault gate, so a locked app answers too (it has nothing to flush). In the browser
+// host, where a tab cannot be held back, the host warns before leaving a page with unwritten text.
 import { useEffect } from 'react';
 import type { Host } from '../host/Host';
-import { flushPendingWrites } from './pendingWrites';
+import { flushPendingWrites, hasPendingWrites } from './pendingWrites';
 
 /** Flushes pending writes, then confirms the close; a failed flush still lets the window close. */
 export async function answerCloseRequest(host: Pick<Host, 'confirmClose'>, flush: () => Promise<void> = flushPendingWrites): Promise<void> {
@@ -17,6 +18,7 @@ export async function answerCloseRequest(host: Pick<Host, 'confirmClose'>, flush
 }
 
 export function useCloseRequests(host: Host): void {
+  useEffect(() => host.guardLeaving(hasPendingWrites, flushPendingWrites), [host]);
   useEffect(
     () =>
       host.onEvent((event) => {

@@ -148,6 +148,23 @@ export class BrowserHost implements Host {
     return Promise.resolve();
   }
 
+  /**
+   * A tab cannot hold its close back long enough to encrypt and write, so while anything is
+   * unwritten the browser's own "leave this page?" warning is raised, and the write starts at
+   * once: whoever stays has it stored a moment later.
+   */
+  guardLeaving(unwritten: () => boolean, flush: () => Promise<void>): () => void {
+    const handler = (event: BeforeUnloadEvent): void => {
+      if (!unwritten()) return;
+      event.preventDefault();
+      // Older Chromium versions show the warning only when returnValue is set.
+      event.returnValue = '';
+      void flush().catch(() => undefined);
+    };
+    window.addEventListener('beforeunload', handler);
+    return () => window.removeEventListener('beforeunload', handler);
+  }
+
   keystoreStatus(): Promise<KeystoreStatus> {
     return Promise.resolve({ available: false, reason: 'not-electron' });
   }

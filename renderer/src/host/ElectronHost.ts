@@ -81,6 +81,14 @@ export class ElectronHost implements Host {
     await this.call('confirmClose', () => this.bridge.confirmClose({}), ipcContract.confirmClose.response);
   }
 
+  /**
+   * Nothing to add: the main process holds a closing window back until the renderer has
+   * flushed (close-requested), and a beforeunload veto would silently keep the window open.
+   */
+  guardLeaving(): () => void {
+    return () => undefined;
+  }
+
   keystoreStatus(): Promise<KeystoreStatus> {
     return this.call('keystoreStatus', () => this.bridge.keystoreStatus({}), ipcContract.keystoreStatus.response);
   }

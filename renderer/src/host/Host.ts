@@ -49,6 +49,11 @@ export interface Host {
   onEvent(listener: (event: HostEvent) => void): () => void;
   /** Answers a `close-requested` event once pending writes are flushed: the window may close. */
   confirmClose(): Promise<void>;
+  /**
+   * Keeps unwritten text from being lost when the page is left (closed, reloaded, navigated
+   * away) in a way `close-requested` does not cover; returns the function that stops it.
+   */
+  guardLeaving(unwritten: () => boolean, flush: () => Promise<void>): () => void;
 }
 
 /** Thrown by a Host when the other side reports a failure; `code` is stable for i18n. */

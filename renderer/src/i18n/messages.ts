@@ -27,8 +27,10 @@ import sharingEn from './locales/features/sharing.en.json';
 import sharingNl from './locales/features/sharing.nl.json';
 import integrityEn from './locales/features/integrity.en.json';
 import integrityNl from './locales/features/integrity.nl.json';
+import typingEn from './locales/features/typing.en.json';
+import typingNl from './locales/features/typing.nl.json';
 
-export const nlMessages = { ...nlCore, ...securityNl, ...pupilsNl, ...casesNl, ...directoryNl, ...dashboardNl, ...meetingsNl, ...meetingRunNl, ...actieplanNl, ...referralsNl, ...sharingNl, ...integrityNl };
-export const enMessages = { ...enCore, ...securityEn, ...pupilsEn, ...casesEn, ...directoryEn, ...dashboardEn, ...meetingsEn, ...meetingRunEn, ...actieplanEn, ...referralsEn, ...sharingEn, ...integrityEn };
+export const nlMessages = { ...nlCore, ...securityNl, ...pupilsNl, ...casesNl, ...directoryNl, ...dashboardNl, ...meetingsNl, ...meetingRunNl, ...actieplanNl, ...referralsNl, ...sharingNl, ...integrityNl, ...typingNl };
+export const enMessages = { ...enCore, ...securityEn, ...pupilsEn, ...casesEn, ...directoryEn, ...dashboardEn, ...meetingsEn, ...meetingRunEn, ...actieplanEn, ...referralsEn, ...sharingEn, ...integrityEn, ...typingEn };
 
 export type Messages = typeof nlMessages;

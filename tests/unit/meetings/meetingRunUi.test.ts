@@ -17,7 +17,7 @@ import { guessOwnerKind, itemTitle, minutesFileName } from '../../../renderer/sr
 import { runErrorKey } from '../../../renderer/src/areas/overleggen/run/runErrors';
 import { createDraftEditor, type DraftChange } from '../../../renderer/src/areas/overleggen/run/draftEditor';
 import { actionUpdate, applyMinutesChange, nextRunState } from '../../../renderer/src/areas/overleggen/run/meetingChanges';
-import { createSaveQueue, type SaveQueueTimers, type SaveStatus } from '../../../renderer/src/areas/overleggen/run/saveQueue';
+import { createSaveQueue, type SaveQueueTimers, type SaveStatus } from '../../../renderer/src/app/autosave/saveQueue';
 import { meetingShortcut } from '../../../renderer/src/areas/overleggen/run/shortcuts';
 import { combineStatus } from '../../../renderer/src/areas/overleggen/run/SaveStatusLine';
 import { daan, emptyZorgteam, zoe } from './builders';

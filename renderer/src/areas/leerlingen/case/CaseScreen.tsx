@@ -18,6 +18,8 @@ import FolderOffOutlinedIcon from '@mui/icons-material/FolderOffOutlined';
 import PictureAsPdfOutlinedIcon from '@mui/icons-material/PictureAsPdfOutlined';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../../../../shared/domain/pupil';
+import type { TextDraftKind } from '../../../../../shared/records/textDraft';
+import { useDraftRestore } from '../../../app/autosave/draftRestore';
 import { hrefFor } from '../../../app/router';
 import { AreaPage } from '../../../components/AreaPage';
 import { EmptyState } from '../../../components/EmptyState';
@@ -47,6 +49,15 @@ type TabId = (typeof TABS)[number];
 
 type PrintStatus = { readonly kind: 'idle' | 'busy' | 'failed' } | { readonly kind: 'saved'; readonly name: string };
 
+/** The tab whose dialog a draft of each kind belongs to. */
+const TAB_OF_DRAFT: Readonly<Record<TextDraftKind, TabId>> = {
+  'case.entry': 'chronology',
+  'case.working-note': 'workingNotes',
+  'actieplan.goal': 'actieplan',
+  'actieplan.action': 'actieplan',
+  'actieplan.evaluation': 'actieplan',
+};
+
 function tabId(tab: TabId): string {
   return `case-tab-${tab}`;
 }
@@ -70,6 +81,14 @@ export function CaseScreen({ pupilId, caseId }: CaseScreenProps) {
   const formatIsoDate = useFormatIsoDate();
   const data = useCaseData(session, pupilId, caseId);
   const [tab, setTab] = useState<TabId>('overview');
+  // Unsaved dialog text the user chose to restore after a crash: show the tab that owns it.
+  // (Adjusted during render, once per draft: the tab itself then takes the draft.)
+  const restore = useDraftRestore(caseId);
+  const [restoreShown, setRestoreShown] = useState<string | undefined>(undefined);
+  if (restore !== undefined && restore.id !== restoreShown) {
+    setRestoreShown(restore.id);
+    setTab(TAB_OF_DRAFT[restore.kind]);
+  }
   const [print, setPrint] = useState<PrintStatus>({ kind: 'idle' });
 
   const { pupil, zorgdossier } = data;

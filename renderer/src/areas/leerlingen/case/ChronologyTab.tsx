@@ -7,7 +7,7 @@
 // buildChronology. Held meetings that discussed the case add their events (the discussion and
 // every action agreed there), each with a link to the meeting; referrals add their status
 // changes and feedback.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
@@ -23,6 +23,8 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineOutlinedIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import { useTranslation } from 'react-i18next';
+import type { TextDraft } from '../../../../../shared/records/textDraft';
+import { useRestoreInto } from '../../../app/autosave/draftRestore';
 import type { Zorgdossier } from '../../../../../shared/domain/case';
 import type { CaseEntry } from '../../../../../shared/domain/caseEntry';
 import { buildChronology } from '../../../../../shared/domain/chronology';
@@ -48,7 +50,10 @@ export interface ChronologyTabProps {
 }
 
 type Order = 'newest' | 'oldest';
-type Editing = { readonly kind: 'add' } | { readonly kind: 'edit'; readonly entry: CaseEntry } | { readonly kind: 'delete'; readonly entry: CaseEntry } | null;
+/** The dialog drafts this tab reopens after a crash (Herstellen). */
+const RESTORED_KINDS = ['case.entry'] as const;
+
+type Editing = { readonly kind: 'add'; readonly restored?: TextDraft } | { readonly kind: 'edit'; readonly entry: CaseEntry; readonly restored?: TextDraft } | { readonly kind: 'delete'; readonly entry: CaseEntry } | null;
 
 function itemDomId(key: string): string {
   return `chronology-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
@@ -60,6 +65,17 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements }: 
   const formatIsoDate = useFormatIsoDate();
   const [order, setOrder] = useState<Order>('newest');
   const [editing, setEditing] = useState<Editing>(null);
+  useRestoreInto(
+    zorgdossier.id,
+    RESTORED_KINDS,
+    useCallback(
+      (draft: TextDraft) => {
+        const entry = entries.find((item) => item.id === draft.targetId);
+        setEditing(entry === undefined ? { kind: 'add', restored: draft } : { kind: 'edit', entry, restored: draft });
+      },
+      [entries],
+    ),
+  );
   // What to focus after the next render (a new or restored item); a ref, as focusing is not state.
   const pendingFocus = useRef<string | null>(null);
   const [deleted, setDeleted] = useState<CaseEntry | null>(null);
@@ -208,6 +224,7 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements }: 
         <EntryDialog
           caseId={zorgdossier.id}
           entry={editing.kind === 'edit' ? editing.entry : undefined}
+          restored={editing.restored}
           onClose={() => setEditing(null)}
           onSaved={(id) => {
             setEditing(null);

@@ -2,12 +2,15 @@
 //
 // "Gebeurtenis toevoegen" (and editing one): kind, the real date of the event (often days
 // before it is written down, never after today), a title and the text. What is written here
-// is the formal file: parents may read it.
-import { useState } from 'react';
+// is the formal file: parents may read it. What is typed is kept as a draft until it is saved
+// or cancelled (useTextDraft), so a crash does not lose it.
+import { useMemo, useState } from 'react';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { caseEntrySchema, type CaseEntry } from '../../../../../shared/domain/caseEntry';
+import type { TextDraft } from '../../../../../shared/records/textDraft';
+import { draftText, useTextDraft } from '../../../app/autosave/useTextDraft';
 import { newRecordId } from '../../../vault';
 import { useSession } from '../../../security/VaultProvider';
 import { CaseDialog } from './CaseDialog';
@@ -30,12 +33,14 @@ export interface EntryDialogProps {
   readonly caseId: string;
   /** The entry to edit; a new one when absent. */
   readonly entry?: CaseEntry | undefined;
+  /** Unsaved text offered back after a crash (Herstellen): the dialog opens with it. */
+  readonly restored?: TextDraft | undefined;
   readonly onClose: () => void;
   /** Called with the stored entry's id, so the list can move focus to it. */
   readonly onSaved: (entryId: string) => void;
 }
 
-export function EntryDialog({ caseId, entry, onClose, onSaved }: EntryDialogProps) {
+export function EntryDialog({ caseId, entry, restored, onClose, onSaved }: EntryDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
   const errorText = useFieldErrorText();
@@ -44,11 +49,24 @@ export function EntryDialog({ caseId, entry, onClose, onSaved }: EntryDialogProp
     entry !== undefined && isEntryKindChoice(entry.kind)
       ? { kind: entry.kind, date: entry.date, title: entry.title, body: entry.body }
       : { kind: 'notitie', date: today, title: '', body: '' };
-  const [values, setValues] = useState(initial);
+  const [values, setValues] = useState<EntryFormValues>(() => {
+    const kind = ENTRY_KIND_CHOICES.find((k) => k === draftText(restored, 'kind', initial.kind));
+    return {
+      kind: kind ?? initial.kind,
+      date: draftText(restored, 'date', initial.date),
+      title: draftText(restored, 'title', initial.title),
+      body: draftText(restored, 'body', initial.body),
+    };
+  });
   const [errors, setErrors] = useState<EntryFormErrors>({});
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const dirty = values.kind !== initial.kind || values.date !== initial.date || values.title !== initial.title || values.body !== initial.body;
+  const draft = useTextDraft({ kind: 'case.entry', caseId, targetId: entry?.id, restored }, useMemo(() => ({ ...values }), [values]), dirty);
+  const close = () => {
+    void draft.discard();
+    onClose();
+  };
 
   const save = async () => {
     const found = validateEntryForm(values, today);
@@ -65,6 +83,7 @@ export function EntryDialog({ caseId, entry, onClose, onSaved }: EntryDialogProp
     setFailed(false);
     try {
       const saved = await session.records.put('case.entry', parsed.data);
+      await draft.discard();
       onSaved(saved.id);
     } catch {
       setFailed(true);
@@ -84,7 +103,7 @@ export function EntryDialog({ caseId, entry, onClose, onSaved }: EntryDialogProp
       dirty={dirty}
       busy={busy}
       error={failed ? t('cases.common.saveFailed') : undefined}
-      onClose={onClose}
+      onClose={close}
       onSubmit={() => void save()}
     >
       <TextField select autoFocus label={t('cases.entryDialog.kind')} value={values.kind} onChange={(event) => chooseKind(event.target.value)} required>

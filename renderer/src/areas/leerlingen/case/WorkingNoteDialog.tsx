@@ -1,13 +1,16 @@
 // Runs in: renderer.
 //
 // Adds or edits a werkaantekening: a date and the note. Stored as its own record type,
-// with the vault owner as author, so it can never be read as part of the formal file.
-import { useState } from 'react';
+// with the vault owner as author, so it can never be read as part of the formal file. What is
+// typed is kept as a draft until it is saved or cancelled (useTextDraft).
+import { useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import TextField from '@mui/material/TextField';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import { useTranslation } from 'react-i18next';
 import { workingNoteSchema, type WorkingNote } from '../../../../../shared/domain/workingNote';
+import type { TextDraft } from '../../../../../shared/records/textDraft';
+import { draftText, useTextDraft } from '../../../app/autosave/useTextDraft';
 import { newRecordId } from '../../../vault';
 import { useSession } from '../../../security/VaultProvider';
 import { CaseDialog } from './CaseDialog';
@@ -18,21 +21,28 @@ import { OWNER_ID } from './useCaseData';
 export interface WorkingNoteDialogProps {
   readonly caseId: string;
   readonly note?: WorkingNote | undefined;
+  /** Unsaved text offered back after a crash (Herstellen): the dialog opens with it. */
+  readonly restored?: TextDraft | undefined;
   readonly onClose: () => void;
   readonly onSaved: (noteId: string) => void;
 }
 
-export function WorkingNoteDialog({ caseId, note, onClose, onSaved }: WorkingNoteDialogProps) {
+export function WorkingNoteDialog({ caseId, note, restored, onClose, onSaved }: WorkingNoteDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
   const errorText = useFieldErrorText();
   const today = todayIso();
   const initial: WorkingNoteFormValues = note === undefined ? { date: today, body: '' } : { date: note.date, body: note.body };
-  const [values, setValues] = useState(initial);
+  const [values, setValues] = useState<WorkingNoteFormValues>(() => ({ date: draftText(restored, 'date', initial.date), body: draftText(restored, 'body', initial.body) }));
   const [errors, setErrors] = useState<WorkingNoteFormErrors>({});
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const dirty = values.date !== initial.date || values.body !== initial.body;
+  const draft = useTextDraft({ kind: 'case.working-note', caseId, targetId: note?.id, restored }, useMemo(() => ({ ...values }), [values]), dirty);
+  const close = () => {
+    void draft.discard();
+    onClose();
+  };
 
   const save = async () => {
     const found = validateWorkingNoteForm(values, today);
@@ -52,6 +62,7 @@ export function WorkingNoteDialog({ caseId, note, onClose, onSaved }: WorkingNot
     setFailed(false);
     try {
       const saved = await session.records.put('case.working-note', parsed.data);
+      await draft.discard();
       onSaved(saved.id);
     } catch {
       setFailed(true);
@@ -66,7 +77,7 @@ export function WorkingNoteDialog({ caseId, note, onClose, onSaved }: WorkingNot
       dirty={dirty}
       busy={busy}
       error={failed ? t('cases.common.saveFailed') : undefined}
-      onClose={onClose}
+      onClose={close}
       onSubmit={() => void save()}
     >
       <Alert severity="info" icon={<LockOutlinedIcon fontSize="inherit" />}>

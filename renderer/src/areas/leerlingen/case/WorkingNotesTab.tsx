@@ -4,7 +4,7 @@
 // next), kept apart from the formal file. Only the author's own notes are read
 // (ownWorkingNotes); they are not searchable and no export, print or shared file is built
 // from them. The screen says so plainly, every time.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -19,6 +19,8 @@ import DeleteOutlineOutlinedIcon from '@mui/icons-material/DeleteOutlineOutlined
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import { useTranslation } from 'react-i18next';
+import type { TextDraft } from '../../../../../shared/records/textDraft';
+import { useRestoreInto } from '../../../app/autosave/draftRestore';
 import type { WorkingNote } from '../../../../../shared/domain/workingNote';
 import { useSession } from '../../../security/VaultProvider';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
@@ -31,7 +33,10 @@ export interface WorkingNotesTabProps {
   readonly notes: readonly WorkingNote[];
 }
 
-type Editing = { readonly kind: 'add' } | { readonly kind: 'edit'; readonly note: WorkingNote } | { readonly kind: 'delete'; readonly note: WorkingNote } | null;
+/** The dialog drafts this tab reopens after a crash (Herstellen). */
+const RESTORED_KINDS = ['case.working-note'] as const;
+
+type Editing = { readonly kind: 'add'; readonly restored?: TextDraft } | { readonly kind: 'edit'; readonly note: WorkingNote; readonly restored?: TextDraft } | { readonly kind: 'delete'; readonly note: WorkingNote } | null;
 
 function noteDomId(id: string): string {
   return `working-note-${id}`;
@@ -42,6 +47,17 @@ export function WorkingNotesTab({ caseId, notes }: WorkingNotesTabProps) {
   const session = useSession();
   const formatIsoDate = useFormatIsoDate();
   const [editing, setEditing] = useState<Editing>(null);
+  useRestoreInto(
+    caseId,
+    RESTORED_KINDS,
+    useCallback(
+      (draft: TextDraft) => {
+        const note = notes.find((item) => item.id === draft.targetId);
+        setEditing(note === undefined ? { kind: 'add', restored: draft } : { kind: 'edit', note, restored: draft });
+      },
+      [notes],
+    ),
+  );
   // What to focus after the next render (a new or restored item); a ref, as focusing is not state.
   const pendingFocus = useRef<string | null>(null);
   const [deleted, setDeleted] = useState<WorkingNote | null>(null);
@@ -133,6 +149,7 @@ export function WorkingNotesTab({ caseId, notes }: WorkingNotesTabProps) {
         <WorkingNoteDialog
           caseId={caseId}
           note={editing.kind === 'edit' ? editing.note : undefined}
+          restored={editing.restored}
           onClose={() => setEditing(null)}
           onSaved={(id) => {
             setEditing(null);

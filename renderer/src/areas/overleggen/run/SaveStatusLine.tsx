@@ -8,7 +8,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
-import type { SaveStatus } from './saveQueue';
+import type { SaveStatus } from '../../../app/autosave/saveQueue';
 
 /** The status of several queues together: the worst one counts. */
 export function combineStatus(statuses: readonly SaveStatus[]): SaveStatus {

@@ -7,7 +7,7 @@
 // meanwhile), or at the next `apply` or `sync`. Changes can be computed from the latest value,
 // so a field never writes back a stale copy of a row another field changed. Free of React and
 // the DOM clock: the timer functions are passed in, so the behaviour is tested without time.
-import type { SaveQueueTimers } from './saveQueue';
+import type { SaveQueueTimers } from '../../../app/autosave/saveQueue';
 
 /** A change, or a function that computes one from the latest value (undefined: nothing to do). */
 export type DraftChange<V, C> = C | ((latest: V) => C | undefined);

@@ -16,8 +16,8 @@ import type { AppSession } from '../../../security/VaultProvider';
 import { localTimestamp } from './clock';
 import { createDraftEditor, type DraftChange } from './draftEditor';
 import { applyMinutesChange } from './meetingChanges';
-import { realTimers, type SaveStatus } from './saveQueue';
-import { AUTOSAVE_DELAY_MS, useSaveQueue } from './useSaveQueue';
+import { realTimers, type SaveStatus } from '../../../app/autosave/saveQueue';
+import { AUTOSAVE_DELAY_MS, useSaveQueue } from '../../../app/autosave/useSaveQueue';
 
 /** A minutes change, or one computed from the latest meeting (so a row is never written back stale). */
 export type MeetingChange = DraftChange<Meeting, MinutesChange>;

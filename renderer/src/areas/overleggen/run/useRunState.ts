@@ -10,8 +10,8 @@ import type { AppSession } from '../../../security/VaultProvider';
 import { localTimestamp } from './clock';
 import { createDraftEditor } from './draftEditor';
 import { nextRunState, type RunStateChange } from './meetingChanges';
-import { realTimers, type SaveStatus } from './saveQueue';
-import { AUTOSAVE_DELAY_MS, useSaveQueue } from './useSaveQueue';
+import { realTimers, type SaveStatus } from '../../../app/autosave/saveQueue';
+import { AUTOSAVE_DELAY_MS, useSaveQueue } from '../../../app/autosave/useSaveQueue';
 
 export interface RunStateHandle {
   /** The state as it was stored when the screen opened (to tell a resume from a fresh start). */

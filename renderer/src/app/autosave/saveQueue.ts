@@ -1,11 +1,15 @@
 // Runs in: renderer.
 //
-// Autosave for meeting mode: every keystroke updates the screen at once and is written a
-// moment later. The queue keeps only the latest value, writes at most one at a time (two
-// puts of the same record are never in flight, and the latest state always wins), writes at
-// once on flush (item switch, blur, page hidden, lock, window close), and when a write fails
-// it keeps the value and tries again, so typed text is never dropped. Free of React and the
-// DOM clock: the timer functions are passed in, so the behaviour is tested without time.
+// The one autosave of every long text field (meeting mode, minutes, the referral wizard, the
+// drafts of the case dialogs): every keystroke updates the screen at once and is written a
+// moment later. The write waits for a pause in typing (the debounce), but never longer than
+// `maxWaitMs` after the first change it holds: someone who types on without pausing still
+// has everything older than about a second on disk when the machine dies (issue 12). The
+// queue keeps only the latest value, writes at most one at a time (two puts of the same
+// record are never in flight, and the latest state always wins), writes at once on flush
+// (item switch, blur, page hidden, lock, window close), and when a write fails it keeps the
+// value and tries again, so typed text is never dropped. Free of React and the DOM clock:
+// the timer functions are passed in, so the behaviour is tested without time.
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
 
@@ -16,8 +20,10 @@ export interface SaveQueueTimers {
 
 export interface SaveQueueOptions<T> {
   readonly save: (value: T) => Promise<void>;
-  /** Debounce before a write (≤ 400 ms in meeting mode). */
+  /** Debounce before a write: the quiet time after the last change (≤ 400 ms in meeting mode). */
   readonly delayMs: number;
+  /** Longest wait between the first unwritten change and its write, however long typing goes on. */
+  readonly maxWaitMs?: number;
   /** Waits between retries after a failed write; the last one repeats. */
   readonly retryMs?: readonly number[];
   readonly timers?: SaveQueueTimers;
@@ -30,6 +36,12 @@ export interface SaveQueue<T> {
   /** Writes the latest value now; resolves when nothing is left to write (rejects when the write failed). */
   flush(): Promise<void>;
   status(): SaveStatus;
+  /**
+   * Forgets the unwritten value and waits for a write in flight to end, so that the caller
+   * can delete what was written (a draft whose dialog saved or was cancelled) without a late
+   * write or retry bringing it back.
+   */
+  drop(): Promise<void>;
   /** Stops timers (on unmount, after a final flush). Pushes after dispose are ignored. */
   dispose(): void;
 }
@@ -47,6 +59,8 @@ export function createSaveQueue<T>(options: SaveQueueOptions<T>): SaveQueue<T> {
   let pending: { value: T } | null = null;
   let inFlight: Promise<void> | null = null;
   let timer: unknown = null;
+  // Armed by the first change that waits and never restarted by later ones: the maximum wait.
+  let maxTimer: unknown = null;
   let failures = 0;
   let current: SaveStatus = 'saved';
   let disposed = false;
@@ -60,6 +74,12 @@ export function createSaveQueue<T>(options: SaveQueueOptions<T>): SaveQueue<T> {
   const clearTimer = (): void => {
     if (timer !== null) timers.clearTimeout(timer);
     timer = null;
+    if (maxTimer !== null) timers.clearTimeout(maxTimer);
+    maxTimer = null;
+  };
+
+  const fire = (): void => {
+    void run().catch(() => undefined);
   };
 
   const schedule = (ms: number): void => {
@@ -67,8 +87,25 @@ export function createSaveQueue<T>(options: SaveQueueOptions<T>): SaveQueue<T> {
     if (disposed) return;
     timer = timers.setTimeout(() => {
       timer = null;
-      void run().catch(() => undefined);
+      fire();
     }, ms);
+  };
+
+  /** Restarts the debounce; arms the maximum wait only if none is running. */
+  const debounce = (): void => {
+    if (timer !== null) timers.clearTimeout(timer);
+    timer = null;
+    if (disposed) return;
+    timer = timers.setTimeout(() => {
+      timer = null;
+      fire();
+    }, options.delayMs);
+    if (options.maxWaitMs !== undefined && maxTimer === null) {
+      maxTimer = timers.setTimeout(() => {
+        maxTimer = null;
+        fire();
+      }, options.maxWaitMs);
+    }
   };
 
   /** Writes pending values one after another until none is left; rejects on a failed write. */
@@ -113,7 +150,7 @@ export function createSaveQueue<T>(options: SaveQueueOptions<T>): SaveQueue<T> {
       pending = { value };
       if (current !== 'failed' && current !== 'saving') setStatus('pending');
       // While failing, keep the retry rhythm instead of hammering the store.
-      if (failures === 0) schedule(options.delayMs);
+      if (failures === 0) debounce();
     },
     async flush() {
       clearTimer();
@@ -122,6 +159,16 @@ export function createSaveQueue<T>(options: SaveQueueOptions<T>): SaveQueue<T> {
       if (pending !== null) await run();
     },
     status: () => current,
+    async drop() {
+      pending = null;
+      clearTimer();
+      // The loop also waits for the failed write's own bookkeeping, which re-queues its value.
+      while (inFlight !== null) await inFlight;
+      pending = null;
+      clearTimer();
+      failures = 0;
+      setStatus('saved');
+    },
     dispose() {
       disposed = true;
       clearTimer();

@@ -1,0 +1,242 @@
+// Runs in: Node (Playwright test runner), driving Chromium.
+//
+// Fault injection for issue 12, "typing survives": in every long text field, a burst of
+// steady typing (never a pause the debounce waits for), then the browser process is
+// SIGKILLed 0, 100, 500 or 1,000 ms later, the same profile is opened again and unlocked,
+// and what the field holds is compared with what was typed. Everything typed at least a
+// second before the kill must be there, and nothing that was not typed. A reload, a tab
+// close and in-app navigation in the middle of typing lose nothing at all.
+//
+// One vault per worker: the tests of this file run in order on one persistent profile
+// (creating a vault costs an Argon2id derivation); each kill test opens it, types, kills,
+// opens it again and unlocks.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { addCaseToAgenda, addPupilWithCase, planMeeting, type Child } from './meetingSteps';
+import { closeProfile, killBrowser, openProfile as startProfile, type OpenProfile } from './profile';
+import { dialog, go, main, openTab } from './steps';
+import { createVault, unlock } from './vault';
+
+test.describe.configure({ mode: 'serial' });
+
+const CHILD: Child = { firstName: 'Ïsa', lastName: 'de Jong', parent: 'Marieke de Jong' };
+
+/** The guarantee under test: text this old (ms) at the moment of a hard kill is on disk. */
+const SURVIVES_AFTER_MS = 1000;
+/** Between keys: steady typing, shorter than the autosave's 300 ms debounce. */
+const KEY_GAP_MS = 60;
+
+let profileDir = '';
+let baseURL = '';
+let meetingId = '';
+/** The zorgdossier's route (#/leerlingen/<pupil>/dossier/<case>). */
+let caseHash = '';
+/** The profile open right now, closed after a failed test so the profile can be removed. */
+let current: OpenProfile | undefined;
+
+async function openProfile(dir: string, url: string, path?: string): Promise<OpenProfile> {
+  current = await startProfile(dir, url, path);
+  return current;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What a burst typed, and when (Node's clock) each character had been handed to the page. */
+interface Burst {
+  readonly text: string;
+  readonly typedAt: readonly number[];
+}
+
+/** Types `text` key by key into the focused field without a pause long enough for the debounce. */
+async function typeBurst(page: Page, text: string): Promise<Burst> {
+  const typedAt: number[] = [];
+  for (const key of text) {
+    await page.keyboard.type(key);
+    typedAt.push(Date.now());
+    await sleep(KEY_GAP_MS);
+  }
+  return { text, typedAt };
+}
+
+/** The part of a burst typed at least SURVIVES_AFTER_MS before `killedAt`. */
+function mustSurvive(burst: Burst, killedAt: number): string {
+  const count = burst.typedAt.filter((at) => at <= killedAt - SURVIVES_AFTER_MS).length;
+  return [...burst.text].slice(0, count).join('');
+}
+
+/** Asserts the stored text is a prefix of what was typed that holds everything old enough. */
+function expectSurvived(stored: string, burst: Burst, killedAt: number): void {
+  const required = mustSurvive(burst, killedAt);
+  expect(burst.text.startsWith(stored), `stored text "${stored}" is not what was typed`).toBe(true);
+  expect(stored.length, `lost text typed ≥ ${SURVIVES_AFTER_MS} ms before the kill: "${required}"`).toBeGreaterThanOrEqual(required.length);
+}
+
+/** Types a burst, waits `delayMs`, SIGKILLs the browser; returns the burst and the kill time. */
+async function typeAndKill(profile: OpenProfile, text: string, delayMs: number): Promise<{ readonly burst: Burst; readonly killedAt: number }> {
+  const burst = await typeBurst(profile.page, text);
+  await sleep(delayMs);
+  const killedAt = Date.now();
+  await killBrowser(profile, profileDir);
+  return { burst, killedAt };
+}
+
+function burstText(field: string, delayMs: number): string {
+  return `${field} ${delayMs}: Ïsa komt te laat, moeder ‘Zoë’ belt de IB op maandag.`;
+}
+
+function meetingRoute(): string {
+  return `/#/overleggen/${meetingId}/vergadering`;
+}
+
+function situation(page: Page): Locator {
+  return main(page).getByRole('textbox', { name: 'Situatie' });
+}
+
+async function waitSaved(page: Page): Promise<void> {
+  await expect(main(page).getByTestId('save-status')).toHaveText('Alles opgeslagen');
+}
+
+/** Opens meeting mode on the profile, unlocked, with the situation field empty and focused. */
+async function openEmptySituation(): Promise<OpenProfile> {
+  const profile = await openProfile(profileDir, baseURL, meetingRoute());
+  await unlock(profile.page);
+  const field = situation(profile.page);
+  await field.click();
+  await profile.page.keyboard.press('Control+A');
+  await profile.page.keyboard.press('Delete');
+  await expect(field).toHaveValue('');
+  await waitSaved(profile.page);
+  return profile;
+}
+
+/** Opens the profile again after a kill and returns what the situation field holds. */
+async function storedSituation(): Promise<{ readonly profile: OpenProfile; readonly stored: string }> {
+  const profile = await openProfile(profileDir, baseURL, meetingRoute());
+  await unlock(profile.page);
+  await expect(situation(profile.page)).toBeVisible();
+  return { profile, stored: await situation(profile.page).inputValue() };
+}
+
+test.beforeAll(async ({ browserName }, testInfo) => {
+  expect(browserName).toBe('chromium');
+  testInfo.setTimeout(300_000);
+  baseURL = testInfo.project.use.baseURL ?? '';
+  profileDir = mkdtempSync(join(tmpdir(), 'zorgtafel-typing-'));
+  const profile = await openProfile(profileDir, baseURL);
+  const { page } = profile;
+  await createVault(page, { goto: false });
+  await addPupilWithCase(page, CHILD);
+  caseHash = new URL(page.url()).hash;
+  meetingId = await planMeeting(page, { kind: 'zorgteam', date: '2026-12-01', startTime: '15:00', endTime: '16:30', place: 'Teamkamer' });
+  await addCaseToAgenda(page, { pupilName: 'Ïsa de Jong', question: 'Hoe krijgen we Ïsa op tijd op school?', named: false });
+  await page.evaluate((id) => (window.location.hash = `#/overleggen/${id}/vergadering`), meetingId);
+  await main(page).getByRole('button', { name: 'Vergadering starten' }).click();
+  await expect(situation(page)).toBeVisible();
+  await closeProfile(profile);
+});
+
+test.afterAll(async () => {
+  await current?.context.close().catch(() => undefined);
+  if (profileDir !== '') rmSync(profileDir, { recursive: true, force: true });
+});
+
+for (const delayMs of [0, 100, 500, 1000]) {
+  test(`meeting mode: a SIGKILL ${delayMs} ms after a burst of typing keeps everything typed a second before it`, async () => {
+    test.setTimeout(120_000);
+    const profile = await openEmptySituation();
+    const { burst, killedAt } = await typeAndKill(profile, burstText('Situatie', delayMs), delayMs);
+    const after = await storedSituation();
+    expectSurvived(after.stored, burst, killedAt);
+    if (delayMs >= SURVIVES_AFTER_MS) expect(after.stored).toBe(burst.text);
+    await closeProfile(after.profile);
+  });
+}
+
+/** A dialog that saves only on "Opslaan" and keeps a draft meanwhile. */
+interface DraftDialog {
+  readonly name: string;
+  /** How the draft is named in the recovery prompt. */
+  readonly offered: string;
+  readonly tab: string;
+  readonly open: string;
+  readonly title: string;
+  /** Fields to fill before the burst (label → text). */
+  readonly fill: Readonly<Record<string, string>>;
+  readonly field: string;
+}
+
+const DRAFT_DIALOGS: readonly DraftDialog[] = [
+  { name: 'chronology entry', offered: 'een chronologie-item', tab: 'Chronologie', open: 'Gebeurtenis toevoegen', title: 'Gebeurtenis toevoegen', fill: { Titel: 'Gesprek met moeder' }, field: 'Tekst' },
+  { name: 'working note', offered: 'een werkaantekening', tab: 'Werkaantekeningen', open: 'Werkaantekening toevoegen', title: 'Werkaantekening toevoegen', fill: {}, field: 'Aantekening' },
+];
+
+/** Unlocks (meeting mode may take over: a meeting is running) and opens the case's tab. */
+async function openCaseTab(profile: OpenProfile, tab: string): Promise<void> {
+  await unlock(profile.page);
+  // Once the frame shows, meeting mode has taken over (ResumeMeeting): only then move on.
+  await expect(profile.page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
+  await go(profile.page, caseHash);
+  await expect(main(profile.page).getByRole('heading', { level: 1, name: 'Zorgdossier Ïsa de Jong' })).toBeVisible();
+  await openTab(profile.page, tab);
+}
+
+for (const target of DRAFT_DIALOGS) {
+  for (const delayMs of [0, 1000]) {
+    test(`${target.name}: a SIGKILL ${delayMs} ms after typing leaves a draft that the next unlock offers back`, async () => {
+      test.setTimeout(120_000);
+      const profile = await openProfile(profileDir, baseURL);
+      await openCaseTab(profile, target.tab);
+      await main(profile.page).getByRole('button', { name: target.open }).first().click();
+      const form = profile.page.getByRole('dialog', { name: target.title });
+      for (const [label, text] of Object.entries(target.fill)) await form.getByRole('textbox', { name: label, exact: true }).fill(text);
+      await form.getByRole('textbox', { name: target.field, exact: true }).click();
+      const { burst, killedAt } = await typeAndKill(profile, burstText(target.field, delayMs), delayMs);
+
+      const after = await openProfile(profileDir, baseURL);
+      const { page } = after;
+      await unlock(page);
+      const offer = page.getByRole('dialog', { name: 'Niet-opgeslagen tekst' });
+      await expect(offer).toContainText(`Er is niet-opgeslagen tekst gevonden: ${target.offered} bij het zorgdossier van Ïsa de Jong`);
+      await offer.getByRole('button', { name: 'Herstellen' }).click();
+      const restored = page.getByRole('dialog', { name: target.title });
+      const field = restored.getByRole('textbox', { name: target.field, exact: true });
+      await expect(field).toBeVisible();
+      expectSurvived(await field.inputValue(), burst, killedAt);
+      for (const [label, text] of Object.entries(target.fill)) await expect(restored.getByRole('textbox', { name: label, exact: true })).toHaveValue(text);
+      if (delayMs >= SURVIVES_AFTER_MS) {
+        await expect(field).toHaveValue(burst.text);
+        // Saved: the draft is gone, the text is in the case.
+        await restored.getByRole('button', { name: 'Opslaan' }).click();
+        await expect(dialog(page)).toBeHidden();
+        await expect(main(page).getByText(burst.text)).toBeVisible();
+      } else {
+        // Cancelled: the draft is gone too.
+        await restored.getByRole('button', { name: 'Annuleren' }).click();
+        await expect(dialog(page)).toBeHidden();
+      }
+      await closeProfile(after);
+      // The next unlock offers nothing: saving or cancelling deleted the draft.
+      const again = await openProfile(profileDir, baseURL);
+      await openCaseTab(again, target.tab);
+      await expect(again.page.getByRole('dialog')).toHaveCount(0);
+      await closeProfile(again);
+    });
+  }
+}
+
+test('meeting mode: in-app navigation mid-typing, then a lock at once, loses nothing', async () => {
+  test.setTimeout(180_000);
+  // In-app navigation, then a lock at once: the screen writes what it holds as it goes.
+  const profile = await openEmptySituation();
+  const burst = await typeBurst(profile.page, burstText('Navigatie', 0));
+  await go(profile.page, '#/overzicht');
+  // Locking at once: the screen's last write is still registered, so the lock waits for it.
+  await profile.page.keyboard.press('Control+Shift+L');
+  await expect(profile.page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' })).toBeVisible();
+  await closeProfile(profile);
+  const after = await storedSituation();
+  expect(after.stored).toBe(burst.text);
+  await closeProfile(after.profile);
+});
