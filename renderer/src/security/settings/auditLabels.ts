@@ -111,7 +111,8 @@ export type RecordTypeKey =
   | 'sharingIdentity'
   | 'sharedFile'
   | 'sharedAction'
-  | 'letterhead';
+  | 'letterhead'
+  | 'textDraft';
 
 // Partial on purpose: a feature that adds a record type must not break the build of the
 // others; tests/unit/security/auditLabels.test.ts fails until the new type has a label.
@@ -136,6 +137,7 @@ const RECORD_TYPE_KEYS: Readonly<Partial<Record<AppRecordType, RecordTypeKey>>> 
   'sharing.received': 'sharedFile',
   'sharing.action': 'sharedAction',
   'school.letterhead': 'letterhead',
+  'text.draft': 'textDraft',
 };
 
 /** The label key for a record type, or null for a type this build does not know (shown as is). */

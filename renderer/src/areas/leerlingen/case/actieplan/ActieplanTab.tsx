@@ -3,7 +3,7 @@
 // The case's actieplan ("één kind, één plan", brief §4): goals for school and home side by side
 // per leefgebied, actions with owner, due date, status and outcome (those agreed in a meeting
 // show which meeting), and evaluation moments. The plan record is created on the first write.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -28,6 +28,8 @@ import { compareIsoDates } from '../../../../../../shared/domain/dates';
 import { DEFAULT_LEEFGEBIEDEN, leefgebiedLabel, type Leefgebied } from '../../../../../../shared/domain/leefgebieden';
 import { emptyActieplan, GOAL_SIDES, goalsSideBySide, pendingEvaluations, type Actieplan, type EvaluationMoment, type Goal } from '../../../../../../shared/meetings/actieplan';
 import { PARENTS_FEEDBACK_ACTION_KIND, type PlanAction } from '../../../../../../shared/meetings/actions';
+import type { TextDraft } from '../../../../../../shared/records/textDraft';
+import { useRestoreInto } from '../../../../app/autosave/draftRestore';
 import { EmptyState } from '../../../../components/EmptyState';
 import { formatIsoDate, todayIso } from '../../../../consent/isoDate';
 import { useLanguage } from '../../../../i18n/useLanguage';
@@ -42,12 +44,15 @@ import { GoalDialog } from './GoalDialog';
 import { useActieplan } from './useActieplan';
 
 type OpenDialog =
-  | { readonly kind: 'goal'; readonly goal?: Goal }
+  | { readonly kind: 'goal'; readonly goal?: Goal | undefined; readonly restored?: TextDraft }
   | { readonly kind: 'delete-goal'; readonly goal: Goal }
-  | { readonly kind: 'action'; readonly action?: PlanAction }
-  | { readonly kind: 'evaluation'; readonly moment?: EvaluationMoment }
+  | { readonly kind: 'action'; readonly action?: PlanAction | undefined; readonly restored?: TextDraft }
+  | { readonly kind: 'evaluation'; readonly moment?: EvaluationMoment | undefined; readonly restored?: TextDraft }
   | { readonly kind: 'delete-evaluation'; readonly moment: EvaluationMoment }
   | null;
+
+/** The dialog drafts this tab reopens after a crash (Herstellen). */
+const RESTORED_KINDS = ['actieplan.goal', 'actieplan.action', 'actieplan.evaluation'] as const;
 
 function domId(kind: 'goal' | 'action' | 'evaluation', id: string): string {
   return `actieplan-${kind}-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
@@ -203,6 +208,33 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
   const leefgebieden = careSettings?.leefgebieden ?? DEFAULT_LEEFGEBIEDEN;
   const today = todayIso();
   const [open, setOpen] = useState<OpenDialog>(null);
+  useRestoreInto(
+    caseId,
+    RESTORED_KINDS,
+    useCallback(
+      (draft: TextDraft) => {
+        switch (draft.kind) {
+          case 'actieplan.goal':
+            setOpen({ kind: 'goal', goal: plan?.goals.find((g) => g.id === draft.targetId), restored: draft });
+            return;
+          case 'actieplan.action':
+            setOpen({ kind: 'action', action: plan?.actions.find((a) => a.id === draft.targetId), restored: draft });
+            return;
+          case 'actieplan.evaluation':
+            setOpen({ kind: 'evaluation', moment: plan?.evaluationMoments.find((m) => m.id === draft.targetId), restored: draft });
+            return;
+          case 'case.entry':
+          case 'case.working-note':
+            return;
+          default: {
+            const never: never = draft.kind;
+            return never;
+          }
+        }
+      },
+      [plan],
+    ),
+  );
   const pendingFocus = useRef<string | null>(null);
   const [, rerender] = useState(0);
   const focusLater = (id: string) => {
@@ -232,6 +264,7 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
           caseId={caseId}
           leefgebieden={leefgebieden}
           {...(open.goal === undefined ? {} : { goal: open.goal })}
+          restored={open.restored}
           onClose={() => setOpen(null)}
           onSaved={(id) => {
             setOpen(null);
@@ -255,6 +288,7 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
         <ActionDialog
           caseId={caseId}
           {...(open.action === undefined ? {} : { action: open.action })}
+          restored={open.restored}
           onClose={() => setOpen(null)}
           onSaved={(id) => {
             setOpen(null);
@@ -266,6 +300,7 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
         <EvaluationDialog
           caseId={caseId}
           {...(open.moment === undefined ? {} : { moment: open.moment })}
+          restored={open.restored}
           onClose={() => setOpen(null)}
           onSaved={(id) => {
             setOpen(null);

@@ -2,8 +2,9 @@
 //
 // Adds an action to the actieplan or edits one (status, outcome, due date, owner). An action
 // that came from a meeting keeps its source; its status and outcome are followed up here, in
-// the plan, from the moment it landed (docs/meetings.md: landActions).
-import { useState } from 'react';
+// the plan, from the moment it landed (docs/meetings.md: landActions). What is typed is kept
+// as a draft until it is saved or cancelled (useTextDraft), so a crash does not lose it.
+import { useMemo, useState } from 'react';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormLabel from '@mui/material/FormLabel';
@@ -15,6 +16,8 @@ import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { updatePlanAction } from '../../../../../../shared/meetings/actieplan';
 import { ACTION_STATUSES, OWNER_KINDS, type ActionStatus, type PlanAction } from '../../../../../../shared/meetings/actions';
+import type { TextDraft } from '../../../../../../shared/records/textDraft';
+import { draftText, useTextDraft } from '../../../../app/autosave/useTextDraft';
 import { useSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
 import { CaseDialog } from '../CaseDialog';
@@ -25,6 +28,8 @@ import { useSaveAttempt } from '../../../../components/useSaveAttempt';
 export interface ActionDialogProps {
   readonly caseId: string;
   readonly action?: PlanAction;
+  /** Text the user chose to restore after a crash (TextDraftRecovery). */
+  readonly restored?: TextDraft | undefined;
   readonly onClose: () => void;
   readonly onSaved: (actionId: string) => void;
 }
@@ -33,7 +38,27 @@ function isStatus(value: string): value is ActionStatus {
   return (ACTION_STATUSES as readonly string[]).includes(value);
 }
 
-export function ActionDialog({ caseId, action, onClose, onSaved }: ActionDialogProps) {
+function isOwnerKind(value: string): value is ActionInput['ownerKind'] {
+  return (OWNER_KINDS as readonly string[]).includes(value);
+}
+
+/** The dialog's fields from a restored draft, each falling back to `initial` when absent or no longer valid. */
+function restoredInput(initial: ActionInput, restored: TextDraft | undefined): ActionInput {
+  if (restored === undefined) return initial;
+  const ownerKind = draftText(restored, 'ownerKind', initial.ownerKind);
+  const status = draftText(restored, 'status', initial.status);
+  return {
+    description: draftText(restored, 'description', initial.description),
+    ownerName: draftText(restored, 'ownerName', initial.ownerName),
+    ownerOrganisation: draftText(restored, 'ownerOrganisation', initial.ownerOrganisation),
+    ownerKind: isOwnerKind(ownerKind) ? ownerKind : initial.ownerKind,
+    dueDate: draftText(restored, 'dueDate', initial.dueDate),
+    status: isStatus(status) ? status : initial.status,
+    outcome: draftText(restored, 'outcome', initial.outcome),
+  };
+}
+
+export function ActionDialog({ caseId, action, restored, onClose, onSaved }: ActionDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
   const initial: ActionInput = {
@@ -45,11 +70,16 @@ export function ActionDialog({ caseId, action, onClose, onSaved }: ActionDialogP
     status: action?.status ?? 'open',
     outcome: action?.outcome ?? '',
   };
-  const [input, setInput] = useState<ActionInput>(initial);
+  const [input, setInput] = useState<ActionInput>(() => restoredInput(initial, restored));
   const [tried, setTried] = useState(false);
   const { busy, failed, attempt } = useSaveAttempt();
   const errors: ActionFieldErrors = tried ? actionErrors(input) : {};
   const dirty = (Object.keys(initial) as (keyof ActionInput)[]).some((key) => initial[key] !== input[key]);
+  const draft = useTextDraft({ kind: 'actieplan.action', caseId, targetId: action?.id, restored }, useMemo(() => ({ ...input }), [input]), dirty);
+  const close = () => {
+    void draft.discard();
+    onClose();
+  };
   const set = <K extends keyof ActionInput>(key: K, value: ActionInput[K]) => setInput((current) => ({ ...current, [key]: value }));
 
   const errorText = (error: ActionFieldErrors[keyof ActionFieldErrors], help?: string): string | undefined => {
@@ -76,6 +106,7 @@ export function ActionDialog({ caseId, action, onClose, onSaved }: ActionDialogP
     const next = applyActionInput(id, input, action);
     await attempt(async () => {
       await writePlan<unknown>(session, caseId, (plan, now) => (plan !== undefined && action !== undefined ? updatePlanAction(plan, next, now) : savePlanAction(plan, caseId, next, now)));
+      await draft.discard();
       onSaved(id);
     });
   };
@@ -87,7 +118,7 @@ export function ActionDialog({ caseId, action, onClose, onSaved }: ActionDialogP
       dirty={dirty}
       busy={busy}
       error={failed ? t('actieplan.common.saveFailed') : undefined}
-      onClose={onClose}
+      onClose={close}
       onSubmit={() => void save()}
       submitLabel={t('actieplan.common.save')}
     >

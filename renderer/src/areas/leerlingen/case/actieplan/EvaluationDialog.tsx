@@ -2,10 +2,13 @@
 //
 // Plans an evaluation moment of the actieplan (date and what to look at), or records that it
 // took place and what it found ("afronden"), which takes it off the list of what is due.
-import { useState } from 'react';
+// What is typed is kept as a draft until it is saved or cancelled (useTextDraft).
+import { useMemo, useState } from 'react';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import type { EvaluationMoment } from '../../../../../../shared/meetings/actieplan';
+import type { TextDraft } from '../../../../../../shared/records/textDraft';
+import { draftText, useTextDraft } from '../../../../app/autosave/useTextDraft';
 import { useSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
 import { CaseDialog } from '../CaseDialog';
@@ -17,20 +20,27 @@ export interface EvaluationDialogProps {
   readonly caseId: string;
   /** Absent: plan a new moment. Present: record that this moment took place. */
   readonly moment?: EvaluationMoment;
+  /** Text the user chose to restore after a crash (TextDraftRecovery). */
+  readonly restored?: TextDraft | undefined;
   readonly onClose: () => void;
   readonly onSaved: (momentId: string) => void;
 }
 
-export function EvaluationDialog({ caseId, moment, onClose, onSaved }: EvaluationDialogProps) {
+export function EvaluationDialog({ caseId, moment, restored, onClose, onSaved }: EvaluationDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
-  const [date, setDate] = useState(moment?.date ?? '');
-  const [note, setNote] = useState(moment?.note ?? '');
+  const [date, setDate] = useState(() => draftText(restored, 'date', moment?.date ?? ''));
+  const [note, setNote] = useState(() => draftText(restored, 'note', moment?.note ?? ''));
   const [tried, setTried] = useState(false);
   const { busy, failed, attempt } = useSaveAttempt();
   const errors = tried ? evaluationErrors({ date, note }) : {};
   const dirty = date !== (moment?.date ?? '') || note !== (moment?.note ?? '');
   const completing = moment !== undefined;
+  const draft = useTextDraft({ kind: 'actieplan.evaluation', caseId, targetId: moment?.id, restored }, useMemo(() => ({ date, note }), [date, note]), dirty);
+  const close = () => {
+    void draft.discard();
+    onClose();
+  };
 
   const save = async () => {
     setTried(true);
@@ -38,6 +48,7 @@ export function EvaluationDialog({ caseId, moment, onClose, onSaved }: Evaluatio
     const id = moment?.id ?? newRecordId();
     await attempt(async () => {
       await writePlan(session, caseId, (plan, now) => saveEvaluation(plan, caseId, { id, date: date.trim(), note: note.trim(), done: completing }, now));
+      await draft.discard();
       onSaved(id);
     });
   };
@@ -50,7 +61,7 @@ export function EvaluationDialog({ caseId, moment, onClose, onSaved }: Evaluatio
       dirty={dirty}
       busy={busy}
       error={failed ? t('actieplan.common.saveFailed') : undefined}
-      onClose={onClose}
+      onClose={close}
       onSubmit={() => void save()}
       submitLabel={completing ? t('actieplan.evaluations.dialog.submitDone') : t('actieplan.common.save')}
     >

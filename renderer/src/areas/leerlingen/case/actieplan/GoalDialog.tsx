@@ -2,8 +2,9 @@
 //
 // Adds or edits one goal of the actieplan: for school or for home, its main leefgebied and
 // any others it touches (brief §4: tagged with one or more, the first is the main one), and
-// the goal itself. Errors appear at the fields only after the first attempt to save.
-import { useState } from 'react';
+// the goal itself. Errors appear at the fields only after the first attempt to save. What is
+// typed is kept as a draft until it is saved or cancelled (useTextDraft), so a crash does not lose it.
+import { useMemo, useState } from 'react';
 import Checkbox from '@mui/material/Checkbox';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -16,6 +17,8 @@ import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { activeLeefgebieden, leefgebiedLabel, type Leefgebied } from '../../../../../../shared/domain/leefgebieden';
 import { GOAL_SIDES, type Goal, type GoalSide } from '../../../../../../shared/meetings/actieplan';
+import type { TextDraft } from '../../../../../../shared/records/textDraft';
+import { draftText, useTextDraft } from '../../../../app/autosave/useTextDraft';
 import { useSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
 import { CaseDialog } from '../CaseDialog';
@@ -26,18 +29,23 @@ import { useSaveAttempt } from '../../../../components/useSaveAttempt';
 export interface GoalDialogProps {
   readonly caseId: string;
   readonly goal?: Goal;
+  /** Text the user chose to restore after a crash (TextDraftRecovery). */
+  readonly restored?: TextDraft | undefined;
   readonly leefgebieden: readonly Leefgebied[];
   readonly onClose: () => void;
   readonly onSaved: (goalId: string) => void;
 }
 
-export function GoalDialog({ caseId, goal, leefgebieden, onClose, onSaved }: GoalDialogProps) {
+export function GoalDialog({ caseId, goal, restored, leefgebieden, onClose, onSaved }: GoalDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
-  const [side, setSide] = useState<GoalSide>(goal?.side ?? 'school');
-  const [text, setText] = useState(goal?.text ?? '');
-  const [main, setMain] = useState<string>(goal?.leefgebieden[0] ?? '');
-  const [others, setOthers] = useState<readonly string[]>(goal?.leefgebieden.slice(1) ?? []);
+  const [side, setSide] = useState<GoalSide>(() => (draftText(restored, 'side', goal?.side ?? 'school') === 'thuis' ? 'thuis' : 'school'));
+  const [text, setText] = useState(() => draftText(restored, 'text', goal?.text ?? ''));
+  const [main, setMain] = useState<string>(() => draftText(restored, 'main', goal?.leefgebieden[0] ?? ''));
+  const [others, setOthers] = useState<readonly string[]>(() => {
+    const kept = draftText(restored, 'others', '');
+    return restored === undefined ? (goal?.leefgebieden.slice(1) ?? []) : kept.split(',').filter((id) => id !== '');
+  });
   const [tried, setTried] = useState(false);
   const { busy, failed, attempt } = useSaveAttempt();
 
@@ -51,6 +59,12 @@ export function GoalDialog({ caseId, goal, leefgebieden, onClose, onSaved }: Goa
   const input = { side, text, leefgebieden: chosen };
   const errors = tried ? goalErrors(input) : {};
   const dirty = goal === undefined ? text !== '' || main !== '' : text !== goal.text || side !== goal.side || chosen.join('|') !== goal.leefgebieden.join('|');
+  const othersText = others.join(',');
+  const draft = useTextDraft({ kind: 'actieplan.goal', caseId, targetId: goal?.id, restored }, useMemo(() => ({ side, text, main, others: othersText }), [side, text, main, othersText]), dirty);
+  const close = () => {
+    void draft.discard();
+    onClose();
+  };
 
   const save = async () => {
     setTried(true);
@@ -58,6 +72,7 @@ export function GoalDialog({ caseId, goal, leefgebieden, onClose, onSaved }: Goa
     const id = goal?.id ?? newRecordId();
     await attempt(async () => {
       await writePlan(session, caseId, (plan, now) => saveGoal(plan, caseId, id, input, now));
+      await draft.discard();
       onSaved(id);
     });
   };
@@ -69,7 +84,7 @@ export function GoalDialog({ caseId, goal, leefgebieden, onClose, onSaved }: Goa
       dirty={dirty}
       busy={busy}
       error={failed ? t('actieplan.common.saveFailed') : undefined}
-      onClose={onClose}
+      onClose={close}
       onSubmit={() => void save()}
       submitLabel={t('actieplan.common.save')}
     >
