@@ -347,112 +347,117 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
     );
   }
 
+  // The dialogs stand at the same place in both returns (second child of a fragment), so an
+  // open dialog is not mounted afresh when its save turns the empty plan into a plan: a
+  // remount would take the restored draft up again and write it back after it was deleted.
   return (
-    <Stack spacing={4}>
-      <Box>
-        <Typography variant="h2" sx={{ mb: 0.5 }}>
-          {t('actieplan.heading')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ maxWidth: 720 }}>
-          {t('actieplan.intro')}
-        </Typography>
-      </Box>
+    <>
+      <Stack spacing={4}>
+        <Box>
+          <Typography variant="h2" sx={{ mb: 0.5 }}>
+            {t('actieplan.heading')}
+          </Typography>
+          <Typography color="text.secondary" sx={{ maxWidth: 720 }}>
+            {t('actieplan.intro')}
+          </Typography>
+        </Box>
 
-      <Section
-        title={t('actieplan.goals.heading')}
-        intro={t('actieplan.goals.intro')}
-        action={
-          <Button id="actieplan-goals-add" variant="outlined" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'goal' })}>
-            {t('actieplan.goals.add')}
-          </Button>
-        }
-      >
-        {rows.length === 0 ? (
-          <Typography color="text.secondary">{t('actieplan.goals.none')}</Typography>
-        ) : (
-          <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
-            <Table aria-label={t('actieplan.goals.tableLabel')} sx={{ tableLayout: 'fixed', minWidth: 560 }}>
-              <TableHead>
-                <TableRow>
-                  <TableCell sx={{ width: '22%' }}>{t('actieplan.goals.leefgebied')}</TableCell>
-                  {GOAL_SIDES.map((side) => (
-                    <TableCell key={side}>{t(`meetings.goalSide.${side}`)}</TableCell>
-                  ))}
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {rows.map((row) => (
-                  <TableRow key={row.leefgebied} sx={{ verticalAlign: 'top' }}>
-                    <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
-                      {row.label}
-                    </TableCell>
+        <Section
+          title={t('actieplan.goals.heading')}
+          intro={t('actieplan.goals.intro')}
+          action={
+            <Button id="actieplan-goals-add" variant="outlined" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'goal' })}>
+              {t('actieplan.goals.add')}
+            </Button>
+          }
+        >
+          {rows.length === 0 ? (
+            <Typography color="text.secondary">{t('actieplan.goals.none')}</Typography>
+          ) : (
+            <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
+              <Table aria-label={t('actieplan.goals.tableLabel')} sx={{ tableLayout: 'fixed', minWidth: 560 }}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell sx={{ width: '22%' }}>{t('actieplan.goals.leefgebied')}</TableCell>
                     {GOAL_SIDES.map((side) => (
-                      <TableCell key={side}>
-                        <GoalCell goals={row[side]} leefgebieden={leefgebieden} onEdit={(goal) => setOpen({ kind: 'goal', goal })} onDelete={(goal) => setOpen({ kind: 'delete-goal', goal })} />
-                      </TableCell>
+                      <TableCell key={side}>{t(`meetings.goalSide.${side}`)}</TableCell>
                     ))}
                   </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Paper>
-        )}
-      </Section>
+                </TableHead>
+                <TableBody>
+                  {rows.map((row) => (
+                    <TableRow key={row.leefgebied} sx={{ verticalAlign: 'top' }}>
+                      <TableCell component="th" scope="row" sx={{ fontWeight: 600 }}>
+                        {row.label}
+                      </TableCell>
+                      {GOAL_SIDES.map((side) => (
+                        <TableCell key={side}>
+                          <GoalCell goals={row[side]} leefgebieden={leefgebieden} onEdit={(goal) => setOpen({ kind: 'goal', goal })} onDelete={(goal) => setOpen({ kind: 'delete-goal', goal })} />
+                        </TableCell>
+                      ))}
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </Paper>
+          )}
+        </Section>
 
-      <Section
-        title={t('actieplan.actions.heading')}
-        intro={t('actieplan.actions.intro')}
-        action={
-          <Button variant="outlined" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'action' })}>
-            {t('actieplan.actions.add')}
-          </Button>
-        }
-      >
-        {actions.length === 0 ? (
-          <Typography color="text.secondary">{t('actieplan.actions.none')}</Typography>
-        ) : (
-          <Stack component="ul" aria-label={t('actieplan.actions.listLabel')} spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
-            {actions.map((action) => (
-              <ActionItem key={action.id} action={action} today={today} onEdit={() => setOpen({ kind: 'action', action })} />
-            ))}
-          </Stack>
-        )}
-      </Section>
+        <Section
+          title={t('actieplan.actions.heading')}
+          intro={t('actieplan.actions.intro')}
+          action={
+            <Button variant="outlined" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'action' })}>
+              {t('actieplan.actions.add')}
+            </Button>
+          }
+        >
+          {actions.length === 0 ? (
+            <Typography color="text.secondary">{t('actieplan.actions.none')}</Typography>
+          ) : (
+            <Stack component="ul" aria-label={t('actieplan.actions.listLabel')} spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+              {actions.map((action) => (
+                <ActionItem key={action.id} action={action} today={today} onEdit={() => setOpen({ kind: 'action', action })} />
+              ))}
+            </Stack>
+          )}
+        </Section>
 
-      <Section
-        title={t('actieplan.evaluations.heading')}
-        intro={t('actieplan.evaluations.intro')}
-        action={
-          <Button id="actieplan-evaluations-add" variant="outlined" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'evaluation' })}>
-            {t('actieplan.evaluations.add')}
-          </Button>
-        }
-      >
-        {pending.overdue.length > 0 ? (
-          <Alert severity="warning" sx={{ mb: 1.5 }}>
-            {t('actieplan.evaluations.overdueAlert', { count: pending.overdue.length })}
-          </Alert>
-        ) : null}
-        {nextEvaluation !== undefined ? (
-          <Typography sx={{ mb: 1.5 }}>{t('actieplan.evaluations.next', { date: formatIsoDate(nextEvaluation.date, language) })}</Typography>
-        ) : null}
-        {moments.length === 0 ? (
-          <Typography color="text.secondary">{t('actieplan.evaluations.none')}</Typography>
-        ) : (
-          <Stack component="ul" aria-label={t('actieplan.evaluations.listLabel')} spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
-            {moments.map((moment) => (
-              <EvaluationItem
-                key={moment.id}
-                moment={moment}
-                today={today}
-                onDone={() => setOpen({ kind: 'evaluation', moment })}
-                onDelete={() => setOpen({ kind: 'delete-evaluation', moment })}
-              />
-            ))}
-          </Stack>
-        )}
-      </Section>
+        <Section
+          title={t('actieplan.evaluations.heading')}
+          intro={t('actieplan.evaluations.intro')}
+          action={
+            <Button id="actieplan-evaluations-add" variant="outlined" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'evaluation' })}>
+              {t('actieplan.evaluations.add')}
+            </Button>
+          }
+        >
+          {pending.overdue.length > 0 ? (
+            <Alert severity="warning" sx={{ mb: 1.5 }}>
+              {t('actieplan.evaluations.overdueAlert', { count: pending.overdue.length })}
+            </Alert>
+          ) : null}
+          {nextEvaluation !== undefined ? (
+            <Typography sx={{ mb: 1.5 }}>{t('actieplan.evaluations.next', { date: formatIsoDate(nextEvaluation.date, language) })}</Typography>
+          ) : null}
+          {moments.length === 0 ? (
+            <Typography color="text.secondary">{t('actieplan.evaluations.none')}</Typography>
+          ) : (
+            <Stack component="ul" aria-label={t('actieplan.evaluations.listLabel')} spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+              {moments.map((moment) => (
+                <EvaluationItem
+                  key={moment.id}
+                  moment={moment}
+                  today={today}
+                  onDone={() => setOpen({ kind: 'evaluation', moment })}
+                  onDelete={() => setOpen({ kind: 'delete-evaluation', moment })}
+                />
+              ))}
+            </Stack>
+          )}
+        </Section>
+      </Stack>
       {dialogs}
-    </Stack>
+    </>
   );
 }
