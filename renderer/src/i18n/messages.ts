@@ -27,8 +27,10 @@ import sharingEn from './locales/features/sharing.en.json';
 import sharingNl from './locales/features/sharing.nl.json';
 import integrityEn from './locales/features/integrity.en.json';
 import integrityNl from './locales/features/integrity.nl.json';
+import sessionClaimEn from './locales/features/sessionClaim.en.json';
+import sessionClaimNl from './locales/features/sessionClaim.nl.json';
 
-export const nlMessages = { ...nlCore, ...securityNl, ...pupilsNl, ...casesNl, ...directoryNl, ...dashboardNl, ...meetingsNl, ...meetingRunNl, ...actieplanNl, ...referralsNl, ...sharingNl, ...integrityNl };
-export const enMessages = { ...enCore, ...securityEn, ...pupilsEn, ...casesEn, ...directoryEn, ...dashboardEn, ...meetingsEn, ...meetingRunEn, ...actieplanEn, ...referralsEn, ...sharingEn, ...integrityEn };
+export const nlMessages = { ...nlCore, ...securityNl, ...pupilsNl, ...casesNl, ...directoryNl, ...dashboardNl, ...meetingsNl, ...meetingRunNl, ...actieplanNl, ...referralsNl, ...sharingNl, ...integrityNl, ...sessionClaimNl };
+export const enMessages = { ...enCore, ...securityEn, ...pupilsEn, ...casesEn, ...directoryEn, ...dashboardEn, ...meetingsEn, ...meetingRunEn, ...actieplanEn, ...referralsEn, ...sharingEn, ...integrityEn, ...sessionClaimEn };
 
 export type Messages = typeof nlMessages;

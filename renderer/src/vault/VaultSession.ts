@@ -36,7 +36,7 @@ import { readHeader } from './storage/header';
 
 /** Why the vault was locked; recorded in the audit entry as "reason=<value>". */
 /** Why a session ended; 'restored': a backup replaced the vault under it. */
-export type LockReason = 'manual' | 'shortcut' | 'idle' | 'screen-lock' | 'suspend' | 'quit' | 'restored';
+export type LockReason = 'manual' | 'shortcut' | 'idle' | 'screen-lock' | 'suspend' | 'quit' | 'restored' | 'taken-over';
 
 /** How the session was opened. */
 export type UnlockMethod = 'created' | 'passphrase' | 'recovery' | 'keystore';
