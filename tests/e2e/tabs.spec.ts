@@ -3,7 +3,7 @@
 // One session at a time: two tabs of one browser (same origin, same vault). Tab A runs a
 // meeting and is typing when tab B opens; B is told Zorgtafel is open elsewhere, an unlock
 // there is refused rather than breaking A, and "Hier verder werken" makes A save, lock and
-// say why; B then finds every keystroke. A session that ends (locked in B, or A's tab closed
+// say why; B then finds every keystroke. Nor can B restore a backup over A's open vault. A session that ends (locked in B, or A's tab closed
 // without a word) frees the vault for the other tab at once. The old dead end ("Opslaan lukt
 // op dit moment niet … Sluit Zorgtafel niet af") never shows.
 import type { Page } from '@playwright/test';
@@ -57,6 +57,10 @@ test('a second tab takes over cleanly, nothing typed is lost and a closed tab fr
   await expect(lockedHeading(b)).toBeVisible();
   await expect(b.getByText(ELSEWHERE)).toBeVisible();
   await expect(main(a).getByRole('textbox', { name: 'Situatie' })).toBeVisible();
+  // Nor can B restore a backup over the vault A is working in.
+  await b.getByRole('button', { name: 'Back-up terugzetten' }).click();
+  await expect(b.getByText(ELSEWHERE)).toBeVisible();
+  await expect(b.getByRole('dialog')).toHaveCount(0);
 
   // ---- Take over: A saves, locks and says why -------------------------------------------
   await b.getByRole('button', { name: 'Hier verder werken' }).click();

@@ -125,6 +125,15 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
     return false;
   };
 
+  // A restore replaces the database under any open session: not while another tab works in it.
+  const startRestore = async () => {
+    if (await claimVault()) setRestoring(true);
+  };
+  const endRestore = () => {
+    setRestoring(false);
+    claim.release();
+  };
+
   const takeOver = async () => {
     setTakingOver(true);
     try {
@@ -234,13 +243,20 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
         <Link component="button" type="button" onClick={switchMode}>
           {mode === 'passphrase' ? t('vault.unlock.useRecovery') : t('vault.unlock.usePassphrase')}
         </Link>
-        <Link component="button" type="button" onClick={() => setRestoring(true)}>
+        <Link component="button" type="button" onClick={() => void startRestore()}>
           <Typography component="span" variant="body2">
             {t('vault.unlock.restore')}
           </Typography>
         </Link>
       </Stack>
-      <RestoreDialog open={restoring} onClose={() => setRestoring(false)} onRestored={() => void refresh()} />
+      <RestoreDialog
+        open={restoring}
+        onClose={endRestore}
+        onRestored={() => {
+          claim.release();
+          void refresh();
+        }}
+      />
     </AuthLayout>
   );
 }
