@@ -199,6 +199,7 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
       {(openElsewhere || refused) && !claim.holding && (
         <Alert
           severity="warning"
+          role="status"
           action={
             <Button color="inherit" size="small" onClick={() => void takeOver()} disabled={takingOver || busy}>
               {t('sessionClaim.takeOver')}

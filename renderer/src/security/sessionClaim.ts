@@ -43,7 +43,8 @@ export interface ClaimChannel {
 
 /** This tab's hold on the vault; release() lets it go (idempotent). */
 export interface ClaimHandle {
-  release(): void;
+  /** Resolves once the lock is really free. */
+  release(): Promise<unknown>;
 }
 
 /** How long the holder gets to flush and lock before the claim is taken from it anyway. */
@@ -90,7 +91,7 @@ export class SessionClaim {
   async tryClaim(): Promise<boolean> {
     if (this.held !== null) return true;
     if (this.locks === null) {
-      this.held = { release: () => undefined };
+      this.held = { release: () => Promise.resolve() };
       return true;
     }
     const got = await this.hold({ ifAvailable: true });
@@ -105,7 +106,7 @@ export class SessionClaim {
   async takeOver(): Promise<void> {
     if (this.held !== null) return;
     if (this.locks === null) {
-      this.held = { release: () => undefined };
+      this.held = { release: () => Promise.resolve() };
       return;
     }
     this.channel?.postMessage({ type: 'take-over' });
@@ -130,8 +131,9 @@ export class SessionClaim {
     const held = this.held;
     if (held === null) return;
     this.held = null;
-    held.release();
-    this.announce();
+    // Announce once the browser has let the lock go, or tabs (this one too) would still see
+    // it held and show the open-elsewhere notice for a vault that is free.
+    void held.release().then(() => this.announce());
   }
 
   /** Calls `listener` when another tab asks for the vault; returns the unsubscribe. */
@@ -182,7 +184,7 @@ export class SessionClaim {
     this.wanted += 1;
     const request = this.wanted;
     return new Promise<boolean>((resolve) => {
-      locks
+      const done = locks
         .request(CLAIM_NAME, options, (lock) => {
           if (lock === null) {
             resolve(false);
@@ -197,9 +199,11 @@ export class SessionClaim {
             let released = false;
             this.held = {
               release: () => {
-                if (released) return;
-                released = true;
-                release();
+                if (!released) {
+                  released = true;
+                  release();
+                }
+                return done;
               },
             };
             resolve(true);
