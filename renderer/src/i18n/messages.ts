@@ -29,8 +29,10 @@ import integrityEn from './locales/features/integrity.en.json';
 import integrityNl from './locales/features/integrity.nl.json';
 import typingEn from './locales/features/typing.en.json';
 import typingNl from './locales/features/typing.nl.json';
+import sessionClaimEn from './locales/features/sessionClaim.en.json';
+import sessionClaimNl from './locales/features/sessionClaim.nl.json';
 
-export const nlMessages = { ...nlCore, ...securityNl, ...pupilsNl, ...casesNl, ...directoryNl, ...dashboardNl, ...meetingsNl, ...meetingRunNl, ...actieplanNl, ...referralsNl, ...sharingNl, ...integrityNl, ...typingNl };
-export const enMessages = { ...enCore, ...securityEn, ...pupilsEn, ...casesEn, ...directoryEn, ...dashboardEn, ...meetingsEn, ...meetingRunEn, ...actieplanEn, ...referralsEn, ...sharingEn, ...integrityEn, ...typingEn };
+export const nlMessages = { ...nlCore, ...securityNl, ...pupilsNl, ...casesNl, ...directoryNl, ...dashboardNl, ...meetingsNl, ...meetingRunNl, ...actieplanNl, ...referralsNl, ...sharingNl, ...integrityNl, ...typingNl, ...sessionClaimNl };
+export const enMessages = { ...enCore, ...securityEn, ...pupilsEn, ...casesEn, ...directoryEn, ...dashboardEn, ...meetingsEn, ...meetingRunEn, ...actieplanEn, ...referralsEn, ...sharingEn, ...integrityEn, ...typingEn, ...sessionClaimEn };
 
 export type Messages = typeof nlMessages;

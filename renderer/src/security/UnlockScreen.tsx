@@ -70,7 +70,10 @@ function useNow(active: boolean): number {
 export function UnlockScreen({ reason }: { readonly reason: LockReason | null }) {
   const { t } = useTranslation();
   const host = useHost();
-  const { service, opened, refresh } = useVault();
+  const { service, opened, refresh, claim, openElsewhere } = useVault();
+  const [takingOver, setTakingOver] = useState(false);
+  // An unlock refused because another tab holds the vault (before the provider has noticed).
+  const [refused, setRefused] = useState(false);
   const [mode, setMode] = useState<Mode>('passphrase');
   const [secret, setSecret] = useState('');
   const [busy, setBusy] = useState(false);
@@ -106,12 +109,40 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
         opened(result.value);
         return;
       }
+      // Not opened: another tab may have the vault now.
+      claim.release();
       const key = messageFor(result.error, used);
       if (result.error.code === 'vault.not-found') void refresh();
       setProblem(result.error.retryAfterMs > 0 ? { kind: 'wait', until: Date.now() + result.error.retryAfterMs, key } : { kind: 'message', key });
     },
-    [opened, refresh],
+    [opened, refresh, claim],
   );
+
+  /** Takes this window's claim on the vault; false (with the notice) when another tab has it. */
+  const claimVault = async (): Promise<boolean> => {
+    if (await claim.tryClaim()) return true;
+    setRefused(true);
+    return false;
+  };
+
+  // A restore replaces the database under any open session: not while another tab works in it.
+  const startRestore = async () => {
+    if (await claimVault()) setRestoring(true);
+  };
+  const endRestore = () => {
+    setRestoring(false);
+    claim.release();
+  };
+
+  const takeOver = async () => {
+    setTakingOver(true);
+    try {
+      await claim.takeOver();
+      setRefused(false);
+    } finally {
+      setTakingOver(false);
+    }
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -119,8 +150,10 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
     setBusy(true);
     setProblem(null);
     try {
+      if (!(await claimVault())) return;
       finish(mode === 'passphrase' ? await service.unlockWithPassphrase(secret) : await service.unlockWithRecoveryCode(secret), mode);
     } catch {
+      claim.release();
       setProblem({ kind: 'message', key: 'failed' });
     } finally {
       setBusy(false);
@@ -133,6 +166,7 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
     setBusy(true);
     setProblem(null);
     try {
+      if (!(await claimVault())) return;
       const plain = await host.keystoreDecrypt(stored);
       const result = await service.unlockWithKeystoreSecret(plain);
       plain.fill(0);
@@ -143,6 +177,7 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
       }
       finish(result, 'keystore');
     } catch {
+      claim.release();
       setProblem({ kind: 'message', key: 'keystoreFailed' });
     } finally {
       setBusy(false);
@@ -161,6 +196,19 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
       intro={mode === 'passphrase' ? t('vault.unlock.intro') : t('vault.unlock.recoveryIntro')}
     >
       {reason !== null && mode === 'passphrase' && <Alert severity="info">{t(`vault.unlock.lockedBecause.${reason}`)}</Alert>}
+      {(openElsewhere || refused) && !claim.holding && (
+        <Alert
+          severity="warning"
+          role="status"
+          action={
+            <Button color="inherit" size="small" onClick={() => void takeOver()} disabled={takingOver || busy}>
+              {t('sessionClaim.takeOver')}
+            </Button>
+          }
+        >
+          {takingOver ? t('sessionClaim.takingOver') : t('sessionClaim.elsewhere')}
+        </Alert>
+      )}
       <Stack component="form" spacing={2} onSubmit={(e) => void submit(e)} noValidate>
         {mode === 'passphrase' ? (
           <PassphraseField id="unlock-passphrase" label={t('vault.passphrase.label')} value={secret} onChange={setSecret} autoComplete="current-password" autoFocus disabled={busy} />
@@ -196,13 +244,20 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
         <Link component="button" type="button" onClick={switchMode}>
           {mode === 'passphrase' ? t('vault.unlock.useRecovery') : t('vault.unlock.usePassphrase')}
         </Link>
-        <Link component="button" type="button" onClick={() => setRestoring(true)}>
+        <Link component="button" type="button" onClick={() => void startRestore()}>
           <Typography component="span" variant="body2">
             {t('vault.unlock.restore')}
           </Typography>
         </Link>
       </Stack>
-      <RestoreDialog open={restoring} onClose={() => setRestoring(false)} onRestored={() => void refresh()} />
+      <RestoreDialog
+        open={restoring}
+        onClose={endRestore}
+        onRestored={() => {
+          claim.release();
+          void refresh();
+        }}
+      />
     </AuthLayout>
   );
 }

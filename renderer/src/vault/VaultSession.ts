@@ -36,7 +36,7 @@ import { readHeader } from './storage/header';
 
 /** Why the vault was locked; recorded in the audit entry as "reason=<value>". */
 /** Why a session ended; 'restored': a backup replaced the vault under it. */
-export type LockReason = 'manual' | 'shortcut' | 'idle' | 'screen-lock' | 'suspend' | 'quit' | 'restored';
+export type LockReason = 'manual' | 'shortcut' | 'idle' | 'screen-lock' | 'suspend' | 'quit' | 'restored' | 'taken-over' | 'changed-elsewhere';
 
 /** How the session was opened. */
 export type UnlockMethod = 'created' | 'passphrase' | 'recovery' | 'keystore';
@@ -117,6 +117,10 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
     this.snapshotHoldsDeleted = init.snapshotHoldsDeleted;
     this.integrityCheck = new SessionIntegrity(core);
     this.background = new SessionBackground(core, init.integrity.unreadable, init.snapshotDiscarded || init.snapshotHoldsDeleted, this.integrityCheck);
+    // No audit entry: the chain on disk is no longer this session's to extend.
+    core.onReplaced = () => {
+      this.lockPromise ??= this.shutDown('changed-elsewhere', false);
+    };
   }
 
   get vaultId(): string {
