@@ -32,6 +32,9 @@ const ASCII_SEPARATORS = /[^a-z0-9]+/;
 /** Any UTF-16 code unit outside ASCII (surrogates included). */
 const NON_ASCII = /[\u0080-\uffff]/;
 
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
  * Every token of a text in order, duplicates included: compatibility-decomposed (so "ĳ"
  * becomes "ij" and ligatures split), lower-cased, combining marks removed, a few special
@@ -45,7 +48,10 @@ export function splitForSearch(text: string): string[] {
   let source: string;
   let separators: RegExp;
   if (NON_ASCII.test(text)) {
+    // Lone surrogates first: removing a mark between two of them would join them into a
+    // letter that was never typed ("\uD800\u0301\uDC00" read as "𐀀").
     source = text
+      .replace(LONE_SURROGATE, ' ')
       .normalize('NFKD')
       .toLowerCase()
       .replace(COMBINING_MARKS, '')

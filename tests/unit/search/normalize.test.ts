@@ -43,6 +43,11 @@ describe('normalizeForSearch', () => {
     );
   });
 
+  it('never joins two lone surrogates into a letter when a mark between them goes', () => {
+    // fast-check's counterexample: a mark between a lone high and a lone low surrogate.
+    expect(normalizeForSearch('\ud800\u0301\udc00')).toBe('');
+  });
+
   it('matches a code point by code point reading of the rules, also for odd Unicode', () => {
     // The rules, one code point at a time: drop combining marks, fold the letters Unicode
     // does not decompose, keep letters and digits, split at anything else.
