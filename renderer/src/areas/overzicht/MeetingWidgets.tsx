@@ -21,7 +21,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { useRecordList } from '../../records/useRecords';
 import { useSession } from '../../security/VaultProvider';
 import { VISUALLY_HIDDEN_CLASS } from '../../theme';
-import { isOverdue } from '../leerlingen/case/actieplan/actieplanEdit';
+import { isOverdue } from '../../../../shared/meetings/actieplanEdit';
 import { actionsSummary } from '../overleggen/actions/actionsView';
 import { actionsRoute, meetingListRoute, meetingMinutesRoute, meetingRoute } from '../overleggen/routes';
 import { Widget } from './Widget';

@@ -32,7 +32,7 @@ import { useLanguage } from '../../../i18n/useLanguage';
 import { useRecordList } from '../../../records/useRecords';
 import { useSession } from '../../../security/VaultProvider';
 import { ActionSource } from '../../leerlingen/case/actieplan/ActionSource';
-import { isOverdue } from '../../leerlingen/case/actieplan/actieplanEdit';
+import { isOverdue } from '../../../../../shared/meetings/actieplanEdit';
 import { meetingListRoute } from '../routes';
 import { actionsView, byId } from './actionsView';
 import { DoneDialog, setActionInPlan, withoutCase } from './DoneDialog';

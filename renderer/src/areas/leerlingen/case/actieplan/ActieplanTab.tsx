@@ -38,7 +38,7 @@ import { useSession } from '../../../../security/VaultProvider';
 import { ConfirmDeleteDialog } from '../ConfirmDeleteDialog';
 import { ActionDialog } from './ActionDialog';
 import { ActionSource } from './ActionSource';
-import { actionsInPlanOrder, evaluationsInOrder, isOverdue, removeEvaluation, removeGoal } from './actieplanEdit';
+import { actionsInPlanOrder, evaluationsInOrder, isOverdue, removeEvaluation, removeGoal } from '../../../../../../shared/meetings/actieplanEdit';
 import { EvaluationDialog } from './EvaluationDialog';
 import { GoalDialog } from './GoalDialog';
 import { useActieplan } from './useActieplan';

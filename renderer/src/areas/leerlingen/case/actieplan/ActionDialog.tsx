@@ -21,7 +21,7 @@ import { draftText, useTextDraft } from '../../../../app/autosave/useTextDraft';
 import { useSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
 import { CaseDialog } from '../CaseDialog';
-import { actionErrors, applyActionInput, savePlanAction, type ActionFieldErrors, type ActionInput } from './actieplanEdit';
+import { actionErrors, applyActionInput, savePlanAction, type ActionFieldErrors, type ActionInput } from '../../../../../../shared/meetings/actieplanEdit';
 import { writePlan } from './useActieplan';
 import { useSaveAttempt } from '../../../../components/useSaveAttempt';
 

@@ -12,7 +12,7 @@ import { draftText, useTextDraft } from '../../../../app/autosave/useTextDraft';
 import { useSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
 import { CaseDialog } from '../CaseDialog';
-import { evaluationErrors, saveEvaluation } from './actieplanEdit';
+import { evaluationErrors, saveEvaluation } from '../../../../../../shared/meetings/actieplanEdit';
 import { writePlan } from './useActieplan';
 import { useSaveAttempt } from '../../../../components/useSaveAttempt';
 

@@ -22,7 +22,7 @@ import { draftText, useTextDraft } from '../../../../app/autosave/useTextDraft';
 import { useSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
 import { CaseDialog } from '../CaseDialog';
-import { goalErrors, saveGoal } from './actieplanEdit';
+import { goalErrors, saveGoal } from '../../../../../../shared/meetings/actieplanEdit';
 import { writePlan } from './useActieplan';
 import { useSaveAttempt } from '../../../../components/useSaveAttempt';
 

@@ -1,14 +1,14 @@
-// Runs in: renderer.
+// Runs in: any environment.
 //
 // The edits the actieplan screen makes, as pure functions over the plan record: check what the
 // user typed (field codes the screen translates), then return the next plan, validated by the
 // record's own schema. The plan is created on the first write ("één kind, één plan": its id is
 // derived from the case id), so an empty case never stores an empty plan.
-import { compareIsoDates, isValidIsoDate, type IsoDate } from '../../../../../../shared/domain/dates';
-import type { LeefgebiedId } from '../../../../../../shared/domain/leefgebieden';
-import { actieplanSchema, emptyActieplan, type Actieplan, type EvaluationMoment, type Goal, type GoalSide } from '../../../../../../shared/meetings/actieplan';
-import type { ActionStatus, OwnerKind, PlanAction } from '../../../../../../shared/meetings/actions';
-import { err, ok, type Result } from '../../../../../../shared/result';
+import { compareIsoDates, isValidIsoDate, type IsoDate } from '../domain/dates';
+import type { LeefgebiedId } from '../domain/leefgebieden';
+import { actieplanSchema, emptyActieplan, type Actieplan, type EvaluationMoment, type Goal, type GoalSide } from './actieplan';
+import type { ActionStatus, OwnerKind, PlanAction } from './actions';
+import { err, ok, type Result } from '../result';
 
 /** Why a plan could not be saved: a schema path list, for a generic error and the log-free audit. */
 export interface PlanInvalid {

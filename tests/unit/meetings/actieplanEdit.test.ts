@@ -3,8 +3,8 @@
 // The actieplan screen's edits: field checks, creating the plan on the first write, keeping a
 // meeting action's source when it is edited, overdue and the plan's working order.
 import { describe, expect, it } from 'vitest';
-import { actieplanIdFor, emptyActieplan } from '../../../../shared/meetings/actieplan';
-import type { PlanAction } from '../../../../shared/meetings/actions';
+import { actieplanIdFor, emptyActieplan } from '../../../shared/meetings/actieplan';
+import type { PlanAction } from '../../../shared/meetings/actions';
 import {
   actionErrors,
   actionsInPlanOrder,
@@ -17,7 +17,7 @@ import {
   saveGoal,
   savePlanAction,
   type ActionInput,
-} from '../../../../renderer/src/areas/leerlingen/case/actieplan/actieplanEdit';
+} from '../../../shared/meetings/actieplanEdit';
 
 const NOW = '2026-11-22T10:00:00.000Z';
 const CASE_ID = 'rcase0000000000000001';
