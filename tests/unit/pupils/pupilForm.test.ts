@@ -11,7 +11,7 @@ import {
   pupilFromDraft,
   validatePupilDraft,
   type PupilDraft,
-} from '../../../renderer/src/areas/leerlingen/pupilForm';
+} from '../../../shared/domain/pupilForm';
 
 const TODAY = '2026-11-22';
 const NOW = '2026-11-22T10:00:00+01:00';

@@ -29,7 +29,7 @@ import { useSession } from '../../security/VaultProvider';
 import { localIsoDate } from './calendarDates';
 import { caseFromDraft, emptyCaseDraft, validateCaseDraft, type CaseDraft, type CaseDraftField } from './caseForm';
 import { fieldErrorText } from './fieldErrorText';
-import type { FieldErrorCode } from './pupilForm';
+import type { FieldErrorCode } from '../../../../shared/domain/pupilForm';
 
 export interface NewCaseDialogProps {
   readonly pupil: Pupil;

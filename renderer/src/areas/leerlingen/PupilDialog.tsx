@@ -41,7 +41,7 @@ import {
   type GuardianDraft,
   type PupilDraft,
   type PupilTextField,
-} from './pupilForm';
+} from '../../../../shared/domain/pupilForm';
 
 export interface PupilDialogProps {
   /** The pupil to edit; absent to add a new one. */

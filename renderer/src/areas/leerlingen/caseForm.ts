@@ -5,7 +5,7 @@
 // Pure, so the rules are unit-tested without a browser.
 import { zorgdossierSchema, type Zorgdossier } from '../../../../shared/domain/case';
 import { compareIsoDates, isValidIsoDate, type IsoDate } from '../../../../shared/domain/dates';
-import type { FieldErrorCode } from './pupilForm';
+import type { FieldErrorCode } from '../../../../shared/domain/pupilForm';
 
 export interface CaseDraft {
   readonly signalDate: string;

@@ -3,7 +3,7 @@
 // Dutch (and English) text for the form error codes of the pupil and case forms: one place
 // that says, per field, what the user should do.
 import type { TFunction } from 'i18next';
-import type { FieldErrorCode } from './pupilForm';
+import type { FieldErrorCode } from '../../../../shared/domain/pupilForm';
 
 /** Which "required" message a field gets. */
 export type RequiredKind = 'firstName' | 'lastName' | 'dateOfBirth' | 'guardianName' | 'raisedBy' | 'signalDate';

@@ -1,13 +1,13 @@
-// Runs in: renderer.
+// Runs in: any environment.
 //
 // The add/edit pupil form as data: the draft the dialog edits (all strings, as typed), its
 // validation into Dutch-translatable field error codes, and turning a valid draft into a
 // pupil record that passes the domain schema. Pure, so every rule is unit-tested.
-import { compareIsoDates, isValidIsoDate, type IsoDate } from '../../../../shared/domain/dates';
-import { emailSchema, phoneSchema } from '../../../../shared/domain/fields';
-import { normalizePostcode } from '../../../../shared/domain/postcode';
-import { pupilSchema, type Guardian, type GuardianRelation, type Pupil } from '../../../../shared/domain/pupil';
-import { nameAndBirthKey } from '../../../../shared/import/csv/duplicates';
+import { compareIsoDates, isValidIsoDate, type IsoDate } from './dates';
+import { emailSchema, phoneSchema } from './fields';
+import { normalizePostcode } from './postcode';
+import { pupilSchema, type Guardian, type GuardianRelation, type Pupil } from './pupil';
+import { nameAndBirthKey } from '../import/csv/duplicates';
 
 export interface GuardianDraft {
   /** Stable key for React and for error lookup; the stored guardian id when editing. */
