@@ -20,7 +20,7 @@ import { loadDocumentFonts } from '../security/documentFonts';
 import type { AppSession } from '../security/VaultProvider';
 import { consentFormFileName } from './fileNames';
 import { todayIso } from './isoDate';
-import { defaultConsentValidUntil } from './schoolYear';
+import { defaultConsentValidUntil } from '../../../shared/domain/schoolYear';
 import { ScopeFields } from './ScopeFields';
 import { emptyScope, validateScope, type ScopeDraft, type ScopeErrors } from './scopeDraft';
 

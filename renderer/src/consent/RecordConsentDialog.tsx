@@ -23,7 +23,7 @@ import { ConsenterAnswerFields } from './ConsenterAnswerFields';
 import { answersOf, checkRows, consenterRows, rowsComplete, type ConsenterRow } from './consenterDraft';
 import { todayIso } from './isoDate';
 import { joinList } from './reasonText';
-import { defaultConsentValidUntil } from './schoolYear';
+import { defaultConsentValidUntil } from '../../../shared/domain/schoolYear';
 import { ScopeFields } from './ScopeFields';
 import { emptyScope, validateScope, type ScopeDraft, type ScopeErrors } from './scopeDraft';
 

@@ -7,7 +7,7 @@ import { compareConsentsForList, consentStatusOn } from '../../../renderer/src/c
 import { consentFormFileName } from '../../../renderer/src/consent/fileNames';
 import { todayIso } from '../../../renderer/src/consent/isoDate';
 import { joinList, reasonMessage, type ReasonFormatters } from '../../../renderer/src/consent/reasonText';
-import { defaultConsentValidUntil } from '../../../renderer/src/consent/schoolYear';
+import { defaultConsentValidUntil } from '../../../shared/domain/schoolYear';
 import { emptyScope, scopeOf, validateScope } from '../../../renderer/src/consent/scopeDraft';
 
 const NOW = '2026-11-22T10:00:00+01:00';

@@ -1,10 +1,10 @@
-// Runs in: renderer.
+// Runs in: any environment.
 //
 // The default "valid until" of a new consent: schools ask consent per school year (1 August
 // to 31 July), so a consent ends on the 31 July that closes the school year. Asked in June
 // or July, when the year is nearly over, it runs to the end of the next school year, so the
 // parents are not asked twice within weeks.
-import { dateParts, isoDate, type IsoDate } from '../../../shared/domain/dates';
+import { dateParts, isoDate, type IsoDate } from './dates';
 
 /** Month (1-12) from which a new consent counts for the coming school year. */
 export const NEXT_SCHOOL_YEAR_FROM_MONTH = 6;
