@@ -13,7 +13,7 @@ import type { Consent, ConsentGiver } from '../../../shared/domain/consent';
 import type { Pupil } from '../../../shared/domain/pupil';
 import type { IsoDate } from '../../../shared/domain/dates';
 import { useLanguage } from '../i18n/useLanguage';
-import { consentStatusOn, type ConsentStatus } from './consentStatus';
+import { consentStatusOn, type ConsentStatus } from '../../../shared/domain/consentStatus';
 import { formatIsoDate } from './isoDate';
 import type { ConsentLabels } from './useConsentLabels';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Consent } from '../../../shared/domain/consent';
 import type { ConsentReason } from '../../../shared/domain/consentEvaluation';
 import { answersOf, checkRows, consenterRows, rowsComplete } from '../../../renderer/src/consent/consenterDraft';
-import { compareConsentsForList, consentStatusOn } from '../../../renderer/src/consent/consentStatus';
+import { compareConsentsForList, consentStatusOn } from '../../../shared/domain/consentStatus';
 import { consentFormFileName } from '../../../renderer/src/consent/fileNames';
 import { todayIso } from '../../../renderer/src/consent/isoDate';
 import { joinList, reasonMessage, type ReasonFormatters } from '../../../renderer/src/consent/reasonText';

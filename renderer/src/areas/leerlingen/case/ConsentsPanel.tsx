@@ -17,7 +17,7 @@ import type { Consent } from '../../../../../shared/domain/consent';
 import { CheckConsentDialog } from '../../../consent/CheckConsentDialog';
 import { ConsentFormDialog } from '../../../consent/ConsentFormDialog';
 import { ConsentItem } from '../../../consent/ConsentItem';
-import { compareConsentsForList } from '../../../consent/consentStatus';
+import { compareConsentsForList } from '../../../../../shared/domain/consentStatus';
 import { todayIso } from '../../../consent/isoDate';
 import { RecordConsentDialog } from '../../../consent/RecordConsentDialog';
 import { scopeOf, type ScopeDraft } from '../../../consent/scopeDraft';

@@ -1,10 +1,10 @@
-// Runs in: renderer.
+// Runs in: any environment.
 //
 // The status chip of a consent on a given day. The consent check itself is evaluateConsent
 // (shared); this is only the at-a-glance label of one record: withdrawn wins over refused and
 // refused over expired, because those are what the parents or pupil actively said.
-import { compareIsoDates, type IsoDate } from '../../../shared/domain/dates';
-import type { Consent } from '../../../shared/domain/consent';
+import { compareIsoDates, type IsoDate } from './dates';
+import type { Consent } from './consent';
 
 export const CONSENT_STATUSES = ['geldig', 'verlopen', 'ingetrokken', 'geweigerd', 'nog-niet-geldig'] as const;
 export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
