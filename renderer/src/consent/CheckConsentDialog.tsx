@@ -19,7 +19,7 @@ import { FormDialog } from '../directory/FormDialog';
 import { todayIso } from './isoDate';
 import { reasonMessage } from './reasonText';
 import { ScopeFields } from './ScopeFields';
-import { emptyScope, validateScope, type ScopeDraft, type ScopeErrors } from './scopeDraft';
+import { emptyScope, validateScope, type ScopeDraft, type ScopeErrors } from '../../../shared/domain/consentScopeDraft';
 import { useConsentLabels } from './useConsentLabels';
 
 export interface CheckConsentDialogProps {

@@ -22,7 +22,7 @@ import { consentFormFileName } from './fileNames';
 import { todayIso } from './isoDate';
 import { defaultConsentValidUntil } from '../../../shared/domain/schoolYear';
 import { ScopeFields } from './ScopeFields';
-import { emptyScope, validateScope, type ScopeDraft, type ScopeErrors } from './scopeDraft';
+import { emptyScope, validateScope, type ScopeDraft, type ScopeErrors } from '../../../shared/domain/consentScopeDraft';
 
 /** The user's role as it is written on a Dutch form. */
 const ROLE_ON_FORM: Readonly<Record<ProfileRole, string>> = {

@@ -25,7 +25,7 @@ import { todayIso } from './isoDate';
 import { joinList } from './reasonText';
 import { defaultConsentValidUntil } from '../../../shared/domain/schoolYear';
 import { ScopeFields } from './ScopeFields';
-import { emptyScope, validateScope, type ScopeDraft, type ScopeErrors } from './scopeDraft';
+import { emptyScope, validateScope, type ScopeDraft, type ScopeErrors } from '../../../shared/domain/consentScopeDraft';
 
 export interface RecordConsentDialogProps {
   readonly session: AppSession;

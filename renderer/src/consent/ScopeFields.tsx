@@ -17,7 +17,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import { CONSENT_PURPOSES, MEETING_KINDS, purposeNeedsRecipient } from '../../../shared/domain/consent';
 import type { Organisation } from '../../../shared/domain/directory';
-import { SELECTABLE_CATEGORIES, type ScopeDraft, type ScopeErrors } from './scopeDraft';
+import { SELECTABLE_CATEGORIES, type ScopeDraft, type ScopeErrors } from '../../../shared/domain/consentScopeDraft';
 
 export interface ScopeFieldsProps {
   readonly draft: ScopeDraft;

@@ -8,7 +8,7 @@ import { consentFormFileName } from '../../../renderer/src/consent/fileNames';
 import { todayIso } from '../../../renderer/src/consent/isoDate';
 import { joinList, reasonMessage, type ReasonFormatters } from '../../../renderer/src/consent/reasonText';
 import { defaultConsentValidUntil } from '../../../shared/domain/schoolYear';
-import { emptyScope, scopeOf, validateScope } from '../../../renderer/src/consent/scopeDraft';
+import { emptyScope, scopeOf, validateScope } from '../../../shared/domain/consentScopeDraft';
 
 const NOW = '2026-11-22T10:00:00+01:00';
 

@@ -16,7 +16,7 @@ import { requiredCategories } from '../../../../shared/referrals/consentGate';
 import type { Referral } from '../../../../shared/referrals/referral';
 import { ConsentFormDialog } from '../../consent/ConsentFormDialog';
 import { RecordConsentDialog } from '../../consent/RecordConsentDialog';
-import type { ScopeDraft } from '../../consent/scopeDraft';
+import type { ScopeDraft } from '../../../../shared/domain/consentScopeDraft';
 import type { AppSession } from '../../security/VaultProvider';
 import type { ReferralSources } from './referralSources';
 import { useGateMessages } from './useGateMessages';

@@ -24,7 +24,7 @@ import { transitionReferral } from '../../../../shared/referrals/lifecycle';
 import type { Referral, ReferralAttachment, SentVia } from '../../../../shared/referrals/referral';
 import type { IsoDate } from '../../../../shared/domain/dates';
 import { todayIso } from '../../consent/isoDate';
-import { SELECTABLE_CATEGORIES } from '../../consent/scopeDraft';
+import { SELECTABLE_CATEGORIES } from '../../../../shared/domain/consentScopeDraft';
 import type { AppSession } from '../../security/VaultProvider';
 import { ConsentGatePanel } from './ConsentGatePanel';
 import { ExportActions } from './ExportActions';

@@ -20,7 +20,7 @@ import { ConsentItem } from '../../../consent/ConsentItem';
 import { compareConsentsForList } from '../../../../../shared/domain/consentStatus';
 import { todayIso } from '../../../consent/isoDate';
 import { RecordConsentDialog } from '../../../consent/RecordConsentDialog';
-import { scopeOf, type ScopeDraft } from '../../../consent/scopeDraft';
+import { scopeOf, type ScopeDraft } from '../../../../../shared/domain/consentScopeDraft';
 import { useConsentLabels } from '../../../consent/useConsentLabels';
 import { WithdrawConsentDialog } from '../../../consent/WithdrawConsentDialog';
 import { useRecord, useRecordList } from '../../../records/useRecords';

@@ -1,10 +1,10 @@
-// Runs in: renderer.
+// Runs in: any environment.
 //
 // The scope of a consent as the forms edit it (purpose, meetings, recipient, document, data
 // categories) and its check. The same draft serves recording a consent, checking one and
 // printing the consent form, so the three always ask the same questions the same way.
-import { DATA_CATEGORIES, purposeNeedsRecipient, type Consent, type ConsentPurpose, type DataCategory, type MeetingKind } from '../../../shared/domain/consent';
-import type { Organisation } from '../../../shared/domain/directory';
+import { DATA_CATEGORIES, purposeNeedsRecipient, type Consent, type ConsentPurpose, type DataCategory, type MeetingKind } from './consent';
+import type { Organisation } from './directory';
 
 export interface ScopeDraft {
   readonly purpose: ConsentPurpose;
