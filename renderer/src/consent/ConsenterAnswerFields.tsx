@@ -15,7 +15,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { CONSENT_ANSWERS, CONSENT_METHODS } from '../../../shared/domain/consent';
 import { VISUALLY_HIDDEN_CLASS } from '../theme';
-import type { ConsenterRow, RowError } from './consenterDraft';
+import type { ConsenterRow, RowError } from '../../../shared/domain/consenterDraft';
 
 export interface ConsenterAnswerFieldsProps {
   readonly row: ConsenterRow;

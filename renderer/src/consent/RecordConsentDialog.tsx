@@ -20,7 +20,7 @@ import type { AppSession } from '../security/VaultProvider';
 import { newRecordId } from '../vault';
 import { FormDialog } from '../directory/FormDialog';
 import { ConsenterAnswerFields } from './ConsenterAnswerFields';
-import { answersOf, checkRows, consenterRows, rowsComplete, type ConsenterRow } from './consenterDraft';
+import { answersOf, checkRows, consenterRows, rowsComplete, type ConsenterRow } from '../../../shared/domain/consenterDraft';
 import { todayIso } from './isoDate';
 import { joinList } from './reasonText';
 import { defaultConsentValidUntil } from '../../../shared/domain/schoolYear';

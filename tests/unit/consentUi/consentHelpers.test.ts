@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Consent } from '../../../shared/domain/consent';
 import type { ConsentReason } from '../../../shared/domain/consentEvaluation';
-import { answersOf, checkRows, consenterRows, rowsComplete } from '../../../renderer/src/consent/consenterDraft';
+import { answersOf, checkRows, consenterRows, rowsComplete } from '../../../shared/domain/consenterDraft';
 import { compareConsentsForList, consentStatusOn } from '../../../shared/domain/consentStatus';
 import { consentFormFileName } from '../../../renderer/src/consent/fileNames';
 import { todayIso } from '../../../renderer/src/consent/isoDate';

@@ -1,4 +1,4 @@
-// Runs in: renderer.
+// Runs in: any environment.
 //
 // The "who gave consent" part of the record dialog. The people come from requiredConsenters
 // (the same rule the check applies), one row each; the rows keep what was typed when the
@@ -7,9 +7,9 @@
 // Consent is an explicit act: a new row has no answer, no method and no date. The user marks
 // for each person given / refused / not (yet) asked, and for an answer how (written, or
 // verbal with who heard it) and when; checkRows says what is still missing.
-import type { ConsentAnswer, ConsentGiver, ConsentMethod, ConsentNotAsked } from '../../../shared/domain/consent';
-import type { RequiredConsenter } from '../../../shared/domain/consenters';
-import { isValidIsoDate } from '../../../shared/domain/dates';
+import type { ConsentAnswer, ConsentGiver, ConsentMethod, ConsentNotAsked } from './consent';
+import type { RequiredConsenter } from './consenters';
+import { isValidIsoDate } from './dates';
 
 export interface ConsenterRow {
   /** 'pupil' or the guardian id. */
