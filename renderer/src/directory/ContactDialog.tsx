@@ -13,7 +13,7 @@ import { deelsleutelFingerprint, parseDeelsleutel } from '../../../shared/sharin
 import { contactPersonSchema, type ContactPerson, type Organisation } from '../../../shared/domain/directory';
 import { newRecordId } from '../vault';
 import type { AppSession } from '../security/VaultProvider';
-import { parseOptionalDate, parseOptionalEmail, parseOptionalPhone, parseRequired } from './directoryForm';
+import { parseOptionalDate, parseOptionalEmail, parseOptionalPhone, parseRequired } from '../../../shared/domain/directoryForm';
 import { useFieldErrorText, type FieldError } from './fieldErrors';
 import { FormDialog } from './FormDialog';
 

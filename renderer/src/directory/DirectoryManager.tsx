@@ -19,7 +19,7 @@ import { useLanguage } from '../i18n/useLanguage';
 import { useSession } from '../security/VaultProvider';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ContactDialog } from './ContactDialog';
-import { formatPostcodeRanges } from './directoryForm';
+import { formatPostcodeRanges } from '../../../shared/domain/directoryForm';
 import { OrganisationDialog } from './OrganisationDialog';
 import { useRecordList } from '../records/useRecords';
 import { VirtualList } from '../components/VirtualList';

@@ -21,7 +21,7 @@ import { assignRegisseur, COORDINATION_LEVELS, involvementSchema, type Coordinat
 import { todayIso } from '../consent/isoDate';
 import type { AppSession } from '../security/VaultProvider';
 import { newRecordId } from '../vault';
-import { parseOptionalDate, parseOptionalEmail, parseOptionalPhone, parseOptionalText, parseRequired, parseRequiredDate } from './directoryForm';
+import { parseOptionalDate, parseOptionalEmail, parseOptionalPhone, parseOptionalText, parseRequired, parseRequiredDate } from '../../../shared/domain/directoryForm';
 import { useFieldErrorText, type FieldError } from './fieldErrors';
 import { FormDialog } from './FormDialog';
 

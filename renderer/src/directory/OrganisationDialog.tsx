@@ -9,7 +9,7 @@ import TextField from '@mui/material/TextField';
 import { ORGANISATION_KINDS, organisationSchema, type Organisation, type OrganisationKind } from '../../../shared/domain/directory';
 import { newRecordId } from '../vault';
 import type { AppSession } from '../security/VaultProvider';
-import { formatPostcodeRanges, parseMunicipalities, parseOptionalEmail, parseOptionalPhone, parseOptionalText, parsePostcodeRanges, parseRequired } from './directoryForm';
+import { formatPostcodeRanges, parseMunicipalities, parseOptionalEmail, parseOptionalPhone, parseOptionalText, parsePostcodeRanges, parseRequired } from '../../../shared/domain/directoryForm';
 import { useFieldErrorText, type FieldError } from './fieldErrors';
 import { FormDialog } from './FormDialog';
 

@@ -15,7 +15,7 @@ import type { Organisation } from '../../../shared/domain/directory';
 import type { Pupil } from '../../../shared/domain/pupil';
 import { suggestTeamsFor } from '../../../shared/domain/teamSuggestion';
 import { hrefFor } from '../app/router';
-import { formatPostcodeRanges } from './directoryForm';
+import { formatPostcodeRanges } from '../../../shared/domain/directoryForm';
 
 export interface TeamSuggestionsProps {
   readonly pupil: Pupil;

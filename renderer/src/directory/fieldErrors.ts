@@ -4,7 +4,7 @@
 // for the same mistake and tells the user what to do.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldErrorCode } from './directoryForm';
+import type { FieldErrorCode } from '../../../shared/domain/directoryForm';
 
 export interface FieldError {
   readonly code: FieldErrorCode;

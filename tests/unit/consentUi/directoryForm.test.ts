@@ -9,7 +9,7 @@ import {
   parsePostcodeRanges,
   parseRequired,
   parseRequiredDate,
-} from '../../../renderer/src/directory/directoryForm';
+} from '../../../shared/domain/directoryForm';
 
 describe('parsePostcodeRanges', () => {
   it('reads ranges and single areas separated by commas or semicolons', () => {

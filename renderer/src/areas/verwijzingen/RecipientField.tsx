@@ -15,7 +15,7 @@ import type { Organisation } from '../../../../shared/domain/directory';
 import type { Pupil } from '../../../../shared/domain/pupil';
 import { suggestTeamsFor } from '../../../../shared/domain/teamSuggestion';
 import { hrefFor } from '../../app/router';
-import { formatPostcodeRanges } from '../../directory/directoryForm';
+import { formatPostcodeRanges } from '../../../../shared/domain/directoryForm';
 
 /** Organisations a referral can go to, suggested ones first, then by name. */
 export function recipientOptions(pupil: Pick<Pupil, 'homePostcode' | 'homeMunicipality'>, organisations: readonly Organisation[]): { readonly organisation: Organisation; readonly suggested: boolean }[] {

@@ -1,11 +1,11 @@
-// Runs in: renderer.
+// Runs in: any environment.
 //
 // Turns what the user types in the directory forms into record fields, with a field error
 // code for everything the schema would refuse. Postcode areas are typed the way people write
 // them ("7500-7547, 7601"), municipalities as a comma-separated list.
-import { phoneSchema, emailSchema } from '../../../shared/domain/fields';
-import type { PostcodeRange } from '../../../shared/domain/directory';
-import { isValidIsoDate } from '../../../shared/domain/dates';
+import { phoneSchema, emailSchema } from './fields';
+import type { PostcodeRange } from './directory';
+import { isValidIsoDate } from './dates';
 
 /** Why a typed value is not accepted; the screens translate these. */
 export type FieldErrorCode =
