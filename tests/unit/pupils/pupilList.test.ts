@@ -1,7 +1,7 @@
 // Unit tests for the Leerlingen list rows: Dutch sort order, the accent-free filter and open case counts.
 import { describe, expect, it } from 'vitest';
 import type { Pupil } from '../../../shared/domain/pupil';
-import { buildPupilRows, filterPupilRows, openCaseCounts } from '../../../renderer/src/areas/leerlingen/pupilList';
+import { buildPupilRows, filterPupilRows, openCaseCounts } from '../../../shared/domain/pupilList';
 
 const NOW = '2026-11-22T10:00:00+01:00';
 

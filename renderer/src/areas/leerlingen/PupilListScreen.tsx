@@ -27,7 +27,7 @@ import { useSession } from '../../security/VaultProvider';
 import { isoToLocalDate } from './calendarDates';
 import { IMPORT_SEGMENT } from './LeerlingenArea';
 import { PupilDialog } from './PupilDialog';
-import { buildPupilRows, filterPupilRows, pupilRowKey, type PupilRow } from './pupilList';
+import { buildPupilRows, filterPupilRows, pupilRowKey, type PupilRow } from '../../../../shared/domain/pupilList';
 import { useRecordsVersion } from '../../records/useRecords';
 
 const WATCHED = ['pupil', 'case'] as const;

@@ -4,7 +4,7 @@
 // memoised rows stay valid).
 import { describe, expect, it } from 'vitest';
 import type { Pupil } from '../../../../shared/domain/pupil';
-import { buildPupilRows, filterPupilRows, pupilRowKey } from '../../../../renderer/src/areas/leerlingen/pupilList';
+import { buildPupilRows, filterPupilRows, pupilRowKey } from '../../../../shared/domain/pupilList';
 import { byId } from '../../../../renderer/src/areas/overleggen/actions/actionsView';
 import { searchResultsView, type SearchHitLike } from '../../../../renderer/src/search/searchResults';
 

@@ -1,12 +1,12 @@
-// Runs in: renderer.
+// Runs in: any environment.
 //
 // The rows of the Leerlingen list, kept pure so sorting, filtering and counting can be tested
 // without a browser: sorted the Dutch way (by surname proper, "Berg, Emma van der"), filtered
 // without case or accents ("ozdemir" finds "Özdemir"), with the number of open cases each.
-import type { Zorgdossier } from '../../../../shared/domain/case';
-import { isOpenStatus } from '../../../../shared/domain/caseStatus';
-import { displayName, sortName, type Pupil } from '../../../../shared/domain/pupil';
-import { normalizeForSearch } from '../../../../shared/search/normalize';
+import type { Zorgdossier } from './case';
+import { isOpenStatus } from './caseStatus';
+import { displayName, sortName, type Pupil } from './pupil';
+import { normalizeForSearch } from '../search/normalize';
 
 export interface PupilRow {
   readonly pupil: Pupil;
