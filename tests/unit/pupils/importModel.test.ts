@@ -12,7 +12,7 @@ import {
   fileErrorKey,
   isRowImported,
   rowDisplayName,
-} from '../../../renderer/src/areas/leerlingen/import/importModel';
+} from '../../../shared/import/importModel';
 
 const context = { existingPupils: [], onDate: '2026-11-22' };
 

@@ -29,7 +29,7 @@ import { formatDate } from '../../../i18n/dates';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useSession } from '../../../security/VaultProvider';
 import { isoToLocalDate } from '../calendarDates';
-import { changeColumnField, columnExamples, countFormulaCells, delimiterName, isRowImported, rowCell, rowDisplayName } from './importModel';
+import { changeColumnField, columnExamples, countFormulaCells, delimiterName, isRowImported, rowCell, rowDisplayName } from '../../../../../shared/import/importModel';
 import { issueText } from './issueText';
 
 export interface ImportPreviewStepProps {

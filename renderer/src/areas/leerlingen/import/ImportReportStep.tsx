@@ -28,7 +28,7 @@ import { hrefFor } from '../../../app/router';
 import { useHost } from '../../../host/HostContext';
 import { useSession } from '../../../security/VaultProvider';
 import { localIsoDate } from '../calendarDates';
-import { rowDisplayName } from './importModel';
+import { rowDisplayName } from '../../../../../shared/import/importModel';
 import { issueText } from './issueText';
 
 export interface ImportReportStepProps {

@@ -29,7 +29,7 @@ import { useHost } from '../../../host/HostContext';
 import { useSession } from '../../../security/VaultProvider';
 import { newRecordId } from '../../../vault';
 import { localIsoDate } from '../calendarDates';
-import { countToImport, fileErrorKey, type FileErrorKey } from './importModel';
+import { countToImport, fileErrorKey, type FileErrorKey } from '../../../../../shared/import/importModel';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { ImportReportStep } from './ImportReportStep';
 

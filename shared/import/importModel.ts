@@ -1,14 +1,14 @@
-// Runs in: renderer.
+// Runs in: any environment.
 //
 // The pure parts of the import wizard: changing one column's field without ever linking a
 // field twice, the example value per column, a readable name for rows that have no pupil
 // (rows with errors), the default decisions, and which file error message applies.
-import type { ColumnMapping, ImportPreview, ImportRow } from '../../../../../shared/import/csv/preview';
-import type { ImportField } from '../../../../../shared/import/csv/fields';
-import type { CsvDelimiter } from '../../../../../shared/import/csv/delimiter';
-import { fitsHeader, type CsvTable } from '../../../../../shared/import/csv/table';
-import type { ImportDecision } from '../../../../../shared/import/csv/report';
-import { displayName } from '../../../../../shared/domain/pupil';
+import type { ColumnMapping, ImportPreview, ImportRow } from './csv/preview';
+import type { ImportField } from './csv/fields';
+import type { CsvDelimiter } from './csv/delimiter';
+import { fitsHeader, type CsvTable } from './csv/table';
+import type { ImportDecision } from './csv/report';
+import { displayName } from '../domain/pupil';
 
 /**
  * Links `column` to `field` (null: do not import). A field already linked to another
