@@ -12,7 +12,7 @@ import type { MinutesChange } from '../../../shared/meetings/minutes';
 import { newRunState, setEntryDraft } from '../../../shared/meetings/runState';
 import type { MeetingProblem } from '../../../shared/meetings/problems';
 import { plansForMeeting, unlandedActionCount } from '../../../renderer/src/areas/overleggen/minutes/landing';
-import { problemEntry, textFieldTarget } from '../../../renderer/src/areas/overleggen/minutes/problemLinks';
+import { problemEntry, textFieldTarget } from '../../../shared/meetings/problemLinks';
 import { guessOwnerKind, itemTitle, minutesFileName } from '../../../renderer/src/areas/overleggen/run/meetingLabels';
 import { runErrorKey } from '../../../renderer/src/areas/overleggen/run/runErrors';
 import { createDraftEditor, type DraftChange } from '../../../renderer/src/areas/overleggen/run/draftEditor';

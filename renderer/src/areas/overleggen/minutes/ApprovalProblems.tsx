@@ -8,7 +8,7 @@ import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { MeetingProblem } from '../../../../../shared/meetings/problems';
-import { problemEntry, type ProblemEntry } from './problemLinks';
+import { problemEntry, type ProblemEntry } from '../../../../../shared/meetings/problemLinks';
 
 export interface ApprovalProblemsProps {
   readonly problems: readonly MeetingProblem[];

@@ -41,7 +41,7 @@ import { ApprovalProblems } from './ApprovalProblems';
 import { plansForMeeting, unlandedActionCount } from './landing';
 import { MinutesOutput } from './MinutesOutput';
 import { MinutesView } from './MinutesView';
-import type { ProblemEntry } from './problemLinks';
+import type { ProblemEntry } from '../../../../../shared/meetings/problemLinks';
 
 export function MinutesScreen({ meetingId }: { readonly meetingId: string }) {
   const { t } = useTranslation();

@@ -1,10 +1,10 @@
-// Runs in: renderer.
+// Runs in: any environment.
 //
 // Turns what blocks approval (approvalProblems) into what the afronden screen lists: the
 // message key under meetingRun.minutes.problems.codes, its values, and where in meeting mode
 // the user fixes it (the item and the field, as meeting mode names its fields). Pure, so
 // every code is covered by a unit test.
-import type { MeetingProblem, MeetingProblemCode } from '../../../../../shared/meetings/problems';
+import type { MeetingProblem, MeetingProblemCode } from './problems';
 
 export type ProblemFieldKey = 'question' | 'situation' | 'discussed' | 'decision' | 'actionDescription' | 'actionOutcome' | 'parentsFeedback' | 'other';
 export type MissingKey = 'description' | 'ownerName' | 'dueDate';
