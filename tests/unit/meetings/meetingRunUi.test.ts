@@ -16,7 +16,7 @@ import { problemEntry, textFieldTarget } from '../../../shared/meetings/problemL
 import { guessOwnerKind, itemTitle, minutesFileName } from '../../../renderer/src/areas/overleggen/run/meetingLabels';
 import { runErrorKey } from '../../../renderer/src/areas/overleggen/run/runErrors';
 import { createDraftEditor, type DraftChange } from '../../../renderer/src/areas/overleggen/run/draftEditor';
-import { actionUpdate, applyMinutesChange, nextRunState } from '../../../renderer/src/areas/overleggen/run/meetingChanges';
+import { actionUpdate, applyMinutesChange, nextRunState } from '../../../shared/meetings/meetingChanges';
 import { createSaveQueue, type SaveQueueTimers, type SaveStatus } from '../../../renderer/src/app/autosave/saveQueue';
 import { meetingShortcut } from '../../../renderer/src/areas/overleggen/run/shortcuts';
 import { combineStatus } from '../../../renderer/src/areas/overleggen/run/SaveStatusLine';

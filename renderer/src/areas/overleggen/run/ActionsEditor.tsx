@@ -24,7 +24,7 @@ import { VISUALLY_HIDDEN_CLASS } from '../../../theme';
 import { newRecordId } from '../../../vault';
 import { DraftTextField } from './DraftTextField';
 import type { ApplyChange } from './ItemEditor';
-import { actionUpdate } from './meetingChanges';
+import { actionUpdate } from '../../../../../shared/meetings/meetingChanges';
 import { guessOwnerKind } from './meetingLabels';
 import { runErrorKey } from './runErrors';
 

@@ -15,7 +15,7 @@ import type { Result } from '../../../../../shared/result';
 import type { AppSession } from '../../../security/VaultProvider';
 import { localTimestamp } from './clock';
 import { createDraftEditor, type DraftChange } from './draftEditor';
-import { applyMinutesChange } from './meetingChanges';
+import { applyMinutesChange } from '../../../../../shared/meetings/meetingChanges';
 import { realTimers, type SaveStatus } from '../../../app/autosave/saveQueue';
 import { AUTOSAVE_DELAY_MS, useSaveQueue } from '../../../app/autosave/useSaveQueue';
 

@@ -9,7 +9,7 @@ import { runStateIdFor, type MeetingRunState } from '../../../../../shared/meeti
 import type { AppSession } from '../../../security/VaultProvider';
 import { localTimestamp } from './clock';
 import { createDraftEditor } from './draftEditor';
-import { nextRunState, type RunStateChange } from './meetingChanges';
+import { nextRunState, type RunStateChange } from '../../../../../shared/meetings/meetingChanges';
 import { realTimers, type SaveStatus } from '../../../app/autosave/saveQueue';
 import { AUTOSAVE_DELAY_MS, useSaveQueue } from '../../../app/autosave/useSaveQueue';
 

@@ -1,15 +1,15 @@
-// Runs in: renderer.
+// Runs in: any environment.
 //
 // The changes meeting mode makes to its drafts, as pure functions the draft editors
 // (draftEditor.ts) call: a minutes change checked by the domain rules, a run state change
 // checked by its schema, and an action update computed from the latest meeting. Free of
 // React, so they are unit-tested.
-import type { MeetingAction } from '../../../../../shared/meetings/actions';
-import type { Meeting } from '../../../../../shared/meetings/meeting';
-import { editMinutes, type MinutesChange } from '../../../../../shared/meetings/minutes';
-import type { MeetingProblem } from '../../../../../shared/meetings/problems';
-import { meetingRunStateSchema, type MeetingRunState } from '../../../../../shared/meetings/runState';
-import type { Result } from '../../../../../shared/result';
+import type { MeetingAction } from './actions';
+import type { Meeting } from './meeting';
+import { editMinutes, type MinutesChange } from './minutes';
+import type { MeetingProblem } from './problems';
+import { meetingRunStateSchema, type MeetingRunState } from './runState';
+import type { Result } from '../result';
 
 export type RunStateChange = (state: MeetingRunState | undefined, now: string) => MeetingRunState;
 
