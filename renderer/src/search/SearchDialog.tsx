@@ -27,7 +27,7 @@ import { formatDate } from '../i18n/dates';
 import { useLanguage } from '../i18n/useLanguage';
 import { useSession } from '../security/VaultProvider';
 import { isoToLocalDate } from '../areas/leerlingen/calendarDates';
-import { searchResultsView, type SearchHitLike, type SearchItem } from './searchResults';
+import { searchResultsView, type SearchHitLike, type SearchItem } from '../../../shared/search/searchResults';
 
 /** Raw hits to ask the index for; other record types are filtered out afterwards. */
 const RAW_LIMIT = 80;

@@ -9,7 +9,7 @@ import SearchIcon from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useVault } from '../security/VaultProvider';
-import { isSearchShortcut } from './searchResults';
+import { isSearchShortcut } from '../../../shared/search/searchResults';
 import { SearchDialog } from './SearchDialog';
 
 export function SearchLauncher() {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Zorgdossier } from '../../../shared/domain/case';
 import type { CaseEntry } from '../../../shared/domain/caseEntry';
 import type { Pupil } from '../../../shared/domain/pupil';
-import { isSearchShortcut, isTypingTarget, toSearchItems, type SearchHitLike } from '../../../renderer/src/search/searchResults';
+import { isSearchShortcut, isTypingTarget, toSearchItems, type SearchHitLike } from '../../../shared/search/searchResults';
 
 const NOW = '2026-11-22T10:00:00+01:00';
 const ayla: Pupil = { id: 'p1', firstName: 'Ayla', lastName: 'Özdemir', dateOfBirth: '2015-03-12', group: '5B', guardians: [], createdAt: NOW, updatedAt: NOW };

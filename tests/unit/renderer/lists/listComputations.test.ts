@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Pupil } from '../../../../shared/domain/pupil';
 import { buildPupilRows, filterPupilRows, pupilRowKey } from '../../../../shared/domain/pupilList';
 import { byId } from '../../../../renderer/src/areas/overleggen/actions/actionsView';
-import { searchResultsView, type SearchHitLike } from '../../../../renderer/src/search/searchResults';
+import { searchResultsView, type SearchHitLike } from '../../../../shared/search/searchResults';
 
 const NOW = '2026-11-22T10:00:00+01:00';
 const pupil = (i: number): Pupil => ({ id: `p${i}`, firstName: `Kind${i}`, lastName: i % 2 === 0 ? 'Özdemir' : 'de Vries', dateOfBirth: '2015-03-12', group: `${(i % 8) + 1}`, guardians: [], createdAt: NOW, updatedAt: NOW });

@@ -1,12 +1,12 @@
-// Runs in: renderer.
+// Runs in: any environment.
 //
 // Turns raw vault search hits into what the search dialog lists: pupils (name and group)
 // and cases (the pupil's name and the status). A hit in a case's chronology entry leads to
 // its case; every other record type is left out. Pure, so it is unit-tested.
-import type { Zorgdossier } from '../../../shared/domain/case';
-import type { CaseEntry } from '../../../shared/domain/caseEntry';
-import type { CaseStatus } from '../../../shared/domain/caseStatus';
-import { displayName, type Pupil } from '../../../shared/domain/pupil';
+import type { Zorgdossier } from '../domain/case';
+import type { CaseEntry } from '../domain/caseEntry';
+import type { CaseStatus } from '../domain/caseStatus';
+import { displayName, type Pupil } from '../domain/pupil';
 
 export type SearchItem =
   | { readonly kind: 'pupil'; readonly key: string; readonly pupilId: string; readonly name: string; readonly group?: string }
