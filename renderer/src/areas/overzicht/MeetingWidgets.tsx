@@ -22,7 +22,7 @@ import { useRecordList } from '../../records/useRecords';
 import { useSession } from '../../security/VaultProvider';
 import { VISUALLY_HIDDEN_CLASS } from '../../theme';
 import { isOverdue } from '../../../../shared/meetings/actieplanEdit';
-import { actionsSummary } from '../overleggen/actions/actionsView';
+import { actionsSummary } from '../../../../shared/meetings/actionsView';
 import { actionsRoute, meetingListRoute, meetingMinutesRoute, meetingRoute } from '../overleggen/routes';
 import { Widget } from './Widget';
 

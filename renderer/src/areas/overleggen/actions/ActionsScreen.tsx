@@ -34,7 +34,7 @@ import { useSession } from '../../../security/VaultProvider';
 import { ActionSource } from '../../leerlingen/case/actieplan/ActionSource';
 import { isOverdue } from '../../../../../shared/meetings/actieplanEdit';
 import { meetingListRoute } from '../routes';
-import { actionsView, byId } from './actionsView';
+import { actionsView, byId } from '../../../../../shared/meetings/actionsView';
 import { DoneDialog, setActionInPlan, withoutCase } from './DoneDialog';
 import { ReceivedActionsSection } from '../../../sharing/ReceivedActionsSection';
 
