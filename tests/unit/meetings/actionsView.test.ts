@@ -3,8 +3,8 @@
 // The Acties view's pure part: "mine" by name (case-insensitive), the date sections including
 // later actions, and the dashboard summary.
 import { describe, expect, it } from 'vitest';
-import type { CaseAction } from '../../../../shared/meetings/actions';
-import { actionsSummary, actionsView, isMine } from '../../../../shared/meetings/actionsView';
+import type { CaseAction } from '../../../shared/meetings/actions';
+import { actionsSummary, actionsView, isMine } from '../../../shared/meetings/actionsView';
 
 const TODAY = '2026-11-18'; // a Wednesday: this week runs to Sunday 22 November
 
