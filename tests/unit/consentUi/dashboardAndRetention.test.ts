@@ -1,7 +1,7 @@
 // Runs in: Node (Vitest).
 import { describe, expect, it } from 'vitest';
 import type { Consent } from '../../../shared/domain/consent';
-import { expiringConsentsForDashboard, openCasesByStatus } from '../../../renderer/src/areas/overzicht/dashboardData';
+import { expiringConsentsForDashboard, openCasesByStatus } from '../../../shared/domain/dashboardData';
 
 const NOW = '2026-11-22T10:00:00+01:00';
 

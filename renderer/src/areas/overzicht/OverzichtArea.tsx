@@ -22,7 +22,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { BackupReminder } from '../../security/settings/BackupReminder';
 import { useSession } from '../../security/VaultProvider';
 import { VISUALLY_HIDDEN_CLASS } from '../../theme';
-import { expiringConsentsForDashboard, openCasesByStatus } from './dashboardData';
+import { expiringConsentsForDashboard, openCasesByStatus } from '../../../../shared/domain/dashboardData';
 import { MeetingWidgets } from './MeetingWidgets';
 import { ReferralWidgets } from './ReferralWidgets';
 import { Widget } from './Widget';

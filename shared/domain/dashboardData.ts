@@ -1,12 +1,12 @@
-// Runs in: renderer.
+// Runs in: any environment.
 //
 // What the Overzicht widgets count, as pure functions of the records so they can be tested
 // without a screen: open cases per status, and the consents that run out soon.
-import type { Zorgdossier } from '../../../../shared/domain/case';
-import type { CaseStatus } from '../../../../shared/domain/caseStatus';
-import type { Consent } from '../../../../shared/domain/consent';
-import { consentsExpiringWithin, type ExpiringConsent } from '../../../../shared/domain/consentExpiry';
-import type { IsoDate } from '../../../../shared/domain/dates';
+import type { Zorgdossier } from './case';
+import type { CaseStatus } from './caseStatus';
+import type { Consent } from './consent';
+import { consentsExpiringWithin, type ExpiringConsent } from './consentExpiry';
+import type { IsoDate } from './dates';
 
 /** The statuses of a case that is still open, in the order of the care route. */
 export const OPEN_CASE_STATUSES = ['signalering', 'in-bespreking', 'verwezen'] as const satisfies readonly CaseStatus[];
