@@ -11,7 +11,7 @@ import type { Meeting } from '../../../shared/meetings/meeting';
 import type { MinutesChange } from '../../../shared/meetings/minutes';
 import { newRunState, setEntryDraft } from '../../../shared/meetings/runState';
 import type { MeetingProblem } from '../../../shared/meetings/problems';
-import { plansForMeeting, unlandedActionCount } from '../../../renderer/src/areas/overleggen/minutes/landing';
+import { plansForMeeting, unlandedActionCount } from '../../../shared/meetings/actionLanding';
 import { problemEntry, textFieldTarget } from '../../../shared/meetings/problemLinks';
 import { guessOwnerKind, itemTitle, minutesFileName } from '../../../renderer/src/areas/overleggen/run/meetingLabels';
 import { runErrorKey } from '../../../renderer/src/areas/overleggen/run/runErrors';

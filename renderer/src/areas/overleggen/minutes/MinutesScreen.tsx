@@ -38,7 +38,7 @@ import { useMeetingDraft, type MeetingDraft } from '../run/useMeetingDraft';
 import { storedRunState } from '../run/useRunState';
 import { AddendumDialog } from './AddendumDialog';
 import { ApprovalProblems } from './ApprovalProblems';
-import { plansForMeeting, unlandedActionCount } from './landing';
+import { plansForMeeting, unlandedActionCount } from '../../../../../shared/meetings/actionLanding';
 import { MinutesOutput } from './MinutesOutput';
 import { MinutesView } from './MinutesView';
 import type { ProblemEntry } from '../../../../../shared/meetings/problemLinks';

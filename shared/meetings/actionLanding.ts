@@ -1,13 +1,13 @@
-// Runs in: renderer.
+// Runs in: any environment.
 //
 // After approval every action of the meeting lands in its case's actieplan ("één kind, één
 // plan"), one plan per case. Landing is idempotent (landActions leaves known actions alone),
 // so when writing the plans fails it can simply be tried again; unlandedActionCount tells the
 // screen whether that is still needed. Pure: the plans are looked up through a function.
-import { actieplanIdFor, landActions, type Actieplan, type ActieplanProblem } from '../../../../../shared/meetings/actieplan';
-import type { Meeting } from '../../../../../shared/meetings/meeting';
-import { actionsFromMeeting, type LandedAction } from '../../../../../shared/meetings/minutes';
-import { err, ok, type Result } from '../../../../../shared/result';
+import { actieplanIdFor, landActions, type Actieplan, type ActieplanProblem } from './actieplan';
+import type { Meeting } from './meeting';
+import { actionsFromMeeting, type LandedAction } from './minutes';
+import { err, ok, type Result } from '../result';
 
 export type PlanLookup = (planId: string) => Actieplan | undefined;
 
