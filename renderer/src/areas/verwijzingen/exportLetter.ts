@@ -13,6 +13,9 @@ import { identityFromRecord, identityToRecord, SHARING_IDENTITY_RECORD_ID } from
 import { fromBase64 } from '../../../../shared/crypto/bytes';
 import type { IsoDate } from '../../../../shared/domain/dates';
 import { renderReferralLetter, type ReferralLetterVariant } from '../../../../shared/documents/referralLetter';
+import type { ReferralLetterContent } from '../../../../shared/referrals/letterContent';
+import type { Letterhead } from '../../../../shared/referrals/letterhead';
+import type { Referral } from '../../../../shared/referrals/referral';
 import type { Host } from '../../host/Host';
 import { sealInWorker } from '../../sharing/shareWorkerClient';
 import { loadDocumentFonts } from '../../security/documentFonts';
@@ -30,35 +33,59 @@ export function referralFileName(variant: ReferralLetterVariant, today: IsoDate)
   return variant === 'recipient' ? `verwijzing-${today}.pdf` : `verwijzing-ouderexemplaar-${today}.pdf`;
 }
 
-export async function exportReferralLetter(session: AppSession, host: Host, referralId: string, variant: ReferralLetterVariant, today: IsoDate): Promise<ExportOutcome> {
-  // Read the records now, not from the screen's last render: the gate decides on the vault as it is.
+type Refused = Extract<ExportOutcome, { readonly kind: 'blocked' | 'letter-problem' }>;
+
+interface GatedLetter {
+  readonly referral: Referral;
+  readonly letterhead: Letterhead;
+  readonly content: ReferralLetterContent;
+  readonly documentId: string;
+}
+
+/**
+ * What both the PDF letter and the package start from: the records read now, not from the
+ * screen's last render (the gate decides on the vault as it is), the consent gate asked at this
+ * moment, and the letter content dated the day it was sent once it was, otherwise today.
+ */
+function prepareGatedLetter(session: AppSession, referralId: string, today: IsoDate): GatedLetter | Refused {
   const sources = readReferralSources(session, referralId);
   if (sources === undefined) return { kind: 'letter-problem', problem: { code: 'letter.no-recipient' } };
   const gate = canExport(sources.referral, sources.pupil, sources.consents, today);
   if (!gate.allowed) return { kind: 'blocked', missing: gate.missing };
-  // The letter's date: the day it was sent once it was, otherwise today.
   const sentOn = sources.referral.history.find((h) => h.status === 'verstuurd')?.date;
   const content = letterContentFor(session, sources, sentOn ?? today);
   if (!content.ok) return { kind: 'letter-problem', problem: content.error };
-  const documentId = newDocumentId();
-  const logo = sources.letterhead.logo;
+  return { referral: sources.referral, letterhead: sources.letterhead, content: content.value, documentId: newDocumentId() };
+}
+
+const AUDIT_DETAIL = { recipient: 'referral-letter', parents: 'referral-letter-parents', package: 'referral-package' } as const;
+
+/** Records a saved letter or package on the referral (document id, fingerprint) and in the audit trail. */
+async function recordSavedLetter(session: AppSession, letter: GatedLetter, saved: { readonly variant: ReferralLetterVariant | 'package'; readonly fingerprint: string; readonly date: IsoDate }): Promise<void> {
+  const current = session.records.get('case.referral', letter.referral.id) ?? letter.referral;
+  await session.records.put('case.referral', {
+    ...current,
+    letters: [...(current.letters ?? []), { documentId: letter.documentId, fingerprint: saved.fingerprint, variant: saved.variant, date: saved.date }],
+    updatedAt: new Date().toISOString(),
+  });
+  await session.audit.append('export', { recordType: 'case.referral', recordId: letter.referral.id, detail: AUDIT_DETAIL[saved.variant] });
+}
+
+export async function exportReferralLetter(session: AppSession, host: Host, referralId: string, variant: ReferralLetterVariant, today: IsoDate): Promise<ExportOutcome> {
+  const letter = prepareGatedLetter(session, referralId, today);
+  if ('kind' in letter) return letter;
+  const logo = letter.letterhead.logo;
   const { bytes, fingerprint } = await renderReferralLetter({
     fonts: await loadDocumentFonts(),
-    content: content.value,
-    documentId,
+    content: letter.content,
+    documentId: letter.documentId,
     variant,
     ...(logo === undefined ? {} : { logo: fromBase64(logo.data) }),
   });
   const outcome = await host.saveFile({ suggestedName: referralFileName(variant, today), bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
   if (!outcome.saved) return { kind: 'cancelled' };
-  const current = session.records.get('case.referral', referralId) ?? sources.referral;
-  await session.records.put('case.referral', {
-    ...current,
-    letters: [...(current.letters ?? []), { documentId, fingerprint, variant, date: today }],
-    updatedAt: new Date().toISOString(),
-  });
-  await session.audit.append('export', { recordType: 'case.referral', recordId: referralId, detail: variant === 'recipient' ? 'referral-letter' : 'referral-letter-parents' });
-  return { kind: 'saved', name: outcome.name, documentId, fingerprint };
+  await recordSavedLetter(session, letter, { variant, fingerprint, date: today });
+  return { kind: 'saved', name: outcome.name, documentId: letter.documentId, fingerprint };
 }
 
 /** The file name of the encrypted package: kind and day only. */
@@ -66,7 +93,8 @@ export function referralPackageFileName(today: IsoDate): string {
   return `verwijzing-${today}.zorgtafel`;
 }
 
-export type PackageOutcome = Exclude<ExportOutcome, { readonly kind: 'saved' }> | { readonly kind: 'saved'; readonly name: string; readonly documentId: string; readonly fingerprint: string };
+/** The package ends the same ways as the letter. */
+export type PackageOutcome = ExportOutcome;
 
 /**
  * The encrypted referral package for recipients who use Zorgtafel: the same content as the
@@ -80,25 +108,17 @@ export async function exportReferralPackage(
   to: { readonly recipients: readonly Deelsleutel[] } | { readonly passphrase: string },
   today: IsoDate,
 ): Promise<PackageOutcome> {
-  const sources = readReferralSources(session, referralId);
-  if (sources === undefined) return { kind: 'letter-problem', problem: { code: 'letter.no-recipient' } };
-  const gate = canExport(sources.referral, sources.pupil, sources.consents, today);
-  if (!gate.allowed) return { kind: 'blocked', missing: gate.missing };
-  const sentOn = sources.referral.history.find((h) => h.status === 'verstuurd')?.date;
-  const content = letterContentFor(session, sources, sentOn ?? today);
-  if (!content.ok) return { kind: 'letter-problem', problem: content.error };
-  const documentId = newDocumentId();
+  const letter = prepareGatedLetter(session, referralId, today);
+  if ('kind' in letter) return letter;
   const sender = await schoolSharingIdentity(session);
-  const packaged = await referralPackageContent(content.value, documentId);
+  const packaged = await referralPackageContent(letter.content, letter.documentId);
   // In the sharing worker: a passphrase means scrypt (about a second), which must not stall the UI.
   const bytes = await sealInWorker({ kind: 'referral', content: packaged, sender, to, createdAt: new Date().toISOString() });
   const fingerprint = packaged.fingerprint;
   const outcome = await host.saveFile({ suggestedName: referralPackageFileName(today), bytes, filters: [{ name: 'Zorgtafel', extensions: ['zorgtafel'] }] });
   if (!outcome.saved) return { kind: 'cancelled' };
-  const current = session.records.get('case.referral', referralId) ?? sources.referral;
-  await session.records.put('case.referral', { ...current, letters: [...(current.letters ?? []), { documentId, fingerprint, variant: 'package', date: today }], updatedAt: new Date().toISOString() });
-  await session.audit.append('export', { recordType: 'case.referral', recordId: referralId, detail: 'referral-package' });
-  return { kind: 'saved', name: outcome.name, documentId, fingerprint };
+  await recordSavedLetter(session, letter, { variant: 'package', fingerprint, date: today });
+  return { kind: 'saved', name: outcome.name, documentId: letter.documentId, fingerprint };
 }
 
 /** The school's sharing identity from the vault, created and stored on first use. */
