@@ -18,7 +18,6 @@ import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import { anonymise } from '../../../../../shared/meetings/anonymise';
 import { agendaInOrder, type Meeting } from '../../../../../shared/meetings/meeting';
 import { setMeetingStatus } from '../../../../../shared/meetings/minutes';
@@ -26,7 +25,6 @@ import {
   closeRunState,
   entryDraftFor,
   focusField,
-  neighbourItemId,
   newRunState,
   reopenRunState,
   selectItem,
@@ -49,15 +47,17 @@ import { AgendaNav, type AgendaEntry } from './AgendaNav';
 import { localTimestamp } from './clock';
 import { formatIsoDate } from './formatIsoDate';
 import { ItemEditor } from './ItemEditor';
+import { MeetingStepBar } from './MeetingStepBar';
 import { itemTitle } from './meetingLabels';
 import { PresencePanel } from './PresencePanel';
 import { ProcessEvaluationPanel } from './ProcessEvaluationPanel';
+import { useHeadingFocusOnMove, useRestoredRunFocus } from './runFocus';
 import { combineStatus, SaveStatusLine } from './SaveStatusLine';
 import { ShortcutHelp } from './ShortcutHelp';
-import { meetingShortcut } from './shortcuts';
 import { TimerControl } from './TimerControl';
 import { useMeetingDraft, type MeetingDraft } from './useMeetingDraft';
 import { useNow } from './useNow';
+import { useMeetingShortcuts } from './useMeetingShortcuts';
 import { useRunState } from './useRunState';
 
 /** The agenda stop after the items when the meeting closes with a process evaluation. */
@@ -151,17 +151,6 @@ interface RunningMeetingProps {
   readonly draft: MeetingDraft;
 }
 
-function focusRunField(root: HTMLElement | null, field: string): boolean {
-  const element = root?.querySelector<HTMLElement>(`[data-run-field="${CSS.escape(field)}"]`);
-  if (element === null || element === undefined) return false;
-  element.focus();
-  if ((element instanceof HTMLInputElement && element.type === 'text') || element instanceof HTMLTextAreaElement) {
-    const end = element.value.length;
-    element.setSelectionRange(end, end);
-  }
-  return document.activeElement === element;
-}
-
 function RunningMeeting({ title, session, meeting, draft }: RunningMeetingProps) {
   const { t } = useTranslation();
   const [, navigate] = useHashRoute();
@@ -182,8 +171,6 @@ function RunningMeeting({ title, session, meeting, draft }: RunningMeetingProps)
   const headingRef = useRef<HTMLHeadingElement>(null);
   const newDecisionRef = useRef<HTMLInputElement>(null);
   const actionEntryRef = useRef<HTMLInputElement>(null);
-  const focusHeadingNext = useRef(false);
-  const restored = useRef(false);
 
   const state = run.state;
   const storedCurrent = state?.currentItemId;
@@ -210,72 +197,25 @@ function RunningMeeting({ title, session, meeting, draft }: RunningMeetingProps)
     update((s, at) => (s?.open === true && s.currentItemId !== undefined && stops.includes(s.currentItemId) ? s : reopenRunState(s, meeting.id, stops, at)));
   }, [update, meeting.id, stops]);
 
-  useEffect(() => {
-    if (restored.current) return undefined;
-    const handle = window.setTimeout(() => {
-      restored.current = true;
-      // A closed run state with a field comes from afronden's "Naar dit punt": go there too.
-      const field = run.initial?.focusedField;
-      if (field !== undefined && focusRunField(rootRef.current, field)) return;
-      if (run.initial !== undefined) headingRef.current?.focus();
-    }, 0);
-    return () => window.clearTimeout(handle);
-  }, [run.initial]);
-
-  useEffect(() => {
-    if (!focusHeadingNext.current) return;
-    focusHeadingNext.current = false;
-    headingRef.current?.focus();
-  }, [currentId]);
+  useRestoredRunFocus(run.initial, rootRef, headingRef);
+  const focusHeadingNextRef = useHeadingFocusOnMove(currentId, headingRef);
 
   const goTo = useCallback(
     (id: string | undefined) => {
       if (id === undefined || id === currentId) return;
       void draft.flush();
-      focusHeadingNext.current = true;
+      focusHeadingNextRef.current = true;
       withState((s, at) => selectItem(s, id, at));
       void run.flush();
     },
-    [currentId, draft, withState, run],
+    [currentId, draft, withState, run, focusHeadingNextRef],
   );
 
   const toggleCurrentTimer = useCallback(() => {
     if (currentItem !== undefined) withState((s, at) => toggleTimer(s, currentItem.id, at));
   }, [currentItem, withState]);
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent): void => {
-      const shortcut = meetingShortcut(event);
-      if (shortcut === undefined) return;
-      event.preventDefault();
-      switch (shortcut) {
-        case 'next':
-          goTo(neighbourItemId(stops, currentId, 1));
-          return;
-        case 'previous':
-          goTo(neighbourItemId(stops, currentId, -1));
-          return;
-        case 'situation':
-          focusRunField(rootRef.current, 'situation');
-          return;
-        case 'decision':
-          newDecisionRef.current?.focus();
-          return;
-        case 'action':
-          actionEntryRef.current?.focus();
-          return;
-        case 'timer':
-          toggleCurrentTimer();
-          return;
-        default: {
-          const never: never = shortcut;
-          return never;
-        }
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [goTo, stops, currentId, toggleCurrentTimer]);
+  useMeetingShortcuts({ stops, currentId, goTo, toggleCurrentTimer, rootRef, newDecisionRef, actionEntryRef });
 
   const onFocus = (event: FocusEvent<HTMLDivElement>): void => {
     const field = event.target.closest('[data-run-field]')?.getAttribute('data-run-field');
@@ -373,23 +313,7 @@ function RunningMeeting({ title, session, meeting, draft }: RunningMeetingProps)
               />
             ) : null}
             {currentId === PROCESS_EVALUATION_STOP ? <ProcessEvaluationPanel evaluation={meeting.processEvaluation} apply={draft.apply} edit={draft.edit} headingRef={headingRef} /> : null}
-            <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center', borderTop: 1, borderColor: 'divider', pt: 2 }}>
-              <Button variant="outlined" disabled={neighbourItemId(stops, currentId, -1) === currentId} onClick={() => goTo(neighbourItemId(stops, currentId, -1))} aria-keyshortcuts="Alt+PageUp">
-                {t('meetingRun.agenda.previous')}
-              </Button>
-              <Button variant="outlined" disabled={neighbourItemId(stops, currentId, 1) === currentId} onClick={() => goTo(neighbourItemId(stops, currentId, 1))} aria-keyshortcuts="Alt+PageDown">
-                {t('meetingRun.agenda.next')}
-              </Button>
-              <Box sx={{ flexGrow: 1 }} />
-              <Box>
-                <Button variant="contained" onClick={finish}>
-                  {t('meetingRun.finish.toMinutes')}
-                </Button>
-                <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-                  {t('meetingRun.finish.toMinutesHelp')}
-                </Typography>
-              </Box>
-            </Box>
+            <MeetingStepBar stops={stops} currentId={currentId} goTo={goTo} onFinish={finish} />
           </Box>
         </Box>
       </Box>
