@@ -13,7 +13,7 @@ import { newRunState, setEntryDraft } from '../../../shared/meetings/runState';
 import type { MeetingProblem } from '../../../shared/meetings/problems';
 import { plansForMeeting, unlandedActionCount } from '../../../shared/meetings/actionLanding';
 import { problemEntry, textFieldTarget } from '../../../shared/meetings/problemLinks';
-import { guessOwnerKind, itemTitle, minutesFileName } from '../../../renderer/src/areas/overleggen/run/meetingLabels';
+import { guessOwnerKind, itemTitle, minutesFileName } from '../../../shared/meetings/meetingLabels';
 import { runErrorKey } from '../../../renderer/src/areas/overleggen/run/runErrors';
 import { createDraftEditor, type DraftChange } from '../../../renderer/src/areas/overleggen/run/draftEditor';
 import { actionUpdate, applyMinutesChange, nextRunState } from '../../../shared/meetings/meetingChanges';

@@ -20,7 +20,7 @@ import { useHost } from '../../../host/HostContext';
 import { loadDocumentFonts, prepareDocumentFonts } from '../../../security/documentFonts';
 import type { AppSession } from '../../../security/VaultProvider';
 import { NO_PRINT_CLASS } from '../../../theme';
-import { minutesFileName } from '../run/meetingLabels';
+import { minutesFileName } from '../../../../../shared/meetings/meetingLabels';
 import { ShareMeetingDialog } from '../../../sharing/ShareMeetingDialog';
 
 type Status = { readonly kind: 'idle' | 'busy' | 'failed' | 'notApproved' } | { readonly kind: 'saved'; readonly name: string };

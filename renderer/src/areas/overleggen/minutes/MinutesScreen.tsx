@@ -29,7 +29,7 @@ import { meetingRunRoute } from '../routes';
 import { localTimestamp } from '../run/clock';
 import { formatIsoDate } from '../run/formatIsoDate';
 import { ItemEditor } from '../run/ItemEditor';
-import { itemTitle } from '../run/meetingLabels';
+import { itemTitle } from '../../../../../shared/meetings/meetingLabels';
 import { PROCESS_EVALUATION_STOP } from '../run/MeetingModeScreen';
 import { PresencePanel } from '../run/PresencePanel';
 import { ProcessEvaluationPanel } from '../run/ProcessEvaluationPanel';

@@ -25,7 +25,7 @@ import { newRecordId } from '../../../vault';
 import { DraftTextField } from './DraftTextField';
 import type { ApplyChange } from './ItemEditor';
 import { actionUpdate } from '../../../../../shared/meetings/meetingChanges';
-import { guessOwnerKind } from './meetingLabels';
+import { guessOwnerKind } from '../../../../../shared/meetings/meetingLabels';
 import { runErrorKey } from './runErrors';
 
 export interface ActionsEditorProps {

@@ -20,7 +20,7 @@ import type { MinutesChange } from '../../../../../shared/meetings/minutes';
 import type { MeetingProblem } from '../../../../../shared/meetings/problems';
 import type { Result } from '../../../../../shared/result';
 import { DraftTextField } from './DraftTextField';
-import { guessOwnerKind } from './meetingLabels';
+import { guessOwnerKind } from '../../../../../shared/meetings/meetingLabels';
 import { runErrorKey } from './runErrors';
 
 export interface FeedbackEditorProps {

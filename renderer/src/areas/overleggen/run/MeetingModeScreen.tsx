@@ -48,7 +48,7 @@ import { localTimestamp } from './clock';
 import { formatIsoDate } from './formatIsoDate';
 import { ItemEditor } from './ItemEditor';
 import { MeetingStepBar } from './MeetingStepBar';
-import { itemTitle } from './meetingLabels';
+import { itemTitle } from '../../../../../shared/meetings/meetingLabels';
 import { PresencePanel } from './PresencePanel';
 import { ProcessEvaluationPanel } from './ProcessEvaluationPanel';
 import { useHeadingFocusOnMove, useRestoredRunFocus } from './runFocus';

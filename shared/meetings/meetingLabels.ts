@@ -1,12 +1,12 @@
-// Runs in: renderer.
+// Runs in: any environment.
 //
 // How meeting mode and afronden name things: an agenda item by the pupil's name when it is
 // discussed by name and ONLY by its pseudonym when anonymous; an owner's kind guessed from
 // the organisation; the file names of the minutes (kind and date, never a name). Pure, so
 // the privacy rule is unit-tested.
-import { displayName, type Pupil } from '../../../../../shared/domain/pupil';
-import type { OwnerKind } from '../../../../../shared/meetings/actions';
-import type { AgendaItem, Meeting } from '../../../../../shared/meetings/meeting';
+import { displayName, type Pupil } from '../domain/pupil';
+import type { OwnerKind } from './actions';
+import type { AgendaItem, Meeting } from './meeting';
 
 /** The item's title on screen: the pupil's name (named) or the pseudonym (anonymous). */
 export function itemTitle(item: Pick<AgendaItem, 'mode' | 'pseudonym' | 'pupilId'>, pupils: readonly Pick<Pupil, 'id' | 'firstName' | 'tussenvoegsel' | 'lastName'>[], unknown: string): string {
