@@ -34,7 +34,7 @@ import { InvolvementsPanel } from './InvolvementsPanel';
 import { OverviewTab } from './OverviewTab';
 import { printCase } from './printCase';
 import { useFormatIsoDate } from './caseFormat';
-import { todayIso } from './caseForms';
+import { todayIso } from '../../../../../shared/domain/caseDialogChecks';
 import { useCaseData } from './useCaseData';
 import { CaseReferralsTab } from './referrals/CaseReferralsTab';
 import { WorkingNotesTab } from './WorkingNotesTab';

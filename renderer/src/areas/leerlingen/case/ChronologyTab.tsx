@@ -38,7 +38,7 @@ import { chronologyItemText } from './chronologyText';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { EntryDialog } from './EntryDialog';
 import { useFormatIsoDate } from './caseFormat';
-import { canEditEntry } from './caseForms';
+import { canEditEntry } from '../../../../../shared/domain/caseDialogChecks';
 import { useReferralChronology } from './referrals/useReferralChronology';
 import { useMeetingChronology } from './useCaseData';
 

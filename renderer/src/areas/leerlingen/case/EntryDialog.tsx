@@ -27,7 +27,7 @@ import {
   validateEntryForm,
   type EntryFormErrors,
   type EntryFormValues,
-} from './caseForms';
+} from '../../../../../shared/domain/caseDialogChecks';
 
 export interface EntryDialogProps {
   readonly caseId: string;

@@ -17,7 +17,7 @@ import { assignRegisseur, resolveRegisseur, type Involvement } from '../../../..
 import { useSession } from '../../../security/VaultProvider';
 import { CaseDialog } from './CaseDialog';
 import { useFieldErrorText } from './caseFormat';
-import { RAISED_BY_MAX, type FieldError } from './caseForms';
+import { RAISED_BY_MAX, type FieldError } from '../../../../../shared/domain/caseDialogChecks';
 
 export interface RegisseurDialogProps {
   readonly zorgdossier: Zorgdossier;

@@ -9,7 +9,7 @@ import { zorgdossierSchema, type Zorgdossier } from '../../../../../shared/domai
 import { useSession } from '../../../security/VaultProvider';
 import { CaseDialog } from './CaseDialog';
 import { useFieldErrorText, useFormatIsoDate } from './caseFormat';
-import { hasErrors, RAISED_BY_MAX, SIGNAL_TEXT_MAX, todayIso, validateSignalForm, withSignal, type SignalFormErrors, type SignalFormValues } from './caseForms';
+import { hasErrors, RAISED_BY_MAX, SIGNAL_TEXT_MAX, todayIso, validateSignalForm, withSignal, type SignalFormErrors, type SignalFormValues } from '../../../../../shared/domain/caseDialogChecks';
 
 export interface SignalDialogProps {
   readonly zorgdossier: Zorgdossier;

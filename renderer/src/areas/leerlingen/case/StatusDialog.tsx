@@ -19,7 +19,7 @@ import { newRecordId } from '../../../vault';
 import { useSession } from '../../../security/VaultProvider';
 import { CaseDialog } from './CaseDialog';
 import { useFieldErrorText } from './caseFormat';
-import { applyStatusForm, REASON_MAX, todayIso, type StatusFormErrors, type StatusFormValues } from './caseForms';
+import { applyStatusForm, REASON_MAX, todayIso, type StatusFormErrors, type StatusFormValues } from '../../../../../shared/domain/caseDialogChecks';
 
 export interface StatusDialogProps {
   readonly zorgdossier: Zorgdossier;

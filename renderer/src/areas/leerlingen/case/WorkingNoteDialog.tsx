@@ -15,7 +15,7 @@ import { newRecordId } from '../../../vault';
 import { useSession } from '../../../security/VaultProvider';
 import { CaseDialog } from './CaseDialog';
 import { useFieldErrorText } from './caseFormat';
-import { BODY_MAX, hasErrors, todayIso, validateWorkingNoteForm, type WorkingNoteFormErrors, type WorkingNoteFormValues } from './caseForms';
+import { BODY_MAX, hasErrors, todayIso, validateWorkingNoteForm, type WorkingNoteFormErrors, type WorkingNoteFormValues } from '../../../../../shared/domain/caseDialogChecks';
 import { OWNER_ID } from './useCaseData';
 
 export interface WorkingNoteDialogProps {

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../../../shared/domain/dates';
 import { formatDate } from '../../../i18n/dates';
 import { useLanguage } from '../../../i18n/useLanguage';
-import { isoToDisplayDate, type FieldError } from './caseForms';
+import { isoToDisplayDate, type FieldError } from '../../../../../shared/domain/caseDialogChecks';
 
 export function useFormatIsoDate(): (date: IsoDate) => string {
   const { language } = useLanguage();

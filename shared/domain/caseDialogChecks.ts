@@ -1,13 +1,13 @@
-// Runs in: renderer.
+// Runs in: any environment.
 //
 // The checks behind the case screen's dialogs (chronology entry, working note, status change),
 // as plain functions: they decide what the user may save and which Dutch error each field
 // shows, and they are unit-tested under Node without a browser. Dates are calendar dates
 // (YYYY-MM-DD); "today" is passed in so a test can fix it.
-import { changeCaseStatus, type Zorgdossier } from '../../../../../shared/domain/case';
-import type { CaseEntry, CaseEntryInput, CaseEntryKind } from '../../../../../shared/domain/caseEntry';
-import { allowedTransitions, type CaseStatus } from '../../../../../shared/domain/caseStatus';
-import { compareIsoDates, isValidIsoDate, isoDate, type IsoDate } from '../../../../../shared/domain/dates';
+import { changeCaseStatus, type Zorgdossier } from './case';
+import type { CaseEntry, CaseEntryInput, CaseEntryKind } from './caseEntry';
+import { allowedTransitions, type CaseStatus } from './caseStatus';
+import { compareIsoDates, isValidIsoDate, isoDate, type IsoDate } from './dates';
 
 /** Kinds a user may add by hand. Status entries come from "Status wijzigen", consents from the register. */
 export const ENTRY_KIND_CHOICES = ['signaal', 'notitie', 'gesprek', 'overleg', 'actie', 'verwijzing', 'terugkoppeling'] as const satisfies readonly CaseEntryKind[];

@@ -13,7 +13,7 @@ import {
   validateSignalForm,
   validateWorkingNoteForm,
   withSignal,
-} from '../../../renderer/src/areas/leerlingen/case/caseForms';
+} from '../../../shared/domain/caseDialogChecks';
 import { zorgdossierSchema } from '../../../shared/domain/case';
 import { caseEntrySchema } from '../../../shared/domain/caseEntry';
 import { T0, entry, zorgdossier } from '../domain/builders';
