@@ -59,3 +59,10 @@ export function suggestTeamsFor(
   byMunicipality.sort((a, b) => byName(a.organisation, b.organisation));
   return [...byPostcode.map((p) => p.suggestion), ...byMunicipality];
 }
+
+/** Organisations a referral can go to: the suggested teams first, then the rest by name (never leerplicht). */
+export function recipientOptions(pupil: Pick<Pupil, 'homePostcode' | 'homeMunicipality'>, organisations: readonly Organisation[]): { readonly organisation: Organisation; readonly suggested: boolean }[] {
+  const suggested = suggestTeamsFor(pupil, organisations).map((s) => s.organisation.id);
+  const rest = organisations.filter((o) => !suggested.includes(o.id) && o.kind !== 'leerplicht').sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  return [...suggested.flatMap((id) => organisations.filter((o) => o.id === id).map((organisation) => ({ organisation, suggested: true }))), ...rest.map((organisation) => ({ organisation, suggested: false }))];
+}

@@ -2,7 +2,7 @@
 // reaching a replacement while a contact is away.
 import { describe, expect, it } from 'vitest';
 import { contactPersonSchema, organisationSchema, reachableContact, type ContactPerson } from '../../../shared/domain/directory';
-import { suggestTeamsFor } from '../../../shared/domain/teamSuggestion';
+import { recipientOptions, suggestTeamsFor } from '../../../shared/domain/teamSuggestion';
 import { organisation, pupil, T0 } from './builders';
 
 const centrum = organisation({ id: 'o-centrum', name: 'Wijkteam Enschede-Centrum', postcodeRanges: [{ from: '7511', to: '7514' }], municipalities: ['Enschede'] });
@@ -63,5 +63,19 @@ describe('directory records', () => {
     expect(reachableContact(joost, [joost, ilse], '2026-04-01').id).toBe('c-joost');
     expect(reachableContact(joost, [joost, ilse], '2026-03-31').id).toBe('c-ilse');
     expect(reachableContact(joost, [joost, ilse], '2026-02-01').id).toBe('c-ilse');
+  });
+});
+
+describe('recipientOptions', () => {
+  it('offers the suggested teams first, then the others by name, never leerplicht', () => {
+    const leerplicht = organisation({ id: 'o-lp', name: 'Leerplicht Enschede', kind: 'leerplicht' });
+    const options = recipientOptions(pupil({ homePostcode: '7511 JK', homeMunicipality: 'Enschede' }), [...all, leerplicht]);
+    expect(options.map((o) => [o.organisation.id, o.suggested])).toEqual([
+      ['o-centrum', true],
+      ['o-ot', true],
+      ['o-ggd', false],
+      ['o-bosch', false],
+      ['o-hengelo', false],
+    ]);
   });
 });

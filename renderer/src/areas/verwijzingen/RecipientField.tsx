@@ -13,16 +13,9 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { Organisation } from '../../../../shared/domain/directory';
 import type { Pupil } from '../../../../shared/domain/pupil';
-import { suggestTeamsFor } from '../../../../shared/domain/teamSuggestion';
+import { recipientOptions, suggestTeamsFor } from '../../../../shared/domain/teamSuggestion';
 import { hrefFor } from '../../app/router';
 import { formatPostcodeRanges } from '../../../../shared/domain/directoryForm';
-
-/** Organisations a referral can go to, suggested ones first, then by name. */
-export function recipientOptions(pupil: Pick<Pupil, 'homePostcode' | 'homeMunicipality'>, organisations: readonly Organisation[]): { readonly organisation: Organisation; readonly suggested: boolean }[] {
-  const suggested = suggestTeamsFor(pupil, organisations).map((s) => s.organisation.id);
-  const rest = organisations.filter((o) => !suggested.includes(o.id) && o.kind !== 'leerplicht').sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-  return [...suggested.flatMap((id) => organisations.filter((o) => o.id === id).map((organisation) => ({ organisation, suggested: true }))), ...rest.map((organisation) => ({ organisation, suggested: false }))];
-}
 
 export interface RecipientFieldProps {
   readonly pupil: Pupil;
