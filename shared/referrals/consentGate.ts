@@ -10,6 +10,7 @@
 import { evaluateConsent, type ConsentReason } from '../domain/consentEvaluation';
 import type { Consent, DataCategory } from '../domain/consent';
 import type { IsoDate } from '../domain/dates';
+import type { ScopeDraft } from '../domain/consentScopeDraft';
 import type { Pupil } from '../domain/pupil';
 import type { AttachmentKind, Referral, ReferralAttachment } from './referral';
 
@@ -43,6 +44,18 @@ export type ReferralGateDecision =
 export function requiredCategories(referral: Pick<Referral, 'dataCategories' | 'attachments'>): DataCategory[] {
   const fromAttachments = referral.attachments.flatMap((a) => (a.kind === 'document' ? [] : [ATTACHMENT_CATEGORY[a.kind]]));
   return [...new Set([...referral.dataCategories, ...fromAttachments])];
+}
+
+/** The consent a referral needs, as the consent dialogs' starting scope. */
+export function referralConsentScope(referral: Pick<Referral, 'recipientOrganisationId' | 'dataCategories' | 'attachments'>): ScopeDraft {
+  const categories = requiredCategories(referral);
+  return {
+    purpose: 'verwijzen',
+    meetingKinds: [],
+    recipientId: referral.recipientOrganisationId,
+    documentName: '',
+    categories: categories.length === 0 ? ['basisgegevens', 'zorgsignaal-en-hulpvraag'] : categories,
+  };
 }
 
 /** The 'verwijzen' decision for some categories of this referral. */

@@ -2,7 +2,7 @@
 // their category or their own document consent, working notes cannot be offered, and a
 // withdrawal blocks later exports while the sent history stays.
 import { describe, expect, it } from 'vitest';
-import { allowedAttachments, canExport, referralConsentGate, requiredCategories, type AttachmentCandidate } from '../../../shared/referrals/consentGate';
+import { allowedAttachments, canExport, referralConsentGate, referralConsentScope, requiredCategories, type AttachmentCandidate } from '../../../shared/referrals/consentGate';
 import { transitionReferral } from '../../../shared/referrals/lifecycle';
 import { documentConsent, pupil, referConsent, referral } from './builders';
 
@@ -124,5 +124,21 @@ describe('allowedAttachments', () => {
     expect(allowedAttachments(candidates, referral(), pupil(), [], ON)).toEqual([]);
     const offered = allowedAttachments(candidates, referral(), pupil(), [referConsent({ dataCategories: ['actieplan'] })], ON);
     expect(offered.map((c) => c.refId)).toEqual(['ap-1']);
+  });
+});
+
+describe('referralConsentScope', () => {
+  it('asks a verwijzen consent for the recipient covering what the referral shares', () => {
+    expect(referralConsentScope(referral())).toEqual({
+      purpose: 'verwijzen',
+      meetingKinds: [],
+      recipientId: 'o-wijkteam',
+      documentName: '',
+      categories: requiredCategories(referral()),
+    });
+  });
+
+  it('starts from basic data and the care signal while nothing is chosen yet', () => {
+    expect(referralConsentScope(referral({ dataCategories: [] })).categories).toEqual(['basisgegevens', 'zorgsignaal-en-hulpvraag']);
   });
 });

@@ -11,12 +11,10 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { ReferralGateDecision } from '../../../../shared/referrals/consentGate';
-import { requiredCategories } from '../../../../shared/referrals/consentGate';
+import { referralConsentScope, type ReferralGateDecision } from '../../../../shared/referrals/consentGate';
 import type { Referral } from '../../../../shared/referrals/referral';
 import { ConsentFormDialog } from '../../consent/ConsentFormDialog';
 import { RecordConsentDialog } from '../../consent/RecordConsentDialog';
-import type { ScopeDraft } from '../../../../shared/domain/consentScopeDraft';
 import type { AppSession } from '../../security/VaultProvider';
 import type { ReferralSources } from './referralSources';
 import { useGateMessages } from './useGateMessages';
@@ -27,18 +25,6 @@ export interface ConsentGatePanelProps {
   /** The referral as edited (may be ahead of the saved record). */
   readonly referral: Referral;
   readonly decision: ReferralGateDecision;
-}
-
-/** The consent a referral needs, as the consent dialogs' starting scope. */
-export function referralConsentScope(referral: Pick<Referral, 'recipientOrganisationId' | 'dataCategories' | 'attachments'>): ScopeDraft {
-  const categories = requiredCategories(referral);
-  return {
-    purpose: 'verwijzen',
-    meetingKinds: [],
-    recipientId: referral.recipientOrganisationId,
-    documentName: '',
-    categories: categories.length === 0 ? ['basisgegevens', 'zorgsignaal-en-hulpvraag'] : categories,
-  };
 }
 
 export function ConsentGatePanel({ session, sources, referral, decision }: ConsentGatePanelProps) {
