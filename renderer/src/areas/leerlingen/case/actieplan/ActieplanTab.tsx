@@ -195,6 +195,24 @@ function EvaluationItem({ moment, today, onDone, onDelete }: { readonly moment: 
   );
 }
 
+/** Above the evaluation moments: a warning for the overdue ones and the date of the next. */
+function EvaluationSummary({ plan, today }: { readonly plan: Actieplan | undefined; readonly today: string }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const pending = pendingEvaluations(plan ?? { evaluationMoments: [] }, today);
+  const nextEvaluation = pending.upcoming[0];
+  return (
+    <>
+      {pending.overdue.length > 0 ? (
+        <Alert severity="warning" sx={{ mb: 1.5 }}>
+          {t('actieplan.evaluations.overdueAlert', { count: pending.overdue.length })}
+        </Alert>
+      ) : null}
+      {nextEvaluation !== undefined ? <Typography sx={{ mb: 1.5 }}>{t('actieplan.evaluations.next', { date: formatIsoDate(nextEvaluation.date, language) })}</Typography> : null}
+    </>
+  );
+}
+
 function isEmpty(plan: Actieplan | undefined): boolean {
   return plan === undefined || (plan.goals.length === 0 && plan.actions.length === 0 && plan.evaluationMoments.length === 0);
 }
@@ -254,8 +272,6 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
   const rows = plan === undefined ? [] : goalsSideBySide(plan, leefgebieden);
   const actions = actionsInPlanOrder(plan?.actions ?? []);
   const moments = evaluationsInOrder(plan?.evaluationMoments ?? []);
-  const pending = pendingEvaluations(plan ?? { evaluationMoments: [] }, today);
-  const nextEvaluation = pending.upcoming[0];
 
   const dialogs = (
     <>
@@ -432,14 +448,7 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
             </Button>
           }
         >
-          {pending.overdue.length > 0 ? (
-            <Alert severity="warning" sx={{ mb: 1.5 }}>
-              {t('actieplan.evaluations.overdueAlert', { count: pending.overdue.length })}
-            </Alert>
-          ) : null}
-          {nextEvaluation !== undefined ? (
-            <Typography sx={{ mb: 1.5 }}>{t('actieplan.evaluations.next', { date: formatIsoDate(nextEvaluation.date, language) })}</Typography>
-          ) : null}
+          <EvaluationSummary plan={plan} today={today} />
           {moments.length === 0 ? (
             <Typography color="text.secondary">{t('actieplan.evaluations.none')}</Typography>
           ) : (
