@@ -8,7 +8,6 @@ import AddIcon from '@mui/icons-material/Add';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import DeleteOutlineOutlinedIcon from '@mui/icons-material/DeleteOutlineOutlined';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
@@ -17,7 +16,7 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { newRowKey, type PartRow } from '../../../../shared/meetings/templateForm';
-import { focusNewRow, type TemplateFieldsetProps } from './TemplateRolesFieldset';
+import { focusNewRow, TemplateFieldset, type TemplateFieldsetProps } from './TemplateRolesFieldset';
 
 export function TemplateAgendaFieldset({ form, setForm, errors }: TemplateFieldsetProps) {
   const { t } = useTranslation();
@@ -42,13 +41,7 @@ export function TemplateAgendaFieldset({ form, setForm, errors }: TemplateFields
   };
   const partName = (row: PartRow, index: number): string => (row.kind === 'cases' ? t('actieplan.templates.casesPart') : t('actieplan.templates.partTitle', { number: index + 1 }));
   return (
-    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
-      <Typography component="legend" variant="h4" sx={{ fontSize: '1rem', fontWeight: 600, mb: 0.5 }}>
-        {t('actieplan.templates.agenda')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-        {t('actieplan.templates.agendaHelp')}
-      </Typography>
+    <TemplateFieldset legend={t('actieplan.templates.agenda')} help={t('actieplan.templates.agendaHelp')}>
       <Stack component="ol" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {form.parts.map((row, index) => {
           const name = partName(row, index);
@@ -123,6 +116,6 @@ export function TemplateAgendaFieldset({ form, setForm, errors }: TemplateFields
       >
         {t('actieplan.templates.addPart')}
       </Button>
-    </Box>
+    </TemplateFieldset>
   );
 }

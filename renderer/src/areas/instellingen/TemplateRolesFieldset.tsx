@@ -2,7 +2,7 @@
 //
 // The roles at the table in the meeting template editor: a name per role, whether it is
 // required, remove, and add (which puts focus in the new, empty name field).
-import type { Dispatch, SetStateAction } from 'react';
+import type { Dispatch, ReactNode, SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineOutlinedIcon from '@mui/icons-material/DeleteOutlineOutlined';
@@ -33,17 +33,26 @@ export function focusNewRow(list: HTMLElement | null, testId: 'template-role' | 
   });
 }
 
+/** A fieldset of the template editor: its legend as a small heading, a line of help, the rows. */
+export function TemplateFieldset({ legend, help, children }: { readonly legend: string; readonly help: string; readonly children: ReactNode }) {
+  return (
+    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
+      <Typography component="legend" variant="h4" sx={{ fontSize: '1rem', fontWeight: 600, mb: 0.5 }}>
+        {legend}
+      </Typography>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+        {help}
+      </Typography>
+      {children}
+    </Box>
+  );
+}
+
 export function TemplateRolesFieldset({ form, setForm, errors }: TemplateFieldsetProps) {
   const { t } = useTranslation();
   const setRole = (key: number, change: Partial<AttendeeRole>) => setForm((current) => ({ ...current, roles: current.roles.map((r) => (r.key === key ? { ...r, ...change } : r)) }));
   return (
-    <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
-      <Typography component="legend" variant="h4" sx={{ fontSize: '1rem', fontWeight: 600, mb: 0.5 }}>
-        {t('actieplan.templates.roles')}
-      </Typography>
-      <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-        {t('actieplan.templates.roleHelp')}
-      </Typography>
+    <TemplateFieldset legend={t('actieplan.templates.roles')} help={t('actieplan.templates.roleHelp')}>
       {form.roles.length === 0 ? <Typography color="text.secondary">{t('actieplan.templates.noRoles')}</Typography> : null}
       <Stack component="ul" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {form.roles.map((row, index) => {
@@ -87,6 +96,6 @@ export function TemplateRolesFieldset({ form, setForm, errors }: TemplateFieldse
       >
         {t('actieplan.templates.addRole')}
       </Button>
-    </Box>
+    </TemplateFieldset>
   );
 }
