@@ -14,10 +14,10 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { evaluateConsent } from '../../../../shared/domain/consentEvaluation';
 import type { IsoDate } from '../../../../shared/domain/dates';
-import { recordFeedback } from '../../../../shared/referrals/feedback';
-import { REFERRAL_TRANSITIONS, sentDate, transitionReferral } from '../../../../shared/referrals/lifecycle';
+import { REFERRAL_TRANSITIONS, sentDate } from '../../../../shared/referrals/lifecycle';
 import { overdueReferrals } from '../../../../shared/referrals/overdue';
 import type { ReferralFeedback, ReferralRoute, ReferralStatus } from '../../../../shared/referrals/referral';
+import type { Result } from '../../../../shared/result';
 import { RecordConsentDialog } from '../../consent/RecordConsentDialog';
 import { formatIsoDate, todayIso } from '../../consent/isoDate';
 import { reasonMessage } from '../../consent/reasonText';
@@ -28,7 +28,9 @@ import { ExportActions } from './ExportActions';
 import { FeedbackDialog, RouteDialog, StatusDialog } from './FollowUpDialogs';
 import { LetterPreview } from './LetterPreview';
 import { letterContentFor, type ReferralSources } from './referralSources';
+import { changeReferralStatus, recordReferralFeedback, setReferralRoute, type ReferralUpdateProblem } from './referralUpdates';
 import { useLetterProblemText } from './useLetterProblemText';
+import { useReferralUpdateProblemText } from './useReferralUpdateProblemText';
 import { WizardSection } from './WizardSection';
 
 type Open = 'status' | 'feedback' | 'route' | 'consent' | null;
@@ -45,6 +47,7 @@ export function ReferralFollowUp({ session, sources }: { readonly session: AppSe
   const date = (d: IsoDate): string => formatIsoDate(d, language);
   const labels = useConsentLabels(sources.organisations, sources.consents);
   const letterProblemText = useLetterProblemText();
+  const problemText = useReferralUpdateProblemText();
   const sent = sentDate(referral) ?? today;
   const last = referral.history.at(-1)?.date ?? sent;
   const overdue = overdueReferrals([referral], today);
@@ -52,32 +55,16 @@ export function ReferralFollowUp({ session, sources }: { readonly session: AppSe
   const feedbackConsent = evaluateConsent({ purpose: 'terugkoppeling-ontvangen', recipientOrganisationId: referral.recipientOrganisationId, categories: ['zorgsignaal-en-hulpvraag'], onDate: today }, pupil, sources.consents);
   const final = REFERRAL_TRANSITIONS[referral.status].length === 0;
 
-  const latest = () => session.records.get('case.referral', referral.id);
-  const saveStatus = async (change: { status: ReferralStatus; date: IsoDate; reason?: string }): Promise<string | null> => {
-    const current = latest();
-    if (current === undefined) return t('referrals.common.saveFailed');
-    const next = transitionReferral(current, change.status, { date: change.date, ...(change.reason === undefined ? {} : { reason: change.reason }), now: new Date().toISOString() });
-    if (!next.ok) return t(`referrals.lifecycle.errors.${next.error.code}`);
-    await session.records.put('case.referral', next.value);
+  /** Closes the dialog once stored; otherwise the dialog shows why not. */
+  const closeOrExplain = async (outcome: Promise<Result<void, ReferralUpdateProblem>>): Promise<string | null> => {
+    const stored = await outcome;
+    if (!stored.ok) return problemText(stored.error);
     setOpen(null);
     return null;
   };
-  const saveFeedback = async (feedback: ReferralFeedback): Promise<string | null> => {
-    const current = latest();
-    if (current === undefined) return t('referrals.common.saveFailed');
-    const next = recordFeedback(current, feedback, pupil, session.records.list('case.consent').filter((c) => c.pupilId === pupil.id), today);
-    if (!next.ok) return t(`referrals.feedback.errors.${next.error.code}`);
-    await session.records.put('case.referral', { ...next.value, updatedAt: new Date().toISOString() });
-    setOpen(null);
-    return null;
-  };
-  const saveRoute = async (route: ReferralRoute): Promise<string | null> => {
-    const current = latest();
-    if (current === undefined) return t('referrals.common.saveFailed');
-    await session.records.put('case.referral', { ...current, route, updatedAt: new Date().toISOString() });
-    setOpen(null);
-    return null;
-  };
+  const saveStatus = (change: { status: ReferralStatus; date: IsoDate; reason?: string }) => closeOrExplain(changeReferralStatus(session, sources, change));
+  const saveFeedback = (feedback: ReferralFeedback) => closeOrExplain(recordReferralFeedback(session, sources, feedback, today));
+  const saveRoute = (route: ReferralRoute) => closeOrExplain(setReferralRoute(session, sources, route));
 
   return (
     <Stack spacing={3}>

@@ -27,8 +27,9 @@ import { ReferralDataStep } from './ReferralDataStep';
 import { REFERRAL_FIELD_IDS } from './referralFieldIds';
 import { letterContentFor, type ReferralSources } from './referralSources';
 import { SendDialog } from './SendDialog';
-import { sendReferral, type SendProblem } from './sendReferral';
+import { sendReferral } from './referralUpdates';
 import { useLetterProblemText } from './useLetterProblemText';
+import { useReferralUpdateProblemText } from './useReferralUpdateProblemText';
 import { useReferralDraft, type ReferralDraft } from './useReferralDraft';
 import { WizardSection } from './WizardSection';
 
@@ -39,6 +40,7 @@ export function ReferralWizard({ session, sources }: { readonly session: AppSess
   const [showErrors, setShowErrors] = useState(false);
   const [sending, setSending] = useState(false);
   const letterProblemText = useLetterProblemText();
+  const problemText = useReferralUpdateProblemText();
 
   const merged: Referral = useMemo(() => ({ ...sources.referral, ...draft }), [sources.referral, draft]);
   const recipient = sources.organisations.find((o) => o.id === draft.recipientOrganisationId);
@@ -66,20 +68,9 @@ export function ReferralWizard({ session, sources }: { readonly session: AppSess
   const send = async (date: IsoDate, via: SentVia): Promise<string | null> => {
     await flush();
     const sent = await sendReferral(session, sources, date, via);
-    if (!sent.ok) return sendProblemText(sent.error);
+    if (!sent.ok) return problemText(sent.error);
     setSending(false);
     return null;
-  };
-
-  const sendProblemText = (problem: SendProblem): string => {
-    switch (problem.code) {
-      case 'missing':
-        return t('referrals.common.saveFailed');
-      case 'blocked':
-        return t('referrals.send.blocked');
-      case 'lifecycle':
-        return t(`referrals.lifecycle.errors.${problem.lifecycle}`);
-    }
   };
 
   return (
