@@ -18,7 +18,7 @@ import type { Organisation } from '../../../shared/domain/directory';
 import type { Pupil } from '../../../shared/domain/pupil';
 import type { AppSession } from '../security/VaultProvider';
 import { newRecordId } from '../vault';
-import { FormDialog } from '../directory/FormDialog';
+import { FormDialog } from '../components/FormDialog';
 import { ConsenterAnswerFields } from './ConsenterAnswerFields';
 import { answersOf, checkRows, consenterRows, rowsComplete, type ConsenterRow } from './consenterDraft';
 import { todayIso } from './isoDate';

@@ -8,7 +8,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { consentSchema, type Consent } from '../../../shared/domain/consent';
 import { compareIsoDates, isValidIsoDate } from '../../../shared/domain/dates';
-import { FormDialog } from '../directory/FormDialog';
+import { FormDialog } from '../components/FormDialog';
 import { useLanguage } from '../i18n/useLanguage';
 import type { AppSession } from '../security/VaultProvider';
 import { formatIsoDate, todayIso } from './isoDate';

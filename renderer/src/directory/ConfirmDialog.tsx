@@ -5,7 +5,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import Typography from '@mui/material/Typography';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../components/FormDialog';
 
 export interface ConfirmDialogProps {
   readonly open: boolean;

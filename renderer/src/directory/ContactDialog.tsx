@@ -15,7 +15,7 @@ import { newRecordId } from '../vault';
 import type { AppSession } from '../security/VaultProvider';
 import { parseOptionalDate, parseOptionalEmail, parseOptionalPhone, parseRequired } from './directoryForm';
 import { useFieldErrorText, type FieldError } from './fieldErrors';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../components/FormDialog';
 
 interface Draft {
   readonly name: string;

@@ -23,7 +23,7 @@ import type { AppSession } from '../security/VaultProvider';
 import { newRecordId } from '../vault';
 import { parseOptionalDate, parseOptionalEmail, parseOptionalPhone, parseOptionalText, parseRequired, parseRequiredDate } from './directoryForm';
 import { useFieldErrorText, type FieldError } from './fieldErrors';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '../components/FormDialog';
 
 interface Draft {
   readonly source: 'directory' | 'manual';

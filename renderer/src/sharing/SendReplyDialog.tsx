@@ -17,7 +17,7 @@ import { parseDeelsleutel } from '../../../shared/sharing/identity';
 import { sharedFileName } from '../../../shared/sharing/passphrase';
 import type { ImportedAction, ReceivedFile } from '../../../shared/sharing/received';
 import { REPLY_CONTENT_FORMAT, replyContentSchema } from '../../../shared/sharing/reply';
-import { FormDialog } from '../directory/FormDialog';
+import { FormDialog } from '../components/FormDialog';
 import { useHost } from '../host/HostContext';
 import { useSession } from '../security/VaultProvider';
 import { DoneDialog } from './DoneDialog';

@@ -33,7 +33,7 @@ import { UnsealableAlert } from './UnsealableAlert';
 import { ReplacedNames } from '../components/ReplacedNames';
 import { generatePassphrase, passphraseProblem, sharedFileName } from '../../../shared/sharing/passphrase';
 import { todayIso } from '../consent/isoDate';
-import { FormDialog } from '../directory/FormDialog';
+import { FormDialog } from '../components/FormDialog';
 import { useHost } from '../host/HostContext';
 import { useRecordsVersion } from '../records/useRecords';
 import { useSession } from '../security/VaultProvider';

@@ -38,7 +38,7 @@ import {
   type MeetingTemplate,
   type MeetingTemplates,
 } from '../../../../shared/meetings/templates';
-import { FormDialog } from '../../directory/FormDialog';
+import { FormDialog } from '../../components/FormDialog';
 import { useRecord } from '../../records/useRecords';
 import { useSession, type AppSession } from '../../security/VaultProvider';
 import { SettingsSection } from './SettingsSection';

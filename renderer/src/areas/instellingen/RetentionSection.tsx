@@ -19,7 +19,7 @@ import { casesPastRetention, DEFAULT_RETENTION_YEARS_AFTER_CLOSING, retentionYea
 import { formatIsoDate, todayIso } from '../../consent/isoDate';
 import { caseDeletionPlan, deleteCaseForReal } from '../../directory/caseDeletion';
 import { recordTypeKey } from '../../security/settings/auditLabels';
-import { FormDialog } from '../../directory/FormDialog';
+import { FormDialog } from '../../components/FormDialog';
 import { useRecordList } from '../../records/useRecords';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useSession, type AppSession } from '../../security/VaultProvider';

@@ -10,7 +10,7 @@ import TextField from '@mui/material/TextField';
 import { compareIsoDates, isValidIsoDate, type IsoDate } from '../../../../shared/domain/dates';
 import { REFERRAL_TRANSITIONS } from '../../../../shared/referrals/lifecycle';
 import { REFERRAL_ROUTES, type ReferralFeedback, type ReferralRoute, type ReferralStatus } from '../../../../shared/referrals/referral';
-import { FormDialog } from '../../directory/FormDialog';
+import { FormDialog } from '../../components/FormDialog';
 
 type Save<T> = (value: T) => Promise<string | null>;
 

@@ -21,7 +21,7 @@ import Typography from '@mui/material/Typography';
 import { parseDeelsleutel, type Deelsleutel } from '../../../../shared/sharing/identity';
 import { generatePassphrase, passphraseProblem } from '../../../../shared/sharing/passphrase';
 import { todayIso } from '../../consent/isoDate';
-import { FormDialog } from '../../directory/FormDialog';
+import { FormDialog } from '../../components/FormDialog';
 import { useHost } from '../../host/HostContext';
 import type { AppSession } from '../../security/VaultProvider';
 import { exportReferralPackage, type PackageOutcome } from './exportLetter';

@@ -10,7 +10,7 @@ import Typography from '@mui/material/Typography';
 import { compareIsoDates, isValidIsoDate, type IsoDate } from '../../../../shared/domain/dates';
 import { SENT_VIA, type SentVia } from '../../../../shared/referrals/referral';
 import { expectedContactDate, expectedFeedbackDate } from '../../../../shared/referrals/workingDays';
-import { FormDialog } from '../../directory/FormDialog';
+import { FormDialog } from '../../components/FormDialog';
 import { formatIsoDate } from '../../consent/isoDate';
 import { useLanguage } from '../../i18n/useLanguage';
 

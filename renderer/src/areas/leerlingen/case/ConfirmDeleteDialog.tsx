@@ -4,7 +4,7 @@
 // message when deleting fails.
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import { CaseDialog } from './CaseDialog';
+import { FormDialog } from '../../../components/FormDialog';
 import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
 export interface ConfirmDeleteDialogProps {
@@ -20,7 +20,7 @@ export function ConfirmDeleteDialog({ title, text, onCancel, onConfirm }: Confir
   const { busy, failed, attempt } = useSaveAttempt();
   const confirm = (): Promise<void> => attempt(onConfirm);
   return (
-    <CaseDialog
+    <FormDialog
       open
       title={title}
       dirty={false}
@@ -29,9 +29,9 @@ export function ConfirmDeleteDialog({ title, text, onCancel, onConfirm }: Confir
       onClose={onCancel}
       onSubmit={() => void confirm()}
       submitLabel={t('cases.common.delete')}
-      submitColor="error"
+      destructive
     >
       <Typography>{text}</Typography>
-    </CaseDialog>
+    </FormDialog>
   );
 }

@@ -13,7 +13,7 @@ import type { TextDraft } from '../../../../../shared/records/textDraft';
 import { draftText, useTextDraft } from '../../../app/autosave/useTextDraft';
 import { newRecordId } from '../../../vault';
 import { useSession } from '../../../security/VaultProvider';
-import { CaseDialog } from './CaseDialog';
+import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText } from './caseFormat';
 import {
   BODY_MAX,
@@ -97,7 +97,7 @@ export function EntryDialog({ caseId, entry, restored, onClose, onSaved }: Entry
   };
 
   return (
-    <CaseDialog
+    <FormDialog
       open
       title={entry === undefined ? t('cases.entryDialog.addTitle') : t('cases.entryDialog.editTitle')}
       dirty={dirty}
@@ -142,6 +142,6 @@ export function EntryDialog({ caseId, entry, restored, onClose, onSaved }: Entry
         helperText={errorText(errors.body) ?? t('cases.entryDialog.bodyHelp')}
         slotProps={{ htmlInput: { maxLength: BODY_MAX } }}
       />
-    </CaseDialog>
+    </FormDialog>
   );
 }

@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import type { Zorgdossier } from '../../../../../shared/domain/case';
 import { activeLeefgebieden, leefgebiedLabel, type Leefgebied } from '../../../../../shared/domain/leefgebieden';
 import { useSession } from '../../../security/VaultProvider';
-import { CaseDialog } from './CaseDialog';
+import { FormDialog } from '../../../components/FormDialog';
 
 export interface LeefgebiedenDialogProps {
   readonly zorgdossier: Zorgdossier;
@@ -58,7 +58,7 @@ export function LeefgebiedenDialog({ zorgdossier, leefgebieden, onClose }: Leefg
   };
 
   return (
-    <CaseDialog open title={t('cases.leefgebiedenDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
+    <FormDialog open title={t('cases.leefgebiedenDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
       <FormControl component="fieldset" variant="standard">
         <FormLabel component="legend">{t('cases.leefgebiedenDialog.legend')}</FormLabel>
         <FormHelperText sx={{ mx: 0, mb: 1 }}>{t('cases.leefgebiedenDialog.help')}</FormHelperText>
@@ -72,6 +72,6 @@ export function LeefgebiedenDialog({ zorgdossier, leefgebieden, onClose }: Leefg
           ))}
         </FormGroup>
       </FormControl>
-    </CaseDialog>
+    </FormDialog>
   );
 }

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { zorgdossierSchema, type Zorgdossier } from '../../../../../shared/domain/case';
 import { assignRegisseur, resolveRegisseur, type Involvement } from '../../../../../shared/domain/involvement';
 import { useSession } from '../../../security/VaultProvider';
-import { CaseDialog } from './CaseDialog';
+import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText } from './caseFormat';
 import { RAISED_BY_MAX, type FieldError } from './caseForms';
 
@@ -77,7 +77,7 @@ export function RegisseurDialog({ zorgdossier, involvements, onClose }: Regisseu
   };
 
   return (
-    <CaseDialog open title={t('cases.regisseurDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
+    <FormDialog open title={t('cases.regisseurDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
       {involvements.length === 0 ? <Alert severity="info">{t('cases.regisseurDialog.noInvolvements')}</Alert> : null}
       <FormControl component="fieldset">
         <FormLabel component="legend">{t('cases.regisseurDialog.legend')}</FormLabel>
@@ -105,6 +105,6 @@ export function RegisseurDialog({ zorgdossier, involvements, onClose }: Regisseu
           slotProps={{ htmlInput: { maxLength: RAISED_BY_MAX } }}
         />
       ) : null}
-    </CaseDialog>
+    </FormDialog>
   );
 }

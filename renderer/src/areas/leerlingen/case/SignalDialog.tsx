@@ -7,7 +7,7 @@ import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { zorgdossierSchema, type Zorgdossier } from '../../../../../shared/domain/case';
 import { useSession } from '../../../security/VaultProvider';
-import { CaseDialog } from './CaseDialog';
+import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText, useFormatIsoDate } from './caseFormat';
 import { hasErrors, RAISED_BY_MAX, SIGNAL_TEXT_MAX, todayIso, validateSignalForm, withSignal, type SignalFormErrors, type SignalFormValues } from './caseForms';
 
@@ -57,7 +57,7 @@ export function SignalDialog({ zorgdossier, onClose }: SignalDialogProps) {
   };
 
   return (
-    <CaseDialog open title={t('cases.signalDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
+    <FormDialog open title={t('cases.signalDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
       <TextField
         autoFocus
         type="date"
@@ -98,6 +98,6 @@ export function SignalDialog({ zorgdossier, onClose }: SignalDialogProps) {
         helperText={errorText(errors.hulpvraag) ?? t('cases.signalDialog.hulpvraagHelp')}
         slotProps={{ htmlInput: { maxLength: SIGNAL_TEXT_MAX } }}
       />
-    </CaseDialog>
+    </FormDialog>
   );
 }

@@ -17,7 +17,7 @@ import type { Zorgdossier } from '../../../../../shared/domain/case';
 import { allowedTransitions, caseStatusSchema, type CaseStatus } from '../../../../../shared/domain/caseStatus';
 import { newRecordId } from '../../../vault';
 import { useSession } from '../../../security/VaultProvider';
-import { CaseDialog } from './CaseDialog';
+import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText } from './caseFormat';
 import { applyStatusForm, REASON_MAX, todayIso, type StatusFormErrors, type StatusFormValues } from './caseForms';
 
@@ -63,7 +63,7 @@ export function StatusDialog({ zorgdossier, onClose }: StatusDialogProps) {
   };
 
   return (
-    <CaseDialog open title={t('cases.statusDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
+    <FormDialog open title={t('cases.statusDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
       <Typography>{t('cases.statusDialog.current', { status: t(`cases.status.${zorgdossier.status}`) })}</Typography>
       <FormControl component="fieldset" error={errors.to !== undefined} required>
         <FormLabel component="legend">{t('cases.statusDialog.legend')}</FormLabel>
@@ -98,6 +98,6 @@ export function StatusDialog({ zorgdossier, onClose }: StatusDialogProps) {
           slotProps={{ htmlInput: { maxLength: REASON_MAX } }}
         />
       ) : null}
-    </CaseDialog>
+    </FormDialog>
   );
 }

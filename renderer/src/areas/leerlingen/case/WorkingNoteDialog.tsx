@@ -13,7 +13,7 @@ import type { TextDraft } from '../../../../../shared/records/textDraft';
 import { draftText, useTextDraft } from '../../../app/autosave/useTextDraft';
 import { newRecordId } from '../../../vault';
 import { useSession } from '../../../security/VaultProvider';
-import { CaseDialog } from './CaseDialog';
+import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText } from './caseFormat';
 import { BODY_MAX, hasErrors, todayIso, validateWorkingNoteForm, type WorkingNoteFormErrors, type WorkingNoteFormValues } from './caseForms';
 import { OWNER_ID } from './useCaseData';
@@ -71,7 +71,7 @@ export function WorkingNoteDialog({ caseId, note, restored, onClose, onSaved }: 
   };
 
   return (
-    <CaseDialog
+    <FormDialog
       open
       title={note === undefined ? t('cases.noteDialog.addTitle') : t('cases.noteDialog.editTitle')}
       dirty={dirty}
@@ -105,6 +105,6 @@ export function WorkingNoteDialog({ caseId, note, restored, onClose, onSaved }: 
         helperText={errorText(errors.body)}
         slotProps={{ htmlInput: { maxLength: BODY_MAX } }}
       />
-    </CaseDialog>
+    </FormDialog>
   );
 }

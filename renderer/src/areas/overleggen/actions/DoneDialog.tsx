@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { actieplanIdFor, updatePlanAction } from '../../../../../shared/meetings/actieplan';
 import type { CaseAction, PlanAction } from '../../../../../shared/meetings/actions';
-import { FormDialog } from '../../../directory/FormDialog';
+import { FormDialog } from '../../../components/FormDialog';
 import { useSession, type AppSession } from '../../../security/VaultProvider';
 
 /** Sets the action's status (and outcome) in the stored plan of its case. */

@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { compareIsoDates, isValidIsoDate } from '../../../../../shared/domain/dates';
 import type { Meeting } from '../../../../../shared/meetings/meeting';
 import { addAddendum } from '../../../../../shared/meetings/minutes';
-import { FormDialog } from '../../../directory/FormDialog';
+import { FormDialog } from '../../../components/FormDialog';
 import { newRecordId } from '../../../vault';
 import { localIsoDate } from '../../leerlingen/calendarDates';
 import { localTimestamp } from '../run/clock';

@@ -10,7 +10,7 @@ import type { Pupil } from '../../../../../../shared/domain/pupil';
 import { suggestTeamsFor } from '../../../../../../shared/domain/teamSuggestion';
 import { newReferral } from '../../../../../../shared/referrals/referral';
 import { todayIso } from '../../../../consent/isoDate';
-import { FormDialog } from '../../../../directory/FormDialog';
+import { FormDialog } from '../../../../components/FormDialog';
 import type { AppSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
 import { RecipientField } from '../../../verwijzingen/RecipientField';
