@@ -35,7 +35,7 @@ import { ActionSource } from '../../leerlingen/case/actieplan/ActionSource';
 import { isOverdue } from '../../leerlingen/case/actieplan/actieplanEdit';
 import { meetingListRoute } from '../routes';
 import { actionsView, byId } from './actionsView';
-import { DoneDialog, setActionInPlan, withoutCase } from './DoneDialog';
+import { MarkActionDoneDialog, setActionInPlan, withoutCase } from './MarkActionDoneDialog';
 import { ReceivedActionsSection } from '../../../sharing/ReceivedActionsSection';
 
 type View = 'date' | 'owner';
@@ -215,7 +215,7 @@ export function ActionsScreen() {
         <ReceivedActionsSection />
       </Box>
       {completing !== null ? (
-        <DoneDialog
+        <MarkActionDoneDialog
           action={completing}
           onClose={() => setCompleting(null)}
           onDone={(previous) => {
