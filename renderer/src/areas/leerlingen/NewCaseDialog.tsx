@@ -30,6 +30,7 @@ import { localIsoDate } from './calendarDates';
 import { caseFromDraft, emptyCaseDraft, validateCaseDraft, type CaseDraft, type CaseDraftField } from './caseForm';
 import { fieldErrorText } from './fieldErrorText';
 import type { FieldErrorCode } from './pupilForm';
+import { useSaveAttempt } from '../../components/useSaveAttempt';
 
 export interface NewCaseDialogProps {
   readonly pupil: Pupil;
@@ -47,8 +48,7 @@ export function NewCaseDialog({ pupil, onClose, onCreated }: NewCaseDialogProps)
   const [draft, setDraft] = useState<CaseDraft>(initial);
   const [errors, setErrors] = useState<Partial<Record<CaseDraftField, FieldErrorCode>>>({});
   const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt, fail } = useSaveAttempt();
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
 
   const leefgebieden = useMemo(() => {
@@ -73,18 +73,13 @@ export function NewCaseDialog({ pupil, onClose, onCreated }: NewCaseDialogProps)
     }
     const record = caseFromDraft(draft, { pupilId: pupil.id, id: newRecordId(), now: new Date().toISOString() });
     if (record === undefined) {
-      setFailed(true);
+      fail();
       return;
     }
-    setBusy(true);
-    setFailed(false);
-    try {
+    await attempt(async () => {
       const saved = await session.records.put('case', record);
       onCreated(saved);
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
+    });
   };
 
   const close = (_event: unknown, reason?: 'backdropClick' | 'escapeKeyDown'): void => {

@@ -18,6 +18,7 @@ import { useSession } from '../../../security/VaultProvider';
 import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText } from './caseFormat';
 import { RAISED_BY_MAX, type FieldError } from './caseForms';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
 export interface RegisseurDialogProps {
   readonly zorgdossier: Zorgdossier;
@@ -38,8 +39,7 @@ export function RegisseurDialog({ zorgdossier, involvements, onClose }: Regisseu
   const [choice, setChoice] = useState(initialChoice);
   const [name, setName] = useState(initialName);
   const [nameError, setNameError] = useState<FieldError | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt, fail } = useSaveAttempt();
   const dirty = choice !== initialChoice || name !== initialName;
 
   const save = async () => {
@@ -60,20 +60,15 @@ export function RegisseurDialog({ zorgdossier, involvements, onClose }: Regisseu
           : { ...rest, updatedAt: now };
     const parsed = zorgdossierSchema.safeParse(nextCase);
     if (!parsed.success) {
-      setFailed(true);
+      fail();
       return;
     }
-    setBusy(true);
-    setFailed(false);
-    try {
+    await attempt(async () => {
       const flags = assignRegisseur(involvements, zorgdossier.id, involvementId, now);
       if (flags.length > 0) await session.records.putMany('case.involvement', flags);
       await session.records.put('case', parsed.data);
       onClose();
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -10,6 +10,7 @@ import { useSession } from '../../../security/VaultProvider';
 import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText, useFormatIsoDate } from './caseFormat';
 import { hasErrors, RAISED_BY_MAX, SIGNAL_TEXT_MAX, todayIso, validateSignalForm, withSignal, type SignalFormErrors, type SignalFormValues } from './caseForms';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
 export interface SignalDialogProps {
   readonly zorgdossier: Zorgdossier;
@@ -29,8 +30,7 @@ export function SignalDialog({ zorgdossier, onClose }: SignalDialogProps) {
   };
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<SignalFormErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt, fail } = useSaveAttempt();
   const today = todayIso();
   const dirty = (Object.keys(initial) as (keyof SignalFormValues)[]).some((k) => values[k] !== initial[k]);
 
@@ -42,18 +42,13 @@ export function SignalDialog({ zorgdossier, onClose }: SignalDialogProps) {
     if (hasErrors(found)) return;
     const next = zorgdossierSchema.safeParse(withSignal(zorgdossier, values, new Date().toISOString()));
     if (!next.success) {
-      setFailed(true);
+      fail();
       return;
     }
-    setBusy(true);
-    setFailed(false);
-    try {
+    await attempt(async () => {
       await session.records.put('case', next.data);
       onClose();
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -20,6 +20,7 @@ import { useSession } from '../../../security/VaultProvider';
 import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText } from './caseFormat';
 import { applyStatusForm, REASON_MAX, todayIso, type StatusFormErrors, type StatusFormValues } from './caseForms';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
 export interface StatusDialogProps {
   readonly zorgdossier: Zorgdossier;
@@ -34,8 +35,7 @@ export function StatusDialog({ zorgdossier, onClose }: StatusDialogProps) {
   const options = allowedTransitions(zorgdossier.status);
   const [values, setValues] = useState<StatusFormValues>({ to: '', on: today, reason: '' });
   const [errors, setErrors] = useState<StatusFormErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt } = useSaveAttempt();
   const dirty = values.to !== '' || values.on !== today || values.reason !== '';
 
   const save = async () => {
@@ -45,16 +45,11 @@ export function StatusDialog({ zorgdossier, onClose }: StatusDialogProps) {
       return;
     }
     setErrors({});
-    setBusy(true);
-    setFailed(false);
-    try {
+    await attempt(async () => {
       await session.records.put('case', result.case);
       await session.records.put('case.entry', { ...result.entry, id: newRecordId() });
       onClose();
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
+    });
   };
 
   const chooseStatus = (value: string) => {
