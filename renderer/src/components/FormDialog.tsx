@@ -25,6 +25,8 @@ export interface FormDialogProps {
   readonly title: string;
   /** The submit button's text; "Opslaan" when left out. */
   readonly submitLabel?: string;
+  /** The submit button's text while busy; "Bezig…" when left out. */
+  readonly busyLabel?: string;
   /** True once the user changed something: a backdrop click then does not close the dialog. */
   readonly dirty: boolean;
   readonly busy?: boolean;
@@ -50,7 +52,7 @@ export function firstInvalidField(root: ParentNode): HTMLElement | null {
   return null;
 }
 
-export function FormDialog({ open = true, title, submitLabel, dirty, busy = false, error, destructive = false, maxWidth = 'sm', onClose, onSubmit, children, extraActions, cancelLabel }: FormDialogProps) {
+export function FormDialog({ open = true, title, submitLabel, busyLabel, dirty, busy = false, error, destructive = false, maxWidth = 'sm', onClose, onSubmit, children, extraActions, cancelLabel }: FormDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const form = useRef<HTMLFormElement>(null);
@@ -94,7 +96,7 @@ export function FormDialog({ open = true, title, submitLabel, dirty, busy = fals
             {cancelLabel ?? t('form.cancel')}
           </Button>
           <Button type="submit" variant="contained" color={destructive ? 'error' : 'primary'} disabled={busy}>
-            {busy ? t('form.busy') : (submitLabel ?? t('form.save'))}
+            {busy ? (busyLabel ?? t('form.busy')) : (submitLabel ?? t('form.save'))}
           </Button>
         </DialogActions>
       </form>

@@ -13,7 +13,6 @@ import { REFERRAL_ROUTES, type ReferralFeedback, type ReferralRoute, type Referr
 import { FormDialog } from '../../components/FormDialog';
 import { useReferralSave, type ReferralSave } from './useReferralSave';
 
-
 function dateError(date: string, earliest: IsoDate, today: IsoDate): boolean {
   return !isValidIsoDate(date) || compareIsoDates(date, earliest) < 0 || compareIsoDates(date, today) > 0;
 }
