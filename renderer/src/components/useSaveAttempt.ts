@@ -1,32 +1,45 @@
 // Runs in: renderer.
 //
-// The save step every record dialog repeats: show that it is busy, and when the write fails
-// keep the dialog open (with what the user typed) and say so, so they can try again. The
-// dialog stays in charge of validation and of closing on success (inside `work`).
-import { useCallback, useState } from 'react';
+// The one save path (docs/architecture.md, "How to add a dialog"): show that it is busy, and
+// when the write fails keep the dialog open (with what the user typed) and say so, so they can
+// try again. The dialog stays in charge of validation and of closing on success (inside
+// `work`). A second attempt while one runs is ignored, so a double click saves once.
+import { useCallback, useRef, useState } from 'react';
 
 export interface SaveAttempt {
   readonly busy: boolean;
   readonly failed: boolean;
-  /** Runs `work`; a thrown error ends as `failed`, never as an unhandled rejection. */
-  readonly attempt: (work: () => Promise<void>) => Promise<void>;
+  /** What the failed attempt threw (undefined after fail() or when nothing failed). */
+  readonly error: unknown;
+  /** Runs `work`; a thrown error ends as `failed`, never as an unhandled rejection. Resolves true when `work` succeeded. */
+  readonly attempt: (work: () => Promise<void>) => Promise<boolean>;
   /** Marks a failure found before writing (e.g. a schema check). */
   readonly fail: () => void;
+  /** Forgets a failure, e.g. when the dialog closes or the user changes what failed. */
+  readonly reset: () => void;
 }
 
 export function useSaveAttempt(): SaveAttempt {
   const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const attempt = useCallback(async (work: () => Promise<void>): Promise<void> => {
+  const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
+  const running = useRef(false);
+  const attempt = useCallback(async (work: () => Promise<void>): Promise<boolean> => {
+    if (running.current) return false;
+    running.current = true;
     setBusy(true);
-    setFailed(false);
+    setFailure(null);
     try {
       await work();
-    } catch {
-      setFailed(true);
+      return true;
+    } catch (error) {
+      setFailure({ error });
+      return false;
+    } finally {
+      running.current = false;
       setBusy(false);
     }
   }, []);
-  const fail = useCallback(() => setFailed(true), []);
-  return { busy, failed, attempt, fail };
+  const fail = useCallback(() => setFailure({ error: undefined }), []);
+  const reset = useCallback(() => setFailure(null), []);
+  return { busy, failed: failure !== null, error: failure?.error, attempt, fail, reset };
 }

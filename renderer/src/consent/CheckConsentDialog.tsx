@@ -15,7 +15,7 @@ import { evaluateConsent, type ConsentDecision } from '../../../shared/domain/co
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import type { Organisation } from '../../../shared/domain/directory';
 import type { Pupil } from '../../../shared/domain/pupil';
-import { FormDialog } from '../directory/FormDialog';
+import { FormDialog } from '../components/FormDialog';
 import { todayIso } from './isoDate';
 import { reasonMessage } from './reasonText';
 import { ScopeFields } from './ScopeFields';

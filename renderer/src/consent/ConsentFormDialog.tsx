@@ -14,7 +14,7 @@ import type { Organisation } from '../../../shared/domain/directory';
 import type { Pupil } from '../../../shared/domain/pupil';
 import { renderConsentForm, type ConsentFormErrorCode } from '../../../shared/documents/consentForm';
 import type { ProfileRole } from '../../../shared/records/profile';
-import { FormDialog } from '../directory/FormDialog';
+import { FormDialog } from '../components/FormDialog';
 import { useHost } from '../host/HostContext';
 import { loadDocumentFonts } from '../security/documentFonts';
 import type { AppSession } from '../security/VaultProvider';

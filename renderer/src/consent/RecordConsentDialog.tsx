@@ -18,7 +18,8 @@ import type { Organisation } from '../../../shared/domain/directory';
 import type { Pupil } from '../../../shared/domain/pupil';
 import type { AppSession } from '../security/VaultProvider';
 import { newRecordId } from '../vault';
-import { FormDialog } from '../directory/FormDialog';
+import { FormDialog } from '../components/FormDialog';
+import { useSaveAttempt } from '../components/useSaveAttempt';
 import { ConsenterAnswerFields } from './ConsenterAnswerFields';
 import { answersOf, checkRows, consenterRows, rowsComplete, type ConsenterRow } from '../../../shared/domain/consenterDraft';
 import { todayIso } from './isoDate';
@@ -55,8 +56,9 @@ export function RecordConsentDialog({ session, caseId, pupil, organisations, ini
   const [attempted, setAttempted] = useState(false);
   const rowsCheck = attempted ? checkRows(rows) : null;
   const [dirty, setDirty] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  // Why the form was refused before anything was written.
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { busy, failed, attempt } = useSaveAttempt();
 
   const requirementDate = isValidIsoDate(date) ? date : today;
   const requirement = requiredConsenters(pupil, requirementDate);
@@ -92,7 +94,7 @@ export function RecordConsentDialog({ session, caseId, pupil, organisations, ini
     else if (!rowsComplete(check)) errors.givers = t('directory.consent.dialog.answerDetails');
     setDateErrors(errors);
     if (checked.scope === undefined || Object.keys(errors).length > 0) {
-      setFailure(t('directory.common.fixErrors'));
+      setRefusal(t('directory.common.fixErrors'));
       return;
     }
     const now = new Date().toISOString();
@@ -108,28 +110,21 @@ export function RecordConsentDialog({ session, caseId, pupil, organisations, ini
       updatedAt: now,
     });
     if (!parsed.success) {
-      setFailure(t('directory.common.fixErrors'));
+      setRefusal(t('directory.common.fixErrors'));
       return;
     }
-    setBusy(true);
-    setFailure(null);
-    session.records.put('case.consent', parsed.data).then(
-      (saved) => {
-        setBusy(false);
-        onSaved(saved);
-      },
-      () => {
-        setBusy(false);
-        setFailure(t('directory.common.saveFailed'));
-      },
-    );
+    setRefusal(null);
+    void attempt(async () => {
+      const saved = await session.records.put('case.consent', parsed.data);
+      onSaved(saved);
+    });
   };
 
   const incomplete = rows.some((r) => r.answer !== undefined && r.answer !== 'given');
   const relation = (row: ConsenterRow): string => t(`directory.consent.relations.${row.person.personKind === 'pupil' ? 'pupil' : row.person.relation}`);
 
   return (
-    <FormDialog open title={t('directory.consent.dialog.title')} submitLabel={t('directory.common.save')} dirty={dirty} busy={busy} error={failure} maxWidth="md" onClose={onClose} onSubmit={submit}>
+    <FormDialog open title={t('directory.consent.dialog.title')} submitLabel={t('directory.common.save')} dirty={dirty} busy={busy} error={refusal ?? (failed ? t('directory.common.saveFailed') : null)} maxWidth="md" onClose={onClose} onSubmit={submit}>
       <ScopeFields
         draft={scope}
         errors={scopeErrors}

@@ -8,7 +8,8 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { consentSchema, type Consent } from '../../../shared/domain/consent';
 import { compareIsoDates, isValidIsoDate } from '../../../shared/domain/dates';
-import { FormDialog } from '../directory/FormDialog';
+import { FormDialog } from '../components/FormDialog';
+import { useSaveAttempt } from '../components/useSaveAttempt';
 import { useLanguage } from '../i18n/useLanguage';
 import type { AppSession } from '../security/VaultProvider';
 import { formatIsoDate, todayIso } from './isoDate';
@@ -30,8 +31,9 @@ export function WithdrawConsentDialog({ session, consent, onClose, onWithdrawn }
   const [by, setBy] = useState(consent.givenBy[0]?.name ?? '');
   const [errors, setErrors] = useState<{ date?: string; by?: string }>({});
   const [dirty, setDirty] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  // Why the form was refused before anything was written.
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { busy, failed, attempt } = useSaveAttempt();
 
   const submit = (): void => {
     const next: { date?: string; by?: string } = {};
@@ -43,25 +45,18 @@ export function WithdrawConsentDialog({ session, consent, onClose, onWithdrawn }
     if (Object.keys(next).length > 0) return;
     const parsed = consentSchema.safeParse({ ...consent, withdrawn: { date, by: by.trim() }, updatedAt: new Date().toISOString() });
     if (!parsed.success) {
-      setFailure(t('directory.common.fixErrors'));
+      setRefusal(t('directory.common.fixErrors'));
       return;
     }
-    setBusy(true);
-    setFailure(null);
-    session.records.put('case.consent', parsed.data).then(
-      (saved) => {
-        setBusy(false);
-        onWithdrawn(saved);
-      },
-      () => {
-        setBusy(false);
-        setFailure(t('directory.common.saveFailed'));
-      },
-    );
+    setRefusal(null);
+    void attempt(async () => {
+      const saved = await session.records.put('case.consent', parsed.data);
+      onWithdrawn(saved);
+    });
   };
 
   return (
-    <FormDialog open title={t('directory.consent.withdraw.title')} submitLabel={t('directory.consent.withdraw.confirm')} dirty={dirty} busy={busy} error={failure} destructive onClose={onClose} onSubmit={submit}>
+    <FormDialog open title={t('directory.consent.withdraw.title')} submitLabel={t('directory.consent.withdraw.confirm')} dirty={dirty} busy={busy} error={refusal ?? (failed ? t('directory.common.saveFailed') : null)} destructive onClose={onClose} onSubmit={submit}>
       <Typography>{t('directory.consent.withdraw.body')}</Typography>
       <TextField
         type="date"

@@ -15,7 +15,9 @@ import { newRecordId } from '../vault';
 import type { AppSession } from '../security/VaultProvider';
 import { parseOptionalDate, parseOptionalEmail, parseOptionalPhone, parseRequired } from '../../../shared/domain/directoryForm';
 import { useFieldErrorText, type FieldError } from './fieldErrors';
-import { FormDialog } from './FormDialog';
+import { useSaveAttempt } from '../components/useSaveAttempt';
+import { FormTextField, type FormTextFieldProps } from '../components/FormTextField';
+import { FormDialog } from '../components/FormDialog';
 
 interface Draft {
   readonly name: string;
@@ -70,8 +72,9 @@ export function ContactDialog({ session, organisation, contact, contacts, organi
   const shownFingerprint = fingerprint !== null && fingerprint.text === draft.deelsleutel.trim() ? fingerprint.code : null;
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<DraftErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  // The form was refused: the fields say why; the line above the buttons says to look.
+  const [refused, setRefused] = useState(false);
+  const { busy, failed, attempt } = useSaveAttempt();
   const orgName = (id: string): string => organisations.find((o) => o.id === id)?.name ?? '';
   const others = contacts.filter((c) => c.id !== contact?.id).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 
@@ -100,7 +103,7 @@ export function ContactDialog({ session, organisation, contact, contacts, organi
     const deelsleutelProblem = deelsleutel !== null && !deelsleutel.ok ? t(`sharing.deelsleutelErrors.${deelsleutelCode(deelsleutel.error.code)}`) : null;
     setDeelsleutelError(deelsleutelProblem);
     if (!name.ok || !role.ok || !phone.ok || !email.ok || !absentUntil.ok || deelsleutelProblem !== null) {
-      setFailure(t('directory.common.fixErrors'));
+      setRefused(true);
       return;
     }
     const now = new Date().toISOString();
@@ -119,36 +122,18 @@ export function ContactDialog({ session, organisation, contact, contacts, organi
       updatedAt: now,
     });
     if (!parsed.success) {
-      setFailure(t('directory.common.fixErrors'));
+      setRefused(true);
       return;
     }
-    setBusy(true);
-    setFailure(null);
-    session.records.put('directory.contact', parsed.data).then(
-      (saved) => {
-        setBusy(false);
-        onSaved(saved);
-      },
-      () => {
-        setBusy(false);
-        setFailure(t('directory.common.saveFailed'));
-      },
-    );
+    setRefused(false);
+    void attempt(async () => {
+      const saved = await session.records.put('directory.contact', parsed.data);
+      onSaved(saved);
+    });
   };
 
-  const text = (field: keyof Draft, label: string, extra: { helperText?: string; required?: boolean; type?: string; autoFocus?: boolean } = {}) => (
-    <TextField
-      label={label}
-      value={draft[field]}
-      onChange={(e) => set(field)(e.target.value)}
-      required={extra.required ?? false}
-      error={errors[field] !== undefined}
-      helperText={errors[field] !== undefined ? errorText(errors[field]) : extra.helperText}
-      type={extra.type ?? 'text'}
-      autoFocus={extra.autoFocus ?? false}
-      fullWidth
-      {...(extra.type === 'date' ? { slotProps: { inputLabel: { shrink: true } } } : {})}
-    />
+  const text = (field: keyof Draft, label: string, extra: Omit<FormTextFieldProps, 'label' | 'value' | 'onChange' | 'error'> = {}) => (
+    <FormTextField label={label} value={draft[field]} onChange={set(field)} error={errorText(errors[field])} {...extra} />
   );
 
   return (
@@ -158,7 +143,7 @@ export function ContactDialog({ session, organisation, contact, contacts, organi
       submitLabel={t('directory.common.save')}
       dirty={dirty}
       busy={busy}
-      error={failure}
+      error={refused ? t('directory.common.fixErrors') : failed ? t('directory.common.saveFailed') : null}
       onClose={onClose}
       onSubmit={submit}
     >

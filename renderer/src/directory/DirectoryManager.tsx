@@ -17,7 +17,7 @@ import { isAbsentOn } from '../../../shared/domain/directory';
 import { formatIsoDate, todayIso } from '../consent/isoDate';
 import { useLanguage } from '../i18n/useLanguage';
 import { useSession } from '../security/VaultProvider';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ContactDialog } from './ContactDialog';
 import { formatPostcodeRanges } from '../../../shared/domain/directoryForm';
 import { OrganisationDialog } from './OrganisationDialog';
@@ -238,7 +238,7 @@ export function DirectoryManager() {
       <ConfirmDialog
         open={editing.kind === 'delete-organisation'}
         title={t('directory.deleteOrganisation.title')}
-        body={
+        text={
           editing.kind === 'delete-organisation'
             ? contacts.some((c) => c.organisationId === editing.organisation.id)
               ? t('directory.deleteOrganisation.bodyWithContacts', { name: editing.organisation.name, count: contacts.filter((c) => c.organisationId === editing.organisation.id).length })
@@ -252,7 +252,7 @@ export function DirectoryManager() {
       <ConfirmDialog
         open={editing.kind === 'delete-contact'}
         title={t('directory.deleteContact.title')}
-        body={editing.kind === 'delete-contact' ? t('directory.deleteContact.body', { name: editing.contact.name }) : ''}
+        text={editing.kind === 'delete-contact' ? t('directory.deleteContact.body', { name: editing.contact.name }) : ''}
         confirmLabel={t('directory.deleteContact.confirm')}
         onClose={close}
         onConfirm={() => (editing.kind === 'delete-contact' ? session.records.delete('directory.contact', editing.contact.id) : Promise.resolve())}

@@ -23,7 +23,9 @@ import type { AppSession } from '../security/VaultProvider';
 import { newRecordId } from '../vault';
 import { parseOptionalDate, parseOptionalEmail, parseOptionalPhone, parseOptionalText, parseRequired, parseRequiredDate } from '../../../shared/domain/directoryForm';
 import { useFieldErrorText, type FieldError } from './fieldErrors';
-import { FormDialog } from './FormDialog';
+import { useSaveAttempt } from '../components/useSaveAttempt';
+import { FormTextField, type FormTextFieldProps } from '../components/FormTextField';
+import { FormDialog } from '../components/FormDialog';
 
 interface Draft {
   readonly source: 'directory' | 'manual';
@@ -106,8 +108,9 @@ export function InvolvementDialog({ session, caseId, involvement, caseInvolvemen
   const [draft, setDraft] = useState<Draft>(() => initialDraft(involvement, contacts, organisations, presetOrganisationId));
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<DraftErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  // The form was refused: the fields say why; the line above the buttons says to look.
+  const [refused, setRefused] = useState(false);
+  const { busy, failed, attempt } = useSaveAttempt();
   const orgName = (id: string): string => organisations.find((o) => o.id === id)?.name ?? '';
   const sortedContacts = [...contacts].sort(
     (a, b) =>
@@ -156,7 +159,7 @@ export function InvolvementDialog({ session, caseId, involvement, caseInvolvemen
     if (!replacedBy.ok) next.replacedBy = { code: replacedBy.error };
     setErrors(next);
     if (Object.keys(next).length > 0 || !name.ok || !role.ok || !organisationName.ok || !phone.ok || !email.ok || !since.ok || !absentUntil.ok || !replacedBy.ok) {
-      setFailure(t('directory.common.fixErrors'));
+      setRefused(true);
       return;
     }
     const now = new Date().toISOString();
@@ -183,39 +186,21 @@ export function InvolvementDialog({ session, caseId, involvement, caseInvolvemen
       updatedAt: now,
     });
     if (!parsed.success) {
-      setFailure(t('directory.common.fixErrors'));
+      setRefused(true);
       return;
     }
     const record = parsed.data;
     const others = caseInvolvements.filter((i) => i.id !== record.id);
     const changed = record.isRegisseur ? assignRegisseur(others, caseId, record.id, now) : [];
-    setBusy(true);
-    setFailure(null);
-    session.records.putMany('case.involvement', [record, ...changed]).then(
-      () => {
-        setBusy(false);
-        onSaved(record);
-      },
-      () => {
-        setBusy(false);
-        setFailure(t('directory.common.saveFailed'));
-      },
-    );
+    setRefused(false);
+    void attempt(async () => {
+      await session.records.putMany('case.involvement', [record, ...changed]);
+      onSaved(record);
+    });
   };
 
-  const text = (field: TextField_, label: string, extra: { helperText?: string; required?: boolean; type?: string; autoFocus?: boolean } = {}) => (
-    <TextField
-      label={label}
-      value={draft[field]}
-      onChange={(e) => update({ [field]: e.target.value }, [field])}
-      required={extra.required ?? false}
-      error={errors[field] !== undefined}
-      helperText={errors[field] !== undefined ? errorText(errors[field]) : extra.helperText}
-      type={extra.type ?? 'text'}
-      autoFocus={extra.autoFocus ?? false}
-      fullWidth
-      {...(extra.type === 'date' ? { slotProps: { inputLabel: { shrink: true } } } : {})}
-    />
+  const text = (field: TextField_, label: string, extra: Omit<FormTextFieldProps, 'label' | 'value' | 'onChange' | 'error'> = {}) => (
+    <FormTextField label={label} value={draft[field]} onChange={(value) => update({ [field]: value }, [field])} error={errorText(errors[field])} {...extra} />
   );
 
   return (
@@ -225,7 +210,7 @@ export function InvolvementDialog({ session, caseId, involvement, caseInvolvemen
       submitLabel={t('directory.common.save')}
       dirty={dirty}
       busy={busy}
-      error={failure}
+      error={refused ? t('directory.common.fixErrors') : failed ? t('directory.common.saveFailed') : null}
       onClose={onClose}
       onSubmit={submit}
     >

@@ -11,7 +11,9 @@ import { newRecordId } from '../vault';
 import type { AppSession } from '../security/VaultProvider';
 import { formatPostcodeRanges, parseMunicipalities, parseOptionalEmail, parseOptionalPhone, parseOptionalText, parsePostcodeRanges, parseRequired } from '../../../shared/domain/directoryForm';
 import { useFieldErrorText, type FieldError } from './fieldErrors';
-import { FormDialog } from './FormDialog';
+import { useSaveAttempt } from '../components/useSaveAttempt';
+import { FormTextField, type FormTextFieldProps } from '../components/FormTextField';
+import { FormDialog } from '../components/FormDialog';
 
 interface Draft {
   readonly name: string;
@@ -83,8 +85,9 @@ export function OrganisationDialog({ session, organisation, onClose, onSaved }: 
   const [draft, setDraft] = useState<Draft>(() => draftOf(organisation));
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<DraftErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  // The form was refused: the fields say why; the line above the buttons says to look.
+  const [refused, setRefused] = useState(false);
+  const { busy, failed, attempt } = useSaveAttempt();
 
   const set = (field: Exclude<keyof Draft, 'kind'>) => (value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -96,37 +99,19 @@ export function OrganisationDialog({ session, organisation, onClose, onSaved }: 
     const result = toOrganisation(draft, organisation, new Date().toISOString());
     setErrors(result.errors);
     if (result.record === undefined) {
-      setFailure(t('directory.common.fixErrors'));
+      setRefused(true);
       return;
     }
     const record = result.record;
-    setBusy(true);
-    setFailure(null);
-    session.records.put('directory.organisation', record).then(
-      (saved) => {
-        setBusy(false);
-        onSaved(saved);
-      },
-      () => {
-        setBusy(false);
-        setFailure(t('directory.common.saveFailed'));
-      },
-    );
+    setRefused(false);
+    void attempt(async () => {
+      const saved = await session.records.put('directory.organisation', record);
+      onSaved(saved);
+    });
   };
 
-  const field = (name: Exclude<keyof Draft, 'kind'>, label: string, extra: { helperText?: string; required?: boolean; type?: string; autoFocus?: boolean; multiline?: boolean } = {}) => (
-    <TextField
-      label={label}
-      value={draft[name]}
-      onChange={(e) => set(name)(e.target.value)}
-      required={extra.required ?? false}
-      error={errors[name] !== undefined}
-      helperText={errors[name] !== undefined ? errorText(errors[name]) : extra.helperText}
-      type={extra.type ?? 'text'}
-      autoFocus={extra.autoFocus ?? false}
-      multiline={extra.multiline ?? false}
-      fullWidth
-    />
+  const field = (name: Exclude<keyof Draft, 'kind'>, label: string, extra: Omit<FormTextFieldProps, 'label' | 'value' | 'onChange' | 'error'> = {}) => (
+    <FormTextField label={label} value={draft[name]} onChange={set(name)} error={errorText(errors[name])} {...extra} />
   );
 
   return (
@@ -136,7 +121,7 @@ export function OrganisationDialog({ session, organisation, onClose, onSaved }: 
       submitLabel={t('directory.common.save')}
       dirty={dirty}
       busy={busy}
-      error={failure}
+      error={refused ? t('directory.common.fixErrors') : failed ? t('directory.common.saveFailed') : null}
       onClose={onClose}
       onSubmit={submit}
     >

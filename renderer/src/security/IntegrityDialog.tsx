@@ -21,6 +21,7 @@ import type { IntegrityProblem, IntegrityReport } from '../vault';
 import { RestoreDialog } from './RestoreDialog';
 import { recordTypeKey, shortRecordId, verificationMessage } from './settings/auditLabels';
 import { useVault, type AppSession } from './VaultProvider';
+import { useSaveAttempt } from '../components/useSaveAttempt';
 
 /** Problems listed one by one; the rest are counted. */
 const LISTED = 20;
@@ -34,8 +35,7 @@ export function IntegrityDialog({ session, suspended }: { readonly session: AppS
   const { refresh } = useVault();
   const [report, setReport] = useState<IntegrityReport | null>(() => session.integrityReport);
   const [open, setOpen] = useState(() => hasProblems(session.integrityReport));
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt } = useSaveAttempt();
   const [restoring, setRestoring] = useState(false);
 
   useEffect(
@@ -62,15 +62,9 @@ export function IntegrityDialog({ session, suspended }: { readonly session: AppS
   const auditMessage = report.audit === null ? null : verificationMessage({ ok: false, problem: report.audit });
 
   const resolve = async (choice: 'repair' | 'without') => {
-    setBusy(true);
-    setFailed(false);
-    try {
+    await attempt(async () => {
       await session.resolveIntegrity(choice === 'repair' ? repairable : report.problems, choice);
-    } catch {
-      setFailed(true);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const recordsOk = report.problems.length === 0;

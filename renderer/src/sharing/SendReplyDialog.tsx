@@ -17,10 +17,10 @@ import { parseDeelsleutel } from '../../../shared/sharing/identity';
 import { sharedFileName } from '../../../shared/sharing/passphrase';
 import type { ImportedAction, ReceivedFile } from '../../../shared/sharing/received';
 import { REPLY_CONTENT_FORMAT, replyContentSchema } from '../../../shared/sharing/reply';
-import { FormDialog } from '../directory/FormDialog';
+import { FormDialog } from '../components/FormDialog';
 import { useHost } from '../host/HostContext';
 import { useSession } from '../security/VaultProvider';
-import { DoneDialog } from './DoneDialog';
+import { FileSentDialog } from './FileSentDialog';
 import { ZORGTAFEL_FILTERS } from './files';
 import { sharingIdentity } from './sharingIdentity';
 import { sealInWorker } from './shareWorkerClient';
@@ -66,11 +66,11 @@ export function SendReplyDialog({ received, actions, onClose }: { readonly recei
 
   if (state.s === 'saved') {
     return (
-      <DoneDialog title={t('sharing.replySend.title')} closeLabel={t('sharing.common.close')} onClose={onClose}>
+      <FileSentDialog title={t('sharing.replySend.title')} closeLabel={t('sharing.common.close')} onClose={onClose}>
         <Alert severity="success" role="status">
           {t('sharing.replySend.saved', { name: state.name })}
         </Alert>
-      </DoneDialog>
+      </FileSentDialog>
     );
   }
   return (

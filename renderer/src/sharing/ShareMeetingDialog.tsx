@@ -33,12 +33,12 @@ import { UnsealableAlert } from './UnsealableAlert';
 import { ReplacedNames } from '../components/ReplacedNames';
 import { generatePassphrase, passphraseProblem, sharedFileName } from '../../../shared/sharing/passphrase';
 import { todayIso } from '../consent/isoDate';
-import { FormDialog } from '../directory/FormDialog';
+import { FormDialog } from '../components/FormDialog';
 import { useHost } from '../host/HostContext';
 import { useRecordsVersion } from '../records/useRecords';
 import { useSession } from '../security/VaultProvider';
 import { sharingIdentity } from './sharingIdentity';
-import { DoneDialog } from './DoneDialog';
+import { FileSentDialog } from './FileSentDialog';
 import { ZORGTAFEL_FILTERS } from './files';
 import { sealInWorker } from './shareWorkerClient';
 
@@ -164,7 +164,7 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
 
   if (status.state === 'saved') {
     return (
-      <DoneDialog title={title} closeLabel={t('sharing.share.done')} onClose={onClose}>
+      <FileSentDialog title={title} closeLabel={t('sharing.share.done')} onClose={onClose}>
         <Alert severity="success" role="status">
           {t('sharing.share.saved', { name: status.name })}
         </Alert>
@@ -176,7 +176,7 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
             </Typography>
           </Alert>
         ) : null}
-      </DoneDialog>
+      </FileSentDialog>
     );
   }
 

@@ -34,7 +34,7 @@ import { AreaPage } from '../components/AreaPage';
 import { EmptyState } from '../components/EmptyState';
 import { VirtualList } from '../components/VirtualList';
 import { formatIsoDate } from '../consent/isoDate';
-import { FormDialog } from '../directory/FormDialog';
+import { FormDialog } from '../components/FormDialog';
 import { useHost } from '../host/HostContext';
 import { useLanguage } from '../i18n/useLanguage';
 import { useRecordList } from '../records/useRecords';

@@ -2,7 +2,7 @@
 //
 // Choosing the UI language. The choice is stored through the Host and applied at once;
 // each language's name is written in that language (and marked with its lang attribute).
-import { useState, type ChangeEvent } from 'react';
+import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import TranslateOutlinedIcon from '@mui/icons-material/TranslateOutlined';
 import Alert from '@mui/material/Alert';
@@ -14,25 +14,17 @@ import RadioGroup from '@mui/material/RadioGroup';
 import { LANGUAGES, languageSchema } from '../../../../shared/settings/schema';
 import { useLanguage } from '../../i18n/useLanguage';
 import { SettingsSection } from './SettingsSection';
+import { useSaveAttempt } from '../../components/useSaveAttempt';
 
 export function LanguageSection() {
   const { t } = useTranslation();
   const { language, setLanguage } = useLanguage();
-  const [saving, setSaving] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy: saving, failed, attempt } = useSaveAttempt();
 
   const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
     const next = languageSchema.safeParse(event.target.value);
     if (!next.success || next.data === language) return;
-    setSaving(true);
-    setFailed(false);
-    setLanguage(next.data).then(
-      () => setSaving(false),
-      () => {
-        setSaving(false);
-        setFailed(true);
-      },
-    );
+    void attempt(() => setLanguage(next.data));
   };
 
   return (

@@ -16,7 +16,7 @@ import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { MEETING_KINDS, type MeetingKind } from '../../../../shared/domain/consent';
 import { DEFAULT_MEETING_TEMPLATES, MEETING_TEMPLATES_RECORD_ID, templateFor } from '../../../../shared/meetings/templates';
-import { FormDialog } from '../../directory/FormDialog';
+import { FormDialog } from '../../components/FormDialog';
 import { useRecord } from '../../records/useRecords';
 import { useSession } from '../../security/VaultProvider';
 import { SettingsSection } from './SettingsSection';

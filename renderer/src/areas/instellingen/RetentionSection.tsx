@@ -19,7 +19,8 @@ import { casesPastRetention, DEFAULT_RETENTION_YEARS_AFTER_CLOSING, retentionYea
 import { formatIsoDate, todayIso } from '../../consent/isoDate';
 import { caseDeletionPlan, deleteCaseForReal } from '../../directory/caseDeletion';
 import { recordTypeKey } from '../../security/settings/auditLabels';
-import { FormDialog } from '../../directory/FormDialog';
+import { FormDialog } from '../../components/FormDialog';
+import { useSaveAttempt } from '../../components/useSaveAttempt';
 import { useRecordList } from '../../records/useRecords';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useSession, type AppSession } from '../../security/VaultProvider';
@@ -85,8 +86,7 @@ function DeleteCaseDialog({ session, target, pupilName, onClose, onDeleted }: { 
   const word = t('directory.retention.dialog.word');
   const [typed, setTyped] = useState('');
   const [mismatch, setMismatch] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, failed, attempt } = useSaveAttempt();
   // Computed once when the dialog opens: the list shown is exactly what the button deletes.
   const [plan] = useState(() => caseDeletionPlan(session, target.id));
   const typeLabel = (type: string): string => {
@@ -99,27 +99,20 @@ function DeleteCaseDialog({ session, target, pupilName, onClose, onDeleted }: { 
       setMismatch(true);
       return;
     }
-    setBusy(true);
-    setFailure(null);
-    deleteCaseForReal(session, target.id).then(
-      () => {
-        setBusy(false);
-        onDeleted();
-      },
-      () => {
-        setBusy(false);
-        setFailure(t('directory.common.deleteFailed'));
-      },
-    );
+    void attempt(async () => {
+      await deleteCaseForReal(session, target.id);
+      onDeleted();
+    });
   };
   return (
     <FormDialog
       open
       title={t('directory.retention.dialog.title')}
-      submitLabel={busy ? t('directory.retention.dialog.busy') : t('directory.retention.dialog.confirm')}
+      submitLabel={t('directory.retention.dialog.confirm')}
+      busyLabel={t('directory.retention.dialog.busy')}
       dirty={typed !== ''}
       busy={busy}
-      error={failure}
+      error={failed ? t('directory.common.deleteFailed') : null}
       destructive
       onClose={onClose}
       onSubmit={submit}

@@ -3,7 +3,7 @@
 // Deleting a pupil, only after confirmation and only while the pupil has no case files: a
 // case file must never lose its pupil. With case files the dialog explains why not and what
 // to do instead (close the case; retention deletes it later).
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
@@ -14,6 +14,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { displayName, type Pupil } from '../../../../shared/domain/pupil';
 import { useSession } from '../../security/VaultProvider';
+import { useSaveAttempt } from '../../components/useSaveAttempt';
 
 export interface DeletePupilDialogProps {
   readonly pupil: Pupil;
@@ -27,23 +28,17 @@ export function DeletePupilDialog({ pupil, caseCount, onClose, onDeleted }: Dele
   const session = useSession();
   const titleId = useId();
   const textId = useId();
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt } = useSaveAttempt();
   const name = displayName(pupil);
   const blocked = caseCount > 0;
 
   const remove = async (): Promise<void> => {
     // Checked again at the moment of deleting: a case may have been added meanwhile.
     if (session.records.list('case').some((c) => c.pupilId === pupil.id)) return;
-    setBusy(true);
-    setFailed(false);
-    try {
+    await attempt(async () => {
       await session.records.delete('pupil', pupil.id);
       onDeleted();
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -3,15 +3,9 @@
 // "Nieuw zorgdossier": records the signal (date, who raised it, what was seen), the
 // hulpvraag and the leefgebieden, and creates the case with status signalering. The form
 // is short on purpose (brief §11: registration burden); everything else comes later.
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
@@ -30,6 +24,8 @@ import { localIsoDate } from './calendarDates';
 import { caseFromDraft, emptyCaseDraft, validateCaseDraft, type CaseDraft, type CaseDraftField } from './caseForm';
 import { fieldErrorText } from './fieldErrorText';
 import type { FieldErrorCode } from '../../../../shared/domain/pupilForm';
+import { FormDialog } from '../../components/FormDialog';
+import { useSaveAttempt } from '../../components/useSaveAttempt';
 
 export interface NewCaseDialogProps {
   readonly pupil: Pupil;
@@ -40,15 +36,12 @@ export interface NewCaseDialogProps {
 export function NewCaseDialog({ pupil, onClose, onCreated }: NewCaseDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
-  const titleId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const today = localIsoDate();
   const initial = useMemo(() => emptyCaseDraft(today), [today]);
   const [draft, setDraft] = useState<CaseDraft>(initial);
   const [errors, setErrors] = useState<Partial<Record<CaseDraftField, FieldErrorCode>>>({});
   const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt, fail } = useSaveAttempt();
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
 
   const leefgebieden = useMemo(() => {
@@ -61,35 +54,20 @@ export function NewCaseDialog({ pupil, onClose, onCreated }: NewCaseDialogProps)
     if (submitted) setErrors(validateCaseDraft(next, localIsoDate()));
   };
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = async (): Promise<void> => {
     setSubmitted(true);
     const found = validateCaseDraft(draft, localIsoDate());
     setErrors(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
+    if (Object.keys(found).length > 0) return;
     const record = caseFromDraft(draft, { pupilId: pupil.id, id: newRecordId(), now: new Date().toISOString() });
     if (record === undefined) {
-      setFailed(true);
+      fail();
       return;
     }
-    setBusy(true);
-    setFailed(false);
-    try {
+    await attempt(async () => {
       const saved = await session.records.put('case', record);
       onCreated(saved);
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
-  };
-
-  const close = (_event: unknown, reason?: 'backdropClick' | 'escapeKeyDown'): void => {
-    if (busy || (reason === 'backdropClick' && dirty)) return;
-    onClose();
+    });
   };
 
   const dateError = fieldErrorText(t, errors.signalDate, 'signalDate');
@@ -98,95 +76,87 @@ export function NewCaseDialog({ pupil, onClose, onCreated }: NewCaseDialogProps)
   const hulpvraagError = fieldErrorText(t, errors.hulpvraag);
 
   return (
-    <Dialog open onClose={close} aria-labelledby={titleId} maxWidth="md" fullWidth>
-      <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
-        <DialogTitle id={titleId}>
-          {t('pupils.newCase.title')} · {displayName(pupil)}
-        </DialogTitle>
-        <DialogContent>
-          <Stack spacing={2.5}>
-            <Typography variant="body2" color="text.secondary">
-              {t('pupils.newCase.intro')}
-            </Typography>
-            <Typography variant="h3" component="h3">
-              {t('pupils.newCase.signalHeading')}
-            </Typography>
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              <TextField
-                label={t('pupils.newCase.signalDate')}
-                type="date"
-                required
-                value={draft.signalDate}
-                onChange={(event) => update({ ...draft, signalDate: event.target.value })}
-                error={dateError !== undefined}
-                helperText={dateError}
-                slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
-                sx={{ minWidth: 220 }}
-              />
-              <TextField
-                label={t('pupils.newCase.raisedBy')}
-                required
-                autoFocus
-                value={draft.raisedBy}
-                onChange={(event) => update({ ...draft, raisedBy: event.target.value })}
-                error={raisedByError !== undefined}
-                helperText={raisedByError ?? t('pupils.newCase.raisedByHelp')}
-                fullWidth
-                slotProps={{ htmlInput: { autoComplete: 'off' } }}
-              />
-            </Stack>
-            <TextField
-              label={t('pupils.newCase.description')}
-              multiline
-              minRows={3}
-              value={draft.description}
-              onChange={(event) => update({ ...draft, description: event.target.value })}
-              error={descriptionError !== undefined}
-              helperText={descriptionError}
-              fullWidth
+    <FormDialog
+      title={`${t('pupils.newCase.title')} · ${displayName(pupil)}`}
+      submitLabel={t('pupils.newCase.create')}
+      cancelLabel={t('pupils.newCase.cancel')}
+      dirty={dirty}
+      busy={busy}
+      error={failed ? t('pupils.newCase.failed') : null}
+      maxWidth="md"
+      onClose={onClose}
+      onSubmit={() => void submit()}
+    >
+      <Typography variant="body2" color="text.secondary">
+        {t('pupils.newCase.intro')}
+      </Typography>
+      <Typography variant="h3" component="h3">
+        {t('pupils.newCase.signalHeading')}
+      </Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        <TextField
+          label={t('pupils.newCase.signalDate')}
+          type="date"
+          required
+          value={draft.signalDate}
+          onChange={(event) => update({ ...draft, signalDate: event.target.value })}
+          error={dateError !== undefined}
+          helperText={dateError}
+          slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
+          sx={{ minWidth: 220 }}
+        />
+        <TextField
+          label={t('pupils.newCase.raisedBy')}
+          required
+          autoFocus
+          value={draft.raisedBy}
+          onChange={(event) => update({ ...draft, raisedBy: event.target.value })}
+          error={raisedByError !== undefined}
+          helperText={raisedByError ?? t('pupils.newCase.raisedByHelp')}
+          fullWidth
+          slotProps={{ htmlInput: { autoComplete: 'off' } }}
+        />
+      </Stack>
+      <TextField
+        label={t('pupils.newCase.description')}
+        multiline
+        minRows={3}
+        value={draft.description}
+        onChange={(event) => update({ ...draft, description: event.target.value })}
+        error={descriptionError !== undefined}
+        helperText={descriptionError}
+        fullWidth
+      />
+      <TextField
+        label={t('pupils.newCase.hulpvraag')}
+        multiline
+        minRows={2}
+        value={draft.hulpvraag}
+        onChange={(event) => update({ ...draft, hulpvraag: event.target.value })}
+        error={hulpvraagError !== undefined}
+        helperText={hulpvraagError ?? t('pupils.newCase.hulpvraagHelp')}
+        fullWidth
+      />
+      <FormControl component="fieldset">
+        <FormLabel component="legend">{t('pupils.newCase.leefgebieden')}</FormLabel>
+        <FormHelperText sx={{ mx: 0 }}>{t('pupils.newCase.leefgebiedenHelp')}</FormHelperText>
+        <FormGroup sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
+          {leefgebieden.map((l) => (
+            <FormControlLabel
+              key={l.id}
+              label={l.label}
+              control={
+                <Checkbox
+                  checked={draft.leefgebieden.includes(l.id)}
+                  onChange={(event) =>
+                    update({ ...draft, leefgebieden: event.target.checked ? [...draft.leefgebieden, l.id] : draft.leefgebieden.filter((id) => id !== l.id) })
+                  }
+                />
+              }
             />
-            <TextField
-              label={t('pupils.newCase.hulpvraag')}
-              multiline
-              minRows={2}
-              value={draft.hulpvraag}
-              onChange={(event) => update({ ...draft, hulpvraag: event.target.value })}
-              error={hulpvraagError !== undefined}
-              helperText={hulpvraagError ?? t('pupils.newCase.hulpvraagHelp')}
-              fullWidth
-            />
-            <FormControl component="fieldset">
-              <FormLabel component="legend">{t('pupils.newCase.leefgebieden')}</FormLabel>
-              <FormHelperText sx={{ mx: 0 }}>{t('pupils.newCase.leefgebiedenHelp')}</FormHelperText>
-              <FormGroup sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
-                {leefgebieden.map((l) => (
-                  <FormControlLabel
-                    key={l.id}
-                    label={l.label}
-                    control={
-                      <Checkbox
-                        checked={draft.leefgebieden.includes(l.id)}
-                        onChange={(event) =>
-                          update({ ...draft, leefgebieden: event.target.checked ? [...draft.leefgebieden, l.id] : draft.leefgebieden.filter((id) => id !== l.id) })
-                        }
-                      />
-                    }
-                  />
-                ))}
-              </FormGroup>
-            </FormControl>
-            {failed ? <Alert severity="error">{t('pupils.newCase.failed')}</Alert> : null}
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose} disabled={busy}>
-            {t('pupils.newCase.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" disabled={busy}>
-            {t('pupils.newCase.create')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+          ))}
+        </FormGroup>
+      </FormControl>
+    </FormDialog>
   );
 }

@@ -4,7 +4,7 @@
 // parents/carers with whether they hold gezag. Validates with the domain rules and shows
 // Dutch errors at the fields; warns when a pupil with the same name and date of birth
 // already exists. Does not close on a backdrop click while something was typed.
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
@@ -12,10 +12,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -23,6 +19,8 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { displayName, GUARDIAN_RELATIONS, type GuardianRelation, type Pupil } from '../../../../shared/domain/pupil';
+import { FormDialog } from '../../components/FormDialog';
+import { useSaveAttempt } from '../../components/useSaveAttempt';
 import { newRecordId } from '../../vault';
 import { useSession } from '../../security/VaultProvider';
 import { localIsoDate } from './calendarDates';
@@ -57,14 +55,12 @@ const REQUIRED_KIND: Partial<Record<PupilTextField, RequiredKind>> = { firstName
 export function PupilDialog({ pupil, onClose, onSaved }: PupilDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
-  const titleId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
+  const guardiansHeadingId = useId();
   const initial = useMemo(() => (pupil === undefined ? EMPTY_PUPIL_DRAFT : draftFromPupil(pupil)), [pupil]);
   const [draft, setDraft] = useState<PupilDraft>(initial);
   const [errors, setErrors] = useState<DraftErrors>(NO_ERRORS);
   const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [saveFailed, setSaveFailed] = useState(false);
+  const { busy, failed, attempt, fail } = useSaveAttempt();
   const dirty = isDraftDirty(draft, initial);
 
   const duplicate = useMemo(() => findDuplicatePupil(session.records.list('pupil'), draft, pupil?.id), [session, draft, pupil]);
@@ -78,41 +74,20 @@ export function PupilDialog({ pupil, onClose, onSaved }: PupilDialogProps) {
   const setGuardian = (key: string, change: Partial<GuardianDraft>): void =>
     update({ ...draft, guardians: draft.guardians.map((g) => (g.key === key ? { ...g, ...change } : g)) });
 
-  const focusFirstError = (): void => {
-    // After React rendered the error state: the first invalid field in form order.
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-  };
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (saving) return;
+  const submit = async (): Promise<void> => {
     setSubmitted(true);
     const found = validatePupilDraft(draft, localIsoDate());
     setErrors(found);
-    if (hasErrors(found)) {
-      focusFirstError();
-      return;
-    }
+    if (hasErrors(found)) return;
     const record = pupilFromDraft(draft, { ...(pupil === undefined ? {} : { existing: pupil }), newId: newRecordId, now: new Date().toISOString() });
     if (record === undefined) {
-      setSaveFailed(true);
+      fail();
       return;
     }
-    setSaving(true);
-    setSaveFailed(false);
-    try {
+    await attempt(async () => {
       const saved = await session.records.put('pupil', record);
       onSaved(saved);
-    } catch {
-      setSaveFailed(true);
-      setSaving(false);
-    }
-  };
-
-  const close = (_event: unknown, reason?: 'backdropClick' | 'escapeKeyDown'): void => {
-    if (saving) return;
-    if (reason === 'backdropClick' && dirty) return;
-    onClose();
+    });
   };
 
   const textField = (field: PupilTextField, options: { readonly required?: boolean; readonly type?: string; readonly helper?: string; readonly autoFocus?: boolean } = {}) => {
@@ -140,80 +115,74 @@ export function PupilDialog({ pupil, onClose, onSaved }: PupilDialogProps) {
   const fieldCount = Object.keys(errors.fields).length + Object.keys(errors.guardians).length;
 
   return (
-    <Dialog open onClose={close} aria-labelledby={titleId} maxWidth="md" fullWidth>
-      <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
-        <DialogTitle id={titleId}>{pupil === undefined ? t('pupils.form.titleAdd') : t('pupils.form.titleEdit')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2.5}>
-            <Typography variant="body2" color="text.secondary">
-              {t('pupils.form.intro')}
-            </Typography>
-            {fieldCount > 0 ? <Alert severity="error">{t('pupils.form.summary')}</Alert> : null}
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              {textField('firstName', { required: true, autoFocus: true })}
-              <Box sx={{ width: { sm: 220 }, flexShrink: 0 }}>{textField('tussenvoegsel')}</Box>
-              {textField('lastName', { required: true })}
-            </Stack>
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              {textField('dateOfBirth', { required: true, type: 'date' })}
-              {textField('group')}
-            </Stack>
-            <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-              {textField('homePostcode', { helper: t('pupils.form.homePostcodeHelp') })}
-              {textField('homeMunicipality')}
-            </Stack>
-            {duplicate !== undefined ? (
-              <Alert severity="warning" role="status">
-                {t('pupils.form.duplicate', { name: displayName(duplicate) })}
-              </Alert>
-            ) : null}
-            <Box component="section" aria-labelledby={`${titleId}-guardians`}>
-              <Typography id={`${titleId}-guardians`} variant="h3" component="h3" sx={{ mb: 0.5 }}>
-                {t('pupils.form.guardiansHeading')}
-              </Typography>
-              <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-                {t('pupils.form.guardiansIntro')}
-              </Typography>
-              <Stack spacing={1.5}>
-                {draft.guardians.length === 0 ? <Typography variant="body2">{t('pupils.form.noGuardians')}</Typography> : null}
-                {draft.guardians.map((g, index) => (
-                  <GuardianFields
-                    key={g.key}
-                    guardian={g}
-                    number={index + 1}
-                    errors={errors.guardians[g.key] ?? {}}
-                    onChange={(change) => setGuardian(g.key, change)}
-                    onRemove={() => update({ ...draft, guardians: draft.guardians.filter((x) => x.key !== g.key) })}
-                  />
-                ))}
-                <Box>
-                  <Button
-                    startIcon={<AddIcon />}
-                    disabled={draft.guardians.length >= MAX_GUARDIANS}
-                    onClick={() => {
-                      const key = newRecordId();
-                      update({ ...draft, guardians: [...draft.guardians, emptyGuardianDraft(key)] });
-                      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(`[data-guardian="${key}"] input`)?.focus());
-                    }}
-                  >
-                    {t('pupils.form.addGuardian')}
-                  </Button>
-                </Box>
-              </Stack>
-            </Box>
-            {saveFailed ? <Alert severity="error">{t('pupils.form.saveFailed')}</Alert> : null}
-          </Stack>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={() => onClose()} disabled={saving}>
-            {t('pupils.form.cancel')}
-          </Button>
-          <Button type="submit" variant="contained" disabled={saving}>
-            {saving ? t('pupils.form.saving') : t('pupils.form.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={pupil === undefined ? t('pupils.form.titleAdd') : t('pupils.form.titleEdit')}
+      submitLabel={t('pupils.form.save')}
+      cancelLabel={t('pupils.form.cancel')}
+      dirty={dirty}
+      busy={busy}
+      error={failed ? t('pupils.form.saveFailed') : null}
+      maxWidth="md"
+      onClose={onClose}
+      onSubmit={() => void submit()}
+    >
+      <Typography variant="body2" color="text.secondary">
+        {t('pupils.form.intro')}
+      </Typography>
+      {fieldCount > 0 ? <Alert severity="error">{t('pupils.form.summary')}</Alert> : null}
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        {textField('firstName', { required: true, autoFocus: true })}
+        <Box sx={{ width: { sm: 220 }, flexShrink: 0 }}>{textField('tussenvoegsel')}</Box>
+        {textField('lastName', { required: true })}
+      </Stack>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        {textField('dateOfBirth', { required: true, type: 'date' })}
+        {textField('group')}
+      </Stack>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
+        {textField('homePostcode', { helper: t('pupils.form.homePostcodeHelp') })}
+        {textField('homeMunicipality')}
+      </Stack>
+      {duplicate !== undefined ? (
+        <Alert severity="warning" role="status">
+          {t('pupils.form.duplicate', { name: displayName(duplicate) })}
+        </Alert>
+      ) : null}
+      <Box component="section" aria-labelledby={guardiansHeadingId}>
+        <Typography id={guardiansHeadingId} variant="h3" component="h3" sx={{ mb: 0.5 }}>
+          {t('pupils.form.guardiansHeading')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+          {t('pupils.form.guardiansIntro')}
+        </Typography>
+        <Stack spacing={1.5}>
+          {draft.guardians.length === 0 ? <Typography variant="body2">{t('pupils.form.noGuardians')}</Typography> : null}
+          {draft.guardians.map((g, index) => (
+            <GuardianFields
+              key={g.key}
+              guardian={g}
+              number={index + 1}
+              errors={errors.guardians[g.key] ?? {}}
+              onChange={(change) => setGuardian(g.key, change)}
+              onRemove={() => update({ ...draft, guardians: draft.guardians.filter((x) => x.key !== g.key) })}
+            />
+          ))}
+          <Box>
+            <Button
+              startIcon={<AddIcon />}
+              disabled={draft.guardians.length >= MAX_GUARDIANS}
+              onClick={() => {
+                const key = newRecordId();
+                update({ ...draft, guardians: [...draft.guardians, emptyGuardianDraft(key)] });
+                requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-guardian="${key}"] input`)?.focus());
+              }}
+            >
+              {t('pupils.form.addGuardian')}
+            </Button>
+          </Box>
+        </Stack>
+      </Box>
+    </FormDialog>
   );
 }
 

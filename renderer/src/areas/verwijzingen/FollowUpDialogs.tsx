@@ -10,42 +10,21 @@ import TextField from '@mui/material/TextField';
 import { compareIsoDates, isValidIsoDate, type IsoDate } from '../../../../shared/domain/dates';
 import { REFERRAL_TRANSITIONS } from '../../../../shared/referrals/lifecycle';
 import { REFERRAL_ROUTES, type ReferralFeedback, type ReferralRoute, type ReferralStatus } from '../../../../shared/referrals/referral';
-import { FormDialog } from '../../directory/FormDialog';
-
-type Save<T> = (value: T) => Promise<string | null>;
-
-function useSubmit<T>(onSave: Save<T>, failedText: string) {
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const submit = (value: T): void => {
-    setBusy(true);
-    setFailure(null);
-    onSave(value).then(
-      (problem) => {
-        setBusy(false);
-        if (problem !== null) setFailure(problem);
-      },
-      () => {
-        setBusy(false);
-        setFailure(failedText);
-      },
-    );
-  };
-  return { busy, failure, submit };
-}
+import { FormDialog } from '../../components/FormDialog';
+import { useReferralSave, type ReferralSave } from './useReferralSave';
 
 function dateError(date: string, earliest: IsoDate, today: IsoDate): boolean {
   return !isValidIsoDate(date) || compareIsoDates(date, earliest) < 0 || compareIsoDates(date, today) > 0;
 }
 
-export function StatusDialog({ current, earliest, today, onClose, onSave }: { readonly current: ReferralStatus; readonly earliest: IsoDate; readonly today: IsoDate; readonly onClose: () => void; readonly onSave: Save<{ status: ReferralStatus; date: IsoDate; reason?: string }> }) {
+export function StatusDialog({ current, earliest, today, onClose, onSave }: { readonly current: ReferralStatus; readonly earliest: IsoDate; readonly today: IsoDate; readonly onClose: () => void; readonly onSave: ReferralSave<{ status: ReferralStatus; date: IsoDate; reason?: string }> }) {
   const { t } = useTranslation();
   const options = REFERRAL_TRANSITIONS[current];
   const [status, setStatus] = useState<ReferralStatus | ''>(options[0] ?? '');
   const [date, setDate] = useState(today);
   const [reason, setReason] = useState('');
   const [shown, setShown] = useState(false);
-  const { busy, failure, submit } = useSubmit(onSave, t('referrals.common.saveFailed'));
+  const { busy, failure, submit } = useReferralSave(onSave, t('referrals.common.saveFailed'));
   const badDate = dateError(date, earliest, today);
   const needsReason = status === 'teruggestuurd';
   const badReason = needsReason && reason.trim() === '';
@@ -97,13 +76,13 @@ export function StatusDialog({ current, earliest, today, onClose, onSave }: { re
   );
 }
 
-export function FeedbackDialog({ earliest, today, recipientName, onClose, onSave }: { readonly earliest: IsoDate; readonly today: IsoDate; readonly recipientName: string; readonly onClose: () => void; readonly onSave: Save<ReferralFeedback> }) {
+export function FeedbackDialog({ earliest, today, recipientName, onClose, onSave }: { readonly earliest: IsoDate; readonly today: IsoDate; readonly recipientName: string; readonly onClose: () => void; readonly onSave: ReferralSave<ReferralFeedback> }) {
   const { t } = useTranslation();
   const [date, setDate] = useState(today);
   const [from, setFrom] = useState('');
   const [text, setText] = useState('');
   const [shown, setShown] = useState(false);
-  const { busy, failure, submit } = useSubmit(onSave, t('referrals.common.saveFailed'));
+  const { busy, failure, submit } = useReferralSave(onSave, t('referrals.common.saveFailed'));
   const badDate = dateError(date, earliest, today);
   return (
     <FormDialog
@@ -137,13 +116,13 @@ export function FeedbackDialog({ earliest, today, recipientName, onClose, onSave
   );
 }
 
-export function RouteDialog({ today, onClose, onSave }: { readonly today: IsoDate; readonly onClose: () => void; readonly onSave: Save<ReferralRoute> }) {
+export function RouteDialog({ today, onClose, onSave }: { readonly today: IsoDate; readonly onClose: () => void; readonly onSave: ReferralSave<ReferralRoute> }) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ReferralRoute['kind'] | ''>('');
   const [date, setDate] = useState(today);
   const [note, setNote] = useState('');
   const [shown, setShown] = useState(false);
-  const { busy, failure, submit } = useSubmit(onSave, t('referrals.common.saveFailed'));
+  const { busy, failure, submit } = useReferralSave(onSave, t('referrals.common.saveFailed'));
   const badDate = !isValidIsoDate(date) || compareIsoDates(date, today) > 0;
   return (
     <FormDialog

@@ -21,7 +21,8 @@ import Typography from '@mui/material/Typography';
 import { parseDeelsleutel, type Deelsleutel } from '../../../../shared/sharing/identity';
 import { generatePassphrase, passphraseProblem } from '../../../../shared/sharing/passphrase';
 import { todayIso } from '../../consent/isoDate';
-import { FormDialog } from '../../directory/FormDialog';
+import { FormDialog } from '../../components/FormDialog';
+import { useSaveAttempt } from '../../components/useSaveAttempt';
 import { useHost } from '../../host/HostContext';
 import type { AppSession } from '../../security/VaultProvider';
 import { exportReferralPackage, type PackageOutcome } from './exportLetter';
@@ -53,8 +54,7 @@ export function PackageDialog({ session, sources, onClose, onDone }: PackageDial
   const [chosen, setChosen] = useState<readonly string[]>(() => contacts.map((c) => c.contact.id));
   const [passphrase, setPassphrase] = useState(() => generatePassphrase());
   const [shown, setShown] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, failed, attempt } = useSaveAttempt();
   const problem = mode === 'passphrase' ? passphraseProblem(passphrase) : null;
   const noneChosen = mode === 'recipients' && chosen.length === 0;
 
@@ -63,22 +63,14 @@ export function PackageDialog({ session, sources, onClose, onDone }: PackageDial
     if (problem !== null || noneChosen) return;
     const keys: Deelsleutel[] = contacts.filter((c) => chosen.includes(c.contact.id)).map((c) => c.key);
     const to = mode === 'recipients' ? { recipients: keys } : { passphrase: passphrase.trim() };
-    setBusy(true);
-    setFailure(null);
-    exportReferralPackage(session, host, sources.referral.id, to, todayIso()).then(
-      (outcome) => {
-        setBusy(false);
-        onDone(outcome, mode === 'passphrase' ? passphrase.trim() : null);
-      },
-      () => {
-        setBusy(false);
-        setFailure(t('referrals.package.failed'));
-      },
-    );
+    void attempt(async () => {
+      const outcome = await exportReferralPackage(session, host, sources.referral.id, to, todayIso());
+      onDone(outcome, mode === 'passphrase' ? passphrase.trim() : null);
+    });
   };
 
   return (
-    <FormDialog open title={t('referrals.package.title')} submitLabel={busy ? t('referrals.package.busy') : t('referrals.package.submit')} dirty={shown} busy={busy} error={failure} onClose={onClose} onSubmit={submit}>
+    <FormDialog open title={t('referrals.package.title')} submitLabel={t('referrals.package.submit')} busyLabel={t('referrals.package.busy')} dirty={shown} busy={busy} error={failed ? t('referrals.package.failed') : null} onClose={onClose} onSubmit={submit}>
       <Typography>{t('referrals.package.intro', { recipient: sources.recipient?.name ?? t('referrals.common.unknownRecipient') })}</Typography>
       <FormControl>
         <FormLabel id={modeId}>{t('referrals.package.mode')}</FormLabel>

@@ -10,7 +10,8 @@ import Typography from '@mui/material/Typography';
 import { compareIsoDates, isValidIsoDate, type IsoDate } from '../../../../shared/domain/dates';
 import { SENT_VIA, type SentVia } from '../../../../shared/referrals/referral';
 import { expectedContactDate, expectedFeedbackDate } from '../../../../shared/referrals/workingDays';
-import { FormDialog } from '../../directory/FormDialog';
+import { FormDialog } from '../../components/FormDialog';
+import { useReferralSave } from './useReferralSave';
 import { formatIsoDate } from '../../consent/isoDate';
 import { useLanguage } from '../../i18n/useLanguage';
 
@@ -33,8 +34,7 @@ export function SendDialog({ today, earliest, contactWorkingDays, feedbackWorkin
   const [date, setDate] = useState(today);
   const [via, setVia] = useState<SentVia | ''>('');
   const [errors, setErrors] = useState<{ date?: string; via?: string }>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, failure, submit: send } = useReferralSave((value: { readonly date: string; readonly via: SentVia }) => onSend(value.date, value.via), t('referrals.common.saveFailed'));
   const validDate = isValidIsoDate(date) && compareIsoDates(date, earliest) >= 0 && compareIsoDates(date, today) <= 0;
 
   const submit = (): void => {
@@ -43,18 +43,7 @@ export function SendDialog({ today, earliest, contactWorkingDays, feedbackWorkin
     if (via === '') next.via = t('referrals.send.viaRequired');
     setErrors(next);
     if (next.date !== undefined || via === '') return;
-    setBusy(true);
-    setFailure(null);
-    onSend(date, via).then(
-      (problem) => {
-        setBusy(false);
-        if (problem !== null) setFailure(problem);
-      },
-      () => {
-        setBusy(false);
-        setFailure(t('referrals.common.saveFailed'));
-      },
-    );
+    send({ date, via });
   };
 
   return (

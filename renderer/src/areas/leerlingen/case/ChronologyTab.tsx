@@ -35,7 +35,7 @@ import { useSession } from '../../../security/VaultProvider';
 import { meetingRoute } from '../../overleggen/routes';
 import { ChronologyKindIcon } from './ChronologyKindIcon';
 import { chronologyItemText } from './chronologyText';
-import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EntryDialog } from './EntryDialog';
 import { useFormatIsoDate } from './caseFormat';
 import { canEditEntry } from '../../../../../shared/domain/caseDialogChecks';
@@ -233,10 +233,10 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements }: 
         />
       ) : null}
       {editing?.kind === 'delete' ? (
-        <ConfirmDeleteDialog
+        <ConfirmDialog
           title={t('cases.deleteEntryDialog.title')}
           text={t('cases.deleteEntryDialog.text', { title: editing.entry.title })}
-          onCancel={() => setEditing(null)}
+          onClose={() => setEditing(null)}
           onConfirm={() => remove(editing.entry)}
         />
       ) : null}

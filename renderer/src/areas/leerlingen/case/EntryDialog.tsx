@@ -13,7 +13,8 @@ import type { TextDraft } from '../../../../../shared/records/textDraft';
 import { draftText, useTextDraft } from '../../../app/autosave/useTextDraft';
 import { newRecordId } from '../../../vault';
 import { useSession } from '../../../security/VaultProvider';
-import { CaseDialog } from './CaseDialog';
+import { FormDialog } from '../../../components/FormDialog';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 import { useFieldErrorText } from './caseFormat';
 import {
   BODY_MAX,
@@ -59,8 +60,7 @@ export function EntryDialog({ caseId, entry, restored, onClose, onSaved }: Entry
     };
   });
   const [errors, setErrors] = useState<EntryFormErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt, fail } = useSaveAttempt();
   const dirty = values.kind !== initial.kind || values.date !== initial.date || values.title !== initial.title || values.body !== initial.body;
   const draft = useTextDraft({ kind: 'case.entry', caseId, targetId: entry?.id, restored }, useMemo(() => ({ ...values }), [values]), dirty);
   const close = () => {
@@ -76,19 +76,14 @@ export function EntryDialog({ caseId, entry, restored, onClose, onSaved }: Entry
       entry === undefined ? newEntry(values, { id: newRecordId(), caseId, author: session.profile.userName, now: new Date().toISOString() }) : editedEntry(entry, values);
     const parsed = caseEntrySchema.safeParse(record);
     if (!parsed.success) {
-      setFailed(true);
+      fail();
       return;
     }
-    setBusy(true);
-    setFailed(false);
-    try {
+    await attempt(async () => {
       const saved = await session.records.put('case.entry', parsed.data);
       await draft.discard();
       onSaved(saved.id);
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
+    });
   };
 
   const chooseKind = (value: string) => {
@@ -97,7 +92,7 @@ export function EntryDialog({ caseId, entry, restored, onClose, onSaved }: Entry
   };
 
   return (
-    <CaseDialog
+    <FormDialog
       open
       title={entry === undefined ? t('cases.entryDialog.addTitle') : t('cases.entryDialog.editTitle')}
       dirty={dirty}
@@ -142,6 +137,6 @@ export function EntryDialog({ caseId, entry, restored, onClose, onSaved }: Entry
         helperText={errorText(errors.body) ?? t('cases.entryDialog.bodyHelp')}
         slotProps={{ htmlInput: { maxLength: BODY_MAX } }}
       />
-    </CaseDialog>
+    </FormDialog>
   );
 }

@@ -18,7 +18,7 @@ import type { Organisation } from '../../../../../shared/domain/directory';
 import { assignRegisseur, isInvolvementAbsentOn, type Involvement } from '../../../../../shared/domain/involvement';
 import { compareIsoDates } from '../../../../../shared/domain/dates';
 import { formatIsoDate, todayIso } from '../../../consent/isoDate';
-import { ConfirmDialog } from '../../../directory/ConfirmDialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { InvolvementDialog } from '../../../directory/InvolvementDialog';
 import { TeamSuggestions } from '../../../directory/TeamSuggestions';
 import { useRecord, useRecordList } from '../../../records/useRecords';
@@ -170,7 +170,7 @@ export function InvolvementsPanel({ caseId, pupilId }: InvolvementsPanelProps) {
       <ConfirmDialog
         open={editing.kind === 'delete'}
         title={t('directory.involvements.delete.title')}
-        body={editing.kind === 'delete' ? t('directory.involvements.delete.body', { name: editing.involvement.name }) : ''}
+        text={editing.kind === 'delete' ? t('directory.involvements.delete.body', { name: editing.involvement.name }) : ''}
         confirmLabel={t('directory.involvements.delete.confirm')}
         onClose={close}
         onConfirm={async () => {

@@ -14,7 +14,8 @@ import { useTranslation } from 'react-i18next';
 import type { Zorgdossier } from '../../../../../shared/domain/case';
 import { activeLeefgebieden, leefgebiedLabel, type Leefgebied } from '../../../../../shared/domain/leefgebieden';
 import { useSession } from '../../../security/VaultProvider';
-import { CaseDialog } from './CaseDialog';
+import { FormDialog } from '../../../components/FormDialog';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
 export interface LeefgebiedenDialogProps {
   readonly zorgdossier: Zorgdossier;
@@ -26,8 +27,7 @@ export function LeefgebiedenDialog({ zorgdossier, leefgebieden, onClose }: Leefg
   const { t } = useTranslation();
   const session = useSession();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(zorgdossier.leefgebieden));
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt } = useSaveAttempt();
 
   const offered = activeLeefgebieden(leefgebieden);
   const offeredIds = new Set(offered.map((l) => l.id));
@@ -44,21 +44,16 @@ export function LeefgebiedenDialog({ zorgdossier, leefgebieden, onClose }: Leefg
     });
 
   const save = async () => {
-    setBusy(true);
-    setFailed(false);
-    try {
+    await attempt(async () => {
       // Keep the school's order, so chips read the same way in every case.
       const ids = options.map((o) => o.id).filter((id) => chosen.has(id));
       await session.records.put('case', { ...zorgdossier, leefgebieden: ids, updatedAt: new Date().toISOString() });
       onClose();
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <CaseDialog open title={t('cases.leefgebiedenDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
+    <FormDialog open title={t('cases.leefgebiedenDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
       <FormControl component="fieldset" variant="standard">
         <FormLabel component="legend">{t('cases.leefgebiedenDialog.legend')}</FormLabel>
         <FormHelperText sx={{ mx: 0, mb: 1 }}>{t('cases.leefgebiedenDialog.help')}</FormHelperText>
@@ -72,6 +67,6 @@ export function LeefgebiedenDialog({ zorgdossier, leefgebieden, onClose }: Leefg
           ))}
         </FormGroup>
       </FormControl>
-    </CaseDialog>
+    </FormDialog>
   );
 }

@@ -15,9 +15,10 @@ import { useTranslation } from 'react-i18next';
 import { zorgdossierSchema, type Zorgdossier } from '../../../../../shared/domain/case';
 import { assignRegisseur, resolveRegisseur, type Involvement } from '../../../../../shared/domain/involvement';
 import { useSession } from '../../../security/VaultProvider';
-import { CaseDialog } from './CaseDialog';
+import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText } from './caseFormat';
 import { RAISED_BY_MAX, type FieldError } from '../../../../../shared/domain/caseDialogChecks';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
 export interface RegisseurDialogProps {
   readonly zorgdossier: Zorgdossier;
@@ -38,8 +39,7 @@ export function RegisseurDialog({ zorgdossier, involvements, onClose }: Regisseu
   const [choice, setChoice] = useState(initialChoice);
   const [name, setName] = useState(initialName);
   const [nameError, setNameError] = useState<FieldError | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt, fail } = useSaveAttempt();
   const dirty = choice !== initialChoice || name !== initialName;
 
   const save = async () => {
@@ -60,24 +60,19 @@ export function RegisseurDialog({ zorgdossier, involvements, onClose }: Regisseu
           : { ...rest, updatedAt: now };
     const parsed = zorgdossierSchema.safeParse(nextCase);
     if (!parsed.success) {
-      setFailed(true);
+      fail();
       return;
     }
-    setBusy(true);
-    setFailed(false);
-    try {
+    await attempt(async () => {
       const flags = assignRegisseur(involvements, zorgdossier.id, involvementId, now);
       if (flags.length > 0) await session.records.putMany('case.involvement', flags);
       await session.records.put('case', parsed.data);
       onClose();
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <CaseDialog open title={t('cases.regisseurDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
+    <FormDialog open title={t('cases.regisseurDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
       {involvements.length === 0 ? <Alert severity="info">{t('cases.regisseurDialog.noInvolvements')}</Alert> : null}
       <FormControl component="fieldset">
         <FormLabel component="legend">{t('cases.regisseurDialog.legend')}</FormLabel>
@@ -105,6 +100,6 @@ export function RegisseurDialog({ zorgdossier, involvements, onClose }: Regisseu
           slotProps={{ htmlInput: { maxLength: RAISED_BY_MAX } }}
         />
       ) : null}
-    </CaseDialog>
+    </FormDialog>
   );
 }

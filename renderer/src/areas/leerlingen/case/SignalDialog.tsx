@@ -7,9 +7,10 @@ import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { zorgdossierSchema, type Zorgdossier } from '../../../../../shared/domain/case';
 import { useSession } from '../../../security/VaultProvider';
-import { CaseDialog } from './CaseDialog';
+import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText, useFormatIsoDate } from './caseFormat';
 import { hasErrors, RAISED_BY_MAX, SIGNAL_TEXT_MAX, todayIso, validateSignalForm, withSignal, type SignalFormErrors, type SignalFormValues } from '../../../../../shared/domain/caseDialogChecks';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
 export interface SignalDialogProps {
   readonly zorgdossier: Zorgdossier;
@@ -29,8 +30,7 @@ export function SignalDialog({ zorgdossier, onClose }: SignalDialogProps) {
   };
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<SignalFormErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt, fail } = useSaveAttempt();
   const today = todayIso();
   const dirty = (Object.keys(initial) as (keyof SignalFormValues)[]).some((k) => values[k] !== initial[k]);
 
@@ -42,22 +42,17 @@ export function SignalDialog({ zorgdossier, onClose }: SignalDialogProps) {
     if (hasErrors(found)) return;
     const next = zorgdossierSchema.safeParse(withSignal(zorgdossier, values, new Date().toISOString()));
     if (!next.success) {
-      setFailed(true);
+      fail();
       return;
     }
-    setBusy(true);
-    setFailed(false);
-    try {
+    await attempt(async () => {
       await session.records.put('case', next.data);
       onClose();
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <CaseDialog open title={t('cases.signalDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
+    <FormDialog open title={t('cases.signalDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
       <TextField
         autoFocus
         type="date"
@@ -98,6 +93,6 @@ export function SignalDialog({ zorgdossier, onClose }: SignalDialogProps) {
         helperText={errorText(errors.hulpvraag) ?? t('cases.signalDialog.hulpvraagHelp')}
         slotProps={{ htmlInput: { maxLength: SIGNAL_TEXT_MAX } }}
       />
-    </CaseDialog>
+    </FormDialog>
   );
 }

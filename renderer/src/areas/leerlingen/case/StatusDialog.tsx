@@ -17,9 +17,10 @@ import type { Zorgdossier } from '../../../../../shared/domain/case';
 import { allowedTransitions, caseStatusSchema, type CaseStatus } from '../../../../../shared/domain/caseStatus';
 import { newRecordId } from '../../../vault';
 import { useSession } from '../../../security/VaultProvider';
-import { CaseDialog } from './CaseDialog';
+import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText } from './caseFormat';
 import { applyStatusForm, REASON_MAX, todayIso, type StatusFormErrors, type StatusFormValues } from '../../../../../shared/domain/caseDialogChecks';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
 export interface StatusDialogProps {
   readonly zorgdossier: Zorgdossier;
@@ -34,8 +35,7 @@ export function StatusDialog({ zorgdossier, onClose }: StatusDialogProps) {
   const options = allowedTransitions(zorgdossier.status);
   const [values, setValues] = useState<StatusFormValues>({ to: '', on: today, reason: '' });
   const [errors, setErrors] = useState<StatusFormErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt } = useSaveAttempt();
   const dirty = values.to !== '' || values.on !== today || values.reason !== '';
 
   const save = async () => {
@@ -45,16 +45,11 @@ export function StatusDialog({ zorgdossier, onClose }: StatusDialogProps) {
       return;
     }
     setErrors({});
-    setBusy(true);
-    setFailed(false);
-    try {
+    await attempt(async () => {
       await session.records.put('case', result.case);
       await session.records.put('case.entry', { ...result.entry, id: newRecordId() });
       onClose();
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
+    });
   };
 
   const chooseStatus = (value: string) => {
@@ -63,7 +58,7 @@ export function StatusDialog({ zorgdossier, onClose }: StatusDialogProps) {
   };
 
   return (
-    <CaseDialog open title={t('cases.statusDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
+    <FormDialog open title={t('cases.statusDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
       <Typography>{t('cases.statusDialog.current', { status: t(`cases.status.${zorgdossier.status}`) })}</Typography>
       <FormControl component="fieldset" error={errors.to !== undefined} required>
         <FormLabel component="legend">{t('cases.statusDialog.legend')}</FormLabel>
@@ -98,6 +93,6 @@ export function StatusDialog({ zorgdossier, onClose }: StatusDialogProps) {
           slotProps={{ htmlInput: { maxLength: REASON_MAX } }}
         />
       ) : null}
-    </CaseDialog>
+    </FormDialog>
   );
 }

@@ -13,10 +13,11 @@ import type { TextDraft } from '../../../../../shared/records/textDraft';
 import { draftText, useTextDraft } from '../../../app/autosave/useTextDraft';
 import { newRecordId } from '../../../vault';
 import { useSession } from '../../../security/VaultProvider';
-import { CaseDialog } from './CaseDialog';
+import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText } from './caseFormat';
 import { BODY_MAX, hasErrors, todayIso, validateWorkingNoteForm, type WorkingNoteFormErrors, type WorkingNoteFormValues } from '../../../../../shared/domain/caseDialogChecks';
 import { OWNER_ID } from './useCaseData';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
 export interface WorkingNoteDialogProps {
   readonly caseId: string;
@@ -35,8 +36,7 @@ export function WorkingNoteDialog({ caseId, note, restored, onClose, onSaved }: 
   const initial: WorkingNoteFormValues = note === undefined ? { date: today, body: '' } : { date: note.date, body: note.body };
   const [values, setValues] = useState<WorkingNoteFormValues>(() => ({ date: draftText(restored, 'date', initial.date), body: draftText(restored, 'body', initial.body) }));
   const [errors, setErrors] = useState<WorkingNoteFormErrors>({});
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt, fail } = useSaveAttempt();
   const dirty = values.date !== initial.date || values.body !== initial.body;
   const draft = useTextDraft({ kind: 'case.working-note', caseId, targetId: note?.id, restored }, useMemo(() => ({ ...values }), [values]), dirty);
   const close = () => {
@@ -55,23 +55,18 @@ export function WorkingNoteDialog({ caseId, note, restored, onClose, onSaved }: 
         : { ...note, body: values.body, date: values.date, updatedAt: now },
     );
     if (!parsed.success) {
-      setFailed(true);
+      fail();
       return;
     }
-    setBusy(true);
-    setFailed(false);
-    try {
+    await attempt(async () => {
       const saved = await session.records.put('case.working-note', parsed.data);
       await draft.discard();
       onSaved(saved.id);
-    } catch {
-      setFailed(true);
-      setBusy(false);
-    }
+    });
   };
 
   return (
-    <CaseDialog
+    <FormDialog
       open
       title={note === undefined ? t('cases.noteDialog.addTitle') : t('cases.noteDialog.editTitle')}
       dirty={dirty}
@@ -105,6 +100,6 @@ export function WorkingNoteDialog({ caseId, note, restored, onClose, onSaved }: 
         helperText={errorText(errors.body)}
         slotProps={{ htmlInput: { maxLength: BODY_MAX } }}
       />
-    </CaseDialog>
+    </FormDialog>
   );
 }

@@ -23,7 +23,7 @@ import type { TextDraft } from '../../../../../shared/records/textDraft';
 import { useRestoreInto } from '../../../app/autosave/draftRestore';
 import type { WorkingNote } from '../../../../../shared/domain/workingNote';
 import { useSession } from '../../../security/VaultProvider';
-import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useFormatIsoDate } from './caseFormat';
 import { WorkingNoteDialog } from './WorkingNoteDialog';
 
@@ -158,10 +158,10 @@ export function WorkingNotesTab({ caseId, notes }: WorkingNotesTabProps) {
         />
       ) : null}
       {editing?.kind === 'delete' ? (
-        <ConfirmDeleteDialog
+        <ConfirmDialog
           title={t('cases.deleteNoteDialog.title')}
           text={t('cases.deleteNoteDialog.text', { date: formatIsoDate(editing.note.date) })}
-          onCancel={() => setEditing(null)}
+          onClose={() => setEditing(null)}
           onConfirm={() => remove(editing.note)}
         />
       ) : null}

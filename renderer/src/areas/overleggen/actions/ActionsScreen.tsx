@@ -35,7 +35,7 @@ import { ActionSource } from '../../leerlingen/case/actieplan/ActionSource';
 import { isOverdue } from '../../../../../shared/meetings/actieplanEdit';
 import { meetingListRoute } from '../routes';
 import { actionsView, byId } from '../../../../../shared/meetings/actionsView';
-import { DoneDialog, setActionInPlan, withoutCase } from './DoneDialog';
+import { MarkActionDoneDialog, setActionInPlan, withoutCase } from './MarkActionDoneDialog';
 import { ReceivedActionsSection } from '../../../sharing/ReceivedActionsSection';
 
 type View = 'date' | 'owner';
@@ -215,7 +215,7 @@ export function ActionsScreen() {
         <ReceivedActionsSection />
       </Box>
       {completing !== null ? (
-        <DoneDialog
+        <MarkActionDoneDialog
           action={completing}
           onClose={() => setCompleting(null)}
           onDone={(previous) => {

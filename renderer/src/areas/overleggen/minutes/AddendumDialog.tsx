@@ -9,7 +9,8 @@ import Typography from '@mui/material/Typography';
 import { compareIsoDates, isValidIsoDate } from '../../../../../shared/domain/dates';
 import type { Meeting } from '../../../../../shared/meetings/meeting';
 import { addAddendum } from '../../../../../shared/meetings/minutes';
-import { FormDialog } from '../../../directory/FormDialog';
+import { FormDialog } from '../../../components/FormDialog';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 import { newRecordId } from '../../../vault';
 import { localIsoDate } from '../../leerlingen/calendarDates';
 import { localTimestamp } from '../run/clock';
@@ -29,8 +30,9 @@ export function AddendumDialog({ meeting, defaultAuthor, onClose, onSave }: Adde
   const [author, setAuthor] = useState(defaultAuthor);
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
+  // Why the minutes rules refused the addendum (before anything was written).
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { busy, failed, attempt } = useSaveAttempt();
   const approvedOn = meeting.approvedAt?.slice(0, 10) ?? '';
 
   const submit = (): void => {
@@ -42,24 +44,18 @@ export function AddendumDialog({ meeting, defaultAuthor, onClose, onSave }: Adde
     if (Object.keys(found).length > 0) return;
     const result = addAddendum(meeting, { id: newRecordId(), date, author: author.trim(), text }, localTimestamp());
     if (!result.ok) {
-      setFailed(t(`meetingRun.minutes.problems.codes.${result.error.code}`, { count: 0, missing: '', field: '' }));
+      setRefusal(t(`meetingRun.minutes.problems.codes.${result.error.code}`, { count: 0, missing: '', field: '' }));
       return;
     }
-    setBusy(true);
-    onSave(result.value).then(
-      () => {
-        setBusy(false);
-        onClose();
-      },
-      () => {
-        setBusy(false);
-        setFailed(t('meetingRun.minutes.addenda.failed'));
-      },
-    );
+    setRefusal(null);
+    void attempt(async () => {
+      await onSave(result.value);
+      onClose();
+    });
   };
 
   return (
-    <FormDialog open title={t('meetingRun.minutes.addenda.dialogTitle')} submitLabel={t('meetingRun.minutes.addenda.save')} dirty={text.trim() !== ''} busy={busy} error={failed} onClose={onClose} onSubmit={submit}>
+    <FormDialog open title={t('meetingRun.minutes.addenda.dialogTitle')} submitLabel={t('meetingRun.minutes.addenda.save')} dirty={text.trim() !== ''} busy={busy} error={refusal ?? (failed ? t('meetingRun.minutes.addenda.failed') : null)} onClose={onClose} onSubmit={submit}>
       <Typography>{t('meetingRun.minutes.addenda.intro')}</Typography>
       <TextField
         type="date"

@@ -19,7 +19,7 @@ import { closeRunState, EMPTY_ENTRY_DRAFT, reopenRunState, type EntryDraft } fro
 import { MEETING_TEMPLATES_RECORD_ID, templateFor } from '../../../../../shared/meetings/templates';
 import { hrefFor, useHashRoute } from '../../../app/router';
 import { AreaPage } from '../../../components/AreaPage';
-import { ConfirmDialog } from '../../../directory/ConfirmDialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useRecordList, useRecordsVersion } from '../../../records/useRecords';
 import { useSession, type AppSession } from '../../../security/VaultProvider';
@@ -165,7 +165,7 @@ function DraftMinutes({ session, meeting, draft }: { readonly session: AppSessio
       <ConfirmDialog
         open={confirming}
         title={t('meetingRun.minutes.approve.confirmTitle')}
-        body={t('meetingRun.minutes.approve.confirmBody')}
+        text={t('meetingRun.minutes.approve.confirmBody')}
         confirmLabel={t('meetingRun.minutes.approve.confirm')}
         failedMessage={t('meetingRun.minutes.approve.failed')}
         onClose={() => setConfirming(false)}

@@ -6,20 +6,16 @@
 // meeting's date; otherwise the item is forced anonymous and the dialog says why, with the
 // way to the case's consent register. What came back from earlier meetings (carry-over) is
 // taken along automatically when the case is added.
-import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
-import Dialog from '@mui/material/Dialog';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { displayName } from '../../../../../shared/domain/pupil';
@@ -31,7 +27,8 @@ import { editMinutes } from '../../../../../shared/meetings/minutes';
 import { finalise } from '../../../../../shared/meetings/edit';
 import { suggestAttendees } from '../../../../../shared/meetings/planning';
 import type { MeetingTemplate } from '../../../../../shared/meetings/templates';
-import { SubmitCancelActions } from '../../../components/SubmitCancelActions';
+import { FormDialog } from '../../../components/FormDialog';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 import { formatIsoDate, todayIso } from '../../../consent/isoDate';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useSession } from '../../../security/VaultProvider';
@@ -77,8 +74,6 @@ export function AgendaItemDialog({ meeting, template, context, item, itemLabel, 
   const { language } = useLanguage();
   const session = useSession();
   const labels = useMeetingLabels();
-  const titleId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
   const options = useMemo(() => caseOptions(context.pupils, context.cases, meeting), [context.pupils, context.cases, meeting]);
   const [picked, setPicked] = useState<CaseOption | null>(null);
   const [bespreekdoel, setBespreekdoel] = useState<Bespreekdoel>(item?.bespreekdoel ?? 'informatie-advies');
@@ -86,8 +81,9 @@ export function AgendaItemDialog({ meeting, template, context, item, itemLabel, 
   const [timebox, setTimebox] = useState(String(item?.timeboxMinutes ?? template.defaultTimeboxMinutes));
   const [requested, setRequested] = useState<ItemMode>('named');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | undefined>(undefined);
+  // Why the meeting rules refused the item (before anything was written).
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const { busy, failed, attempt } = useSaveAttempt();
   const dirty = picked !== null || question !== (item?.question ?? '') || timebox !== String(item?.timeboxMinutes ?? template.defaultTimeboxMinutes) || bespreekdoel !== (item?.bespreekdoel ?? 'informatie-advies');
 
   const pupilConsents = useMemo(() => (picked === null ? [] : context.consents.filter((c) => c.pupilId === picked.pupilId)), [picked, context.consents]);
@@ -112,15 +108,10 @@ export function AgendaItemDialog({ meeting, template, context, item, itemLabel, 
     return found;
   };
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = async (): Promise<void> => {
     const found = validate();
     setErrors(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      return;
-    }
+    if (Object.keys(found).length > 0) return;
     const now = new Date().toISOString();
     const timeboxMinutes = Number(timebox);
     let next: Meeting;
@@ -128,7 +119,7 @@ export function AgendaItemDialog({ meeting, template, context, item, itemLabel, 
     if (item !== undefined) {
       const edited = editMinutes(meeting, { kind: 'item-fields', itemId: item.id, patch: { bespreekdoel, question: question.trim(), timeboxMinutes } }, now);
       if (!edited.ok) {
-        setFailure(labels.problem(edited.error));
+        setRefusal(labels.problem(edited.error));
         return;
       }
       next = edited.value;
@@ -144,119 +135,111 @@ export function AgendaItemDialog({ meeting, template, context, item, itemLabel, 
         now,
       );
       if (!added.ok) {
-        setFailure(labels.problem(added.error));
+        setRefusal(labels.problem(added.error));
         return;
       }
       next = withParents(added.value.meeting, added.value.item, picked, template, now);
       itemId = added.value.item.id;
     }
-    setBusy(true);
-    setFailure(undefined);
-    try {
+    setRefusal(null);
+    await attempt(async () => {
       await session.records.put('meeting', next);
       onSaved(itemId);
-    } catch {
-      setFailure(t('meetings.saveFailed'));
-      setBusy(false);
-    }
-  };
-
-  const close = (_event: unknown, reason?: 'backdropClick' | 'escapeKeyDown'): void => {
-    if (busy || (reason === 'backdropClick' && dirty)) return;
-    onClose();
+    });
   };
 
   return (
-    <Dialog open onClose={close} aria-labelledby={titleId} maxWidth="md" fullWidth>
-      <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
-        <DialogTitle id={titleId}>{item === undefined ? t('meetings.itemDialog.addTitle') : t('meetings.itemDialog.editTitle', { item: itemLabel ?? '' })}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2.5} sx={{ pt: 1 }}>
-            {item === undefined ? (
-              options.length === 0 ? (
-                <Alert severity="info">{t('meetings.itemDialog.noCases')}</Alert>
-              ) : (
-                <Autocomplete
-                  options={options}
-                  value={picked}
-                  onChange={(_event, value) => {
-                    setPicked(value);
-                    setRequested('named');
-                    if (errors.case !== undefined) setErrors({ ...errors, case: undefined });
-                  }}
-                  getOptionLabel={optionLabel}
-                  isOptionEqualToValue={(a, b) => a.caseId === b.caseId}
-                  autoHighlight
-                  noOptionsText={t('meetings.itemDialog.noMatch')}
-                  openText={t('meetings.itemDialog.open')}
-                  closeText={t('meetings.itemDialog.close')}
-                  clearText={t('meetings.itemDialog.clear')}
-                  renderInput={(params) => (
-                    <TextField
-                      {...params}
-                      label={t('meetings.itemDialog.pupil')}
-                      required
-                      autoFocus
-                      error={errors.case !== undefined}
-                      helperText={errors.case ?? t('meetings.itemDialog.pupilHelp')}
-                    />
-                  )}
-                />
-              )
-            ) : null}
-            <FormControl component="fieldset">
-              <FormLabel component="legend">{t('meetings.itemDialog.bespreekdoel')}</FormLabel>
-              <RadioGroup value={bespreekdoel} onChange={(event) => setBespreekdoel(event.target.value as Bespreekdoel)}>
-                {BESPREEKDOELEN.map((doel) => (
-                  <FormControlLabel key={doel} value={doel} control={<Radio />} label={t(`meetings.bespreekdoel.${doel}`)} />
-                ))}
-              </RadioGroup>
-            </FormControl>
-            <TextField
-              label={t('meetings.itemDialog.question')}
-              multiline
-              minRows={2}
-              autoFocus={item !== undefined}
-              value={question}
-              onChange={(event) => setQuestion(event.target.value)}
-              error={errors.question !== undefined}
-              helperText={errors.question ?? t('meetings.itemDialog.questionHelp')}
-              fullWidth
-            />
-            <TextField
-              label={t('meetings.itemDialog.timebox')}
-              type="number"
-              value={timebox}
-              onChange={(event) => setTimebox(event.target.value)}
-              error={errors.timebox !== undefined}
-              helperText={errors.timebox ?? t('meetings.itemDialog.timeboxHelp', { minutes: template.defaultTimeboxMinutes })}
-              slotProps={{ htmlInput: { min: 1, max: 240, step: 1 } }}
-              sx={{ maxWidth: 260 }}
-            />
-            {item === undefined && picked !== null ? (
-              <FormControl component="fieldset">
-                <FormLabel component="legend">{t('meetings.itemDialog.mode')}</FormLabel>
-                <RadioGroup value={mode} onChange={(event) => setRequested(event.target.value as ItemMode)}>
-                  <FormControlLabel value="named" disabled={forced} control={<Radio />} label={t('meetings.itemDialog.named')} />
-                  <FormControlLabel value="anonymous" control={<Radio />} label={t('meetings.itemDialog.anonymous')} />
-                </RadioGroup>
-                {forced ? (
-                  <Alert severity="warning" sx={{ mt: 1 }}>
-                    <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                      {t('meetings.itemDialog.forcedAnonymous', { kind: t(`meetings.kinds.${meeting.kind}`) })}
-                    </Typography>
-                    {decision !== undefined && decision.mode === 'anonymous' ? <ConsentReasons reasons={decision.reasons} pupilId={picked.pupilId} caseId={picked.caseId} /> : null}
-                  </Alert>
-                ) : (
-                  <FormHelperText sx={{ mx: 0 }}>{t('meetings.itemDialog.consentOk')}</FormHelperText>
-                )}
-              </FormControl>
-            ) : null}
-            {failure !== undefined ? <Alert severity="error">{failure}</Alert> : null}
-          </Stack>
-        </DialogContent>
-        <SubmitCancelActions busy={busy} onCancel={onClose} cancelLabel={t('meetings.cancel')} submitLabel={item === undefined ? t('meetings.itemDialog.add') : t('meetings.itemDialog.save')} />
-      </form>
-    </Dialog>
+    <FormDialog
+      title={item === undefined ? t('meetings.itemDialog.addTitle') : t('meetings.itemDialog.editTitle', { item: itemLabel ?? '' })}
+      submitLabel={item === undefined ? t('meetings.itemDialog.add') : t('meetings.itemDialog.save')}
+      cancelLabel={t('meetings.cancel')}
+      dirty={dirty}
+      busy={busy}
+      error={refusal ?? (failed ? t('meetings.saveFailed') : null)}
+      maxWidth="md"
+      onClose={onClose}
+      onSubmit={() => void submit()}
+    >
+      {item === undefined ? (
+        options.length === 0 ? (
+          <Alert severity="info">{t('meetings.itemDialog.noCases')}</Alert>
+        ) : (
+          <Autocomplete
+            options={options}
+            value={picked}
+            onChange={(_event, value) => {
+              setPicked(value);
+              setRequested('named');
+              if (errors.case !== undefined) setErrors({ ...errors, case: undefined });
+            }}
+            getOptionLabel={optionLabel}
+            isOptionEqualToValue={(a, b) => a.caseId === b.caseId}
+            autoHighlight
+            noOptionsText={t('meetings.itemDialog.noMatch')}
+            openText={t('meetings.itemDialog.open')}
+            closeText={t('meetings.itemDialog.close')}
+            clearText={t('meetings.itemDialog.clear')}
+            renderInput={(params) => (
+              <TextField
+                {...params}
+                label={t('meetings.itemDialog.pupil')}
+                required
+                autoFocus
+                error={errors.case !== undefined}
+                helperText={errors.case ?? t('meetings.itemDialog.pupilHelp')}
+              />
+            )}
+          />
+        )
+      ) : null}
+      <FormControl component="fieldset">
+        <FormLabel component="legend">{t('meetings.itemDialog.bespreekdoel')}</FormLabel>
+        <RadioGroup value={bespreekdoel} onChange={(event) => setBespreekdoel(event.target.value as Bespreekdoel)}>
+          {BESPREEKDOELEN.map((doel) => (
+            <FormControlLabel key={doel} value={doel} control={<Radio />} label={t(`meetings.bespreekdoel.${doel}`)} />
+          ))}
+        </RadioGroup>
+      </FormControl>
+      <TextField
+        label={t('meetings.itemDialog.question')}
+        multiline
+        minRows={2}
+        autoFocus={item !== undefined}
+        value={question}
+        onChange={(event) => setQuestion(event.target.value)}
+        error={errors.question !== undefined}
+        helperText={errors.question ?? t('meetings.itemDialog.questionHelp')}
+        fullWidth
+      />
+      <TextField
+        label={t('meetings.itemDialog.timebox')}
+        type="number"
+        value={timebox}
+        onChange={(event) => setTimebox(event.target.value)}
+        error={errors.timebox !== undefined}
+        helperText={errors.timebox ?? t('meetings.itemDialog.timeboxHelp', { minutes: template.defaultTimeboxMinutes })}
+        slotProps={{ htmlInput: { min: 1, max: 240, step: 1 } }}
+        sx={{ maxWidth: 260 }}
+      />
+      {item === undefined && picked !== null ? (
+        <FormControl component="fieldset">
+          <FormLabel component="legend">{t('meetings.itemDialog.mode')}</FormLabel>
+          <RadioGroup value={mode} onChange={(event) => setRequested(event.target.value as ItemMode)}>
+            <FormControlLabel value="named" disabled={forced} control={<Radio />} label={t('meetings.itemDialog.named')} />
+            <FormControlLabel value="anonymous" control={<Radio />} label={t('meetings.itemDialog.anonymous')} />
+          </RadioGroup>
+          {forced ? (
+            <Alert severity="warning" sx={{ mt: 1 }}>
+              <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                {t('meetings.itemDialog.forcedAnonymous', { kind: t(`meetings.kinds.${meeting.kind}`) })}
+              </Typography>
+              {decision !== undefined && decision.mode === 'anonymous' ? <ConsentReasons reasons={decision.reasons} pupilId={picked.pupilId} caseId={picked.caseId} /> : null}
+            </Alert>
+          ) : (
+            <FormHelperText sx={{ mx: 0 }}>{t('meetings.itemDialog.consentOk')}</FormHelperText>
+          )}
+        </FormControl>
+      ) : null}
+    </FormDialog>
   );
 }

@@ -35,7 +35,7 @@ import { formatIsoDate } from '../../../consent/isoDate';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { NO_PRINT_CLASS } from '../../../theme';
 import { AgendaItemDialog } from './AgendaItemDialog';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { movedIndex } from './planning';
 import type { AgendaContext } from './useMeetingData';
 
@@ -249,8 +249,9 @@ export function AgendaSection({ meeting, template, context, editable, save, onPr
         <ConfirmDialog
           title={t('meetings.agenda.removeTitle')}
           text={t('meetings.agenda.removeText', { item: labelOf(removing) })}
+          failedMessage={t('meetings.saveFailed')}
           confirmLabel={t('meetings.agenda.removeConfirm')}
-          onCancel={() => setRemoving(undefined)}
+          onClose={() => setRemoving(undefined)}
           onConfirm={async () => {
             const ok = await save(removeAgendaItem(meeting, removing.id, new Date().toISOString()));
             setRemoving(undefined);

@@ -31,7 +31,7 @@ import type { Result } from '../../../../../shared/result';
 import { SubmitCancelActions } from '../../../components/SubmitCancelActions';
 import { NO_PRINT_CLASS } from '../../../theme';
 import { AttendeeDialog } from './AttendeeDialog';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { MeetingFields } from './MeetingFields';
 import { unfilledRoles, validateMeetingDraft, type MeetingDraft, type MeetingDraftError, type MeetingDraftField } from './planning';
 import type { AgendaContext } from './useMeetingData';
@@ -164,8 +164,9 @@ export function PlanningSection({ meeting, template, context, editable, save }: 
         <ConfirmDialog
           title={t('meetings.planning.removeTitle')}
           text={t('meetings.planning.removeText', { name: removing.name })}
+          failedMessage={t('meetings.saveFailed')}
           confirmLabel={t('meetings.planning.removeConfirm')}
-          onCancel={() => setRemoving(undefined)}
+          onClose={() => setRemoving(undefined)}
           onConfirm={async () => {
             const index = meeting.attendees.findIndex((a) => a.id === removing.id);
             const ok = await save(finalise({ ...meeting, attendees: meeting.attendees.filter((a) => a.id !== removing.id) }, now()));

@@ -35,7 +35,7 @@ import { formatIsoDate, todayIso } from '../../../../consent/isoDate';
 import { useLanguage } from '../../../../i18n/useLanguage';
 import { useRecord } from '../../../../records/useRecords';
 import { useSession } from '../../../../security/VaultProvider';
-import { ConfirmDeleteDialog } from '../ConfirmDeleteDialog';
+import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { ActionDialog } from './ActionDialog';
 import { ActionSource } from './ActionSource';
 import { actionsInPlanOrder, evaluationsInOrder, isOverdue, removeEvaluation, removeGoal } from '../../../../../../shared/meetings/actieplanEdit';
@@ -289,10 +289,10 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
         />
       ) : null}
       {open?.kind === 'delete-goal' ? (
-        <ConfirmDeleteDialog
+        <ConfirmDialog
           title={t('actieplan.goals.deleteDialog.title')}
           text={t('actieplan.goals.deleteDialog.text', { text: open.goal.text })}
-          onCancel={() => setOpen(null)}
+          onClose={() => setOpen(null)}
           onConfirm={async () => {
             await write((current, now) => removeGoal(current ?? emptyActieplan(caseId, now), open.goal.id, now));
             setOpen(null);
@@ -325,10 +325,10 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
         />
       ) : null}
       {open?.kind === 'delete-evaluation' ? (
-        <ConfirmDeleteDialog
+        <ConfirmDialog
           title={t('actieplan.evaluations.deleteDialog.title')}
           text={t('actieplan.evaluations.deleteDialog.text', { date: formatIsoDate(open.moment.date, language) })}
-          onCancel={() => setOpen(null)}
+          onClose={() => setOpen(null)}
           onConfirm={async () => {
             await write((current, now) => removeEvaluation(current ?? emptyActieplan(caseId, now), open.moment.id, now));
             setOpen(null);

@@ -20,7 +20,7 @@ import type { TextDraft } from '../../../../../../shared/records/textDraft';
 import { draftText, useTextDraft } from '../../../../app/autosave/useTextDraft';
 import { useSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
-import { CaseDialog } from '../CaseDialog';
+import { FormDialog } from '../../../../components/FormDialog';
 import { actionErrors, applyActionInput, savePlanAction, type ActionFieldErrors, type ActionInput } from '../../../../../../shared/meetings/actieplanEdit';
 import { writePlan } from './useActieplan';
 import { useSaveAttempt } from '../../../../components/useSaveAttempt';
@@ -112,7 +112,7 @@ export function ActionDialog({ caseId, action, restored, onClose, onSaved }: Act
   };
 
   return (
-    <CaseDialog
+    <FormDialog
       open
       title={action === undefined ? t('actieplan.actions.dialog.addTitle') : t('actieplan.actions.dialog.editTitle')}
       dirty={dirty}
@@ -197,6 +197,6 @@ export function ActionDialog({ caseId, action, restored, onClose, onSaved }: Act
         helperText={errorText(errors.outcome, t('actieplan.actions.dialog.outcomeHelp'))}
         fullWidth
       />
-    </CaseDialog>
+    </FormDialog>
   );
 }

@@ -11,7 +11,7 @@ import type { TextDraft } from '../../../../../../shared/records/textDraft';
 import { draftText, useTextDraft } from '../../../../app/autosave/useTextDraft';
 import { useSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
-import { CaseDialog } from '../CaseDialog';
+import { FormDialog } from '../../../../components/FormDialog';
 import { evaluationErrors, saveEvaluation } from '../../../../../../shared/meetings/actieplanEdit';
 import { writePlan } from './useActieplan';
 import { useSaveAttempt } from '../../../../components/useSaveAttempt';
@@ -55,7 +55,7 @@ export function EvaluationDialog({ caseId, moment, restored, onClose, onSaved }:
 
   const dateError = errors.date === 'required' ? t('actieplan.common.required') : errors.date === 'invalidDate' ? t('actieplan.common.invalidDate') : undefined;
   return (
-    <CaseDialog
+    <FormDialog
       open
       title={completing ? t('actieplan.evaluations.dialog.doneTitle') : t('actieplan.evaluations.dialog.addTitle')}
       dirty={dirty}
@@ -88,6 +88,6 @@ export function EvaluationDialog({ caseId, moment, restored, onClose, onSaved }:
         helperText={errors.note !== undefined ? t('actieplan.common.tooLong') : completing ? t('actieplan.evaluations.dialog.findingsHelp') : t('actieplan.evaluations.dialog.noteHelp')}
         fullWidth
       />
-    </CaseDialog>
+    </FormDialog>
   );
 }

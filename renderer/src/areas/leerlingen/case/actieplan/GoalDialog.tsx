@@ -21,7 +21,7 @@ import type { TextDraft } from '../../../../../../shared/records/textDraft';
 import { draftText, useTextDraft } from '../../../../app/autosave/useTextDraft';
 import { useSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
-import { CaseDialog } from '../CaseDialog';
+import { FormDialog } from '../../../../components/FormDialog';
 import { goalErrors, saveGoal } from '../../../../../../shared/meetings/actieplanEdit';
 import { writePlan } from './useActieplan';
 import { useSaveAttempt } from '../../../../components/useSaveAttempt';
@@ -78,7 +78,7 @@ export function GoalDialog({ caseId, goal, restored, leefgebieden, onClose, onSa
   };
 
   return (
-    <CaseDialog
+    <FormDialog
       open
       title={goal === undefined ? t('actieplan.goals.dialog.addTitle') : t('actieplan.goals.dialog.editTitle')}
       dirty={dirty}
@@ -147,6 +147,6 @@ export function GoalDialog({ caseId, goal, restored, leefgebieden, onClose, onSa
             ))}
         </FormGroup>
       </FormControl>
-    </CaseDialog>
+    </FormDialog>
   );
 }

@@ -10,7 +10,8 @@ import type { Pupil } from '../../../../../../shared/domain/pupil';
 import { suggestTeamsFor } from '../../../../../../shared/domain/teamSuggestion';
 import { newReferral } from '../../../../../../shared/referrals/referral';
 import { todayIso } from '../../../../consent/isoDate';
-import { FormDialog } from '../../../../directory/FormDialog';
+import { FormDialog } from '../../../../components/FormDialog';
+import { useSaveAttempt } from '../../../../components/useSaveAttempt';
 import type { AppSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
 import { RecipientField } from '../../../verwijzingen/RecipientField';
@@ -28,31 +29,22 @@ export function NewReferralDialog({ session, pupil, caseId, organisations, onClo
   const { t } = useTranslation();
   const [recipient, setRecipient] = useState(() => suggestTeamsFor(pupil, organisations)[0]?.organisation.id ?? '');
   const [shown, setShown] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  const { busy, failed, attempt } = useSaveAttempt();
   const known = organisations.some((o) => o.id === recipient);
 
   const submit = (): void => {
     setShown(true);
     if (!known) return;
-    setBusy(true);
-    setFailure(null);
     const now = new Date().toISOString();
     const referral = newReferral({ id: newRecordId(), caseId, pupilId: pupil.id, recipientOrganisationId: recipient, date: todayIso(), now });
-    session.records.put('case.referral', referral).then(
-      () => {
-        setBusy(false);
-        onCreated(referral.id);
-      },
-      () => {
-        setBusy(false);
-        setFailure(t('referrals.common.saveFailed'));
-      },
-    );
+    void attempt(async () => {
+      await session.records.put('case.referral', referral);
+      onCreated(referral.id);
+    });
   };
 
   return (
-    <FormDialog open title={t('referrals.new.title')} submitLabel={t('referrals.new.submit')} dirty={false} busy={busy} error={failure} onClose={onClose} onSubmit={submit}>
+    <FormDialog open title={t('referrals.new.title')} submitLabel={t('referrals.new.submit')} dirty={false} busy={busy} error={failed ? t('referrals.common.saveFailed') : null} onClose={onClose} onSubmit={submit}>
       <Typography>{t('referrals.new.intro')}</Typography>
       <RecipientField pupil={pupil} organisations={organisations} value={recipient} onChange={setRecipient} error={shown && !known ? t('referrals.wizard.errors.recipient') : undefined} autoFocus />
     </FormDialog>

@@ -8,8 +8,9 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { actieplanIdFor, updatePlanAction } from '../../../../../shared/meetings/actieplan';
 import type { CaseAction, PlanAction } from '../../../../../shared/meetings/actions';
-import { FormDialog } from '../../../directory/FormDialog';
+import { FormDialog } from '../../../components/FormDialog';
 import { useSession, type AppSession } from '../../../security/VaultProvider';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
 /** Sets the action's status (and outcome) in the stored plan of its case. */
 export async function setActionInPlan(session: AppSession, caseId: string, action: PlanAction): Promise<void> {
@@ -27,32 +28,26 @@ export function withoutCase(action: CaseAction): PlanAction {
   return rest;
 }
 
-export interface DoneDialogProps {
+export interface MarkActionDoneDialogProps {
   readonly action: CaseAction;
   readonly onClose: () => void;
   /** Called with the action as it was, for undo. */
   readonly onDone: (previous: CaseAction) => void;
 }
 
-export function DoneDialog({ action, onClose, onDone }: DoneDialogProps) {
+export function MarkActionDoneDialog({ action, onClose, onDone }: MarkActionDoneDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
   const [outcome, setOutcome] = useState(action.outcome);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt } = useSaveAttempt();
   const tooLong = outcome.trim().length > 4000;
 
   const submit = () => {
     if (tooLong) return;
-    setBusy(true);
-    setFailed(false);
-    setActionInPlan(session, action.caseId, { ...withoutCase(action), status: 'gedaan', outcome: outcome.trim() }).then(
-      () => onDone(action),
-      () => {
-        setFailed(true);
-        setBusy(false);
-      },
-    );
+    void attempt(async () => {
+      await setActionInPlan(session, action.caseId, { ...withoutCase(action), status: 'gedaan', outcome: outcome.trim() });
+      onDone(action);
+    });
   };
 
   return (
