@@ -26,7 +26,7 @@ import { useHashRoute } from '../app/router';
 import { sharedFileRoute } from '../areas/overleggen/routes';
 import { useHost } from '../host/HostContext';
 import { useLanguage } from '../i18n/useLanguage';
-import { formatIsoDate } from '../consent/isoDate';
+import { formatIsoDate } from '../i18n/dates';
 import { useSession } from '../security/VaultProvider';
 import { newRecordId } from '../vault';
 import { MAX_SHARED_FILE_BYTES, onSharedFile } from './files';

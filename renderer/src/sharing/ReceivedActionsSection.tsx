@@ -12,7 +12,7 @@ import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { hrefFor } from '../app/router';
 import { sharedFileRoute } from '../areas/overleggen/routes';
-import { formatIsoDate } from '../consent/isoDate';
+import { formatIsoDate } from '../i18n/dates';
 import { useLanguage } from '../i18n/useLanguage';
 import { useRecordList } from '../records/useRecords';
 import { useSession } from '../security/VaultProvider';

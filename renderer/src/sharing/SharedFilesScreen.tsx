@@ -33,7 +33,7 @@ import { sharedFileRoute, sharedFilesRoute } from '../areas/overleggen/routes';
 import { AreaPage } from '../components/AreaPage';
 import { EmptyState } from '../components/EmptyState';
 import { VirtualList } from '../components/VirtualList';
-import { formatIsoDate } from '../consent/isoDate';
+import { formatIsoDate } from '../i18n/dates';
 import { FormDialog } from '../directory/FormDialog';
 import { useHost } from '../host/HostContext';
 import { useLanguage } from '../i18n/useLanguage';

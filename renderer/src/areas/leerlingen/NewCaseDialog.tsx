@@ -26,7 +26,7 @@ import { activeLeefgebieden, DEFAULT_LEEFGEBIEDEN } from '../../../../shared/dom
 import { displayName, type Pupil } from '../../../../shared/domain/pupil';
 import { newRecordId } from '../../vault';
 import { useSession } from '../../security/VaultProvider';
-import { localIsoDate } from './calendarDates';
+import { todayIso } from '../../../../shared/domain/dates';
 import { caseFromDraft, emptyCaseDraft, validateCaseDraft, type CaseDraft, type CaseDraftField } from './caseForm';
 import { fieldErrorText } from './fieldErrorText';
 import type { FieldErrorCode } from './pupilForm';
@@ -42,7 +42,7 @@ export function NewCaseDialog({ pupil, onClose, onCreated }: NewCaseDialogProps)
   const session = useSession();
   const titleId = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const today = localIsoDate();
+  const today = todayIso();
   const initial = useMemo(() => emptyCaseDraft(today), [today]);
   const [draft, setDraft] = useState<CaseDraft>(initial);
   const [errors, setErrors] = useState<Partial<Record<CaseDraftField, FieldErrorCode>>>({});
@@ -58,14 +58,14 @@ export function NewCaseDialog({ pupil, onClose, onCreated }: NewCaseDialogProps)
 
   const update = (next: CaseDraft): void => {
     setDraft(next);
-    if (submitted) setErrors(validateCaseDraft(next, localIsoDate()));
+    if (submitted) setErrors(validateCaseDraft(next, todayIso()));
   };
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (busy) return;
     setSubmitted(true);
-    const found = validateCaseDraft(draft, localIsoDate());
+    const found = validateCaseDraft(draft, todayIso());
     setErrors(found);
     if (Object.keys(found).length > 0) {
       requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());

@@ -25,7 +25,7 @@ import Typography from '@mui/material/Typography';
 import { displayName, GUARDIAN_RELATIONS, type GuardianRelation, type Pupil } from '../../../../shared/domain/pupil';
 import { newRecordId } from '../../vault';
 import { useSession } from '../../security/VaultProvider';
-import { localIsoDate } from './calendarDates';
+import { todayIso } from '../../../../shared/domain/dates';
 import { fieldErrorText, type RequiredKind } from './fieldErrorText';
 import {
   draftFromPupil,
@@ -72,7 +72,7 @@ export function PupilDialog({ pupil, onClose, onSaved }: PupilDialogProps) {
   const update = (next: PupilDraft): void => {
     setDraft(next);
     // Once the user tried to save, errors follow the typing so they disappear when fixed.
-    if (submitted) setErrors(validatePupilDraft(next, localIsoDate()));
+    if (submitted) setErrors(validatePupilDraft(next, todayIso()));
   };
   const setField = (field: PupilTextField, value: string): void => update({ ...draft, [field]: value });
   const setGuardian = (key: string, change: Partial<GuardianDraft>): void =>
@@ -87,7 +87,7 @@ export function PupilDialog({ pupil, onClose, onSaved }: PupilDialogProps) {
     event.preventDefault();
     if (saving) return;
     setSubmitted(true);
-    const found = validatePupilDraft(draft, localIsoDate());
+    const found = validatePupilDraft(draft, todayIso());
     setErrors(found);
     if (hasErrors(found)) {
       focusFirstError();

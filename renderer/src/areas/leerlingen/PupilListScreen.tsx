@@ -21,10 +21,9 @@ import { hrefFor, useHashRoute } from '../../app/router';
 import { AreaPage } from '../../components/AreaPage';
 import { EmptyState } from '../../components/EmptyState';
 import { VirtualList } from '../../components/VirtualList';
-import { formatDate } from '../../i18n/dates';
+import { formatIsoDate } from '../../i18n/dates';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useSession } from '../../security/VaultProvider';
-import { isoToLocalDate } from './calendarDates';
 import { IMPORT_SEGMENT } from './LeerlingenArea';
 import { PupilDialog } from './PupilDialog';
 import { buildPupilRows, filterPupilRows, pupilRowKey, type PupilRow } from './pupilList';
@@ -61,7 +60,6 @@ export function PupilListScreen() {
   // Stable while the language stays the same, so rows already on screen are not re-rendered.
   const renderRow = useCallback(
     (row: PupilRow) => {
-      const birth = isoToLocalDate(row.pupil.dateOfBirth);
       return (
         <>
           <TableCell component="th" scope="row">
@@ -70,7 +68,7 @@ export function PupilListScreen() {
             </Link>
           </TableCell>
           <TableCell>{row.pupil.group ?? ''}</TableCell>
-          <TableCell>{birth === undefined ? row.pupil.dateOfBirth : formatDate(birth, language, 'short')}</TableCell>
+          <TableCell>{formatIsoDate(row.pupil.dateOfBirth, language, 'short')}</TableCell>
           <TableCell align="right">{row.openCases}</TableCell>
         </>
       );

@@ -11,7 +11,7 @@ import { compareIsoDates, isValidIsoDate, type IsoDate } from '../../../../share
 import { SENT_VIA, type SentVia } from '../../../../shared/referrals/referral';
 import { expectedContactDate, expectedFeedbackDate } from '../../../../shared/referrals/workingDays';
 import { FormDialog } from '../../directory/FormDialog';
-import { formatIsoDate } from '../../consent/isoDate';
+import { formatIsoDate } from '../../i18n/dates';
 import { useLanguage } from '../../i18n/useLanguage';
 
 /** Ways a letter can leave that the dialog offers (the encrypted package is not built yet). */

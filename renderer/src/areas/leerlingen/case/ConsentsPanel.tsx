@@ -18,7 +18,7 @@ import { CheckConsentDialog } from '../../../consent/CheckConsentDialog';
 import { ConsentFormDialog } from '../../../consent/ConsentFormDialog';
 import { ConsentItem } from '../../../consent/ConsentItem';
 import { compareConsentsForList } from '../../../consent/consentStatus';
-import { todayIso } from '../../../consent/isoDate';
+import { todayIso } from '../../../../../shared/domain/dates';
 import { RecordConsentDialog } from '../../../consent/RecordConsentDialog';
 import { scopeOf, type ScopeDraft } from '../../../consent/scopeDraft';
 import { useConsentLabels } from '../../../consent/useConsentLabels';

@@ -25,10 +25,9 @@ import { IMPORT_FIELDS, type ImportField } from '../../../../../shared/import/cs
 import type { ColumnMapping, ImportPreview, ImportRow } from '../../../../../shared/import/csv/preview';
 import type { ImportDecision } from '../../../../../shared/import/csv/report';
 import type { CsvTable } from '../../../../../shared/import/csv/table';
-import { formatDate } from '../../../i18n/dates';
+import { formatIsoDate } from '../../../i18n/dates';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useSession } from '../../../security/VaultProvider';
-import { isoToLocalDate } from '../calendarDates';
 import { changeColumnField, columnExamples, countFormulaCells, delimiterName, isRowImported, rowCell, rowDisplayName } from './importModel';
 import { issueText } from './issueText';
 
@@ -57,10 +56,7 @@ export function ImportPreviewStep({ fileName, table, preview, onMappingChange, d
   const { mapping, counts } = preview;
   const formulaCells = countFormulaCells(preview);
   const headerText = (header: string, column: number): string => (header === '' ? t('pupils.import.noHeader', { number: column + 1 }) : header);
-  const date = (iso: string): string => {
-    const d = isoToLocalDate(iso);
-    return d === undefined ? iso : formatDate(d, language, 'short');
-  };
+  const date = (iso: string): string => formatIsoDate(iso, language, 'short');
 
   const duplicateText = (row: ImportRow): string | undefined => {
     const of = row.duplicateOf;

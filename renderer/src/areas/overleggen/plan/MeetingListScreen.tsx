@@ -22,7 +22,7 @@ import { hrefFor, useHashRoute } from '../../../app/router';
 import { AreaPage } from '../../../components/AreaPage';
 import { EmptyState } from '../../../components/EmptyState';
 import { VirtualList } from '../../../components/VirtualList';
-import { todayIso } from '../../../consent/isoDate';
+import { todayIso } from '../../../../../shared/domain/dates';
 import { useSession } from '../../../security/VaultProvider';
 import { actionsRoute, meetingRoute } from '../routes';
 import { MeetingStatusChip } from './MeetingStatusChip';

@@ -8,12 +8,12 @@
 // someone else are taken over only while nothing local waits to be written, so typed text is
 // never overwritten.
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { localTimestamp } from '../../../../../shared/domain/dates';
 import type { Meeting } from '../../../../../shared/meetings/meeting';
 import type { MinutesChange } from '../../../../../shared/meetings/minutes';
 import type { MeetingProblem } from '../../../../../shared/meetings/problems';
 import type { Result } from '../../../../../shared/result';
 import type { AppSession } from '../../../security/VaultProvider';
-import { localTimestamp } from './clock';
 import { createDraftEditor, type DraftChange } from './draftEditor';
 import { applyMinutesChange } from './meetingChanges';
 import { realTimers, type SaveStatus } from '../../../app/autosave/saveQueue';

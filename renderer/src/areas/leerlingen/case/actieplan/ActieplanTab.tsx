@@ -24,14 +24,14 @@ import DeleteOutlineOutlinedIcon from '@mui/icons-material/DeleteOutlineOutlined
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import { useTranslation } from 'react-i18next';
 import { CARE_SETTINGS_RECORD_ID } from '../../../../../../shared/domain/careSettings';
-import { compareIsoDates } from '../../../../../../shared/domain/dates';
+import { compareIsoDates, todayIso } from '../../../../../../shared/domain/dates';
 import { DEFAULT_LEEFGEBIEDEN, leefgebiedLabel, type Leefgebied } from '../../../../../../shared/domain/leefgebieden';
 import { emptyActieplan, GOAL_SIDES, goalsSideBySide, pendingEvaluations, type Actieplan, type EvaluationMoment, type Goal } from '../../../../../../shared/meetings/actieplan';
 import { PARENTS_FEEDBACK_ACTION_KIND, type PlanAction } from '../../../../../../shared/meetings/actions';
 import type { TextDraft } from '../../../../../../shared/records/textDraft';
 import { useRestoreInto } from '../../../../app/autosave/draftRestore';
 import { EmptyState } from '../../../../components/EmptyState';
-import { formatIsoDate, todayIso } from '../../../../consent/isoDate';
+import { formatIsoDate } from '../../../../i18n/dates';
 import { useLanguage } from '../../../../i18n/useLanguage';
 import { useRecord } from '../../../../records/useRecords';
 import { useSession } from '../../../../security/VaultProvider';

@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { PlanAction } from '../../../../../../shared/meetings/actions';
 import { hrefFor } from '../../../../app/router';
-import { formatIsoDate } from '../../../../consent/isoDate';
+import { formatIsoDate } from '../../../../i18n/dates';
 import { useLanguage } from '../../../../i18n/useLanguage';
 import { meetingRoute } from '../../../overleggen/routes';
 

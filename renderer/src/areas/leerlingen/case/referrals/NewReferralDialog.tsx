@@ -9,7 +9,7 @@ import type { Organisation } from '../../../../../../shared/domain/directory';
 import type { Pupil } from '../../../../../../shared/domain/pupil';
 import { suggestTeamsFor } from '../../../../../../shared/domain/teamSuggestion';
 import { newReferral } from '../../../../../../shared/referrals/referral';
-import { todayIso } from '../../../../consent/isoDate';
+import { todayIso } from '../../../../../../shared/domain/dates';
 import { FormDialog } from '../../../../directory/FormDialog';
 import type { AppSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
