@@ -29,7 +29,7 @@ import { ACTION_STATUSES, type ActionStatus } from '../../../shared/meetings/act
 import type { SharedAction, SharedItem } from '../../../shared/sharing/meetingContent';
 import { actionsOfContent, importedActionSchema, suggestMyActions, type ImportedAction, type ReceivedFile } from '../../../shared/sharing/received';
 import { hrefFor, useHashRoute } from '../app/router';
-import { sharedFileRoute, sharedFilesRoute } from '../areas/overleggen/routes';
+import { sharedFileRoute, sharedFilesRoute } from '../app/routes';
 import { AreaPage } from '../components/AreaPage';
 import { EmptyState } from '../components/EmptyState';
 import { VirtualList } from '../components/VirtualList';
@@ -41,7 +41,7 @@ import { useRecordList } from '../records/useRecords';
 import { useSession } from '../security/VaultProvider';
 import { newRecordId } from '../vault';
 import { MAX_SHARED_FILE_BYTES, openSharedFileBytes, ZORGTAFEL_FILTERS } from './files';
-import { SenderLine } from './OpenSharedFile';
+import { SenderLine } from './SenderLine';
 import { ReceivedActionsSection } from './ReceivedActionsSection';
 import { SendReplyDialog } from './SendReplyDialog';
 import type { Meeting } from '../../../shared/meetings/meeting';

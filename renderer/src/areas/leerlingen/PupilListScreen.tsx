@@ -18,13 +18,13 @@ import TableCell from '@mui/material/TableCell';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { hrefFor, useHashRoute } from '../../app/router';
+import { pupilImportRoute } from '../../app/routes';
 import { AreaPage } from '../../components/AreaPage';
 import { EmptyState } from '../../components/EmptyState';
 import { VirtualList } from '../../components/VirtualList';
 import { formatIsoDate } from '../../i18n/dates';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useSession } from '../../security/VaultProvider';
-import { IMPORT_SEGMENT } from './LeerlingenArea';
 import { PupilDialog } from './PupilDialog';
 import { buildPupilRows, filterPupilRows, pupilRowKey, type PupilRow } from './pupilList';
 import { useRecordsVersion } from '../../records/useRecords';
@@ -82,7 +82,7 @@ export function PupilListScreen() {
     </Button>
   );
   const importButton = (
-    <Button variant="outlined" startIcon={<UploadFileOutlinedIcon />} href={hrefFor({ area: 'leerlingen', path: [IMPORT_SEGMENT] })}>
+    <Button variant="outlined" startIcon={<UploadFileOutlinedIcon />} href={hrefFor(pupilImportRoute)}>
       {t('pupils.actions.import')}
     </Button>
   );

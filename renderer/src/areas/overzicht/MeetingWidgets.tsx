@@ -23,8 +23,8 @@ import { useRecordList } from '../../records/useRecords';
 import { useSession } from '../../security/VaultProvider';
 import { VISUALLY_HIDDEN_CLASS } from '../../theme';
 import { isOverdue } from '../leerlingen/case/actieplan/actieplanEdit';
-import { actionsSummary } from '../overleggen/actions/actionsView';
-import { actionsRoute, meetingListRoute, meetingMinutesRoute, meetingRoute } from '../overleggen/routes';
+import { actionsSummary } from '../../meetings/actionsView';
+import { actionsRoute, meetingListRoute, meetingMinutesRoute, meetingRoute } from '../../app/routes';
 import { Widget } from './Widget';
 
 const URGENT_LISTED = 3;

@@ -26,7 +26,7 @@ import { todayIso } from '../../../../shared/domain/dates';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useRecordList } from '../../records/useRecords';
 import { useSession } from '../../security/VaultProvider';
-import { ReferralStatusChip } from './ReferralStatusChip';
+import { ReferralStatusChip } from '../../referrals/ReferralStatusChip';
 
 type Filter = ReferralStatus | 'alle' | 'open';
 

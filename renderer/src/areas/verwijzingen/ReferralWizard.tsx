@@ -28,7 +28,7 @@ import type { AppSession } from '../../security/VaultProvider';
 import { ConsentGatePanel } from './ConsentGatePanel';
 import { ExportActions } from './ExportActions';
 import { LetterPreview } from './LetterPreview';
-import { RecipientField } from './RecipientField';
+import { RecipientField } from '../../referrals/RecipientField';
 import { letterContentFor, type ReferralSources } from './referralSources';
 import { SendDialog } from './SendDialog';
 import { useLetterProblemText } from './useLetterProblemText';

@@ -4,7 +4,7 @@
 // later actions, and the dashboard summary.
 import { describe, expect, it } from 'vitest';
 import type { CaseAction } from '../../../../shared/meetings/actions';
-import { actionsSummary, actionsView, isMine } from '../../../../renderer/src/areas/overleggen/actions/actionsView';
+import { actionsSummary, actionsView, isMine } from '../../../../renderer/src/meetings/actionsView';
 
 const TODAY = '2026-11-18'; // a Wednesday: this week runs to Sunday 22 November
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Pupil } from '../../../../shared/domain/pupil';
 import { buildPupilRows, filterPupilRows, pupilRowKey } from '../../../../renderer/src/areas/leerlingen/pupilList';
-import { byId } from '../../../../renderer/src/areas/overleggen/actions/actionsView';
+import { byId } from '../../../../renderer/src/meetings/actionsView';
 import { searchResultsView, type SearchHitLike } from '../../../../renderer/src/search/searchResults';
 
 const NOW = '2026-11-22T10:00:00+01:00';

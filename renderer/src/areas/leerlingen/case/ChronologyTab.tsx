@@ -32,7 +32,7 @@ import type { Consent } from '../../../../../shared/domain/consent';
 import type { Involvement } from '../../../../../shared/domain/involvement';
 import { hrefFor } from '../../../app/router';
 import { useSession } from '../../../security/VaultProvider';
-import { meetingRoute } from '../../overleggen/routes';
+import { meetingRoute } from '../../../app/routes';
 import { ChronologyKindIcon } from './ChronologyKindIcon';
 import { chronologyItemText } from './chronologyText';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';

@@ -32,10 +32,10 @@ import { todayIso } from '../../../../../shared/domain/dates';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useRecordList } from '../../../records/useRecords';
 import { useSession } from '../../../security/VaultProvider';
-import { ActionSource } from '../../leerlingen/case/actieplan/ActionSource';
+import { ActionSource } from '../../../meetings/ActionSource';
 import { isOverdue } from '../../leerlingen/case/actieplan/actieplanEdit';
-import { meetingListRoute } from '../routes';
-import { actionsView, byId } from './actionsView';
+import { meetingListRoute } from '../../../app/routes';
+import { actionsView, byId } from '../../../meetings/actionsView';
 import { DoneDialog, setActionInPlan, withoutCase } from './DoneDialog';
 import { ReceivedActionsSection } from '../../../sharing/ReceivedActionsSection';
 

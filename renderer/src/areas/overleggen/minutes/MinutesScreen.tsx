@@ -26,7 +26,7 @@ import { useRecordList, useRecordsVersion } from '../../../records/useRecords';
 import { useSession, type AppSession } from '../../../security/VaultProvider';
 import { NO_PRINT_CLASS } from '../../../theme';
 import { MeetingNotFound } from '../MeetingNotFound';
-import { meetingRunRoute } from '../routes';
+import { meetingRunRoute } from '../../../app/routes';
 import { formatIsoDate } from '../../../i18n/dates';
 import { ItemEditor } from '../run/ItemEditor';
 import { itemTitle } from '../run/meetingLabels';

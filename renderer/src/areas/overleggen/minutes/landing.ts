@@ -6,7 +6,8 @@
 // screen whether that is still needed. Pure: the plans are looked up through a function.
 import { actieplanIdFor, landActions, type Actieplan, type ActieplanProblem } from '../../../../../shared/meetings/actieplan';
 import type { Meeting } from '../../../../../shared/meetings/meeting';
-import { actionsFromMeeting, type LandedAction } from '../../../../../shared/meetings/minutes';
+import type { LandedAction } from '../../../../../shared/meetings/actions';
+import { actionsFromMeeting } from '../../../../../shared/meetings/minutes';
 import { err, ok, type Result } from '../../../../../shared/result';
 
 export type PlanLookup = (planId: string) => Actieplan | undefined;

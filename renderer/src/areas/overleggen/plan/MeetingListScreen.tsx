@@ -24,7 +24,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { VirtualList } from '../../../components/VirtualList';
 import { todayIso } from '../../../../../shared/domain/dates';
 import { useSession } from '../../../security/VaultProvider';
-import { actionsRoute, meetingRoute } from '../routes';
+import { actionsRoute, meetingRoute } from '../../../app/routes';
 import { MeetingStatusChip } from './MeetingStatusChip';
 import { NewMeetingDialog } from './NewMeetingDialog';
 import { groupMeetings, type MeetingGroups } from './planning';

@@ -22,6 +22,9 @@ import { AUTOSAVE_DELAY_MS, useSaveQueue } from '../../../app/autosave/useSaveQu
 /** A minutes change, or one computed from the latest meeting (so a row is never written back stale). */
 export type MeetingChange = DraftChange<Meeting, MinutesChange>;
 
+/** Applies a minutes change (or one computed from the latest meeting); the item editors take it as a prop. */
+export type ApplyChange = (change: MeetingChange) => Result<unknown, MeetingProblem> | undefined;
+
 export type ApplyMeetingChange = (change: MeetingChange) => Result<Meeting, MeetingProblem> | undefined;
 
 export interface MeetingDraft {

@@ -37,7 +37,7 @@ import { useRecord } from '../../../../records/useRecords';
 import { useSession } from '../../../../security/VaultProvider';
 import { ConfirmDeleteDialog } from '../ConfirmDeleteDialog';
 import { ActionDialog } from './ActionDialog';
-import { ActionSource } from './ActionSource';
+import { ActionSource } from '../../../../meetings/ActionSource';
 import { actionsInPlanOrder, evaluationsInOrder, isOverdue, removeEvaluation, removeGoal } from './actieplanEdit';
 import { EvaluationDialog } from './EvaluationDialog';
 import { GoalDialog } from './GoalDialog';

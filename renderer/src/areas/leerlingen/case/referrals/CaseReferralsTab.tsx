@@ -20,7 +20,7 @@ import { todayIso } from '../../../../../../shared/domain/dates';
 import { useLanguage } from '../../../../i18n/useLanguage';
 import { useRecordList } from '../../../../records/useRecords';
 import { useSession } from '../../../../security/VaultProvider';
-import { ReferralStatusChip } from '../../../verwijzingen/ReferralStatusChip';
+import { ReferralStatusChip } from '../../../../referrals/ReferralStatusChip';
 import { NewReferralDialog } from './NewReferralDialog';
 
 export function CaseReferralsTab({ pupilId, caseId }: { readonly pupilId: string; readonly caseId: string }) {

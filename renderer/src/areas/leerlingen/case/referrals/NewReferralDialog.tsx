@@ -13,7 +13,7 @@ import { todayIso } from '../../../../../../shared/domain/dates';
 import { FormDialog } from '../../../../directory/FormDialog';
 import type { AppSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
-import { RecipientField } from '../../../verwijzingen/RecipientField';
+import { RecipientField } from '../../../../referrals/RecipientField';
 
 export interface NewReferralDialogProps {
   readonly session: AppSession;

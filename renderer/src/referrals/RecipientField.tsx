@@ -11,11 +11,11 @@ import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { Organisation } from '../../../../shared/domain/directory';
-import type { Pupil } from '../../../../shared/domain/pupil';
-import { suggestTeamsFor } from '../../../../shared/domain/teamSuggestion';
-import { hrefFor } from '../../app/router';
-import { formatPostcodeRanges } from '../../directory/directoryForm';
+import type { Organisation } from '../../../shared/domain/directory';
+import type { Pupil } from '../../../shared/domain/pupil';
+import { suggestTeamsFor } from '../../../shared/domain/teamSuggestion';
+import { hrefFor } from '../app/router';
+import { formatPostcodeRanges } from '../directory/directoryForm';
 
 /** Organisations a referral can go to, suggested ones first, then by name. */
 export function recipientOptions(pupil: Pick<Pupil, 'homePostcode' | 'homeMunicipality'>, organisations: readonly Organisation[]): { readonly organisation: Organisation; readonly suggested: boolean }[] {

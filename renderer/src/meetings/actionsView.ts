@@ -3,9 +3,9 @@
 // The pure part of the Acties view: which actions are "mine" (the vault's user owns them),
 // the date sections including the actions due after this week (actionsOverview leaves those
 // to the owner grouping), and the small summary the dashboard shows.
-import { addDays, compareIsoDates, type IsoDate } from '../../../../../shared/domain/dates';
-import { actionsOverview, weekStart, type ActionsOverview } from '../../../../../shared/meetings/actieplan';
-import type { CaseAction } from '../../../../../shared/meetings/actions';
+import { addDays, compareIsoDates, type IsoDate } from '../../../shared/domain/dates';
+import { actionsOverview, weekStart, type ActionsOverview } from '../../../shared/meetings/actieplan';
+import type { CaseAction } from '../../../shared/meetings/actions';
 
 function normaliseName(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
