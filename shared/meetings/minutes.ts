@@ -13,7 +13,7 @@ import { addDays, compareIsoDates, type IsoDate } from '../domain/dates';
 import { missingActionFields, PARENTS_FEEDBACK_ACTION_KIND, type ActionOwner, type Decision, type LandedAction, type MeetingAction } from './actions';
 import { agendaItemMode, canAssignAction, type ConsentPupil } from './agenda';
 import { ensureEditable, finalise, findItem, replaceItem } from './edit';
-import { MEETING_KIND_IN_TEXT_NL } from './labelsNl';
+import { MEETING_KIND_IN_TEXT_NL } from './meetingLabelsNl';
 import { agendaInOrder, type Addendum, type AgendaItem, type AttendeePresence, type Meeting, type MeetingStatus, type ParentsFeedback, type ProcessEvaluation } from './meeting';
 import { mentionsPupil, type IdentifyingPupil } from './names';
 import type { MeetingProblem } from './problems';

@@ -1,25 +1,25 @@
 // Runs in: renderer.
 //
-// Moves focus to an element that appears only after the next render (a just-added, edited or
-// restored list item), so keyboard and screen-reader users land on what they just changed.
-// The target is kept in a ref, as focusing is not state; a counter forces the render that
-// brings the element, and the effect keeps trying until the element is there.
+// Moves focus to new or changed content after a dialog closes (keyboard and screen-reader
+// users land on what they just saved). The request is kept until the element exists, and it
+// is applied in an effect, i.e. after the closing dialog has handed focus back to its button.
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-/** Returns `focusLater(domId)`: focus the element with that id once it is rendered. */
-export function usePendingFocus(): (domId: string) => void {
+/** Returns `focusWhenReady(id)`: focuses the element with that id after the next render that has it. */
+export function usePendingFocus(): (id: string) => void {
   const pending = useRef<string | null>(null);
-  const [, rerender] = useState(0);
+  const [, setRequests] = useState(0);
   useEffect(() => {
-    if (pending.current === null) return;
-    const element = document.getElementById(pending.current);
+    const id = pending.current;
+    if (id === null) return;
+    const element = document.getElementById(id);
     if (element !== null) {
-      element.focus();
       pending.current = null;
+      element.focus();
     }
   });
-  return useCallback((domId: string) => {
-    pending.current = domId;
-    rerender((n) => n + 1);
+  return useCallback((id: string) => {
+    pending.current = id;
+    setRequests((n) => n + 1);
   }, []);
 }

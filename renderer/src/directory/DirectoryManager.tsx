@@ -24,7 +24,7 @@ import { formatPostcodeRanges } from './directoryForm';
 import { OrganisationDialog } from './OrganisationDialog';
 import { useRecordList } from '../records/useRecords';
 import { VirtualList } from '../components/VirtualList';
-import { usePendingFocus } from './usePendingFocus';
+import { usePendingFocus } from '../components/usePendingFocus';
 
 type Editing =
   | { readonly kind: 'none' }

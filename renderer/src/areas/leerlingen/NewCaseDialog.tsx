@@ -27,7 +27,7 @@ import { displayName, type Pupil } from '../../../../shared/domain/pupil';
 import { newRecordId } from '../../vault';
 import { useSession } from '../../security/VaultProvider';
 import { todayIso } from '../../../../shared/domain/dates';
-import { caseFromDraft, emptyCaseDraft, validateCaseDraft, type CaseDraft, type CaseDraftField } from './caseForm';
+import { caseFromDraft, emptyCaseDraft, validateCaseDraft, type CaseDraft, type CaseDraftField } from './newCaseForm';
 import { fieldErrorText } from './fieldErrorText';
 import type { FieldErrorCode } from './pupilForm';
 

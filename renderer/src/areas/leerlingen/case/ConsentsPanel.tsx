@@ -25,7 +25,7 @@ import { useConsentLabels } from '../../../consent/useConsentLabels';
 import { WithdrawConsentDialog } from '../../../consent/WithdrawConsentDialog';
 import { useRecord, useRecordList } from '../../../records/useRecords';
 import { useSession } from '../../../security/VaultProvider';
-import { usePendingFocus } from '../../../directory/usePendingFocus';
+import { usePendingFocus } from '../../../components/usePendingFocus';
 
 export interface ConsentsPanelProps {
   readonly caseId: string;

@@ -24,7 +24,7 @@ import { TeamSuggestions } from '../../../directory/TeamSuggestions';
 import { useRecord, useRecordList } from '../../../records/useRecords';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useSession } from '../../../security/VaultProvider';
-import { usePendingFocus } from '../../../directory/usePendingFocus';
+import { usePendingFocus } from '../../../components/usePendingFocus';
 
 export interface InvolvementsPanelProps {
   readonly caseId: string;

@@ -38,7 +38,7 @@ import { useLanguage } from '../../../i18n/useLanguage';
 import { useSession } from '../../../security/VaultProvider';
 import { newRecordId } from '../../../vault';
 import { ConsentReasons } from './ConsentReasons';
-import { caseOptions, type CaseOption } from './planning';
+import { caseOptions, type CaseOption } from './planScreenRules';
 import { useMeetingLabels } from './useMeetingLabels';
 import type { AgendaContext } from './useMeetingData';
 

@@ -36,7 +36,7 @@ import { useLanguage } from '../../../i18n/useLanguage';
 import { NO_PRINT_CLASS } from '../../../theme';
 import { AgendaItemDialog } from './AgendaItemDialog';
 import { ConfirmDialog } from './ConfirmDialog';
-import { movedIndex } from './planning';
+import { movedIndex } from './planScreenRules';
 import type { AgendaContext } from './useMeetingData';
 
 export interface AgendaSectionProps {

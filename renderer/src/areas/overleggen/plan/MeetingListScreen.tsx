@@ -27,7 +27,7 @@ import { useSession } from '../../../security/VaultProvider';
 import { actionsRoute, meetingRoute } from '../../../app/routes';
 import { MeetingStatusChip } from './MeetingStatusChip';
 import { NewMeetingDialog } from './NewMeetingDialog';
-import { groupMeetings, type MeetingGroups } from './planning';
+import { groupMeetings, type MeetingGroups } from './planScreenRules';
 import { useMeetingLabels } from './useMeetingLabels';
 import { useMeetings } from './useMeetingData';
 
