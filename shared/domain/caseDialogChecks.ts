@@ -7,7 +7,7 @@
 import { changeCaseStatus, type Zorgdossier } from './case';
 import type { CaseEntry, CaseEntryInput, CaseEntryKind } from './caseEntry';
 import { allowedTransitions, type CaseStatus } from './caseStatus';
-import { compareIsoDates, isValidIsoDate, isoDate, type IsoDate } from './dates';
+import { compareIsoDates, isValidIsoDate, type IsoDate } from './dates';
 
 /** Kinds a user may add by hand. Status entries come from "Status wijzigen", consents from the register. */
 export const ENTRY_KIND_CHOICES = ['signaal', 'notitie', 'gesprek', 'overleg', 'actie', 'verwijzing', 'terugkoppeling'] as const satisfies readonly CaseEntryKind[];
@@ -23,17 +23,6 @@ export type FieldError = 'required' | 'too-long' | 'invalid-date' | 'date-in-fut
 export const TITLE_MAX = 200;
 export const BODY_MAX = 20_000;
 export const REASON_MAX = 1000;
-
-/** Today's calendar date on this computer (the user's day, not UTC's). */
-export function todayIso(now: Date = new Date()): IsoDate {
-  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-
-/** A calendar date as a local Date at noon, for formatting only (noon survives any DST shift). */
-export function isoToDisplayDate(date: IsoDate): Date {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12);
-}
 
 /** Checks an event date: required, a real date, not after today. */
 export function checkEventDate(date: string, today: IsoDate): FieldError | undefined {

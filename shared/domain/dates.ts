@@ -4,6 +4,15 @@
 // consent is valid "until 31 July", a pupil turns 12 "on 3 March", wherever the computer's
 // clock or time zone is. Keeping dates as strings (and doing the arithmetic in UTC) means no
 // time zone can ever shift a birthday or an expiry by one day.
+//
+// This is the one date module: every layer takes "today", day arithmetic and the bridge to a
+// JavaScript Date from here (the UI only adds the wording, in renderer/src/i18n/dates.ts).
+//
+// Noon, not midnight: where a calendar date has to become a Date (only to hand it to
+// Intl.DateTimeFormat for display), it becomes that day at 12:00 local time. Daylight-saving
+// changes happen at night, and a few zones skip or repeat midnight itself, so a Date at local
+// midnight can land on the previous day or an hour off; noon is always inside the same day.
+// Arithmetic never goes through local Dates at all: it counts whole days in UTC below.
 import { z } from 'zod';
 
 /** A calendar date, "YYYY-MM-DD". Validated by `isoDateSchema`. */
@@ -116,4 +125,30 @@ const DUTCH_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'j
 export function formatDutchDate(date: IsoDate): string {
   const { year, month, day } = partsOrThrow(date);
   return `${day} ${DUTCH_MONTHS[month - 1] ?? ''} ${year}`;
+}
+
+/** Today's calendar date on this computer's clock and time zone (the school's day, not UTC's). */
+export function todayIso(now: Date = new Date()): IsoDate {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/**
+ * `now` as an ISO timestamp in local time with its UTC offset ("2026-12-01T15:04:05+01:00"),
+ * for records whose calendar date must be the school's date, not UTC's (approval dates,
+ * addenda). Its first ten characters are todayIso(now).
+ */
+export function localTimestamp(now: Date = new Date()): string {
+  const pad = (n: number): string => String(Math.floor(Math.abs(n))).padStart(2, '0');
+  const offset = -now.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  return `${todayIso(now)}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
+}
+
+/**
+ * A calendar date as a local Date at noon, for Intl formatting only (see the header: noon
+ * survives any DST shift). Undefined when `date` is not a real calendar date.
+ */
+export function isoToLocalDate(date: IsoDate): Date | undefined {
+  const parts = dateParts(date);
+  return parts === undefined ? undefined : new Date(parts.year, parts.month - 1, parts.day, 12);
 }

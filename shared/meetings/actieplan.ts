@@ -10,8 +10,7 @@ import { recordIdSchema, requiredText } from '../domain/fields';
 import { leefgebiedIdSchema, type Leefgebied, type LeefgebiedId } from '../domain/leefgebieden';
 import { defineRecordType } from '../records/registry';
 import { err, ok, type Result } from '../result';
-import { PARENTS_FEEDBACK_ACTION_KIND, planActionSchema, type ActionStatus, type CaseAction, type PlanAction } from './actions';
-import type { LandedAction } from './minutes';
+import { PARENTS_FEEDBACK_ACTION_KIND, planActionSchema, type ActionStatus, type CaseAction, type LandedAction, type PlanAction } from './actions';
 
 export const GOAL_SIDES = ['school', 'thuis'] as const;
 export const goalSideSchema = z.enum(GOAL_SIDES);

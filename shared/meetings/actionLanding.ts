@@ -6,7 +6,8 @@
 // screen whether that is still needed. Pure: the plans are looked up through a function.
 import { actieplanIdFor, landActions, type Actieplan, type ActieplanProblem } from './actieplan';
 import type { Meeting } from './meeting';
-import { actionsFromMeeting, type LandedAction } from './minutes';
+import type { LandedAction } from './actions';
+import { actionsFromMeeting } from './minutes';
 import { err, ok, type Result } from '../result';
 
 export type PlanLookup = (planId: string) => Actieplan | undefined;

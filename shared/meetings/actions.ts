@@ -88,3 +88,9 @@ export function missingActionFields(action: MeetingAction): ('description' | 'ow
   if (action.dueDate === undefined) missing.push('dueDate');
   return missing;
 }
+
+/** An action a meeting hands to one case's actieplan (minutes.ts actionsFromMeeting). */
+export interface LandedAction {
+  readonly caseId: string;
+  readonly action: PlanAction;
+}

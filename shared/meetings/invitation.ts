@@ -6,7 +6,7 @@
 // names, no agenda, no attendees, no case text: the agenda goes separately, securely.
 import { err, ok, type Result } from '../result';
 import { daysBetween, formatDutchDate, type IsoDate } from '../domain/dates';
-import { MEETING_KIND_IN_TEXT_NL, MEETING_KIND_TITLES_NL } from './labelsNl';
+import { MEETING_KIND_IN_TEXT_NL, MEETING_KIND_TITLES_NL } from './meetingLabelsNl';
 import type { Meeting } from './meeting';
 import { mentionsPupil, type IdentifyingPupil } from './names';
 

@@ -10,10 +10,10 @@ import { err, ok, type Result } from '../result';
 import type { ExternalChronologyEvent } from '../domain/chronology';
 import type { Consent } from '../domain/consent';
 import { addDays, compareIsoDates, type IsoDate } from '../domain/dates';
-import { missingActionFields, PARENTS_FEEDBACK_ACTION_KIND, type ActionOwner, type Decision, type MeetingAction, type PlanAction } from './actions';
+import { missingActionFields, PARENTS_FEEDBACK_ACTION_KIND, type ActionOwner, type Decision, type LandedAction, type MeetingAction } from './actions';
 import { agendaItemMode, canAssignAction, type ConsentPupil } from './agenda';
 import { ensureEditable, finalise, findItem, replaceItem } from './edit';
-import { MEETING_KIND_IN_TEXT_NL } from './labelsNl';
+import { MEETING_KIND_IN_TEXT_NL } from './meetingLabelsNl';
 import { agendaInOrder, type Addendum, type AgendaItem, type AttendeePresence, type Meeting, type MeetingStatus, type ParentsFeedback, type ProcessEvaluation } from './meeting';
 import { mentionsPupil, type IdentifyingPupil } from './names';
 import type { MeetingProblem } from './problems';
@@ -270,11 +270,6 @@ export function addAddendum(meeting: Meeting, addendum: Addendum, now: string): 
 }
 
 /** An action on its way to a case's actieplan. */
-export interface LandedAction {
-  readonly caseId: string;
-  readonly action: PlanAction;
-}
-
 /** The actions each case's actieplan receives from the meeting, with where they came from, in agenda order. */
 export function actionsFromMeeting(meeting: Meeting): LandedAction[] {
   return agendaInOrder(meeting).flatMap((item) =>

@@ -72,8 +72,6 @@ export function toBase32(bytes: Uint8Array): string {
   return out;
 }
 
-export const DOCUMENT_ID_PATTERN = /^ZT-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
-
 /** A short random document id, "ZT-" + 80 random bits in base32, grouped by four: "ZT-7K3Q-…". */
 export function newDocumentId(random: (n: number) => Uint8Array = randomBytes): string {
   const code = toBase32(random(10));

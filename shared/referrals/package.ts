@@ -12,7 +12,8 @@ import { isoDateSchema } from '../domain/dates';
 import { err, ok, type Result } from '../result';
 import type { Deelsleutel, SharingIdentity } from '../sharing/identity';
 import { openSharedFile, sealSharedFile, type OpenKey, type ShareError } from '../sharing/container';
-import { DOCUMENT_ID_PATTERN, referralContentFingerprint } from './fingerprint';
+import { referralContentFingerprint } from './fingerprint';
+import { DOCUMENT_ID_PATTERN } from './referral';
 import { REFERRAL_LETTER_FORMAT, type ReferralLetterContent } from './letterContent';
 
 export const REFERRAL_PACKAGE_FORMAT = 'zorgtafel-verwijspakket/1';

@@ -10,11 +10,13 @@ import { dataCategorySchema } from '../domain/consent';
 import { isoDateSchema, timestampSchema } from '../domain/dates';
 import { freeText, recordIdSchema, requiredText } from '../domain/fields';
 import { leefgebiedIdSchema } from '../domain/leefgebieden';
-import { DOCUMENT_ID_PATTERN } from './fingerprint';
 
 export const REFERRAL_STATUSES = ['concept', 'verstuurd', 'contact-opgenomen', 'intake-gedaan', 'hulp-gestart', 'afgesloten', 'teruggestuurd'] as const;
 export const referralStatusSchema = z.enum(REFERRAL_STATUSES);
 export type ReferralStatus = z.infer<typeof referralStatusSchema>;
+
+/** The printed document id, "ZT-" and four groups of four base32 characters (made by fingerprint.ts newDocumentId). */
+export const DOCUMENT_ID_PATTERN = /^ZT-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
 /** How the letter left school. 'zorgtafel-bestand' is the encrypted shared-file package. */
 export const SENT_VIA = ['post', 'persoonlijk', 'beveiligde-mail', 'zorgtafel-bestand', 'anders'] as const;

@@ -13,6 +13,12 @@
 // - resources/ (fonts, icons) may be imported as assets by renderer/ and electron/, not shared/.
 // - every source file in shared/, renderer/ and electron/ starts with a `// Runs in:` line that
 //   names its environment.
+// - no import cycles: files that import each other (directly or round a loop, type imports
+//   included) cannot be read or changed one at a time. The message names the whole loop.
+// - an area (renderer/src/areas/<a>/) never imports another area (renderer/src/areas/<b>/):
+//   what two areas share lives outside areas/ (renderer/src/components, consent, directory,
+//   ...), so an area can be read, moved or removed on its own. The app shell (renderer/src/app)
+//   is the one place that knows every area.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, posix, relative, sep } from 'node:path';
@@ -23,7 +29,7 @@ export type Layer = 'shared' | 'renderer' | 'electron-main' | 'electron-preload'
 export interface Violation {
   readonly file: string;
   readonly line: number;
-  readonly rule: 'cross-layer-import' | 'forbidden-package' | 'missing-runs-in' | 'wrong-runs-in';
+  readonly rule: 'cross-layer-import' | 'forbidden-package' | 'missing-runs-in' | 'wrong-runs-in' | 'area-import' | 'import-cycle';
   readonly message: string;
 }
 
@@ -73,6 +79,27 @@ function isEnvironmentPackage(specifier: string): boolean {
   return ENVIRONMENT_PACKAGES.some((p) => (p.endsWith('/') ? name.startsWith(p) : name === p));
 }
 
+const AREAS_PREFIX = 'renderer/src/areas/';
+
+/**
+ * Area-to-area imports still allowed, as `importing area → imported file` (no extension). Each
+ * one is a debt: the imported module is due to move out of areas/. The check reports an entry
+ * that is no longer needed, so the list can only shrink.
+ */
+export const AREA_IMPORT_EXCEPTIONS: readonly { readonly fromArea: string; readonly target: string }[] = [
+  // Pure actieplan rules, due to move to shared/meetings (issue #20, rules out of screens).
+  { fromArea: 'overleggen', target: 'renderer/src/areas/leerlingen/case/actieplan/actieplanEdit' },
+  { fromArea: 'overzicht', target: 'renderer/src/areas/leerlingen/case/actieplan/actieplanEdit' },
+];
+
+/** The area folder a path belongs to ("leerlingen" for renderer/src/areas/leerlingen/x.tsx). */
+export function areaOf(path: string): string | null {
+  if (!path.startsWith(AREAS_PREFIX)) return null;
+  const rest = path.slice(AREAS_PREFIX.length);
+  const slash = rest.indexOf('/');
+  return slash === -1 ? null : rest.slice(0, slash);
+}
+
 /** Decides whether `from` (a layer) may import `specifier`; returns a reason when not. */
 function importProblem(file: string, layer: Layer, specifier: string): Pick<Violation, 'rule' | 'message'> | null {
   if (specifier.startsWith('.')) {
@@ -89,6 +116,15 @@ function importProblem(file: string, layer: Layer, specifier: string): Pick<Viol
     };
     if (!allowed[layer].includes(targetLayer)) {
       return { rule: 'cross-layer-import', message: `${layer} may not import ${target} (${targetLayer ?? 'outside the app layers'})` };
+    }
+    const fromArea = areaOf(file);
+    const toArea = areaOf(target);
+    const excepted = AREA_IMPORT_EXCEPTIONS.some((e) => e.fromArea === fromArea && e.target === target);
+    if (fromArea !== null && toArea !== null && fromArea !== toArea && !excepted) {
+      return {
+        rule: 'area-import',
+        message: `area '${fromArea}' may not import ${target} from area '${toArea}': move what both need out of areas/ (see docs/architecture.md)`,
+      };
     }
     return null;
   }
@@ -150,6 +186,123 @@ export function checkSource(file: string, source: string): Violation[] {
   return violations;
 }
 
+/** The repository-relative files a source file imports by relative path (type imports too). */
+export function relativeImports(file: string, source: string): { readonly target: string; readonly line: number }[] {
+  return ts
+    .preProcessFile(source, true, true)
+    .importedFiles.filter((ref) => ref.fileName.startsWith('.'))
+    .map((ref) => ({ target: posix.normalize(posix.join(posix.dirname(file), ref.fileName)), line: source.slice(0, ref.pos).split('\n').length }));
+}
+
+const RESOLVE_SUFFIXES = ['', ...SOURCE_EXTENSIONS, ...SOURCE_EXTENSIONS.map((ext) => `/index${ext}`)];
+
+/**
+ * Every import cycle among `sources` (repository-relative path → text), as the loop of files
+ * it runs through, first file repeated at the end. One loop is reported per strongly connected
+ * group of files, starting from its alphabetically first file, so the report is stable.
+ */
+export function findImportCycles(sources: ReadonlyMap<string, string>): Violation[] {
+  const edges = new Map<string, { readonly target: string; readonly line: number }[]>();
+  for (const [file, source] of sources) {
+    const resolved = relativeImports(file, source).flatMap(({ target, line }) => {
+      const hit = RESOLVE_SUFFIXES.map((suffix) => target + suffix).find((candidate) => sources.has(candidate));
+      return hit === undefined ? [] : [{ target: hit, line }];
+    });
+    edges.set(file, resolved);
+  }
+  // Tarjan's strongly connected components, iterative so a deep import chain cannot overflow.
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const groups: string[][] = [];
+  let counter = 0;
+  for (const start of [...sources.keys()].sort()) {
+    if (index.has(start)) continue;
+    const work: { node: string; next: number }[] = [{ node: start, next: 0 }];
+    index.set(start, counter);
+    low.set(start, counter++);
+    stack.push(start);
+    onStack.add(start);
+    while (work.length > 0) {
+      const frame = work[work.length - 1];
+      if (frame === undefined) break;
+      const out = edges.get(frame.node) ?? [];
+      const edge = out[frame.next++];
+      if (edge !== undefined) {
+        const to = edge.target;
+        if (!index.has(to)) {
+          index.set(to, counter);
+          low.set(to, counter++);
+          stack.push(to);
+          onStack.add(to);
+          work.push({ node: to, next: 0 });
+        } else if (onStack.has(to)) {
+          low.set(frame.node, Math.min(low.get(frame.node) ?? 0, index.get(to) ?? 0));
+        }
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent !== undefined) low.set(parent.node, Math.min(low.get(parent.node) ?? 0, low.get(frame.node) ?? 0));
+      if (low.get(frame.node) === index.get(frame.node)) {
+        const group: string[] = [];
+        let member: string | undefined;
+        do {
+          member = stack.pop();
+          if (member === undefined) break;
+          onStack.delete(member);
+          group.push(member);
+        } while (member !== frame.node);
+        const selfImport = (edges.get(frame.node) ?? []).some((e) => e.target === frame.node);
+        if (group.length > 1 || selfImport) groups.push(group.sort());
+      }
+    }
+  }
+  return groups.map((group) => {
+    const first = group[0] ?? '';
+    const loop = shortestLoop(first, new Set(group), edges);
+    const line = (edges.get(first) ?? []).find((e) => e.target === loop[1])?.line ?? 1;
+    return { file: first, line, rule: 'import-cycle', message: `import cycle: ${loop.join(' → ')}; move what both sides need into a module that imports neither` };
+  });
+}
+
+/** The shortest path from `start` back to itself inside one group (breadth-first). */
+function shortestLoop(start: string, group: ReadonlySet<string>, edges: ReadonlyMap<string, readonly { readonly target: string }[]>): string[] {
+  const previous = new Map<string, string>();
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const node = queue[i] ?? start;
+    for (const { target } of edges.get(node) ?? []) {
+      if (!group.has(target)) continue;
+      if (target === start) {
+        const path = [start];
+        for (let at: string | undefined = node; at !== undefined && at !== start; at = previous.get(at)) path.splice(1, 0, at);
+        return [...path, start];
+      }
+      if (!previous.has(target)) {
+        previous.set(target, node);
+        queue.push(target);
+      }
+    }
+  }
+  return [start, start];
+}
+
+/** Exceptions in AREA_IMPORT_EXCEPTIONS that no file uses any more. */
+function staleAreaExceptions(sources: ReadonlyMap<string, string>): Violation[] {
+  const used = new Set<string>();
+  for (const [file, source] of sources) {
+    for (const { target } of relativeImports(file, source)) used.add(`${areaOf(file) ?? ''} ${target}`);
+  }
+  return AREA_IMPORT_EXCEPTIONS.filter((e) => !used.has(`${e.fromArea} ${e.target}`)).map((e) => ({
+    file: 'tests/tools/layers.ts',
+    line: 1,
+    rule: 'area-import',
+    message: `AREA_IMPORT_EXCEPTIONS lists '${e.fromArea}' → ${e.target}, which no file imports any more: remove the entry`,
+  }));
+}
+
 function walk(dir: string, out: string[]): void {
   for (const name of readdirSync(dir)) {
     if (name === 'node_modules' || name.startsWith('.')) continue;
@@ -169,10 +322,9 @@ export function checkRepository(root: string): Violation[] {
       // A layer folder that does not exist yet has nothing to check.
     }
   }
-  return files.flatMap((path) => {
-    const rel = relative(root, path).split(sep).join('/');
-    return checkSource(rel, readFileSync(path, 'utf8'));
-  });
+  const sources = new Map<string, string>();
+  for (const path of files) sources.set(relative(root, path).split(sep).join('/'), readFileSync(path, 'utf8'));
+  return [...[...sources].flatMap(([file, source]) => checkSource(file, source)), ...findImportCycles(sources), ...staleAreaExceptions(sources)];
 }
 
 /** Repository root, from this file's location (tests/tools/). */

@@ -14,7 +14,7 @@ import type { Pupil } from '../../../shared/domain/pupil';
 import type { IsoDate } from '../../../shared/domain/dates';
 import { useLanguage } from '../i18n/useLanguage';
 import { consentStatusOn, type ConsentStatus } from '../../../shared/domain/consentStatus';
-import { formatIsoDate } from './isoDate';
+import { formatIsoDate } from '../i18n/dates';
 import type { ConsentLabels } from './useConsentLabels';
 
 const STATUS_COLORS: Readonly<Record<ConsentStatus, 'success' | 'default' | 'error' | 'info'>> = {

@@ -7,12 +7,12 @@ import { useTranslation } from 'react-i18next';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { consentSchema, type Consent } from '../../../shared/domain/consent';
-import { compareIsoDates, isValidIsoDate } from '../../../shared/domain/dates';
+import { compareIsoDates, isValidIsoDate, todayIso } from '../../../shared/domain/dates';
 import { FormDialog } from '../components/FormDialog';
 import { useSaveAttempt } from '../components/useSaveAttempt';
 import { useLanguage } from '../i18n/useLanguage';
 import type { AppSession } from '../security/VaultProvider';
-import { formatIsoDate, todayIso } from './isoDate';
+import { formatIsoDate } from '../i18n/dates';
 
 export interface WithdrawConsentDialogProps {
   readonly session: AppSession;

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Consent } from '../../../shared/domain/consent';
 import type { Organisation } from '../../../shared/domain/directory';
 import { useLanguage } from '../i18n/useLanguage';
-import { formatIsoDate } from './isoDate';
+import { formatIsoDate } from '../i18n/dates';
 import { joinList, type ReasonFormatters } from './reasonText';
 
 export interface ConsentLabels extends ReasonFormatters {

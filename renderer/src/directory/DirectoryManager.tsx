@@ -14,7 +14,8 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ContactPerson, Organisation } from '../../../shared/domain/directory';
 import { isAbsentOn } from '../../../shared/domain/directory';
-import { formatIsoDate, todayIso } from '../consent/isoDate';
+import { formatIsoDate } from '../i18n/dates';
+import { todayIso } from '../../../shared/domain/dates';
 import { useLanguage } from '../i18n/useLanguage';
 import { useSession } from '../security/VaultProvider';
 import { ConfirmDialog } from '../components/ConfirmDialog';
@@ -23,7 +24,7 @@ import { formatPostcodeRanges } from '../../../shared/domain/directoryForm';
 import { OrganisationDialog } from './OrganisationDialog';
 import { useRecordList } from '../records/useRecords';
 import { VirtualList } from '../components/VirtualList';
-import { usePendingFocus } from './usePendingFocus';
+import { usePendingFocus } from '../components/usePendingFocus';
 
 type Editing =
   | { readonly kind: 'none' }

@@ -18,7 +18,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { ContactPerson, Organisation } from '../../../shared/domain/directory';
 import { assignRegisseur, COORDINATION_LEVELS, involvementSchema, type CoordinationLevelId, type Involvement } from '../../../shared/domain/involvement';
-import { todayIso } from '../consent/isoDate';
+import { todayIso } from '../../../shared/domain/dates';
 import type { AppSession } from '../security/VaultProvider';
 import { newRecordId } from '../vault';
 import { parseOptionalDate, parseOptionalEmail, parseOptionalPhone, parseOptionalText, parseRequired, parseRequiredDate } from '../../../shared/domain/directoryForm';

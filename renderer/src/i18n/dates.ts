@@ -2,6 +2,7 @@
 //
 // All dates shown in the UI go through here, so they are always written the Dutch way in
 // Dutch ("22 november 2026") and the British way in English, never in the system's locale.
+import { isoToLocalDate, type IsoDate } from '../../../shared/domain/dates';
 import type { Language } from '../../../shared/settings/schema';
 
 export const DATE_LOCALES: Readonly<Record<Language, string>> = { nl: 'nl-NL', en: 'en-GB' };
@@ -23,4 +24,10 @@ function formatter(language: Language, style: DateStyle): Intl.DateTimeFormat {
 /** Formats a calendar date, e.g. nl/long: "22 november 2026", en/long: "22 November 2026". */
 export function formatDate(date: Date, language: Language, style: DateStyle = 'long'): string {
   return formatter(language, style).format(date);
+}
+
+/** A calendar date "YYYY-MM-DD" written in the UI language; the raw text when it is not a date. */
+export function formatIsoDate(date: IsoDate, language: Language, style: DateStyle = 'long'): string {
+  const local = isoToLocalDate(date);
+  return local === undefined ? date : formatDate(local, language, style);
 }

@@ -23,10 +23,9 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useHashRoute } from '../app/router';
-import { formatDate } from '../i18n/dates';
+import { formatIsoDate } from '../i18n/dates';
 import { useLanguage } from '../i18n/useLanguage';
 import { useSession } from '../security/VaultProvider';
-import { isoToLocalDate } from '../areas/leerlingen/calendarDates';
 import { searchResultsView, type SearchHitLike, type SearchItem } from '../../../shared/search/searchResults';
 
 /** Raw hits to ask the index for; other record types are filtered out afterwards. */
@@ -85,8 +84,7 @@ function SearchPanel({ id, onOpen }: { readonly id: string; readonly onOpen: (it
     () =>
       items.map((item) => {
         if (item.kind === 'pupil') return { key: item.key, kind: item.kind, name: item.name, secondary: item.group === undefined ? t('pupils.search.pupil') : t('pupils.search.pupilGroup', { group: item.group }) };
-        const d = isoToLocalDate(item.signalDate);
-        return { key: item.key, kind: item.kind, name: item.name, secondary: t('pupils.search.case', { status: t(`pupils.status.${item.status}`), date: d === undefined ? item.signalDate : formatDate(d, language, 'long') }) };
+        return { key: item.key, kind: item.kind, name: item.name, secondary: t('pupils.search.case', { status: t(`pupils.status.${item.status}`), date: formatIsoDate(item.signalDate, language) }) };
       }),
     [items, t, language],
   );

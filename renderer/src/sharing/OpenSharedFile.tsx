@@ -23,14 +23,15 @@ import type { ShareErrorCode } from '../../../shared/sharing/container';
 import { peekMode } from '../../../shared/sharing/peek';
 import { receivedFileSchema } from '../../../shared/sharing/received';
 import { useHashRoute } from '../app/router';
-import { sharedFileRoute } from '../areas/overleggen/routes';
+import { sharedFileRoute } from '../app/routes';
 import { useHost } from '../host/HostContext';
 import { useLanguage } from '../i18n/useLanguage';
-import { formatIsoDate } from '../consent/isoDate';
+import { formatIsoDate } from '../i18n/dates';
 import { useSession } from '../security/VaultProvider';
 import { newRecordId } from '../vault';
 import { MAX_SHARED_FILE_BYTES, onSharedFile } from './files';
 import { ReplyImportDialog } from './ReplyImportDialog';
+import { SenderLine } from './SenderLine';
 import { knownDeelsleutels, senderContact } from './senders';
 import { shareErrorKey } from './shareErrors';
 import type { OpenedFile } from './shareProtocol';
@@ -239,22 +240,6 @@ function Refusal({ code, onClose }: { readonly code: ShareErrorCode; readonly on
         </Button>
       </DialogActions>
     </Dialog>
-  );
-}
-
-/** Who sent a file, as the dialogs show it. */
-export function SenderLine({ deelsleutel, fingerprint }: { readonly deelsleutel: string; readonly fingerprint: string }) {
-  const { t } = useTranslation();
-  const session = useSession();
-  const known = senderContact(deelsleutel, session.records.list('directory.contact'), session.records.list('directory.organisation'));
-  return known !== undefined ? (
-    <Alert severity="success" data-testid="share-sender">
-      {t('sharing.open.senderKnown', { name: known.contact.name, organisation: known.organisation })}
-    </Alert>
-  ) : (
-    <Alert severity="warning" data-testid="share-sender">
-      {t('sharing.open.senderUnknown', { fingerprint })}
-    </Alert>
   );
 }
 

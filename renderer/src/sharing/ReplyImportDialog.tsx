@@ -23,7 +23,7 @@ import Typography from '@mui/material/Typography';
 import type { ActionStatus } from '../../../shared/meetings/actions';
 import { applyReplyChoices, replyRows, type ReplyChoice, type ReplyContent, type ReplyField } from '../../../shared/sharing/reply';
 import { useSession } from '../security/VaultProvider';
-import { SenderLine } from './OpenSharedFile';
+import { SenderLine } from './SenderLine';
 import type { OpenedFile } from './shareProtocol';
 
 const choiceKey = (c: ReplyChoice): string => `${c.actionId}:${c.field}`;

@@ -23,7 +23,7 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { compareIsoDates, isValidIsoDate } from '../../../shared/domain/dates';
+import { compareIsoDates, isValidIsoDate, todayIso } from '../../../shared/domain/dates';
 import type { ContactPerson } from '../../../shared/domain/directory';
 import { parseDeelsleutel, type Deelsleutel } from '../../../shared/sharing/identity';
 import { shareKindOfPhase } from '../../../shared/sharing/meetingContent';
@@ -32,7 +32,6 @@ import { sealProblems, type SealProblem } from '../../../shared/sharing/sealChec
 import { UnsealableAlert } from './UnsealableAlert';
 import { ReplacedNames } from '../components/ReplacedNames';
 import { generatePassphrase, passphraseProblem, sharedFileName } from '../../../shared/sharing/passphrase';
-import { todayIso } from '../consent/isoDate';
 import { FormDialog } from '../components/FormDialog';
 import { useHost } from '../host/HostContext';
 import { useRecordsVersion } from '../records/useRecords';

@@ -6,7 +6,7 @@
 // Built from the anonymised view, so an anonymous item shows only its pseudonym.
 import { anonymise } from '../../meetings/anonymise';
 import { agendaSchedule } from '../../meetings/agenda';
-import { MEETING_KIND_TITLES_NL } from '../../meetings/labelsNl';
+import { MEETING_KIND_TITLES_NL } from '../../meetings/meetingLabelsNl';
 import type { Meeting } from '../../meetings/meeting';
 import type { IdentifyingPupil } from '../../meetings/names';
 import type { MeetingTemplate } from '../../meetings/templates';

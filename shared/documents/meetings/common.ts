@@ -8,7 +8,7 @@ import { formatDutchDate } from '../../domain/dates';
 import { displayName, type Pupil } from '../../domain/pupil';
 import type { ItemView } from '../../meetings/anonymise';
 import { formatDutchDateWithWeekday } from '../../meetings/invitation';
-import { BESPREEKDOEL_LABELS_NL, MEETING_KIND_TITLES_NL } from '../../meetings/labelsNl';
+import { BESPREEKDOEL_LABELS_NL, MEETING_KIND_TITLES_NL } from '../../meetings/meetingLabelsNl';
 import type { Meeting } from '../../meetings/meeting';
 import type { Block } from '../pdf';
 

@@ -8,7 +8,7 @@
 import { err, ok, type Result } from '../../result';
 import { formatDutchDate } from '../../domain/dates';
 import { anonymise } from '../../meetings/anonymise';
-import { ACTION_STATUS_LABELS_NL, MEETING_KIND_TITLES_NL, PRESENCE_LABELS_NL } from '../../meetings/labelsNl';
+import { ACTION_STATUS_LABELS_NL, MEETING_KIND_TITLES_NL, PRESENCE_LABELS_NL } from '../../meetings/meetingLabelsNl';
 import { ATTENDEE_PRESENCES, type Meeting } from '../../meetings/meeting';
 import type { IdentifyingPupil } from '../../meetings/names';
 import { renderPdf, type Block, type DocumentFonts } from '../pdf';

@@ -13,7 +13,7 @@ import { CASE_ENTRY_KIND_LABELS_NL } from '../../domain/labelsNl';
 import { leefgebiedLabel, type Leefgebied } from '../../domain/leefgebieden';
 import { displayName } from '../../domain/pupil';
 import { anonymise } from '../../meetings/anonymise';
-import { MEETING_KIND_TITLES_NL } from '../../meetings/labelsNl';
+import { MEETING_KIND_TITLES_NL } from '../../meetings/meetingLabelsNl';
 import type { Meeting } from '../../meetings/meeting';
 import type { IdentifyingPupil } from '../../meetings/names';
 import { renderPdf, type Block, type DocumentFonts } from '../pdf';

@@ -8,7 +8,6 @@ import {
   checkEventDate,
   editedEntry,
   newEntry,
-  todayIso,
   validateEntryForm,
   validateSignalForm,
   validateWorkingNoteForm,
@@ -27,10 +26,6 @@ describe('event dates', () => {
     expect(checkEventDate('2026-02-11', TODAY)).toBe('date-in-future');
     expect(checkEventDate('', TODAY)).toBe('required');
     expect(checkEventDate('2026-02-30', TODAY)).toBe('invalid-date');
-  });
-
-  it("today is the computer's local calendar day", () => {
-    expect(todayIso(new Date(2026, 0, 31, 23, 59))).toBe('2026-01-31');
   });
 });
 

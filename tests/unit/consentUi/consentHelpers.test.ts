@@ -5,7 +5,6 @@ import type { ConsentReason } from '../../../shared/domain/consentEvaluation';
 import { answersOf, checkRows, consenterRows, rowsComplete } from '../../../shared/domain/consenterDraft';
 import { compareConsentsForList, consentStatusOn } from '../../../shared/domain/consentStatus';
 import { consentFormFileName } from '../../../renderer/src/consent/fileNames';
-import { todayIso } from '../../../renderer/src/consent/isoDate';
 import { joinList, reasonMessage, type ReasonFormatters } from '../../../renderer/src/consent/reasonText';
 import { defaultConsentValidUntil } from '../../../shared/domain/schoolYear';
 import { emptyScope, scopeOf, validateScope } from '../../../shared/domain/consentScopeDraft';
@@ -71,11 +70,7 @@ describe('defaultConsentValidUntil', () => {
   });
 });
 
-describe('todayIso and the consent form file name', () => {
-  it('uses the local calendar day', () => {
-    expect(todayIso(new Date(2026, 10, 22, 23, 59))).toBe('2026-11-22');
-    expect(todayIso(new Date(2026, 0, 1, 0, 0))).toBe('2026-01-01');
-  });
+describe('the consent form file name', () => {
   it('names the file by date only', () => {
     expect(consentFormFileName('2026-11-22')).toBe('toestemmingsformulier-2026-11-22.pdf');
   });

@@ -1,7 +1,8 @@
 // Unit tests for calendar-date arithmetic: real dates only, exact ages, leap days.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, ageOnDate, daysBetween, formatDutchDate, isoDateSchema, isValidIsoDate } from '../../../shared/domain/dates';
+import { addDays, addYears, ageOnDate, daysBetween, formatDutchDate, isoDateSchema, isoToLocalDate, isValidIsoDate, localTimestamp, todayIso } from '../../../shared/domain/dates';
+import { formatIsoDate } from '../../../renderer/src/i18n/dates';
 
 describe('isValidIsoDate', () => {
   it.each([
@@ -78,5 +79,42 @@ describe('formatDutchDate', () => {
   it('writes dates the Dutch way', () => {
     expect(formatDutchDate('2026-03-07')).toBe('7 maart 2026');
     expect(formatDutchDate('2015-12-31')).toBe('31 december 2015');
+  });
+});
+
+describe('todayIso', () => {
+  it("is the computer's local calendar day, from its first minute to its last", () => {
+    expect(todayIso(new Date(2026, 0, 31, 23, 59))).toBe('2026-01-31');
+    expect(todayIso(new Date(2026, 10, 22, 23, 59))).toBe('2026-11-22');
+    expect(todayIso(new Date(2026, 0, 1, 0, 0))).toBe('2026-01-01');
+  });
+});
+
+describe('isoToLocalDate and formatIsoDate', () => {
+  it('turns a calendar date into that local day at noon, so a DST change cannot move it to another day', () => {
+    // The last Sunday of March and of October: the nights the clocks change in the Netherlands.
+    for (const date of ['2026-03-29', '2026-10-25', '2026-01-01', '2024-02-29']) {
+      const local = isoToLocalDate(date);
+      expect(local?.getHours()).toBe(12);
+      expect(local === undefined ? undefined : todayIso(local)).toBe(date);
+    }
+    expect(isoToLocalDate('2026-02-30')).toBeUndefined();
+  });
+
+  it('writes a calendar date in the UI language, and leaves text that is not a date as it is', () => {
+    expect(formatIsoDate('2026-11-22', 'nl')).toBe('22 november 2026');
+    expect(formatIsoDate('2026-11-22', 'en')).toBe('22 November 2026');
+    expect(formatIsoDate('2026-11-22', 'nl', 'short')).toBe('22-11-2026');
+    expect(formatIsoDate('not a date', 'nl')).toBe('not a date');
+  });
+});
+
+describe('localTimestamp', () => {
+  it("writes the local time with its offset, so its date part is the computer's calendar day", () => {
+    const now = new Date(2026, 11, 1, 23, 59, 7);
+    const stamp = localTimestamp(now);
+    expect(stamp.slice(0, 19)).toBe('2026-12-01T23:59:07');
+    expect(stamp.slice(0, 10)).toBe(todayIso(now));
+    expect(Date.parse(stamp)).toBe(Math.floor(now.getTime() / 1000) * 1000);
   });
 });

@@ -18,7 +18,7 @@ import { runErrorKey } from '../../../renderer/src/areas/overleggen/run/runError
 import { createDraftEditor, type DraftChange } from '../../../renderer/src/areas/overleggen/run/draftEditor';
 import { actionUpdate, applyMinutesChange, nextRunState } from '../../../shared/meetings/meetingChanges';
 import { createSaveQueue, type SaveQueueTimers, type SaveStatus } from '../../../renderer/src/app/autosave/saveQueue';
-import { meetingShortcut } from '../../../renderer/src/areas/overleggen/run/shortcuts';
+import { meetingShortcut } from '../../../renderer/src/meetings/shortcuts';
 import { combineStatus } from '../../../renderer/src/areas/overleggen/run/SaveStatusLine';
 import { daan, emptyZorgteam, zoe } from './builders';
 

@@ -9,7 +9,7 @@ import { emptyActieplan } from '../../../shared/meetings/actieplan';
 import { MEETING_KINDS } from '../../../shared/meetings/meeting';
 import { MEETING_RECORD_TYPES } from '../../../shared/meetings/recordTypes';
 import { defaultMeetingTemplates, DEFAULT_MEETING_TEMPLATES, meetingTemplatesSchema, templateFor } from '../../../shared/meetings/templates';
-import { BESPREEKDOEL_LABELS_NL } from '../../../shared/meetings/labelsNl';
+import { BESPREEKDOEL_LABELS_NL } from '../../../shared/meetings/meetingLabelsNl';
 import { T0, threeCaseZorgteam } from './builders';
 
 describe('MEETING_RECORD_TYPES', () => {

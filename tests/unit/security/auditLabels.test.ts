@@ -2,7 +2,7 @@
 //
 // The audit log screen translates every stored code: each audit action and each record type
 // the app knows has a Dutch and an English label, verification results map to messages,
-// and the small formatting helpers (short ids, file dates, date-times) behave.
+// and the small formatting helpers (short ids, date-times) behave.
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, type AuditVerification } from '../../../shared/audit/chain';
 import { APP_RECORD_TYPES } from '../../../shared/records/catalog';
@@ -12,7 +12,6 @@ import {
   actorLabel,
   auditActionKey,
   auditDetail,
-  fileDate,
   formatDateTime,
   recordTypeKey,
   shortRecordId,
@@ -65,11 +64,6 @@ describe('audit labels', () => {
   it('shortens long record ids and keeps short ones', () => {
     expect(shortRecordId('r0123456789abcdef0123456789abcdef')).toBe('r01234567…');
     expect(shortRecordId('vault.meta')).toBe('vault.meta');
-  });
-
-  it('writes file dates as local YYYY-MM-DD', () => {
-    expect(fileDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
-    expect(fileDate(new Date(2026, 10, 22, 0, 0))).toBe('2026-11-22');
   });
 
   it('formats entry times with date and time, and leaves garbage visible', () => {

@@ -16,7 +16,7 @@ import { toBase64 } from '../../../../shared/crypto/bytes';
 import { contactWorkingDaysSchema, feedbackWorkingDaysSchema, LETTERHEAD_RECORD_ID, letterheadSchema, MAX_LOGO_BYTES, sniffImageType, type Letterhead, type Logo } from '../../../../shared/referrals/letterhead';
 import { useHost } from '../../host/HostContext';
 import { useSession, type AppSession } from '../../security/VaultProvider';
-import { readLetterhead } from '../verwijzingen/referralSources';
+import { readLetterhead } from '../../referrals/letterhead';
 import { SettingsSection } from './SettingsSection';
 
 type Status = 'idle' | 'busy' | 'saved' | 'failed' | 'invalid';

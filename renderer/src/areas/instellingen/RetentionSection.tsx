@@ -16,7 +16,8 @@ import { CARE_SETTINGS_RECORD_ID, defaultCareSettings, type CareSettings } from 
 import type { Zorgdossier } from '../../../../shared/domain/case';
 import { displayName } from '../../../../shared/domain/pupil';
 import { casesPastRetention, DEFAULT_RETENTION_YEARS_AFTER_CLOSING, retentionYearsSchema } from '../../../../shared/domain/retention';
-import { formatIsoDate, todayIso } from '../../consent/isoDate';
+import { formatIsoDate } from '../../i18n/dates';
+import { todayIso } from '../../../../shared/domain/dates';
 import { caseDeletionPlan, deleteCaseForReal } from '../../directory/caseDeletion';
 import { recordTypeKey } from '../../security/settings/auditLabels';
 import { FormDialog } from '../../components/FormDialog';

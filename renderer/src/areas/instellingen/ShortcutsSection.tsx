@@ -13,7 +13,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { AREA_IDS } from '../../app/router';
 import { shortcutKeysFor } from '../../app/useAreaShortcuts';
-import { MEETING_SHORTCUT_KEYS, type MeetingShortcut } from '../overleggen/run/shortcuts';
+import { MEETING_SHORTCUT_KEYS, type MeetingShortcut } from '../../meetings/shortcuts';
 import { VISUALLY_HIDDEN_CLASS } from '../../theme';
 import { SettingsSection } from './SettingsSection';
 

@@ -5,14 +5,12 @@
 // focus to the new heading when the user goes from one to another within the area.
 import { useHashRoute } from '../../app/router';
 import { useFocusHeadingOnPathChange } from '../../app/useFocusHeadingOnPathChange';
+import { IMPORT_SEGMENT } from '../../app/routes';
 import { CaseScreen } from './case/CaseScreen';
 import { ImportScreen } from './import/ImportScreen';
 import { NotFound } from './NotFound';
 import { PupilListScreen } from './PupilListScreen';
 import { PupilScreen } from './PupilScreen';
-
-/** The path word of the import page: a fixed word, never a record id. */
-export const IMPORT_SEGMENT = 'importeren';
 
 export function LeerlingenArea() {
   const [route] = useHashRoute();

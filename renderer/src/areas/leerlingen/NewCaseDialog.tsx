@@ -20,8 +20,8 @@ import { activeLeefgebieden, DEFAULT_LEEFGEBIEDEN } from '../../../../shared/dom
 import { displayName, type Pupil } from '../../../../shared/domain/pupil';
 import { newRecordId } from '../../vault';
 import { useSession } from '../../security/VaultProvider';
-import { localIsoDate } from './calendarDates';
-import { caseFromDraft, emptyCaseDraft, validateCaseDraft, type CaseDraft, type CaseDraftField } from './caseForm';
+import { todayIso } from '../../../../shared/domain/dates';
+import { caseFromDraft, emptyCaseDraft, validateCaseDraft, type CaseDraft, type CaseDraftField } from './newCaseForm';
 import { fieldErrorText } from './fieldErrorText';
 import type { FieldErrorCode } from '../../../../shared/domain/pupilForm';
 import { FormDialog } from '../../components/FormDialog';
@@ -36,7 +36,7 @@ export interface NewCaseDialogProps {
 export function NewCaseDialog({ pupil, onClose, onCreated }: NewCaseDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
-  const today = localIsoDate();
+  const today = todayIso();
   const initial = useMemo(() => emptyCaseDraft(today), [today]);
   const [draft, setDraft] = useState<CaseDraft>(initial);
   const [errors, setErrors] = useState<Partial<Record<CaseDraftField, FieldErrorCode>>>({});
@@ -51,12 +51,12 @@ export function NewCaseDialog({ pupil, onClose, onCreated }: NewCaseDialogProps)
 
   const update = (next: CaseDraft): void => {
     setDraft(next);
-    if (submitted) setErrors(validateCaseDraft(next, localIsoDate()));
+    if (submitted) setErrors(validateCaseDraft(next, todayIso()));
   };
 
   const submit = async (): Promise<void> => {
     setSubmitted(true);
-    const found = validateCaseDraft(draft, localIsoDate());
+    const found = validateCaseDraft(draft, todayIso());
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const record = caseFromDraft(draft, { pupilId: pupil.id, id: newRecordId(), now: new Date().toISOString() });

@@ -23,7 +23,7 @@ import { FormDialog } from '../../components/FormDialog';
 import { useSaveAttempt } from '../../components/useSaveAttempt';
 import { newRecordId } from '../../vault';
 import { useSession } from '../../security/VaultProvider';
-import { localIsoDate } from './calendarDates';
+import { todayIso } from '../../../../shared/domain/dates';
 import { fieldErrorText, type RequiredKind } from './fieldErrorText';
 import {
   draftFromPupil,
@@ -68,7 +68,7 @@ export function PupilDialog({ pupil, onClose, onSaved }: PupilDialogProps) {
   const update = (next: PupilDraft): void => {
     setDraft(next);
     // Once the user tried to save, errors follow the typing so they disappear when fixed.
-    if (submitted) setErrors(validatePupilDraft(next, localIsoDate()));
+    if (submitted) setErrors(validatePupilDraft(next, todayIso()));
   };
   const setField = (field: PupilTextField, value: string): void => update({ ...draft, [field]: value });
   const setGuardian = (key: string, change: Partial<GuardianDraft>): void =>
@@ -76,7 +76,7 @@ export function PupilDialog({ pupil, onClose, onSaved }: PupilDialogProps) {
 
   const submit = async (): Promise<void> => {
     setSubmitted(true);
-    const found = validatePupilDraft(draft, localIsoDate());
+    const found = validatePupilDraft(draft, todayIso());
     setErrors(found);
     if (hasErrors(found)) return;
     const record = pupilFromDraft(draft, { ...(pupil === undefined ? {} : { existing: pupil }), newId: newRecordId, now: new Date().toISOString() });

@@ -18,14 +18,13 @@ import TableCell from '@mui/material/TableCell';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { hrefFor, useHashRoute } from '../../app/router';
+import { pupilImportRoute } from '../../app/routes';
 import { AreaPage } from '../../components/AreaPage';
 import { EmptyState } from '../../components/EmptyState';
 import { VirtualList } from '../../components/VirtualList';
-import { formatDate } from '../../i18n/dates';
+import { formatIsoDate } from '../../i18n/dates';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useSession } from '../../security/VaultProvider';
-import { isoToLocalDate } from './calendarDates';
-import { IMPORT_SEGMENT } from './LeerlingenArea';
 import { PupilDialog } from './PupilDialog';
 import { buildPupilRows, filterPupilRows, pupilRowKey, type PupilRow } from '../../../../shared/domain/pupilList';
 import { useRecordsVersion } from '../../records/useRecords';
@@ -61,7 +60,6 @@ export function PupilListScreen() {
   // Stable while the language stays the same, so rows already on screen are not re-rendered.
   const renderRow = useCallback(
     (row: PupilRow) => {
-      const birth = isoToLocalDate(row.pupil.dateOfBirth);
       return (
         <>
           <TableCell component="th" scope="row">
@@ -70,7 +68,7 @@ export function PupilListScreen() {
             </Link>
           </TableCell>
           <TableCell>{row.pupil.group ?? ''}</TableCell>
-          <TableCell>{birth === undefined ? row.pupil.dateOfBirth : formatDate(birth, language, 'short')}</TableCell>
+          <TableCell>{formatIsoDate(row.pupil.dateOfBirth, language, 'short')}</TableCell>
           <TableCell align="right">{row.openCases}</TableCell>
         </>
       );
@@ -84,7 +82,7 @@ export function PupilListScreen() {
     </Button>
   );
   const importButton = (
-    <Button variant="outlined" startIcon={<UploadFileOutlinedIcon />} href={hrefFor({ area: 'leerlingen', path: [IMPORT_SEGMENT] })}>
+    <Button variant="outlined" startIcon={<UploadFileOutlinedIcon />} href={hrefFor(pupilImportRoute)}>
       {t('pupils.actions.import')}
     </Button>
   );

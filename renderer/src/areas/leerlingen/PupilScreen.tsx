@@ -23,10 +23,10 @@ import type { Zorgdossier } from '../../../../shared/domain/case';
 import { pupilAgeOn, displayName, type Pupil } from '../../../../shared/domain/pupil';
 import { hrefFor, useHashRoute } from '../../app/router';
 import { AreaPage } from '../../components/AreaPage';
-import { formatDate } from '../../i18n/dates';
+import { formatIsoDate } from '../../i18n/dates';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useSession } from '../../security/VaultProvider';
-import { isoToLocalDate, localIsoDate } from './calendarDates';
+import { todayIso } from '../../../../shared/domain/dates';
 import { DeletePupilDialog } from './DeletePupilDialog';
 import { NewCaseDialog } from './NewCaseDialog';
 import { NotFound } from './NotFound';
@@ -62,10 +62,7 @@ function PupilDetails({ pupil, cases }: { readonly pupil: Pupil; readonly cases:
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const name = displayName(pupil);
-  const date = (iso: string): string => {
-    const d = isoToLocalDate(iso);
-    return d === undefined ? iso : formatDate(d, language, 'long');
-  };
+  const date = (iso: string): string => formatIsoDate(iso, language);
   const notRecorded = t('pupils.page.notRecorded');
 
   return (
@@ -94,7 +91,7 @@ function PupilDetails({ pupil, cases }: { readonly pupil: Pupil; readonly cases:
             {t('pupils.page.detailsHeading')}
           </Typography>
           <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '200px 1fr' }, rowGap: 1, columnGap: 2, m: 0 }}>
-            <Detail label={t('pupils.page.dateOfBirth')} value={t('pupils.page.age', { date: date(pupil.dateOfBirth), age: pupilAgeOn(pupil, localIsoDate()) })} />
+            <Detail label={t('pupils.page.dateOfBirth')} value={t('pupils.page.age', { date: date(pupil.dateOfBirth), age: pupilAgeOn(pupil, todayIso()) })} />
             <Detail label={t('pupils.page.group')} value={pupil.group ?? notRecorded} />
             <Detail label={t('pupils.page.homePostcode')} value={pupil.homePostcode ?? notRecorded} />
             <Detail label={t('pupils.page.homeMunicipality')} value={pupil.homeMunicipality ?? notRecorded} />

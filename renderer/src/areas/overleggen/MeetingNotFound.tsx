@@ -8,7 +8,7 @@ import Button from '@mui/material/Button';
 import { hrefFor } from '../../app/router';
 import { AreaPage } from '../../components/AreaPage';
 import { EmptyState } from '../../components/EmptyState';
-import { meetingListRoute } from './routes';
+import { meetingListRoute } from '../../app/routes';
 
 export function MeetingNotFound() {
   const { t } = useTranslation();

@@ -11,7 +11,7 @@ import { MinutesScreen } from './minutes/MinutesScreen';
 import { MeetingListScreen } from './plan/MeetingListScreen';
 import { MeetingNotFound } from './MeetingNotFound';
 import { MeetingScreen } from './plan/MeetingScreen';
-import { ACTIONS_SEGMENT, MINUTES_SEGMENT, RUN_SEGMENT, SHARED_SEGMENT } from './routes';
+import { ACTIONS_SEGMENT, MINUTES_SEGMENT, RUN_SEGMENT, SHARED_SEGMENT } from '../../app/routes';
 import { SharedFilesScreen } from '../../sharing/SharedFilesScreen';
 import { MeetingModeScreen } from './run/MeetingModeScreen';
 

@@ -16,14 +16,15 @@ import type { CaseAction } from '../../../../shared/meetings/actions';
 import type { Meeting } from '../../../../shared/meetings/meeting';
 import { minutesAwaitingApproval, upcomingMeetings } from '../../../../shared/meetings/planning';
 import { hrefFor } from '../../app/router';
-import { formatIsoDate, todayIso } from '../../consent/isoDate';
+import { formatIsoDate } from '../../i18n/dates';
+import { todayIso } from '../../../../shared/domain/dates';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useRecordList } from '../../records/useRecords';
 import { useSession } from '../../security/VaultProvider';
 import { VISUALLY_HIDDEN_CLASS } from '../../theme';
 import { isOverdue } from '../../../../shared/meetings/actieplanEdit';
 import { actionsSummary } from '../../../../shared/meetings/actionsView';
-import { actionsRoute, meetingListRoute, meetingMinutesRoute, meetingRoute } from '../overleggen/routes';
+import { actionsRoute, meetingListRoute, meetingMinutesRoute, meetingRoute } from '../../app/routes';
 import { Widget } from './Widget';
 
 const URGENT_LISTED = 3;

@@ -14,7 +14,7 @@ import Typography from '@mui/material/Typography';
 import PictureAsPdfOutlinedIcon from '@mui/icons-material/PictureAsPdfOutlined';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import type { ReferralLetterVariant } from '../../../../shared/documents/referralLetter';
-import { todayIso } from '../../consent/isoDate';
+import { todayIso } from '../../../../shared/domain/dates';
 import { useHost } from '../../host/HostContext';
 import type { AppSession } from '../../security/VaultProvider';
 import { exportReferralLetter, type ExportOutcome, type PackageOutcome } from './exportLetter';

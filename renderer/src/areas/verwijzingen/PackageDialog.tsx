@@ -20,7 +20,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { parseDeelsleutel, type Deelsleutel } from '../../../../shared/sharing/identity';
 import { generatePassphrase, passphraseProblem } from '../../../../shared/sharing/passphrase';
-import { todayIso } from '../../consent/isoDate';
+import { todayIso } from '../../../../shared/domain/dates';
 import { FormDialog } from '../../components/FormDialog';
 import { useSaveAttempt } from '../../components/useSaveAttempt';
 import { useHost } from '../../host/HostContext';

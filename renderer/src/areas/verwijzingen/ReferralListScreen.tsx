@@ -21,11 +21,12 @@ import { hrefFor } from '../../app/router';
 import { AreaPage } from '../../components/AreaPage';
 import { EmptyState } from '../../components/EmptyState';
 import { VirtualList } from '../../components/VirtualList';
-import { formatIsoDate, todayIso } from '../../consent/isoDate';
+import { formatIsoDate } from '../../i18n/dates';
+import { todayIso } from '../../../../shared/domain/dates';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useRecordList } from '../../records/useRecords';
 import { useSession } from '../../security/VaultProvider';
-import { ReferralStatusChip } from './ReferralStatusChip';
+import { ReferralStatusChip } from '../../referrals/ReferralStatusChip';
 
 type Filter = ReferralStatus | 'alle' | 'open';
 

@@ -17,7 +17,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useSession } from '../../security/VaultProvider';
 import { NO_PRINT_CLASS } from '../../theme';
 import { ReferralFollowUp } from './ReferralFollowUp';
-import { ReferralStatusChip } from './ReferralStatusChip';
+import { ReferralStatusChip } from '../../referrals/ReferralStatusChip';
 import { ReferralWizard } from './ReferralWizard';
 import { useReferralSources } from './useReferralSources';
 

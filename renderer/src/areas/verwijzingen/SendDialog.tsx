@@ -12,7 +12,7 @@ import { SENT_VIA, type SentVia } from '../../../../shared/referrals/referral';
 import { expectedContactDate, expectedFeedbackDate } from '../../../../shared/referrals/workingDays';
 import { FormDialog } from '../../components/FormDialog';
 import { useReferralSave } from './useReferralSave';
-import { formatIsoDate } from '../../consent/isoDate';
+import { formatIsoDate } from '../../i18n/dates';
 import { useLanguage } from '../../i18n/useLanguage';
 
 /** Ways a letter can leave that the dialog offers (the encrypted package is not built yet). */

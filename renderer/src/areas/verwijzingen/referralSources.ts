@@ -17,10 +17,11 @@ import type { Meeting } from '../../../../shared/meetings/meeting';
 import type { ProfileRole } from '../../../../shared/records/profile';
 import type { AttachmentCandidate } from '../../../../shared/referrals/consentGate';
 import { buildLetterContent, type LetterContentError, type ReferralLetterContent } from '../../../../shared/referrals/letterContent';
-import { defaultLetterhead, LETTERHEAD_RECORD_ID, type Letterhead } from '../../../../shared/referrals/letterhead';
+import type { Letterhead } from '../../../../shared/referrals/letterhead';
 import type { Referral } from '../../../../shared/referrals/referral';
 import { attachmentCandidates, doneCandidates, involvementText, type DoneCandidate } from '../../../../shared/referrals/sources';
 import type { AppRecordMap } from '../../../../shared/records/catalog';
+import { readLetterhead } from '../../referrals/letterhead';
 import type { AppSession } from '../../security/VaultProvider';
 
 /** The record types a referral screen depends on; a change to any of them re-reads. */
@@ -60,10 +61,6 @@ export interface ReferralSources {
   readonly attachments: readonly AttachmentCandidate[];
   readonly actieplan: Actieplan | undefined;
   readonly meetings: readonly Meeting[];
-}
-
-export function readLetterhead(session: AppSession): Letterhead {
-  return session.records.get('school.letterhead', LETTERHEAD_RECORD_ID) ?? defaultLetterhead(new Date().toISOString());
 }
 
 /** Everything for one referral, or undefined when the referral, its pupil or its case is gone. */

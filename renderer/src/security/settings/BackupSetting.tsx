@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import Backup from '@mui/icons-material/Backup';
 import Restore from '@mui/icons-material/Restore';
 import { useTranslation } from 'react-i18next';
+import { todayIso } from '../../../../shared/domain/dates';
 import { useHashRoute } from '../../app/router';
 import { useHost } from '../../host/HostContext';
 import { formatDate } from '../../i18n/dates';
@@ -20,7 +21,6 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { isVaultError } from '../../vault';
 import { BACKUP_EXTENSION, RestoreDialog } from '../RestoreDialog';
 import { useSession, useVault } from '../VaultProvider';
-import { fileDate } from './auditLabels';
 import { BACKUP_ANCHOR, readBackupStatus } from './backupStatus';
 import { SecurityBlock } from './SecurityBlock';
 
@@ -55,7 +55,7 @@ export function BackupSetting() {
     try {
       const bytes = await session.exportBackup();
       const outcome = await host.saveFile({
-        suggestedName: t('vault.backup.fileName', { date: fileDate(new Date()) }),
+        suggestedName: t('vault.backup.fileName', { date: todayIso() }),
         bytes,
         filters: [{ name: t('vault.backup.fileType'), extensions: [BACKUP_EXTENSION] }],
       });

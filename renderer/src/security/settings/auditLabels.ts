@@ -193,12 +193,6 @@ export function formatDateTime(iso: string, language: Language): string {
   return Number.isNaN(date.getTime()) ? iso : formatter.format(date);
 }
 
-/** A local calendar date as YYYY-MM-DD, for file names (no personal data, sorts well). */
-export function fileDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** Message key (under security.audit.details) for the technical notes the vault writes. */
 export type AuditDetailKey =
   | 'methodPassphrase'

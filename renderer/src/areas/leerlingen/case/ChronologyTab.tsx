@@ -7,13 +7,12 @@
 // buildChronology. Held meetings that discussed the case add their events (the discussion and
 // every action agreed there), each with a link to the meeting; referrals add their status
 // changes and feedback.
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
@@ -23,6 +22,8 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineOutlinedIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import { useTranslation } from 'react-i18next';
+import { UndoDeleteSnackbar, useUndoableDelete } from '../../../components/UndoableDelete';
+import { usePendingFocus } from '../../../components/usePendingFocus';
 import type { TextDraft } from '../../../../../shared/records/textDraft';
 import { useRestoreInto } from '../../../app/autosave/draftRestore';
 import type { Zorgdossier } from '../../../../../shared/domain/case';
@@ -32,7 +33,7 @@ import type { Consent } from '../../../../../shared/domain/consent';
 import type { Involvement } from '../../../../../shared/domain/involvement';
 import { hrefFor } from '../../../app/router';
 import { useSession } from '../../../security/VaultProvider';
-import { meetingRoute } from '../../overleggen/routes';
+import { meetingRoute } from '../../../app/routes';
 import { ChronologyKindIcon } from './ChronologyKindIcon';
 import { chronologyItemText } from './chronologyText';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -76,15 +77,19 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements }: 
       [entries],
     ),
   );
-  // What to focus after the next render (a new or restored item); a ref, as focusing is not state.
-  const pendingFocus = useRef<string | null>(null);
-  const [deleted, setDeleted] = useState<CaseEntry | null>(null);
+  // Focus moves to what was just added, edited or restored, so keyboard and screen-reader users land on it.
+  const focusLater = usePendingFocus();
   const addButton = useRef<HTMLButtonElement>(null);
-  const [, rerender] = useState(0);
-  const focusLater = (id: string) => {
-    pendingFocus.current = id;
-    rerender((n) => n + 1);
-  };
+  const deletion = useUndoableDelete<CaseEntry>({
+    erase: (entry) => session.records.delete('case.entry', entry.id),
+    restore: (entry) => session.records.put('case.entry', entry),
+    afterDelete: () => {
+      setEditing(null);
+      // The deleted item's buttons are gone: continue from the list's main action.
+      addButton.current?.focus();
+    },
+    afterRestore: (entry) => focusLater(itemDomId(`entry:${entry.id}`)),
+  });
   const userName = session.profile.userName;
   const meetingEvents = useMeetingChronology(session, zorgdossier.id);
   const referralEvents = useReferralChronology(session, zorgdossier.id);
@@ -93,37 +98,6 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements }: 
     const oldestFirst = buildChronology(zorgdossier, entries, consents, involvements, [...meetingEvents, ...referralEvents]);
     return order === 'oldest' ? oldestFirst : oldestFirst.reverse();
   }, [zorgdossier, entries, consents, involvements, meetingEvents, referralEvents, order]);
-
-  // Focus moves to what was just added or edited, so keyboard and screen-reader users land on it.
-  useEffect(() => {
-    if (pendingFocus.current === null) return;
-    const element = document.getElementById(itemDomId(pendingFocus.current));
-    if (element !== null) {
-      element.focus();
-      pendingFocus.current = null;
-    }
-  });
-
-  const remove = async (entry: CaseEntry) => {
-    await session.records.delete('case.entry', entry.id);
-    setEditing(null);
-    setDeleted(entry);
-    // The deleted item's buttons are gone: continue from the list's main action.
-    addButton.current?.focus();
-  };
-
-  const undo = async () => {
-    if (deleted === null) return;
-    const entry = deleted;
-    setDeleted(null);
-    try {
-      await session.records.put('case.entry', entry);
-      focusLater(`entry:${entry.id}`);
-    } catch {
-      // Offer the undo again rather than lose the entry silently.
-      setDeleted(entry);
-    }
-  };
 
   return (
     <Stack spacing={2.5}>
@@ -228,7 +202,7 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements }: 
           onClose={() => setEditing(null)}
           onSaved={(id) => {
             setEditing(null);
-            focusLater(`entry:${id}`);
+            focusLater(itemDomId(`entry:${id}`));
           }}
         />
       ) : null}
@@ -237,22 +211,10 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements }: 
           title={t('cases.deleteEntryDialog.title')}
           text={t('cases.deleteEntryDialog.text', { title: editing.entry.title })}
           onClose={() => setEditing(null)}
-          onConfirm={() => remove(editing.entry)}
+          onConfirm={() => deletion.remove(editing.entry)}
         />
       ) : null}
-      <Snackbar
-        open={deleted !== null}
-        autoHideDuration={10_000}
-        onClose={(_event, reason) => {
-          if (reason !== 'clickaway') setDeleted(null);
-        }}
-        message={t('cases.chronology.deleted')}
-        action={
-          <Button color="inherit" size="small" onClick={() => void undo()}>
-            {t('cases.common.undo')}
-          </Button>
-        }
-      />
+      <UndoDeleteSnackbar undoable={deletion} message={t('cases.chronology.deleted')} />
     </Stack>
   );
 }

@@ -18,14 +18,14 @@ import { CheckConsentDialog } from '../../../consent/CheckConsentDialog';
 import { ConsentFormDialog } from '../../../consent/ConsentFormDialog';
 import { ConsentItem } from '../../../consent/ConsentItem';
 import { compareConsentsForList } from '../../../../../shared/domain/consentStatus';
-import { todayIso } from '../../../consent/isoDate';
+import { todayIso } from '../../../../../shared/domain/dates';
 import { RecordConsentDialog } from '../../../consent/RecordConsentDialog';
 import { scopeOf, type ScopeDraft } from '../../../../../shared/domain/consentScopeDraft';
 import { useConsentLabels } from '../../../consent/useConsentLabels';
 import { WithdrawConsentDialog } from '../../../consent/WithdrawConsentDialog';
 import { useRecord, useRecordList } from '../../../records/useRecords';
 import { useSession } from '../../../security/VaultProvider';
-import { usePendingFocus } from '../../../directory/usePendingFocus';
+import { usePendingFocus } from '../../../components/usePendingFocus';
 
 export interface ConsentsPanelProps {
   readonly caseId: string;

@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
+import { todayIso } from '../../../../../shared/domain/dates';
 import { caseEntrySchema, type CaseEntry } from '../../../../../shared/domain/caseEntry';
 import type { TextDraft } from '../../../../../shared/records/textDraft';
 import { draftText, useTextDraft } from '../../../app/autosave/useTextDraft';
@@ -24,7 +25,6 @@ import {
   isEntryKindChoice,
   newEntry,
   TITLE_MAX,
-  todayIso,
   validateEntryForm,
   type EntryFormErrors,
   type EntryFormValues,

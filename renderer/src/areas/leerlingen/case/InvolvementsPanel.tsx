@@ -16,15 +16,15 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Organisation } from '../../../../../shared/domain/directory';
 import { assignRegisseur, isInvolvementAbsentOn, type Involvement } from '../../../../../shared/domain/involvement';
-import { compareIsoDates } from '../../../../../shared/domain/dates';
-import { formatIsoDate, todayIso } from '../../../consent/isoDate';
+import { compareIsoDates, todayIso } from '../../../../../shared/domain/dates';
+import { formatIsoDate } from '../../../i18n/dates';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { InvolvementDialog } from '../../../directory/InvolvementDialog';
 import { TeamSuggestions } from '../../../directory/TeamSuggestions';
 import { useRecord, useRecordList } from '../../../records/useRecords';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useSession } from '../../../security/VaultProvider';
-import { usePendingFocus } from '../../../directory/usePendingFocus';
+import { usePendingFocus } from '../../../components/usePendingFocus';
 
 export interface InvolvementsPanelProps {
   readonly caseId: string;

@@ -5,11 +5,12 @@
 import { useState } from 'react';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
+import { todayIso } from '../../../../../shared/domain/dates';
 import { zorgdossierSchema, type Zorgdossier } from '../../../../../shared/domain/case';
 import { useSession } from '../../../security/VaultProvider';
 import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText, useFormatIsoDate } from './caseFormat';
-import { hasErrors, RAISED_BY_MAX, SIGNAL_TEXT_MAX, todayIso, validateSignalForm, withSignal, type SignalFormErrors, type SignalFormValues } from '../../../../../shared/domain/caseDialogChecks';
+import { hasErrors, RAISED_BY_MAX, SIGNAL_TEXT_MAX, validateSignalForm, withSignal, type SignalFormErrors, type SignalFormValues } from '../../../../../shared/domain/caseDialogChecks';
 import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
 export interface SignalDialogProps {

@@ -13,13 +13,14 @@ import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
+import { todayIso } from '../../../../../shared/domain/dates';
 import type { Zorgdossier } from '../../../../../shared/domain/case';
 import { allowedTransitions, caseStatusSchema, type CaseStatus } from '../../../../../shared/domain/caseStatus';
 import { newRecordId } from '../../../vault';
 import { useSession } from '../../../security/VaultProvider';
 import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText } from './caseFormat';
-import { applyStatusForm, REASON_MAX, todayIso, type StatusFormErrors, type StatusFormValues } from '../../../../../shared/domain/caseDialogChecks';
+import { applyStatusForm, REASON_MAX, type StatusFormErrors, type StatusFormValues } from '../../../../../shared/domain/caseDialogChecks';
 import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
 export interface StatusDialogProps {

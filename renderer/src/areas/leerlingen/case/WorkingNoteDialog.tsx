@@ -8,6 +8,7 @@ import Alert from '@mui/material/Alert';
 import TextField from '@mui/material/TextField';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import { useTranslation } from 'react-i18next';
+import { todayIso } from '../../../../../shared/domain/dates';
 import { workingNoteSchema, type WorkingNote } from '../../../../../shared/domain/workingNote';
 import type { TextDraft } from '../../../../../shared/records/textDraft';
 import { draftText, useTextDraft } from '../../../app/autosave/useTextDraft';
@@ -15,7 +16,7 @@ import { newRecordId } from '../../../vault';
 import { useSession } from '../../../security/VaultProvider';
 import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText } from './caseFormat';
-import { BODY_MAX, hasErrors, todayIso, validateWorkingNoteForm, type WorkingNoteFormErrors, type WorkingNoteFormValues } from '../../../../../shared/domain/caseDialogChecks';
+import { BODY_MAX, hasErrors, validateWorkingNoteForm, type WorkingNoteFormErrors, type WorkingNoteFormValues } from '../../../../../shared/domain/caseDialogChecks';
 import { OWNER_ID } from './useCaseData';
 import { useSaveAttempt } from '../../../components/useSaveAttempt';
 

@@ -4,13 +4,12 @@
 // next), kept apart from the formal file. Only the author's own notes are read
 // (ownWorkingNotes); they are not searchable and no export, print or shared file is built
 // from them. The screen says so plainly, every time.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
 import Paper from '@mui/material/Paper';
-import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
@@ -19,6 +18,8 @@ import DeleteOutlineOutlinedIcon from '@mui/icons-material/DeleteOutlineOutlined
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import { useTranslation } from 'react-i18next';
+import { UndoDeleteSnackbar, useUndoableDelete } from '../../../components/UndoableDelete';
+import { usePendingFocus } from '../../../components/usePendingFocus';
 import type { TextDraft } from '../../../../../shared/records/textDraft';
 import { useRestoreInto } from '../../../app/autosave/draftRestore';
 import type { WorkingNote } from '../../../../../shared/domain/workingNote';
@@ -58,43 +59,18 @@ export function WorkingNotesTab({ caseId, notes }: WorkingNotesTabProps) {
       [notes],
     ),
   );
-  // What to focus after the next render (a new or restored item); a ref, as focusing is not state.
-  const pendingFocus = useRef<string | null>(null);
-  const [deleted, setDeleted] = useState<WorkingNote | null>(null);
+  // Focus moves to what was just added, edited or restored.
+  const focusLater = usePendingFocus();
   const addButton = useRef<HTMLButtonElement>(null);
-  const [, rerender] = useState(0);
-  const focusLater = (id: string) => {
-    pendingFocus.current = id;
-    rerender((n) => n + 1);
-  };
-
-  useEffect(() => {
-    if (pendingFocus.current === null) return;
-    const element = document.getElementById(noteDomId(pendingFocus.current));
-    if (element !== null) {
-      element.focus();
-      pendingFocus.current = null;
-    }
+  const deletion = useUndoableDelete<WorkingNote>({
+    erase: (note) => session.records.delete('case.working-note', note.id),
+    restore: (note) => session.records.put('case.working-note', note),
+    afterDelete: () => {
+      setEditing(null);
+      addButton.current?.focus();
+    },
+    afterRestore: (note) => focusLater(noteDomId(note.id)),
   });
-
-  const remove = async (note: WorkingNote) => {
-    await session.records.delete('case.working-note', note.id);
-    setEditing(null);
-    setDeleted(note);
-    addButton.current?.focus();
-  };
-
-  const undo = async () => {
-    if (deleted === null) return;
-    const note = deleted;
-    setDeleted(null);
-    try {
-      await session.records.put('case.working-note', note);
-      focusLater(note.id);
-    } catch {
-      setDeleted(note);
-    }
-  };
 
   return (
     <Stack spacing={2.5}>
@@ -153,7 +129,7 @@ export function WorkingNotesTab({ caseId, notes }: WorkingNotesTabProps) {
           onClose={() => setEditing(null)}
           onSaved={(id) => {
             setEditing(null);
-            focusLater(id);
+            focusLater(noteDomId(id));
           }}
         />
       ) : null}
@@ -162,22 +138,10 @@ export function WorkingNotesTab({ caseId, notes }: WorkingNotesTabProps) {
           title={t('cases.deleteNoteDialog.title')}
           text={t('cases.deleteNoteDialog.text', { date: formatIsoDate(editing.note.date) })}
           onClose={() => setEditing(null)}
-          onConfirm={() => remove(editing.note)}
+          onConfirm={() => deletion.remove(editing.note)}
         />
       ) : null}
-      <Snackbar
-        open={deleted !== null}
-        autoHideDuration={10_000}
-        onClose={(_event, reason) => {
-          if (reason !== 'clickaway') setDeleted(null);
-        }}
-        message={t('cases.workingNotes.deleted')}
-        action={
-          <Button color="inherit" size="small" onClick={() => void undo()}>
-            {t('cases.common.undo')}
-          </Button>
-        }
-      />
+      <UndoDeleteSnackbar undoable={deletion} message={t('cases.workingNotes.deleted')} />
     </Stack>
   );
 }

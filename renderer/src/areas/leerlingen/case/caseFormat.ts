@@ -5,13 +5,13 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../../../shared/domain/dates';
-import { formatDate } from '../../../i18n/dates';
+import { formatIsoDate } from '../../../i18n/dates';
 import { useLanguage } from '../../../i18n/useLanguage';
-import { isoToDisplayDate, type FieldError } from '../../../../../shared/domain/caseDialogChecks';
+import type { FieldError } from '../../../../../shared/domain/caseDialogChecks';
 
 export function useFormatIsoDate(): (date: IsoDate) => string {
   const { language } = useLanguage();
-  return useCallback((date: IsoDate) => formatDate(isoToDisplayDate(date), language, 'long'), [language]);
+  return useCallback((date: IsoDate) => formatIsoDate(date, language), [language]);
 }
 
 /** The message for a field error, or undefined (for TextField's helperText fallback). */

@@ -27,7 +27,7 @@ import type { CsvTable } from '../../../../../shared/import/csv/table';
 import { hrefFor } from '../../../app/router';
 import { useHost } from '../../../host/HostContext';
 import { useSession } from '../../../security/VaultProvider';
-import { localIsoDate } from '../calendarDates';
+import { todayIso } from '../../../../../shared/domain/dates';
 import { rowDisplayName } from '../../../../../shared/import/importModel';
 import { issueText } from './issueText';
 
@@ -56,7 +56,7 @@ export function ImportReportStep({ heading, report, refused, table, mapping, onI
     const bytes = refusedRowsCsv(table, refused, { rowNumber: t('pupils.import.refusedCsvRow'), reason: t('pupils.import.reasonHeader') }, (row) => reasons(row).join(' '));
     try {
       const outcome = await host.saveFile({
-        suggestedName: t('pupils.import.refusedFileName', { date: localIsoDate() }),
+        suggestedName: t('pupils.import.refusedFileName', { date: todayIso() }),
         bytes,
         filters: [{ name: t('pupils.import.fileFilter'), extensions: ['csv'] }],
       });

@@ -23,10 +23,9 @@ import type { ImportPreview, ImportRow } from '../../../../../shared/import/csv/
 import type { ImportDecision } from '../../../../../shared/import/csv/report';
 import type { CsvTable } from '../../../../../shared/import/csv/table';
 import { countFormulaCells, isRowImported, rowCell, rowDisplayName } from '../../../../../shared/import/importModel';
-import { formatDate } from '../../../i18n/dates';
+import { formatIsoDate } from '../../../i18n/dates';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useSession } from '../../../security/VaultProvider';
-import { isoToLocalDate } from '../calendarDates';
 import { issueText } from './issueText';
 
 const ROW_PAGE = 200;
@@ -45,10 +44,7 @@ export function ImportRowsSection({ table, preview, decisions, onDecision }: Imp
   const [rowLimit, setRowLimit] = useState(ROW_PAGE);
   const { mapping, counts } = preview;
   const formulaCells = countFormulaCells(preview);
-  const date = (iso: string): string => {
-    const d = isoToLocalDate(iso);
-    return d === undefined ? iso : formatDate(d, language, 'short');
-  };
+  const date = (iso: string): string => formatIsoDate(iso, language, 'short');
 
   const duplicateText = (row: ImportRow): string | undefined => {
     const of = row.duplicateOf;

@@ -28,7 +28,7 @@ import { HostError } from '../../../host/Host';
 import { useHost } from '../../../host/HostContext';
 import { useSession } from '../../../security/VaultProvider';
 import { newRecordId } from '../../../vault';
-import { localIsoDate } from '../calendarDates';
+import { todayIso } from '../../../../../shared/domain/dates';
 import { countToImport, fileErrorKey, type FileErrorKey } from '../../../../../shared/import/importModel';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { ImportReportStep } from './ImportReportStep';
@@ -77,7 +77,7 @@ export function ImportScreen() {
   // Re-run the preview whenever the mapping changes; existing pupils are read at that moment.
   const preview = useMemo(() => {
     if (file === null || mapping === null) return null;
-    const result = applyMapping(file.table, mapping, { existingPupils: session.records.list('pupil'), onDate: localIsoDate() });
+    const result = applyMapping(file.table, mapping, { existingPupils: session.records.list('pupil'), onDate: todayIso() });
     return result.ok ? result.value : null;
   }, [file, mapping, session]);
 
@@ -92,7 +92,7 @@ export function ImportScreen() {
     }
     if (!outcome.opened) return;
     setBusy('reading');
-    const result = previewCsvImport(outcome.file.bytes, { existingPupils: session.records.list('pupil'), onDate: localIsoDate() });
+    const result = previewCsvImport(outcome.file.bytes, { existingPupils: session.records.list('pupil'), onDate: todayIso() });
     setBusy(null);
     if (!result.ok) {
       setFileError({ key: fileErrorKey(result.error.code), row: 'rowNumber' in result.error ? (result.error.rowNumber ?? 0) : 0 });

@@ -6,14 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { compareIsoDates, isValidIsoDate } from '../../../../../shared/domain/dates';
+import { compareIsoDates, isValidIsoDate, localTimestamp, todayIso } from '../../../../../shared/domain/dates';
 import type { Meeting } from '../../../../../shared/meetings/meeting';
 import { addAddendum } from '../../../../../shared/meetings/minutes';
 import { FormDialog } from '../../../components/FormDialog';
 import { useSaveAttempt } from '../../../components/useSaveAttempt';
 import { newRecordId } from '../../../vault';
-import { localIsoDate } from '../../leerlingen/calendarDates';
-import { localTimestamp } from '../run/clock';
 
 export interface AddendumDialogProps {
   readonly meeting: Meeting;
@@ -26,7 +24,7 @@ type Errors = { readonly date?: string; readonly author?: string; readonly text?
 
 export function AddendumDialog({ meeting, defaultAuthor, onClose, onSave }: AddendumDialogProps) {
   const { t } = useTranslation();
-  const [date, setDate] = useState(() => localIsoDate());
+  const [date, setDate] = useState(() => todayIso());
   const [author, setAuthor] = useState(defaultAuthor);
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<Errors>({});

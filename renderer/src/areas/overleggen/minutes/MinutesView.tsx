@@ -8,7 +8,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { AnonymisedMeeting } from '../../../../../shared/meetings/anonymise';
 import { useLanguage } from '../../../i18n/useLanguage';
-import { formatIsoDate } from '../run/formatIsoDate';
+import { formatIsoDate } from '../../../i18n/dates';
 
 const dlSx = { m: 0, '& dt': { fontWeight: 600, mt: 1 }, '& dd': { ml: 0, whiteSpace: 'pre-wrap' } } as const;
 

@@ -29,12 +29,13 @@ import { suggestAttendees } from '../../../../../shared/meetings/planning';
 import type { MeetingTemplate } from '../../../../../shared/meetings/templates';
 import { FormDialog } from '../../../components/FormDialog';
 import { useSaveAttempt } from '../../../components/useSaveAttempt';
-import { formatIsoDate, todayIso } from '../../../consent/isoDate';
+import { formatIsoDate } from '../../../i18n/dates';
+import { todayIso } from '../../../../../shared/domain/dates';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useSession } from '../../../security/VaultProvider';
 import { newRecordId } from '../../../vault';
 import { ConsentReasons } from './ConsentReasons';
-import { caseOptions, type CaseOption } from './planning';
+import { caseOptions, type CaseOption } from './planScreenRules';
 import { useMeetingLabels } from './useMeetingLabels';
 import type { AgendaContext } from './useMeetingData';
 

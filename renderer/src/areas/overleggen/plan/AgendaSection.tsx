@@ -31,12 +31,12 @@ import type { MeetingProblem } from '../../../../../shared/meetings/problems';
 import type { MeetingTemplate } from '../../../../../shared/meetings/templates';
 import type { Result } from '../../../../../shared/result';
 import { hrefFor } from '../../../app/router';
-import { formatIsoDate } from '../../../consent/isoDate';
+import { formatIsoDate } from '../../../i18n/dates';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { NO_PRINT_CLASS } from '../../../theme';
 import { AgendaItemDialog } from './AgendaItemDialog';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { movedIndex } from './planning';
+import { movedIndex } from './planScreenRules';
 import type { AgendaContext } from './useMeetingData';
 
 export interface AgendaSectionProps {

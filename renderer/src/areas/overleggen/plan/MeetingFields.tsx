@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import type { MeetingDraft, MeetingDraftError, MeetingDraftField } from './planning';
+import type { MeetingDraft, MeetingDraftError, MeetingDraftField } from './planScreenRules';
 
 export interface MeetingFieldsProps {
   readonly draft: MeetingDraft;

@@ -22,12 +22,12 @@ import { hrefFor, useHashRoute } from '../../../app/router';
 import { AreaPage } from '../../../components/AreaPage';
 import { EmptyState } from '../../../components/EmptyState';
 import { VirtualList } from '../../../components/VirtualList';
-import { todayIso } from '../../../consent/isoDate';
+import { todayIso } from '../../../../../shared/domain/dates';
 import { useSession } from '../../../security/VaultProvider';
-import { actionsRoute, meetingRoute } from '../routes';
+import { actionsRoute, meetingRoute } from '../../../app/routes';
 import { MeetingStatusChip } from './MeetingStatusChip';
 import { NewMeetingDialog } from './NewMeetingDialog';
-import { groupMeetings, type MeetingGroups } from './planning';
+import { groupMeetings, type MeetingGroups } from './planScreenRules';
 import { useMeetingLabels } from './useMeetingLabels';
 import { useMeetings } from './useMeetingData';
 

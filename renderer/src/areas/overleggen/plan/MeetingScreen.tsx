@@ -24,7 +24,7 @@ import { useRecord } from '../../../records/useRecords';
 import { useSession } from '../../../security/VaultProvider';
 import { NO_PRINT_CLASS } from '../../../theme';
 import { MeetingNotFound } from '../MeetingNotFound';
-import { meetingListRoute, meetingMinutesRoute, meetingRunRoute } from '../routes';
+import { meetingListRoute, meetingMinutesRoute, meetingRunRoute } from '../../../app/routes';
 import { AgendaSection } from './AgendaSection';
 import { MeetingStatusChip } from './MeetingStatusChip';
 import { OutputSection, PrintAgenda, usePreparationSheet } from './OutputSection';

@@ -20,7 +20,7 @@ import { useRecordList } from '../../../records/useRecords';
 import { useSession } from '../../../security/VaultProvider';
 import { newRecordId } from '../../../vault';
 import { MeetingFields } from './MeetingFields';
-import { defaultEndTime, validateMeetingDraft, type MeetingDraft, type MeetingDraftError, type MeetingDraftField } from './planning';
+import { defaultEndTime, validateMeetingDraft, type MeetingDraft, type MeetingDraftError, type MeetingDraftField } from './planScreenRules';
 import { useMeetingLabels } from './useMeetingLabels';
 import { useTemplates } from './useMeetingData';
 

@@ -33,7 +33,7 @@ import { NO_PRINT_CLASS } from '../../../theme';
 import { AttendeeDialog } from './AttendeeDialog';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { MeetingFields } from './MeetingFields';
-import { unfilledRoles, validateMeetingDraft, type MeetingDraft, type MeetingDraftError, type MeetingDraftField } from './planning';
+import { unfilledRoles, validateMeetingDraft, type MeetingDraft, type MeetingDraftError, type MeetingDraftField } from './planScreenRules';
 import type { AgendaContext } from './useMeetingData';
 
 export interface PlanningSectionProps {

@@ -20,7 +20,7 @@ import type { FileFilter } from '../../../../../shared/ipc/contract';
 import type { Host, SaveFileOutcome } from '../../../host/Host';
 import { loadDocumentFonts } from '../../../security/documentFonts';
 import type { AppSession } from '../../../security/VaultProvider';
-import { meetingFileName } from './planning';
+import { meetingFileName } from './planScreenRules';
 
 /** The right-hand side of the calendar UID: a fixed, reserved name, nothing about the school. */
 export const INVITATION_UID_DOMAIN = 'zorgtafel.invalid';

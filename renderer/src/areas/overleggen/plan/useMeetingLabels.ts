@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../../../shared/meetings/meeting';
 import type { InvitationProblem } from '../../../../../shared/meetings/invitation';
 import type { MeetingProblem } from '../../../../../shared/meetings/problems';
-import { formatIsoDate } from '../../../consent/isoDate';
+import { formatIsoDate } from '../../../i18n/dates';
 import { useLanguage } from '../../../i18n/useLanguage';
 
 export interface MeetingLabels {

@@ -23,7 +23,7 @@ import type { EntryDraft } from '../../../../../shared/meetings/runState';
 import { VISUALLY_HIDDEN_CLASS } from '../../../theme';
 import { newRecordId } from '../../../vault';
 import { DraftTextField } from './DraftTextField';
-import type { ApplyChange } from './ItemEditor';
+import type { ApplyChange } from './useMeetingDraft';
 import { actionUpdate } from '../../../../../shared/meetings/meetingChanges';
 import { guessOwnerKind } from '../../../../../shared/meetings/meetingLabels';
 import { runErrorKey } from './runErrors';

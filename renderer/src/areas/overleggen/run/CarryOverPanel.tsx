@@ -8,7 +8,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { CarryOverSnapshot } from '../../../../../shared/meetings/meeting';
 import { useLanguage } from '../../../i18n/useLanguage';
-import { formatIsoDate } from './formatIsoDate';
+import { formatIsoDate } from '../../../i18n/dates';
 
 export function CarryOverPanel({ carryOver, headingLevel }: { readonly carryOver: CarryOverSnapshot | undefined; readonly headingLevel: 'h3' | 'h4' }) {
   const { t } = useTranslation();

@@ -16,7 +16,7 @@ import type { Decision } from '../../../../../shared/meetings/actions';
 import type { AgendaItem } from '../../../../../shared/meetings/meeting';
 import { newRecordId } from '../../../vault';
 import { DraftTextField } from './DraftTextField';
-import type { ApplyChange } from './ItemEditor';
+import type { ApplyChange } from './useMeetingDraft';
 import { runErrorKey } from './runErrors';
 
 export interface DecisionsEditorProps {

@@ -11,18 +11,13 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { isValidIsoDate } from '../../../../../shared/domain/dates';
 import type { AgendaItem, Attendee, CarryOverSnapshot } from '../../../../../shared/meetings/meeting';
-import type { MeetingProblem } from '../../../../../shared/meetings/problems';
 import type { EntryDraft } from '../../../../../shared/meetings/runState';
-import type { Result } from '../../../../../shared/result';
 import { ActionsEditor } from './ActionsEditor';
 import { CarryOverPanel } from './CarryOverPanel';
 import { DecisionsEditor } from './DecisionsEditor';
 import { DraftTextField } from './DraftTextField';
 import { FeedbackEditor } from './FeedbackEditor';
-import type { MeetingChange } from './useMeetingDraft';
-
-/** Applies a minutes change (or one computed from the latest meeting). */
-export type ApplyChange = (change: MeetingChange) => Result<unknown, MeetingProblem> | undefined;
+import type { ApplyChange } from './useMeetingDraft';
 
 export interface ItemEditorProps {
   readonly item: AgendaItem;

@@ -8,7 +8,7 @@ import { useEffect, useRef } from 'react';
 import { meetingToResume } from '../../../../../shared/meetings/runState';
 import { useHashRoute } from '../../../app/router';
 import { useSession } from '../../../security/VaultProvider';
-import { meetingRunRoute, RUN_SEGMENT } from '../routes';
+import { meetingRunRoute, RUN_SEGMENT } from '../../../app/routes';
 
 export function ResumeMeeting() {
   const session = useSession();

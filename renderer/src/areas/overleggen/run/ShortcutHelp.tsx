@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { MEETING_SHORTCUT_KEYS } from './shortcuts';
+import { MEETING_SHORTCUT_KEYS } from '../../../meetings/shortcuts';
 
 export function ShortcutHelp() {
   const { t } = useTranslation();

@@ -9,7 +9,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { formatTimer, type TimerView } from '../../../../../shared/meetings/runState';
-import { MEETING_SHORTCUT_KEYS } from './shortcuts';
+import { MEETING_SHORTCUT_KEYS } from '../../../meetings/shortcuts';
 
 export function TimerControl({ view, onToggle }: { readonly view: TimerView; readonly onToggle: () => void }) {
   const { t } = useTranslation();

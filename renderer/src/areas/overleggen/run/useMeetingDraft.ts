@@ -8,12 +8,12 @@
 // someone else are taken over only while nothing local waits to be written, so typed text is
 // never overwritten.
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { localTimestamp } from '../../../../../shared/domain/dates';
 import type { Meeting } from '../../../../../shared/meetings/meeting';
 import type { MinutesChange } from '../../../../../shared/meetings/minutes';
 import type { MeetingProblem } from '../../../../../shared/meetings/problems';
 import type { Result } from '../../../../../shared/result';
 import type { AppSession } from '../../../security/VaultProvider';
-import { localTimestamp } from './clock';
 import { createDraftEditor, type DraftChange } from './draftEditor';
 import { applyMinutesChange } from '../../../../../shared/meetings/meetingChanges';
 import { realTimers, type SaveStatus } from '../../../app/autosave/saveQueue';
@@ -21,6 +21,9 @@ import { AUTOSAVE_DELAY_MS, useSaveQueue } from '../../../app/autosave/useSaveQu
 
 /** A minutes change, or one computed from the latest meeting (so a row is never written back stale). */
 export type MeetingChange = DraftChange<Meeting, MinutesChange>;
+
+/** Applies a minutes change (or one computed from the latest meeting); the item editors take it as a prop. */
+export type ApplyChange = (change: MeetingChange) => Result<unknown, MeetingProblem> | undefined;
 
 export type ApplyMeetingChange = (change: MeetingChange) => Result<Meeting, MeetingProblem> | undefined;
 

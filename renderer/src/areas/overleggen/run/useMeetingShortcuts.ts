@@ -6,7 +6,7 @@
 import { useEffect, type RefObject } from 'react';
 import { neighbourItemId } from '../../../../../shared/meetings/runState';
 import { focusRunField } from './runFocus';
-import { meetingShortcut } from './shortcuts';
+import { meetingShortcut } from '../../../meetings/shortcuts';
 
 export interface MeetingShortcutTargets {
   readonly stops: readonly string[];

@@ -5,7 +5,7 @@
 // value stays the same, so the agenda and the timer are not re-rendered by unrelated
 // renders (typing); it is taken afresh the moment a timer starts.
 import { useEffect, useState } from 'react';
-import { localTimestamp } from './clock';
+import { localTimestamp } from '../../../../../shared/domain/dates';
 
 export function useNow(ticking: boolean): string {
   const [now, setNow] = useState(() => localTimestamp());

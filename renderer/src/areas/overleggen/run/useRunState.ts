@@ -5,9 +5,9 @@
 // like the minutes, so a reload, a lock or a crash brings the user back to the same place.
 // Typing in an entry row goes through `edit`: stored at once, on screen once typing pauses.
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { localTimestamp } from '../../../../../shared/domain/dates';
 import { runStateIdFor, type MeetingRunState } from '../../../../../shared/meetings/runState';
 import type { AppSession } from '../../../security/VaultProvider';
-import { localTimestamp } from './clock';
 import { createDraftEditor } from './draftEditor';
 import { nextRunState, type RunStateChange } from '../../../../../shared/meetings/meetingChanges';
 import { realTimers, type SaveStatus } from '../../../app/autosave/saveQueue';

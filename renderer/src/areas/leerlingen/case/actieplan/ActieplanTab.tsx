@@ -3,7 +3,7 @@
 // The case's actieplan ("één kind, één plan", brief §4): goals for school and home side by side
 // per leefgebied, actions with owner, due date, status and outcome (those agreed in a meeting
 // show which meeting), and evaluation moments. The plan record is created on the first write.
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -23,21 +23,22 @@ import AssignmentOutlinedIcon from '@mui/icons-material/AssignmentOutlined';
 import DeleteOutlineOutlinedIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import { useTranslation } from 'react-i18next';
+import { usePendingFocus } from '../../../../components/usePendingFocus';
 import { CARE_SETTINGS_RECORD_ID } from '../../../../../../shared/domain/careSettings';
-import { compareIsoDates } from '../../../../../../shared/domain/dates';
+import { compareIsoDates, todayIso } from '../../../../../../shared/domain/dates';
 import { DEFAULT_LEEFGEBIEDEN, leefgebiedLabel, type Leefgebied } from '../../../../../../shared/domain/leefgebieden';
 import { emptyActieplan, GOAL_SIDES, goalsSideBySide, pendingEvaluations, type Actieplan, type EvaluationMoment, type Goal } from '../../../../../../shared/meetings/actieplan';
 import { PARENTS_FEEDBACK_ACTION_KIND, type PlanAction } from '../../../../../../shared/meetings/actions';
 import type { TextDraft } from '../../../../../../shared/records/textDraft';
 import { useRestoreInto } from '../../../../app/autosave/draftRestore';
 import { EmptyState } from '../../../../components/EmptyState';
-import { formatIsoDate, todayIso } from '../../../../consent/isoDate';
+import { formatIsoDate } from '../../../../i18n/dates';
 import { useLanguage } from '../../../../i18n/useLanguage';
 import { useRecord } from '../../../../records/useRecords';
 import { useSession } from '../../../../security/VaultProvider';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { ActionDialog } from './ActionDialog';
-import { ActionSource } from './ActionSource';
+import { ActionSource } from '../../../../meetings/ActionSource';
 import { actionsInPlanOrder, evaluationsInOrder, isOverdue, removeEvaluation, removeGoal } from '../../../../../../shared/meetings/actieplanEdit';
 import { EvaluationDialog } from './EvaluationDialog';
 import { GoalDialog } from './GoalDialog';
@@ -253,21 +254,8 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
       [plan],
     ),
   );
-  const pendingFocus = useRef<string | null>(null);
-  const [, rerender] = useState(0);
-  const focusLater = (id: string) => {
-    pendingFocus.current = id;
-    rerender((n) => n + 1);
-  };
   // Focus moves to what was just added or changed, so keyboard and screen-reader users land on it.
-  useEffect(() => {
-    if (pendingFocus.current === null) return;
-    const element = document.getElementById(pendingFocus.current);
-    if (element !== null) {
-      element.focus();
-      pendingFocus.current = null;
-    }
-  });
+  const focusLater = usePendingFocus();
 
   const rows = plan === undefined ? [] : goalsSideBySide(plan, leefgebieden);
   const actions = actionsInPlanOrder(plan?.actions ?? []);

@@ -15,11 +15,12 @@ import Typography from '@mui/material/Typography';
 import { sentDate } from '../../../../../../shared/referrals/lifecycle';
 import { overdueReferrals } from '../../../../../../shared/referrals/overdue';
 import { hrefFor, useHashRoute } from '../../../../app/router';
-import { formatIsoDate, todayIso } from '../../../../consent/isoDate';
+import { formatIsoDate } from '../../../../i18n/dates';
+import { todayIso } from '../../../../../../shared/domain/dates';
 import { useLanguage } from '../../../../i18n/useLanguage';
 import { useRecordList } from '../../../../records/useRecords';
 import { useSession } from '../../../../security/VaultProvider';
-import { ReferralStatusChip } from '../../../verwijzingen/ReferralStatusChip';
+import { ReferralStatusChip } from '../../../../referrals/ReferralStatusChip';
 import { NewReferralDialog } from './NewReferralDialog';
 
 export function CaseReferralsTab({ pupilId, caseId }: { readonly pupilId: string; readonly caseId: string }) {

@@ -9,12 +9,12 @@ import type { Organisation } from '../../../../../../shared/domain/directory';
 import type { Pupil } from '../../../../../../shared/domain/pupil';
 import { suggestTeamsFor } from '../../../../../../shared/domain/teamSuggestion';
 import { newReferral } from '../../../../../../shared/referrals/referral';
-import { todayIso } from '../../../../consent/isoDate';
+import { todayIso } from '../../../../../../shared/domain/dates';
 import { FormDialog } from '../../../../components/FormDialog';
 import { useSaveAttempt } from '../../../../components/useSaveAttempt';
 import type { AppSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
-import { RecipientField } from '../../../verwijzingen/RecipientField';
+import { RecipientField } from '../../../../referrals/RecipientField';
 
 export interface NewReferralDialogProps {
   readonly session: AppSession;

@@ -5,11 +5,11 @@
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
-import type { PlanAction } from '../../../../../../shared/meetings/actions';
-import { hrefFor } from '../../../../app/router';
-import { formatIsoDate } from '../../../../consent/isoDate';
-import { useLanguage } from '../../../../i18n/useLanguage';
-import { meetingRoute } from '../../../overleggen/routes';
+import type { PlanAction } from '../../../shared/meetings/actions';
+import { hrefFor } from '../app/router';
+import { formatIsoDate } from '../i18n/dates';
+import { useLanguage } from '../i18n/useLanguage';
+import { meetingRoute } from '../app/routes';
 
 export function ActionSource({ action }: { readonly action: PlanAction }) {
   const { t } = useTranslation();

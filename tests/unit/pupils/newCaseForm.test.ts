@@ -1,7 +1,7 @@
 // Unit tests for the "Nieuw zorgdossier" form: validation and the case it creates.
 import { describe, expect, it } from 'vitest';
 import { zorgdossierSchema } from '../../../shared/domain/case';
-import { caseFromDraft, emptyCaseDraft, validateCaseDraft } from '../../../renderer/src/areas/leerlingen/caseForm';
+import { caseFromDraft, emptyCaseDraft, validateCaseDraft } from '../../../renderer/src/areas/leerlingen/newCaseForm';
 
 const TODAY = '2026-11-22';
 const NOW = '2026-11-22T10:00:00+01:00';

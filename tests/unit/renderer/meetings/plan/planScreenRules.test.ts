@@ -8,7 +8,7 @@ import type { Zorgdossier } from '../../../../../shared/domain/case';
 import type { Pupil } from '../../../../../shared/domain/pupil';
 import type { Meeting } from '../../../../../shared/meetings/meeting';
 import { DEFAULT_MEETING_TEMPLATES } from '../../../../../shared/meetings/templates';
-import { caseOptions, defaultEndTime, groupMeetings, meetingFileName, movedIndex, unfilledRoles, validateMeetingDraft } from '../../../../../renderer/src/areas/overleggen/plan/planning';
+import { caseOptions, defaultEndTime, groupMeetings, meetingFileName, movedIndex, unfilledRoles, validateMeetingDraft } from '../../../../../renderer/src/areas/overleggen/plan/planScreenRules';
 
 const NOW = '2026-11-22T09:00:00.000Z';
 

@@ -5,7 +5,7 @@
 // finished ones are grey; "teruggestuurd" is outlined in the primary colour.
 import { useTranslation } from 'react-i18next';
 import Chip from '@mui/material/Chip';
-import type { ReferralStatus } from '../../../../shared/referrals/referral';
+import type { ReferralStatus } from '../../../shared/referrals/referral';
 
 const LOOKS: Readonly<Record<ReferralStatus, { readonly color: 'default' | 'primary'; readonly variant: 'filled' | 'outlined' }>> = {
   concept: { color: 'default', variant: 'outlined' },

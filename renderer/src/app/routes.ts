@@ -1,9 +1,14 @@
 // Runs in: renderer.
 //
-// The paths inside Overleggen, in one place so that the planning, meeting-mode, minutes and
-// actions screens link to each other without knowing each other's modules. Segments are
-// record ids and fixed words only, never names (see app/router.ts).
-import type { RouteTarget } from '../../app/router';
+// The addresses inside the areas, in one place so that screens link to each other (within an
+// area and across areas) without importing each other's modules: an area never imports
+// another area (tests/tools/layers.ts). Segments are record ids and fixed words only, never
+// names (see router.ts).
+import type { RouteTarget } from './router';
+
+/** `#/leerlingen/importeren`: the pupil import. */
+export const IMPORT_SEGMENT = 'importeren';
+export const pupilImportRoute: RouteTarget = { area: 'leerlingen', path: [IMPORT_SEGMENT] };
 
 /** `#/overleggen/acties`: the actions across all cases ("Mijn acties / Acties"). */
 export const ACTIONS_SEGMENT = 'acties';

@@ -11,11 +11,11 @@ import Link from '@mui/material/Link';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import type { Organisation } from '../../../../shared/domain/directory';
-import type { Pupil } from '../../../../shared/domain/pupil';
-import { recipientOptions, suggestTeamsFor } from '../../../../shared/domain/teamSuggestion';
-import { hrefFor } from '../../app/router';
-import { formatPostcodeRanges } from '../../../../shared/domain/directoryForm';
+import type { Organisation } from '../../../shared/domain/directory';
+import type { Pupil } from '../../../shared/domain/pupil';
+import { recipientOptions, suggestTeamsFor } from '../../../shared/domain/teamSuggestion';
+import { hrefFor } from '../app/router';
+import { formatPostcodeRanges } from '../../../shared/domain/directoryForm';
 
 export interface RecipientFieldProps {
   readonly pupil: Pupil;
