@@ -86,11 +86,7 @@ const AREAS_PREFIX = 'renderer/src/areas/';
  * one is a debt: the imported module is due to move out of areas/. The check reports an entry
  * that is no longer needed, so the list can only shrink.
  */
-export const AREA_IMPORT_EXCEPTIONS: readonly { readonly fromArea: string; readonly target: string }[] = [
-  // Pure actieplan rules, due to move to shared/meetings (issue #20, rules out of screens).
-  { fromArea: 'overleggen', target: 'renderer/src/areas/leerlingen/case/actieplan/actieplanEdit' },
-  { fromArea: 'overzicht', target: 'renderer/src/areas/leerlingen/case/actieplan/actieplanEdit' },
-];
+export const AREA_IMPORT_EXCEPTIONS: readonly { readonly fromArea: string; readonly target: string }[] = [];
 
 /** The area folder a path belongs to ("leerlingen" for renderer/src/areas/leerlingen/x.tsx). */
 export function areaOf(path: string): string | null {
