@@ -257,4 +257,22 @@ describe('audit chain in the background', () => {
     expect(again.integrityReport?.audit).toEqual({ kind: 'edited', seq: 2 });
     await again.lock();
   });
+
+  it('two audit entries swapped in the middle of the chain are reported after unlock with the first place', async () => {
+    await lockedVault(3);
+    // Each row keeps its key and sequence number but carries the other's sealed entry: every
+    // entry is sealed to its own place, so the first swapped place is where the chain breaks.
+    await tamper(async (db) => {
+      const [three, four] = await db.audit.bulkGet([3, 4]);
+      if (three === undefined || four === undefined) throw new Error('audit');
+      await db.audit.bulkPut([
+        { ...four, seq: 3, id: three.id },
+        { ...three, seq: 4, id: four.id },
+      ]);
+    });
+    const session = await unlockChecked();
+    expect(session.integrityReport?.audit).toEqual({ kind: 'edited', seq: 3 });
+    expect(session.integrityReport?.problems).toEqual([]);
+    await session.lock();
+  });
 });

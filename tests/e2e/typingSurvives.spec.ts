@@ -4,8 +4,11 @@
 // steady typing (never a pause the debounce waits for), then the browser process is
 // SIGKILLed 0, 100, 500 or 1,000 ms later, the same profile is opened again and unlocked,
 // and what the field holds is compared with what was typed. Everything typed at least a
-// second before the kill must be there, and nothing that was not typed. A reload, a tab
-// close and in-app navigation in the middle of typing lose nothing at all.
+// second before the kill must be there, and nothing that was not typed. In-app navigation
+// in the middle of typing loses nothing at all. A reload, leaving the page and a tab close
+// mid-typing raise the browser's warning while a write is pending; whoever leaves at once
+// anyway keeps everything but the last second. A paste over a field's limit is refused with
+// the numbers, never cut quietly.
 //
 // One vault per worker: the tests of this file run in order on one persistent profile
 // (creating a vault costs an Argon2id derivation); each kill test opens it, types, kills,
@@ -16,7 +19,7 @@ import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addCaseToAgenda, addPupilWithCase, planMeeting, type Child } from './meetingSteps';
 import { closeProfile, killBrowser, openProfile as startProfile, type OpenProfile } from './profile';
-import { dialog, go, main, openTab } from './steps';
+import { choose, dialog, go, main, openTab } from './steps';
 import { createVault, unlock } from './vault';
 
 test.describe.configure({ mode: 'serial' });
@@ -33,6 +36,8 @@ let baseURL = '';
 let meetingId = '';
 /** The zorgdossier's route (#/leerlingen/<pupil>/dossier/<case>). */
 let caseHash = '';
+/** The concept referral's route (#/verwijzingen/<referral>). */
+let referralHash = '';
 /** The profile open right now, closed after a failed test so the profile can be removed. */
 let current: OpenProfile | undefined;
 
@@ -119,6 +124,26 @@ async function storedSituation(): Promise<{ readonly profile: OpenProfile; reado
   return { profile, stored: await situation(profile.page).inputValue() };
 }
 
+/** A team to refer to (Instellingen), and a concept referral from the case; returns its route. */
+async function startReferral(page: Page): Promise<string> {
+  await go(page, '#/instellingen');
+  const section = main(page).getByRole('region', { name: 'Organisaties en contactpersonen' });
+  await section.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+  await dialog(page).getByRole('textbox', { name: 'Naam van de organisatie' }).fill('Wijkteam Centrum');
+  await choose(page, dialog(page), 'Soort organisatie', 'Wijkteam of wijkcoach');
+  await dialog(page).getByRole('textbox', { name: 'Gemeenten die zij bedienen' }).fill('Enschede');
+  await dialog(page).getByRole('textbox', { name: 'Postcodegebieden' }).fill('7500-7547');
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await go(page, caseHash);
+  await openTab(page, 'Verwijzingen');
+  await main(page).getByRole('button', { name: 'Nieuwe verwijzing' }).click();
+  await choose(page, dialog(page), 'Ontvanger', 'Wijkteam Centrum (Wijkteam of wijkcoach)');
+  await dialog(page).getByRole('button', { name: 'Verwijzing starten' }).click();
+  await expect(main(page).getByRole('heading', { level: 1, name: 'Verwijzing Ïsa de Jong' })).toBeVisible();
+  return new URL(page.url()).hash;
+}
+
 test.beforeAll(async ({ browserName }, testInfo) => {
   expect(browserName).toBe('chromium');
   testInfo.setTimeout(300_000);
@@ -129,6 +154,7 @@ test.beforeAll(async ({ browserName }, testInfo) => {
   await createVault(page, { goto: false });
   await addPupilWithCase(page, CHILD);
   caseHash = new URL(page.url()).hash;
+  referralHash = await startReferral(page);
   meetingId = await planMeeting(page, { kind: 'zorgteam', date: '2026-12-01', startTime: '15:00', endTime: '16:30', place: 'Teamkamer' });
   await addCaseToAgenda(page, { pupilName: 'Ïsa de Jong', question: 'Hoe krijgen we Ïsa op tijd op school?', named: false });
   await page.evaluate((id) => (window.location.hash = `#/overleggen/${id}/vergadering`), meetingId);
@@ -164,6 +190,8 @@ interface DraftDialog {
   readonly title: string;
   /** Fields to fill before the burst (label → text). */
   readonly fill: Readonly<Record<string, string>>;
+  /** Selects to choose in before the burst (label → option), so that the restored dialog can save. */
+  readonly pick?: Readonly<Record<string, string>>;
   readonly field: string;
 }
 
@@ -171,6 +199,8 @@ const DRAFT_DIALOGS: readonly DraftDialog[] = [
   { name: 'chronology entry', offered: 'een chronologie-item', tab: 'Chronologie', open: 'Gebeurtenis toevoegen', title: 'Gebeurtenis toevoegen', fill: { Titel: 'Gesprek met moeder' }, field: 'Tekst' },
   { name: 'working note', offered: 'een werkaantekening', tab: 'Werkaantekeningen', open: 'Werkaantekening toevoegen', title: 'Werkaantekening toevoegen', fill: {}, field: 'Aantekening' },
   { name: 'actieplan action', offered: 'een actie van het actieplan', tab: 'Actieplan', open: 'Actie toevoegen', title: 'Actie toevoegen', fill: {}, field: 'Wat moet er gebeuren?' },
+  { name: 'actieplan goal', offered: 'een doel van het actieplan', tab: 'Actieplan', open: 'Doel toevoegen', title: 'Doel toevoegen', fill: {}, pick: { Hoofdleefgebied: 'Onderwijs' }, field: 'Doel' },
+  { name: 'actieplan evaluation', offered: 'een evaluatie van het actieplan', tab: 'Actieplan', open: 'Evaluatiemoment toevoegen', title: 'Evaluatiemoment toevoegen', fill: { Datum: '2027-01-15' }, field: 'Notitie (niet verplicht)' },
 ];
 
 /** Unlocks (meeting mode may take over: a meeting is running) and opens the case's tab. */
@@ -192,6 +222,7 @@ for (const target of DRAFT_DIALOGS) {
       await main(profile.page).getByRole('button', { name: target.open }).first().click();
       const form = profile.page.getByRole('dialog', { name: target.title });
       for (const [label, text] of Object.entries(target.fill)) await form.getByRole('textbox', { name: label, exact: true }).fill(text);
+      for (const [label, option] of Object.entries(target.pick ?? {})) await choose(profile.page, form, label, option);
       await form.getByRole('textbox', { name: target.field, exact: true }).click();
       const { burst, killedAt } = await typeAndKill(profile, burstText(target.field, delayMs), delayMs);
 
@@ -206,6 +237,7 @@ for (const target of DRAFT_DIALOGS) {
       await expect(field).toBeVisible();
       expectSurvived(await field.inputValue(), burst, killedAt);
       for (const [label, text] of Object.entries(target.fill)) await expect(restored.getByRole('textbox', { name: label, exact: true })).toHaveValue(text);
+      for (const [label, option] of Object.entries(target.pick ?? {})) await expect(restored.getByRole('combobox', { name: label })).toHaveText(option);
       if (delayMs >= SURVIVES_AFTER_MS) {
         await expect(field).toHaveValue(burst.text);
         // Saved: the draft is gone, the text is in the case.
@@ -240,4 +272,142 @@ test('meeting mode: in-app navigation mid-typing, then a lock at once, loses not
   const after = await storedSituation();
   expect(after.stored).toBe(burst.text);
   await closeProfile(after.profile);
+});
+
+/** The referral wizard's long text fields; each saves straight into the concept referral. */
+const WIZARD_FIELDS = ['Reden van aanmelding en hulpvraag', 'Wat de school van de ontvanger vraagt'] as const;
+
+function wizardField(page: Page, label: string): Locator {
+  return main(page).getByRole('textbox', { name: label });
+}
+
+/** Unlocks (meeting mode may take over) and opens the concept referral's wizard. */
+async function openReferral(profile: OpenProfile): Promise<void> {
+  await unlock(profile.page);
+  await expect(profile.page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
+  await go(profile.page, referralHash);
+  await expect(main(profile.page).getByRole('heading', { level: 1, name: 'Verwijzing Ïsa de Jong' })).toBeVisible();
+}
+
+for (const [index, label] of WIZARD_FIELDS.entries()) {
+  for (const delayMs of [0, 1000]) {
+    test(`referral wizard, ${label}: a SIGKILL ${delayMs} ms after a burst of typing keeps everything typed a second before it`, async () => {
+      test.setTimeout(120_000);
+      const profile = await openProfile(profileDir, baseURL);
+      await openReferral(profile);
+      const field = wizardField(profile.page, label);
+      await field.click();
+      if ((await field.inputValue()) !== '') {
+        await profile.page.keyboard.press('Control+A');
+        await profile.page.keyboard.press('Delete');
+        await expect(field).toHaveValue('');
+        await expect(main(profile.page).getByText('Concept bewaard.')).toBeVisible();
+      }
+      const { burst, killedAt } = await typeAndKill(profile, burstText(`Verwijzing ${index}`, delayMs), delayMs);
+
+      const after = await openProfile(profileDir, baseURL);
+      await openReferral(after);
+      const stored = await wizardField(after.page, label).inputValue();
+      expectSurvived(stored, burst, killedAt);
+      if (delayMs >= SURVIVES_AFTER_MS) expect(stored).toBe(burst.text);
+      await closeProfile(after);
+    });
+  }
+}
+
+/**
+ * Types a burst in meeting mode and leaves the page at once by `leave`, answering the
+ * browser's warning with "leave" straight away; then checks what is stored. The warning is
+ * what lets a user stay until the write is done; leaving at once is the worst case, in which
+ * (as after a hard kill) only the last second may be missing (docs/storage.md).
+ */
+async function leaveMidTyping(leave: (page: Page) => Promise<unknown>, label: string): Promise<void> {
+  const profile = await openEmptySituation();
+  const { page } = profile;
+  const warnings: string[] = [];
+  page.on('dialog', (shown) => {
+    warnings.push(shown.type());
+    void shown.accept();
+  });
+  const burst = await typeBurst(page, burstText(label, 0));
+  const leftAt = Date.now();
+  await leave(page);
+  await closeProfile(profile);
+  expect(warnings, 'the browser warned before the page with unwritten text was left').toEqual(['beforeunload']);
+  const after = await storedSituation();
+  expectSurvived(after.stored, burst, leftAt);
+  await closeProfile(after.profile);
+}
+
+test('meeting mode: a reload mid-typing warns before leaving and keeps everything but the last second; without pending text it does not warn', async () => {
+  test.setTimeout(180_000);
+  // Nothing unwritten: the page is left without a word.
+  const quiet = await openEmptySituation();
+  const dialogs: string[] = [];
+  quiet.page.on('dialog', (shown) => {
+    dialogs.push(shown.type());
+    void shown.accept();
+  });
+  await quiet.page.reload();
+  await expect(quiet.page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' })).toBeVisible();
+  expect(dialogs).toEqual([]);
+  await closeProfile(quiet);
+
+  await leaveMidTyping(async (page) => {
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' })).toBeVisible();
+  }, 'Herladen');
+});
+
+test('meeting mode: leaving the page mid-typing warns before leaving and keeps everything but the last second', async () => {
+  test.setTimeout(180_000);
+  // Left by the page itself, as a link or an address typed elsewhere would: a navigation the
+  // test runner starts (page.goto) does not always run the page's beforeunload.
+  await leaveMidTyping(async (page) => {
+    await page.evaluate(() => window.location.assign('about:blank'));
+    await page.waitForURL('about:blank');
+  }, 'Weggaan');
+});
+
+test('meeting mode: closing the tab mid-typing warns before closing and keeps everything but the last second', async () => {
+  test.setTimeout(180_000);
+  await leaveMidTyping(async (page) => {
+    const closed = page.waitForEvent('close');
+    await page.close({ runBeforeUnload: true });
+    await closed;
+  }, 'Sluiten');
+});
+
+/**
+ * Pastes `text` into `field` as the clipboard would (a real Ctrl+V does not reach the page in
+ * headless Chromium); true when the page refused the paste.
+ */
+async function paste(field: Locator, text: string): Promise<boolean> {
+  return field.evaluate((element, pasted) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', pasted);
+    return !element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+/** 39,000 characters, with diacritics: the paste that was cut to 20,000 without a word. */
+const OVERSIZED = 'Zoë '.repeat(9_750);
+
+test('a paste over the limit of meeting mode\'s situation field is refused with the numbers, never cut quietly', async () => {
+  test.setTimeout(180_000);
+  const profile = await openEmptySituation();
+  const { page } = profile;
+  const field = situation(page);
+  const refusal = page.getByRole('alert').filter({ hasText: 'Niet geplakt' });
+  await page.keyboard.type('Kort.');
+  await waitSaved(page);
+  expect(await paste(field, OVERSIZED)).toBe(true);
+  await expect(refusal).toContainText('Niet geplakt: de tekst is 39.000 tekens lang en in dit veld is nog plaats voor 19.995 (maximaal 20.000).');
+  await expect(field).toHaveValue('Kort.');
+  await refusal.getByRole('button', { name: /Sluiten|Close/ }).click();
+  await expect(refusal).toHaveCount(0);
+  // A paste that fits is left to the browser.
+  expect(await paste(field, 'Moeder belde.')).toBe(false);
+  await expect(refusal).toHaveCount(0);
+  await closeProfile(profile);
 });
