@@ -17,7 +17,7 @@ import type { ReferralLetterVariant } from '../../../../shared/documents/referra
 import { todayIso } from '../../../../shared/domain/dates';
 import { useHost } from '../../host/HostContext';
 import type { AppSession } from '../../security/VaultProvider';
-import { exportReferralLetter, type ExportOutcome, type PackageOutcome } from './exportLetter';
+import { exportReferralLetter, type ExportOutcome } from './exportLetter';
 import { PackageDialog } from './PackageDialog';
 import type { ReferralSources } from './referralSources';
 import { useGateMessages } from './useGateMessages';
@@ -28,7 +28,7 @@ type Status =
   | { readonly kind: 'idle' }
   | { readonly kind: 'busy'; readonly variant: Variant }
   | { readonly kind: 'failed' }
-  | ((ExportOutcome | PackageOutcome) & { readonly variant: Variant; readonly passphrase?: string | null });
+  | (ExportOutcome & { readonly variant: Variant; readonly passphrase?: string | null });
 
 const SAVED_KEYS = { recipient: 'referrals.export.savedRecipient', parents: 'referrals.export.savedParents', package: 'referrals.export.savedPackage' } as const;
 
