@@ -43,6 +43,8 @@ export interface UnlockResult {
   readonly backgroundLongTasks: number;
   /** The longest of them (0: none over 50 ms). */
   readonly backgroundLongestTaskMs: number;
+  /** Every long task seen from the unlock's resolution on: start (relative to the background work's start; negative: the unlock's own) and duration. */
+  readonly backgroundLongTasksAt: readonly { readonly startMs: number; readonly durationMs: number }[];
 }
 
 /** A floor (issue 22): the least the storage or library must pay for a figure, timed alone. */

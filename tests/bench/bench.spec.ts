@@ -281,6 +281,7 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
   values['unlock.api.backgroundMs'] = round(unlocked.backgroundMs);
   values['unlock.api.backgroundLongTasks'] = unlocked.backgroundLongTasks;
   values['unlock.api.backgroundLongestTaskMs'] = round(unlocked.backgroundLongestTaskMs);
+  details['backgroundLongTasks'] = unlocked.backgroundLongTasksAt.map((t) => ({ startMs: round(t.startMs), durationMs: round(t.durationMs) }));
   details['unlockedRecords'] = unlocked.records;
   const search = await page.evaluate(() => window.zorgtafelBench?.search());
   if (search === undefined) throw new Error(NO_API);

@@ -32,7 +32,7 @@ export const METRICS: readonly MetricDef[] = [
   { id: 'kdf.medianMs', label: 'key derivation, Argon2id 64 MiB t=3 (median of 5; 1 at tiny)', unit: 'ms' },
   { id: 'unlock.api.ms', label: 'unlock via VaultService (bench page), incl. key derivation', unit: 'ms' },
   { id: 'unlock.api.backgroundMs', label: 'after that unlock: background work done (search index, then the integrity check of every row and the audit chain; bench page)', unit: 'ms' },
-  { id: 'unlock.api.backgroundLongTasks', label: 'during that background work: main-thread tasks over 50 ms (longtask observer)', unit: 'count' },
+  { id: 'unlock.api.backgroundLongTasks', label: 'during that background work: main-thread tasks over 50 ms that began in it (longtask observer)', unit: 'count' },
   { id: 'unlock.api.backgroundLongestTaskMs', label: 'during that background work: longest main-thread task over 50 ms (0: none)', unit: 'ms' },
   { id: 'unlock.ui.rawMs', label: 'unlock to usable dashboard (UI click to Overzicht painted), raw', unit: 'ms' },
   { id: 'unlock.ui.netMs', label: 'unlock to usable dashboard, minus key derivation', unit: 'ms', floor: 'floor.unlockMs' },
