@@ -39,6 +39,18 @@ export interface UnlockResult {
    * snapshot write if one was due). Search is measured after it.
    */
   readonly backgroundMs: number;
+  /** Main-thread tasks over 50 ms (PerformanceObserver 'longtask') during that background work. */
+  readonly backgroundLongTasks: number;
+  /** The longest of them (0: none over 50 ms). */
+  readonly backgroundLongestTaskMs: number;
+  /** Every long task seen from the unlock's resolution on: start (relative to the background work's start; negative: the unlock's own) and duration. */
+  readonly backgroundLongTasksAt: readonly { readonly startMs: number; readonly durationMs: number }[];
+}
+
+/** A floor (issue 22): the least the storage or library must pay for a figure, timed alone. */
+export interface FloorResult {
+  readonly samplesMs: readonly number[];
+  readonly medianMs: number;
 }
 
 export interface SearchResult {
@@ -95,6 +107,12 @@ export interface BenchApi {
   lock(): Promise<void>;
   /** Generates `size` twice in memory and validates every record with the registry. */
   checkGenerator(size: string): GeneratorCheck;
+  /** The unlock's floor: the snapshot's packs read, decrypted and parsed, `runs` times. */
+  unlockFloor(passphrase: string, runs: number): Promise<FloorResult>;
+  /** A PDF's floor: pdf-lib writing these pages of plain text with the app's font, `runs` times. */
+  pdfFloor(pageTexts: readonly string[], runs: number): Promise<FloorResult>;
+  /** The vault search's floor per typed prefix (after unlockParts): one pass over the postings. */
+  searchFloor(): number[];
 }
 
 declare global {

@@ -151,8 +151,18 @@ export function u32be(value: number): Uint8Array<ArrayBuffer> {
  * they are themselves a 4-byte field). No two different field lists encode to the same bytes.
  */
 export function encodeLengthPrefixed(fields: readonly (string | number | Uint8Array)[]): Uint8Array<ArrayBuffer> {
+  // One buffer and one DataView for the whole encoding: it runs for every envelope's AAD and
+  // every audit hash, and a small array per length prefix made that a hot spot at 10,000 records.
   const encoded = fields.map((f) => (typeof f === 'string' ? utf8Encode(f) : typeof f === 'number' ? u32be(f) : f));
-  return concatBytes(...encoded.flatMap((bytes) => [u32be(bytes.length), bytes]));
+  const out = new Uint8Array(encoded.reduce((n, bytes) => n + 4 + bytes.length, 0));
+  const view = new DataView(out.buffer);
+  let offset = 0;
+  for (const bytes of encoded) {
+    view.setUint32(offset, bytes.length, false);
+    out.set(bytes, offset + 4);
+    offset += 4 + bytes.length;
+  }
+  return out;
 }
 
 /**

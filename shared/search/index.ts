@@ -316,6 +316,22 @@ export class SearchIndex {
   }
 
   /** The live token entries starting with `query`, shortest first. */
+  /**
+   * The benchmark's floor for a query (docs/performance.md): finds the tokens each query token
+   * is a prefix of and reads every one of their postings once, without intersecting, checking
+   * or ranking. Returns the number of postings read.
+   */
+  scanPostings(text: string): number {
+    this.settle();
+    let read = 0;
+    for (const query of tokensOf([text])) {
+      for (const entry of this.expand(query).entries) {
+        for (const slot of entry.postings) read += slot >= 0 ? 1 : 0;
+      }
+    }
+    return read;
+  }
+
   private expand(query: string): Expansion {
     const entries: TokenEntry[] = [];
     let postings = 0;

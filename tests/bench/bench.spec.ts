@@ -11,7 +11,10 @@
 //
 // To add a measurement: add its metric in metrics.ts, measure it in measureSize below (a
 // helper per screen in screens.ts), set `values[id]`, and give it a budget in budgets.json.
-import { arch, cpus, loadavg, totalmem } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { arch, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import '../../renderer/bench/api';
 import { BENCH_SIZES, type BenchSize } from '../../renderer/bench/generate';
@@ -21,7 +24,7 @@ import { expect, test } from './fixtures';
 import { median, percentile } from './metrics';
 import { shiftDateTo } from './benchClock';
 import { measureCaseOpen, measureControlKeystrokes, measureMeetingMode, measureMinutesPdf, measurePupilList, measureReferralPdf, measureSharedFile } from './screens';
-import { checkBudgets as judge, describeChecks, formatTable, loadBudgets, readRunResults, runId, writeRunFile, writeSizeResult, type SizeResult } from './report';
+import { checkBudgets as judge, describeChecks, failingChecks, formatFloorTable, formatTable, loadBudgets, readRunResults, runId, writeRunFile, writeSizeResult, type SizeResult } from './report';
 
 const ALL_SIZES = Object.keys(BENCH_SIZES) as BenchSize[];
 
@@ -193,6 +196,23 @@ async function searchThroughUi(page: Page, queries: readonly string[]): Promise<
   return samples;
 }
 
+/** Floor runs per size (median taken); the floors are cheap next to what they are the floor of. */
+const FLOOR_RUNS = 3;
+
+/** The text of each page of a PDF (pdftotext, the poppler tool the tests use), for the PDF floors. */
+function pdfPageTexts(bytes: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'zorgtafel-bench-'));
+  try {
+    const file = join(dir, 'document.pdf');
+    writeFileSync(file, bytes);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    // pdftotext ends every page with a form feed.
+    return text.split('\f').slice(0, -1);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
@@ -244,12 +264,24 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
   values['unlockParts.validateMs'] = round(parts.validateMs);
   values['unlockParts.indexMs'] = round(parts.indexMs);
   details['unlockPartsRows'] = parts.rows;
+  // Floors (issue 22) of the unlock and of the vault search, in this run.
+  const unlockFloor = await page.evaluate(([p, runs]) => window.zorgtafelBench?.unlockFloor(p, runs), [PASSPHRASE, FLOOR_RUNS] as const);
+  if (unlockFloor === undefined) throw new Error(NO_API);
+  values['floor.unlockMs'] = round(unlockFloor.medianMs);
+  details['floorUnlockSamplesMs'] = unlockFloor.samplesMs.map(round);
+  const searchFloor = await page.evaluate(() => window.zorgtafelBench?.searchFloor());
+  if (searchFloor === undefined) throw new Error(NO_API);
+  values['floor.search.medianMs'] = round(median(searchFloor));
+  values['floor.search.p95Ms'] = round(percentile(searchFloor, 95));
 
   // 4. Unlock as the app does (no UI), then search and backup in that fresh session.
   const unlocked = await page.evaluate((p) => window.zorgtafelBench?.unlock(p), PASSPHRASE);
   if (unlocked === undefined) throw new Error(NO_API);
   values['unlock.api.ms'] = round(unlocked.ms);
   values['unlock.api.backgroundMs'] = round(unlocked.backgroundMs);
+  values['unlock.api.backgroundLongTasks'] = unlocked.backgroundLongTasks;
+  values['unlock.api.backgroundLongestTaskMs'] = round(unlocked.backgroundLongestTaskMs);
+  details['backgroundLongTasks'] = unlocked.backgroundLongTasksAt.map((t) => ({ startMs: round(t.startMs), durationMs: round(t.durationMs) }));
   details['unlockedRecords'] = unlocked.records;
   const search = await page.evaluate(() => window.zorgtafelBench?.search());
   if (search === undefined) throw new Error(NO_API);
@@ -328,6 +360,7 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
   };
   const targets = seeded.targets;
   details['targets'] = targets;
+  const pdfTexts: { minutes?: string[]; referral?: string[] } = {};
   await attempt(['list.openMs', 'list.scroll.p95FrameMs', 'list.scroll.maxFrameMs', 'list.rowsInDom'], async () => {
     const list = await measurePupilList(page);
     values['list.openMs'] = round(list.openMs);
@@ -358,11 +391,13 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
     const pdf = await measureMinutesPdf(page, targets);
     values['pdf.minutesMs'] = round(pdf.ms);
     details['minutesPdf'] = { name: pdf.name, bytes: pdf.bytes.byteLength };
+    pdfTexts.minutes = pdfPageTexts(pdf.bytes);
   });
   await attempt(['pdf.referralMs'], async () => {
     const pdf = await measureReferralPdf(page, targets);
     values['pdf.referralMs'] = round(pdf.ms);
     details['referralPdf'] = { name: pdf.name, bytes: pdf.bytes.byteLength };
+    pdfTexts.referral = pdfPageTexts(pdf.bytes);
   });
   await attempt(['sharedFile.exportMs', 'sharedFile.openMs'], async () => {
     const shared = await measureSharedFile(page, targets);
@@ -371,6 +406,18 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
     details['sharedFile'] = { bytes: shared.bytes };
   });
   mark('screens');
+  // The PDF floors (issue 22), on the bench page: the same pages of plain text, same font.
+  await page.goto('/bench/index.html');
+  await expect(page.locator('#status')).toHaveText('Ready');
+  for (const [kind, id] of [['minutes', 'floor.pdf.minutesMs'], ['referral', 'floor.pdf.referralMs']] as const) {
+    const texts = pdfTexts[kind];
+    if (texts === undefined) continue;
+    const floor = await page.evaluate(([t, runs]) => window.zorgtafelBench?.pdfFloor(t, runs), [texts, FLOOR_RUNS] as const);
+    if (floor === undefined) throw new Error(NO_API);
+    values[id] = round(floor.medianMs);
+    details[`${id}.pages`] = texts.length;
+  }
+  mark('floors');
 
   return { size, measuredAt: new Date().toISOString(), values, errors, details };
 }
@@ -395,6 +442,9 @@ test('report and budgets', ({ browser, sizes, checkBudgets }) => {
     `Zorgtafel benchmark ${runId()} (${String(machine.cpus)} × ${machine.cpuModel}, Chromium ${machine.chromium})`,
     formatTable(results),
     '',
+    'Figures against their floors (issue 22):',
+    formatFloorTable(results),
+    '',
     checks.length === 0 ? 'No budgets for the sizes run.' : describeChecks(checks),
     `Results: ${file}`,
     '',
@@ -404,7 +454,7 @@ test('report and budgets', ({ browser, sizes, checkBudgets }) => {
   const missingSizes = sizes.filter((s) => !results.some((r) => r.size === s));
   expect(missingSizes, 'every selected size produced results (see the failed test above)').toEqual([]);
   if (checkBudgets) {
-    const misses = checks.filter((c) => !c.ok);
+    const misses = failingChecks(checks);
     expect(misses.length, `budgets missed:\n${describeChecks(misses)}\nSee docs/performance.md for what to change.`).toBe(0);
   }
 });

@@ -115,7 +115,7 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
     this.loadedFrom = init.loadedFrom;
     this.snapshotDiscarded = init.snapshotDiscarded;
     this.snapshotHoldsDeleted = init.snapshotHoldsDeleted;
-    this.integrityCheck = new SessionIntegrity(core);
+    this.integrityCheck = new SessionIntegrity(core, init.method === 'created');
     this.background = new SessionBackground(core, init.integrity.unreadable, init.snapshotDiscarded || init.snapshotHoldsDeleted, this.integrityCheck);
     // No audit entry: the chain on disk is no longer this session's to extend.
     core.onReplaced = () => {

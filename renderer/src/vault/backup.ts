@@ -88,66 +88,96 @@ class RestoreRefused extends Error {
   }
 }
 
+/** Envelopes of a backup decrypted at the same time while it is verified (as the loader's batches). */
+const VERIFY_BATCH = 256;
+
 /** Decrypts and checks every record; returns rows to write. Throws RestoreRefused. */
 async function verifyRecords(keys: VaultKeys, registry: RecordTypeLookup, payload: BackupPayload): Promise<{ rows: RecordRow[]; meta: VaultMeta }> {
   const rows: RecordRow[] = [];
   let meta: VaultMeta | null = null;
   let hasProfile = false;
-  for (const stored of payload.records) {
-    const env: Envelope = fromStoredEnvelope(stored);
-    if (env.id === META_RECORD_ID) {
-      try {
-        meta = await decryptMeta(keys.records, { ...env });
-      } catch {
-        throw new RestoreRefused('backup.invalid-content', 'The vault meta record in the backup is damaged.');
+  for (let start = 0; start < payload.records.length; start += VERIFY_BATCH) {
+    const envs: Envelope[] = payload.records.slice(start, start + VERIFY_BATCH).map((stored) => fromStoredEnvelope(stored));
+    // Decrypted together (one WebCrypto round trip each, awaited one by one they were most
+    // of a restore); checked below in file order, so the first problem is the one reported.
+    const decrypted = await Promise.all(
+      envs.map((env) =>
+        env.id === META_RECORD_ID || registry.find(env.type) === undefined
+          ? Promise.resolve(null)
+          : decryptJson(keys.records, env).then(
+              (value) => ({ value }),
+              () => null,
+            ),
+      ),
+    );
+    for (const [index, env] of envs.entries()) {
+      const plain = decrypted[index] ?? null;
+      const verified = verifyRecord(registry, env, plain);
+      if (verified === 'meta') {
+        try {
+          meta = await decryptMeta(keys.records, { ...env });
+        } catch {
+          throw new RestoreRefused('backup.invalid-content', 'The vault meta record in the backup is damaged.');
+        }
+        continue;
       }
-      continue;
+      if (verified.id === PROFILE_RECORD_ID) hasProfile = true;
+      rows.push(verified);
     }
-    const def = registry.find(env.type);
-    if (def === undefined) throw new RestoreRefused('backup.from-newer-app', `The backup holds records of a type this build does not know.`);
-    let plain: unknown;
-    try {
-      plain = await decryptJson(keys.records, env);
-    } catch {
-      throw new RestoreRefused('backup.invalid-content', 'A record in the backup does not decrypt.');
-    }
-    let record: RecordBase;
-    try {
-      record = migrateRecord(def, env.v, plain);
-    } catch (error) {
-      if (error instanceof RecordError && error.code === 'record.newer-version') {
-        throw new RestoreRefused('backup.from-newer-app', `The backup holds ${def.type} records newer than this build.`);
-      }
-      throw new RestoreRefused('backup.invalid-content', `A ${def.type} record in the backup is invalid.`);
-    }
-    if (record.id !== env.id) throw new RestoreRefused('backup.invalid-content', 'A record id in the backup differs from its envelope.');
-    if (record.id === PROFILE_RECORD_ID) hasProfile = true;
-    // The stored envelope is written back unchanged; only the clear `parent` hint is recomputed.
-    const parent = def.parentOf?.(record);
-    rows.push({ id: env.id, type: env.type, v: env.v, iv: env.iv, ct: env.ct, ...(parent === undefined ? {} : { parent }) });
   }
   if (meta === null) throw new RestoreRefused('backup.invalid-content', 'The backup has no vault meta record.');
   if (!hasProfile) throw new RestoreRefused('backup.invalid-content', 'The backup has no vault profile.');
   return { rows, meta };
 }
 
+/**
+ * One record of a backup, `plain` its decrypted content (null: it did not decrypt): the row
+ * to write, or 'meta' for the vault's meta record. Throws RestoreRefused.
+ */
+function verifyRecord(registry: RecordTypeLookup, env: Envelope, plain: { readonly value: unknown } | null): RecordRow | 'meta' {
+  if (env.id === META_RECORD_ID) return 'meta';
+  const def = registry.find(env.type);
+  if (def === undefined) throw new RestoreRefused('backup.from-newer-app', `The backup holds records of a type this build does not know.`);
+  if (plain === null) throw new RestoreRefused('backup.invalid-content', 'A record in the backup does not decrypt.');
+  let record: RecordBase;
+  try {
+    record = migrateRecord(def, env.v, plain.value);
+  } catch (error) {
+    if (error instanceof RecordError && error.code === 'record.newer-version') {
+      throw new RestoreRefused('backup.from-newer-app', `The backup holds ${def.type} records newer than this build.`);
+    }
+    throw new RestoreRefused('backup.invalid-content', `A ${def.type} record in the backup is invalid.`);
+  }
+  if (record.id !== env.id) throw new RestoreRefused('backup.invalid-content', 'A record id in the backup differs from its envelope.');
+  // The stored envelope is written back unchanged; only the clear `parent` hint is recomputed.
+  const parent = def.parentOf?.(record);
+  return { id: env.id, type: env.type, v: env.v, iv: env.iv, ct: env.ct, ...(parent === undefined ? {} : { parent }) };
+}
+
 /** Decrypts the audit rows and verifies the chain against the head in the backup's meta. */
 async function verifyAudit(keys: VaultKeys, payload: BackupPayload, meta: VaultMeta): Promise<{ rows: AuditRow[]; last: AuditEntry | null }> {
   const rows: AuditRow[] = [];
   const entries: AuditEntry[] = [];
-  for (const stored of payload.audit) {
-    let env: Envelope;
-    try {
-      env = fromStoredEnvelope(stored);
-    } catch {
-      throw new RestoreRefused('backup.audit-invalid', 'An audit entry in the backup is malformed.');
+  for (let start = 0; start < payload.audit.length; start += VERIFY_BATCH) {
+    const batch = payload.audit.slice(start, start + VERIFY_BATCH).map((stored) => {
+      let env: Envelope;
+      try {
+        env = fromStoredEnvelope(stored);
+      } catch {
+        throw new RestoreRefused('backup.audit-invalid', 'An audit entry in the backup is malformed.');
+      }
+      const seq = Number(env.id.slice('audit:'.length));
+      const row: AuditRow = { seq, id: env.id, type: 'audit.entry', v: env.v, iv: env.iv, ct: env.ct };
+      return { row, readable: Number.isSafeInteger(seq) && env.type === 'audit.entry' };
+    });
+    // Decrypted together, checked in file order (see verifyRecords).
+    const decrypted = await Promise.all(batch.map(({ row, readable }) => (readable ? decryptAuditRow(keys.records, row) : Promise.resolve(null))));
+    for (const [index, { row }] of batch.entries()) {
+      const entry = decrypted[index] ?? null;
+      if (entry === null) throw new RestoreRefused('backup.audit-invalid', 'An audit entry in the backup does not decrypt.');
+      rows.push(row);
+      entries.push(entry);
     }
-    const seq = Number(env.id.slice('audit:'.length));
-    const row: AuditRow = { seq, id: env.id, type: 'audit.entry', v: env.v, iv: env.iv, ct: env.ct };
-    const entry = Number.isSafeInteger(seq) && env.type === 'audit.entry' ? await decryptAuditRow(keys.records, row) : null;
-    if (entry === null) throw new RestoreRefused('backup.audit-invalid', 'An audit entry in the backup does not decrypt.');
-    rows.push(row);
-    entries.push(entry);
   }
   rows.sort((a, b) => a.seq - b.seq);
   entries.sort((a, b) => a.seq - b.seq);

@@ -163,4 +163,17 @@ describe('SearchIndex', () => {
       }),
     );
   });
+
+  it('scanPostings (the benchmark floor) reads every posting of the tokens each query word prefixes, and no more', () => {
+    const index = new SearchIndex();
+    index.add('a', ['Jan de Vries', 'groep 5']);
+    index.add('b', ['Janneke Vos']);
+    index.add('c', ['Johan de Jong']);
+    // "jan": jan (a), janneke (b); "de": de (a, c)
+    expect(index.scanPostings('jan')).toBe(2);
+    expect(index.scanPostings('jan de')).toBe(4);
+    expect(index.scanPostings('xyz')).toBe(0);
+    index.remove('a');
+    expect(index.scanPostings('jan')).toBe(1);
+  });
 });
