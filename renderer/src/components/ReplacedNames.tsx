@@ -5,7 +5,7 @@
 // (shared/meetings/nameCorrections.ts): keep a word that is not the pupil's name, add a
 // missed form of the name. Corrections are stored in the meeting item, so the output being
 // made and every later one show the same; the list follows the record.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -98,7 +98,8 @@ export function ReplacedNames({ meetingId, replaced, items }: ReplacedNamesProps
   };
 
   return (
-    <Alert severity="info" data-testid="replaced-names">
+    // A group, not an alert: it is read before saving, and holds its own alert for refusals.
+    <Alert severity="info" role="group" aria-label={t('meetings.replaced.groupLabel')} data-testid="replaced-names">
       <Typography>{t('meetings.replaced.intro')}</Typography>
       <Box component="ul" aria-label={t('meetings.replaced.listLabel')} sx={{ my: 0.5, pl: 2.5 }}>
         {replaced.map((r) => (
@@ -136,14 +137,14 @@ interface MissedNameProps {
 function MissedName({ item, added, correct }: MissedNameProps) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
-  const submit = (event: FormEvent): void => {
-    event.preventDefault();
+  const submit = (): void => {
     void correct(item.itemId, typed, (current) => addNameForm(current, typed)).then((done) => {
       if (done) setTyped('');
     });
   };
   return (
-    <Box component="form" onSubmit={submit} noValidate sx={{ mt: 1.5 }}>
+    // Not a <form>: the share dialog around it is one. Enter adds the name instead of submitting that.
+    <Box sx={{ mt: 1.5 }}>
       {added.length > 0 ? (
         <Box component="ul" aria-label={t('meetings.replaced.addedLabel', { pseudonym: item.pseudonym })} sx={{ my: 0.5, pl: 2.5 }}>
           {added.map((form) => (
@@ -163,9 +164,14 @@ function MissedName({ item, added, correct }: MissedNameProps) {
           helperText={t('meetings.replaced.addHelp')}
           value={typed}
           onChange={(e) => setTyped(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            submit();
+          }}
           slotProps={{ htmlInput: { maxLength: 100 } }}
         />
-        <Button type="submit" variant="outlined" size="small" sx={{ mt: 0.5 }} aria-label={t('meetings.replaced.addButtonLabel', { pseudonym: item.pseudonym })}>
+        <Button variant="outlined" size="small" sx={{ mt: 0.5 }} onClick={submit} aria-label={t('meetings.replaced.addButtonLabel', { pseudonym: item.pseudonym })}>
           {t('meetings.replaced.add')}
         </Button>
       </Stack>
