@@ -100,8 +100,8 @@ export function ReplacedNames({ meetingId, replaced, items }: ReplacedNamesProps
   return (
     // A group, not an alert: it is read before saving, and holds its own alert for refusals.
     <Alert severity="info" role="group" aria-label={t('meetings.replaced.groupLabel')} data-testid="replaced-names">
-      <Typography>{t('meetings.replaced.intro')}</Typography>
-      <Box component="ul" aria-label={t('meetings.replaced.listLabel')} sx={{ my: 0.5, pl: 2.5 }}>
+      <Typography>{replaced.length > 0 ? t('meetings.replaced.intro') : t('meetings.replaced.none')}</Typography>
+      <Box component="ul" aria-label={t('meetings.replaced.listLabel')} hidden={replaced.length === 0} sx={{ my: 0.5, pl: 2.5 }}>
         {replaced.map((r) => (
           <li key={`${r.itemId}:${r.found}:${String(r.kept)}`}>
             {r.kept ? t('meetings.replaced.keptItem', { found: r.found, pseudonym: r.pseudonym }) : t('meetings.replaced.item', { found: r.found, pseudonym: r.pseudonym, count: r.count })}{' '}
