@@ -137,7 +137,7 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   await expect(share.getByText('Kies minstens één deelnemer.')).toBeVisible();
   await share.getByRole('checkbox', { name: 'Joost Kamphuis (SMW Twente) – heeft een deelsleutel' }).check();
   await expect(share.getByText('Daan Visser')).toBeVisible();
-  await expect(share.getByText('Leerling A')).toBeVisible();
+  await expect(share.getByText('Leerling A', { exact: true })).toBeVisible();
   await expect(share.getByText('Zonder naam: er is geen geldige toestemming om gegevens uit te wisselen met SMW Twente.')).toBeVisible();
   await expectNoAxeViolations(ib);
   const byKey = await savedBytes(ib, () => share.getByRole('button', { name: 'Bestand maken en opslaan' }).click());
