@@ -8,16 +8,19 @@
 // addenda) every form of the pupil's name, their parents' names and date of birth; in OTHER
 // items only the forms that cannot be an ordinary word (full name, initials with surname,
 // parents' full names, date of birth), so "vader werkt als bakker" in a named item stays when
-// a pupil Bakker is discussed anonymously. Documents are built from this view only.
+// a pupil Bakker is discussed anonymously. The item's name corrections (nameCorrections.ts:
+// words kept as typed, missed forms added) apply to every text, and are not in the view.
+// Documents are built from this view only.
 import type { MeetingAction, PlanAction } from './actions';
-import { agendaInOrder, type AgendaItem, type Attendee, type CarryOverSnapshot, type Meeting } from './meeting';
-import { nameRanges, scrubPupil, type IdentifyingPupil } from './names';
+import { agendaInOrder, type AgendaItem, type Attendee, type CarryOverSnapshot, type Meeting, type NameCorrections } from './meeting';
+import { EMPTY_NAME_CORRECTIONS } from './nameCorrections';
+import { keptRanges, nameRanges, scrubPupil, type IdentifyingPupil } from './names';
 
 /** A named item as shown: unchanged (names are resolved from the pupil record by id). */
-export type NamedItemView = AgendaItem & { readonly mode: 'named' };
+export type NamedItemView = Omit<AgendaItem, 'nameCorrections'> & { readonly mode: 'named' };
 
-/** An anonymous item as shown: no case, pupil or consent reference at all. */
-export type AnonymousItemView = Omit<AgendaItem, 'caseId' | 'pupilId' | 'consentIds' | 'pseudonym' | 'mode'> & { readonly mode: 'anonymous'; readonly pseudonym: string };
+/** An anonymous item as shown: no case, pupil or consent reference at all (nor the name forms the user added). */
+export type AnonymousItemView = Omit<AgendaItem, 'caseId' | 'pupilId' | 'consentIds' | 'pseudonym' | 'mode' | 'nameCorrections'> & { readonly mode: 'anonymous'; readonly pseudonym: string };
 
 export type ItemView = NamedItemView | AnonymousItemView;
 
@@ -55,12 +58,19 @@ function scrubItemTexts<I extends AgendaItem>(item: I, scrub: Scrub): I {
   };
 }
 
-/** One name form replaced in the view: what was typed (as found), by which pseudonym, how often. */
+/**
+ * One name form in the view: what was typed (as found), by which pseudonym, how often, for
+ * which item (whose corrections apply), and whether the user kept it as typed instead.
+ */
 export interface Replacement {
   readonly found: string;
   readonly pseudonym: string;
+  readonly itemId: string;
   readonly count: number;
+  readonly kept: boolean;
 }
+
+type OnReplace = (found: string, hidden: { readonly pseudonym: string; readonly itemId: string }, kept: boolean) => void;
 
 /**
  * What anonymise(meeting, pupils) replaces, so the user can see it before a document or file
@@ -68,12 +78,12 @@ export interface Replacement {
  */
 export function anonymisationReport(meeting: Meeting, pupils: readonly IdentifyingPupil[]): Replacement[] {
   const counts = new Map<string, Replacement>();
-  anonymise(meeting, pupils, (found, pseudonym) => {
-    const key = `${pseudonym}\u0000${found}`;
+  anonymise(meeting, pupils, (found, { pseudonym, itemId }, kept) => {
+    const key = `${pseudonym}\u0000${found}\u0000${String(kept)}`;
     const before = counts.get(key);
-    counts.set(key, { found, pseudonym, count: (before?.count ?? 0) + 1 });
+    counts.set(key, { found, pseudonym, itemId, kept, count: (before?.count ?? 0) + 1 });
   });
-  return [...counts.values()].sort((a, b) => a.pseudonym.localeCompare(b.pseudonym) || b.count - a.count || a.found.localeCompare(b.found));
+  return [...counts.values()].sort((a, b) => a.pseudonym.localeCompare(b.pseudonym) || Number(a.kept) - Number(b.kept) || b.count - a.count || a.found.localeCompare(b.found));
 }
 
 /**
@@ -81,27 +91,31 @@ export function anonymisationReport(meeting: Meeting, pupils: readonly Identifyi
  * ignored); pass them so free text is scrubbed too. Without them only the structure is
  * anonymised (ids removed), which is all the record itself holds.
  */
-export function anonymise(meeting: Meeting, pupils: readonly IdentifyingPupil[] = [], onReplace?: (found: string, pseudonym: string) => void): AnonymisedMeeting {
-  const hidden: { pupil: IdentifyingPupil; pseudonym: string }[] = [];
+export function anonymise(meeting: Meeting, pupils: readonly IdentifyingPupil[] = [], onReplace?: OnReplace): AnonymisedMeeting {
+  const hidden: { pupil: IdentifyingPupil; pseudonym: string; itemId: string; corrections: NameCorrections }[] = [];
   for (const item of meeting.agenda) {
     if (item.mode !== 'anonymous') continue;
     const pupil = pupils.find((p) => p.id === item.pupilId);
-    if (pupil !== undefined) hidden.push({ pupil, pseudonym: item.pseudonym ?? 'Leerling' });
+    if (pupil !== undefined) hidden.push({ pupil, pseudonym: item.pseudonym ?? 'Leerling', itemId: item.id, corrections: item.nameCorrections ?? EMPTY_NAME_CORRECTIONS });
   }
   /** The scrub for a text: 'own' forms for the pupil whose anonymous item it is (or meeting-wide), else 'elsewhere'. */
   const scrubIn =
     (owner: 'meeting' | { readonly pupilId: string | undefined }): Scrub =>
     (text) =>
-      hidden.reduce((out, { pupil, pseudonym }) => {
+      hidden.reduce((out, entry) => {
+        const { pupil, pseudonym, corrections } = entry;
         const scope = owner === 'meeting' || owner.pupilId === pupil.id ? 'own' : 'elsewhere';
-        if (onReplace !== undefined) for (const [start, end] of nameRanges(out, pupil, scope)) onReplace(out.slice(start, end), pseudonym);
-        return scrubPupil(out, pupil, pseudonym, scope);
+        if (onReplace !== undefined) {
+          for (const [start, end] of nameRanges(out, pupil, scope, corrections)) onReplace(out.slice(start, end), entry, false);
+          for (const found of keptRanges(out, pupil, scope, corrections)) onReplace(found, entry, true);
+        }
+        return scrubPupil(out, pupil, pseudonym, scope, corrections);
       }, text);
   const scrub = scrubIn('meeting');
   const attendee = (a: Attendee): Attendee => ({ ...a, name: scrub(a.name), role: scrub(a.role), organisation: scrub(a.organisation) });
 
   const agenda: ItemView[] = agendaInOrder(meeting).map((raw) => {
-    const item = scrubItemTexts(raw, scrubIn({ pupilId: raw.mode === 'anonymous' ? raw.pupilId : undefined }));
+    const { nameCorrections: _corrections, ...item } = scrubItemTexts(raw, scrubIn({ pupilId: raw.mode === 'anonymous' ? raw.pupilId : undefined }));
     if (item.mode === 'named') return { ...item, mode: 'named' };
     const { caseId: _caseId, pupilId: _pupilId, consentIds: _consentIds, pseudonym, mode: _mode, ...rest } = item;
     return { ...rest, mode: 'anonymous', pseudonym: pseudonym ?? 'Leerling' };

@@ -53,7 +53,9 @@ export function eraseCaseFromMeeting(meeting: Meeting, caseId: string, newId: ()
     current = { ...current, agenda, pseudonymsHandedOut: pseudonymCounter({ ...current, agenda }) };
   }
   const replacement = pseudonyms[0] ?? 'Leerling';
-  const scrub = (text: string): string => (pupil === undefined ? text : scrubPupil(text, pupil, replacement));
+  // The forms the user added for the case's items are its pupil's names too.
+  const added = meeting.agenda.flatMap((i) => (i.caseId === caseId ? (i.nameCorrections?.added ?? []) : []));
+  const scrub = (text: string): string => (pupil === undefined ? text : scrubPupil(text, pupil, replacement, 'own', { kept: [], added }));
   return {
     ...current,
     place: scrub(current.place),

@@ -94,6 +94,20 @@ export const carryOverSnapshotSchema = z
   .strict();
 export type CarryOverSnapshot = z.infer<typeof carryOverSnapshotSchema>;
 
+/**
+ * The user's corrections to what anonymising replaced for this item's pupil, made from the
+ * replaced-names list before an output leaves (rules: nameCorrections.ts): words kept as typed
+ * because they are not the pupil's name (as typed, exact), and missed forms of the name to
+ * replace too (a nickname, a misspelling). Only on anonymous items; every output applies them.
+ */
+export const nameCorrectionsSchema = z
+  .object({
+    kept: z.array(z.string().min(1).max(100)).max(50),
+    added: z.array(requiredText(100)).max(50),
+  })
+  .strict();
+export type NameCorrections = z.infer<typeof nameCorrectionsSchema>;
+
 export const agendaItemSchema = z
   .object({
     id: recordIdSchema,
@@ -110,6 +124,7 @@ export const agendaItemSchema = z
     pseudonym: z.string().regex(PSEUDONYM_PATTERN).optional(),
     /** For named items: the consents that allowed discussing by name when the mode was decided. */
     consentIds: z.array(recordIdSchema).max(20).optional(),
+    nameCorrections: nameCorrectionsSchema.optional(),
     carryOver: carryOverSnapshotSchema.optional(),
     // Minutes of this item.
     situation: z.string().max(20_000),
@@ -195,9 +210,12 @@ export type Meeting = z.infer<typeof meetingSchema>;
 
 export const meetingRecordType = defineRecordType({
   type: 'meeting',
-  version: 1,
+  // Version 2 adds the optional `nameCorrections` of agenda items: a version-1 meeting is a
+  // valid version-2 meeting as it is, and an older app refuses a version-2 record (newer
+  // version) instead of failing on the unknown field.
+  version: 2,
   schema: meetingSchema,
-  migrations: {},
+  migrations: { 1: (data) => data },
   // Only the place is indexed: item texts may describe anonymous cases, and the index must
   // never let a search connect those to a pupil.
   searchText: (m) => [m.place],

@@ -224,7 +224,7 @@ export function approvalProblems(meeting: Meeting, context: ApprovalContext): Me
       }
     } else {
       for (const { field, text } of itemTexts(item)) {
-        if (mentionsPupil(text, pupil)) problems.push({ code: 'anonymous-item-names-pupil', itemId: item.id, field });
+        if (mentionsPupil(text, pupil, 'own', item.nameCorrections)) problems.push({ code: 'anonymous-item-names-pupil', itemId: item.id, field });
       }
     }
     for (const action of item.actions) {

@@ -6,6 +6,8 @@
 // ignores case and accents ("Zoe" finds "Zoë"), so a hurried typist is caught too; it
 // matches names as names: whole tokens only, a lone surname only capitalised, and in other
 // texts than the pupil's own item only forms that cannot be an ordinary word (NameScope).
+// The user's corrections (nameCorrections.ts) are applied here: kept words stay (unless
+// keeping them would reveal the pupil, re-checked on every use), added forms are names.
 import { formatDutchDate, type IsoDate } from '../domain/dates';
 import type { Pupil } from '../domain/pupil';
 
@@ -120,11 +122,25 @@ export function identifyingStrings(pupil: IdentifyingPupil): string[] {
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
-/** Ranges [start, end) in `text` (original indices) where a name form of `pupil` occurs as whole tokens. */
-export function nameRanges(text: string, pupil: IdentifyingPupil, scope: NameScope = 'own'): [number, number][] {
+/**
+ * The user's corrections to the replacement of one anonymous pupil's names
+ * (shared/meetings/nameCorrections.ts): words kept as typed (false positives) and forms added
+ * (a nickname or misspelling that was missed). Only the shape is here; the rules are there.
+ */
+export interface NameCorrectionSet {
+  readonly kept: readonly string[];
+  readonly added: readonly string[];
+}
+
+const NO_CORRECTIONS: NameCorrectionSet = { kept: [], added: [] };
+
+/** Every occurrence of a name form of `pupil` for `scope`, plus the added forms (which are names in every text). */
+function matches(text: string, pupil: IdentifyingPupil, scope: NameScope, added: readonly string[]): [number, number][] {
   const { folded, origin } = foldWithMap(text);
+  const forms = [...nameForms(pupil, scope), ...added.map((form) => ({ source: sequence(tokens(form)), capitalised: false }))];
   const ranges: [number, number][] = [];
-  for (const form of nameForms(pupil, scope)) {
+  for (const form of forms) {
+    if (form.source === '') continue;
     const pattern = new RegExp(`${NOT_WORD_BEFORE}(?:${form.source})${NOT_WORD_AFTER}`, 'gu');
     for (const match of folded.matchAll(pattern)) {
       const start = origin[match.index] ?? 0;
@@ -136,7 +152,40 @@ export function nameRanges(text: string, pupil: IdentifyingPupil, scope: NameSco
       ranges.push([start, end]);
     }
   }
-  return mergeRanges(ranges);
+  return ranges;
+}
+
+/**
+ * True when `found` (text as typed) would show who the pupil is if it were left in an
+ * anonymised output: it is written as a name (has a capital), holds a form that cannot be an
+ * ordinary word (full name, initials with surname, a guardian's full name, the date of
+ * birth), or is a form the user added. Such a text can never be kept.
+ */
+export function revealsPupil(found: string, pupil: IdentifyingPupil, added: readonly string[] = []): boolean {
+  if (found !== found.toLowerCase()) return true;
+  if (matches(found, pupil, 'elsewhere', added).length > 0) return true;
+  return /\p{N}/u.test(found);
+}
+
+/** The kept words that may be kept (a stored list is re-checked on every use). */
+function keptWords(pupil: IdentifyingPupil, corrections: NameCorrectionSet): ReadonlySet<string> {
+  return new Set(corrections.kept.filter((word) => !revealsPupil(word, pupil, corrections.added)));
+}
+
+/** Ranges [start, end) in `text` (original indices) where a name form of `pupil` occurs as whole tokens. */
+export function nameRanges(text: string, pupil: IdentifyingPupil, scope: NameScope = 'own', corrections: NameCorrectionSet = NO_CORRECTIONS): [number, number][] {
+  const kept = keptWords(pupil, corrections);
+  return mergeRanges(matches(text, pupil, scope, corrections.added).filter(([start, end]) => !kept.has(text.slice(start, end))));
+}
+
+/** The texts in `text` that are name forms of `pupil` but kept as typed by the user's correction. */
+export function keptRanges(text: string, pupil: IdentifyingPupil, scope: NameScope, corrections: NameCorrectionSet): string[] {
+  const kept = keptWords(pupil, corrections);
+  if (kept.size === 0) return [];
+  const replaced = nameRanges(text, pupil, scope, corrections);
+  return matches(text, pupil, scope, corrections.added)
+    .filter(([start, end]) => kept.has(text.slice(start, end)) && !replaced.some(([s, e]) => s < end && start < e))
+    .map(([start, end]) => text.slice(start, end));
 }
 
 function mergeRanges(ranges: [number, number][]): [number, number][] {
@@ -151,8 +200,8 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
 }
 
 /** True when `text` mentions `pupil` by a name form of `scope` (default: every form). */
-export function mentionsPupil(text: string, pupil: IdentifyingPupil, scope: NameScope = 'own'): boolean {
-  return nameRanges(text, pupil, scope).length > 0;
+export function mentionsPupil(text: string, pupil: IdentifyingPupil, scope: NameScope = 'own', corrections: NameCorrectionSet = NO_CORRECTIONS): boolean {
+  return nameRanges(text, pupil, scope, corrections).length > 0;
 }
 
 /**
@@ -160,8 +209,8 @@ export function mentionsPupil(text: string, pupil: IdentifyingPupil, scope: Name
  * are found in the original text first and merged, then replaced in one pass, so a
  * replacement is never searched again (a pseudonym like "Leerling A" may contain a short name).
  */
-export function scrubPupil(text: string, pupil: IdentifyingPupil, replacement: string, scope: NameScope = 'own'): string {
+export function scrubPupil(text: string, pupil: IdentifyingPupil, replacement: string, scope: NameScope = 'own', corrections: NameCorrectionSet = NO_CORRECTIONS): string {
   let out = text;
-  for (const [start, end] of nameRanges(text, pupil, scope).reverse()) out = out.slice(0, start) + replacement + out.slice(end);
+  for (const [start, end] of nameRanges(text, pupil, scope, corrections).reverse()) out = out.slice(0, start) + replacement + out.slice(end);
   return out;
 }

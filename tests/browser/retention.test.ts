@@ -1,7 +1,8 @@
 // Runs in: Chromium (Vitest browser mode): real IndexedDB and WebCrypto.
 //
-// A retention deletion of a case with every kind of child record (entries, working note,
-// involvement, consent, actieplan, referral, the case's agenda item in a meeting and the
+// A retention deletion of a case with every kind of child record (every type the registry
+// hangs under a case, asserted against the registry: entries, working note, involvement,
+// consent, actieplan, referral, text draft; plus the case's agenda item in a meeting and the
 // meeting-mode entry row typed for it) leaves nothing of it: not in the records, not in
 // search, not in the working-set snapshot the next unlock reads, not in a backup made
 // afterwards. The meeting stays, with the item as a pseudonym without text; the other
@@ -10,7 +11,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { emptyActieplan } from '../../shared/meetings/actieplan';
 import { EMPTY_ENTRY_DRAFT, runStateIdFor } from '../../shared/meetings/runState';
 import { APP_RECORD_REGISTRY, APP_RECORD_TYPES } from '../../shared/records/catalog';
-import { deleteCaseForReal } from '../../renderer/src/directory/caseDeletion';
+import { caseDeletionPlan, deleteCaseForReal } from '../../renderer/src/directory/caseDeletion';
+import { recordTypesUnderACase } from '../helpers/schemaFields';
 import type { AppSession } from '../../renderer/src/security/VaultProvider';
 import { consent, entry, involvement, pupil, zorgdossier } from '../unit/domain/builders';
 import { noor, threeCaseZorgteam } from '../unit/meetings/builders';
@@ -44,6 +46,7 @@ async function seed(session: AppSession): Promise<void> {
   await session.records.put('case.consent', consent());
   await session.records.put('case.actieplan', { ...emptyActieplan('c-1', T), goals: [] });
   await session.records.put('case.referral', referral({ composition: { ...referral().composition, strengths: `Zoë wil haar ${MARKER}.` } }));
+  await session.records.put('text.draft', { id: 'd-1', kind: 'case.working-note', caseId: 'c-1', values: { body: `Half getypt over het ${MARKER}` }, updatedAt: T });
   const meeting = threeCaseZorgteam();
   await session.records.put('meeting', {
     ...meeting,
@@ -69,9 +72,12 @@ describe('retention deletion of a case', () => {
     expect(session.search(MARKER).length).toBeGreaterThan(0);
     expect(everything(session)).toContain(MARKER);
 
+    // The seed has a record of every type the registry hangs under a case.
+    const plan = caseDeletionPlan(session, 'c-1');
+    expect(plan.counts.map((c) => c.type).sort()).toEqual([...recordTypesUnderACase(), 'case'].sort());
     const deleted = await deleteCaseForReal(session, 'c-1');
-    // case, entry, working note, involvement, consent, actieplan, referral
-    expect(deleted).toBe(7);
+    // case, entry, working note, involvement, consent, actieplan, referral, text draft
+    expect(deleted).toBe(8);
     const check = (s: AppSession): void => {
       const all = everything(s);
       expect(all).not.toContain(MARKER);

@@ -8,11 +8,12 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { extractPdfText } from '../helpers/pdfText';
 import { addCaseToAgenda, openMeeting, planMeeting, savedBytes } from './meetingSteps';
-import { consentGivenByAll, go } from './steps';
+import { backupRecords } from '../helpers/backupText';
+import { choose, consentGivenByAll, go, openTab } from './steps';
 
 /** A word that only the deleted case's agenda item holds. */
 const MARKER = 'zwemdiploma';
-import { createVault, unlock } from './vault';
+import { createVault, PASSPHRASE, unlock } from './vault';
 
 function main(page: Page): Locator {
   return page.getByRole('main');
@@ -95,6 +96,21 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
   const meetingId = await planMeeting(page, { kind: 'zorgteam', date: '2026-12-01', startTime: '14:00', endTime: '15:30', place: 'Teamkamer' });
   await addCaseToAgenda(page, { pupilName: 'Noor Visser', question: `Lukt het ${MARKER} van Noor?`, named: true });
   await expect(main(page).getByTestId('agenda-item').first()).toContainText(MARKER);
+  // A chronology entry and a working note carry the word too.
+  await go(page, caseHash);
+  await openTab(page, 'Chronologie');
+  await main(page).getByRole('button', { name: 'Gebeurtenis toevoegen' }).click();
+  await choose(page, dialog(page), 'Soort', 'Signaal');
+  await dialog(page).getByLabel('Datum').fill('2026-11-20');
+  await dialog(page).getByLabel('Titel').fill('Zwemles');
+  await dialog(page).getByLabel('Tekst').fill(`Noor haalde haar ${MARKER} niet.`);
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await openTab(page, 'Werkaantekeningen');
+  await main(page).getByRole('button', { name: 'Werkaantekening toevoegen' }).click();
+  await dialog(page).getByLabel('Aantekening').fill(`Eigen indruk: ${MARKER} is belangrijk voor moeder.`);
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(main(page).getByTestId('working-note')).toContainText(MARKER);
 
   // Close the case today.
   await go(page, caseHash);
@@ -193,4 +209,21 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
   await expect(row).toHaveCount(1);
   await expect(row).not.toContainText('Noor');
   await expect(log).not.toContainText('Visser');
+  await page.keyboard.press('Escape');
+  await expect(log).toBeHidden();
+
+  // A backup made now, opened with the passphrase: no record of the case, nothing of its text.
+  const downloading = page.waitForEvent('download');
+  await main(page).getByRole('region', { name: 'Beveiliging' }).getByRole('button', { name: 'Back-up maken' }).click();
+  const backup = await savedBytes(downloading, () => Promise.resolve());
+  const records = await backupRecords(backup.bytes, PASSPHRASE);
+  const caseId = caseHash.split('/').at(-1) ?? '';
+  expect(caseId).not.toBe('');
+  expect(records.some((r) => r.type === 'pupil' && r.json.includes('Noor'))).toBe(true);
+  expect(records.filter((r) => r.type === 'meeting')).toHaveLength(1);
+  expect(records.filter((r) => r.id === caseId || r.json.includes(caseId)).map((r) => r.type)).toEqual([]);
+  expect(records.filter((r) => r.type === 'case' || r.type.startsWith('case.')).map((r) => r.type)).toEqual([]);
+  for (const text of [MARKER, 'Noor leest nog moeizaam', 'Leesbegeleiding op school volstaat', 'juf Esther']) {
+    expect(records.filter((r) => r.json.includes(text)).map((r) => r.type), text).toEqual([]);
+  }
 });

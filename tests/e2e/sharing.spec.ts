@@ -6,10 +6,12 @@
 // exactly the consented items (the pupil without an exchange consent only as a pseudonym),
 // imports their action and sends a reply; the IB opens the reply and takes over one change.
 // Bad input (a wrong passphrase, a bit-flipped file) shows a Dutch message and stores nothing.
+// Before a file leaves, the replaced-names list can be corrected (a word kept, a name added).
 import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { addCaseToAgenda, addPupilWithCase, planMeeting } from './meetingSteps';
+import { extractPdfText } from '../helpers/pdfText';
+import { addCaseToAgenda, addPupilWithCase, openMeeting, planMeeting } from './meetingSteps';
 import { choose, consentGivenByAll, dialog, dropFile, go, main, openTab } from './steps';
 import { createVault } from './vault';
 
@@ -135,7 +137,7 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   await expect(share.getByText('Kies minstens één deelnemer.')).toBeVisible();
   await share.getByRole('checkbox', { name: 'Joost Kamphuis (SMW Twente) – heeft een deelsleutel' }).check();
   await expect(share.getByText('Daan Visser')).toBeVisible();
-  await expect(share.getByText('Leerling A')).toBeVisible();
+  await expect(share.getByText('Leerling A', { exact: true })).toBeVisible();
   await expect(share.getByText('Zonder naam: er is geen geldige toestemming om gegevens uit te wisselen met SMW Twente.')).toBeVisible();
   await expectNoAxeViolations(ib);
   const byKey = await savedBytes(ib, () => share.getByRole('button', { name: 'Bestand maken en opslaan' }).click());
@@ -342,4 +344,48 @@ test('a file the receiver could not open is not made: the sender sees which text
   await expectNoAxeViolations(page);
   expect(downloads).toBe(0);
   await expect(share).toBeVisible();
+});
+
+test('before an anonymised file or document leaves, a word taken for the name can be kept and a missed name added; the name itself never', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.clock.setFixedTime(TODAY);
+  await createVault(page);
+  await addPupilWithCase(page, { firstName: 'Roos', lastName: 'Bakker', parent: 'Ilse Bakker' });
+  const meetingId = await planMeeting(page, { kind: 'zorgteam', date: '2026-12-01', startTime: '14:00', endTime: '15:30', place: 'Teamkamer' });
+  await addCaseToAgenda(page, { pupilName: 'Roos Bakker', question: 'Roos plukte een roos voor de juf. Rosie, zo noemt de klas haar, is vaak stil.', named: false });
+
+  await go(page, '#/overleggen/gedeeld');
+  await main(page).getByRole('button', { name: /^Agenda delen: Zorgteam/ }).click();
+  const share = page.getByRole('dialog', { name: 'Agenda delen als bestand' });
+  const replaced = share.getByRole('list', { name: 'Vervangen namen' });
+  await expect(replaced).toContainText('„Roos” door Leerling A');
+  await expect(replaced).toContainText('„roos” door Leerling A');
+  await expect(replaced).not.toContainText('Rosie');
+
+  // The name as written is refused: it would show who the pupil is.
+  await share.getByRole('button', { name: '„Roos” niet vervangen door Leerling A', exact: true }).click();
+  await expect(share.getByRole('alert').filter({ hasText: '„Roos” blijft vervangen: zo staat de naam van de leerling er' })).toBeVisible();
+  await expect(replaced).toContainText('„Roos” door Leerling A');
+  // The flower stays as typed.
+  await share.getByRole('button', { name: '„roos” niet vervangen door Leerling A', exact: true }).click();
+  await expect(replaced).toContainText('„roos” blijft staan: geen naam van Leerling A');
+  // The nickname nobody could know is added.
+  await share.getByRole('textbox', { name: 'Gemiste naam van Leerling A' }).fill('Rosie');
+  await share.getByRole('button', { name: 'Gemiste naam ook vervangen door Leerling A' }).click();
+  await expect(replaced).toContainText('„Rosie” door Leerling A');
+  await expect(share.getByRole('list', { name: 'Zelf toegevoegde namen van Leerling A' })).toContainText('„Rosie” wordt ook vervangen door Leerling A');
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(share).toBeHidden();
+
+  // Remembered for the item: the agenda outputs show the same list, and the PDF follows it.
+  await openMeeting(page, meetingId);
+  const output = main(page).getByRole('region', { name: 'Stukken en uitnodiging' });
+  await expect(output.getByRole('list', { name: 'Vervangen namen' })).toContainText('„roos” blijft staan: geen naam van Leerling A');
+  const pdf = await savedBytes(page, () => output.getByRole('button', { name: 'Agenda (PDF)' }).click());
+  const text = (await extractPdfText(new Uint8Array(pdf.bytes))).text.replace(/\s+/g, ' ');
+  expect(text).toContain('Leerling A plukte een roos voor de juf. Leerling A, zo noemt de klas haar, is vaak stil.');
+  expect(text).not.toContain('Roos');
+  expect(text).not.toContain('Rosie');
+  expect(text).not.toContain('Bakker');
 });

@@ -264,7 +264,13 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
         sx={{ maxWidth: 320 }}
       />
       {unsealable.length > 0 && built !== null && built.ok ? <UnsealableAlert problems={unsealable} content={built.value.content} /> : null}
-      {built !== null && built.ok ? <ReplacedNames replaced={built.value.replaced} /> : null}
+      {built !== null && built.ok ? (
+        <ReplacedNames
+          meetingId={meetingId}
+          replaced={built.value.replaced}
+          items={built.value.content.items.flatMap((i) => (i.subject.mode === 'anonymous' ? [{ itemId: i.id, pseudonym: i.subject.pseudonym }] : []))}
+        />
+      ) : null}
       {built !== null && built.ok ? <Preview decisions={built.value.decisions} items={built.value.content.items} orgName={orgName} /> : null}
       {status.state === 'busy' ? (
         <Box role="status">

@@ -86,9 +86,9 @@ describe('anonymisationReport', () => {
     const pupil = { ...daan, firstName: 'Jan', tussenvoegsel: 'de', lastName: 'Boer', guardians: [] };
     const report = anonymisationReport(meetingWith('Jan was moe; De Boer belt.', 'Zoë speelt met Jan de Boer en de boer.'), [zoe, pupil]);
     expect(report).toEqual([
-      { found: 'De Boer', pseudonym: 'Leerling A', count: 1 },
-      { found: 'Jan', pseudonym: 'Leerling A', count: 1 },
-      { found: 'Jan de Boer', pseudonym: 'Leerling A', count: 1 },
+      { found: 'De Boer', pseudonym: 'Leerling A', itemId: 'i-daan', count: 1, kept: false },
+      { found: 'Jan', pseudonym: 'Leerling A', itemId: 'i-daan', count: 1, kept: false },
+      { found: 'Jan de Boer', pseudonym: 'Leerling A', itemId: 'i-daan', count: 1, kept: false },
     ]);
   });
 });

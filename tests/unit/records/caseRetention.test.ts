@@ -6,10 +6,10 @@
 // must be named below with the reason it never lives under a case. A new record type fails
 // here until it is one or the other.
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { planCaseDeletion, retentionAuditDetail } from '../../../renderer/src/directory/caseDeletion';
 import { APP_RECORD_TYPES } from '../../../shared/records/catalog';
 import { recordsUnder, type ParentedRef } from '../../../shared/records/descendants';
+import { hasField } from '../../helpers/schemaFields';
 import { emptyZorgteam, threeCaseZorgteam } from '../meetings/builders';
 
 /** Types without a parent, and why none of their records belongs to a case. */
@@ -29,21 +29,6 @@ const NEVER_UNDER_A_CASE: Readonly<Record<string, string>> = {
 const ERASED_IN_PLACE: Readonly<Record<string, string>> = {
   meeting: 'shared/meetings/erase.ts replaces the case items by a pseudonym without text',
 };
-
-/** Whether a zod schema has a field called `key` anywhere (objects, arrays, optionals, records, unions). */
-function hasField(schema: unknown, key: string, seen = new Set<unknown>()): boolean {
-  if (seen.has(schema)) return false;
-  seen.add(schema);
-  if (schema instanceof z.ZodObject) {
-    const shape: Record<string, unknown> = schema.shape;
-    return Object.hasOwn(shape, key) || Object.values(shape).some((s) => hasField(s, key, seen));
-  }
-  if (schema instanceof z.ZodArray) return hasField(schema.element, key, seen);
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) return hasField(schema.unwrap(), key, seen);
-  if (schema instanceof z.ZodRecord) return hasField(schema.valueType, key, seen);
-  if (schema instanceof z.ZodUnion) return schema.options.some((s: unknown) => hasField(s, key, seen));
-  return false;
-}
 
 describe('record types and retention', () => {
   it('knows the shape of the schemas it inspects (the test itself works)', () => {

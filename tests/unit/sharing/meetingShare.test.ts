@@ -114,3 +114,22 @@ describe('buildSharedMeeting', () => {
     expect(build(meeting, [])).toEqual({ ok: false, error: { code: 'meeting-empty' } });
   });
 });
+
+describe('name corrections in a shared file', () => {
+  it('apply to the file content, also for an item the filter made anonymous, and the added forms are not in it', () => {
+    // Zoë is named in the meeting; without a recipient organisation she goes anonymous in the file.
+    let meeting = threeCaseZorgteam();
+    meeting = { ...meeting, agenda: meeting.agenda.map((i) => (i.id === 'i-zoe' ? { ...i, question: 'Zoë en Zoetje: zoë is ook een woord?', nameCorrections: { kept: ['zoë'], added: ['Zoetje'] } } : i)) };
+    const { content, replaced } = unwrap(build(meeting, []));
+    const item = content.items.find((i) => i.id === 'i-zoe');
+    expect(item?.subject.mode).toBe('anonymous');
+    const pseudonym = item?.subject.mode === 'anonymous' ? item.subject.pseudonym : '';
+    expect(item?.question).toBe(`${pseudonym} en ${pseudonym}: zoë is ook een woord?`);
+    expect(JSON.stringify(content)).not.toMatch(/Zoë|Zoetje/);
+    expect(replaced.filter((r) => r.itemId === 'i-zoe').map((r) => [r.found, r.kept])).toEqual([
+      ['Zoë', false],
+      ['Zoetje', false],
+      ['zoë', true],
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ import Typography from '@mui/material/Typography';
 import { renderMinutesDocx, renderMinutesPdf } from '../../../../../shared/documents/meetings/minutes';
 import { anonymisationReport } from '../../../../../shared/meetings/anonymise';
 import type { Meeting } from '../../../../../shared/meetings/meeting';
-import { ReplacedNames } from '../../../components/ReplacedNames';
+import { anonymousOutputItems, ReplacedNames } from '../../../components/ReplacedNames';
 import { useHost } from '../../../host/HostContext';
 import { loadDocumentFonts, prepareDocumentFonts } from '../../../security/documentFonts';
 import type { AppSession } from '../../../security/VaultProvider';
@@ -65,7 +65,7 @@ export function MinutesOutput({ session, meeting }: { readonly session: AppSessi
         {t('meetingRun.minutes.output.title')}
       </Typography>
       <Box sx={{ mb: 1.5 }}>
-        <ReplacedNames replaced={replaced} />
+        <ReplacedNames meetingId={meeting.id} replaced={replaced} items={anonymousOutputItems(meeting)} />
       </Box>
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
         <Button variant="contained" startIcon={<PictureAsPdfOutlinedIcon />} disabled={status.kind === 'busy'} onClick={() => save('pdf')}>

@@ -23,7 +23,7 @@ import type { AgendaItem, Meeting } from '../../../../../shared/meetings/meeting
 import type { MeetingTemplate } from '../../../../../shared/meetings/templates';
 import { anonymisationReport } from '../../../../../shared/meetings/anonymise';
 import { BusyStatus } from '../../../components/BusyStatus';
-import { ReplacedNames } from '../../../components/ReplacedNames';
+import { anonymousOutputItems, ReplacedNames } from '../../../components/ReplacedNames';
 import { useHost } from '../../../host/HostContext';
 import { useSession } from '../../../security/VaultProvider';
 import { NO_PRINT_CLASS } from '../../../theme';
@@ -93,7 +93,7 @@ export function OutputSection({ meeting, template }: OutputSectionProps) {
         {t('meetings.output.intro')}
       </Typography>
       <Stack spacing={2}>
-        <ReplacedNames replaced={replaced} />
+        <ReplacedNames meetingId={meeting.id} replaced={replaced} items={anonymousOutputItems(meeting)} />
         <Box>
           <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
             {t('meetings.output.agendaHeading')}
