@@ -112,7 +112,8 @@ export type RecordTypeKey =
   | 'sharedFile'
   | 'sharedAction'
   | 'letterhead'
-  | 'textDraft';
+  | 'textDraft'
+  | 'meldcode';
 
 // Partial on purpose: a feature that adds a record type must not break the build of the
 // others; tests/unit/security/auditLabels.test.ts fails until the new type has a label.
@@ -138,6 +139,7 @@ const RECORD_TYPE_KEYS: Readonly<Partial<Record<AppRecordType, RecordTypeKey>>> 
   'sharing.action': 'sharedAction',
   'school.letterhead': 'letterhead',
   'text.draft': 'textDraft',
+  'case.meldcode': 'meldcode',
 };
 
 /** The label key for a record type, or null for a type this build does not know (shown as is). */
