@@ -31,8 +31,10 @@ import typingEn from './locales/features/typing.en.json';
 import typingNl from './locales/features/typing.nl.json';
 import sessionClaimEn from './locales/features/sessionClaim.en.json';
 import sessionClaimNl from './locales/features/sessionClaim.nl.json';
+import meldcodeEn from './locales/features/meldcode.en.json';
+import meldcodeNl from './locales/features/meldcode.nl.json';
 
-export const nlMessages = { ...nlCore, ...securityNl, ...pupilsNl, ...casesNl, ...directoryNl, ...dashboardNl, ...meetingsNl, ...meetingRunNl, ...actieplanNl, ...referralsNl, ...sharingNl, ...integrityNl, ...typingNl, ...sessionClaimNl };
-export const enMessages = { ...enCore, ...securityEn, ...pupilsEn, ...casesEn, ...directoryEn, ...dashboardEn, ...meetingsEn, ...meetingRunEn, ...actieplanEn, ...referralsEn, ...sharingEn, ...integrityEn, ...typingEn, ...sessionClaimEn };
+export const nlMessages = { ...nlCore, ...securityNl, ...pupilsNl, ...casesNl, ...directoryNl, ...dashboardNl, ...meetingsNl, ...meetingRunNl, ...actieplanNl, ...referralsNl, ...sharingNl, ...integrityNl, ...typingNl, ...sessionClaimNl, ...meldcodeNl };
+export const enMessages = { ...enCore, ...securityEn, ...pupilsEn, ...casesEn, ...directoryEn, ...dashboardEn, ...meetingsEn, ...meetingRunEn, ...actieplanEn, ...referralsEn, ...sharingEn, ...integrityEn, ...typingEn, ...sessionClaimEn, ...meldcodeEn };
 
 export type Messages = typeof nlMessages;

@@ -32,7 +32,8 @@ export type AuditActionKey =
   | 'retentionDelete'
   | 'integrityProblem'
   | 'integrityResolve'
-  | 'integrityManifest';
+  | 'integrityManifest'
+  | 'recordView';
 
 export function auditActionKey(action: AuditAction): AuditActionKey {
   switch (action) {
@@ -80,6 +81,8 @@ export function auditActionKey(action: AuditAction): AuditActionKey {
       return 'integrityResolve';
     case 'integrity.manifest':
       return 'integrityManifest';
+    case 'record.view':
+      return 'recordView';
     default: {
       const never: never = action;
       return never;
