@@ -55,7 +55,7 @@ async function answerAll(page: Page, answers: readonly ('Ja' | 'Nee')[]): Promis
 }
 
 test('meldcode: from a chronology signal through five steps in order to a decision not to report, closed, audited', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(150_000);
   await page.clock.setFixedTime(TODAY);
   await createVault(page);
   await pupilWithCase(page, 'Mila', 'de Vries');
@@ -165,7 +165,7 @@ test('meldcode: from a chronology signal through five steps in order to a decisi
 });
 
 test('meldcode: a decision to report, the report to Veilig Thuis and the reminder after five working days', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(150_000);
   await page.clock.setFixedTime(TODAY);
   await createVault(page);
   await pupilWithCase(page, 'Sem', 'Bakker');
@@ -208,6 +208,18 @@ test('meldcode: a decision to report, the report to Veilig Thuis and the reminde
   await expect(main(page).getByTestId('meldcode-answer-overdue')).toContainText('uiterlijk 17 november 2026 verwacht');
   await expect(main(page).getByTestId('meldcode-case-status')).toHaveText('Meldcode: antwoord van Veilig Thuis te laat (verwacht 17 november 2026)');
   await expectNoAxeViolations(page);
+
+  // The start screen lists the open track and what is late, without the pupil's name.
+  const caseHash = new URL(page.url()).hash;
+  await go(page, '#/overzicht');
+  const item = main(page).getByTestId('meldcode-widget-item');
+  await expect(item).toHaveText('Meldcodetraject, signaal van 2 november 2026Volgende: antwoord van Veilig Thuis te laat (verwacht 17 november 2026)');
+  await expect(main(page).getByRole('region', { name: 'Meldcodetrajecten' })).not.toContainText('Sem');
+  await expect(main(page).getByRole('region', { name: 'Meldcodetrajecten' })).not.toContainText('Bakker');
+  await expectNoAxeViolations(page);
+  await item.getByRole('link').click();
+  await expect(page).toHaveURL((url) => url.hash === caseHash);
+  await openTab(page, 'Meldcode');
 
   // The answer ends the reminder.
   await main(page).getByRole('button', { name: 'Antwoord vastleggen' }).click();

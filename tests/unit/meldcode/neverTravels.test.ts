@@ -14,13 +14,15 @@ import { APP_RECORD_REGISTRY } from '../../../shared/records/catalog';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
-/** Where the track may be read: its own module and screens, the catalog, the audit log's labels. */
+/** Where the track may be read: its own module and screens, the dashboard widget, the catalog, the audit log's labels. */
 const ALLOWED = [
   /^shared\/meldcode\//,
   /^shared\/records\/catalog\.ts$/,
   /^renderer\/src\/areas\/leerlingen\/case\/meldcode\//,
   /^renderer\/src\/areas\/leerlingen\/case\/CaseScreen\.tsx$/,
   /^renderer\/src\/security\/settings\/auditLabels\.ts$/,
+  // The start screen's widget: an in-app view without names, not an export.
+  /^renderer\/src\/areas\/overzicht\/MeldcodeWidget\.tsx$/,
 ];
 
 function sourceFiles(dir: string): string[] {
