@@ -32,7 +32,7 @@ function step(page: Page, id: string) {
 async function recordConsultation(page: Page): Promise<void> {
   await step(page, 'overleg').getByRole('button', { name: /Stap 2 vastleggen/ }).click();
   const s2 = page.getByRole('dialog', { name: /Stap 2/ });
-  await s2.getByLabel('Datum', { exact: true }).fill('2026-11-04');
+  await s2.getByRole('textbox', { name: 'Datum', exact: true }).fill('2026-11-04');
   await s2.getByLabel('Geconsulteerde collega').fill('Bram (aandachtsfunctionaris)');
   await s2.getByLabel('Advies van de collega').fill('Raadpleeg Veilig Thuis anoniem.');
   await s2.getByLabel('Veilig Thuis geraadpleegd').check();
@@ -64,7 +64,7 @@ test('meldcode: from a chronology signal through five steps in order to a decisi
   await openTab(page, 'Chronologie');
   await main(page).getByRole('button', { name: 'Gebeurtenis toevoegen' }).click();
   const entryForm = page.getByRole('dialog', { name: 'Gebeurtenis toevoegen' });
-  await entryForm.getByLabel('Datum', { exact: true }).fill('2026-11-03');
+  await entryForm.getByRole('textbox', { name: 'Datum', exact: true }).fill('2026-11-03');
   await entryForm.getByLabel('Titel').fill('Blauwe plek gezien');
   await entryForm.getByRole('button', { name: 'Opslaan' }).click();
   await expect(entryForm).toBeHidden();
@@ -88,11 +88,11 @@ test('meldcode: from a chronology signal through five steps in order to a decisi
   const s1 = page.getByRole('dialog', { name: 'Stap 1: Signalen in kaart brengen' });
   await expect(s1.getByLabel(/Blauwe plek gezien/)).toBeChecked();
   await expectNoAxeViolations(page);
-  await s1.getByLabel('Datum', { exact: true }).fill('2026-11-01');
+  await s1.getByRole('textbox', { name: 'Datum', exact: true }).fill('2026-11-01');
   await s1.getByRole('button', { name: 'Opslaan' }).click();
   await expect(s1.getByText('Deze datum ligt vóór het signaal (3 november 2026). Kies een datum op of na het signaal.')).toBeVisible();
   await expect(s1.getByText('Vul dit in.')).toBeVisible();
-  await s1.getByLabel('Datum', { exact: true }).fill('2026-11-03');
+  await s1.getByRole('textbox', { name: 'Datum', exact: true }).fill('2026-11-03');
   await s1.getByLabel('Waarnemingen (feitelijk)').fill('Blauwe plek op de bovenarm, gezien door juf Sanne.');
   await s1.getByLabel('Interpretatie (apart)').fill('Past mogelijk bij hardhandig vastpakken.');
   await s1.getByRole('button', { name: 'Opslaan' }).click();
@@ -105,7 +105,7 @@ test('meldcode: from a chronology signal through five steps in order to a decisi
   // Step 3 not held, for the safety of the child: the reason is required and recorded.
   await step(page, 'gesprek').getByRole('button', { name: /Stap 3 vastleggen/ }).click();
   const s3 = page.getByRole('dialog', { name: /Stap 3/ });
-  await s3.getByLabel('Datum', { exact: true }).fill('2026-11-05');
+  await s3.getByRole('textbox', { name: 'Datum', exact: true }).fill('2026-11-05');
   await s3.getByRole('radio', { name: 'Nee, om veiligheidsredenen niet' }).check();
   await s3.getByRole('button', { name: 'Opslaan' }).click();
   await expect(s3.getByText('Kies de reden.')).toBeVisible();
@@ -191,7 +191,7 @@ test('meldcode: a decision to report, the report to Veilig Thuis and the reminde
   await step(page, 'besluit').getByRole('button', { name: /Stap 5 vastleggen/ }).click();
   const s5 = page.getByRole('dialog', { name: /Stap 5/ });
   await expect(s5.getByText(/wijst op melden bij Veilig Thuis/)).toBeVisible();
-  await s5.getByLabel('Datum', { exact: true }).fill('2026-11-10');
+  await s5.getByRole('textbox', { name: 'Datum', exact: true }).fill('2026-11-10');
   await s5.getByRole('radio', { name: 'Melden bij Veilig Thuis', exact: true }).check();
   await s5.getByLabel('Redenen van het besluit').fill('Structurele onveiligheid: meldnorm.');
   await s5.getByRole('button', { name: 'Opslaan' }).click();
