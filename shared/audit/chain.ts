@@ -38,6 +38,8 @@ export const AUDIT_ACTIONS = [
   'integrity.resolve',
   /** The record manifest was built (first unlock after the upgrade) or rebuilt after damage. */
   'integrity.manifest',
+  /** A record whose every view is audited was shown (today: a meldcode track, issue 16). */
+  'record.view',
 ] as const;
 /** One audit action. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,7 +1,7 @@
 // Runs in: any environment.
 //
 // The unsaved text of a dialog that saves only on "Opslaan" (a chronology entry, a working
-// note, a goal, action or evaluation of the actieplan): written by the shared autosave while
+// note, a goal, action or evaluation of the actieplan, a step of a meldcode track): written by the shared autosave while
 // the user types, deleted when the dialog saves or is cancelled, so a crash, a kill or a
 // power cut leaves it behind and the next unlock can offer it back (issue 12, point 5).
 // An ordinary encrypted record: the vault's envelope, audit and snapshot cover it like any
@@ -12,7 +12,7 @@ import { recordIdSchema } from '../domain/fields';
 import { defineRecordType } from './registry';
 
 /** The dialogs that keep a draft; each one knows how to read its own `values` back. */
-export const TEXT_DRAFT_KINDS = ['case.entry', 'case.working-note', 'actieplan.goal', 'actieplan.action', 'actieplan.evaluation'] as const;
+export const TEXT_DRAFT_KINDS = ['case.entry', 'case.working-note', 'actieplan.goal', 'actieplan.action', 'actieplan.evaluation', 'meldcode.step'] as const;
 export type TextDraftKind = (typeof TEXT_DRAFT_KINDS)[number];
 
 /** Longer than any field's limit, so a draft never cuts what a field would have kept. */

@@ -33,8 +33,10 @@ import sessionClaimEn from './locales/features/sessionClaim.en.json';
 import sessionClaimNl from './locales/features/sessionClaim.nl.json';
 import formEn from './locales/features/form.en.json';
 import formNl from './locales/features/form.nl.json';
+import meldcodeEn from './locales/features/meldcode.en.json';
+import meldcodeNl from './locales/features/meldcode.nl.json';
 
-export const nlMessages = { ...nlCore, ...securityNl, ...pupilsNl, ...casesNl, ...directoryNl, ...dashboardNl, ...meetingsNl, ...meetingRunNl, ...actieplanNl, ...referralsNl, ...sharingNl, ...integrityNl, ...typingNl, ...sessionClaimNl, ...formNl };
-export const enMessages = { ...enCore, ...securityEn, ...pupilsEn, ...casesEn, ...directoryEn, ...dashboardEn, ...meetingsEn, ...meetingRunEn, ...actieplanEn, ...referralsEn, ...sharingEn, ...integrityEn, ...typingEn, ...sessionClaimEn, ...formEn };
+export const nlMessages = { ...nlCore, ...securityNl, ...pupilsNl, ...casesNl, ...directoryNl, ...dashboardNl, ...meetingsNl, ...meetingRunNl, ...actieplanNl, ...referralsNl, ...sharingNl, ...integrityNl, ...typingNl, ...sessionClaimNl, ...formNl, ...meldcodeNl };
+export const enMessages = { ...enCore, ...securityEn, ...pupilsEn, ...casesEn, ...directoryEn, ...dashboardEn, ...meetingsEn, ...meetingRunEn, ...actieplanEn, ...referralsEn, ...sharingEn, ...integrityEn, ...typingEn, ...sessionClaimEn, ...formEn, ...meldcodeEn };
 
 export type Messages = typeof nlMessages;

@@ -9,7 +9,7 @@ import { VaultError } from './errors';
 import type { SessionCore } from './sessionCore';
 
 /** Actions the UI may append itself; the vault writes all the others (unlock, record.*, backup.*). */
-export const UI_AUDIT_ACTIONS = ['print', 'export', 'import', 'settings.change', 'retention.delete'] as const;
+export const UI_AUDIT_ACTIONS = ['print', 'export', 'import', 'settings.change', 'retention.delete', 'record.view'] as const;
 export type UiAuditAction = (typeof UI_AUDIT_ACTIONS)[number];
 
 /** What an entry is about: a record (type and id) and/or a short technical note. Never content. */

@@ -24,6 +24,7 @@ import { useSession } from '../../security/VaultProvider';
 import { VISUALLY_HIDDEN_CLASS } from '../../theme';
 import { expiringConsentsForDashboard, openCasesByStatus } from '../../../../shared/domain/dashboardData';
 import { MeetingWidgets } from './MeetingWidgets';
+import { MeldcodeWidget } from './MeldcodeWidget';
 import { ReferralWidgets } from './ReferralWidgets';
 import { Widget } from './Widget';
 
@@ -133,6 +134,7 @@ export function OverzichtArea() {
           <BackupReminder />
           <MeetingWidgets />
           <ReferralWidgets />
+          <MeldcodeWidget />
           <CasesWidget />
           <ExpiringConsentsWidget />
         </Stack>

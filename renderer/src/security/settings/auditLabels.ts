@@ -32,7 +32,8 @@ export type AuditActionKey =
   | 'retentionDelete'
   | 'integrityProblem'
   | 'integrityResolve'
-  | 'integrityManifest';
+  | 'integrityManifest'
+  | 'recordView';
 
 export function auditActionKey(action: AuditAction): AuditActionKey {
   switch (action) {
@@ -80,6 +81,8 @@ export function auditActionKey(action: AuditAction): AuditActionKey {
       return 'integrityResolve';
     case 'integrity.manifest':
       return 'integrityManifest';
+    case 'record.view':
+      return 'recordView';
     default: {
       const never: never = action;
       return never;
@@ -112,7 +115,8 @@ export type RecordTypeKey =
   | 'sharedFile'
   | 'sharedAction'
   | 'letterhead'
-  | 'textDraft';
+  | 'textDraft'
+  | 'meldcode';
 
 // Partial on purpose: a feature that adds a record type must not break the build of the
 // others; tests/unit/security/auditLabels.test.ts fails until the new type has a label.
@@ -138,6 +142,7 @@ const RECORD_TYPE_KEYS: Readonly<Partial<Record<AppRecordType, RecordTypeKey>>> 
   'sharing.action': 'sharedAction',
   'school.letterhead': 'letterhead',
   'text.draft': 'textDraft',
+  'case.meldcode': 'meldcode',
 };
 
 /** The label key for a record type, or null for a type this build does not know (shown as is). */

@@ -4,7 +4,7 @@
 // with the pupil, the status and the signal date, "Dossier afdrukken" for the formal file,
 // and tabs for the overview, the chronology, the user's own working notes, the betrokkenen
 // and the consent register. Tabs follow the ARIA tabs pattern (arrow keys move and select).
-import { useState, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -38,13 +38,15 @@ import { useFormatIsoDate } from './caseFormat';
 import { useCaseData } from './useCaseData';
 import { CaseReferralsTab } from './referrals/CaseReferralsTab';
 import { WorkingNotesTab } from './WorkingNotesTab';
+import { MeldcodeTab } from './meldcode/MeldcodeTab';
+import { MeldcodeStatusChip } from './meldcode/MeldcodeStatusChip';
 
 export interface CaseScreenProps {
   readonly pupilId: string;
   readonly caseId: string;
 }
 
-const TABS = ['overview', 'actieplan', 'chronology', 'workingNotes', 'involvements', 'consents', 'referrals'] as const;
+const TABS = ['overview', 'actieplan', 'chronology', 'workingNotes', 'involvements', 'consents', 'referrals', 'meldcode'] as const;
 type TabId = (typeof TABS)[number];
 
 type PrintStatus = { readonly kind: 'idle' | 'busy' | 'failed' } | { readonly kind: 'saved'; readonly name: string };
@@ -56,6 +58,7 @@ const TAB_OF_DRAFT: Readonly<Record<TextDraftKind, TabId>> = {
   'actieplan.goal': 'actieplan',
   'actieplan.action': 'actieplan',
   'actieplan.evaluation': 'actieplan',
+  'meldcode.step': 'meldcode',
 };
 
 function tabId(tab: TabId): string {
@@ -90,6 +93,12 @@ export function CaseScreen({ pupilId, caseId }: CaseScreenProps) {
     setTab(TAB_OF_DRAFT[restore.kind]);
   }
   const [print, setPrint] = useState<PrintStatus>({ kind: 'idle' });
+  // A chronology entry the user chose to start a meldcode track from (handed to the tab once).
+  const [meldcodeFrom, setMeldcodeFrom] = useState<{ readonly entryId: string; readonly seq: number } | undefined>(undefined);
+  const startMeldcode = useCallback((entryId: string) => {
+    setMeldcodeFrom((previous) => ({ entryId, seq: (previous?.seq ?? 0) + 1 }));
+    setTab('meldcode');
+  }, []);
 
   const { pupil, zorgdossier } = data;
   if (pupil === undefined || zorgdossier === undefined) {
@@ -135,6 +144,7 @@ export function CaseScreen({ pupilId, caseId }: CaseScreenProps) {
           <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
             <CaseStatusChip status={zorgdossier.status} />
             <span>{t('cases.signalOn', { date: formatIsoDate(zorgdossier.signal.date) })}</span>
+            <MeldcodeStatusChip caseId={caseId} />
           </Box>
         }
       >
@@ -158,7 +168,10 @@ export function CaseScreen({ pupilId, caseId }: CaseScreenProps) {
         </Stack>
 
         <Box sx={{ borderBottom: 1, borderColor: 'divider' }}>
-          <Tabs value={tab} onChange={(_event, value: TabId) => setTab(value)} aria-label={t('cases.tabs.label')} variant="scrollable" scrollButtons={false} selectionFollowsFocus>
+          <Tabs value={tab} onChange={(_event, value: TabId) => {
+              setTab(value);
+              setMeldcodeFrom(undefined);
+            }} aria-label={t('cases.tabs.label')} variant="scrollable" scrollButtons={false} selectionFollowsFocus>
             {TABS.map((id) => (
               <Tab key={id} value={id} id={tabId(id)} aria-controls={panelId(id)} label={t(`cases.tabs.${id}`)} />
             ))}
@@ -167,11 +180,12 @@ export function CaseScreen({ pupilId, caseId }: CaseScreenProps) {
         <TabPanel tab={tab}>
           {tab === 'overview' ? <OverviewTab zorgdossier={zorgdossier} involvements={data.involvements} leefgebieden={data.leefgebieden} /> : null}
           {tab === 'actieplan' ? <ActieplanTab caseId={caseId} /> : null}
-          {tab === 'chronology' ? <ChronologyTab zorgdossier={zorgdossier} entries={data.entries} consents={data.consents} involvements={data.involvements} /> : null}
+          {tab === 'chronology' ? <ChronologyTab zorgdossier={zorgdossier} entries={data.entries} consents={data.consents} involvements={data.involvements} onStartMeldcode={startMeldcode} /> : null}
           {tab === 'workingNotes' ? <WorkingNotesTab caseId={caseId} notes={data.workingNotes} /> : null}
           {tab === 'involvements' ? <InvolvementsPanel caseId={caseId} pupilId={pupilId} /> : null}
           {tab === 'consents' ? <ConsentsPanel caseId={caseId} pupilId={pupilId} /> : null}
           {tab === 'referrals' ? <CaseReferralsTab caseId={caseId} pupilId={pupilId} /> : null}
+          {tab === 'meldcode' ? <MeldcodeTab zorgdossier={zorgdossier} entries={data.entries} startFrom={meldcodeFrom} /> : null}
         </TabPanel>
       </AreaPage>
     </Box>

@@ -21,6 +21,7 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteOutlineOutlinedIcon from '@mui/icons-material/DeleteOutlineOutlined';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
+import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined';
 import { useTranslation } from 'react-i18next';
 import { UndoDeleteSnackbar, useUndoableDelete } from '../../../components/UndoableDelete';
 import { usePendingFocus } from '../../../components/usePendingFocus';
@@ -48,6 +49,8 @@ export interface ChronologyTabProps {
   readonly entries: readonly CaseEntry[];
   readonly consents: readonly Consent[];
   readonly involvements: readonly Involvement[];
+  /** Starts a meldcode track from a stored entry (issue 16); absent: no such button. */
+  readonly onStartMeldcode?: ((entryId: string) => void) | undefined;
 }
 
 type Order = 'newest' | 'oldest';
@@ -60,7 +63,7 @@ function itemDomId(key: string): string {
   return `chronology-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
-export function ChronologyTab({ zorgdossier, entries, consents, involvements }: ChronologyTabProps) {
+export function ChronologyTab({ zorgdossier, entries, consents, involvements, onStartMeldcode }: ChronologyTabProps) {
   const { t } = useTranslation();
   const session = useSession();
   const formatIsoDate = useFormatIsoDate();
@@ -175,6 +178,13 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements }: 
                   </Typography>
                 ) : null}
               </Box>
+              {entry !== undefined && onStartMeldcode !== undefined ? (
+                <Tooltip title={t('meldcode.start.button')}>
+                  <IconButton aria-label={t('meldcode.start.fromEntry', { title })} onClick={() => onStartMeldcode(entry.id)} sx={{ alignSelf: 'flex-start' }}>
+                    <ReportProblemOutlinedIcon />
+                  </IconButton>
+                </Tooltip>
+              ) : null}
               {editable ? (
                 <Stack direction="row" spacing={0.5} sx={{ alignSelf: 'flex-start' }}>
                   <Tooltip title={t('cases.common.edit')}>

@@ -244,6 +244,7 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
             return;
           case 'case.entry':
           case 'case.working-note':
+          case 'meldcode.step':
             return;
           default: {
             const never: never = draft.kind;

@@ -1,0 +1,49 @@
+// Runs in: Node (Vitest).
+//
+// The meldcode track never travels (issue 16, point 3): shared meeting files, referral
+// packages, hand-overs, figures and search read only the record types they name, so the
+// track stays out as long as none of them names it. This test holds that line: only the
+// meldcode screens, the record catalog and the audit labels may refer to the track's record
+// type or its module; an export that starts reading it fails here until someone deliberately
+// builds the consent-or-legal-basis inclusion the issue asks for (not built yet).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { APP_RECORD_REGISTRY } from '../../../shared/records/catalog';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** Where the track may be read: its own module and screens, the dashboard widget, the catalog, the audit log's labels. */
+const ALLOWED = [
+  /^shared\/meldcode\//,
+  /^shared\/records\/catalog\.ts$/,
+  /^renderer\/src\/areas\/leerlingen\/case\/meldcode\//,
+  /^renderer\/src\/areas\/leerlingen\/case\/CaseScreen\.tsx$/,
+  /^renderer\/src\/security\/settings\/auditLabels\.ts$/,
+  // The start screen's widget: an in-app view without names, not an export.
+  /^renderer\/src\/areas\/overzicht\/MeldcodeWidget\.tsx$/,
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+describe('the meldcode track never travels', () => {
+  it('is referred to only by its own module, its screens, the catalog and the audit labels', () => {
+    const offenders = ['shared', 'renderer/src', 'electron']
+      .flatMap((dir) => sourceFiles(join(ROOT, dir)))
+      .map((path) => relative(ROOT, path).split('\\').join('/'))
+      .filter((path) => !ALLOWED.some((pattern) => pattern.test(path)))
+      .filter((path) => /case\.meldcode|meldcode\//.test(readFileSync(join(ROOT, path), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('is not searchable, so its text never shows up in search results', () => {
+    expect('searchText' in APP_RECORD_REGISTRY.get('case.meldcode')).toBe(false);
+  });
+});
