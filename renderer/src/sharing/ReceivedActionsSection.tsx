@@ -11,7 +11,7 @@ import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { hrefFor } from '../app/router';
-import { sharedFileRoute } from '../areas/overleggen/routes';
+import { sharedFileRoute } from '../areas/ontvangen/routes';
 import { formatIsoDate } from '../consent/isoDate';
 import { useLanguage } from '../i18n/useLanguage';
 import { useRecordList } from '../records/useRecords';

@@ -7,8 +7,6 @@ import type { RouteTarget } from '../../app/router';
 
 /** `#/overleggen/acties`: the actions across all cases ("Mijn acties / Acties"). */
 export const ACTIONS_SEGMENT = 'acties';
-/** `#/overleggen/gedeeld[/<id>]`: received shared meeting files. */
-export const SHARED_SEGMENT = 'gedeeld';
 /** `#/overleggen/<id>/vergadering`: meeting mode. */
 export const RUN_SEGMENT = 'vergadering';
 /** `#/overleggen/<id>/afronden`: approving the minutes, addenda, output. */
@@ -16,12 +14,6 @@ export const MINUTES_SEGMENT = 'afronden';
 
 export const meetingListRoute: RouteTarget = { area: 'overleggen' };
 export const actionsRoute: RouteTarget = { area: 'overleggen', path: [ACTIONS_SEGMENT] };
-
-export const sharedFilesRoute: RouteTarget = { area: 'overleggen', path: [SHARED_SEGMENT] };
-
-export function sharedFileRoute(sharedId: string): RouteTarget {
-  return { area: 'overleggen', path: [SHARED_SEGMENT, sharedId] };
-}
 
 /** Planning and agenda of one meeting. */
 export function meetingRoute(meetingId: string): RouteTarget {
