@@ -24,6 +24,7 @@ export type ShareKind = (typeof SHARE_KINDS)[number];
 export const SHARE_ERROR_CODES = [
   'share.not-a-file',
   'share.unsupported-version',
+  'share.unknown-kind',
   'share.truncated',
   'share.too-large',
   'share.wrong-passphrase',
@@ -66,6 +67,13 @@ export const outerHeaderSchema = z.strictObject({
 });
 /** The parsed outer header. */
 export type OuterHeader = z.infer<typeof outerHeaderSchema>;
+
+/**
+ * The outer header with any kind: a later version may add kinds. Parsed with this first so an
+ * intact, correctly signed file of an unknown kind is named as such ('share.unknown-kind')
+ * instead of looking damaged.
+ */
+const anyKindHeaderSchema = outerHeaderSchema.extend({ kind: z.string().min(1).max(100) });
 
 /** Whom a file is sealed for: deelsleutels (age X25519) or a passphrase (age scrypt); never both. */
 export type SealTarget =
@@ -171,7 +179,7 @@ const LAYOUT_CODES: Record<LayoutProblem, ShareErrorCode> = {
 
 /**
  * Checks, decrypts and validates a shared file. Never throws and never rejects: every
- * failure is a ShareError. Order: size, layout, checksum, header, signature, expiry,
+ * failure is a ShareError. Order: size, layout, checksum, header, signature, kind, expiry,
  * decryption, JSON, limits, header copy, schema.
  */
 export async function openSharedFile<T = unknown>(bytes: Uint8Array, key: OpenKey, options: OpenOptions<T>): Promise<Result<OpenedSharedFile<T>, ShareError>> {
@@ -198,7 +206,19 @@ function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: fals
   }
 }
 
-async function openUnchecked<T>(bytes: Uint8Array, key: OpenKey, options: OpenOptions<T>): Promise<Result<OpenedSharedFile<T>, ShareError>> {
+/** A file that passed every check that needs no key: intact, of a known kind, signed by its sender, not expired. */
+export interface CheckedSharedFile {
+  readonly header: OuterHeader;
+  readonly sender: Deelsleutel;
+  readonly agePayload: Uint8Array;
+}
+
+/**
+ * The checks that need no key, cheapest first: size, layout, checksum, header, signature,
+ * kind, expiry. Used by openSharedFile before any decryption, and by the opener to say what a
+ * file is (and refuse a bad one) before it asks for a passphrase.
+ */
+export async function checkSharedFile(bytes: Uint8Array, options: { readonly now: Date; readonly maxBytes: number }): Promise<Result<CheckedSharedFile, ShareError>> {
   if (bytes.length > options.maxBytes) return fail('share.too-large', 'File exceeds the size limit.');
   const decoded = decodeLayout(bytes);
   if (!decoded.ok) return fail(LAYOUT_CODES[decoded.problem], `Layout check failed: ${decoded.problem}.`);
@@ -206,22 +226,31 @@ async function openUnchecked<T>(bytes: Uint8Array, key: OpenKey, options: OpenOp
   if (!constantTimeEqual(await sha256(layout.checksummed), layout.checksum)) return fail('share.tampered', 'Checksum mismatch.');
 
   const headerParsed = parseJson(layout.headerJson);
-  const header = headerParsed.ok ? outerHeaderSchema.safeParse(headerParsed.value) : null;
-  if (header === null || !header.success) return fail('share.tampered', 'Outer header is malformed.');
-  const sender = parseDeelsleutel(header.data.sender);
+  const loose = headerParsed.ok ? anyKindHeaderSchema.safeParse(headerParsed.value) : null;
+  if (loose === null || !loose.success) return fail('share.tampered', 'Outer header is malformed.');
+  const sender = parseDeelsleutel(loose.data.sender);
   if (!sender.ok) return fail('share.tampered', 'Sender deelsleutel is malformed.');
 
   const signed = await signatureInput(layout.signedHeader, layout.agePayload);
   if (!(await verifyEd25519(sender.value.signingPublicKey, layout.signature, signed))) {
     return fail('share.bad-signature', 'Signature does not verify against the sender key.');
   }
-  const expiresAt = header.data.expiresAt === undefined ? undefined : new Date(header.data.expiresAt);
-  if (expiresAt !== undefined && options.now.getTime() > expiresAt.getTime()) return fail('share.expired', 'File has expired.');
+  const header = outerHeaderSchema.safeParse(loose.data);
+  if (!header.success) return fail('share.unknown-kind', 'The file is of a kind this build does not know.');
+  if (header.data.expiresAt !== undefined && options.now.getTime() > new Date(header.data.expiresAt).getTime()) return fail('share.expired', 'File has expired.');
+  return ok({ header: header.data, sender: sender.value, agePayload: layout.agePayload });
+}
+
+async function openUnchecked<T>(bytes: Uint8Array, key: OpenKey, options: OpenOptions<T>): Promise<Result<OpenedSharedFile<T>, ShareError>> {
+  const checked = await checkSharedFile(bytes, options);
+  if (!checked.ok) return checked;
+  const { header, sender, agePayload } = checked.value;
+  const expiresAt = header.expiresAt === undefined ? undefined : new Date(header.expiresAt);
 
   const usePassphrase = 'passphrase' in key;
-  if (usePassphrase !== (header.data.mode === 'passphrase')) return fail('share.not-for-you', 'File is sealed for another kind of key.');
+  if (usePassphrase !== (header.mode === 'passphrase')) return fail('share.not-for-you', 'File is sealed for another kind of key.');
   if (usePassphrase) {
-    const logN = scryptWorkFactorOf(layout.agePayload);
+    const logN = scryptWorkFactorOf(agePayload);
     if (logN === null || logN > MAX_SCRYPT_WORK_FACTOR) return fail('share.tampered', 'scrypt stanza missing or work factor too high.');
   }
   const decrypter = new Decrypter();
@@ -229,7 +258,7 @@ async function openUnchecked<T>(bytes: Uint8Array, key: OpenKey, options: OpenOp
   else decrypter.addIdentity(key.identity.ageIdentity);
   let plaintext: Uint8Array;
   try {
-    plaintext = await decrypter.decrypt(new Uint8Array(layout.agePayload));
+    plaintext = await decrypter.decrypt(new Uint8Array(agePayload));
   } catch (error) {
     if (error instanceof Error && error.message.startsWith('no identity matched')) {
       return usePassphrase ? fail('share.wrong-passphrase', 'Passphrase does not open the file.') : fail('share.not-for-you', 'No matching identity.');
@@ -244,24 +273,24 @@ async function openUnchecked<T>(bytes: Uint8Array, key: OpenKey, options: OpenOp
   if (problem !== null) return fail('share.invalid-content', `Content refused: ${problem}.`);
   const inner = z.strictObject({ header: z.unknown(), content: z.unknown() }).safeParse(parsed.value);
   if (!inner.success) return fail('share.invalid-content', 'Payload lacks header or content.');
-  if (canonicalJson(inner.data.header) !== canonicalJson(header.data)) return fail('share.tampered', 'Inner header differs from the outer header.');
+  if (canonicalJson(inner.data.header) !== canonicalJson(header)) return fail('share.tampered', 'Inner header differs from the outer header.');
   let content: T;
   if (options.schema === undefined) {
     content = inner.data.content as T;
   } else {
-    const checked = options.schema.safeParse(inner.data.content);
-    if (!checked.success) return fail('share.invalid-content', 'Content does not match the schema.');
-    content = checked.data;
+    const validated = options.schema.safeParse(inner.data.content);
+    if (!validated.success) return fail('share.invalid-content', 'Content does not match the schema.');
+    content = validated.data;
   }
   return ok({
-    kind: header.data.kind,
+    kind: header.kind,
     content,
     sender: {
-      deelsleutel: sender.value.text,
-      fingerprint: await deelsleutelFingerprint(sender.value),
-      known: (options.knownSenders ?? []).some((s) => s.trim() === sender.value.text),
+      deelsleutel: sender.text,
+      fingerprint: await deelsleutelFingerprint(sender),
+      known: (options.knownSenders ?? []).some((s) => s.trim() === sender.text),
     },
-    createdAt: new Date(header.data.createdAt),
+    createdAt: new Date(header.createdAt),
     ...(expiresAt === undefined ? {} : { expiresAt }),
   });
 }

@@ -11,6 +11,7 @@ import { recordIdSchema } from '../domain/fields';
 import { defineRecordType } from '../records/registry';
 import { normalizeForSearch } from '../search/normalize';
 import { meetingKindSchema } from '../meetings/meeting';
+import { canonicalJson } from './content';
 import { sharedActionSchema, sharedMeetingContentSchema, type SharedAction, type SharedMeetingContent } from './meetingContent';
 
 export const receivedSenderSchema = z
@@ -100,4 +101,19 @@ export function suggestMyActions(content: SharedMeetingContent, me: { readonly n
   return actionsOfContent(content)
     .filter(({ action }) => (name !== '' && norm(action.ownerName) === name) || (organisation !== '' && norm(action.ownerOrganisation) === organisation))
     .map(({ action }) => action.id);
+}
+
+/**
+ * The kept file this one is a copy of, if any: the same kind from the same sender, made at the
+ * same moment (all three signed in the header), with the same content. Opening such a file
+ * again (a replay, or the same e-mail opened twice) changes nothing; the opener says so and
+ * leads to the kept copy instead of storing a second one.
+ */
+export function keptCopyOf(
+  received: readonly ReceivedFile[],
+  file: { readonly kind: string; readonly createdAt: Date; readonly sender: { readonly deelsleutel: string }; readonly content: unknown },
+): ReceivedFile | undefined {
+  const createdAt = file.createdAt.toISOString();
+  const content = canonicalJson(file.content);
+  return received.find((r) => r.kind === file.kind && r.fileCreatedAt === createdAt && r.sender.deelsleutel === file.sender.deelsleutel && canonicalJson(r.content) === content);
 }

@@ -188,8 +188,8 @@ function dutchDate(iso: string): string {
  * worker) until the "Agenda ontvangen" dialog is painted. Nothing is stored.
  */
 export async function measureSharedFile(page: Page, targets: BenchTargets): Promise<SharedFileFigures> {
-  await page.evaluate(() => (window.location.hash = '#/overleggen/gedeeld'));
-  await expect(main(page).getByRole('heading', { level: 1, name: 'Gedeelde overlegbestanden' })).toBeVisible();
+  await page.evaluate(() => (window.location.hash = '#/ontvangen'));
+  await expect(main(page).getByRole('heading', { level: 1, name: 'Ontvangen bestanden' })).toBeVisible();
   await main(page)
     .getByRole('button', { name: `Agenda delen: Zorgteam ${dutchDate(targets.today)}`, exact: true })
     .click();

@@ -27,7 +27,7 @@ async function savedBytes(page: Page, click: () => Promise<void>): Promise<{ rea
 
 /** Opens a file through "Bestand openen" on the shared files screen (the file chooser). */
 async function openThroughButton(page: Page, file: { readonly name: string; readonly bytes: Buffer }): Promise<void> {
-  await go(page, '#/overleggen/gedeeld');
+  await go(page, '#/ontvangen');
   const chooser = page.waitForEvent('filechooser');
   await main(page).getByRole('button', { name: 'Bestand openen' }).click();
   await (await chooser).setFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.bytes });
@@ -127,8 +127,8 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   await addCaseToAgenda(ib, { pupilName: 'Noor Çelik', question: 'Wat kan school nog doen?', named: true });
 
   // ---- Export by deelsleutel -------------------------------------------------------------
-  await go(ib, '#/overleggen/gedeeld');
-  await expect(main(ib).getByRole('heading', { level: 1, name: 'Gedeelde overlegbestanden' })).toBeVisible();
+  await go(ib, '#/ontvangen');
+  await expect(main(ib).getByRole('heading', { level: 1, name: 'Ontvangen bestanden' })).toBeVisible();
   await expectNoAxeViolations(ib);
   const shareAgenda = main(ib).getByRole('button', { name: /^Agenda delen: Zorgteam/ });
   await shareAgenda.click();
@@ -173,7 +173,7 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   await expectNoAxeViolations(member);
   await received.getByRole('button', { name: 'Bewaren in mijn kluis' }).click();
   await expect(received).toBeHidden();
-  await expect(member).toHaveURL(/#\/overleggen\/gedeeld\/[a-z0-9._:-]+$/);
+  await expect(member).toHaveURL(/#\/ontvangen\/[a-z0-9._:-]+$/);
   const viewUrl = member.url();
   await expect(sharedItems(member)).toHaveCount(2);
   await expect(sharedItems(member).nth(0).getByRole('heading', { level: 2 })).toHaveText('1. Daan Visser');
@@ -207,7 +207,7 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   // ---- Bad input: a bit-flipped file and a wrong passphrase store nothing --------------
   const flipped = Buffer.from(byKey.bytes);
   flipped[Math.floor(flipped.length / 2)] = (flipped[Math.floor(flipped.length / 2)] ?? 0) ^ 0x04;
-  await go(member, '#/overleggen/gedeeld');
+  await go(member, '#/ontvangen');
   await dropFile(member, { name: 'kapot.zorgtafel', bytes: flipped });
   const refusal = member.getByRole('dialog', { name: 'Dit bestand kan niet worden geopend' });
   await expect(refusal.getByTestId('share-refusal')).toHaveText('Het bestand is beschadigd of aangepast. Open het niet opnieuw; vraag de afzender het nog eens te sturen.');
@@ -225,7 +225,7 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   await expectNoAxeViolations(member);
   await prompt.getByRole('button', { name: 'Annuleren' }).click();
   await expect(prompt).toBeHidden();
-  const list = main(member).getByRole('region', { name: 'Ontvangen bestanden' });
+  const list = main(member).getByRole('region', { name: 'Bewaard in uw kluis' });
   await expect(list.getByRole('listitem')).toHaveCount(1);
 
   // ---- The member opens the passphrase file ---------------------------------------------
@@ -239,7 +239,7 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   await expect(sharedItems(member).nth(0).getByRole('heading', { level: 2 })).toHaveText('1. Daan Visser');
   await expect(sharedItems(member).nth(1).getByRole('heading', { level: 2 })).toHaveText('2. Leerling A');
   await expect(main(member)).not.toContainText('Çelik');
-  await go(member, '#/overleggen/gedeeld');
+  await go(member, '#/ontvangen');
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(main(member).getByRole('region', { name: 'Mijn open acties uit gedeelde overleggen' })).toContainText('U hebt nog geen open acties overgenomen.');
 
@@ -265,14 +265,14 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   await refusal.getByRole('button', { name: 'Sluiten' }).click();
 
   // A received file is deleted again after a confirmation.
-  await go(member, '#/overleggen/gedeeld');
+  await go(member, '#/ontvangen');
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await list.getByRole('link').first().click();
   await main(member).getByRole('button', { name: 'Bestand verwijderen' }).click();
   const confirm = member.getByRole('dialog', { name: 'Bestand verwijderen?' });
   await expectNoAxeViolations(member);
   await confirm.getByRole('button', { name: 'Verwijderen' }).click();
-  await expect(main(member).getByRole('heading', { level: 1, name: 'Gedeelde overlegbestanden' })).toBeVisible();
+  await expect(main(member).getByRole('heading', { level: 1, name: 'Ontvangen bestanden' })).toBeVisible();
   await expect(list.getByRole('listitem')).toHaveCount(1);
 
   // ---- The IB imports the reply, choosing per change -------------------------------------
@@ -330,7 +330,7 @@ test('a file the receiver could not open is not made: the sender sees which text
   page.on('download', () => {
     downloads += 1;
   });
-  await go(page, '#/overleggen/gedeeld');
+  await go(page, '#/ontvangen');
   await main(page).getByRole('button', { name: /^Agenda delen: Zorgteam/ }).click();
   const share = page.getByRole('dialog', { name: 'Agenda delen als bestand' });
   // Before anything leaves, the dialog shows what the anonymisation replaced.

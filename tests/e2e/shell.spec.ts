@@ -22,7 +22,8 @@ const AREAS: readonly AreaCase[] = [
   { id: 'leerlingen', nl: 'Leerlingen', en: 'Pupils', shortcut: 'Alt+2', empty: { nl: 'Nog geen leerlingen vastgelegd', en: 'No pupils recorded yet' } },
   { id: 'overleggen', nl: 'Overleggen', en: 'Meetings', shortcut: 'Alt+3', empty: { nl: 'Nog geen overleggen gepland', en: 'No meetings planned yet' } },
   { id: 'verwijzingen', nl: 'Verwijzingen', en: 'Referrals', shortcut: 'Alt+4', empty: { nl: 'Nog geen verwijzingen', en: 'No referrals yet' } },
-  { id: 'instellingen', nl: 'Instellingen', en: 'Settings', shortcut: 'Alt+5' },
+  { id: 'ontvangen', nl: 'Ontvangen bestanden', en: 'Received files', shortcut: 'Alt+5', empty: { nl: 'Nog geen bestanden', en: 'No files yet' } },
+  { id: 'instellingen', nl: 'Instellingen', en: 'Settings', shortcut: 'Alt+6' },
 ];
 
 const WINDOW_TITLE = 'Zorgtafel';
@@ -153,7 +154,7 @@ test.describe('keyboard only', () => {
     await expect(nav.getByRole('link', { name: 'Leerlingen' })).toHaveAttribute('aria-current', 'page');
   });
 
-  test('Alt+1 … Alt+5 switch areas and put focus on the heading', async ({ page }) => {
+  test('Alt+1 … Alt+6 switch areas and put focus on the heading', async ({ page }) => {
     await openShell(page);
     await page.keyboard.press('Alt+3');
     await expect(mainHeading(page)).toHaveText('Overleggen');
@@ -225,7 +226,7 @@ test('the window title stays "Zorgtafel" in every area and language', async ({ p
   await openShell(page);
   for (const language of ['nl', 'en'] as const) {
     if (language === 'en') {
-      await page.keyboard.press('Alt+5');
+      await page.keyboard.press('Alt+6');
       await page.getByRole('radio', { name: 'English' }).check();
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     }

@@ -23,7 +23,7 @@ import { hrefFor, type AreaId } from './router';
 import { shortcutKeysFor } from './useAreaShortcuts';
 
 /** Work areas at the top; Instellingen apart at the bottom, as users expect. */
-const MAIN_AREAS: readonly AreaId[] = ['overzicht', 'leerlingen', 'overleggen', 'verwijzingen'];
+const MAIN_AREAS: readonly AreaId[] = ['overzicht', 'leerlingen', 'overleggen', 'verwijzingen', 'ontvangen'];
 const FOOTER_AREAS: readonly AreaId[] = ['instellingen'];
 
 interface AreaLinkProps {

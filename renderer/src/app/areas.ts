@@ -6,11 +6,13 @@ import type { ComponentType } from 'react';
 import DashboardOutlinedIcon from '@mui/icons-material/DashboardOutlined';
 import ForumOutlinedIcon from '@mui/icons-material/ForumOutlined';
 import ForwardToInboxOutlinedIcon from '@mui/icons-material/ForwardToInboxOutlined';
+import MoveToInboxOutlinedIcon from '@mui/icons-material/MoveToInboxOutlined';
 import PeopleAltOutlinedIcon from '@mui/icons-material/PeopleAltOutlined';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
 import type { SvgIconProps } from '@mui/material/SvgIcon';
 import { InstellingenArea } from '../areas/instellingen/InstellingenArea';
 import { LeerlingenArea } from '../areas/leerlingen/LeerlingenArea';
+import { OntvangenArea } from '../areas/ontvangen/OntvangenArea';
 import { OverleggenArea } from '../areas/overleggen/OverleggenArea';
 import { OverzichtArea } from '../areas/overzicht/OverzichtArea';
 import { VerwijzingenArea } from '../areas/verwijzingen/VerwijzingenArea';
@@ -26,5 +28,6 @@ export const AREAS: Readonly<Record<AreaId, AreaDefinition>> = {
   leerlingen: { icon: PeopleAltOutlinedIcon, Screen: LeerlingenArea },
   overleggen: { icon: ForumOutlinedIcon, Screen: OverleggenArea },
   verwijzingen: { icon: ForwardToInboxOutlinedIcon, Screen: VerwijzingenArea },
+  ontvangen: { icon: MoveToInboxOutlinedIcon, Screen: OntvangenArea },
   instellingen: { icon: SettingsOutlinedIcon, Screen: InstellingenArea },
 };

@@ -12,8 +12,6 @@ export const pupilImportRoute: RouteTarget = { area: 'leerlingen', path: [IMPORT
 
 /** `#/overleggen/acties`: the actions across all cases ("Mijn acties / Acties"). */
 export const ACTIONS_SEGMENT = 'acties';
-/** `#/overleggen/gedeeld[/<id>]`: received shared meeting files. */
-export const SHARED_SEGMENT = 'gedeeld';
 /** `#/overleggen/<id>/vergadering`: meeting mode. */
 export const RUN_SEGMENT = 'vergadering';
 /** `#/overleggen/<id>/afronden`: approving the minutes, addenda, output. */
@@ -21,12 +19,6 @@ export const MINUTES_SEGMENT = 'afronden';
 
 export const meetingListRoute: RouteTarget = { area: 'overleggen' };
 export const actionsRoute: RouteTarget = { area: 'overleggen', path: [ACTIONS_SEGMENT] };
-
-export const sharedFilesRoute: RouteTarget = { area: 'overleggen', path: [SHARED_SEGMENT] };
-
-export function sharedFileRoute(sharedId: string): RouteTarget {
-  return { area: 'overleggen', path: [SHARED_SEGMENT, sharedId] };
-}
 
 /** Planning and agenda of one meeting. */
 export function meetingRoute(meetingId: string): RouteTarget {
@@ -39,4 +31,12 @@ export function meetingRunRoute(meetingId: string): RouteTarget {
 
 export function meetingMinutesRoute(meetingId: string): RouteTarget {
   return { area: 'overleggen', path: [meetingId, MINUTES_SEGMENT] };
+}
+
+/** `#/ontvangen`: Ontvangen bestanden, the list of kept files with "Bestand openen…". */
+export const sharedFilesRoute: RouteTarget = { area: 'ontvangen' };
+
+/** `#/ontvangen/<id>`: one kept received file. */
+export function sharedFileRoute(sharedId: string): RouteTarget {
+  return { area: 'ontvangen', path: [sharedId] };
 }

@@ -1,11 +1,14 @@
 // Runs in: renderer.
 //
-// Receives `.zorgtafel` files however they arrive (double-click hand-over, drag and drop,
-// the "Bestand openen" button) and leads the user through opening them: a passphrase when the
-// file asks for one, decryption in a worker with progress, then either a clear Dutch refusal
-// (nothing is stored) or what the file holds and who sent it. A meeting file can then be kept
-// in the vault; a reply goes to the side-by-side import. Rendered once while unlocked.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+// The one opener for every file Zorgtafel makes, however it arrives (double-click hand-over,
+// drag and drop anywhere on the window, the "Bestand openen" button; see incoming.ts). It first
+// says what the file is from its signed header (kind, sender, date; shared/sharing/peek.ts),
+// and refuses a bad file or a copy already kept, before it asks for a passphrase or uses the
+// own key; a backup is pointed to Instellingen. Then decryption in a worker with progress, and
+// either a clear Dutch refusal (nothing is stored) or what the file holds and who sent it. A
+// meeting file can then be kept in the vault; a reply goes to the side-by-side import.
+// Rendered once while unlocked.
+import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -20,16 +23,21 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { OpenedFile as HostFile } from '../../../shared/ipc/contract';
 import type { ShareErrorCode } from '../../../shared/sharing/container';
-import { peekMode } from '../../../shared/sharing/peek';
-import { receivedFileSchema } from '../../../shared/sharing/received';
+import { peekFile, type PeekedFile } from '../../../shared/sharing/peek';
+import { keptCopyOf, receivedFileSchema, type ReceivedFile } from '../../../shared/sharing/received';
 import { useHashRoute } from '../app/router';
 import { sharedFileRoute } from '../app/routes';
 import { useHost } from '../host/HostContext';
 import { useLanguage } from '../i18n/useLanguage';
 import { formatIsoDate } from '../i18n/dates';
+import { todayIso } from '../../../shared/domain/dates';
+import { BACKUP_ANCHOR } from '../security/settings/backupStatus';
 import { useSession } from '../security/VaultProvider';
 import { newRecordId } from '../vault';
+import { MessageDialog } from '../components/MessageDialog';
+import { DropTarget } from './DropTarget';
 import { MAX_SHARED_FILE_BYTES, onSharedFile } from './files';
+import { fileOfHostEvent } from './incoming';
 import { ReplyImportDialog } from './ReplyImportDialog';
 import { SenderLine } from './SenderLine';
 import { knownDeelsleutels, senderContact } from './senders';
@@ -38,16 +46,19 @@ import type { OpenedFile } from './shareProtocol';
 import { sharingIdentity } from './sharingIdentity';
 import { openInWorker } from './shareWorkerClient';
 
+type SharePeek = Extract<PeekedFile, { type: 'share' }>;
+
 type Step =
-  | { readonly step: 'passphrase'; readonly file: HostFile; readonly wrong: boolean }
-  | { readonly step: 'opening'; readonly file: HostFile }
-  | { readonly step: 'refused'; readonly code: ShareErrorCode }
+  | { readonly step: 'checking' }
+  | { readonly step: 'passphrase'; readonly file: HostFile; readonly peeked: SharePeek; readonly wrong: boolean }
+  | { readonly step: 'opening'; readonly file: HostFile; readonly peeked: SharePeek }
+  | { readonly step: 'refused'; readonly code: ShareErrorCode; readonly peeked?: SharePeek }
+  | { readonly step: 'backup'; readonly createdAt?: Date }
+  | { readonly step: 'several' }
+  | { readonly step: 'replayed'; readonly kept: ReceivedFile }
   | { readonly step: 'opened'; readonly opened: OpenedFile };
 
-function isZorgtafelName(name: string): boolean {
-  return name.toLowerCase().endsWith('.zorgtafel');
-}
-
+/** The opener: one file at a time, from every way in (incoming.ts), told apart by its bytes. */
 export function OpenSharedFile() {
   const host = useHost();
   const session = useSession();
@@ -57,22 +68,38 @@ export function OpenSharedFile() {
   const active = useRef(false);
   const pumpRef = useRef<() => void>(() => undefined);
 
-  const open = (file: HostFile, passphrase?: string): void => {
-    setCurrent({ step: 'opening', file });
+  const open = (file: HostFile, peeked: SharePeek, passphrase?: string): void => {
+    setCurrent({ step: 'opening', file, peeked });
     void (async () => {
       const contacts = session.records.list('directory.contact');
       let key: { identity: Awaited<ReturnType<typeof sharingIdentity>> } | { passphrase: string };
       try {
         key = passphrase === undefined ? { identity: await sharingIdentity(session) } : { passphrase };
       } catch {
-        setCurrent({ step: 'refused', code: 'share.not-for-you' });
+        setCurrent({ step: 'refused', code: 'share.not-for-you', peeked });
         return;
       }
       const result = await openInWorker({ bytes: file.bytes, key, now: new Date().toISOString(), maxBytes: MAX_SHARED_FILE_BYTES, knownSenders: knownDeelsleutels(contacts) });
-      if (result.ok) setCurrent({ step: 'opened', opened: result.file });
-      else if (result.error.code === 'share.wrong-passphrase') setCurrent({ step: 'passphrase', file, wrong: true });
-      else setCurrent({ step: 'refused', code: result.error.code });
+      if (result.ok) {
+        const { opened } = result.file;
+        const kept = opened.kind === 'meeting' ? keptCopyOf(session.records.list('sharing.received'), { ...result.file, content: opened.content }) : undefined;
+        setCurrent(kept === undefined ? { step: 'opened', opened: result.file } : { step: 'replayed', kept });
+      }
+      else if (result.error.code === 'share.wrong-passphrase') setCurrent({ step: 'passphrase', file, peeked, wrong: true });
+      else setCurrent({ step: 'refused', code: result.error.code, peeked });
     })();
+  };
+
+  // What the file is comes first: a refusal or a backup ends here, before any passphrase is
+  // asked or the own key is used.
+  const start = (file: HostFile): void => {
+    setCurrent({ step: 'checking' });
+    void peekFile(file.bytes, { now: new Date(), maxBytes: MAX_SHARED_FILE_BYTES }).then((peeked) => {
+      if (peeked.type === 'backup') setCurrent({ step: 'backup', ...(peeked.createdAt === undefined ? {} : { createdAt: peeked.createdAt }) });
+      else if (peeked.type === 'refused') setCurrent({ step: 'refused', code: peeked.code });
+      else if (peeked.mode === 'passphrase') setCurrent({ step: 'passphrase', file, peeked, wrong: false });
+      else open(file, peeked);
+    });
   };
 
   const pump = (): void => {
@@ -80,53 +107,42 @@ export function OpenSharedFile() {
     const next = queue.current.shift();
     if (next === undefined) return;
     active.current = true;
-    if (next.bytes.length <= MAX_SHARED_FILE_BYTES && peekMode(next.bytes) === 'passphrase') setCurrent({ step: 'passphrase', file: next, wrong: false });
-    else open(next);
+    start(next);
   };
   useEffect(() => {
     pumpRef.current = pump;
   });
 
+  const add = useCallback((file: HostFile): void => {
+    queue.current.push(file);
+    pumpRef.current();
+  }, []);
+  const several = useCallback((): void => {
+    if (active.current) return;
+    active.current = true;
+    setCurrent({ step: 'several' });
+  }, []);
+
   // Every way in ends in the queue.
   useEffect(() => {
     let live = true;
-    const add = (file: HostFile): void => {
-      queue.current.push(file);
-      pumpRef.current();
-    };
     host.takePendingFiles().then(
       (files) => {
-        if (live) files.filter((f) => isZorgtafelName(f.name)).forEach(add);
+        if (live) files.forEach(add);
       },
       () => undefined,
     );
     const offHost = host.onEvent((event) => {
-      if (event.type === 'file-opened' && isZorgtafelName(event.file.name)) add(event.file);
+      const file = fileOfHostEvent(event);
+      if (file !== null) add(file);
     });
     const offButton = onSharedFile(add);
-    const over = (event: DragEvent): void => {
-      if (event.dataTransfer?.types.includes('Files') === true) event.preventDefault();
-    };
-    const drop = (event: DragEvent): void => {
-      const files = [...(event.dataTransfer?.files ?? [])].filter((f) => isZorgtafelName(f.name));
-      if (files.length === 0) return;
-      event.preventDefault();
-      for (const file of files) {
-        // Oversized files are not read into memory: a marker of the size limit plus one is refused as too large.
-        if (file.size > MAX_SHARED_FILE_BYTES) add({ name: file.name, bytes: new Uint8Array(MAX_SHARED_FILE_BYTES + 1) });
-        else void file.arrayBuffer().then((buffer) => add({ name: file.name, bytes: new Uint8Array(buffer) }));
-      }
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('drop', drop);
     return () => {
       live = false;
       offHost();
       offButton();
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('drop', drop);
     };
-  }, [host]);
+  }, [host, add]);
 
   const close = (): void => {
     active.current = false;
@@ -134,19 +150,46 @@ export function OpenSharedFile() {
     pump();
   };
 
-  if (current === null) return null;
+  return (
+    <>
+      <DropTarget onFile={add} onSeveral={several} />
+      {current === null ? null : <StepDialog current={current} onClose={close} onPassphrase={open} />}
+    </>
+  );
+}
+
+function StepDialog({ current, onClose, onPassphrase }: { readonly current: Step; readonly onClose: () => void; readonly onPassphrase: (file: HostFile, peeked: SharePeek, passphrase: string) => void }) {
+  const { t } = useTranslation();
   switch (current.step) {
+    case 'checking':
+      return <OpeningProgress />;
     case 'passphrase':
-      return <PassphrasePrompt wrong={current.wrong} onCancel={close} onSubmit={(p) => open(current.file, p)} />;
+      return (
+        <PassphrasePrompt wrong={current.wrong} onCancel={onClose} onSubmit={(p) => onPassphrase(current.file, current.peeked, p)}>
+          <FileIdentity peeked={current.peeked} />
+        </PassphrasePrompt>
+      );
     case 'opening':
       return <OpeningProgress />;
     case 'refused':
-      return <Refusal code={current.code} onClose={close} />;
+      return <Refusal code={current.code} peeked={current.peeked} onClose={onClose} />;
+    case 'backup':
+      return <BackupNotice createdAt={current.createdAt} onClose={onClose} />;
+    case 'several':
+      return (
+        <MessageDialog title={t('sharing.open.severalTitle')} closeLabel={t('sharing.common.close')} onClose={onClose}>
+          <Alert severity="info" role="alert" data-testid="share-refusal" data-code="several">
+            {t('sharing.open.several')}
+          </Alert>
+        </MessageDialog>
+      );
+    case 'replayed':
+      return <Replayed kept={current.kept} onClose={onClose} />;
     case 'opened':
       return current.opened.opened.kind === 'reply' ? (
-        <ReplyImportDialog opened={current.opened} reply={current.opened.opened.content} onClose={close} />
+        <ReplyImportDialog opened={current.opened} reply={current.opened.opened.content} onClose={onClose} />
       ) : (
-        <MeetingReceived opened={current.opened} onClose={close} />
+        <MeetingReceived opened={current.opened} onClose={onClose} />
       );
     default: {
       const _never: never = current;
@@ -155,7 +198,78 @@ export function OpenSharedFile() {
   }
 }
 
-function PassphrasePrompt({ wrong, onCancel, onSubmit }: { readonly wrong: boolean; readonly onCancel: () => void; readonly onSubmit: (passphrase: string) => void }) {
+/** What a file is, from its signed header, shown before the passphrase is asked or the file is opened. */
+function FileIdentity({ peeked }: { readonly peeked: SharePeek }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const session = useSession();
+  const known = senderContact(peeked.sender.deelsleutel, session.records.list('directory.contact'), session.records.list('directory.organisation'));
+  const day = (date: Date): string => formatIsoDate(todayIso(date), language);
+  return (
+    <Stack spacing={0.5} data-testid="file-identity">
+      <Typography>{t('sharing.open.identity.kind', { kind: t(`sharing.open.kinds.${peeked.kind}`) })}</Typography>
+      <Typography>
+        {known !== undefined
+          ? t('sharing.open.identity.senderKnown', { name: known.contact.name, organisation: known.organisation })
+          : t('sharing.open.identity.senderUnknown', { fingerprint: peeked.sender.fingerprint })}
+      </Typography>
+      <Typography>{t('sharing.open.identity.created', { date: day(peeked.createdAt) })}</Typography>
+      {peeked.expiresAt !== undefined ? <Typography>{t('sharing.open.expires', { date: day(peeked.expiresAt) })}</Typography> : null}
+    </Stack>
+  );
+}
+
+function BackupNotice({ createdAt, onClose }: { readonly createdAt: Date | undefined; readonly onClose: () => void }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const [, navigate] = useHashRoute();
+  return (
+    <MessageDialog title={t('sharing.open.backupTitle')} closeLabel={t('sharing.common.close')} onClose={onClose}>
+      <Alert severity="info" data-testid="share-refusal" data-code="backup">
+        {createdAt === undefined ? t('sharing.open.backup') : t('sharing.open.backupOf', { date: formatIsoDate(todayIso(createdAt), language) })}
+      </Alert>
+      <Typography>{t('sharing.open.backupWhere')}</Typography>
+      <Box>
+        <Button
+          variant="outlined"
+          onClick={() => {
+            onClose();
+            navigate({ area: 'instellingen', path: [BACKUP_ANCHOR] });
+          }}
+        >
+          {t('sharing.open.backupGo')}
+        </Button>
+      </Box>
+    </MessageDialog>
+  );
+}
+
+function Replayed({ kept, onClose }: { readonly kept: ReceivedFile; readonly onClose: () => void }) {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  const [, navigate] = useHashRoute();
+  return (
+    <MessageDialog title={t('sharing.open.replayedTitle')} closeLabel={t('sharing.common.close')} onClose={onClose}>
+      <Alert severity="info" role="alert" data-testid="share-refusal" data-code="replayed">
+        {t('sharing.open.replayed', { date: formatIsoDate(kept.receivedAt.slice(0, 10), language) })}
+      </Alert>
+      <Typography>{t('sharing.open.nothingStored')}</Typography>
+      <Box>
+        <Button
+          variant="outlined"
+          onClick={() => {
+            onClose();
+            navigate(sharedFileRoute(kept.id));
+          }}
+        >
+          {t('sharing.open.replayedGo')}
+        </Button>
+      </Box>
+    </MessageDialog>
+  );
+}
+
+function PassphrasePrompt({ wrong, onCancel, onSubmit, children }: { readonly wrong: boolean; readonly onCancel: () => void; readonly onSubmit: (passphrase: string) => void; readonly children: ReactNode }) {
   const { t } = useTranslation();
   const [value, setValue] = useState('');
   const [empty, setEmpty] = useState(false);
@@ -173,6 +287,7 @@ function PassphrasePrompt({ wrong, onCancel, onSubmit }: { readonly wrong: boole
         <DialogTitle>{t('sharing.open.passphraseTitle')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
+            {children}
             <Typography>{t('sharing.open.passphraseIntro')}</Typography>
             {wrong ? (
               <Alert severity="error" role="alert">
@@ -220,26 +335,17 @@ function OpeningProgress() {
   );
 }
 
-function Refusal({ code, onClose }: { readonly code: ShareErrorCode; readonly onClose: () => void }) {
+function Refusal({ code, peeked, onClose }: { readonly code: ShareErrorCode; readonly peeked: SharePeek | undefined; readonly onClose: () => void }) {
   const { t } = useTranslation();
   const key = shareErrorKey(code);
   return (
-    <Dialog open fullWidth maxWidth="sm" onClose={onClose}>
-      <DialogTitle>{t('sharing.open.refusedTitle')}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2}>
-          <Alert severity="error" role="alert" data-testid="share-refusal" data-code={code}>
-            {t(`sharing.errors.${key}`)}
-          </Alert>
-          <Typography>{t('sharing.open.nothingStored')}</Typography>
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button variant="contained" onClick={onClose} autoFocus>
-          {t('sharing.common.close')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <MessageDialog title={t('sharing.open.refusedTitle')} closeLabel={t('sharing.common.close')} onClose={onClose}>
+      {peeked === undefined ? null : <FileIdentity peeked={peeked} />}
+      <Alert severity="error" role="alert" data-testid="share-refusal" data-code={code}>
+        {t(`sharing.errors.${key}`)}
+      </Alert>
+      <Typography>{t('sharing.open.nothingStored')}</Typography>
+    </MessageDialog>
   );
 }
 

@@ -20,7 +20,7 @@ import { REPLY_CONTENT_FORMAT, replyContentSchema } from '../../../shared/sharin
 import { FormDialog } from '../components/FormDialog';
 import { useHost } from '../host/HostContext';
 import { useSession } from '../security/VaultProvider';
-import { FileSentDialog } from './FileSentDialog';
+import { MessageDialog } from '../components/MessageDialog';
 import { ZORGTAFEL_FILTERS } from './files';
 import { sharingIdentity } from './sharingIdentity';
 import { sealInWorker } from './shareWorkerClient';
@@ -66,11 +66,11 @@ export function SendReplyDialog({ received, actions, onClose }: { readonly recei
 
   if (state.s === 'saved') {
     return (
-      <FileSentDialog title={t('sharing.replySend.title')} closeLabel={t('sharing.common.close')} onClose={onClose}>
+      <MessageDialog title={t('sharing.replySend.title')} closeLabel={t('sharing.common.close')} onClose={onClose}>
         <Alert severity="success" role="status">
           {t('sharing.replySend.saved', { name: state.name })}
         </Alert>
-      </FileSentDialog>
+      </MessageDialog>
     );
   }
   return (

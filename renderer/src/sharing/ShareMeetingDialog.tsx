@@ -37,7 +37,7 @@ import { useHost } from '../host/HostContext';
 import { useRecordsVersion } from '../records/useRecords';
 import { useSession } from '../security/VaultProvider';
 import { sharingIdentity } from './sharingIdentity';
-import { FileSentDialog } from './FileSentDialog';
+import { MessageDialog } from '../components/MessageDialog';
 import { ZORGTAFEL_FILTERS } from './files';
 import { sealInWorker } from './shareWorkerClient';
 
@@ -163,7 +163,7 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
 
   if (status.state === 'saved') {
     return (
-      <FileSentDialog title={title} closeLabel={t('sharing.share.done')} onClose={onClose}>
+      <MessageDialog title={title} closeLabel={t('sharing.share.done')} onClose={onClose}>
         <Alert severity="success" role="status">
           {t('sharing.share.saved', { name: status.name })}
         </Alert>
@@ -175,7 +175,7 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
             </Typography>
           </Alert>
         ) : null}
-      </FileSentDialog>
+      </MessageDialog>
     );
   }
 

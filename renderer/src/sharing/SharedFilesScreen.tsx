@@ -1,6 +1,6 @@
 // Runs in: renderer.
 //
-// Received shared meeting files (`.zorgtafel`): the list with "Bestand openen", and one file's
+// Ontvangen bestanden (`.zorgtafel`): the list with "Bestand openen…", and one file's
 // read-only meeting view, where the member imports the actions assigned to them, keeps the
 // status of those actions and notes per item, and sends a reply file back to the IB.
 // A region's coordinator has thousands of meetings to share from and may keep many received
@@ -107,12 +107,12 @@ function SharedFileList() {
   const received = useRecordList(session, 'sharing.received');
   const sorted = useMemo(() => [...received].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)), [received]);
   return (
-    <AreaPage title={t('sharing.list.title')} intro={t('sharing.list.intro')}>
+    <AreaPage title={t('areas.ontvangen.title')} intro={t('areas.ontvangen.intro')}>
       <Stack spacing={3}>
         <OpenButton />
         <Typography color="text.secondary">{t('sharing.list.dropHint')}</Typography>
         {sorted.length === 0 ? (
-          <EmptyState icon={FileOpenIcon} title={t('sharing.list.emptyTitle')} description={t('sharing.list.emptyDescription')} />
+          <EmptyState icon={FileOpenIcon} title={t('areas.ontvangen.empty.title')} description={t('areas.ontvangen.empty.description')} />
         ) : (
           <Paper variant="outlined" component="section" aria-labelledby="received-heading" sx={{ p: 2.5 }}>
             <Typography variant="h2" id="received-heading">

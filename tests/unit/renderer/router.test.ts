@@ -26,14 +26,14 @@ describe('area shortcuts', () => {
   const press = (code: string, modifiers: Partial<Record<'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey', boolean>> = {}) =>
     areaForShortcut({ altKey: true, ctrlKey: false, metaKey: false, shiftKey: false, code, ...modifiers });
 
-  it('maps Alt+1 … Alt+5 to the areas in navigation order', () => {
+  it('maps Alt+1 … Alt+6 to the areas in navigation order', () => {
     expect(AREA_IDS.map((_, i) => press(`Digit${i + 1}`))).toEqual([...AREA_IDS]);
     expect(press('Numpad3')).toBe('overleggen');
-    expect(AREA_IDS.map((area) => shortcutKeysFor(area).join('+'))).toEqual(['Alt+1', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5']);
+    expect(AREA_IDS.map((area) => shortcutKeysFor(area).join('+'))).toEqual(['Alt+1', 'Alt+2', 'Alt+3', 'Alt+4', 'Alt+5', 'Alt+6']);
   });
 
   it('ignores other keys and AltGr (Ctrl+Alt), Shift and Meta combinations', () => {
-    expect(press('Digit6')).toBeUndefined();
+    expect(press('Digit7')).toBeUndefined();
     expect(press('Digit0')).toBeUndefined();
     expect(press('KeyA')).toBeUndefined();
     expect(press('Digit1', { altKey: false })).toBeUndefined();

@@ -6,8 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { generateSharingIdentity, deelsleutelOf } from '../../../shared/sharing/identity';
 import { identityFromRecord, identityToRecord, sharingIdentityRecordSchema, SHARING_IDENTITY_RECORD_ID } from '../../../shared/sharing/identityRecord';
 import { generatePassphrase, passphraseProblem, sharedFileName } from '../../../shared/sharing/passphrase';
-import { peekMode } from '../../../shared/sharing/peek';
-import { LOW_WORK_FACTOR, deelsleutelFor, seal } from './helpers';
 
 const NOW = '2026-03-01T10:00:00.000Z';
 
@@ -55,13 +53,5 @@ describe('passphrases, file names and peeking', () => {
     expect(sharedFileName('meeting-agenda', '2026-12-01')).toBe('overleg-2026-12-01.zorgtafel');
     expect(sharedFileName('meeting-minutes', '2026-12-01')).toBe('verslag-overleg-2026-12-01.zorgtafel');
     expect(sharedFileName('reply', '2026-12-01')).toBe('antwoord-overleg-2026-12-01.zorgtafel');
-  });
-
-  it('peeks the key kind a file asks for', async () => {
-    const sender = await generateSharingIdentity();
-    const member = await generateSharingIdentity();
-    expect(peekMode(await seal(sender, { recipients: [deelsleutelFor(member)] }))).toBe('recipients');
-    expect(peekMode(await seal(sender, { passphrase: 'geheim-geheim', workFactor: LOW_WORK_FACTOR }))).toBe('passphrase');
-    expect(peekMode(new Uint8Array([1, 2, 3]))).toBeNull();
   });
 });

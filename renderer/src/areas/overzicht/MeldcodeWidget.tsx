@@ -11,7 +11,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { nextOnTrack } from '../../../../shared/meldcode/meldcode';
 import { hrefFor } from '../../app/router';
-import { todayIso } from '../../consent/isoDate';
+import { todayIso } from '../../../../shared/domain/dates';
 import { useRecordList } from '../../records/useRecords';
 import { useSession } from '../../security/VaultProvider';
 import { useFormatIsoDate } from '../leerlingen/case/caseFormat';

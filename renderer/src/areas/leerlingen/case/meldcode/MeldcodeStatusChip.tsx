@@ -6,7 +6,7 @@ import Chip from '@mui/material/Chip';
 import { useTranslation } from 'react-i18next';
 import { nextOnTrack } from '../../../../../../shared/meldcode/meldcode';
 import { useSession } from '../../../../security/VaultProvider';
-import { todayIso } from '../caseForms';
+import { todayIso } from '../../../../../../shared/domain/dates';
 import { useMeldcodeText } from './meldcodeText';
 import { useMeldcodeTracks } from './useMeldcode';
 

@@ -23,7 +23,7 @@ import { useRestoreInto } from '../../../../app/autosave/draftRestore';
 import { EmptyState } from '../../../../components/EmptyState';
 import { useSession } from '../../../../security/VaultProvider';
 import { useFormatIsoDate } from '../caseFormat';
-import { todayIso } from '../caseForms';
+import { todayIso } from '../../../../../../shared/domain/dates';
 import { stepNumber, useMeldcodeText } from './meldcodeText';
 import { StepSummary } from './StepSummary';
 import { StepDialog } from './StepDialog';

@@ -26,9 +26,9 @@ import { draftText, useTextDraft } from '../../../../app/autosave/useTextDraft';
 import { useSaveAttempt } from '../../../../components/useSaveAttempt';
 import { useLanguage } from '../../../../i18n/useLanguage';
 import { useSession } from '../../../../security/VaultProvider';
-import { CaseDialog } from '../CaseDialog';
+import { FormDialog } from '../../../../components/FormDialog';
 import { useFormatIsoDate } from '../caseFormat';
-import { todayIso } from '../caseForms';
+import { todayIso } from '../../../../../../shared/domain/dates';
 import { answerField, formFromStep, motivationField, stepFromForm, type FormErrors, type FormValues } from './meldcodeForms';
 import { stepNumber, useMeldcodeText } from './meldcodeText';
 import { MeldcodeRefused, writeTrack } from './useMeldcode';
@@ -122,7 +122,7 @@ export function StepDialog({ track, step, entries, restored, onClose, onSaved }:
   );
 
   return (
-    <CaseDialog
+    <FormDialog
       open
       title={`${t('meldcode.steps.number', { number: stepNumber(step) })}: ${text.stepTitle(step)}`}
       dirty={dirty}
@@ -137,7 +137,7 @@ export function StepDialog({ track, step, entries, restored, onClose, onSaved }:
       {step === 'besluit' ? <AdviceNote track={track} /> : null}
       {common}
       <StepFields step={step} values={values} entries={entries} parts={{ textField, dateField, check, radios }} errors={errors} set={set} />
-    </CaseDialog>
+    </FormDialog>
   );
 }
 

@@ -15,9 +15,9 @@ import { draftText, useTextDraft } from '../../../../app/autosave/useTextDraft';
 import { useSaveAttempt } from '../../../../components/useSaveAttempt';
 import { useSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
-import { CaseDialog } from '../CaseDialog';
+import { FormDialog } from '../../../../components/FormDialog';
 import { useFormatIsoDate } from '../caseFormat';
-import { todayIso } from '../caseForms';
+import { todayIso } from '../../../../../../shared/domain/dates';
 import { checkFields, type FormErrors, type FormValues } from './meldcodeForms';
 import { useMeldcodeText } from './meldcodeText';
 import { MeldcodeRefused, writeTrack, type TrackEdit } from './useMeldcode';
@@ -74,7 +74,7 @@ export function StartDialog({ caseId, caseSignalDate, entries, entryId, onClose,
     });
   };
   return (
-    <CaseDialog
+    <FormDialog
       open
       title={t('meldcode.start.title')}
       dirty={false}
@@ -103,7 +103,7 @@ export function StartDialog({ caseId, caseSignalDate, entries, entryId, onClose,
           </MenuItem>
         ))}
       </TextField>
-    </CaseDialog>
+    </FormDialog>
   );
 }
 
@@ -202,7 +202,7 @@ export function FollowUpDialog({ track, kind, restored, onClose, onSaved }: Foll
   };
 
   return (
-    <CaseDialog
+    <FormDialog
       open
       title={spec.title}
       dirty={dirty}
@@ -228,6 +228,6 @@ export function FollowUpDialog({ track, kind, restored, onClose, onSaved }: Foll
           fullWidth
         />
       ))}
-    </CaseDialog>
+    </FormDialog>
   );
 }

@@ -1,7 +1,8 @@
 // Runs in: renderer.
 //
-// The last step of sending a file: what was saved (and, for a passphrase, what to read out on
-// the phone), with one button that closes and takes the focus, so Enter or Esc ends it.
+// The one dialog that only tells something: what a sent file holds (and, for a passphrase, what
+// to read out on the phone), what a received file is, why it was refused. One button closes it
+// and takes the focus, so Enter or Esc ends it. Dialogs that ask for input use FormDialog.
 import { useId, type ReactNode } from 'react';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -10,7 +11,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 
-export function FileSentDialog({ title, closeLabel, onClose, children }: { readonly title: string; readonly closeLabel: string; readonly onClose: () => void; readonly children: ReactNode }) {
+export function MessageDialog({ title, closeLabel, onClose, children }: { readonly title: string; readonly closeLabel: string; readonly onClose: () => void; readonly children: ReactNode }) {
   const titleId = useId();
   return (
     <Dialog open fullWidth maxWidth="sm" onClose={onClose} aria-labelledby={titleId}>
