@@ -4,7 +4,7 @@
 // meldcodeForms.ts): each refused input gives the field's error code the dialog turns into a
 // Dutch message that says what to do, and valid input gives the step record.
 import { describe, expect, it } from 'vitest';
-import { answerField, checkFields, formFromStep, motivationField, stepFromForm } from '../../../renderer/src/areas/leerlingen/case/meldcode/meldcodeForms';
+import { answerField, checkFields, formFromStep, motivationField, stepFromForm } from '../../../shared/meldcode/meldcodeForms';
 import { AFWEGING_QUESTION_IDS } from '../../../shared/meldcode/afwegingskader';
 
 const TODAY = '2026-11-18';

@@ -14,8 +14,8 @@ import { hrefFor } from '../../app/router';
 import { todayIso } from '../../../../shared/domain/dates';
 import { useRecordList } from '../../records/useRecords';
 import { useSession } from '../../security/VaultProvider';
-import { useFormatIsoDate } from '../leerlingen/case/caseFormat';
-import { useMeldcodeText } from '../leerlingen/case/meldcode/meldcodeText';
+import { useFormatIsoDate } from '../../i18n/useFormatIsoDate';
+import { useMeldcodeText } from '../../meldcode/meldcodeText';
 import { Widget } from './Widget';
 
 export function MeldcodeWidget() {

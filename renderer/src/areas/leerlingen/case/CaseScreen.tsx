@@ -34,7 +34,7 @@ import { ConsentsPanel } from './ConsentsPanel';
 import { InvolvementsPanel } from './InvolvementsPanel';
 import { OverviewTab } from './OverviewTab';
 import { printCase } from './printCase';
-import { useFormatIsoDate } from './caseFormat';
+import { useFormatIsoDate } from '../../../i18n/useFormatIsoDate';
 import { useCaseData } from './useCaseData';
 import { CaseReferralsTab } from './referrals/CaseReferralsTab';
 import { WorkingNotesTab } from './WorkingNotesTab';

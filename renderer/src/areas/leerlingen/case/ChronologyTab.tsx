@@ -39,7 +39,7 @@ import { ChronologyKindIcon } from './ChronologyKindIcon';
 import { chronologyItemText } from './chronologyText';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { EntryDialog } from './EntryDialog';
-import { useFormatIsoDate } from './caseFormat';
+import { useFormatIsoDate } from '../../../i18n/useFormatIsoDate';
 import { canEditEntry } from '../../../../../shared/domain/caseDialogChecks';
 import { useReferralChronology } from './referrals/useReferralChronology';
 import { useMeetingChronology } from './useCaseData';

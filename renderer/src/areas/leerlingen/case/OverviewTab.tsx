@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import type { Zorgdossier } from '../../../../../shared/domain/case';
 import { resolveRegisseur, type Involvement } from '../../../../../shared/domain/involvement';
 import { leefgebiedLabel, type Leefgebied } from '../../../../../shared/domain/leefgebieden';
-import { useFormatIsoDate } from './caseFormat';
+import { useFormatIsoDate } from '../../../i18n/useFormatIsoDate';
 import { CaseStatusChip } from './CaseStatusChip';
 import { LeefgebiedenDialog } from './LeefgebiedenDialog';
 import { RegisseurDialog } from './RegisseurDialog';

@@ -9,7 +9,8 @@ import { todayIso } from '../../../../../shared/domain/dates';
 import { zorgdossierSchema, type Zorgdossier } from '../../../../../shared/domain/case';
 import { useSession } from '../../../security/VaultProvider';
 import { FormDialog } from '../../../components/FormDialog';
-import { useFieldErrorText, useFormatIsoDate } from './caseFormat';
+import { useFieldErrorText } from './caseFormat';
+import { useFormatIsoDate } from '../../../i18n/useFormatIsoDate';
 import { hasErrors, RAISED_BY_MAX, SIGNAL_TEXT_MAX, validateSignalForm, withSignal, type SignalFormErrors, type SignalFormValues } from '../../../../../shared/domain/caseDialogChecks';
 import { useSaveAttempt } from '../../../components/useSaveAttempt';
 

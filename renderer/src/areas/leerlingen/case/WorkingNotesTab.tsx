@@ -25,7 +25,7 @@ import { useRestoreInto } from '../../../app/autosave/draftRestore';
 import type { WorkingNote } from '../../../../../shared/domain/workingNote';
 import { useSession } from '../../../security/VaultProvider';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { useFormatIsoDate } from './caseFormat';
+import { useFormatIsoDate } from '../../../i18n/useFormatIsoDate';
 import { WorkingNoteDialog } from './WorkingNoteDialog';
 
 export interface WorkingNotesTabProps {

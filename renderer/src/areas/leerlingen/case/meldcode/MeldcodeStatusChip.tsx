@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { nextOnTrack } from '../../../../../../shared/meldcode/meldcode';
 import { useSession } from '../../../../security/VaultProvider';
 import { todayIso } from '../../../../../../shared/domain/dates';
-import { useMeldcodeText } from './meldcodeText';
+import { useMeldcodeText } from '../../../../meldcode/meldcodeText';
 import { useMeldcodeTracks } from './useMeldcode';
 
 export function MeldcodeStatusChip({ caseId }: { readonly caseId: string }) {

@@ -27,10 +27,10 @@ import { useSaveAttempt } from '../../../../components/useSaveAttempt';
 import { useLanguage } from '../../../../i18n/useLanguage';
 import { useSession } from '../../../../security/VaultProvider';
 import { FormDialog } from '../../../../components/FormDialog';
-import { useFormatIsoDate } from '../caseFormat';
+import { useFormatIsoDate } from '../../../../i18n/useFormatIsoDate';
 import { todayIso } from '../../../../../../shared/domain/dates';
-import { answerField, formFromStep, motivationField, stepFromForm, type FormErrors, type FormValues } from './meldcodeForms';
-import { stepNumber, useMeldcodeText } from './meldcodeText';
+import { answerField, formFromStep, motivationField, stepFromForm, type FormErrors, type FormValues } from '../../../../../../shared/meldcode/meldcodeForms';
+import { stepNumber, useMeldcodeText } from '../../../../meldcode/meldcodeText';
 import { MeldcodeRefused, writeTrack } from './useMeldcode';
 
 export interface StepDialogProps {

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { afwegingQuestion } from '../../../../../../shared/meldcode/afwegingskader';
 import type { MeldcodeStep, MeldcodeTrack } from '../../../../../../shared/meldcode/meldcode';
 import { useLanguage } from '../../../../i18n/useLanguage';
-import { useFormatIsoDate } from '../caseFormat';
+import { useFormatIsoDate } from '../../../../i18n/useFormatIsoDate';
 
 function Line({ label, children }: { readonly label?: string; readonly children: ReactNode }) {
   return (

@@ -16,10 +16,10 @@ import { useSaveAttempt } from '../../../../components/useSaveAttempt';
 import { useSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
 import { FormDialog } from '../../../../components/FormDialog';
-import { useFormatIsoDate } from '../caseFormat';
+import { useFormatIsoDate } from '../../../../i18n/useFormatIsoDate';
 import { todayIso } from '../../../../../../shared/domain/dates';
-import { checkFields, type FormErrors, type FormValues } from './meldcodeForms';
-import { useMeldcodeText } from './meldcodeText';
+import { checkFields, type FormErrors, type FormValues } from '../../../../../../shared/meldcode/meldcodeForms';
+import { useMeldcodeText } from '../../../../meldcode/meldcodeText';
 import { MeldcodeRefused, writeTrack, type TrackEdit } from './useMeldcode';
 
 /** Saves through writeTrack, keeping a domain refusal apart from a failed write. */

@@ -1,11 +1,11 @@
-// Runs in: renderer.
+// Runs in: any environment.
 //
 // The meldcode step dialogs' fields as plain strings (what the user typed; booleans as
 // "true"/""), turned into a step record with per-field error codes the dialog translates
 // into Dutch messages that say what to do. Strings all the way so the same values object is
 // the dialog's state and its crash-safe draft (useTextDraft stores string values only).
-import { compareIsoDates, isValidIsoDate, type IsoDate } from '../../../../../../shared/domain/dates';
-import { AFWEGING_QUESTION_IDS, afwegingQuestion, type AfwegingQuestionId } from '../../../../../../shared/meldcode/afwegingskader';
+import { compareIsoDates, isValidIsoDate, type IsoDate } from '../domain/dates';
+import { AFWEGING_QUESTION_IDS, afwegingQuestion, type AfwegingQuestionId } from './afwegingskader';
 import {
   AFWEGING_ANSWERS,
   GESPREK_NOT_HELD_REASONS,
@@ -15,7 +15,7 @@ import {
   type MeldcodeSteps,
   type MeldcodeStep,
   type StepRecord,
-} from '../../../../../../shared/meldcode/meldcode';
+} from './meldcode';
 
 export type FormValues = Readonly<Record<string, string>>;
 export type MeldcodeFieldError = 'required' | 'invalidDate' | 'beforeSignal' | 'inFuture' | 'tooLong' | 'nobody';

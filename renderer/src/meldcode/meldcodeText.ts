@@ -4,10 +4,10 @@
 // thing to do. One place, so the tab, the dialogs and the case header say the same.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IsoDate } from '../../../../../../shared/domain/dates';
-import { MELDCODE_STEPS, type MeldcodeNext, type MeldcodeProblem, type MeldcodeStep } from '../../../../../../shared/meldcode/meldcode';
-import { useFormatIsoDate } from '../caseFormat';
-import type { MeldcodeFieldError } from './meldcodeForms';
+import type { IsoDate } from '../../../shared/domain/dates';
+import { MELDCODE_STEPS, type MeldcodeNext, type MeldcodeProblem, type MeldcodeStep } from '../../../shared/meldcode/meldcode';
+import { useFormatIsoDate } from '../i18n/useFormatIsoDate';
+import type { MeldcodeFieldError } from '../../../shared/meldcode/meldcodeForms';
 
 export function stepNumber(step: MeldcodeStep): number {
   return MELDCODE_STEPS.indexOf(step) + 1;
