@@ -15,18 +15,26 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' },
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
+          injectTo: 'head-prepend',
+        },
       ],
     },
   };
 }
 
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+) as { version: string };
 
 /** Rollup inputs: the app, plus the benchmark page in bench mode only. */
 function buildInputs(mode: string): Record<string, string> {
   const app = { main: fileURLToPath(new URL('./renderer/index.html', import.meta.url)) };
-  return mode === 'bench' ? { ...app, bench: fileURLToPath(new URL('./renderer/bench/index.html', import.meta.url)) } : app;
+  return mode === 'bench'
+    ? { ...app, bench: fileURLToPath(new URL('./renderer/bench/index.html', import.meta.url)) }
+    : app;
 }
 
 export default defineConfig(({ mode }) => ({

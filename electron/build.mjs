@@ -72,5 +72,7 @@ export async function buildElectron(outdir) {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const outdirArg = process.argv.slice(2).find((arg) => arg.startsWith('--outdir='));
-  await buildElectron(outdirArg === undefined ? undefined : path.resolve(outdirArg.slice('--outdir='.length)));
+  await buildElectron(
+    outdirArg === undefined ? undefined : path.resolve(outdirArg.slice('--outdir='.length)),
+  );
 }

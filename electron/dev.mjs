@@ -51,7 +51,11 @@ function restartElectron() {
 
 /** Resolves after the first renderer build, so Electron never starts on a half-written dist/. */
 async function watchRenderer() {
-  const watcher = await viteBuild({ root: path.join(root, 'renderer'), configFile: path.join(root, 'vite.config.ts'), build: { watch: {} } });
+  const watcher = await viteBuild({
+    root: path.join(root, 'renderer'),
+    configFile: path.join(root, 'vite.config.ts'),
+    build: { watch: {} },
+  });
   if (!('on' in watcher)) throw new Error('vite did not start in watch mode');
   await new Promise((resolve, reject) => {
     let first = true;

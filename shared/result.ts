@@ -4,7 +4,8 @@
 // parsing, crypto) without throwing: the caller must look at `ok` before it can
 // reach the value, and every error carries a stable code the UI translates.
 
-export type Result<T, E = ErrorInfo> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
+export type Result<T, E = ErrorInfo> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 /** A failure described by a stable machine code and an English developer message. */
 export interface ErrorInfo {

@@ -10,7 +10,17 @@ import { chromiumLaunchOptions } from './e2e/browser';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   // Pre-bundle the dependencies up front: discovering them mid-run makes Vite reload the page.
-  optimizeDeps: { include: ['dexie', 'zod', 'hash-wasm', '@zxcvbn-ts/core', '@zxcvbn-ts/language-common', '@zxcvbn-ts/language-en', '@zxcvbn-ts/language-nl-be'] },
+  optimizeDeps: {
+    include: [
+      'dexie',
+      'zod',
+      'hash-wasm',
+      '@zxcvbn-ts/core',
+      '@zxcvbn-ts/language-common',
+      '@zxcvbn-ts/language-en',
+      '@zxcvbn-ts/language-nl-be',
+    ],
+  },
   test: {
     include: ['tests/browser/**/*.test.ts'],
     // Says which Chromium runs the tests and installs Playwright's own when there is no other.

@@ -31,7 +31,9 @@ export class DialogFolders {
   }
 
   static #usable(folder: string): string | undefined {
-    return folder.length > 0 && path.isAbsolute(folder) && !isNetworkPath(folder) ? folder : undefined;
+    return folder.length > 0 && path.isAbsolute(folder) && !isNetworkPath(folder)
+      ? folder
+      : undefined;
   }
 
   /** The folder a dialog of this kind starts in; undefined lets the OS choose. */

@@ -22,12 +22,16 @@ export interface FileAccess {
   write(filePath: string, bytes: Uint8Array): Promise<Result<void>>;
 }
 
-async function readLimited(filePath: string, maxBytes: number): Promise<Result<Uint8Array<ArrayBuffer>>> {
+async function readLimited(
+  filePath: string,
+  maxBytes: number,
+): Promise<Result<Uint8Array<ArrayBuffer>>> {
   // Check the type before opening: opening a FIFO or a device could block or never end.
   try {
     const before = await stat(filePath);
     if (!before.isFile()) return err(errorInfo(FILE_ERROR.notAFile, 'not a regular file'));
-    if (before.size > maxBytes) return err(errorInfo(FILE_ERROR.tooLarge, `the file is larger than ${maxBytes} bytes`));
+    if (before.size > maxBytes)
+      return err(errorInfo(FILE_ERROR.tooLarge, `the file is larger than ${maxBytes} bytes`));
   } catch {
     return err(errorInfo(FILE_ERROR.readFailed, 'the file could not be opened'));
   }
@@ -40,7 +44,8 @@ async function readLimited(filePath: string, maxBytes: number): Promise<Result<U
   try {
     const stats = await handle.stat();
     if (!stats.isFile()) return err(errorInfo(FILE_ERROR.notAFile, 'not a regular file'));
-    if (stats.size > maxBytes) return err(errorInfo(FILE_ERROR.tooLarge, `the file is larger than ${maxBytes} bytes`));
+    if (stats.size > maxBytes)
+      return err(errorInfo(FILE_ERROR.tooLarge, `the file is larger than ${maxBytes} bytes`));
     // Read one byte more than the file claims to have: if it arrives, the file grew while we
     // read it (past the limit, or at least into something we did not size-check).
     const buffer = new Uint8Array(stats.size + 1);

@@ -7,7 +7,12 @@
 // or pushes them as a `file-opened` host event once it listens.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAX_FILE_BYTES, openedFileSchema, type HostEvent, type OpenedFile } from '../../shared/ipc/contract';
+import {
+  MAX_FILE_BYTES,
+  openedFileSchema,
+  type HostEvent,
+  type OpenedFile,
+} from '../../shared/ipc/contract';
 import type { FileAccess } from './fileAccess';
 
 export const MEETING_FILE_EXTENSION = '.zorgtafel';

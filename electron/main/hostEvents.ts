@@ -13,7 +13,10 @@ export interface HostEventTarget {
 }
 
 /** Sends one event; returns false when there is no live target or the event is malformed. */
-export function sendHostEvent(target: HostEventTarget | null | undefined, event: HostEvent): boolean {
+export function sendHostEvent(
+  target: HostEventTarget | null | undefined,
+  event: HostEvent,
+): boolean {
   if (target === null || target === undefined || target.isDestroyed()) return false;
   const parsed = hostEventSchema.safeParse(event);
   if (!parsed.success) return false;
@@ -32,7 +35,10 @@ export interface PowerEvents {
 }
 
 /** Screen lock and suspend become `os-lock-screen` and `os-suspend` events: the vault must lock. */
-export function wirePowerEvents(powerMonitor: PowerEvents, send: (event: HostEvent) => boolean): void {
+export function wirePowerEvents(
+  powerMonitor: PowerEvents,
+  send: (event: HostEvent) => boolean,
+): void {
   powerMonitor.on('lock-screen', () => {
     send({ type: 'os-lock-screen' });
   });

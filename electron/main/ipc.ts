@@ -21,7 +21,9 @@ import { APP_HOST, APP_SCHEME } from './protocol';
 export type ParsedRequestOf<C extends ChannelName> = z.output<IpcContract[C]['request']>;
 
 /** One handler per channel; expected failures are `err` results, never exceptions. */
-export type IpcHandler<C extends ChannelName> = (request: ParsedRequestOf<C>) => Promise<Result<ResponseOf<C>>>;
+export type IpcHandler<C extends ChannelName> = (
+  request: ParsedRequestOf<C>,
+) => Promise<Result<ResponseOf<C>>>;
 
 export type IpcHandlers = { readonly [C in ChannelName]: IpcHandler<C> };
 
@@ -39,7 +41,9 @@ export const IPC_ERROR = {
 
 /** Only the main frame of a document served from app://zorgtafel may call the bridge. */
 export function validateSender(info: SenderInfo): Result<void> {
-  const refused = err(errorInfo(IPC_ERROR.forbiddenSender, 'call from a frame that may not use the bridge'));
+  const refused = err(
+    errorInfo(IPC_ERROR.forbiddenSender, 'call from a frame that may not use the bridge'),
+  );
   if (!info.isMainFrame || typeof info.url !== 'string') return refused;
   let parsed: URL;
   try {
@@ -58,7 +62,10 @@ export function validateSender(info: SenderInfo): Result<void> {
 
 /** Copies only the two documented fields, so nothing else a handler attached can leak. */
 function cleanError(error: ErrorInfo): ErrorInfo {
-  const code = typeof error.code === 'string' && error.code.length > 0 ? error.code.slice(0, 100) : IPC_ERROR.internal;
+  const code =
+    typeof error.code === 'string' && error.code.length > 0
+      ? error.code.slice(0, 100)
+      : IPC_ERROR.internal;
   const message = typeof error.message === 'string' ? error.message.slice(0, 500) : '';
   return errorInfo(code, message);
 }
@@ -92,7 +99,12 @@ async function runValidated<Req, Res>(
   if (!request.success) {
     // Only the schema paths of the problems, never the values.
     const where = request.error.issues.map((issue) => issue.path.join('.') || '(root)').join(', ');
-    return err(errorInfo(IPC_ERROR.invalidPayload, `malformed request for ${channel} at ${where}`.slice(0, 500)));
+    return err(
+      errorInfo(
+        IPC_ERROR.invalidPayload,
+        `malformed request for ${channel} at ${where}`.slice(0, 500),
+      ),
+    );
   }
 
   let result: Result<Res>;
@@ -104,7 +116,8 @@ async function runValidated<Req, Res>(
   if (!result.ok) return err(cleanError(result.error));
 
   const response = responseSchema.safeParse(result.value);
-  if (!response.success) return err(errorInfo(IPC_ERROR.internal, `handler for ${channel} gave a malformed response`));
+  if (!response.success)
+    return err(errorInfo(IPC_ERROR.internal, `handler for ${channel} gave a malformed response`));
   return ok(response.data);
 }
 
@@ -142,10 +155,17 @@ export function senderInfoFromEvent(event: InvokeEventLike): SenderInfo {
 
 /** The part of Electron's ipcMain used here. */
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>): void;
+  handle(
+    channel: string,
+    listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>,
+  ): void;
 }
 
-function registerOne<C extends ChannelName>(ipcMain: IpcMainLike, channel: C, handler: IpcHandler<C>): void {
+function registerOne<C extends ChannelName>(
+  ipcMain: IpcMainLike,
+  channel: C,
+  handler: IpcHandler<C>,
+): void {
   ipcMain.handle(channelId(channel), (event, ...args) => {
     // The preload always sends exactly one argument.
     const raw = args.length === 1 ? args[0] : args;
@@ -156,6 +176,7 @@ function registerOne<C extends ChannelName>(ipcMain: IpcMainLike, channel: C, ha
 /** Registers a handler for every channel of the contract (and for nothing else). */
 export function registerIpcHandlers(ipcMain: IpcMainLike, handlers: IpcHandlers): void {
   // Generic per channel so that each handler keeps its own request and response types.
-  const registerChannel = <C extends ChannelName>(channel: C): void => registerOne(ipcMain, channel, handlers[channel]);
+  const registerChannel = <C extends ChannelName>(channel: C): void =>
+    registerOne(ipcMain, channel, handlers[channel]);
   for (const channel of CHANNEL_NAMES) registerChannel(channel);
 }

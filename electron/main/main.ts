@@ -67,10 +67,16 @@ function start(): void {
   let closeGuard: CloseGuard | null = null;
 
   const send = (event: HostEvent): boolean =>
-    mainWindow !== null && !mainWindow.isDestroyed() ? sendHostEvent(mainWindow.webContents, event) : false;
+    mainWindow !== null && !mainWindow.isDestroyed()
+      ? sendHostEvent(mainWindow.webContents, event)
+      : false;
   const receiveFiles = (paths: readonly string[], workingDirectory: string): void => {
     if (paths.length === 0) return;
-    void acceptFiles(paths, workingDirectory, { files: nodeFileAccess, pending: pendingFiles, send });
+    void acceptFiles(paths, workingDirectory, {
+      files: nodeFileAccess,
+      pending: pendingFiles,
+      send,
+    });
   };
   const focusWindow = (): void => {
     if (mainWindow === null || mainWindow.isDestroyed()) return;
@@ -126,15 +132,23 @@ function start(): void {
     registerIpcHandlers(
       ipcMain,
       createIpcHandlers({
-        appInfo: { version: app.getVersion(), platform: process.platform, isPackaged: app.isPackaged },
+        appInfo: {
+          version: app.getVersion(),
+          platform: process.platform,
+          isPackaged: app.isPackaged,
+        },
         settings,
         files: nodeFileAccess,
         folders: new DialogFolders(documentsFolder()),
         dialogs: {
           showSaveDialog: (options) =>
-            mainWindow !== null ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+            mainWindow !== null
+              ? dialog.showSaveDialog(mainWindow, options)
+              : dialog.showSaveDialog(options),
           showOpenDialog: (options) =>
-            mainWindow !== null ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
+            mainWindow !== null
+              ? dialog.showOpenDialog(mainWindow, options)
+              : dialog.showOpenDialog(options),
         },
         print: () =>
           new Promise<boolean>((resolve) => {
@@ -142,7 +156,9 @@ function start(): void {
               resolve(false);
               return;
             }
-            mainWindow.webContents.print({ silent: false, printBackground: true }, (success) => resolve(success));
+            mainWindow.webContents.print({ silent: false, printBackground: true }, (success) =>
+              resolve(success),
+            );
           }),
         pendingFiles,
         keystore: createKeystore(safeStorage, process.platform),
@@ -150,12 +166,19 @@ function start(): void {
       }),
     );
 
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged })));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged }),
+      ),
+    );
     wirePowerEvents(powerMonitor, send);
 
     const openWindow = (): void => {
       const primary = screen.getPrimaryDisplay();
-      const workAreas = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
+      const workAreas = [
+        primary,
+        ...screen.getAllDisplays().filter((d) => d.id !== primary.id),
+      ].map((d) => d.workArea);
       const win = createMainWindow({
         BrowserWindow,
         preloadPath: PRELOAD_PATH,

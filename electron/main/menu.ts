@@ -32,7 +32,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
 
   template.push({
     label: 'Bestand',
-    submenu: isMac ? [{ role: 'close', label: 'Venster sluiten' }] : [{ role: 'quit', label: 'Afsluiten' }],
+    submenu: isMac
+      ? [{ role: 'close', label: 'Venster sluiten' }]
+      : [{ role: 'quit', label: 'Afsluiten' }],
   });
 
   template.push({

@@ -18,7 +18,15 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 /** The part of Electron's `protocol` module used before `ready`. */
 export interface SchemeRegistrar {
   registerSchemesAsPrivileged(
-    schemes: { scheme: string; privileges?: { standard?: boolean; secure?: boolean; supportFetchAPI?: boolean; codeCache?: boolean } }[],
+    schemes: {
+      scheme: string;
+      privileges?: {
+        standard?: boolean;
+        secure?: boolean;
+        supportFetchAPI?: boolean;
+        codeCache?: boolean;
+      };
+    }[],
   ): void;
 }
 
@@ -36,7 +44,10 @@ export interface ProtocolHandlerRegistry {
  */
 export function registerAppScheme(protocol: SchemeRegistrar): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ]);
 }
 
@@ -105,7 +116,13 @@ const RAW_URL = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^?#]*)(?:\?[^#]*)?(?:
  */
 export function resolveAppRequest(url: string, rootDir: string): AppRequestResolution {
   const forbidden = { kind: 'forbidden' } as const;
-  if (typeof url !== 'string' || url.length > 4096 || hasControlCharacter(url) || url.includes('\\')) return forbidden;
+  if (
+    typeof url !== 'string' ||
+    url.length > 4096 ||
+    hasControlCharacter(url) ||
+    url.includes('\\')
+  )
+    return forbidden;
 
   const match = RAW_URL.exec(url);
   if (match === null) return forbidden;
@@ -204,7 +221,8 @@ export async function serveAppRequest(
   rootDir: string,
   read: FileReader = readFile,
 ): Promise<Response> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Method Not Allowed');
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return textResponse(405, 'Method Not Allowed');
   const resolution = resolveAppRequest(request.url, rootDir);
   switch (resolution.kind) {
     case 'forbidden':
@@ -220,7 +238,10 @@ export async function serveAppRequest(
       }
       const headers = { ...SECURITY_HEADERS, 'Content-Type': resolution.mimeType };
       // Copy into a fresh ArrayBuffer-backed view: Node's Buffer may share a pooled buffer.
-      return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
+      return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+        status: 200,
+        headers,
+      });
     }
     default: {
       const _never: never = resolution;
@@ -230,6 +251,10 @@ export async function serveAppRequest(
 }
 
 /** Installs the handler for app://zorgtafel on the session's protocol registry (after `ready`). */
-export function handleAppProtocol(protocol: ProtocolHandlerRegistry, rootDir: string, read: FileReader = readFile): void {
+export function handleAppProtocol(
+  protocol: ProtocolHandlerRegistry,
+  rootDir: string,
+  read: FileReader = readFile,
+): void {
   protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rootDir, read));
 }

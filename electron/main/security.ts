@@ -35,7 +35,10 @@ export interface SecureWebPreferences {
  * - safeDialogs: a page cannot flood the user with alert() dialogs.
  * - devTools only in unpackaged (development) builds.
  */
-export function secureWebPreferences(preloadPath: string, options: { devTools?: boolean } = {}): SecureWebPreferences {
+export function secureWebPreferences(
+  preloadPath: string,
+  options: { devTools?: boolean } = {},
+): SecureWebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -122,7 +125,8 @@ export function decidePermission(permission: string, context: PermissionContext)
  * come without `requestingUrl`; then the origin Electron passes to the check handler stands in.
  */
 function permissionContext(details: unknown, requestingOrigin?: string): PermissionContext {
-  if (typeof details !== 'object' || details === null) return { requestingUrl: undefined, isMainFrame: false };
+  if (typeof details !== 'object' || details === null)
+    return { requestingUrl: undefined, isMainFrame: false };
   const requestingUrl: unknown = Reflect.get(details, 'requestingUrl');
   const isMainFrame: unknown = Reflect.get(details, 'isMainFrame');
   return {
@@ -168,8 +172,14 @@ interface PreventableEvent {
 
 /** The part of Electron's WebContents that `hardenWebContents` wires up. */
 export interface HardenableWebContents {
-  on(event: 'will-navigate', listener: (event: PreventableEvent & { url: string }) => void): unknown;
-  on(event: 'will-redirect', listener: (event: PreventableEvent & { url: string }) => void): unknown;
+  on(
+    event: 'will-navigate',
+    listener: (event: PreventableEvent & { url: string }) => void,
+  ): unknown;
+  on(
+    event: 'will-redirect',
+    listener: (event: PreventableEvent & { url: string }) => void,
+  ): unknown;
   on(
     event: 'will-frame-navigate',
     listener: (event: PreventableEvent & { url: string; isMainFrame: boolean }) => void,
@@ -190,7 +200,9 @@ export function hardenWebContents(contents: HardenableWebContents): void {
     if (!decideNavigation(event.url).allow) event.preventDefault();
   });
   contents.on('will-frame-navigate', (event) => {
-    const allowed = event.isMainFrame ? decideNavigation(event.url).allow : decideSubframeNavigation(event.url).allow;
+    const allowed = event.isMainFrame
+      ? decideNavigation(event.url).allow
+      : decideSubframeNavigation(event.url).allow;
     if (!allowed) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => {
@@ -202,17 +214,34 @@ export function hardenWebContents(contents: HardenableWebContents): void {
 /** The part of Electron's Session that `hardenSession` wires up. */
 export interface HardenableSession {
   setPermissionRequestHandler(
-    handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void,
+    handler: (
+      webContents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details: unknown,
+    ) => void,
   ): void;
   setPermissionCheckHandler(
-    handler: (webContents: unknown, permission: string, requestingOrigin: string, details: unknown) => boolean,
+    handler: (
+      webContents: unknown,
+      permission: string,
+      requestingOrigin: string,
+      details: unknown,
+    ) => boolean,
   ): void;
   setDevicePermissionHandler(handler: (details: unknown) => boolean): void;
-  setDisplayMediaRequestHandler?(handler: (request: unknown, callback: (streams: null) => void) => void): void;
+  setDisplayMediaRequestHandler?(
+    handler: (request: unknown, callback: (streams: null) => void) => void,
+  ): void;
   setSpellCheckerEnabled?(enable: boolean): void;
   on(event: 'will-download', listener: (event: PreventableEvent) => void): unknown;
   readonly webRequest: {
-    onBeforeRequest(listener: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void): void;
+    onBeforeRequest(
+      listener: (
+        details: { url: string },
+        callback: (response: { cancel: boolean }) => void,
+      ) => void,
+    ): void;
   };
 }
 

@@ -29,7 +29,10 @@ export interface SettingsStore {
   setWindowBounds(bounds: unknown): Result<Settings>;
 }
 
-export const SETTINGS_ERROR = { invalid: 'settings.invalid', writeFailed: 'settings.write-failed' } as const;
+export const SETTINGS_ERROR = {
+  invalid: 'settings.invalid',
+  writeFailed: 'settings.write-failed',
+} as const;
 
 /** Options for electron-store: plain JSON, no watching, no dot-notation surprises. */
 export const ELECTRON_STORE_OPTIONS = {
@@ -72,12 +75,14 @@ export function createSettingsStore(backend: SettingsBackend): SettingsStore {
     get,
     update(patch) {
       const parsed = settingsPatchSchema.safeParse(patch);
-      if (!parsed.success) return err(errorInfo(SETTINGS_ERROR.invalid, 'settings patch failed validation'));
+      if (!parsed.success)
+        return err(errorInfo(SETTINGS_ERROR.invalid, 'settings patch failed validation'));
       return write(applySettingsPatch(get(), parsed.data));
     },
     setWindowBounds(bounds) {
       const parsed = windowBoundsSchema.safeParse(bounds);
-      if (!parsed.success) return err(errorInfo(SETTINGS_ERROR.invalid, 'window bounds failed validation'));
+      if (!parsed.success)
+        return err(errorInfo(SETTINGS_ERROR.invalid, 'window bounds failed validation'));
       return write({ ...get(), window: parsed.data });
     },
   };

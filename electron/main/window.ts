@@ -30,7 +30,11 @@ function contains(area: Rectangle, x: number, y: number): boolean {
   return x >= area.x && x < area.x + area.width && y >= area.y && y < area.y + area.height;
 }
 
-function clampSize(width: number, height: number, area: Rectangle | undefined): { width: number; height: number } {
+function clampSize(
+  width: number,
+  height: number,
+  area: Rectangle | undefined,
+): { width: number; height: number } {
   if (area === undefined) return { width, height };
   return {
     width: Math.max(MIN_WINDOW_SIZE.width, Math.min(width, area.width)),
@@ -42,11 +46,17 @@ function clampSize(width: number, height: number, area: Rectangle | undefined): 
  * Validates stored bounds against the schema and the current screens' work areas. The
  * position is kept only when the top of the window (its title bar) is on some screen.
  */
-export function restoreWindowBounds(saved: unknown, workAreas: readonly Rectangle[]): InitialBounds {
+export function restoreWindowBounds(
+  saved: unknown,
+  workAreas: readonly Rectangle[],
+): InitialBounds {
   const primary = workAreas[0];
   const parsed = windowBoundsSchema.safeParse(saved);
   if (!parsed.success) {
-    return { ...clampSize(DEFAULT_WINDOW_SIZE.width, DEFAULT_WINDOW_SIZE.height, primary), maximized: false };
+    return {
+      ...clampSize(DEFAULT_WINDOW_SIZE.width, DEFAULT_WINDOW_SIZE.height, primary),
+      maximized: false,
+    };
   }
   const b = parsed.data;
   const grabX = b.x + Math.min(GRAB_MARGIN.x, Math.floor(b.width / 2));

@@ -28,7 +28,10 @@ z.config({ jitless: true });
  * main process always answers with a contract-validated Result; the renderer's ElectronHost
  * validates it again, so the preload passes it through unchanged.
  */
-async function invoke<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
+async function invoke<C extends ChannelName>(
+  channel: C,
+  request: RequestOf<C>,
+): Promise<Result<ResponseOf<C>>> {
   try {
     const result: unknown = await ipcRenderer.invoke(channelId(channel), request);
     return result as Result<ResponseOf<C>>;

@@ -44,7 +44,10 @@ export interface UnlockResult {
   /** The longest of them (0: none over 50 ms). */
   readonly backgroundLongestTaskMs: number;
   /** Every long task seen from the unlock's resolution on: start (relative to the background work's start; negative: the unlock's own) and duration. */
-  readonly backgroundLongTasksAt: readonly { readonly startMs: number; readonly durationMs: number }[];
+  readonly backgroundLongTasksAt: readonly {
+    readonly startMs: number;
+    readonly durationMs: number;
+  }[];
 }
 
 /** A floor (issue 22): the least the storage or library must pay for a figure, timed alone. */
@@ -65,7 +68,14 @@ export interface SearchResult {
 }
 
 export type BackupResult =
-  | { readonly ok: true; readonly exportMs: number; readonly bytes: number; readonly restoreMs: number; readonly restoredRecords: number; readonly restoredAuditEntries: number }
+  | {
+      readonly ok: true;
+      readonly exportMs: number;
+      readonly bytes: number;
+      readonly restoreMs: number;
+      readonly restoredRecords: number;
+      readonly restoredAuditEntries: number;
+    }
   | { readonly ok: false; readonly stage: 'export' | 'restore'; readonly error: string };
 
 /**

@@ -12,9 +12,20 @@ import type { Pupil } from '../../shared/domain/pupil';
 import { actieplanIdFor, type Actieplan, type Goal } from '../../shared/meetings/actieplan';
 import type { PlanAction } from '../../shared/meetings/actions';
 import { REFERRAL_TRANSITIONS } from '../../shared/referrals/lifecycle';
-import type { Referral, ReferralStatus, ReferralStatusChange } from '../../shared/referrals/referral';
+import type {
+  Referral,
+  ReferralStatus,
+  ReferralStatusChange,
+} from '../../shared/referrals/referral';
 import { expectedContactDate, expectedFeedbackDate } from '../../shared/referrals/workingDays';
-import { ACTION_TEXTS, ASKS_OF_RECIPIENT, FEEDBACK_TEXTS, GOAL_TEXTS, STAFF_NAMES, STRENGTHS } from './dutchData';
+import {
+  ACTION_TEXTS,
+  ASKS_OF_RECIPIENT,
+  FEEDBACK_TEXTS,
+  GOAL_TEXTS,
+  STAFF_NAMES,
+  STRENGTHS,
+} from './dutchData';
 import type { Prng } from './prng';
 import { consentGivers, dayToIso, NOW, paragraph, TODAY_DAY } from './records';
 
@@ -36,24 +47,50 @@ export function schoolAction(rng: Prng, dueDay: number, owner: string): PlanActi
 }
 
 /** The case's plan: 1-4 goals, the meetings' actions, 0-2 own actions, 1-3 evaluation moments. */
-export function actieplanFor(rng: Prng, caseId: string, fromDay: number, toDay: number, meetingActions: readonly PlanAction[]): Actieplan {
+export function actieplanFor(
+  rng: Prng,
+  caseId: string,
+  fromDay: number,
+  toDay: number,
+  meetingActions: readonly PlanAction[],
+): Actieplan {
   const goals: Goal[] = Array.from({ length: rng.int(1, 4) }, () => ({
     id: rng.recordId(),
     side: rng.chance(0.6) ? 'school' : 'thuis',
     leefgebieden: rng.sample(LEEFGEBIED_IDS, rng.int(1, 2)),
     text: rng.pick(GOAL_TEXTS),
   }));
-  const own = Array.from({ length: rng.int(0, 2) }, () => schoolAction(rng, rng.int(fromDay, toDay + 30), rng.pick(STAFF_NAMES)));
+  const own = Array.from({ length: rng.int(0, 2) }, () =>
+    schoolAction(rng, rng.int(fromDay, toDay + 30), rng.pick(STAFF_NAMES)),
+  );
   const evaluationMoments = Array.from({ length: rng.int(1, 3) }, () => {
     const day = rng.int(fromDay + 30, toDay + 60);
     const done = day < TODAY_DAY;
-    return { id: rng.recordId(), date: dayToIso(day), note: done ? paragraph(rng, 1, 2) : '', done };
+    return {
+      id: rng.recordId(),
+      date: dayToIso(day),
+      note: done ? paragraph(rng, 1, 2) : '',
+      done,
+    };
   });
-  return { id: actieplanIdFor(caseId), caseId, goals, actions: [...meetingActions, ...own], evaluationMoments, createdAt: NOW, updatedAt: NOW };
+  return {
+    id: actieplanIdFor(caseId),
+    caseId,
+    goals,
+    actions: [...meetingActions, ...own],
+    evaluationMoments,
+    createdAt: NOW,
+    updatedAt: NOW,
+  };
 }
 
 /** What a referral shares: always the basics and the care question, plus a few more. */
-const REFERRAL_CATEGORIES: readonly DataCategory[] = ['schoolresultaten', 'gedrag-en-welbevinden', 'aanwezigheid-en-verzuim', 'thuissituatie'];
+const REFERRAL_CATEGORIES: readonly DataCategory[] = [
+  'schoolresultaten',
+  'gedrag-en-welbevinden',
+  'aanwezigheid-en-verzuim',
+  'thuissituatie',
+];
 
 export interface ReferralBundle {
   readonly referral: Referral;
@@ -81,8 +118,20 @@ function withinDay(day: number): number {
 export function referralFor(rng: Prng, input: ReferralInput): ReferralBundle {
   const { caseId, child, recipient, startDay } = input;
   const witness = rng.pick(STAFF_NAMES);
-  const dataCategories: DataCategory[] = ['basisgegevens', 'zorgsignaal-en-hulpvraag', ...rng.sample(REFERRAL_CATEGORIES, rng.int(0, 2))];
-  const consentCommon = { caseId, pupilId: child.id, givenBy: consentGivers(rng, child, witness, startDay), date: dayToIso(startDay), validUntil: dayToIso(startDay + 365), createdAt: NOW, updatedAt: NOW };
+  const dataCategories: DataCategory[] = [
+    'basisgegevens',
+    'zorgsignaal-en-hulpvraag',
+    ...rng.sample(REFERRAL_CATEGORIES, rng.int(0, 2)),
+  ];
+  const consentCommon = {
+    caseId,
+    pupilId: child.id,
+    givenBy: consentGivers(rng, child, witness, startDay),
+    date: dayToIso(startDay),
+    validUntil: dayToIso(startDay + 365),
+    createdAt: NOW,
+    updatedAt: NOW,
+  };
   const referConsent: Consent = {
     ...consentCommon,
     id: rng.recordId(),
@@ -100,10 +149,22 @@ export function referralFor(rng: Prng, input: ReferralInput): ReferralBundle {
     const steps = rng.int(1, 5);
     for (let step = 0; step < steps; step++) {
       const next: ReferralStatus | undefined =
-        status === 'concept' ? 'verstuurd' : rng.chance(0.08) && REFERRAL_TRANSITIONS[status].includes('teruggestuurd') ? 'teruggestuurd' : REFERRAL_TRANSITIONS[status][0];
+        status === 'concept'
+          ? 'verstuurd'
+          : rng.chance(0.08) && REFERRAL_TRANSITIONS[status].includes('teruggestuurd')
+            ? 'teruggestuurd'
+            : REFERRAL_TRANSITIONS[status][0];
       if (next === undefined) break;
       day = status === 'concept' ? sentDay : withinDay(day + rng.int(3, 40));
-      history.push(next === 'teruggestuurd' ? { status: next, date: dayToIso(day), reason: 'Past niet bij ons aanbod; verwezen naar het wijkteam.' } : { status: next, date: dayToIso(day) });
+      history.push(
+        next === 'teruggestuurd'
+          ? {
+              status: next,
+              date: dayToIso(day),
+              reason: 'Past niet bij ons aanbod; verwezen naar het wijkteam.',
+            }
+          : { status: next, date: dayToIso(day) },
+      );
       status = next;
     }
   }
@@ -111,10 +172,21 @@ export function referralFor(rng: Prng, input: ReferralInput): ReferralBundle {
   const consents: Consent[] = [referConsent];
   const feedback: Referral['feedback'] = [];
   if (sent && rng.chance(0.6)) {
-    consents.push({ ...consentCommon, id: rng.recordId(), purpose: 'terugkoppeling-ontvangen', recipientOrganisationId: recipient.id, recipientOrganisationName: recipient.name, dataCategories: ['zorgsignaal-en-hulpvraag'] });
+    consents.push({
+      ...consentCommon,
+      id: rng.recordId(),
+      purpose: 'terugkoppeling-ontvangen',
+      recipientOrganisationId: recipient.id,
+      recipientOrganisationName: recipient.name,
+      dataCategories: ['zorgsignaal-en-hulpvraag'],
+    });
     const count = rng.int(1, 2);
     for (let i = 0; i < count; i++) {
-      feedback.push({ date: dayToIso(withinDay(sentDay + rng.int(5, 60))), from: `${rng.pick(STAFF_NAMES)}, ${recipient.name}`, text: rng.pick(FEEDBACK_TEXTS) });
+      feedback.push({
+        date: dayToIso(withinDay(sentDay + rng.int(5, 60))),
+        from: `${rng.pick(STAFF_NAMES)}, ${recipient.name}`,
+        text: rng.pick(FEEDBACK_TEXTS),
+      });
     }
   }
   const referral: Referral = {
@@ -124,12 +196,20 @@ export function referralFor(rng: Prng, input: ReferralInput): ReferralBundle {
     recipientOrganisationId: recipient.id,
     status,
     history,
-    ...(sent ? { sentVia: rng.pick(['post', 'persoonlijk', 'beveiligde-mail'] as const), expectedContactDate: expectedContactDate(dayToIso(sentDay)), expectedFeedbackDate: expectedFeedbackDate(dayToIso(sentDay)) } : {}),
+    ...(sent
+      ? {
+          sentVia: rng.pick(['post', 'persoonlijk', 'beveiligde-mail'] as const),
+          expectedContactDate: expectedContactDate(dayToIso(sentDay)),
+          expectedFeedbackDate: expectedFeedbackDate(dayToIso(sentDay)),
+        }
+      : {}),
     composition: {
       reasonAndQuestion: paragraph(rng, 2, 3),
       alreadyDone: { refIds: [], text: paragraph(rng, 1, 2) },
       strengths: rng.pick(STRENGTHS),
-      concerns: rng.sample(LEEFGEBIED_IDS, rng.int(1, 2)).map((leefgebiedId) => ({ leefgebiedId, text: paragraph(rng, 1, 1) })),
+      concerns: rng
+        .sample(LEEFGEBIED_IDS, rng.int(1, 2))
+        .map((leefgebiedId) => ({ leefgebiedId, text: paragraph(rng, 1, 1) })),
       askOfRecipient: rng.pick(ASKS_OF_RECIPIENT),
       involvementIds: [...input.involvementIds],
     },

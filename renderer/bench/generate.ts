@@ -54,7 +54,9 @@ export const GENERATED_TYPES = [
 export type GeneratedType = (typeof GENERATED_TYPES)[number];
 
 /** Records of one type, ready for `session.records.putMany(type, records)`. */
-export type GeneratedBatch = { [K in GeneratedType]: { readonly type: K; readonly records: AppRecordMap[K][] } }[GeneratedType];
+export type GeneratedBatch = {
+  [K in GeneratedType]: { readonly type: K; readonly records: AppRecordMap[K][] };
+}[GeneratedType];
 
 export interface GenerateOptions {
   /** Records per yielded batch (one putMany transaction each). */
@@ -71,15 +73,26 @@ type Buffers = { [K in GeneratedType]: AppRecordMap[K][] };
 function prelude(target: number, seed: string) {
   const rng = new Prng(`${seed}/${String(target)}`);
   // The sociale kaart: about 0.4% of the records, at least one of each kind.
-  const { orgs, contacts } = directory(rng, Math.max(ORGANISATION_TEMPLATES.length, Math.round(target * 0.004)));
+  const { orgs, contacts } = directory(
+    rng,
+    Math.max(ORGANISATION_TEMPLATES.length, Math.round(target * 0.004)),
+  );
   const orgById = new Map(orgs.map((o) => [o.id, o]));
   // The targets have their own stream, so they do not shift the bulk data (and vice versa).
-  const fixed = targetRecords(new Prng(`${seed}/${String(target)}/targets`), contacts, orgs, orgById);
+  const fixed = targetRecords(
+    new Prng(`${seed}/${String(target)}/targets`),
+    contacts,
+    orgs,
+    orgById,
+  );
   return { rng, orgs, contacts, orgById, fixed };
 }
 
 /** The ids of the fixed benchmark targets in the vault `generateVault(target)` writes. */
-export function benchTargets(target: number, options: Pick<GenerateOptions, 'seed'> = {}): BenchTargets {
+export function benchTargets(
+  target: number,
+  options: Pick<GenerateOptions, 'seed'> = {},
+): BenchTargets {
   return prelude(target, options.seed ?? DEFAULT_SEED).fixed.targets;
 }
 
@@ -93,7 +106,10 @@ function referralRecipients(orgs: readonly Organisation[]): Organisation[] {
  * Yields the records of a vault of about `target` records, grouped by type in batches of at
  * most `batchSize`. The total lands within one case (about 50 records) of the target.
  */
-export function* generateVault(target: number, options: GenerateOptions = {}): Generator<GeneratedBatch> {
+export function* generateVault(
+  target: number,
+  options: GenerateOptions = {},
+): Generator<GeneratedBatch> {
   const batchSize = options.batchSize ?? 2000;
   const { rng, orgs, contacts, orgById, fixed } = prelude(target, options.seed ?? DEFAULT_SEED);
   const buffers: Buffers = {
@@ -159,14 +175,49 @@ export function* generateVault(target: number, options: GenerateOptions = {}): G
       const landed: PlanAction[] = [];
       if (zorgdossier.status !== 'signalering') {
         const times = rng.int(1, 3);
-        for (let t = 0; t < times; t++) landed.push(...planner.discuss(subject, 'zorgteam', rng.int(firstDay + 7, Math.max(firstDay + 7, lastDay))));
-        if (rng.chance(0.3)) landed.push(...planner.discuss(subject, 'driehoeksoverleg', rng.int(firstDay + 7, Math.max(firstDay + 7, lastDay))));
-        if (rng.chance(0.15)) landed.push(...planner.discuss(subject, 'zat', rng.int(firstDay + 14, Math.max(firstDay + 14, lastDay))));
+        for (let t = 0; t < times; t++)
+          landed.push(
+            ...planner.discuss(
+              subject,
+              'zorgteam',
+              rng.int(firstDay + 7, Math.max(firstDay + 7, lastDay)),
+            ),
+          );
+        if (rng.chance(0.3))
+          landed.push(
+            ...planner.discuss(
+              subject,
+              'driehoeksoverleg',
+              rng.int(firstDay + 7, Math.max(firstDay + 7, lastDay)),
+            ),
+          );
+        if (rng.chance(0.15))
+          landed.push(
+            ...planner.discuss(
+              subject,
+              'zat',
+              rng.int(firstDay + 14, Math.max(firstDay + 14, lastDay)),
+            ),
+          );
       }
-      if (landed.length > 0 || rng.chance(0.4)) push('case.actieplan', [actieplanFor(rng, zorgdossier.id, firstDay, lastDay, landed)]);
-      if (zorgdossier.status === 'verwezen' || (zorgdossier.status !== 'signalering' && rng.chance(0.15))) {
-        const startDay = Math.min(TODAY_DAY - 2, rng.int(firstDay + 14, Math.max(firstDay + 14, lastDay)));
-        const referral = referralFor(rng, { caseId: zorgdossier.id, child, recipient: rng.pick(recipients), startDay, involvementIds: bundle.involvements.slice(0, 2).map((i) => i.id), send: true });
+      if (landed.length > 0 || rng.chance(0.4))
+        push('case.actieplan', [actieplanFor(rng, zorgdossier.id, firstDay, lastDay, landed)]);
+      if (
+        zorgdossier.status === 'verwezen' ||
+        (zorgdossier.status !== 'signalering' && rng.chance(0.15))
+      ) {
+        const startDay = Math.min(
+          TODAY_DAY - 2,
+          rng.int(firstDay + 14, Math.max(firstDay + 14, lastDay)),
+        );
+        const referral = referralFor(rng, {
+          caseId: zorgdossier.id,
+          child,
+          recipient: rng.pick(recipients),
+          startDay,
+          involvementIds: bundle.involvements.slice(0, 2).map((i) => i.id),
+          send: true,
+        });
         bundle.consents.push(...referral.consents);
         push('case.referral', [referral.referral]);
       }

@@ -21,15 +21,35 @@ import { readSnapshot } from '../src/vault/snapshot';
 import { VaultDatabase } from '../src/vault/storage/db';
 import { readHeader } from '../src/vault/storage/header';
 import { loadDocumentFonts } from '../src/security/documentFonts';
-import type { BackupResult, BenchApi, FloorResult, GeneratorCheck, KdfResult, SearchResult, SeedResult, UnlockParts, UnlockResult } from './api';
-import { BENCH_SIZES, benchTargets, generateVault, isBenchSize, type GeneratedBatch } from './generate';
+import type {
+  BackupResult,
+  BenchApi,
+  FloorResult,
+  GeneratorCheck,
+  KdfResult,
+  SearchResult,
+  SeedResult,
+  UnlockParts,
+  UnlockResult,
+} from './api';
+import {
+  BENCH_SIZES,
+  benchTargets,
+  generateVault,
+  isBenchSize,
+  type GeneratedBatch,
+} from './generate';
 import { BENCH_QUERIES, typedPrefixes } from './queries';
 
 // As in the app: zod would otherwise probe for eval(), which the CSP forbids.
 z.config({ jitless: true });
 
 const RESTORE_DB_NAME = 'zorgtafel-bench-restore';
-const PROFILE = { schoolName: 'OBS De Tweemaster', userName: 'Anouk van den Berg', role: 'ib' } as const;
+const PROFILE = {
+  schoolName: 'OBS De Tweemaster',
+  userName: 'Anouk van den Berg',
+  role: 'ib',
+} as const;
 
 type Session = VaultSession<AppRecordMap>;
 
@@ -37,17 +57,22 @@ let service: VaultService<AppRecordMap> | null = null;
 let session: Session | null = null;
 
 function vaultService(): VaultService<AppRecordMap> {
-  service ??= new VaultService<AppRecordMap>({ registry: APP_RECORD_REGISTRY, appVersion: 'bench' });
+  service ??= new VaultService<AppRecordMap>({
+    registry: APP_RECORD_REGISTRY,
+    appVersion: 'bench',
+  });
   return service;
 }
 
 function openSession(): Session {
-  if (session === null || session.isLocked) throw new Error('No open session: call unlock() first.');
+  if (session === null || session.isLocked)
+    throw new Error('No open session: call unlock() first.');
   return session;
 }
 
 function targetOf(size: string): number {
-  if (!isBenchSize(size)) throw new Error(`Unknown size "${size}"; known: ${Object.keys(BENCH_SIZES).join(', ')}`);
+  if (!isBenchSize(size))
+    throw new Error(`Unknown size "${size}"; known: ${Object.keys(BENCH_SIZES).join(', ')}`);
   return BENCH_SIZES[size];
 }
 
@@ -55,7 +80,9 @@ function median(samples: readonly number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] ?? Number.NaN)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 function putBatch(target: Session, batch: GeneratedBatch): Promise<unknown> {
@@ -93,7 +120,17 @@ async function seed(size: string, passphrase: string): Promise<SeedResult> {
   const backgroundMs = performance.now() - waiting;
   await created.session.lock();
   setStatus(`Seeded ${size}: ${String(total)} records`);
-  return { size, target, records, total, batches, createMs, writeMs, backgroundMs, targets: benchTargets(target) };
+  return {
+    size,
+    target,
+    records,
+    total,
+    batches,
+    createMs,
+    writeMs,
+    backgroundMs,
+    targets: benchTargets(target),
+  };
 }
 
 async function measureKdf(runs: number): Promise<KdfResult> {
@@ -141,12 +178,19 @@ async function unlock(passphrase: string): Promise<UnlockResult> {
     backgroundMs,
     backgroundLongTasks: inBackground.length,
     backgroundLongestTaskMs: Math.max(0, ...inBackground.map((entry) => entry.duration)),
-    backgroundLongTasksAt: longTasks.map((entry) => ({ startMs: entry.startTime - background, durationMs: entry.duration })),
+    backgroundLongTasksAt: longTasks.map((entry) => ({
+      startMs: entry.startTime - background,
+      durationMs: entry.duration,
+    })),
   };
 }
 
 /** Times `run` `runs` times (after one untimed warm-up when `warmUp`). */
-async function timed(runs: number, warmUp: boolean, run: () => Promise<unknown>): Promise<FloorResult> {
+async function timed(
+  runs: number,
+  warmUp: boolean,
+  run: () => Promise<unknown>,
+): Promise<FloorResult> {
   if (warmUp) await run();
   const samplesMs: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -167,7 +211,8 @@ async function unlockFloor(passphrase: string, runs: number): Promise<FloorResul
   try {
     const header = await readHeader(db);
     const slot = header?.slots.find((s) => s.kind === 'passphrase');
-    if (header === null || slot === undefined) throw new Error('No vault with a passphrase slot to measure.');
+    if (header === null || slot === undefined)
+      throw new Error('No vault with a passphrase slot to measure.');
     const dataKey = await unwrapSlot(header.row.vaultId, slot, passphrase);
     let keys;
     try {
@@ -178,9 +223,12 @@ async function unlockFloor(passphrase: string, runs: number): Promise<FloorResul
     const metaRow = await db.records.get(META_RECORD_ID);
     if (metaRow === undefined) throw new Error('The vault has no meta record.');
     const ref = (await decryptMeta(keys.records, metaRow)).snapshot ?? null;
-    if (ref === null) throw new Error('The vault has no snapshot: the floor of a snapshot unlock needs one.');
+    if (ref === null)
+      throw new Error('The vault has no snapshot: the floor of a snapshot unlock needs one.');
     const records = keys.records;
-    return await timed(runs, false, () => readSnapshot(db, records, APP_RECORD_REGISTRY, ref, () => undefined));
+    return await timed(runs, false, () =>
+      readSnapshot(db, records, APP_RECORD_REGISTRY, ref, () => undefined),
+    );
   } finally {
     db.close();
   }
@@ -269,13 +317,24 @@ async function backup(passphrase: string): Promise<BackupResult> {
     return { ok: false, stage: 'export', error: describe(error) };
   }
   const exportMs = performance.now() - exporting;
-  const target = new VaultService<AppRecordMap>({ dbName: RESTORE_DB_NAME, registry: APP_RECORD_REGISTRY, appVersion: 'bench' });
+  const target = new VaultService<AppRecordMap>({
+    dbName: RESTORE_DB_NAME,
+    registry: APP_RECORD_REGISTRY,
+    appVersion: 'bench',
+  });
   try {
     const restoring = performance.now();
     const result = await target.restoreBackup(bytes, { passphrase });
     const restoreMs = performance.now() - restoring;
     if (!result.ok) return { ok: false, stage: 'restore', error: result.error.code };
-    return { ok: true, exportMs, bytes: bytes.byteLength, restoreMs, restoredRecords: result.value.records, restoredAuditEntries: result.value.auditEntries };
+    return {
+      ok: true,
+      exportMs,
+      bytes: bytes.byteLength,
+      restoreMs,
+      restoredRecords: result.value.records,
+      restoredAuditEntries: result.value.auditEntries,
+    };
   } catch (error) {
     return { ok: false, stage: 'restore', error: describe(error) };
   } finally {
@@ -299,7 +358,11 @@ async function unlockParts(size: string): Promise<UnlockParts> {
   const keys = await importVaultKeys(generateDataKey());
   const sealed: { readonly type: GeneratedBatch['type']; readonly env: Envelope }[] = [];
   for (const batch of generateVault(target)) {
-    for (const record of batch.records) sealed.push({ type: batch.type, env: await encryptJson(keys.records, { id: record.id, type: batch.type, v: 1 }, record) });
+    for (const record of batch.records)
+      sealed.push({
+        type: batch.type,
+        env: await encryptJson(keys.records, { id: record.id, type: batch.type, v: 1 }, record),
+      });
   }
   const decrypting = performance.now();
   const plain: { readonly type: GeneratedBatch['type']; readonly value: unknown }[] = [];
@@ -336,7 +399,8 @@ let partsIndex: SearchIndex | null = null;
  */
 function searchFloor(): number[] {
   const index = partsIndex;
-  if (index === null) throw new Error('Call unlockParts() first: it builds the index the floor reads.');
+  if (index === null)
+    throw new Error('Call unlockParts() first: it builds the index the floor reads.');
   for (const query of BENCH_QUERIES) index.scanPostings(query);
   const samples: number[] = [];
   for (const query of BENCH_QUERIES) {
@@ -370,13 +434,27 @@ function checkGenerator(size: string): GeneratorCheck {
         if (def === undefined) throw new Error('type not in the registry');
         validateRecord(def, record);
       } catch (error) {
-        invalid.push(`${batch.type}: ${error instanceof RecordError ? error.message : describe(error)}`);
+        invalid.push(
+          `${batch.type}: ${error instanceof RecordError ? error.message : describe(error)}`,
+        );
       }
     }
   }
   return { total, deterministic: JSON.stringify(first) === again, invalid, records };
 }
 
-const api: BenchApi = { seed, measureKdf, unlock, search, backup, unlockParts, lock, checkGenerator, unlockFloor, pdfFloor, searchFloor };
+const api: BenchApi = {
+  seed,
+  measureKdf,
+  unlock,
+  search,
+  backup,
+  unlockParts,
+  lock,
+  checkGenerator,
+  unlockFloor,
+  pdfFloor,
+  searchFloor,
+};
 window.zorgtafelBench = api;
 setStatus('Ready');

@@ -12,7 +12,12 @@ import type { ContactPerson, Organisation } from '../../shared/domain/directory'
 import type { Pupil } from '../../shared/domain/pupil';
 import type { MeetingAction, PlanAction } from '../../shared/meetings/actions';
 import { agendaItemMode, pseudonymForIndex } from '../../shared/meetings/agenda';
-import { BESPREEKDOELEN, type AgendaItem, type Attendee, type Meeting } from '../../shared/meetings/meeting';
+import {
+  BESPREEKDOELEN,
+  type AgendaItem,
+  type Attendee,
+  type Meeting,
+} from '../../shared/meetings/meeting';
 import { schoolAction } from './careWork';
 import { DECISION_TEXTS, PLACES, PROCESS_EVALUATIONS, QUESTIONS } from './dutchData';
 import type { Prng } from './prng';
@@ -47,12 +52,35 @@ interface OpenMeeting {
 }
 
 /** Attendees: the IB and 2-4 professionals of the sociale kaart. */
-export function attendeesFor(rng: Prng, contacts: readonly ContactPerson[], orgById: ReadonlyMap<string, Organisation>, approved: boolean): Attendee[] {
-  const presence = (): Attendee['presence'] => (!approved ? 'onbekend' : rng.chance(0.85) ? 'aanwezig' : rng.pick(['afwezig', 'afgemeld'] as const));
-  const ib: Attendee = { id: rng.recordId(), name: IB_NAME, role: 'intern begeleider', organisation: '', presence: approved ? 'aanwezig' : 'onbekend' };
-  const others = rng.sample(contacts, rng.int(2, 4)).map(
-    (c): Attendee => ({ id: rng.recordId(), contactId: c.id, name: c.name, role: c.role, organisation: orgById.get(c.organisationId)?.name ?? '', presence: presence() }),
-  );
+export function attendeesFor(
+  rng: Prng,
+  contacts: readonly ContactPerson[],
+  orgById: ReadonlyMap<string, Organisation>,
+  approved: boolean,
+): Attendee[] {
+  const presence = (): Attendee['presence'] =>
+    !approved
+      ? 'onbekend'
+      : rng.chance(0.85)
+        ? 'aanwezig'
+        : rng.pick(['afwezig', 'afgemeld'] as const);
+  const ib: Attendee = {
+    id: rng.recordId(),
+    name: IB_NAME,
+    role: 'intern begeleider',
+    organisation: '',
+    presence: approved ? 'aanwezig' : 'onbekend',
+  };
+  const others = rng
+    .sample(contacts, rng.int(2, 4))
+    .map((c): Attendee => ({
+      id: rng.recordId(),
+      contactId: c.id,
+      name: c.name,
+      role: c.role,
+      organisation: orgById.get(c.organisationId)?.name ?? '',
+      presence: presence(),
+    }));
   return [ib, ...others];
 }
 
@@ -67,7 +95,12 @@ export interface ItemResult {
  * date, else under the next pseudonym. With `minutes`, the item carries what the team
  * recorded (situation, discussion, decisions, actions, feedback to parents).
  */
-export function agendaItemFor(rng: Prng, meeting: Pick<OpenMeeting, 'id' | 'kind' | 'day' | 'attendees' | 'items' | 'anonymous'>, subject: ItemCase, minutes: boolean): ItemResult {
+export function agendaItemFor(
+  rng: Prng,
+  meeting: Pick<OpenMeeting, 'id' | 'kind' | 'day' | 'attendees' | 'items' | 'anonymous'>,
+  subject: ItemCase,
+  minutes: boolean,
+): ItemResult {
   const date = dayToIso(meeting.day);
   const decision = agendaItemMode(subject.child, subject.consents, { kind: meeting.kind }, date);
   const named = decision.mode === 'named';
@@ -80,16 +113,34 @@ export function agendaItemFor(rng: Prng, meeting: Pick<OpenMeeting, 'id' | 'kind
     bespreekdoel: rng.pick(BESPREEKDOELEN),
     question: rng.pick(QUESTIONS),
     timeboxMinutes: rng.pick([5, 10, 10, 15]),
-    ...(named ? { mode: 'named' as const, consentIds: [...decision.consentIds] } : { mode: 'anonymous' as const, pseudonym: pseudonymForIndex(meeting.anonymous) }),
+    ...(named
+      ? { mode: 'named' as const, consentIds: [...decision.consentIds] }
+      : { mode: 'anonymous' as const, pseudonym: pseudonymForIndex(meeting.anonymous) }),
   };
-  if (!minutes) return { item: { ...base, situation: '', discussed: '', decisions: [], actions: [] }, planActions: [] };
+  if (!minutes)
+    return {
+      item: { ...base, situation: '', discussed: '', decisions: [], actions: [] },
+      planActions: [],
+    };
   const partners = meeting.attendees.filter((a) => a.contactId !== undefined);
   const planActions: PlanAction[] = Array.from({ length: rng.int(1, 2) }, () => {
     const dueDay = meeting.day + rng.int(7, 42);
-    const partner = named && rng.chance(0.4) ? partners[rng.int(0, partners.length - 1)] : undefined;
+    const partner =
+      named && rng.chance(0.4) ? partners[rng.int(0, partners.length - 1)] : undefined;
     const action = schoolAction(rng, dueDay, IB_NAME);
-    const owned: PlanAction = partner === undefined ? action : { ...action, ownerName: partner.name, ownerOrganisation: partner.organisation, ownerKind: 'partner' };
-    return { ...owned, source: { meetingId: meeting.id, meetingKind: meeting.kind, meetingDate: date, itemId } };
+    const owned: PlanAction =
+      partner === undefined
+        ? action
+        : {
+            ...action,
+            ownerName: partner.name,
+            ownerOrganisation: partner.organisation,
+            ownerKind: 'partner',
+          };
+    return {
+      ...owned,
+      source: { meetingId: meeting.id, meetingKind: meeting.kind, meetingDate: date, itemId },
+    };
   });
   // The minutes keep the action as agreed at the table; the plan follows it up from there.
   const actions: MeetingAction[] = planActions.map((a) => ({
@@ -106,16 +157,25 @@ export function agendaItemFor(rng: Prng, meeting: Pick<OpenMeeting, 'id' | 'kind
     ...base,
     situation: paragraph(rng, 1, 3),
     discussed: paragraph(rng, 1, 4),
-    decisions: Array.from({ length: rng.int(1, 2) }, () => ({ id: rng.recordId(), text: rng.pick(DECISION_TEXTS) })),
+    decisions: Array.from({ length: rng.int(1, 2) }, () => ({
+      id: rng.recordId(),
+      text: rng.pick(DECISION_TEXTS),
+    })),
     actions,
-    parentsFeedback: rng.chance(0.85) ? { given: true, by: { name: IB_NAME, organisation: '', kind: 'school' } } : { given: false, reasonIfNot: 'Ouders zijn al op de hoogte via de wijkcoach.' },
+    parentsFeedback: rng.chance(0.85)
+      ? { given: true, by: { name: IB_NAME, organisation: '', kind: 'school' } }
+      : { given: false, reasonIfNot: 'Ouders zijn al op de hoogte via de wijkcoach.' },
     nextEvaluationDate: dayToIso(meeting.day + rng.int(28, 70)),
   };
   return { item, planActions };
 }
 
 /** The meeting record of an open meeting: approved minutes when `approved`, else a planned agenda. */
-export function meetingRecord(rng: Prng, open: Omit<OpenMeeting, 'capacity'>, approved: boolean): Meeting {
+export function meetingRecord(
+  rng: Prng,
+  open: Omit<OpenMeeting, 'capacity'>,
+  approved: boolean,
+): Meeting {
   const [startTime, endTime] = TIMES[open.kind];
   const evaluation = rng.pick(PROCESS_EVALUATIONS);
   return {
@@ -129,7 +189,13 @@ export function meetingRecord(rng: Prng, open: Omit<OpenMeeting, 'capacity'>, ap
     status: approved ? 'vastgesteld' : 'gepland',
     agenda: open.items,
     ...(open.anonymous > 0 ? { pseudonymsHandedOut: open.anonymous } : {}),
-    ...(open.kind === 'zat' ? { processEvaluation: approved ? { wentWell: evaluation[0], didNotGoWell: evaluation[1], doDifferently: evaluation[2] } : { wentWell: '', didNotGoWell: '', doDifferently: '' } } : {}),
+    ...(open.kind === 'zat'
+      ? {
+          processEvaluation: approved
+            ? { wentWell: evaluation[0], didNotGoWell: evaluation[1], doDifferently: evaluation[2] }
+            : { wentWell: '', didNotGoWell: '', doDifferently: '' },
+        }
+      : {}),
     ...(approved ? { approvedAt: timestampOf(open.day, 17 * 60), approvedBy: IB_NAME } : {}),
     addenda: [],
     createdAt: NOW,
@@ -154,13 +220,22 @@ export class MeetingPlanner {
 
   /** Puts the case on the next meeting of `kind` after `day`; returns the actions it lands in the plan (none when that meeting would lie after today). */
   discuss(subject: ItemCase, kind: MeetingKind, day: number): PlanAction[] {
-    const meetingDay = kind === 'driehoeksoverleg' ? day : Math.ceil(day / PERIOD[kind]) * PERIOD[kind];
+    const meetingDay =
+      kind === 'driehoeksoverleg' ? day : Math.ceil(day / PERIOD[kind]) * PERIOD[kind];
     if (meetingDay >= TODAY_DAY) return [];
     const key = `${kind}/${String(meetingDay)}`;
     let meeting = this.open.get(key);
     if (meeting === undefined || meeting.items.some((i) => i.caseId === subject.caseId)) {
       if (meeting !== undefined) this.finish(key, meeting);
-      meeting = { id: this.rng.recordId(), kind, day: meetingDay, attendees: attendeesFor(this.rng, this.contacts, this.orgById, true), items: [], capacity: kind === 'driehoeksoverleg' ? 1 : this.rng.int(5, 10), anonymous: 0 };
+      meeting = {
+        id: this.rng.recordId(),
+        kind,
+        day: meetingDay,
+        attendees: attendeesFor(this.rng, this.contacts, this.orgById, true),
+        items: [],
+        capacity: kind === 'driehoeksoverleg' ? 1 : this.rng.int(5, 10),
+        anonymous: 0,
+      };
       this.open.set(key, meeting);
     }
     const { item, planActions } = agendaItemFor(this.rng, meeting, subject, true);

@@ -76,7 +76,10 @@ export class Prng {
   /** A record id in the app's format ("r" + 32 hex digits), from this stream, not the CSPRNG. */
   recordId(): string {
     let hex = 'r';
-    for (let i = 0; i < 4; i++) hex += Math.floor(this.next() * 4294967296).toString(16).padStart(8, '0');
+    for (let i = 0; i < 4; i++)
+      hex += Math.floor(this.next() * 4294967296)
+        .toString(16)
+        .padStart(8, '0');
     return hex;
   }
 }

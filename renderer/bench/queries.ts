@@ -40,5 +40,7 @@ export const BENCH_QUERIES: readonly string[] = [
 /** Every prefix of a query, as it appears in the search field while it is typed. */
 export function typedPrefixes(query: string): string[] {
   const chars = [...query];
-  return chars.map((_, i) => chars.slice(0, i + 1).join('')).filter((prefix) => prefix.trim() !== '');
+  return chars
+    .map((_, i) => chars.slice(0, i + 1).join(''))
+    .filter((prefix) => prefix.trim() !== '');
 }

@@ -8,7 +8,12 @@
 import type { Zorgdossier } from '../../shared/domain/case';
 import type { CaseEntry, CaseEntryKind } from '../../shared/domain/caseEntry';
 import type { CaseStatus } from '../../shared/domain/caseStatus';
-import { DATA_CATEGORIES, type Consent, type ConsentPurpose, type DataCategory } from '../../shared/domain/consent';
+import {
+  DATA_CATEGORIES,
+  type Consent,
+  type ConsentPurpose,
+  type DataCategory,
+} from '../../shared/domain/consent';
 import { requiredConsenters } from '../../shared/domain/consenters';
 import { DEFAULT_LEEFGEBIEDEN } from '../../shared/domain/leefgebieden';
 import type { ContactPerson, Organisation } from '../../shared/domain/directory';
@@ -89,20 +94,28 @@ export function paragraph(rng: Prng, min: number, max: number): string {
 }
 
 /** Directory of the sociale kaart: a few organisations per municipality, contacts per organisation. */
-export function directory(rng: Prng, organisations: number): { orgs: Organisation[]; contacts: ContactPerson[] } {
+export function directory(
+  rng: Prng,
+  organisations: number,
+): { orgs: Organisation[]; contacts: ContactPerson[] } {
   const orgs: Organisation[] = [];
   const contacts: ContactPerson[] = [];
   for (let i = 0; i < organisations; i++) {
-    const template = ORGANISATION_TEMPLATES[i % ORGANISATION_TEMPLATES.length] ?? ORGANISATION_TEMPLATES[0];
-    const place = MUNICIPALITIES[Math.floor(i / ORGANISATION_TEMPLATES.length) % MUNICIPALITIES.length] ?? MUNICIPALITIES[0];
+    const template =
+      ORGANISATION_TEMPLATES[i % ORGANISATION_TEMPLATES.length] ?? ORGANISATION_TEMPLATES[0];
+    const place =
+      MUNICIPALITIES[Math.floor(i / ORGANISATION_TEMPLATES.length) % MUNICIPALITIES.length] ??
+      MUNICIPALITIES[0];
     if (template === undefined || place === undefined) throw new RangeError('empty word lists');
-    const areaBound = template.kind === 'wijkteam' || template.kind === 'ggd-jgz' || template.kind === 'leerplicht';
+    const areaBound =
+      template.kind === 'wijkteam' || template.kind === 'ggd-jgz' || template.kind === 'leerplicht';
     const org: Organisation = {
       id: rng.recordId(),
       name: `${template.name} ${place.name}`,
       kind: template.kind,
       municipalities: areaBound ? [place.name] : [],
-      postcodeRanges: template.kind === 'wijkteam' ? [{ from: String(place.from), to: String(place.to) }] : [],
+      postcodeRanges:
+        template.kind === 'wijkteam' ? [{ from: String(place.from), to: String(place.to) }] : [],
       phone: `053-${String(rng.int(1_000_000, 9_999_999))}`,
       email: `info.${asciiHandle(template.name)}@voorbeeld.invalid`,
       address: `Stationsstraat ${String(rng.int(1, 200))}, ${place.name}`,
@@ -126,7 +139,11 @@ export function directory(rng: Prng, organisations: number): { orgs: Organisatio
       };
       const colleague = contacts[first];
       if (c > 0 && colleague !== undefined && rng.chance(0.1)) {
-        contacts.push({ ...contact, absentUntil: dayToIso(TEN_YEARS_DAYS + rng.int(10, 90)), replacedBy: colleague.id });
+        contacts.push({
+          ...contact,
+          absentUntil: dayToIso(TEN_YEARS_DAYS + rng.int(10, 90)),
+          replacedBy: colleague.id,
+        });
       } else {
         contacts.push(contact);
       }
@@ -154,7 +171,11 @@ export function pupil(rng: Prng, bornOnDay?: number): Pupil {
       hasGezag: rng.chance(0.92),
       phone: phone(rng),
     };
-    guardians.push(rng.chance(0.6) ? { ...guardian, email: `ouder.${String(rng.int(1000, 99_999))}@voorbeeld.invalid` } : guardian);
+    guardians.push(
+      rng.chance(0.6)
+        ? { ...guardian, email: `ouder.${String(rng.int(1000, 99_999))}@voorbeeld.invalid` }
+        : guardian,
+    );
   }
   const base: Pupil = {
     id: rng.recordId(),
@@ -181,10 +202,14 @@ const ENTRY_KIND_WEIGHTS: readonly (readonly [CaseEntryKind, number])[] = [
   ['verwijzing', 1],
   ['terugkoppeling', 1],
 ];
-const ENTRY_KINDS_WEIGHTED: readonly CaseEntryKind[] = ENTRY_KIND_WEIGHTS.flatMap(([kind, weight]) => Array.from({ length: weight }, () => kind));
+const ENTRY_KINDS_WEIGHTED: readonly CaseEntryKind[] = ENTRY_KIND_WEIGHTS.flatMap(
+  ([kind, weight]) => Array.from({ length: weight }, () => kind),
+);
 
 /** The data categories of general consents: all but medical data and named documents (those have their own consents). */
-export const CATEGORIES_GENERAL: readonly DataCategory[] = DATA_CATEGORIES.filter((c) => c !== 'medisch' && c !== 'benoemd-document');
+export const CATEGORIES_GENERAL: readonly DataCategory[] = DATA_CATEGORIES.filter(
+  (c) => c !== 'medisch' && c !== 'benoemd-document',
+);
 
 export interface CaseBundle {
   /** Days (from the epoch) of the signal and of the last event (the closing day of a closed case). */
@@ -204,24 +229,61 @@ export interface CaseShape {
 }
 
 /** Who gives consent for `child` on `day`: whom the law asks at the child's age (brief §5), or the pupil (witnessed) when no guardian has gezag. */
-export function consentGivers(rng: Prng, child: Pupil, witness: string, day: number): Consent['givenBy'] {
+export function consentGivers(
+  rng: Prng,
+  child: Pupil,
+  witness: string,
+  day: number,
+): Consent['givenBy'] {
   const date = dayToIso(day);
   const required = requiredConsenters(child, date);
-  if (required.problem !== undefined) return [{ personKind: 'pupil', name: child.firstName, method: 'mondeling', witnessedBy: witness, date }];
+  if (required.problem !== undefined)
+    return [
+      {
+        personKind: 'pupil',
+        name: child.firstName,
+        method: 'mondeling',
+        witnessedBy: witness,
+        date,
+      },
+    ];
   return required.consenters.map((c) =>
     c.personKind === 'guardian' && c.guardianId !== undefined
-      ? { personKind: 'guardian' as const, guardianId: c.guardianId, name: c.name, method: rng.pick(['schriftelijk', 'mondeling'] as const), date }
-      : { personKind: 'pupil' as const, name: c.name, method: 'mondeling' as const, witnessedBy: witness, date },
+      ? {
+          personKind: 'guardian' as const,
+          guardianId: c.guardianId,
+          name: c.name,
+          method: rng.pick(['schriftelijk', 'mondeling'] as const),
+          date,
+        }
+      : {
+          personKind: 'pupil' as const,
+          name: c.name,
+          method: 'mondeling' as const,
+          witnessedBy: witness,
+          date,
+        },
   );
 }
 
-export function caseFor(rng: Prng, child: Pupil, contacts: readonly ContactPerson[], orgById: ReadonlyMap<string, Organisation>, shape?: CaseShape): CaseBundle {
+export function caseFor(
+  rng: Prng,
+  child: Pupil,
+  contacts: readonly ContactPerson[],
+  orgById: ReadonlyMap<string, Organisation>,
+  shape?: CaseShape,
+): CaseBundle {
   const caseId = rng.recordId();
   const signalDay = shape?.signalDay ?? rng.int(0, TEN_YEARS_DAYS - 30);
   const lengthDays = rng.int(60, 900);
-  const lastDay = shape === undefined ? Math.min(TEN_YEARS_DAYS, signalDay + lengthDays) : TEN_YEARS_DAYS;
+  const lastDay =
+    shape === undefined ? Math.min(TEN_YEARS_DAYS, signalDay + lengthDays) : TEN_YEARS_DAYS;
   const closed = shape === undefined && (lastDay < TEN_YEARS_DAYS - 60 || rng.chance(0.2));
-  const status: CaseStatus = closed ? 'afgesloten' : shape !== undefined ? 'in-bespreking' : rng.pick(['signalering', 'in-bespreking', 'in-bespreking', 'verwezen'] as const);
+  const status: CaseStatus = closed
+    ? 'afgesloten'
+    : shape !== undefined
+      ? 'in-bespreking'
+      : rng.pick(['signalering', 'in-bespreking', 'in-bespreking', 'verwezen'] as const);
   const author = rng.pick(STAFF_NAMES);
 
   const involvements: Involvement[] = rng.sample(contacts, rng.int(1, 5)).map((contact, index) => {
@@ -234,18 +296,32 @@ export function caseFor(rng: Prng, child: Pupil, contacts: readonly ContactPerso
       role: contact.role,
       since: dayToIso(signalDay + rng.int(0, 60)),
       isRegisseur: index === 0,
-      coordinationLevel: rng.pick<CoordinationLevelId>(['van-elkaar-weten', 'informeren', 'afstemmen', 'een-plan', 'gezin-partij-bij-plan', 'zorgcoordinatie']),
+      coordinationLevel: rng.pick<CoordinationLevelId>([
+        'van-elkaar-weten',
+        'informeren',
+        'afstemmen',
+        'een-plan',
+        'gezin-partij-bij-plan',
+        'zorgcoordinatie',
+      ]),
       createdAt: NOW,
       updatedAt: NOW,
     };
-    const withOrg: Involvement = org === undefined ? involvement : { ...involvement, organisationId: org.id, organisationName: org.name };
+    const withOrg: Involvement =
+      org === undefined
+        ? involvement
+        : { ...involvement, organisationId: org.id, organisationName: org.name };
     return contact.phone === undefined ? withOrg : { ...withOrg, phone: contact.phone };
   });
 
   const base: Zorgdossier = {
     id: caseId,
     pupilId: child.id,
-    signal: { date: dayToIso(signalDay), raisedBy: rng.pick(RAISED_BY), description: rng.pick(SIGNAL_DESCRIPTIONS) },
+    signal: {
+      date: dayToIso(signalDay),
+      raisedBy: rng.pick(RAISED_BY),
+      description: rng.pick(SIGNAL_DESCRIPTIONS),
+    },
     hulpvraag: rng.pick(HULPVRAGEN),
     leefgebieden: rng.sample(
       DEFAULT_LEEFGEBIEDEN.map((l) => l.id),
@@ -256,11 +332,21 @@ export function caseFor(rng: Prng, child: Pupil, contacts: readonly ContactPerso
     updatedAt: NOW,
   };
   const regisseur = involvements[0];
-  const withRegisseur: Zorgdossier = regisseur === undefined ? base : { ...base, regisseur: { kind: 'involvement', involvementId: regisseur.id } };
-  const zorgdossier: Zorgdossier = closed ? { ...withRegisseur, closedAt: dayToIso(lastDay), closedReason: rng.pick(CLOSED_REASONS) } : withRegisseur;
+  const withRegisseur: Zorgdossier =
+    regisseur === undefined
+      ? base
+      : { ...base, regisseur: { kind: 'involvement', involvementId: regisseur.id } };
+  const zorgdossier: Zorgdossier = closed
+    ? { ...withRegisseur, closedAt: dayToIso(lastDay), closedReason: rng.pick(CLOSED_REASONS) }
+    : withRegisseur;
 
   const entries: CaseEntry[] = [];
-  const entry = (kind: CaseEntryKind, day: number, body: string, extra: Partial<Pick<CaseEntry, 'status' | 'refId'>> = {}): void => {
+  const entry = (
+    kind: CaseEntryKind,
+    day: number,
+    body: string,
+    extra: Partial<Pick<CaseEntry, 'status' | 'refId'>> = {},
+  ): void => {
     entries.push({
       id: rng.recordId(),
       caseId,
@@ -275,13 +361,23 @@ export function caseFor(rng: Prng, child: Pupil, contacts: readonly ContactPerso
   };
   entry('signaal', signalDay, zorgdossier.signal.description);
   const middle = shape?.middleEntries ?? rng.int(4, 22);
-  for (let i = 0; i < middle; i++) entry(rng.pick(ENTRY_KINDS_WEIGHTED), rng.int(signalDay, lastDay), paragraph(rng, 1, 5));
-  if (status !== 'signalering') entry('status', Math.min(lastDay, signalDay + rng.int(7, 40)), '', { status: 'in-bespreking' });
+  for (let i = 0; i < middle; i++)
+    entry(rng.pick(ENTRY_KINDS_WEIGHTED), rng.int(signalDay, lastDay), paragraph(rng, 1, 5));
+  if (status !== 'signalering')
+    entry('status', Math.min(lastDay, signalDay + rng.int(7, 40)), '', { status: 'in-bespreking' });
   if (closed) entry('status', lastDay, zorgdossier.closedReason ?? '', { status: 'afgesloten' });
 
   const notes: WorkingNote[] = Array.from({ length: rng.int(0, 6) }, () => {
     const day = rng.int(signalDay, lastDay);
-    return { id: rng.recordId(), caseId, authorId: AUTHOR_ID, body: paragraph(rng, 1, 3), date: dayToIso(day), createdAt: NOW, updatedAt: NOW };
+    return {
+      id: rng.recordId(),
+      caseId,
+      authorId: AUTHOR_ID,
+      body: paragraph(rng, 1, 3),
+      date: dayToIso(day),
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
   });
 
   const consents: Consent[] = [];
@@ -289,8 +385,17 @@ export function caseFor(rng: Prng, child: Pupil, contacts: readonly ContactPerso
   const consentCount = rng.int(1, 3);
   for (let i = 0; i < consentCount; i++) {
     // Parents rarely object (brief §5): the consent to discuss by name comes early and covers the basics.
-    const day = i === 0 ? signalDay + rng.int(0, 14) : rng.int(signalDay, Math.max(signalDay, lastDay - 1));
-    const purpose: ConsentPurpose = i === 0 ? 'bespreken-op-naam' : rng.pick(['informatie-uitwisselen', 'verwijzen', 'terugkoppeling-ontvangen', 'document-doorgeven'] as const);
+    const day =
+      i === 0 ? signalDay + rng.int(0, 14) : rng.int(signalDay, Math.max(signalDay, lastDay - 1));
+    const purpose: ConsentPurpose =
+      i === 0
+        ? 'bespreken-op-naam'
+        : rng.pick([
+            'informatie-uitwisselen',
+            'verwijzen',
+            'terugkoppeling-ontvangen',
+            'document-doorgeven',
+          ] as const);
     const common = {
       id: rng.recordId(),
       caseId,
@@ -303,17 +408,31 @@ export function caseFor(rng: Prng, child: Pupil, contacts: readonly ContactPerso
     };
     const recipient = involvements[i % Math.max(1, involvements.length)];
     let consent: Consent;
-    if (purpose === 'bespreken-op-naam' || recipient?.organisationId === undefined || recipient.organisationName === undefined) {
+    if (
+      purpose === 'bespreken-op-naam' ||
+      recipient?.organisationId === undefined ||
+      recipient.organisationName === undefined
+    ) {
       const basics: DataCategory[] = ['basisgegevens', 'zorgsignaal-en-hulpvraag'];
       const more = rng.sample(CATEGORIES_GENERAL.slice(2), rng.int(0, 3));
-      consent = { ...common, purpose: 'bespreken-op-naam', meetingKinds: rng.sample(['zorgteam', 'zat', 'driehoeksoverleg'] as const, rng.int(2, 3)), dataCategories: [...basics, ...more] };
+      consent = {
+        ...common,
+        purpose: 'bespreken-op-naam',
+        meetingKinds: rng.sample(['zorgteam', 'zat', 'driehoeksoverleg'] as const, rng.int(2, 3)),
+        dataCategories: [...basics, ...more],
+      };
     } else if (purpose === 'document-doorgeven') {
       consent = {
         ...common,
         purpose,
         recipientOrganisationId: recipient.organisationId,
         recipientOrganisationName: recipient.organisationName,
-        documentName: rng.pick(['rapport groep 6', 'OPP 2025', 'verslag dyslexieonderzoek', 'groeidocument']),
+        documentName: rng.pick([
+          'rapport groep 6',
+          'OPP 2025',
+          'verslag dyslexieonderzoek',
+          'groeidocument',
+        ]),
         dataCategories: ['benoemd-document'],
       };
     } else {
@@ -325,8 +444,14 @@ export function caseFor(rng: Prng, child: Pupil, contacts: readonly ContactPerso
         dataCategories: rng.sample(CATEGORIES_GENERAL, rng.int(2, 6)),
       };
     }
-    consents.push(rng.chance(0.05) ? { ...consent, withdrawn: { date: consent.validUntil, by: consent.givenBy[0]?.name ?? author } } : consent);
+    consents.push(
+      rng.chance(0.05)
+        ? {
+            ...consent,
+            withdrawn: { date: consent.validUntil, by: consent.givenBy[0]?.name ?? author },
+          }
+        : consent,
+    );
   }
   return { signalDay, lastDay, zorgdossier, entries, notes, involvements, consents };
 }
-

@@ -17,7 +17,17 @@ import type { Referral } from '../../shared/referrals/referral';
 import { actieplanFor, referralFor } from './careWork';
 import { agendaItemFor, attendeesFor, IB_NAME, meetingRecord, type ItemCase } from './meetings';
 import type { Prng } from './prng';
-import { BENCH_CLOCK, BENCH_TODAY, caseFor, consentGivers, dayToIso, NOW, pupil, TODAY_DAY, type CaseBundle } from './records';
+import {
+  BENCH_CLOCK,
+  BENCH_TODAY,
+  caseFor,
+  consentGivers,
+  dayToIso,
+  NOW,
+  pupil,
+  TODAY_DAY,
+  type CaseBundle,
+} from './records';
 
 /** The ids the UI measurements open (JSON: crosses page.evaluate). */
 export interface BenchTargets {
@@ -51,7 +61,12 @@ const CASES = 10;
 const LONG_CHRONOLOGY = 150;
 const NAMED = 7;
 
-export function targetRecords(rng: Prng, contacts: readonly ContactPerson[], orgs: readonly Organisation[], orgById: ReadonlyMap<string, Organisation>): TargetRecords {
+export function targetRecords(
+  rng: Prng,
+  contacts: readonly ContactPerson[],
+  orgs: readonly Organisation[],
+  orgById: ReadonlyMap<string, Organisation>,
+): TargetRecords {
   const pupils: Pupil[] = [];
   const cases: CaseBundle[] = [];
   const consents: Consent[] = [];
@@ -59,8 +74,14 @@ export function targetRecords(rng: Prng, contacts: readonly ContactPerson[], org
   for (let i = 0; i < CASES; i++) {
     // Born 2017-2020 (6 to 9 years old "today"), every guardian with gezag: their consent decides.
     const born = pupil(rng, rng.int(150, 1500));
-    const child: Pupil = { ...born, guardians: born.guardians.map((g) => ({ ...g, hasGezag: true })) };
-    const bundle = caseFor(rng, child, contacts, orgById, { signalDay: TODAY_DAY - rng.int(150, 500), middleEntries: i === 0 ? LONG_CHRONOLOGY : rng.int(4, 22) });
+    const child: Pupil = {
+      ...born,
+      guardians: born.guardians.map((g) => ({ ...g, hasGezag: true })),
+    };
+    const bundle = caseFor(rng, child, contacts, orgById, {
+      signalDay: TODAY_DAY - rng.int(150, 500),
+      middleEntries: i === 0 ? LONG_CHRONOLOGY : rng.int(4, 22),
+    });
     const own: Consent[] = [];
     if (i < NAMED) {
       const day = TODAY_DAY - 60;
@@ -70,7 +91,12 @@ export function targetRecords(rng: Prng, contacts: readonly ContactPerson[], org
         pupilId: child.id,
         purpose: 'bespreken-op-naam',
         meetingKinds: ['zorgteam', 'zat', 'driehoeksoverleg'],
-        dataCategories: ['basisgegevens', 'zorgsignaal-en-hulpvraag', 'gedrag-en-welbevinden', 'overlegverslagen'],
+        dataCategories: [
+          'basisgegevens',
+          'zorgsignaal-en-hulpvraag',
+          'gedrag-en-welbevinden',
+          'overlegverslagen',
+        ],
         givenBy: consentGivers(rng, child, IB_NAME, day),
         date: dayToIso(day),
         validUntil: dayToIso(day + 365),
@@ -86,7 +112,14 @@ export function targetRecords(rng: Prng, contacts: readonly ContactPerson[], org
 
   // Five weeks ago: the same ten cases, approved minutes; the actions land in the plans.
   const pastDay = TODAY_DAY - 35;
-  const past = { id: rng.recordId(), kind: 'zorgteam' as const, day: pastDay, attendees: attendeesFor(rng, contacts, orgById, true), items: [] as Meeting['agenda'], anonymous: 0 };
+  const past = {
+    id: rng.recordId(),
+    kind: 'zorgteam' as const,
+    day: pastDay,
+    attendees: attendeesFor(rng, contacts, orgById, true),
+    items: [] as Meeting['agenda'],
+    anonymous: 0,
+  };
   const landed = new Map<string, PlanAction[]>();
   for (const subject of subjects) {
     const { item, planActions } = agendaItemFor(rng, past, subject, true);
@@ -94,19 +127,40 @@ export function targetRecords(rng: Prng, contacts: readonly ContactPerson[], org
     if (item.mode === 'anonymous') past.anonymous += 1;
     landed.set(subject.caseId, planActions);
   }
-  const upcoming = { id: rng.recordId(), kind: 'zorgteam' as const, day: TODAY_DAY, attendees: attendeesFor(rng, contacts, orgById, false), items: [] as Meeting['agenda'], anonymous: 0 };
+  const upcoming = {
+    id: rng.recordId(),
+    kind: 'zorgteam' as const,
+    day: TODAY_DAY,
+    attendees: attendeesFor(rng, contacts, orgById, false),
+    items: [] as Meeting['agenda'],
+    anonymous: 0,
+  };
   for (const subject of subjects) {
     const { item } = agendaItemFor(rng, upcoming, subject, false);
     upcoming.items.push(item);
     if (item.mode === 'anonymous') upcoming.anonymous += 1;
   }
   const meetings = [meetingRecord(rng, past, true), meetingRecord(rng, upcoming, false)];
-  const plans = cases.map((c) => actieplanFor(rng, c.zorgdossier.id, TODAY_DAY - 150, TODAY_DAY, landed.get(c.zorgdossier.id) ?? []));
+  const plans = cases.map((c) =>
+    actieplanFor(
+      rng,
+      c.zorgdossier.id,
+      TODAY_DAY - 150,
+      TODAY_DAY,
+      landed.get(c.zorgdossier.id) ?? [],
+    ),
+  );
 
   const recipient = orgs.find((o) => o.kind === 'ondersteuningsteam') ?? orgs[0];
   const referred = cases[1];
   const referredChild = pupils[1];
-  if (recipient === undefined || referred === undefined || referredChild === undefined || cases[0] === undefined) throw new RangeError('the directory and the target cases cannot be empty');
+  if (
+    recipient === undefined ||
+    referred === undefined ||
+    referredChild === undefined ||
+    cases[0] === undefined
+  )
+    throw new RangeError('the directory and the target cases cannot be empty');
   const referral = referralFor(rng, {
     caseId: referred.zorgdossier.id,
     child: referredChild,

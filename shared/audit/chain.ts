@@ -116,9 +116,12 @@ export interface AuditProblem {
 }
 
 /** Result of verifyAuditChain. */
-export type AuditVerification = { readonly ok: true; readonly count: number } | { readonly ok: false; readonly problem: AuditProblem };
+export type AuditVerification =
+  | { readonly ok: true; readonly count: number }
+  | { readonly ok: false; readonly problem: AuditProblem };
 
-const optional = (value: string | undefined): Uint8Array => (value === undefined ? new Uint8Array([0]) : encodeLengthPrefixed([new Uint8Array([1]), value]));
+const optional = (value: string | undefined): Uint8Array =>
+  value === undefined ? new Uint8Array([0]) : encodeLengthPrefixed([new Uint8Array([1]), value]);
 
 /**
  * The canonical bytes an entry's hash covers: length-prefixed domain, seq (u32), at, actor,
@@ -147,13 +150,19 @@ export async function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>): Promise<s
 
 /** The head to store after appending `entry` (or the empty head for an empty trail). */
 export function auditHeadOf(entry: AuditEntry | null): AuditHead {
-  return entry === null ? { seq: 0, hash: AUDIT_GENESIS_HASH } : { seq: entry.seq, hash: entry.hash };
+  return entry === null
+    ? { seq: 0, hash: AUDIT_GENESIS_HASH }
+    : { seq: entry.seq, hash: entry.hash };
 }
 
 /** Creates the entry that follows `prev` (null for the first). Throws 'audit.invalid' for bad input. */
-export async function appendAuditEntry(prev: AuditEntry | null, input: AuditInput): Promise<AuditEntry> {
+export async function appendAuditEntry(
+  prev: AuditEntry | null,
+  input: AuditInput,
+): Promise<AuditEntry> {
   const parsed = auditInputSchema.safeParse(input);
-  if (!parsed.success) throw new CryptoError('audit.invalid', 'Audit input does not match the audit schema.');
+  if (!parsed.success)
+    throw new CryptoError('audit.invalid', 'Audit input does not match the audit schema.');
   const i = parsed.data;
   const body: Omit<AuditEntry, 'hash'> = {
     seq: prev === null ? 1 : prev.seq + 1,
@@ -185,14 +194,26 @@ function withoutHash(entry: AuditEntry): Omit<AuditEntry, 'hash'> {
  * given, entries removed from the end ('truncated'). An entry that fails the schema counts as
  * edited. Entries after the head are accepted (the head may lag one write behind a crash).
  */
-export async function verifyAuditChain(entries: readonly AuditEntry[], head?: AuditHead): Promise<AuditVerification> {
-  const bad = (kind: AuditProblem['kind'], seq: number): AuditVerification => ({ ok: false, problem: { kind, seq } });
+export async function verifyAuditChain(
+  entries: readonly AuditEntry[],
+  head?: AuditHead,
+): Promise<AuditVerification> {
+  const bad = (kind: AuditProblem['kind'], seq: number): AuditVerification => ({
+    ok: false,
+    problem: { kind, seq },
+  });
   let prev: AuditEntry | null = null;
   for (let start = 0; start < entries.length; start += VERIFY_BATCH) {
     const batch = entries.slice(start, start + VERIFY_BATCH);
     // The digests of a batch run together (one WebCrypto round trip each, awaited one by one
     // they dominate at 10,000 entries); the verdict below still walks the chain in order.
-    const hashes = await Promise.all(batch.map((entry) => (auditEntrySchema.safeParse(entry).success ? hashAuditEntry(withoutHash(entry)) : Promise.resolve(null))));
+    const hashes = await Promise.all(
+      batch.map((entry) =>
+        auditEntrySchema.safeParse(entry).success
+          ? hashAuditEntry(withoutHash(entry))
+          : Promise.resolve(null),
+      ),
+    );
     for (const [offset, entry] of batch.entries()) {
       const index = start + offset;
       const expectedSeq = prev === null ? 1 : prev.seq + 1;
@@ -200,12 +221,15 @@ export async function verifyAuditChain(entries: readonly AuditEntry[], head?: Au
       if (hash === null) return bad('edited', expectedSeq);
       if (entry.seq !== expectedSeq) {
         const later = entries.slice(index + 1).some((e) => e.seq === expectedSeq);
-        return entry.seq < expectedSeq || later ? bad('reordered', expectedSeq) : bad('missing', expectedSeq);
+        return entry.seq < expectedSeq || later
+          ? bad('reordered', expectedSeq)
+          : bad('missing', expectedSeq);
       }
       if (hash !== entry.hash) return bad('edited', entry.seq);
       // The entry is self-consistent but does not point at its predecessor: the predecessor was
       // edited and re-hashed (or this link was rewritten). Report the earlier entry.
-      if (entry.prevHash !== (prev === null ? AUDIT_GENESIS_HASH : prev.hash)) return bad('edited', prev === null ? 1 : prev.seq);
+      if (entry.prevHash !== (prev === null ? AUDIT_GENESIS_HASH : prev.hash))
+        return bad('edited', prev === null ? 1 : prev.seq);
       prev = entry;
     }
   }

@@ -8,11 +8,30 @@
 // damaged") apart from a wrong passphrase before any key derivation. Decoding verifies
 // everything, including every record, before it returns. Byte layout: docs/formats.md.
 import { z } from 'zod';
-import { BASE64_PATTERN, concatBytes, constantTimeEqual, fromBase64, randomBytes, toBase64, utf8Decode, utf8Encode, wipe } from './bytes';
+import {
+  BASE64_PATTERN,
+  concatBytes,
+  constantTimeEqual,
+  fromBase64,
+  randomBytes,
+  toBase64,
+  utf8Decode,
+  utf8Encode,
+  wipe,
+} from './bytes';
 import { CryptoError, isCryptoError } from './errors';
 import { decryptRecord, fromStoredEnvelope, storedEnvelopeSchema } from './envelope';
 import type { KdfOptions } from './kdf';
-import { deriveSubkey, fromStoredSlot, importVaultKeys, keySlotSchema, toStoredSlot, unwrapSlot, type KeySlot, type VaultKeys } from './keyslots';
+import {
+  deriveSubkey,
+  fromStoredSlot,
+  importVaultKeys,
+  keySlotSchema,
+  toStoredSlot,
+  unwrapSlot,
+  type KeySlot,
+  type VaultKeys,
+} from './keyslots';
 import { normaliseRecoveryCode } from './recoveryCode';
 import { aesGcmDecrypt, aesGcmEncrypt, GCM_IV_BYTES, GCM_TAG_BYTES, sha256 } from './webcrypto';
 
@@ -30,7 +49,11 @@ export const MAX_BACKUP_HEADER_BYTES = 1 << 20;
 export const BACKUP_SALT_BYTES = 32;
 
 const MAGIC_BYTES = utf8Encode(BACKUP_MAGIC);
-const b64 = (bytes: number) => z.string().regex(BASE64_PATTERN).length(Math.ceil(bytes / 3) * 4);
+const b64 = (bytes: number) =>
+  z
+    .string()
+    .regex(BASE64_PATTERN)
+    .length(Math.ceil(bytes / 3) * 4);
 
 /** Stored (JSON) form of the backup header. Unknown fields are refused: v1 is fixed. */
 export const backupHeaderSchema = z
@@ -43,7 +66,10 @@ export const backupHeaderSchema = z
       .array(keySlotSchema)
       .min(1)
       .max(16)
-      .refine((slots) => slots.every((s) => s.kind !== 'keystore'), 'Keystore slots never travel in a backup.'),
+      .refine(
+        (slots) => slots.every((s) => s.kind !== 'keystore'),
+        'Keystore slots never travel in a backup.',
+      ),
     hkdfSalt: b64(BACKUP_SALT_BYTES),
     iv: b64(GCM_IV_BYTES),
     payloadLength: z.number().int().min(GCM_TAG_BYTES).max(Number.MAX_SAFE_INTEGER),
@@ -77,7 +103,10 @@ export const backupPayloadSchema = z
     counts: z.object({ records: z.number().int().min(0), audit: z.number().int().min(0) }).strict(),
   })
   .strict()
-  .refine((p) => p.counts.records === p.records.length && p.counts.audit === p.audit.length, 'Counts do not match the content.');
+  .refine(
+    (p) => p.counts.records === p.records.length && p.counts.audit === p.audit.length,
+    'Counts do not match the content.',
+  );
 /** The decrypted content of a backup. */
 export type BackupPayload = z.infer<typeof backupPayloadSchema>;
 
@@ -102,7 +131,16 @@ export interface DecodedBackup {
   readonly dataKey: Uint8Array;
 }
 
-function fail(code: 'backup.not-a-backup' | 'backup.unsupported-version' | 'backup.truncated' | 'backup.tampered' | 'backup.wrong-secret' | 'backup.invalid-content', message: string): never {
+function fail(
+  code:
+    | 'backup.not-a-backup'
+    | 'backup.unsupported-version'
+    | 'backup.truncated'
+    | 'backup.tampered'
+    | 'backup.wrong-secret'
+    | 'backup.invalid-content',
+  message: string,
+): never {
   throw new CryptoError(code, message);
 }
 
@@ -110,7 +148,8 @@ function fail(code: 'backup.not-a-backup' | 'backup.unsupported-version' | 'back
 export async function encodeBackup(input: EncodeBackupInput): Promise<Uint8Array> {
   const slots = input.slots.filter((s) => s.kind !== 'keystore');
   const payloadCheck = backupPayloadSchema.safeParse(input.payload);
-  if (!payloadCheck.success) fail('backup.invalid-content', 'Backup payload does not match the payload schema.');
+  if (!payloadCheck.success)
+    fail('backup.invalid-content', 'Backup payload does not match the payload schema.');
   const hkdfSalt = randomBytes(BACKUP_SALT_BYTES);
   const iv = randomBytes(GCM_IV_BYTES);
   const plaintext = utf8Encode(JSON.stringify(input.payload));
@@ -125,7 +164,11 @@ export async function encodeBackup(input: EncodeBackupInput): Promise<Uint8Array
       iv: toBase64(iv),
       payloadLength: plaintext.length + GCM_TAG_BYTES,
     };
-    if (!backupHeaderSchema.safeParse(header).success) fail('backup.invalid-content', 'Backup header is invalid (needs 1-16 passphrase/recovery slots, ISO createdAt, ids).');
+    if (!backupHeaderSchema.safeParse(header).success)
+      fail(
+        'backup.invalid-content',
+        'Backup header is invalid (needs 1-16 passphrase/recovery slots, ISO createdAt, ids).',
+      );
     const headerBytes = utf8Encode(JSON.stringify(header));
     const prefix = new Uint8Array(BACKUP_PREFIX_BYTES);
     prefix.set(MAGIC_BYTES, 0);
@@ -150,21 +193,43 @@ interface Scanned {
 /** Checks magic, version and header length, then tries to parse the header (errors are returned). */
 function scan(bytes: Uint8Array): Scanned {
   const magicLength = Math.min(bytes.length, MAGIC_BYTES.length);
-  const magicMatches = constantTimeEqual(bytes.subarray(0, magicLength), MAGIC_BYTES.subarray(0, magicLength));
-  if (bytes.length === 0 || !magicMatches) fail('backup.not-a-backup', 'File does not start with the Zorgtafel backup signature.');
-  if (bytes.length < 18) fail('backup.truncated', 'Backup file is cut short (in the signature or version).');
+  const magicMatches = constantTimeEqual(
+    bytes.subarray(0, magicLength),
+    MAGIC_BYTES.subarray(0, magicLength),
+  );
+  if (bytes.length === 0 || !magicMatches)
+    fail('backup.not-a-backup', 'File does not start with the Zorgtafel backup signature.');
+  if (bytes.length < 18)
+    fail('backup.truncated', 'Backup file is cut short (in the signature or version).');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint16(16, false);
-  if (version !== BACKUP_FORMAT_VERSION) fail('backup.unsupported-version', `Backup format version ${version} is not supported by this version of the app.`);
-  if (bytes.length < BACKUP_PREFIX_BYTES) fail('backup.truncated', 'Backup file is cut short (in the header length).');
+  if (version !== BACKUP_FORMAT_VERSION)
+    fail(
+      'backup.unsupported-version',
+      `Backup format version ${version} is not supported by this version of the app.`,
+    );
+  if (bytes.length < BACKUP_PREFIX_BYTES)
+    fail('backup.truncated', 'Backup file is cut short (in the header length).');
   const headerLength = view.getUint32(18, false);
-  if (headerLength > MAX_BACKUP_HEADER_BYTES) return { headerEnd: BACKUP_PREFIX_BYTES, header: new CryptoError('backup.invalid-content', 'Backup header is too large.') };
+  if (headerLength > MAX_BACKUP_HEADER_BYTES)
+    return {
+      headerEnd: BACKUP_PREFIX_BYTES,
+      header: new CryptoError('backup.invalid-content', 'Backup header is too large.'),
+    };
   const headerEnd = BACKUP_PREFIX_BYTES + headerLength;
-  if (bytes.length < headerEnd) fail('backup.truncated', 'Backup file is cut short (in the header).');
+  if (bytes.length < headerEnd)
+    fail('backup.truncated', 'Backup file is cut short (in the header).');
   try {
     const json: unknown = JSON.parse(utf8Decode(bytes.subarray(BACKUP_PREFIX_BYTES, headerEnd)));
     const parsed = backupHeaderSchema.safeParse(json);
-    if (!parsed.success) return { headerEnd, header: new CryptoError('backup.invalid-content', 'Backup header does not match the header schema.') };
+    if (!parsed.success)
+      return {
+        headerEnd,
+        header: new CryptoError(
+          'backup.invalid-content',
+          'Backup header does not match the header schema.',
+        ),
+      };
     const h = parsed.data;
     const header: BackupHeader = {
       format: h.format,
@@ -179,14 +244,19 @@ function scan(bytes: Uint8Array): Scanned {
     };
     return { headerEnd, header };
   } catch {
-    return { headerEnd, header: new CryptoError('backup.invalid-content', 'Backup header is not well-formed JSON.') };
+    return {
+      headerEnd,
+      header: new CryptoError('backup.invalid-content', 'Backup header is not well-formed JSON.'),
+    };
   }
 }
 
 function checkTotalLength(bytes: Uint8Array, headerEnd: number, header: BackupHeader): void {
   const expected = headerEnd + header.payloadLength + BACKUP_CHECKSUM_BYTES;
-  if (bytes.length < expected) fail('backup.truncated', 'Backup file is shorter than its header says: it was cut short.');
-  if (bytes.length > expected) fail('backup.tampered', 'Backup file has extra bytes after its end.');
+  if (bytes.length < expected)
+    fail('backup.truncated', 'Backup file is shorter than its header says: it was cut short.');
+  if (bytes.length > expected)
+    fail('backup.tampered', 'Backup file has extra bytes after its end.');
 }
 
 /**
@@ -202,22 +272,36 @@ export function readBackupHeader(bytes: Uint8Array): BackupHeader {
   return header;
 }
 
-async function unwrapAny(header: BackupHeader, secret: BackupSecret, options: KdfOptions): Promise<Uint8Array> {
+async function unwrapAny(
+  header: BackupHeader,
+  secret: BackupSecret,
+  options: KdfOptions,
+): Promise<Uint8Array> {
   const kind = 'passphrase' in secret ? 'passphrase' : 'recovery';
   // A malformed recovery code is reported as such ('recovery.*'), before any work.
-  const value = 'passphrase' in secret ? secret.passphrase : normaliseRecoveryCode(secret.recoveryCode);
+  const value =
+    'passphrase' in secret ? secret.passphrase : normaliseRecoveryCode(secret.recoveryCode);
   for (const slot of header.slots.filter((s) => s.kind === kind)) {
     try {
       return await unwrapSlot(header.vaultId, slot, value, options);
     } catch (error) {
       if (isCryptoError(error, 'keyslot.wrong-secret')) continue;
-      if (isCryptoError(error) && (error.code.startsWith('kdf.') || error.code === 'keyslot.invalid')) {
-        fail('backup.tampered', 'Backup key slot has been altered (weakened or malformed parameters).');
+      if (
+        isCryptoError(error) &&
+        (error.code.startsWith('kdf.') || error.code === 'keyslot.invalid')
+      ) {
+        fail(
+          'backup.tampered',
+          'Backup key slot has been altered (weakened or malformed parameters).',
+        );
       }
       throw error;
     }
   }
-  return fail('backup.wrong-secret', `The ${kind === 'passphrase' ? 'passphrase' : 'recovery code'} does not open this backup.`);
+  return fail(
+    'backup.wrong-secret',
+    `The ${kind === 'passphrase' ? 'passphrase' : 'recovery code'} does not open this backup.`,
+  );
 }
 
 /**
@@ -228,13 +312,21 @@ async function unwrapAny(header: BackupHeader, secret: BackupSecret, options: Kd
  * 'backup.tampered', 'backup.wrong-secret', 'backup.invalid-content', 'recovery.invalid-format',
  * 'recovery.checksum'. `options.floor` is for tests only.
  */
-export async function decodeBackup(bytes: Uint8Array, secret: BackupSecret, options: KdfOptions = {}): Promise<DecodedBackup> {
+export async function decodeBackup(
+  bytes: Uint8Array,
+  secret: BackupSecret,
+  options: KdfOptions = {},
+): Promise<DecodedBackup> {
   const { headerEnd, header } = scan(bytes);
   if (!(header instanceof CryptoError)) checkTotalLength(bytes, headerEnd, header);
-  if (bytes.length < headerEnd + BACKUP_CHECKSUM_BYTES) fail('backup.truncated', 'Backup file is cut short.');
+  if (bytes.length < headerEnd + BACKUP_CHECKSUM_BYTES)
+    fail('backup.truncated', 'Backup file is cut short.');
   const bodyEnd = bytes.length - BACKUP_CHECKSUM_BYTES;
   if (!constantTimeEqual(await sha256(bytes.subarray(0, bodyEnd)), bytes.subarray(bodyEnd))) {
-    fail('backup.tampered', 'Backup file checksum does not match: the file is damaged or was altered.');
+    fail(
+      'backup.tampered',
+      'Backup file checksum does not match: the file is damaged or was altered.',
+    );
   }
   if (header instanceof CryptoError) throw header;
 
@@ -242,13 +334,20 @@ export async function decodeBackup(bytes: Uint8Array, secret: BackupSecret, opti
   try {
     const keys = await importVaultKeys(dataKey);
     const key = await deriveSubkey(keys, 'backup', header.hkdfSalt);
-    const plaintext = await aesGcmDecrypt(key, header.iv, bytes.subarray(headerEnd, bodyEnd), bytes.subarray(0, headerEnd));
-    if (plaintext === null) fail('backup.tampered', 'Backup content failed authentication: the file was altered.');
+    const plaintext = await aesGcmDecrypt(
+      key,
+      header.iv,
+      bytes.subarray(headerEnd, bodyEnd),
+      bytes.subarray(0, headerEnd),
+    );
+    if (plaintext === null)
+      fail('backup.tampered', 'Backup content failed authentication: the file was altered.');
     let payload: BackupPayload;
     try {
       const json: unknown = JSON.parse(utf8Decode(plaintext));
       const parsed = backupPayloadSchema.safeParse(json);
-      if (!parsed.success) fail('backup.invalid-content', 'Backup payload does not match the payload schema.');
+      if (!parsed.success)
+        fail('backup.invalid-content', 'Backup payload does not match the payload schema.');
       payload = parsed.data;
     } catch (error) {
       if (isCryptoError(error, 'backup.invalid-content')) throw error;
@@ -267,7 +366,8 @@ export async function decodeBackup(bytes: Uint8Array, secret: BackupSecret, opti
 async function verifyRecords(keys: VaultKeys, payload: BackupPayload): Promise<void> {
   const seen = new Set<string>();
   for (const stored of payload.records) {
-    if (seen.has(stored.id)) fail('backup.invalid-content', 'Backup holds two records with the same id.');
+    if (seen.has(stored.id))
+      fail('backup.invalid-content', 'Backup holds two records with the same id.');
     seen.add(stored.id);
     try {
       wipe(await decryptRecord(keys.records, fromStoredEnvelope(stored)));

@@ -39,7 +39,12 @@ function encodeBase64(bytes: Uint8Array, alphabet: string, pad: boolean): string
   let i = 0;
   for (; i + 2 < bytes.length; i += 3) {
     const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    parts.push(alphabet.charAt(n >>> 18), alphabet.charAt((n >>> 12) & 63), alphabet.charAt((n >>> 6) & 63), alphabet.charAt(n & 63));
+    parts.push(
+      alphabet.charAt(n >>> 18),
+      alphabet.charAt((n >>> 12) & 63),
+      alphabet.charAt((n >>> 6) & 63),
+      alphabet.charAt(n & 63),
+    );
   }
   const rest = bytes.length - i;
   if (rest > 0) {
@@ -52,7 +57,12 @@ function encodeBase64(bytes: Uint8Array, alphabet: string, pad: boolean): string
   return parts.join('');
 }
 
-function decodeBase64(text: string, table: Int16Array, padded: boolean, what: string): Uint8Array<ArrayBuffer> {
+function decodeBase64(
+  text: string,
+  table: Int16Array,
+  padded: boolean,
+  what: string,
+): Uint8Array<ArrayBuffer> {
   const fail = (): never => {
     throw new CryptoError('encoding.invalid', `Text is not canonical ${what}.`);
   };
@@ -150,10 +160,14 @@ export function u32be(value: number): Uint8Array<ArrayBuffer> {
  * u32 big-endian followed by its bytes. Strings are UTF-8; numbers are u32 big-endian (so
  * they are themselves a 4-byte field). No two different field lists encode to the same bytes.
  */
-export function encodeLengthPrefixed(fields: readonly (string | number | Uint8Array)[]): Uint8Array<ArrayBuffer> {
+export function encodeLengthPrefixed(
+  fields: readonly (string | number | Uint8Array)[],
+): Uint8Array<ArrayBuffer> {
   // One buffer and one DataView for the whole encoding: it runs for every envelope's AAD and
   // every audit hash, and a small array per length prefix made that a hot spot at 10,000 records.
-  const encoded = fields.map((f) => (typeof f === 'string' ? utf8Encode(f) : typeof f === 'number' ? u32be(f) : f));
+  const encoded = fields.map((f) =>
+    typeof f === 'string' ? utf8Encode(f) : typeof f === 'number' ? u32be(f) : f,
+  );
   const out = new Uint8Array(encoded.reduce((n, bytes) => n + 4 + bytes.length, 0));
   const view = new DataView(out.buffer);
   let offset = 0;
@@ -178,11 +192,14 @@ export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
 
 /** `n` bytes from the platform CSPRNG (crypto.getRandomValues, in 64 KiB chunks). */
 export function randomBytes(n: number): Uint8Array<ArrayBuffer> {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError('Byte count must be a non-negative integer.');
+  if (!Number.isInteger(n) || n < 0)
+    throw new RangeError('Byte count must be a non-negative integer.');
   const cryptoApi = globalThis.crypto as Crypto | undefined;
-  if (cryptoApi === undefined) throw new CryptoError('crypto.unavailable', 'No WebCrypto in this environment.');
+  if (cryptoApi === undefined)
+    throw new CryptoError('crypto.unavailable', 'No WebCrypto in this environment.');
   const out = new Uint8Array(n);
-  for (let i = 0; i < n; i += 65536) cryptoApi.getRandomValues(out.subarray(i, Math.min(n, i + 65536)));
+  for (let i = 0; i < n; i += 65536)
+    cryptoApi.getRandomValues(out.subarray(i, Math.min(n, i + 65536)));
   return out;
 }
 

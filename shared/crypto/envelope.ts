@@ -5,7 +5,16 @@
 // additional authenticated data, so an envelope moved to another id, relabelled with another
 // type or version, or given another IV or ciphertext fails to decrypt. Format: docs/formats.md.
 import { z } from 'zod';
-import { BASE64_PATTERN, encodeLengthPrefixed, fromBase64, randomBytes, toBase64, utf8Decode, utf8Encode, wipe } from './bytes';
+import {
+  BASE64_PATTERN,
+  encodeLengthPrefixed,
+  fromBase64,
+  randomBytes,
+  toBase64,
+  utf8Decode,
+  utf8Encode,
+  wipe,
+} from './bytes';
 import { CryptoError } from './errors';
 import { aesGcmDecrypt, aesGcmEncrypt, GCM_IV_BYTES, GCM_TAG_BYTES } from './webcrypto';
 
@@ -52,7 +61,10 @@ export type StoredEnvelope = z.infer<typeof storedEnvelopeSchema>;
 
 function checkMeta(meta: RecordMeta): void {
   if (!recordMetaSchema.safeParse({ id: meta.id, type: meta.type, v: meta.v }).success) {
-    throw new CryptoError('envelope.invalid', 'Record metadata is invalid (id/type must be 1-200 characters, v an unsigned 32-bit integer).');
+    throw new CryptoError(
+      'envelope.invalid',
+      'Record metadata is invalid (id/type must be 1-200 characters, v an unsigned 32-bit integer).',
+    );
   }
 }
 
@@ -62,7 +74,11 @@ export function recordAad(meta: RecordMeta): Uint8Array {
 }
 
 /** Encrypts plaintext bytes under the vault's record key with a fresh random IV. */
-export async function encryptRecord(key: CryptoKey, meta: RecordMeta, plaintext: Uint8Array): Promise<Envelope> {
+export async function encryptRecord(
+  key: CryptoKey,
+  meta: RecordMeta,
+  plaintext: Uint8Array,
+): Promise<Envelope> {
   checkMeta(meta);
   const iv = randomBytes(GCM_IV_BYTES);
   const ct = await aesGcmEncrypt(key, iv, plaintext, recordAad(meta));
@@ -77,15 +93,23 @@ export async function decryptRecord(key: CryptoKey, envelope: Envelope): Promise
   checkMeta(envelope);
   const pt = await aesGcmDecrypt(key, envelope.iv, envelope.ct, recordAad(envelope));
   if (pt === null) {
-    throw new CryptoError('envelope.tampered', 'Record failed authentication: it was altered, moved, or belongs to another key.');
+    throw new CryptoError(
+      'envelope.tampered',
+      'Record failed authentication: it was altered, moved, or belongs to another key.',
+    );
   }
   return pt;
 }
 
 /** JSON-serialises `value` (UTF-8) and encrypts it; the plaintext buffer is wiped afterwards. */
-export async function encryptJson(key: CryptoKey, meta: RecordMeta, value: unknown): Promise<Envelope> {
+export async function encryptJson(
+  key: CryptoKey,
+  meta: RecordMeta,
+  value: unknown,
+): Promise<Envelope> {
   const json = JSON.stringify(value) as string | undefined;
-  if (json === undefined) throw new CryptoError('envelope.invalid', 'Value cannot be represented as JSON.');
+  if (json === undefined)
+    throw new CryptoError('envelope.invalid', 'Value cannot be represented as JSON.');
   const bytes = utf8Encode(json);
   try {
     return await encryptRecord(key, meta, bytes);
@@ -110,18 +134,31 @@ export async function decryptJson(key: CryptoKey, envelope: Envelope): Promise<u
 
 /** Converts an envelope to its JSON-safe stored form. */
 export function toStoredEnvelope(envelope: Envelope): StoredEnvelope {
-  return { id: envelope.id, type: envelope.type, v: envelope.v, iv: toBase64(envelope.iv), ct: toBase64(envelope.ct) };
+  return {
+    id: envelope.id,
+    type: envelope.type,
+    v: envelope.v,
+    iv: toBase64(envelope.iv),
+    ct: toBase64(envelope.ct),
+  };
 }
 
 /** Validates and converts a stored envelope; throws 'envelope.invalid' or 'encoding.invalid'. */
 export function fromStoredEnvelope(stored: unknown): Envelope {
   const parsed = storedEnvelopeSchema.safeParse(stored);
-  if (!parsed.success) throw new CryptoError('envelope.invalid', 'Stored envelope does not match the envelope schema.');
+  if (!parsed.success)
+    throw new CryptoError(
+      'envelope.invalid',
+      'Stored envelope does not match the envelope schema.',
+    );
   const { id, type, v } = parsed.data;
   const iv = fromBase64(parsed.data.iv);
   const ct = fromBase64(parsed.data.ct);
   if (iv.length !== GCM_IV_BYTES || ct.length < GCM_TAG_BYTES) {
-    throw new CryptoError('envelope.invalid', 'Stored envelope has a wrong IV or ciphertext length.');
+    throw new CryptoError(
+      'envelope.invalid',
+      'Stored envelope has a wrong IV or ciphertext length.',
+    );
   }
   return { id, type, v, iv, ct };
 }

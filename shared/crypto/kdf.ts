@@ -34,7 +34,11 @@ export interface KdfFloor extends Argon2idCost {
  * so more lanes would add no cost for an attacker's parallel hardware, only for us).
  * About 230 ms in Chromium on the target machines.
  */
-export const DEFAULT_ARGON2ID: Argon2idCost = Object.freeze({ memoryKiB: 65536, iterations: 3, parallelism: 1 });
+export const DEFAULT_ARGON2ID: Argon2idCost = Object.freeze({
+  memoryKiB: 65536,
+  iterations: 3,
+  parallelism: 1,
+});
 
 /** Length of a fresh Argon2id salt (128 bits, RFC 9106 recommendation). */
 export const SALT_BYTES = 16;
@@ -46,7 +50,11 @@ export const MIN_ARGON2ID: KdfFloor = Object.freeze({ ...DEFAULT_ARGON2ID, saltB
  * Upper bounds that keep a tampered header from asking for absurd work (a denial of service
  * rather than a weakness, but an unlock screen should fail quickly instead of hanging).
  */
-export const MAX_ARGON2ID: Argon2idCost = Object.freeze({ memoryKiB: 2 * 1024 * 1024, iterations: 64, parallelism: 16 });
+export const MAX_ARGON2ID: Argon2idCost = Object.freeze({
+  memoryKiB: 2 * 1024 * 1024,
+  iterations: 64,
+  parallelism: 16,
+});
 
 /** Options for deriveKeyBytes and the functions built on it. */
 export interface KdfOptions {
@@ -87,13 +95,21 @@ export function toStoredParams(params: Argon2idParams): StoredArgon2idParams {
 /** Validates stored parameters; throws 'kdf.params-invalid' (shape) or 'encoding.invalid'. */
 export function fromStoredParams(stored: unknown): Argon2idParams {
   const parsed = argon2idParamsSchema.safeParse(stored);
-  if (!parsed.success) throw new CryptoError('kdf.params-invalid', 'Argon2id parameters do not match the schema.');
+  if (!parsed.success)
+    throw new CryptoError('kdf.params-invalid', 'Argon2id parameters do not match the schema.');
   return { algorithm: 'argon2id', ...pickCost(parsed.data), salt: fromBase64(parsed.data.salt) };
 }
 
 /** True when any cost in `params` is lower than in `reference` (then re-wrap after unlocking). */
-export function isWeakerThan(params: Argon2idCost, reference: Argon2idCost = DEFAULT_ARGON2ID): boolean {
-  return params.memoryKiB < reference.memoryKiB || params.iterations < reference.iterations || params.parallelism < reference.parallelism;
+export function isWeakerThan(
+  params: Argon2idCost,
+  reference: Argon2idCost = DEFAULT_ARGON2ID,
+): boolean {
+  return (
+    params.memoryKiB < reference.memoryKiB ||
+    params.iterations < reference.iterations ||
+    params.parallelism < reference.parallelism
+  );
 }
 
 /**
@@ -101,7 +117,10 @@ export function isWeakerThan(params: Argon2idCost, reference: Argon2idCost = DEF
  * 'kdf.params-invalid' when the parameters are malformed or above MAX_ARGON2ID. Parallelism
  * has no floor beyond 1: more lanes do not make an attacker's work harder.
  */
-export function assertAcceptableParams(params: Argon2idParams, floor: KdfFloor = MIN_ARGON2ID): void {
+export function assertAcceptableParams(
+  params: Argon2idParams,
+  floor: KdfFloor = MIN_ARGON2ID,
+): void {
   const ints = [params.memoryKiB, params.iterations, params.parallelism];
   if (
     params.algorithm !== 'argon2id' ||
@@ -111,10 +130,20 @@ export function assertAcceptableParams(params: Argon2idParams, floor: KdfFloor =
     params.parallelism > MAX_ARGON2ID.parallelism ||
     params.memoryKiB < 8 * params.parallelism
   ) {
-    throw new CryptoError('kdf.params-invalid', 'Argon2id parameters are malformed or out of range.');
+    throw new CryptoError(
+      'kdf.params-invalid',
+      'Argon2id parameters are malformed or out of range.',
+    );
   }
-  if (params.memoryKiB < floor.memoryKiB || params.iterations < floor.iterations || params.salt.length < floor.saltBytes) {
-    throw new CryptoError('kdf.params-too-weak', 'Argon2id parameters are below the minimum this app accepts.');
+  if (
+    params.memoryKiB < floor.memoryKiB ||
+    params.iterations < floor.iterations ||
+    params.salt.length < floor.saltBytes
+  ) {
+    throw new CryptoError(
+      'kdf.params-too-weak',
+      'Argon2id parameters are below the minimum this app accepts.',
+    );
   }
 }
 
@@ -123,7 +152,11 @@ export function assertAcceptableParams(params: Argon2idParams, floor: KdfFloor =
  * data). The passphrase is Unicode NFC-normalised first, so "é" typed as one or two code
  * points gives the same key on every platform, then UTF-8 encoded. The caller wipes the result.
  */
-export async function deriveKeyBytes(secret: string, params: Argon2idParams, options: KdfOptions = {}): Promise<Uint8Array> {
+export async function deriveKeyBytes(
+  secret: string,
+  params: Argon2idParams,
+  options: KdfOptions = {},
+): Promise<Uint8Array> {
   assertAcceptableParams(params, options.floor ?? MIN_ARGON2ID);
   const password = utf8Encode(secret.normalize('NFC'));
   try {

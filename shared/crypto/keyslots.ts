@@ -7,11 +7,37 @@
 // Each slot's AAD binds its kind, its id and the vault id, so a slot cannot be moved to
 // another vault or relabelled. Layout and rationale: docs/formats.md, docs/security.md.
 import { z } from 'zod';
-import { BASE64_PATTERN, encodeLengthPrefixed, fromBase64, randomBytes, toBase64, toBase64Url, utf8Encode, wipe } from './bytes';
+import {
+  BASE64_PATTERN,
+  encodeLengthPrefixed,
+  fromBase64,
+  randomBytes,
+  toBase64,
+  toBase64Url,
+  utf8Encode,
+  wipe,
+} from './bytes';
 import { CryptoError } from './errors';
-import { argon2idParamsSchema, deriveKeyBytes, fromStoredParams, newArgon2idParams, toStoredParams, type Argon2idParams, type KdfOptions } from './kdf';
+import {
+  argon2idParamsSchema,
+  deriveKeyBytes,
+  fromStoredParams,
+  newArgon2idParams,
+  toStoredParams,
+  type Argon2idParams,
+  type KdfOptions,
+} from './kdf';
 import { recoveryCodeKeyMaterial } from './recoveryCode';
-import { aesGcmDecrypt, aesGcmEncrypt, GCM_IV_BYTES, hkdfAesGcmKey, hkdfHmacKey, importAesGcmKey, importHkdfKey, KEY_BYTES } from './webcrypto';
+import {
+  aesGcmDecrypt,
+  aesGcmEncrypt,
+  GCM_IV_BYTES,
+  hkdfAesGcmKey,
+  hkdfHmacKey,
+  importAesGcmKey,
+  importHkdfKey,
+  KEY_BYTES,
+} from './webcrypto';
 
 /** Domain string that starts every key-slot AAD. */
 export const KEYSLOT_AAD_DOMAIN = 'zorgtafel/keyslot/v1';
@@ -64,7 +90,11 @@ export interface VaultKeys {
   readonly derive: CryptoKey;
 }
 
-const b64 = (bytes: number) => z.string().regex(BASE64_PATTERN).length(Math.ceil(bytes / 3) * 4);
+const b64 = (bytes: number) =>
+  z
+    .string()
+    .regex(BASE64_PATTERN)
+    .length(Math.ceil(bytes / 3) * 4);
 const slotBase = {
   id: z.string().min(1).max(64),
   createdAt: z.iso.datetime({ offset: true }),
@@ -83,7 +113,12 @@ export type StoredKeySlot = z.infer<typeof keySlotSchema>;
 
 /** Converts a slot to its stored form. */
 export function toStoredSlot(slot: KeySlot): StoredKeySlot {
-  const base = { id: slot.id, createdAt: slot.createdAt, iv: toBase64(slot.iv), wrapped: toBase64(slot.wrapped) };
+  const base = {
+    id: slot.id,
+    createdAt: slot.createdAt,
+    iv: toBase64(slot.iv),
+    wrapped: toBase64(slot.wrapped),
+  };
   switch (slot.kind) {
     case 'passphrase':
       return { kind: 'passphrase', ...base, kdf: toStoredParams(slot.kdf) };
@@ -101,9 +136,15 @@ export function toStoredSlot(slot: KeySlot): StoredKeySlot {
 /** Validates and converts a stored slot; throws 'keyslot.invalid'. */
 export function fromStoredSlot(stored: unknown): KeySlot {
   const parsed = keySlotSchema.safeParse(stored);
-  if (!parsed.success) throw new CryptoError('keyslot.invalid', 'Key slot does not match the key-slot schema.');
+  if (!parsed.success)
+    throw new CryptoError('keyslot.invalid', 'Key slot does not match the key-slot schema.');
   const s = parsed.data;
-  const base = { id: s.id, createdAt: s.createdAt, iv: fromBase64(s.iv), wrapped: fromBase64(s.wrapped) };
+  const base = {
+    id: s.id,
+    createdAt: s.createdAt,
+    iv: fromBase64(s.iv),
+    wrapped: fromBase64(s.wrapped),
+  };
   switch (s.kind) {
     case 'passphrase':
       return { kind: 'passphrase', ...base, kdf: fromStoredParams(s.kdf) };
@@ -134,14 +175,20 @@ export function keySlotAad(vaultId: string, kind: KeySlotKind, slotId: string): 
 }
 
 function checkVaultId(vaultId: string): void {
-  if (vaultId.length < 1 || vaultId.length > 200) throw new CryptoError('keyslot.invalid', 'Vault id must be 1-200 characters.');
+  if (vaultId.length < 1 || vaultId.length > 200)
+    throw new CryptoError('keyslot.invalid', 'Vault id must be 1-200 characters.');
 }
 
 function checkDataKey(dataKey: Uint8Array): void {
-  if (dataKey.length !== KEY_BYTES) throw new CryptoError('keyslot.invalid', 'Data key must be 32 bytes.');
+  if (dataKey.length !== KEY_BYTES)
+    throw new CryptoError('keyslot.invalid', 'Data key must be 32 bytes.');
 }
 
-async function passphraseKek(passphrase: string, params: Argon2idParams, options: KdfOptions): Promise<CryptoKey> {
+async function passphraseKek(
+  passphrase: string,
+  params: Argon2idParams,
+  options: KdfOptions,
+): Promise<CryptoKey> {
   const bytes = await deriveKeyBytes(passphrase, params, options);
   try {
     return await importAesGcmKey(bytes);
@@ -159,7 +206,12 @@ async function recoveryKek(code: string, salt: Uint8Array): Promise<CryptoKey> {
   }
 }
 
-async function wrap(vaultId: string, kind: KeySlotKind, kek: CryptoKey, dataKey: Uint8Array): Promise<KeySlotBase> {
+async function wrap(
+  vaultId: string,
+  kind: KeySlotKind,
+  kek: CryptoKey,
+  dataKey: Uint8Array,
+): Promise<KeySlotBase> {
   const id = toBase64Url(randomBytes(12));
   const iv = randomBytes(GCM_IV_BYTES);
   const wrapped = await aesGcmEncrypt(kek, iv, dataKey, keySlotAad(vaultId, kind, id));
@@ -171,16 +223,27 @@ async function wrap(vaultId: string, kind: KeySlotKind, kek: CryptoKey, dataKey:
  * Refuses an empty passphrase and parameters below the floor. Strength policy is the
  * caller's job (shared/vault/passphrasePolicy.ts).
  */
-export async function wrapWithPassphrase(vaultId: string, dataKey: Uint8Array, passphrase: string, params: Argon2idParams = newArgon2idParams(), options: KdfOptions = {}): Promise<PassphraseSlot> {
+export async function wrapWithPassphrase(
+  vaultId: string,
+  dataKey: Uint8Array,
+  passphrase: string,
+  params: Argon2idParams = newArgon2idParams(),
+  options: KdfOptions = {},
+): Promise<PassphraseSlot> {
   checkVaultId(vaultId);
   checkDataKey(dataKey);
-  if (passphrase.length === 0) throw new CryptoError('keyslot.invalid', 'Passphrase must not be empty.');
+  if (passphrase.length === 0)
+    throw new CryptoError('keyslot.invalid', 'Passphrase must not be empty.');
   const kek = await passphraseKek(passphrase, params, options);
   return { kind: 'passphrase', kdf: params, ...(await wrap(vaultId, 'passphrase', kek, dataKey)) };
 }
 
 /** Wraps the data key under a recovery code (checked first: 'recovery.invalid-format' / 'recovery.checksum'). */
-export async function wrapWithRecoveryCode(vaultId: string, dataKey: Uint8Array, code: string): Promise<RecoverySlot> {
+export async function wrapWithRecoveryCode(
+  vaultId: string,
+  dataKey: Uint8Array,
+  code: string,
+): Promise<RecoverySlot> {
   checkVaultId(vaultId);
   checkDataKey(dataKey);
   const salt = randomBytes(RECOVERY_SALT_BYTES);
@@ -189,10 +252,15 @@ export async function wrapWithRecoveryCode(vaultId: string, dataKey: Uint8Array,
 }
 
 /** Wraps the data key under a random 32-byte secret (see generateSlotSecret) for the OS keystore slot. */
-export async function wrapWithSecret(vaultId: string, dataKey: Uint8Array, secret32: Uint8Array): Promise<SecretSlot> {
+export async function wrapWithSecret(
+  vaultId: string,
+  dataKey: Uint8Array,
+  secret32: Uint8Array,
+): Promise<SecretSlot> {
   checkVaultId(vaultId);
   checkDataKey(dataKey);
-  if (secret32.length !== KEY_BYTES) throw new CryptoError('keyslot.invalid', 'Keystore secret must be 32 bytes.');
+  if (secret32.length !== KEY_BYTES)
+    throw new CryptoError('keyslot.invalid', 'Keystore secret must be 32 bytes.');
   const kek = await importAesGcmKey(secret32);
   return { kind: 'keystore', ...(await wrap(vaultId, 'keystore', kek, dataKey)) };
 }
@@ -205,29 +273,46 @@ export async function wrapWithSecret(vaultId: string, dataKey: Uint8Array, secre
  * mismatched secret type, 'kdf.params-too-weak', 'recovery.invalid-format' or 'recovery.checksum'.
  * The caller wipes the returned bytes after importVaultKeys.
  */
-export async function unwrapSlot(vaultId: string, slot: KeySlot, secret: string | Uint8Array, options: KdfOptions = {}): Promise<Uint8Array> {
+export async function unwrapSlot(
+  vaultId: string,
+  slot: KeySlot,
+  secret: string | Uint8Array,
+  options: KdfOptions = {},
+): Promise<Uint8Array> {
   checkVaultId(vaultId);
   let kek: CryptoKey;
   switch (slot.kind) {
     case 'passphrase':
-      if (typeof secret !== 'string') throw new CryptoError('keyslot.invalid', 'A passphrase slot needs a passphrase.');
+      if (typeof secret !== 'string')
+        throw new CryptoError('keyslot.invalid', 'A passphrase slot needs a passphrase.');
       kek = await passphraseKek(secret, slot.kdf, options);
       break;
     case 'recovery':
-      if (typeof secret !== 'string') throw new CryptoError('keyslot.invalid', 'A recovery slot needs a recovery code.');
+      if (typeof secret !== 'string')
+        throw new CryptoError('keyslot.invalid', 'A recovery slot needs a recovery code.');
       kek = await recoveryKek(secret, slot.salt);
       break;
     case 'keystore':
-      if (typeof secret === 'string' || secret.length !== KEY_BYTES) throw new CryptoError('keyslot.invalid', 'A keystore slot needs a 32-byte secret.');
+      if (typeof secret === 'string' || secret.length !== KEY_BYTES)
+        throw new CryptoError('keyslot.invalid', 'A keystore slot needs a 32-byte secret.');
       kek = await importAesGcmKey(secret);
       break;
     default: {
       const _never: never = slot;
-      throw new CryptoError('keyslot.invalid', `Unknown key slot kind ${String((_never as { kind: unknown }).kind)}.`);
+      throw new CryptoError(
+        'keyslot.invalid',
+        `Unknown key slot kind ${String((_never as { kind: unknown }).kind)}.`,
+      );
     }
   }
-  const dataKey = await aesGcmDecrypt(kek, slot.iv, slot.wrapped, keySlotAad(vaultId, slot.kind, slot.id));
-  if (dataKey === null) throw new CryptoError('keyslot.wrong-secret', 'The secret does not open this key slot.');
+  const dataKey = await aesGcmDecrypt(
+    kek,
+    slot.iv,
+    slot.wrapped,
+    keySlotAad(vaultId, slot.kind, slot.id),
+  );
+  if (dataKey === null)
+    throw new CryptoError('keyslot.wrong-secret', 'The secret does not open this key slot.');
   if (dataKey.length !== KEY_BYTES) {
     wipe(dataKey);
     throw new CryptoError('keyslot.invalid', 'Key slot holds a key of the wrong length.');
@@ -256,8 +341,16 @@ export type SubkeyAlgorithm = 'AES-GCM' | 'HMAC';
  * every other purpose (e.g. 'backup') an AES-256-GCM key, unless `algorithm` says otherwise.
  * Purposes are lowercase words: /^[a-z][a-z0-9-]{0,31}$/.
  */
-export async function deriveSubkey(keys: VaultKeys, purpose: 'backup' | 'audit' | (string & {}), salt: Uint8Array, algorithm: SubkeyAlgorithm = purpose === 'audit' ? 'HMAC' : 'AES-GCM'): Promise<CryptoKey> {
-  if (!/^[a-z][a-z0-9-]{0,31}$/.test(purpose)) throw new RangeError('Subkey purpose must be a short lowercase word.');
+export async function deriveSubkey(
+  keys: VaultKeys,
+  purpose: 'backup' | 'audit' | (string & {}),
+  salt: Uint8Array,
+  algorithm: SubkeyAlgorithm = purpose === 'audit' ? 'HMAC' : 'AES-GCM',
+): Promise<CryptoKey> {
+  if (!/^[a-z][a-z0-9-]{0,31}$/.test(purpose))
+    throw new RangeError('Subkey purpose must be a short lowercase word.');
   const info = utf8Encode(`zorgtafel/subkey/${purpose}/v1`);
-  return algorithm === 'HMAC' ? hkdfHmacKey(keys.derive, salt, info) : hkdfAesGcmKey(keys.derive, salt, info);
+  return algorithm === 'HMAC'
+    ? hkdfHmacKey(keys.derive, salt, info)
+    : hkdfAesGcmKey(keys.derive, salt, info);
 }

@@ -52,7 +52,8 @@ function checkValue(values: readonly number[]): number {
 
 function group(chars: string): string {
   const groups: string[] = [];
-  for (let i = 0; i < chars.length; i += RECOVERY_CODE_GROUP) groups.push(chars.slice(i, i + RECOVERY_CODE_GROUP));
+  for (let i = 0; i < chars.length; i += RECOVERY_CODE_GROUP)
+    groups.push(chars.slice(i, i + RECOVERY_CODE_GROUP));
   return groups.join('-');
 }
 
@@ -64,7 +65,9 @@ export function generateRecoveryCode(): string {
   return group(chars);
 }
 
-type Parsed = { readonly ok: true; readonly data: string; readonly check: string } | { readonly ok: false; readonly code: 'recovery.invalid-format' | 'recovery.checksum' };
+type Parsed =
+  | { readonly ok: true; readonly data: string; readonly check: string }
+  | { readonly ok: false; readonly code: 'recovery.invalid-format' | 'recovery.checksum' };
 
 function parse(input: string): Parsed {
   const compact = input
@@ -72,7 +75,8 @@ function parse(input: string): Parsed {
     .replace(/[\s\-\u2010-\u2015]/gu, '')
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');
-  if (compact.length !== RECOVERY_CODE_DATA_CHARS + 1) return { ok: false, code: 'recovery.invalid-format' };
+  if (compact.length !== RECOVERY_CODE_DATA_CHARS + 1)
+    return { ok: false, code: 'recovery.invalid-format' };
   const values: number[] = [];
   for (const ch of compact) {
     const v = CROCKFORD_ALPHABET.indexOf(ch);
@@ -80,15 +84,22 @@ function parse(input: string): Parsed {
     values.push(v);
   }
   const data = values.slice(0, RECOVERY_CODE_DATA_CHARS);
-  if (checkValue(data) !== values[RECOVERY_CODE_DATA_CHARS]) return { ok: false, code: 'recovery.checksum' };
-  return { ok: true, data: compact.slice(0, RECOVERY_CODE_DATA_CHARS), check: compact.slice(RECOVERY_CODE_DATA_CHARS) };
+  if (checkValue(data) !== values[RECOVERY_CODE_DATA_CHARS])
+    return { ok: false, code: 'recovery.checksum' };
+  return {
+    ok: true,
+    data: compact.slice(0, RECOVERY_CODE_DATA_CHARS),
+    check: compact.slice(RECOVERY_CODE_DATA_CHARS),
+  };
 }
 
 /**
  * What is wrong with a typed code, cheaply and without throwing: null when it is valid,
  * 'recovery.invalid-format' for a wrong length or character, 'recovery.checksum' for a typo.
  */
-export function recoveryCodeProblem(input: string): 'recovery.invalid-format' | 'recovery.checksum' | null {
+export function recoveryCodeProblem(
+  input: string,
+): 'recovery.invalid-format' | 'recovery.checksum' | null {
   const parsed = parse(input);
   return parsed.ok ? null : parsed.code;
 }
@@ -101,7 +112,12 @@ export function recoveryCodeProblem(input: string): 'recovery.invalid-format' | 
 export function normaliseRecoveryCode(input: string): string {
   const parsed = parse(input);
   if (!parsed.ok) {
-    throw new CryptoError(parsed.code, parsed.code === 'recovery.checksum' ? 'Recovery code check character does not match (typo?).' : 'Recovery code has the wrong length or characters.');
+    throw new CryptoError(
+      parsed.code,
+      parsed.code === 'recovery.checksum'
+        ? 'Recovery code check character does not match (typo?).'
+        : 'Recovery code has the wrong length or characters.',
+    );
   }
   return group(parsed.data + parsed.check);
 }

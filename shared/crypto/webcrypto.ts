@@ -17,7 +17,8 @@ export const KEY_BYTES = 32;
 export function subtle(): SubtleCrypto {
   // Typed as always present, but missing in insecure browser contexts and very old runtimes.
   const s = (globalThis.crypto as Crypto | undefined)?.subtle;
-  if (s === undefined) throw new CryptoError('crypto.unavailable', 'WebCrypto (crypto.subtle) is not available here.');
+  if (s === undefined)
+    throw new CryptoError('crypto.unavailable', 'WebCrypto (crypto.subtle) is not available here.');
   return s;
 }
 
@@ -26,7 +27,9 @@ export function subtle(): SubtleCrypto {
  * anything else (a SharedArrayBuffer view) is copied.
  */
 export function bufferSource(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
-  return bytes.buffer instanceof ArrayBuffer ? (bytes as Uint8Array<ArrayBuffer>) : new Uint8Array(bytes);
+  return bytes.buffer instanceof ArrayBuffer
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(bytes);
 }
 
 /** SHA-256 digest (FIPS 180-4). */
@@ -37,7 +40,10 @@ export async function sha256(data: Uint8Array): Promise<Uint8Array<ArrayBuffer>>
 /** Imports 32 raw bytes as a non-extractable AES-256-GCM key. The caller wipes the bytes. */
 export async function importAesGcmKey(raw: Uint8Array): Promise<CryptoKey> {
   if (raw.length !== KEY_BYTES) throw new RangeError('AES-256 keys are 32 bytes.');
-  return subtle().importKey('raw', bufferSource(raw), { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
+  return subtle().importKey('raw', bufferSource(raw), { name: 'AES-GCM' }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
 }
 
 /** Imports input keying material as a non-extractable HKDF base key. */
@@ -46,13 +52,26 @@ export async function importHkdfKey(ikm: Uint8Array): Promise<CryptoKey> {
 }
 
 /** HKDF-SHA256 (RFC 5869) output bytes. */
-export async function hkdfBytes(base: CryptoKey, salt: Uint8Array, info: Uint8Array, length: number): Promise<Uint8Array<ArrayBuffer>> {
-  const bits = await subtle().deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: bufferSource(salt), info: bufferSource(info) }, base, length * 8);
+export async function hkdfBytes(
+  base: CryptoKey,
+  salt: Uint8Array,
+  info: Uint8Array,
+  length: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const bits = await subtle().deriveBits(
+    { name: 'HKDF', hash: 'SHA-256', salt: bufferSource(salt), info: bufferSource(info) },
+    base,
+    length * 8,
+  );
   return new Uint8Array(bits);
 }
 
 /** A non-extractable AES-256-GCM key derived with HKDF-SHA256. */
-export async function hkdfAesGcmKey(base: CryptoKey, salt: Uint8Array, info: Uint8Array): Promise<CryptoKey> {
+export async function hkdfAesGcmKey(
+  base: CryptoKey,
+  salt: Uint8Array,
+  info: Uint8Array,
+): Promise<CryptoKey> {
   return subtle().deriveKey(
     { name: 'HKDF', hash: 'SHA-256', salt: bufferSource(salt), info: bufferSource(info) },
     base,
@@ -63,7 +82,11 @@ export async function hkdfAesGcmKey(base: CryptoKey, salt: Uint8Array, info: Uin
 }
 
 /** A non-extractable HMAC-SHA256 key (256-bit) derived with HKDF-SHA256. */
-export async function hkdfHmacKey(base: CryptoKey, salt: Uint8Array, info: Uint8Array): Promise<CryptoKey> {
+export async function hkdfHmacKey(
+  base: CryptoKey,
+  salt: Uint8Array,
+  info: Uint8Array,
+): Promise<CryptoKey> {
   return subtle().deriveKey(
     { name: 'HKDF', hash: 'SHA-256', salt: bufferSource(salt), info: bufferSource(info) },
     base,
@@ -74,9 +97,19 @@ export async function hkdfHmacKey(base: CryptoKey, salt: Uint8Array, info: Uint8
 }
 
 /** AES-GCM encryption with a 128-bit tag; returns ciphertext || tag. */
-export async function aesGcmEncrypt(key: CryptoKey, iv: Uint8Array, plaintext: Uint8Array, aad: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+export async function aesGcmEncrypt(
+  key: CryptoKey,
+  iv: Uint8Array,
+  plaintext: Uint8Array,
+  aad: Uint8Array,
+): Promise<Uint8Array<ArrayBuffer>> {
   const ct = await subtle().encrypt(
-    { name: 'AES-GCM', iv: bufferSource(iv), additionalData: bufferSource(aad), tagLength: GCM_TAG_BYTES * 8 },
+    {
+      name: 'AES-GCM',
+      iv: bufferSource(iv),
+      additionalData: bufferSource(aad),
+      tagLength: GCM_TAG_BYTES * 8,
+    },
     key,
     bufferSource(plaintext),
   );
@@ -84,11 +117,21 @@ export async function aesGcmEncrypt(key: CryptoKey, iv: Uint8Array, plaintext: U
 }
 
 /** AES-GCM decryption; resolves to null when authentication fails (tampering or wrong key). */
-export async function aesGcmDecrypt(key: CryptoKey, iv: Uint8Array, ciphertext: Uint8Array, aad: Uint8Array): Promise<Uint8Array<ArrayBuffer> | null> {
+export async function aesGcmDecrypt(
+  key: CryptoKey,
+  iv: Uint8Array,
+  ciphertext: Uint8Array,
+  aad: Uint8Array,
+): Promise<Uint8Array<ArrayBuffer> | null> {
   if (iv.length !== GCM_IV_BYTES || ciphertext.length < GCM_TAG_BYTES) return null;
   try {
     const pt = await subtle().decrypt(
-      { name: 'AES-GCM', iv: bufferSource(iv), additionalData: bufferSource(aad), tagLength: GCM_TAG_BYTES * 8 },
+      {
+        name: 'AES-GCM',
+        iv: bufferSource(iv),
+        additionalData: bufferSource(aad),
+        tagLength: GCM_TAG_BYTES * 8,
+      },
       key,
       bufferSource(ciphertext),
     );

@@ -19,7 +19,8 @@ const bidi = bidiFactory();
  * the historic right-to-left scripts in U+10800–U+10FFF and U+1E800–U+1EFFF). A line without
  * any of them resolves to level 0 throughout, so it skips the algorithm.
  */
-const RIGHT_TO_LEFT = /[\u0590-\u08FF\u200F\u202B\u202E\u2067\uFB1D-\uFDFF\uFE70-\uFEFF]|[\uD802\uD803\uD83A\uD83B][\uDC00-\uDFFF]/;
+const RIGHT_TO_LEFT =
+  /[\u0590-\u08FF\u200F\u202B\u202E\u2067\uFB1D-\uFDFF\uFE70-\uFEFF]|[\uD802\uD803\uD83A\uD83B][\uDC00-\uDFFF]/;
 
 /** A stretch of a line in one direction; runs are listed in visual order, left to right. */
 export interface VisualRun {
@@ -46,7 +47,12 @@ export function visualRuns(line: string): VisualRun[] {
     const rtl = ((levels.levels[first] ?? 0) & 1) === 1;
     // A run continues while the visual order walks the logical order in its direction.
     let end = start + 1;
-    while (end < order.length && order[end] === first + (rtl ? start - end : end - start) && (((levels.levels[order[end] ?? 0] ?? 0) & 1) === 1) === rtl) end++;
+    while (
+      end < order.length &&
+      order[end] === first + (rtl ? start - end : end - start) &&
+      (((levels.levels[order[end] ?? 0] ?? 0) & 1) === 1) === rtl
+    )
+      end++;
     const from = rtl ? (order[end - 1] ?? 0) : first;
     const to = rtl ? first : (order[end - 1] ?? 0);
     let text = '';
@@ -61,10 +67,17 @@ export function visualRuns(line: string): VisualRun[] {
  * The glyphs of a line in visual order: each run shaped in its own direction (fontkit
  * returns a right-to-left run's glyphs already reversed, so they read right to left).
  */
-export function layoutLine(font: Font, line: string, features?: Parameters<Font['layout']>[1]): Glyph[] {
+export function layoutLine(
+  font: Font,
+  line: string,
+  features?: Parameters<Font['layout']>[1],
+): Glyph[] {
   const runs = visualRuns(line);
-  if (runs.length === 1 && runs[0]?.rtl === false) return font.layout(line, features, undefined, undefined, 'ltr').glyphs;
-  return runs.flatMap((run) => font.layout(run.text, features, undefined, undefined, run.rtl ? 'rtl' : 'ltr').glyphs);
+  if (runs.length === 1 && runs[0]?.rtl === false)
+    return font.layout(line, features, undefined, undefined, 'ltr').glyphs;
+  return runs.flatMap(
+    (run) => font.layout(run.text, features, undefined, undefined, run.rtl ? 'rtl' : 'ltr').glyphs,
+  );
 }
 
 /**
@@ -73,12 +86,16 @@ export function layoutLine(font: Font, line: string, features?: Parameters<Font[
  * flags and subsetting see the real font).
  */
 export function bidiFont(font: Font): Font {
-  const layout = (text: string, features?: Parameters<Font['layout']>[1]): { glyphs: Glyph[] } => ({ glyphs: layoutLine(font, text, features) });
+  const layout = (text: string, features?: Parameters<Font['layout']>[1]): { glyphs: Glyph[] } => ({
+    glyphs: layoutLine(font, text, features),
+  });
   return new Proxy(font, {
     get(target, property): unknown {
       if (property === 'layout') return layout;
       const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      return typeof value === 'function'
+        ? (value as (...args: unknown[]) => unknown).bind(target)
+        : value;
     },
   });
 }

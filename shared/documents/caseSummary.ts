@@ -3,7 +3,11 @@
 // The printable zorgdossier ("Dossier afdrukken"): the formal file of one case in plain
 // Dutch, as parents may see it. It is built only from an ExportableCase, which has no place
 // for working notes, so a werkaantekening cannot end up on paper, whatever the caller passes.
-import { CASE_ENTRY_KIND_LABELS_NL, CASE_STATUS_LABELS_NL, CONSENT_PURPOSE_LABELS_NL } from '../domain/labelsNl';
+import {
+  CASE_ENTRY_KIND_LABELS_NL,
+  CASE_STATUS_LABELS_NL,
+  CONSENT_PURPOSE_LABELS_NL,
+} from '../domain/labelsNl';
 import { formatDutchDate, type IsoDate } from '../domain/dates';
 import type { ChronologyItem, ChronologyKind } from '../domain/chronology';
 import type { Consent } from '../domain/consent';
@@ -38,13 +42,17 @@ export function chronologyKindLabelNl(kind: ChronologyKind): string {
 
 function consentScopeNl(consent: Consent): string {
   const purpose = CONSENT_PURPOSE_LABELS_NL[consent.purpose];
-  const recipient = consent.recipientOrganisationName === undefined ? '' : ` met ${consent.recipientOrganisationName}`;
+  const recipient =
+    consent.recipientOrganisationName === undefined
+      ? ''
+      : ` met ${consent.recipientOrganisationName}`;
   const document = consent.documentName === undefined ? '' : ` (document: ${consent.documentName})`;
   return `${purpose}${recipient}${document}`;
 }
 
 function involvementLineNl(involvement: Involvement): string {
-  const organisation = involvement.organisationName === undefined ? '' : `, ${involvement.organisationName}`;
+  const organisation =
+    involvement.organisationName === undefined ? '' : `, ${involvement.organisationName}`;
   return `${involvement.name} (${involvement.role}${organisation})`;
 }
 
@@ -53,19 +61,38 @@ export function chronologyTextNl(item: ChronologyItem): ChronologyTextNl {
   const kindLabel = chronologyKindLabelNl(item.kind);
   switch (item.source) {
     case 'signal':
-      return { kindLabel, title: `Signaal van ${item.signal.raisedBy}`, body: item.signal.description };
+      return {
+        kindLabel,
+        title: `Signaal van ${item.signal.raisedBy}`,
+        body: item.signal.description,
+      };
     case 'entry': {
       const { entry } = item;
       if (entry.kind === 'status' && entry.status !== undefined) {
         const reason = entry.body.trim() === '' ? '' : `Reden: ${entry.body}`;
-        return { kindLabel, title: `Status gewijzigd naar ${CASE_STATUS_LABELS_NL[entry.status].toLowerCase()}`, body: reason };
+        return {
+          kindLabel,
+          title: `Status gewijzigd naar ${CASE_STATUS_LABELS_NL[entry.status].toLowerCase()}`,
+          body: reason,
+        };
       }
       return { kindLabel, title: entry.title, body: entry.body };
     }
     case 'consent-given':
-      return { kindLabel, title: `Toestemming gegeven: ${consentScopeNl(item.consent)}`, body: `Geldig tot en met ${formatDutchDate(item.consent.validUntil)}.` };
+      return {
+        kindLabel,
+        title: `Toestemming gegeven: ${consentScopeNl(item.consent)}`,
+        body: `Geldig tot en met ${formatDutchDate(item.consent.validUntil)}.`,
+      };
     case 'consent-withdrawn':
-      return { kindLabel, title: `Toestemming ingetrokken: ${consentScopeNl(item.consent)}`, body: item.consent.withdrawn === undefined ? '' : `Ingetrokken door ${item.consent.withdrawn.by}.` };
+      return {
+        kindLabel,
+        title: `Toestemming ingetrokken: ${consentScopeNl(item.consent)}`,
+        body:
+          item.consent.withdrawn === undefined
+            ? ''
+            : `Ingetrokken door ${item.consent.withdrawn.by}.`,
+      };
     case 'involvement':
       return { kindLabel, title: `Betrokken: ${involvementLineNl(item.involvement)}`, body: '' };
     case 'external':
@@ -92,7 +119,9 @@ export function caseSummaryBlocks(input: CaseSummaryInput): Block[] {
   const { file } = input;
   const zorgdossier = file.case;
   const pupil = file.pupil;
-  const leefgebieden = zorgdossier.leefgebieden.map((id) => leefgebiedLabel(input.leefgebieden, id) ?? id);
+  const leefgebieden = zorgdossier.leefgebieden.map(
+    (id) => leefgebiedLabel(input.leefgebieden, id) ?? id,
+  );
 
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: `Zorgdossier ${displayName(pupil)}` },
@@ -104,8 +133,12 @@ export function caseSummaryBlocks(input: CaseSummaryInput): Block[] {
         ...(pupil.group === undefined ? [] : [{ label: 'Groep / klas', value: pupil.group }]),
         { label: 'School', value: input.schoolName },
         { label: 'Status', value: CASE_STATUS_LABELS_NL[zorgdossier.status] },
-        ...(zorgdossier.closedAt === undefined ? [] : [{ label: 'Afgesloten op', value: formatDutchDate(zorgdossier.closedAt) }]),
-        ...(zorgdossier.closedReason === undefined ? [] : [{ label: 'Reden afsluiten', value: zorgdossier.closedReason }]),
+        ...(zorgdossier.closedAt === undefined
+          ? []
+          : [{ label: 'Afgesloten op', value: formatDutchDate(zorgdossier.closedAt) }]),
+        ...(zorgdossier.closedReason === undefined
+          ? []
+          : [{ label: 'Reden afsluiten', value: zorgdossier.closedReason }]),
         { label: 'Regisseur', value: regisseurNl(file) },
         { label: 'Afgedrukt op', value: formatDutchDate(input.onDate) },
       ],
@@ -118,17 +151,27 @@ export function caseSummaryBlocks(input: CaseSummaryInput): Block[] {
         { label: 'Gemeld door', value: zorgdossier.signal.raisedBy },
       ],
     },
-    ...(zorgdossier.signal.description.trim() === '' ? [] : [{ kind: 'paragraph' as const, text: zorgdossier.signal.description }]),
+    ...(zorgdossier.signal.description.trim() === ''
+      ? []
+      : [{ kind: 'paragraph' as const, text: zorgdossier.signal.description }]),
     { kind: 'heading', level: 2, text: 'Hulpvraag' },
-    { kind: 'paragraph', text: zorgdossier.hulpvraag.trim() === '' ? 'Nog niet vastgesteld.' : zorgdossier.hulpvraag },
+    {
+      kind: 'paragraph',
+      text: zorgdossier.hulpvraag.trim() === '' ? 'Nog niet vastgesteld.' : zorgdossier.hulpvraag,
+    },
     { kind: 'heading', level: 2, text: 'Leefgebieden' },
-    leefgebieden.length === 0 ? { kind: 'paragraph', text: 'Nog geen leefgebieden gekozen.' } : { kind: 'list', items: leefgebieden },
+    leefgebieden.length === 0
+      ? { kind: 'paragraph', text: 'Nog geen leefgebieden gekozen.' }
+      : { kind: 'list', items: leefgebieden },
     { kind: 'heading', level: 2, text: 'Betrokkenen' },
     file.involvements.length === 0
       ? { kind: 'paragraph', text: 'Geen betrokkenen vastgelegd.' }
       : {
           kind: 'list',
-          items: file.involvements.map((i) => `${involvementLineNl(i)}, sinds ${formatDutchDate(i.since)}; afstemming: ${coordinationLabelNl(i).toLowerCase()}${i.isRegisseur ? '; regisseur' : ''}`),
+          items: file.involvements.map(
+            (i) =>
+              `${involvementLineNl(i)}, sinds ${formatDutchDate(i.since)}; afstemming: ${coordinationLabelNl(i).toLowerCase()}${i.isRegisseur ? '; regisseur' : ''}`,
+          ),
         },
     { kind: 'heading', level: 2, text: 'Toestemmingen' },
     file.consents.length === 0
@@ -136,7 +179,10 @@ export function caseSummaryBlocks(input: CaseSummaryInput): Block[] {
       : {
           kind: 'list',
           items: file.consents.map((c) => {
-            const withdrawn = c.withdrawn === undefined ? '' : `; ingetrokken op ${formatDutchDate(c.withdrawn.date)}`;
+            const withdrawn =
+              c.withdrawn === undefined
+                ? ''
+                : `; ingetrokken op ${formatDutchDate(c.withdrawn.date)}`;
             return `${consentScopeNl(c)}: van ${formatDutchDate(c.date)} tot en met ${formatDutchDate(c.validUntil)}${withdrawn}`;
           }),
         },
@@ -145,18 +191,28 @@ export function caseSummaryBlocks(input: CaseSummaryInput): Block[] {
   for (const item of file.chronology) {
     const text = chronologyTextNl(item);
     const heading = text.title.trim() === '' ? text.kindLabel : `${text.kindLabel}: ${text.title}`;
-    blocks.push({ kind: 'paragraph', bold: true, text: `${formatDutchDate(item.date)} · ${heading}` });
+    blocks.push({
+      kind: 'paragraph',
+      bold: true,
+      text: `${formatDutchDate(item.date)} · ${heading}`,
+    });
     if (text.body.trim() !== '') blocks.push({ kind: 'paragraph', text: text.body });
   }
   blocks.push(
     { kind: 'spacer', height: 12 },
-    { kind: 'paragraph', size: 9, text: 'Dit is het formele dossier zoals ouders het mogen inzien. Persoonlijke werkaantekeningen van begeleiders staan hier niet in.' },
+    {
+      kind: 'paragraph',
+      size: 9,
+      text: 'Dit is het formele dossier zoals ouders het mogen inzien. Persoonlijke werkaantekeningen van begeleiders staan hier niet in.',
+    },
   );
   return blocks;
 }
 
 /** Renders the printable zorgdossier as a PDF. The title never holds the pupil's name. */
-export function renderCaseSummary(input: CaseSummaryInput & { readonly fonts: DocumentFonts }): Promise<Uint8Array> {
+export function renderCaseSummary(
+  input: CaseSummaryInput & { readonly fonts: DocumentFonts },
+): Promise<Uint8Array> {
   return renderPdf({
     fonts: input.fonts,
     title: 'Zorgdossier',

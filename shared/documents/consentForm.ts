@@ -8,9 +8,19 @@
 // pupil record, rather than print a form that could never make a valid consent.
 import { err, ok, type Result } from '../result';
 import { compareIsoDates, formatDutchDate, type IsoDate } from '../domain/dates';
-import { purposeNeedsRecipient, type ConsentPurpose, type DataCategory, type MeetingKind } from '../domain/consent';
+import {
+  purposeNeedsRecipient,
+  type ConsentPurpose,
+  type DataCategory,
+  type MeetingKind,
+} from '../domain/consent';
 import { requiredConsenters, type AgeBand, type RequiredConsenter } from '../domain/consenters';
-import { CONSENT_PURPOSE_LABELS_NL, DATA_CATEGORY_LABELS_NL, GUARDIAN_RELATION_LABELS_NL, MEETING_KIND_LABELS_NL } from '../domain/labelsNl';
+import {
+  CONSENT_PURPOSE_LABELS_NL,
+  DATA_CATEGORY_LABELS_NL,
+  GUARDIAN_RELATION_LABELS_NL,
+  MEETING_KIND_LABELS_NL,
+} from '../domain/labelsNl';
 import { displayName, type Pupil } from '../domain/pupil';
 import { renderPdf, type Block, type DocumentFonts } from './pdf';
 
@@ -30,7 +40,10 @@ export interface ConsentRequest {
 
 export interface ConsentFormInput {
   readonly schoolName: string;
-  readonly pupil: Pick<Pupil, 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'group' | 'guardians'>;
+  readonly pupil: Pick<
+    Pupil,
+    'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'group' | 'guardians'
+  >;
   readonly request: ConsentRequest;
   /** The day the form is made: who must sign is decided for this day. */
   readonly onDate: IsoDate;
@@ -61,7 +74,9 @@ function purposeText(request: ConsentRequest, name: string): string {
   const recipient = request.recipientName ?? '';
   switch (request.purpose) {
     case 'bespreken-op-naam': {
-      const meetings = joinDutch((request.meetingKinds ?? []).map((k) => MEETING_KIND_LABELS_NL[k]));
+      const meetings = joinDutch(
+        (request.meetingKinds ?? []).map((k) => MEETING_KIND_LABELS_NL[k]),
+      );
       return (
         `De school wil ${name} met naam bespreken in ${meetings}. Daar denken deskundigen mee over hoe ${name} ` +
         `het beste geholpen kan worden. Zonder deze toestemming bespreken wij ${name} alleen zonder naam.`
@@ -100,29 +115,45 @@ function signersText(band: AgeBand, name: string): string {
 
 function signer(person: RequiredConsenter): { name: string; role: string } {
   if (person.personKind === 'pupil') return { name: person.name, role: 'leerling' };
-  return { name: person.name, role: `${GUARDIAN_RELATION_LABELS_NL[person.relation]}, met ouderlijk gezag` };
+  return {
+    name: person.name,
+    role: `${GUARDIAN_RELATION_LABELS_NL[person.relation]}, met ouderlijk gezag`,
+  };
 }
 
 /** Checks the request and builds the form's blocks (exported for tests and previews). */
 export function consentFormBlocks(input: ConsentFormInput): Result<Block[], ConsentFormError> {
   const { request, pupil } = input;
   const fail = (code: ConsentFormErrorCode): Result<never, ConsentFormError> => err({ code });
-  if (request.purpose === 'bespreken-op-naam' && (request.meetingKinds ?? []).length === 0) return fail('consent-form.meeting-kind-required');
-  if (purposeNeedsRecipient(request.purpose) && (request.recipientName ?? '').trim() === '') return fail('consent-form.recipient-required');
-  if (request.purpose === 'document-doorgeven' && (request.documentName ?? '').trim() === '') return fail('consent-form.document-name-required');
+  if (request.purpose === 'bespreken-op-naam' && (request.meetingKinds ?? []).length === 0)
+    return fail('consent-form.meeting-kind-required');
+  if (purposeNeedsRecipient(request.purpose) && (request.recipientName ?? '').trim() === '')
+    return fail('consent-form.recipient-required');
+  if (request.purpose === 'document-doorgeven' && (request.documentName ?? '').trim() === '')
+    return fail('consent-form.document-name-required');
   if (request.dataCategories.length === 0) return fail('consent-form.no-categories');
-  if (compareIsoDates(request.validUntil, input.onDate) < 0) return fail('consent-form.valid-until-in-past');
+  if (compareIsoDates(request.validUntil, input.onDate) < 0)
+    return fail('consent-form.valid-until-in-past');
   const requirement = requiredConsenters(pupil, input.onDate);
-  if (requirement.problem === 'no-guardian-with-gezag') return fail('consent-form.no-guardian-with-gezag');
+  if (requirement.problem === 'no-guardian-with-gezag')
+    return fail('consent-form.no-guardian-with-gezag');
 
   const name = displayName(pupil);
   const categories = [...new Set(request.dataCategories)].map((c) => DATA_CATEGORY_LABELS_NL[c]);
   const scopeRows = [
-    ...(request.recipientName === undefined ? [] : [{ label: 'Organisatie', value: request.recipientName }]),
-    ...(request.documentName === undefined ? [] : [{ label: 'Document', value: request.documentName }]),
+    ...(request.recipientName === undefined
+      ? []
+      : [{ label: 'Organisatie', value: request.recipientName }]),
+    ...(request.documentName === undefined
+      ? []
+      : [{ label: 'Document', value: request.documentName }]),
   ];
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: `Toestemming: ${CONSENT_PURPOSE_LABELS_NL[request.purpose].toLowerCase()}` },
+    {
+      kind: 'heading',
+      level: 1,
+      text: `Toestemming: ${CONSENT_PURPOSE_LABELS_NL[request.purpose].toLowerCase()}`,
+    },
     {
       kind: 'fields',
       rows: [
@@ -141,7 +172,10 @@ export function consentFormBlocks(input: ConsentFormInput): Result<Block[], Cons
     { kind: 'list', items: categories },
     { kind: 'paragraph', text: 'Andere gegevens delen wij niet zonder nieuwe toestemming.' },
     { kind: 'heading', level: 2, text: 'Hoe lang geldt deze toestemming?' },
-    { kind: 'paragraph', text: `Vanaf de dag van ondertekening tot en met ${formatDutchDate(request.validUntil)}.` },
+    {
+      kind: 'paragraph',
+      text: `Vanaf de dag van ondertekening tot en met ${formatDutchDate(request.validUntil)}.`,
+    },
     { kind: 'heading', level: 2, text: 'Intrekken' },
     {
       kind: 'paragraph',
@@ -152,14 +186,19 @@ export function consentFormBlocks(input: ConsentFormInput): Result<Block[], Cons
     },
     { kind: 'heading', level: 2, text: 'Ondertekening' },
     { kind: 'paragraph', text: signersText(requirement.band, name) },
-    { kind: 'paragraph', text: 'Met mijn handtekening geef ik toestemming voor wat op dit formulier staat.' },
+    {
+      kind: 'paragraph',
+      text: 'Met mijn handtekening geef ik toestemming voor wat op dit formulier staat.',
+    },
     { kind: 'signatures', signers: requirement.consenters.map(signer) },
   ];
   return ok(blocks);
 }
 
 /** Renders the consent form as a PDF, or returns why it cannot be made. */
-export async function renderConsentForm(input: ConsentFormInput & { readonly fonts: DocumentFonts }): Promise<Result<Uint8Array, ConsentFormError>> {
+export async function renderConsentForm(
+  input: ConsentFormInput & { readonly fonts: DocumentFonts },
+): Promise<Result<Uint8Array, ConsentFormError>> {
   const blocks = consentFormBlocks(input);
   if (!blocks.ok) return blocks;
   const bytes = await renderPdf({

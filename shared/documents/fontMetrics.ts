@@ -25,7 +25,8 @@ export function parsedFont(bytes: Uint8Array): Font {
   const cached = parsed.get(bytes);
   if (cached !== undefined) return cached;
   const font = fontkit.create(bytes);
-  if (!('hasGlyphForCodePoint' in font)) throw new Error('the document font must be a single TrueType face, not a collection');
+  if (!('hasGlyphForCodePoint' in font))
+    throw new Error('the document font must be a single TrueType face, not a collection');
   parsed.set(bytes, font);
   return font;
 }

@@ -22,26 +22,48 @@ export interface DocumentFonts {
 /** One piece of content, laid out top to bottom. */
 export type Block =
   | { readonly kind: 'heading'; readonly text: string; readonly level: 1 | 2 }
-  | { readonly kind: 'paragraph'; readonly text: string; readonly bold?: boolean; readonly size?: number }
-  | { readonly kind: 'fields'; readonly rows: readonly { readonly label: string; readonly value: string }[] }
+  | {
+      readonly kind: 'paragraph';
+      readonly text: string;
+      readonly bold?: boolean;
+      readonly size?: number;
+    }
+  | {
+      readonly kind: 'fields';
+      readonly rows: readonly { readonly label: string; readonly value: string }[];
+    }
   | { readonly kind: 'list'; readonly items: readonly string[] }
   | { readonly kind: 'box'; readonly text: string; readonly size: number }
-  | { readonly kind: 'signatures'; readonly signers: readonly { readonly name: string; readonly role: string }[] }
+  | {
+      readonly kind: 'signatures';
+      readonly signers: readonly { readonly name: string; readonly role: string }[];
+    }
   | { readonly kind: 'spacer'; readonly height: number }
   /** A PNG or JPEG image, scaled down (never up) to fit maxWidth × maxHeight points, keeping its shape. */
-  | { readonly kind: 'image'; readonly bytes: Uint8Array; readonly maxWidth: number; readonly maxHeight: number }
+  | {
+      readonly kind: 'image';
+      readonly bytes: Uint8Array;
+      readonly maxWidth: number;
+      readonly maxHeight: number;
+    }
   | { readonly kind: 'pageBreak' };
 
 /** The image format from the file's first bytes; undefined for anything but PNG and JPEG. */
 export function imageFormat(bytes: Uint8Array): 'png' | 'jpeg' | undefined {
   const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
   if (bytes.length >= png.length && png.every((b, i) => bytes[i] === b)) return 'png';
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
+    return 'jpeg';
   return undefined;
 }
 
 /** The drawn size of a width × height image in a maxWidth × maxHeight box: shrunk to fit, never enlarged. */
-export function fitImage(width: number, height: number, maxWidth: number, maxHeight: number): { readonly width: number; readonly height: number } {
+export function fitImage(
+  width: number,
+  height: number,
+  maxWidth: number,
+  maxHeight: number,
+): { readonly width: number; readonly height: number } {
   if (width <= 0 || height <= 0) return { width: 0, height: 0 };
   const scale = Math.min(1, maxWidth / width, maxHeight / height);
   return { width: width * scale, height: height * scale };
@@ -108,7 +130,15 @@ export const MISSING_GLYPH = '\u25A1';
 
 /** Zero-width format characters (soft hyphen, joiners, bidi marks, variation selectors, BOM): dropped when the font has no glyph, not replaced. */
 function isInvisible(cp: number): boolean {
-  return cp === 0xad || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff || (cp >= 0xe0100 && cp <= 0xe01ef);
+  return (
+    cp === 0xad ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x206f) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    cp === 0xfeff ||
+    (cp >= 0xe0100 && cp <= 0xe01ef)
+  );
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -139,7 +169,8 @@ export function sanitiseForFont(text: string, hasGlyph: (codePoint: number) => b
   for (const { segment } of graphemes.segment(out)) {
     const chars = [...segment];
     const visible = chars.filter((c) => !isInvisible(c.codePointAt(0) ?? 0));
-    if (visible.length > 0 && !visible.every((c) => c === '\n' || hasGlyph(c.codePointAt(0) ?? 0))) drawn += MISSING_GLYPH;
+    if (visible.length > 0 && !visible.every((c) => c === '\n' || hasGlyph(c.codePointAt(0) ?? 0)))
+      drawn += MISSING_GLYPH;
     else drawn += chars.filter((c) => c === '\n' || hasGlyph(c.codePointAt(0) ?? 0)).join('');
   }
   return drawn;
@@ -198,7 +229,11 @@ export function wrapText(text: string, maxWidth: number, measure: (s: string) =>
 }
 
 /** The longest prefix (at least 1, at most all but one character) that fits, by bisection: widths grow with length. */
-function longestFittingPrefix(word: string, maxWidth: number, measure: (s: string) => number): number {
+function longestFittingPrefix(
+  word: string,
+  maxWidth: number,
+  measure: (s: string) => number,
+): number {
   let fits = 1;
   let tooWide = word.length;
   while (tooWide - fits > 1) {
@@ -274,7 +309,10 @@ class Layout {
   measure(font: PDFFont, text: string, size: number): number {
     const m = this.metricsOf(font);
     const words = text.split(' ');
-    return words.reduce((sum, word) => sum + m.width(word, size), (words.length - 1) * m.width(' ', size));
+    return words.reduce(
+      (sum, word) => sum + m.width(word, size),
+      (words.length - 1) * m.width(' ', size),
+    );
   }
 
   /** The text's lines, wrapped to a column maxWidth points wide. */
@@ -293,8 +331,16 @@ class Layout {
   }
 
   /** Wrapped lines at an indent from the left margin, each moved to a new page when it does not fit. */
-  lines(text: string | readonly string[], font: PDFFont, size: number, indent = 0, color = TEXT): void {
-    for (const line of typeof text === 'string' ? this.wrap(text, font, size, this.width - indent) : text) {
+  lines(
+    text: string | readonly string[],
+    font: PDFFont,
+    size: number,
+    indent = 0,
+    color = TEXT,
+  ): void {
+    for (const line of typeof text === 'string'
+      ? this.wrap(text, font, size, this.width - indent)
+      : text) {
       this.ensure(lineHeight(size));
       this.cursor.y -= lineHeight(size);
       this.draw(line, MARGIN.left + indent, font, size, color);
@@ -302,7 +348,11 @@ class Layout {
   }
 
   /** A label/value row's lines: the label wrapped to its column, the value to the rest. */
-  private rowLines(row: { readonly label: string; readonly value: string }): { label: string[]; value: string[]; count: number } {
+  private rowLines(row: { readonly label: string; readonly value: string }): {
+    label: string[];
+    value: string[];
+    count: number;
+  } {
     const label = this.wrap(row.label, this.bold, 10.5, LABEL_COLUMN - LABEL_GAP);
     const value = this.wrap(row.value, this.regular, 10.5, this.width - LABEL_COLUMN);
     return { label, value, count: Math.max(label.length, value.length) };
@@ -330,7 +380,13 @@ class Layout {
         return this.headingHeight(block, 1);
       case 'paragraph': {
         const size = block.size ?? 10.5;
-        return Math.min(2, this.wrap(block.text, block.bold === true ? this.bold : this.regular, size, this.width).length) * lineHeight(size);
+        return (
+          Math.min(
+            2,
+            this.wrap(block.text, block.bold === true ? this.bold : this.regular, size, this.width)
+              .length,
+          ) * lineHeight(size)
+        );
       }
       case 'fields': {
         const row = block.rows[0];
@@ -407,16 +463,35 @@ class Layout {
       }
       case 'box': {
         const lines = this.wrap(block.text, this.bold, block.size, this.width - 16);
-        const height = Math.max(block.size * 2.4, lines.length * lineHeight(block.size) + block.size * 1.05);
+        const height = Math.max(
+          block.size * 2.4,
+          lines.length * lineHeight(block.size) + block.size * 1.05,
+        );
         this.keepTogether(height + 14);
         this.cursor.y -= height + 4;
-        this.cursor.page.drawRectangle({ x: MARGIN.left, y: this.cursor.y, width: this.width, height, borderColor: ACCENT, borderWidth: 1.5 });
+        this.cursor.page.drawRectangle({
+          x: MARGIN.left,
+          y: this.cursor.y,
+          width: this.width,
+          height,
+          borderColor: ACCENT,
+          borderWidth: 1.5,
+        });
         const bottom = this.cursor.y;
         // Lines centred in the box; the block of lines centred on the box's middle (a capital
         // letter is about 0.72 em high, so a baseline sits 0.36 em below the middle of its line).
         lines.forEach((line, index) => {
-          this.cursor.y = bottom + height / 2 + ((lines.length - 1) / 2 - index) * lineHeight(block.size) - 0.36 * block.size;
-          this.draw(line, MARGIN.left + Math.max(8, (this.width - this.measure(this.bold, line, block.size)) / 2), this.bold, block.size);
+          this.cursor.y =
+            bottom +
+            height / 2 +
+            ((lines.length - 1) / 2 - index) * lineHeight(block.size) -
+            0.36 * block.size;
+          this.draw(
+            line,
+            MARGIN.left + Math.max(8, (this.width - this.measure(this.bold, line, block.size)) / 2),
+            this.bold,
+            block.size,
+          );
         });
         this.cursor.y = bottom - 10;
         return;
@@ -430,11 +505,33 @@ class Layout {
           this.cursor.y -= 34;
           const y = this.cursor.y;
           const half = this.width / 2 - 12;
-          this.cursor.page.drawLine({ start: { x: MARGIN.left, y }, end: { x: MARGIN.left + half, y }, thickness: 0.8, color: MUTED });
-          this.cursor.page.drawLine({ start: { x: MARGIN.left + half + 24, y }, end: { x: MARGIN.left + this.width, y }, thickness: 0.8, color: MUTED });
+          this.cursor.page.drawLine({
+            start: { x: MARGIN.left, y },
+            end: { x: MARGIN.left + half, y },
+            thickness: 0.8,
+            color: MUTED,
+          });
+          this.cursor.page.drawLine({
+            start: { x: MARGIN.left + half + 24, y },
+            end: { x: MARGIN.left + this.width, y },
+            thickness: 0.8,
+            color: MUTED,
+          });
           this.cursor.y -= 12;
-          this.draw(this.fit(labels.signature, this.regular, 8.5, half), MARGIN.left, this.regular, 8.5, MUTED);
-          this.draw(this.fit(labels.date, this.regular, 8.5, half), MARGIN.left + half + 24, this.regular, 8.5, MUTED);
+          this.draw(
+            this.fit(labels.signature, this.regular, 8.5, half),
+            MARGIN.left,
+            this.regular,
+            8.5,
+            MUTED,
+          );
+          this.draw(
+            this.fit(labels.date, this.regular, 8.5, half),
+            MARGIN.left + half + 24,
+            this.regular,
+            8.5,
+            MUTED,
+          );
           this.cursor.y -= 12;
         }
         return;
@@ -444,10 +541,20 @@ class Layout {
       case 'image': {
         const image = this.images.get(block.bytes);
         if (image === undefined) throw new Error('image block was not embedded');
-        const size = fitImage(image.width, image.height, Math.min(block.maxWidth, this.width), Math.min(block.maxHeight, BODY_HEIGHT));
+        const size = fitImage(
+          image.width,
+          image.height,
+          Math.min(block.maxWidth, this.width),
+          Math.min(block.maxHeight, BODY_HEIGHT),
+        );
         this.ensure(size.height + 6);
         this.cursor.y -= size.height;
-        this.cursor.page.drawImage(image, { x: MARGIN.left, y: this.cursor.y, width: size.width, height: size.height });
+        this.cursor.page.drawImage(image, {
+          x: MARGIN.left,
+          y: this.cursor.y,
+          width: size.width,
+          height: size.height,
+        });
         this.cursor.y -= 6;
         return;
       }
@@ -487,7 +594,10 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
     if (block.kind !== 'image' || images.has(block.bytes)) continue;
     const format = imageFormat(block.bytes);
     if (format === undefined) throw new Error('an image must be PNG or JPEG');
-    images.set(block.bytes, format === 'png' ? await doc.embedPng(block.bytes) : await doc.embedJpg(block.bytes));
+    images.set(
+      block.bytes,
+      format === 'png' ? await doc.embedPng(block.bytes) : await doc.embedJpg(block.bytes),
+    );
   }
   const layout = new Layout(doc, regular, bold, metrics, images);
   input.blocks.forEach((block, index) => layout.block(block, labels, input.blocks[index + 1]));
@@ -497,31 +607,79 @@ export async function renderPdf(input: PdfInput): Promise<Uint8Array> {
   const pages = layout.pages;
   const left = MARGIN.left;
   const right = A4.width - MARGIN.right;
-  const confidential = input.confidential ? layout.fit(labels.confidential, bold, 9, layout.width / 3) : '';
+  const confidential = input.confidential
+    ? layout.fit(labels.confidential, bold, 9, layout.width / 3)
+    : '';
   const confidentialWidth = layout.measure(bold, confidential, 9);
-  const school = layout.fit(input.schoolName, bold, 10, layout.width - (confidential === '' ? 0 : confidentialWidth + 12));
+  const school = layout.fit(
+    input.schoolName,
+    bold,
+    10,
+    layout.width - (confidential === '' ? 0 : confidentialWidth + 12),
+  );
   const title = layout.fit(input.title, regular, 9, layout.width);
-  const pageLabels = pages.map((_, index) => layout.fit(labels.page(index + 1, pages.length), regular, 8, layout.width / 3));
+  const pageLabels = pages.map((_, index) =>
+    layout.fit(labels.page(index + 1, pages.length), regular, 8, layout.width / 3),
+  );
   const pageLabelWidth = Math.max(...pageLabels.map((label) => layout.measure(regular, label, 8)));
   const footerLeft = layout.fit(
-    [...(input.footer?.documentId !== undefined ? [`${labels.documentId}: ${input.footer.documentId}`] : []), ...(input.confidential ? [labels.confidential] : [])].join('  ·  '),
+    [
+      ...(input.footer?.documentId !== undefined
+        ? [`${labels.documentId}: ${input.footer.documentId}`]
+        : []),
+      ...(input.confidential ? [labels.confidential] : []),
+    ].join('  ·  '),
     regular,
     8,
     layout.width - pageLabelWidth - 12,
   );
-  const fingerprint = input.footer?.fingerprint === undefined ? '' : layout.fit(`${labels.fingerprint}: ${input.footer.fingerprint}`, regular, 6.5, layout.width);
+  const fingerprint =
+    input.footer?.fingerprint === undefined
+      ? ''
+      : layout.fit(
+          `${labels.fingerprint}: ${input.footer.fingerprint}`,
+          regular,
+          6.5,
+          layout.width,
+        );
   const [headerY, titleY] = PAGE_GEOMETRY.headerBaselines;
   const [footerY, fingerprintY] = PAGE_GEOMETRY.footerBaselines;
   pages.forEach((page, index) => {
     page.drawText(school, { x: left, y: headerY, size: 10, font: bold, color: ACCENT });
     page.drawText(title, { x: left, y: titleY, size: 9, font: regular, color: MUTED });
-    if (confidential !== '') page.drawText(confidential, { x: right - confidentialWidth, y: headerY, size: 9, font: bold, color: rgb(0.6, 0.1, 0.1) });
-    page.drawLine({ start: { x: left, y: headerY - 20 }, end: { x: right, y: headerY - 20 }, thickness: 0.5, color: MUTED });
+    if (confidential !== '')
+      page.drawText(confidential, {
+        x: right - confidentialWidth,
+        y: headerY,
+        size: 9,
+        font: bold,
+        color: rgb(0.6, 0.1, 0.1),
+      });
+    page.drawLine({
+      start: { x: left, y: headerY - 20 },
+      end: { x: right, y: headerY - 20 },
+      thickness: 0.5,
+      color: MUTED,
+    });
 
     const pageLabel = pageLabels[index] ?? '';
-    if (footerLeft !== '') page.drawText(footerLeft, { x: left, y: footerY, size: 8, font: regular, color: MUTED });
-    page.drawText(pageLabel, { x: right - layout.measure(regular, pageLabel, 8), y: footerY, size: 8, font: regular, color: MUTED });
-    if (fingerprint !== '') page.drawText(fingerprint, { x: left, y: fingerprintY, size: 6.5, font: regular, color: MUTED });
+    if (footerLeft !== '')
+      page.drawText(footerLeft, { x: left, y: footerY, size: 8, font: regular, color: MUTED });
+    page.drawText(pageLabel, {
+      x: right - layout.measure(regular, pageLabel, 8),
+      y: footerY,
+      size: 8,
+      font: regular,
+      color: MUTED,
+    });
+    if (fingerprint !== '')
+      page.drawText(fingerprint, {
+        x: left,
+        y: fingerprintY,
+        size: 6.5,
+        font: regular,
+        color: MUTED,
+      });
   });
   // All objects in one go: pdf-lib otherwise yields to a timer every 50 objects, and a
   // browser clamps nested timers to 4 ms each; a letter is written in well under that.

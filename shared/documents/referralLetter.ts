@@ -26,7 +26,11 @@ const EMPTY = '(niet ingevuld)';
 const orEmpty = (text: string): string => (text.trim() === '' ? EMPTY : text);
 
 /** The blocks of the letter (exported for the preview and for tests). */
-export function referralLetterBlocks(content: ReferralLetterContent, variant: ReferralLetterVariant, logo?: Uint8Array): Block[] {
+export function referralLetterBlocks(
+  content: ReferralLetterContent,
+  variant: ReferralLetterVariant,
+  logo?: Uint8Array,
+): Block[] {
   const parents: Block[] =
     variant === 'parents'
       ? [
@@ -44,14 +48,22 @@ export function referralLetterBlocks(content: ReferralLetterContent, variant: Re
     { kind: 'heading', level: 2, text: title },
     { kind: 'paragraph', text: orEmpty(text) },
   ];
-  const list = (items: readonly string[], none: string): Block => (items.length === 0 ? { kind: 'paragraph', text: none } : { kind: 'list', items: [...items] });
+  const list = (items: readonly string[], none: string): Block =>
+    items.length === 0 ? { kind: 'paragraph', text: none } : { kind: 'list', items: [...items] };
   return [
     // Letterhead: the page header holds the school's name; logo, name and address head the letter.
-    ...(logo === undefined ? [] : [{ kind: 'image' as const, bytes: logo, maxWidth: 180, maxHeight: 64 }]),
+    ...(logo === undefined
+      ? []
+      : [{ kind: 'image' as const, bytes: logo, maxWidth: 180, maxHeight: 64 }]),
     { kind: 'paragraph', text: content.school.name, bold: true },
-    ...(content.school.address.trim() === '' ? [] : [{ kind: 'paragraph' as const, text: content.school.address }]),
+    ...(content.school.address.trim() === ''
+      ? []
+      : [{ kind: 'paragraph' as const, text: content.school.address }]),
     { kind: 'spacer', height: 8 },
-    { kind: 'paragraph', text: `Aan: ${content.recipient.name}${content.recipient.address === undefined ? '' : `\n${content.recipient.address}`}` },
+    {
+      kind: 'paragraph',
+      text: `Aan: ${content.recipient.name}${content.recipient.address === undefined ? '' : `\n${content.recipient.address}`}`,
+    },
     { kind: 'paragraph', text: `Datum: ${formatDutchDate(content.date)}` },
     ...parents,
     { kind: 'heading', level: 1, text: `Aanmelding: ${content.pupil.name}` },
@@ -60,25 +72,44 @@ export function referralLetterBlocks(content: ReferralLetterContent, variant: Re
       rows: [
         { label: 'Leerling', value: content.pupil.name },
         { label: 'Geboortedatum', value: formatDutchDate(content.pupil.dateOfBirth) },
-        ...(content.pupil.group === undefined ? [] : [{ label: 'Groep / klas', value: content.pupil.group }]),
+        ...(content.pupil.group === undefined
+          ? []
+          : [{ label: 'Groep / klas', value: content.pupil.group }]),
       ],
     },
     ...section('Reden van aanmelding en hulpvraag', content.reasonAndQuestion),
     { kind: 'heading', level: 2, text: 'Wat de school al heeft gedaan' },
-    ...(content.alreadyDone.items.length === 0 ? [] : [{ kind: 'list' as const, items: [...content.alreadyDone.items] }]),
-    ...(content.alreadyDone.items.length > 0 && content.alreadyDone.text.trim() === '' ? [] : [{ kind: 'paragraph' as const, text: orEmpty(content.alreadyDone.text) }]),
+    ...(content.alreadyDone.items.length === 0
+      ? []
+      : [{ kind: 'list' as const, items: [...content.alreadyDone.items] }]),
+    ...(content.alreadyDone.items.length > 0 && content.alreadyDone.text.trim() === ''
+      ? []
+      : [{ kind: 'paragraph' as const, text: orEmpty(content.alreadyDone.text) }]),
     ...section('Sterke kanten van het kind en het gezin', content.strengths),
     { kind: 'heading', level: 2, text: 'Zorgen per leefgebied' },
-    ...(content.concerns.length === 0 ? [{ kind: 'paragraph' as const, text: EMPTY }] : [{ kind: 'fields' as const, rows: content.concerns.map((c) => ({ label: c.leefgebied, value: orEmpty(c.text) })) }]),
+    ...(content.concerns.length === 0
+      ? [{ kind: 'paragraph' as const, text: EMPTY }]
+      : [
+          {
+            kind: 'fields' as const,
+            rows: content.concerns.map((c) => ({ label: c.leefgebied, value: orEmpty(c.text) })),
+          },
+        ]),
     ...section('Wat de school van u vraagt', content.askOfRecipient),
     { kind: 'heading', level: 2, text: 'Wie zijn er verder betrokken' },
     list(content.involved, 'Geen andere betrokkenen genoemd.'),
     { kind: 'heading', level: 2, text: 'Gedeelde gegevens (met toestemming)' },
-    list(content.dataCategories.map((c) => DATA_CATEGORY_LABELS_NL[c]), EMPTY),
+    list(
+      content.dataCategories.map((c) => DATA_CATEGORY_LABELS_NL[c]),
+      EMPTY,
+    ),
     { kind: 'heading', level: 2, text: 'Bijlagen' },
     list(content.attachments, 'Geen bijlagen.'),
     { kind: 'heading', level: 2, text: 'Ondertekening' },
-    { kind: 'paragraph', text: 'Met hun handtekening bevestigen de ondertekenaars deze aanmelding.' },
+    {
+      kind: 'paragraph',
+      text: 'Met hun handtekening bevestigen de ondertekenaars deze aanmelding.',
+    },
     { kind: 'signatures', signers: content.signers.map((s) => ({ name: s.name, role: s.role })) },
     { kind: 'heading', level: 2, text: 'Controle' },
     {
@@ -101,7 +132,9 @@ export interface ReferralLetterInput {
 }
 
 /** Renders the letter; returns the bytes and the fingerprint printed in its footer. */
-export async function renderReferralLetter(input: ReferralLetterInput): Promise<{ bytes: Uint8Array; fingerprint: string }> {
+export async function renderReferralLetter(
+  input: ReferralLetterInput,
+): Promise<{ bytes: Uint8Array; fingerprint: string }> {
   const fingerprint = await referralContentFingerprint(input.content);
   const bytes = await renderPdf({
     fonts: input.fonts,

@@ -41,7 +41,9 @@ export const zorgdossierSchema = z
     leefgebieden: z
       .array(leefgebiedIdSchema)
       .max(20)
-      .refine((ids) => new Set(ids).size === ids.length, { message: 'leefgebieden must be unique' }),
+      .refine((ids) => new Set(ids).size === ids.length, {
+        message: 'leefgebieden must be unique',
+      }),
     status: caseStatusSchema,
     /** Why the case was closed; present exactly when the status is 'afgesloten'. */
     closedReason: requiredText(1000).optional(),
@@ -54,10 +56,24 @@ export const zorgdossierSchema = z
   .strict()
   .superRefine((c, ctx) => {
     const closed = c.status === 'afgesloten';
-    if (closed !== (c.closedReason !== undefined)) ctx.addIssue({ code: 'custom', path: ['closedReason'], message: 'closedReason goes with status afgesloten' });
-    if (closed !== (c.closedAt !== undefined)) ctx.addIssue({ code: 'custom', path: ['closedAt'], message: 'closedAt goes with status afgesloten' });
+    if (closed !== (c.closedReason !== undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closedReason'],
+        message: 'closedReason goes with status afgesloten',
+      });
+    if (closed !== (c.closedAt !== undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closedAt'],
+        message: 'closedAt goes with status afgesloten',
+      });
     if (c.closedAt !== undefined && compareIsoDates(c.closedAt, c.signal.date) < 0) {
-      ctx.addIssue({ code: 'custom', path: ['closedAt'], message: 'closedAt is before the signal' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['closedAt'],
+        message: 'closedAt is before the signal',
+      });
     }
   });
 export type Zorgdossier = z.infer<typeof zorgdossierSchema>;
@@ -72,7 +88,11 @@ export const zorgdossierRecordType = defineRecordType({
 });
 
 /** Why a status change was refused. */
-export type CaseStatusErrorCode = 'case.status-unchanged' | 'case.transition-not-allowed' | 'case.closed-reason-required' | 'case.closed-before-signal';
+export type CaseStatusErrorCode =
+  | 'case.status-unchanged'
+  | 'case.transition-not-allowed'
+  | 'case.closed-reason-required'
+  | 'case.closed-before-signal';
 
 export interface CaseStatusError {
   readonly code: CaseStatusErrorCode;
@@ -105,11 +125,16 @@ export function changeCaseStatus(
   if (from === to) return err({ code: 'case.status-unchanged', from, to });
   if (!canTransition(from, to)) return err({ code: 'case.transition-not-allowed', from, to });
   const reason = change.reason?.trim() ?? '';
-  if (to === 'afgesloten' && reason === '') return err({ code: 'case.closed-reason-required', from, to });
-  if (to === 'afgesloten' && compareIsoDates(change.on, current.signal.date) < 0) return err({ code: 'case.closed-before-signal', from, to });
+  if (to === 'afgesloten' && reason === '')
+    return err({ code: 'case.closed-reason-required', from, to });
+  if (to === 'afgesloten' && compareIsoDates(change.on, current.signal.date) < 0)
+    return err({ code: 'case.closed-before-signal', from, to });
 
   const { closedAt: _closedAt, closedReason: _closedReason, ...open } = current;
-  const next: Zorgdossier = to === 'afgesloten' ? { ...open, status: to, closedAt: change.on, closedReason: reason, updatedAt: change.now } : { ...open, status: to, updatedAt: change.now };
+  const next: Zorgdossier =
+    to === 'afgesloten'
+      ? { ...open, status: to, closedAt: change.on, closedReason: reason, updatedAt: change.now }
+      : { ...open, status: to, updatedAt: change.now };
   const entry: CaseEntryInput = {
     caseId: current.id,
     kind: 'status',

@@ -10,7 +10,15 @@ import { allowedTransitions, type CaseStatus } from './caseStatus';
 import { compareIsoDates, isValidIsoDate, type IsoDate } from './dates';
 
 /** Kinds a user may add by hand. Status entries come from "Status wijzigen", consents from the register. */
-export const ENTRY_KIND_CHOICES = ['signaal', 'notitie', 'gesprek', 'overleg', 'actie', 'verwijzing', 'terugkoppeling'] as const satisfies readonly CaseEntryKind[];
+export const ENTRY_KIND_CHOICES = [
+  'signaal',
+  'notitie',
+  'gesprek',
+  'overleg',
+  'actie',
+  'verwijzing',
+  'terugkoppeling',
+] as const satisfies readonly CaseEntryKind[];
 export type EntryKindChoice = (typeof ENTRY_KIND_CHOICES)[number];
 
 export function isEntryKindChoice(kind: CaseEntryKind): kind is EntryKindChoice {
@@ -18,7 +26,8 @@ export function isEntryKindChoice(kind: CaseEntryKind): kind is EntryKindChoice 
 }
 
 /** Why a field cannot be saved; each maps to a Dutch message under cases.errors. */
-export type FieldError = 'required' | 'too-long' | 'invalid-date' | 'date-in-future' | 'date-before-signal';
+export type FieldError =
+  'required' | 'too-long' | 'invalid-date' | 'date-in-future' | 'date-before-signal';
 
 export const TITLE_MAX = 200;
 export const BODY_MAX = 20_000;
@@ -57,7 +66,15 @@ export function hasErrors(errors: object): boolean {
 }
 
 /** A new entry from valid form values. */
-export function newEntry(values: EntryFormValues, context: { readonly id: string; readonly caseId: string; readonly author: string; readonly now: string }): CaseEntry {
+export function newEntry(
+  values: EntryFormValues,
+  context: {
+    readonly id: string;
+    readonly caseId: string;
+    readonly author: string;
+    readonly now: string;
+  },
+): CaseEntry {
   return {
     id: context.id,
     caseId: context.caseId,
@@ -72,7 +89,13 @@ export function newEntry(values: EntryFormValues, context: { readonly id: string
 
 /** An existing entry with the form's values; when it was first recorded stays as it was. */
 export function editedEntry(entry: CaseEntry, values: EntryFormValues): CaseEntry {
-  return { ...entry, kind: values.kind, date: values.date, title: values.title.trim(), body: values.body };
+  return {
+    ...entry,
+    kind: values.kind,
+    date: values.date,
+    title: values.title.trim(),
+    body: values.body,
+  };
 }
 
 /**
@@ -90,7 +113,10 @@ export interface WorkingNoteFormValues {
 
 export type WorkingNoteFormErrors = Partial<Record<'date' | 'body', FieldError>>;
 
-export function validateWorkingNoteForm(values: WorkingNoteFormValues, today: IsoDate): WorkingNoteFormErrors {
+export function validateWorkingNoteForm(
+  values: WorkingNoteFormValues,
+  today: IsoDate,
+): WorkingNoteFormErrors {
   const errors: { date?: FieldError; body?: FieldError } = {};
   const date = checkEventDate(values.date, today);
   if (date !== undefined) errors.date = date;
@@ -115,20 +141,30 @@ export type StatusFormResult =
  * Checks the status dialog and, when all is well, applies changeCaseStatus: the new case and
  * the chronology entry to store with it.
  */
-export function applyStatusForm(current: Zorgdossier, values: StatusFormValues, context: { readonly today: IsoDate; readonly now: string; readonly author: string }): StatusFormResult {
+export function applyStatusForm(
+  current: Zorgdossier,
+  values: StatusFormValues,
+  context: { readonly today: IsoDate; readonly now: string; readonly author: string },
+): StatusFormResult {
   const errors: { to?: FieldError; on?: FieldError; reason?: FieldError } = {};
   const to = values.to;
   if (to === '' || !allowedTransitions(current.status).includes(to)) errors.to = 'required';
   const on = checkEventDate(values.on, context.today);
   if (on !== undefined) errors.on = on;
-  else if (to === 'afgesloten' && compareIsoDates(values.on, current.signal.date) < 0) errors.on = 'date-before-signal';
+  else if (to === 'afgesloten' && compareIsoDates(values.on, current.signal.date) < 0)
+    errors.on = 'date-before-signal';
   if (to === 'afgesloten') {
     const reason = values.reason.trim();
     if (reason === '') errors.reason = 'required';
     else if (reason.length > REASON_MAX) errors.reason = 'too-long';
   }
   if (to === '' || hasErrors(errors)) return { ok: false, errors };
-  const changed = changeCaseStatus(current, to, { on: values.on, reason: values.reason, now: context.now, author: context.author });
+  const changed = changeCaseStatus(current, to, {
+    on: values.on,
+    reason: values.reason,
+    now: context.now,
+    author: context.author,
+  });
   if (!changed.ok) {
     switch (changed.error.code) {
       case 'case.closed-reason-required':
@@ -154,17 +190,29 @@ export interface SignalFormValues {
   readonly hulpvraag: string;
 }
 
-export type SignalFormErrors = Partial<Record<'date' | 'raisedBy' | 'description' | 'hulpvraag', FieldError>>;
+export type SignalFormErrors = Partial<
+  Record<'date' | 'raisedBy' | 'description' | 'hulpvraag', FieldError>
+>;
 
 export const SIGNAL_TEXT_MAX = 4000;
 export const RAISED_BY_MAX = 200;
 
 /** Checks the signal dialog; a closed case's signal may not move past the closing day. */
-export function validateSignalForm(values: SignalFormValues, current: Zorgdossier, today: IsoDate): SignalFormErrors {
-  const errors: { date?: FieldError; raisedBy?: FieldError; description?: FieldError; hulpvraag?: FieldError } = {};
+export function validateSignalForm(
+  values: SignalFormValues,
+  current: Zorgdossier,
+  today: IsoDate,
+): SignalFormErrors {
+  const errors: {
+    date?: FieldError;
+    raisedBy?: FieldError;
+    description?: FieldError;
+    hulpvraag?: FieldError;
+  } = {};
   const date = checkEventDate(values.date, today);
   if (date !== undefined) errors.date = date;
-  else if (current.closedAt !== undefined && compareIsoDates(values.date, current.closedAt) > 0) errors.date = 'date-before-signal';
+  else if (current.closedAt !== undefined && compareIsoDates(values.date, current.closedAt) > 0)
+    errors.date = 'date-before-signal';
   const raisedBy = values.raisedBy.trim();
   if (raisedBy === '') errors.raisedBy = 'required';
   else if (raisedBy.length > RAISED_BY_MAX) errors.raisedBy = 'too-long';
@@ -174,10 +222,18 @@ export function validateSignalForm(values: SignalFormValues, current: Zorgdossie
 }
 
 /** The case with the signal dialog's values. */
-export function withSignal(current: Zorgdossier, values: SignalFormValues, now: string): Zorgdossier {
+export function withSignal(
+  current: Zorgdossier,
+  values: SignalFormValues,
+  now: string,
+): Zorgdossier {
   return {
     ...current,
-    signal: { date: values.date, raisedBy: values.raisedBy.trim(), description: values.description.trim() },
+    signal: {
+      date: values.date,
+      raisedBy: values.raisedBy.trim(),
+      description: values.description.trim(),
+    },
     hulpvraag: values.hulpvraag.trim(),
     updatedAt: now,
   };

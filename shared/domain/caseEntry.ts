@@ -11,7 +11,17 @@ import { caseStatusSchema } from './caseStatus';
 import { isoDateSchema, timestampSchema } from './dates';
 import { freeText, recordIdSchema, requiredText } from './fields';
 
-export const CASE_ENTRY_KINDS = ['signaal', 'notitie', 'gesprek', 'overleg', 'actie', 'toestemming', 'verwijzing', 'terugkoppeling', 'status'] as const;
+export const CASE_ENTRY_KINDS = [
+  'signaal',
+  'notitie',
+  'gesprek',
+  'overleg',
+  'actie',
+  'toestemming',
+  'verwijzing',
+  'terugkoppeling',
+  'status',
+] as const;
 export const caseEntryKindSchema = z.enum(CASE_ENTRY_KINDS);
 export type CaseEntryKind = z.infer<typeof caseEntryKindSchema>;
 

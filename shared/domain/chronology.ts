@@ -21,9 +21,18 @@ export type ChronologyKind = CaseEntryKind | 'betrokkene';
  * the Dutch wording, for documents, which are Dutch whatever the screen's language.)
  */
 export type ExternalEventLabel =
-  | { readonly kind: 'meeting-discussed'; readonly meetingKind: MeetingKind; readonly anonymous: boolean }
+  | {
+      readonly kind: 'meeting-discussed';
+      readonly meetingKind: MeetingKind;
+      readonly anonymous: boolean;
+    }
   | { readonly kind: 'meeting-action'; readonly description: string }
-  | { readonly kind: 'referral-status'; readonly status: ReferralStatus; readonly recipient: string; readonly reason?: string }
+  | {
+      readonly kind: 'referral-status';
+      readonly status: ReferralStatus;
+      readonly recipient: string;
+      readonly reason?: string;
+    }
   | { readonly kind: 'referral-feedback'; readonly from: string; readonly recipient: string }
   | { readonly kind: 'referral-route'; readonly route: ReferralRouteKind };
 
@@ -54,9 +63,21 @@ interface ItemBase {
 export type ChronologyItem =
   | (ItemBase & { readonly source: 'signal'; readonly kind: 'signaal'; readonly signal: Signal })
   | (ItemBase & { readonly source: 'entry'; readonly entry: CaseEntry })
-  | (ItemBase & { readonly source: 'consent-given'; readonly kind: 'toestemming'; readonly consent: Consent })
-  | (ItemBase & { readonly source: 'consent-withdrawn'; readonly kind: 'toestemming'; readonly consent: Consent })
-  | (ItemBase & { readonly source: 'involvement'; readonly kind: 'betrokkene'; readonly involvement: Involvement })
+  | (ItemBase & {
+      readonly source: 'consent-given';
+      readonly kind: 'toestemming';
+      readonly consent: Consent;
+    })
+  | (ItemBase & {
+      readonly source: 'consent-withdrawn';
+      readonly kind: 'toestemming';
+      readonly consent: Consent;
+    })
+  | (ItemBase & {
+      readonly source: 'involvement';
+      readonly kind: 'betrokkene';
+      readonly involvement: Involvement;
+    })
   | (ItemBase & { readonly source: 'external'; readonly event: ExternalChronologyEvent });
 
 function compareTimestamps(a: string, b: string): number {
@@ -66,7 +87,11 @@ function compareTimestamps(a: string, b: string): number {
 
 /** Time order: by date, then by when recorded, then by key so equal items never swap. */
 export function compareChronologyItems(a: ChronologyItem, b: ChronologyItem): number {
-  return compareIsoDates(a.date, b.date) || compareTimestamps(a.recordedAt, b.recordedAt) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return (
+    compareIsoDates(a.date, b.date) ||
+    compareTimestamps(a.recordedAt, b.recordedAt) ||
+    (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  );
 }
 
 /**
@@ -83,15 +108,36 @@ export function buildChronology(
 ): ChronologyItem[] {
   const caseId = zorgdossier.id;
   const items: ChronologyItem[] = [
-    { source: 'signal', key: `signal:${caseId}`, kind: 'signaal', date: zorgdossier.signal.date, recordedAt: zorgdossier.createdAt, signal: zorgdossier.signal },
+    {
+      source: 'signal',
+      key: `signal:${caseId}`,
+      kind: 'signaal',
+      date: zorgdossier.signal.date,
+      recordedAt: zorgdossier.createdAt,
+      signal: zorgdossier.signal,
+    },
   ];
   for (const entry of entries) {
     if (entry.caseId !== caseId) continue;
-    items.push({ source: 'entry', key: `entry:${entry.id}`, kind: entry.kind, date: entry.date, recordedAt: entry.recordedAt, entry });
+    items.push({
+      source: 'entry',
+      key: `entry:${entry.id}`,
+      kind: entry.kind,
+      date: entry.date,
+      recordedAt: entry.recordedAt,
+      entry,
+    });
   }
   for (const consent of consents) {
     if (consent.caseId !== caseId) continue;
-    items.push({ source: 'consent-given', key: `consent:${consent.id}`, kind: 'toestemming', date: consent.date, recordedAt: consent.createdAt, consent });
+    items.push({
+      source: 'consent-given',
+      key: `consent:${consent.id}`,
+      kind: 'toestemming',
+      date: consent.date,
+      recordedAt: consent.createdAt,
+      consent,
+    });
     if (consent.withdrawn !== undefined) {
       items.push({
         source: 'consent-withdrawn',
@@ -105,10 +151,24 @@ export function buildChronology(
   }
   for (const involvement of involvements) {
     if (involvement.caseId !== caseId) continue;
-    items.push({ source: 'involvement', key: `involvement:${involvement.id}`, kind: 'betrokkene', date: involvement.since, recordedAt: involvement.createdAt, involvement });
+    items.push({
+      source: 'involvement',
+      key: `involvement:${involvement.id}`,
+      kind: 'betrokkene',
+      date: involvement.since,
+      recordedAt: involvement.createdAt,
+      involvement,
+    });
   }
   for (const event of external) {
-    items.push({ source: 'external', key: `external:${event.key}`, kind: event.kind, date: event.date, recordedAt: event.recordedAt, event });
+    items.push({
+      source: 'external',
+      key: `external:${event.key}`,
+      kind: event.kind,
+      date: event.date,
+      recordedAt: event.recordedAt,
+      event,
+    });
   }
   return items.sort(compareChronologyItems);
 }

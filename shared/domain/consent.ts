@@ -16,7 +16,13 @@ export const MEETING_KINDS = ['zorgteam', 'zat', 'driehoeksoverleg'] as const;
 export const meetingKindSchema = z.enum(MEETING_KINDS);
 export type MeetingKind = z.infer<typeof meetingKindSchema>;
 
-export const CONSENT_PURPOSES = ['bespreken-op-naam', 'informatie-uitwisselen', 'verwijzen', 'terugkoppeling-ontvangen', 'document-doorgeven'] as const;
+export const CONSENT_PURPOSES = [
+  'bespreken-op-naam',
+  'informatie-uitwisselen',
+  'verwijzen',
+  'terugkoppeling-ontvangen',
+  'document-doorgeven',
+] as const;
 export const consentPurposeSchema = z.enum(CONSENT_PURPOSES);
 export type ConsentPurpose = z.infer<typeof consentPurposeSchema>;
 
@@ -56,9 +62,14 @@ const consentPersonShape = {
   /** Name as it was at the time, kept even if the pupil record changes later. */
   name: requiredText(200),
 };
-const GUARDIAN_ID_RULE = { message: 'guardianId goes with personKind guardian', path: ['guardianId'] };
-const guardianIdMatchesKind = (g: { readonly personKind: 'guardian' | 'pupil'; readonly guardianId?: string | undefined }): boolean =>
-  (g.personKind === 'guardian') === (g.guardianId !== undefined);
+const GUARDIAN_ID_RULE = {
+  message: 'guardianId goes with personKind guardian',
+  path: ['guardianId'],
+};
+const guardianIdMatchesKind = (g: {
+  readonly personKind: 'guardian' | 'pupil';
+  readonly guardianId?: string | undefined;
+}): boolean => (g.personKind === 'guardian') === (g.guardianId !== undefined);
 
 export const consentGiverSchema = z
   .object({
@@ -81,7 +92,10 @@ export const consentRefusalSchema = consentGiverSchema;
 export type ConsentRefusal = ConsentGiver;
 
 /** Someone whose consent is needed but who was not (yet) asked: only who, as it was then. */
-export const consentNotAskedSchema = z.object(consentPersonShape).strict().refine(guardianIdMatchesKind, GUARDIAN_ID_RULE);
+export const consentNotAskedSchema = z
+  .object(consentPersonShape)
+  .strict()
+  .refine(guardianIdMatchesKind, GUARDIAN_ID_RULE);
 export type ConsentNotAsked = z.infer<typeof consentNotAskedSchema>;
 
 /** The three answers the record dialog asks for each required person; none is preset. */
@@ -133,22 +147,32 @@ export const consentSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
-    const issue = (path: string, message: string): void => ctx.addIssue({ code: 'custom', path: [path], message });
+    const issue = (path: string, message: string): void =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
     const discuss = c.purpose === 'bespreken-op-naam';
     const document = c.purpose === 'document-doorgeven';
-    if (discuss !== (c.meetingKinds !== undefined)) issue('meetingKinds', 'meetingKinds go with bespreken-op-naam only');
-    if (c.meetingKinds !== undefined && !unique(c.meetingKinds)) issue('meetingKinds', 'meetingKinds must be unique');
-    if (purposeNeedsRecipient(c.purpose) !== (c.recipientOrganisationId !== undefined)) issue('recipientOrganisationId', 'recipient required for this purpose only');
-    if ((c.recipientOrganisationId !== undefined) !== (c.recipientOrganisationName !== undefined)) issue('recipientOrganisationName', 'recipient id and name go together');
-    if (document !== (c.documentName !== undefined)) issue('documentName', 'documentName goes with document-doorgeven only');
+    if (discuss !== (c.meetingKinds !== undefined))
+      issue('meetingKinds', 'meetingKinds go with bespreken-op-naam only');
+    if (c.meetingKinds !== undefined && !unique(c.meetingKinds))
+      issue('meetingKinds', 'meetingKinds must be unique');
+    if (purposeNeedsRecipient(c.purpose) !== (c.recipientOrganisationId !== undefined))
+      issue('recipientOrganisationId', 'recipient required for this purpose only');
+    if ((c.recipientOrganisationId !== undefined) !== (c.recipientOrganisationName !== undefined))
+      issue('recipientOrganisationName', 'recipient id and name go together');
+    if (document !== (c.documentName !== undefined))
+      issue('documentName', 'documentName goes with document-doorgeven only');
     if (!unique(c.dataCategories)) issue('dataCategories', 'dataCategories must be unique');
-    if (document !== c.dataCategories.includes('benoemd-document')) issue('dataCategories', 'benoemd-document goes with document-doorgeven, and it needs it');
+    if (document !== c.dataCategories.includes('benoemd-document'))
+      issue('dataCategories', 'benoemd-document goes with document-doorgeven, and it needs it');
     if (compareIsoDates(c.validUntil, c.date) < 0) issue('validUntil', 'validUntil is before date');
-    if (c.withdrawn !== undefined && compareIsoDates(c.withdrawn.date, c.date) < 0) issue('withdrawn', 'withdrawn before it was given');
+    if (c.withdrawn !== undefined && compareIsoDates(c.withdrawn.date, c.date) < 0)
+      issue('withdrawn', 'withdrawn before it was given');
     const people = [...c.givenBy, ...(c.refusedBy ?? []), ...(c.notAsked ?? [])];
     const guardians = people.flatMap((g) => (g.guardianId === undefined ? [] : [g.guardianId]));
-    if (!unique(guardians) || people.filter((g) => g.personKind === 'pupil').length > 1) issue('givenBy', 'each person answers once per consent');
-    if (c.givenBy.length + (c.refusedBy?.length ?? 0) === 0) issue('givenBy', 'a consent records at least one person who gave or refused it');
+    if (!unique(guardians) || people.filter((g) => g.personKind === 'pupil').length > 1)
+      issue('givenBy', 'each person answers once per consent');
+    if (c.givenBy.length + (c.refusedBy?.length ?? 0) === 0)
+      issue('givenBy', 'a consent records at least one person who gave or refused it');
   });
 export type Consent = z.infer<typeof consentSchema>;
 
@@ -159,7 +183,8 @@ export const consentRecordType = defineRecordType({
   migrations: {
     // Version 2 records refusals and people not (yet) asked next to the givers. A version 1
     // record only knew givers (at least one), so it had neither: both lists start empty.
-    1: (data) => (typeof data === 'object' && data !== null ? { ...data, refusedBy: [], notAsked: [] } : data),
+    1: (data) =>
+      typeof data === 'object' && data !== null ? { ...data, refusedBy: [], notAsked: [] } : data,
   },
   // Not searchable: consents are found through their case.
   parentOf: (c) => c.caseId,

@@ -21,7 +21,16 @@
 import { z } from 'zod';
 import { normalizeForSearch } from '../search/normalize';
 import { compareIsoDates, isoDateSchema, type IsoDate } from './dates';
-import { consentPurposeSchema, dataCategorySchema, meetingKindSchema, purposeNeedsRecipient, type Consent, type ConsentPurpose, type DataCategory, type MeetingKind } from './consent';
+import {
+  consentPurposeSchema,
+  dataCategorySchema,
+  meetingKindSchema,
+  purposeNeedsRecipient,
+  type Consent,
+  type ConsentPurpose,
+  type DataCategory,
+  type MeetingKind,
+} from './consent';
 import { requiredConsenters, type ConsenterRequirement } from './consenters';
 import { recordIdSchema } from './fields';
 import type { Pupil } from './pupil';
@@ -60,17 +69,50 @@ export type ConsentReason =
   | { readonly code: 'document-name-required' }
   // No consent has the right scope.
   | { readonly code: 'no-consent-for-purpose'; readonly purpose: ConsentPurpose }
-  | { readonly code: 'meeting-kind-not-covered'; readonly meetingKind: MeetingKind; readonly consentIds: readonly string[] }
-  | { readonly code: 'wrong-recipient'; readonly recipientOrganisationId: string; readonly consentIds: readonly string[] }
-  | { readonly code: 'document-not-covered'; readonly documentName: string; readonly consentIds: readonly string[] }
+  | {
+      readonly code: 'meeting-kind-not-covered';
+      readonly meetingKind: MeetingKind;
+      readonly consentIds: readonly string[];
+    }
+  | {
+      readonly code: 'wrong-recipient';
+      readonly recipientOrganisationId: string;
+      readonly consentIds: readonly string[];
+    }
+  | {
+      readonly code: 'document-not-covered';
+      readonly documentName: string;
+      readonly consentIds: readonly string[];
+    }
   // The best consent with the right scope fails on these.
   | { readonly code: 'not-yet-valid'; readonly consentId: string; readonly validFrom: IsoDate }
   | { readonly code: 'expired'; readonly consentId: string; readonly validUntil: IsoDate }
-  | { readonly code: 'withdrawn'; readonly consentId: string; readonly date: IsoDate; readonly by: string }
-  | { readonly code: 'category-not-covered'; readonly consentId: string; readonly categories: readonly DataCategory[] }
+  | {
+      readonly code: 'withdrawn';
+      readonly consentId: string;
+      readonly date: IsoDate;
+      readonly by: string;
+    }
+  | {
+      readonly code: 'category-not-covered';
+      readonly consentId: string;
+      readonly categories: readonly DataCategory[];
+    }
   | { readonly code: 'no-guardian-with-gezag'; readonly consentId: string }
-  | { readonly code: 'missing-guardian'; readonly consentId: string; readonly guardianId: string; readonly guardianName: string; readonly signedOn?: IsoDate; readonly refusedOn?: IsoDate }
-  | { readonly code: 'missing-pupil-consent'; readonly consentId: string; readonly signedOn?: IsoDate; readonly refusedOn?: IsoDate };
+  | {
+      readonly code: 'missing-guardian';
+      readonly consentId: string;
+      readonly guardianId: string;
+      readonly guardianName: string;
+      readonly signedOn?: IsoDate;
+      readonly refusedOn?: IsoDate;
+    }
+  | {
+      readonly code: 'missing-pupil-consent';
+      readonly consentId: string;
+      readonly signedOn?: IsoDate;
+      readonly refusedOn?: IsoDate;
+    };
 
 export type ConsentReasonCode = ConsentReason['code'];
 
@@ -78,37 +120,77 @@ export type ConsentDecision =
   | { readonly allowed: true; readonly consentIds: readonly string[] }
   | { readonly allowed: false; readonly reasons: readonly ConsentReason[] };
 
-const sameDocument = (a: string, b: string): boolean => normalizeForSearch(a) === normalizeForSearch(b);
+const sameDocument = (a: string, b: string): boolean =>
+  normalizeForSearch(a) === normalizeForSearch(b);
 
 /** Problems of one in-scope consent for the query; empty means it allows the use. */
-function problemsOf(consent: Consent, query: ConsentQuery, requirement: ConsenterRequirement): ConsentReason[] {
+function problemsOf(
+  consent: Consent,
+  query: ConsentQuery,
+  requirement: ConsenterRequirement,
+): ConsentReason[] {
   const problems: ConsentReason[] = [];
   const consentId = consent.id;
-  if (compareIsoDates(query.onDate, consent.date) < 0) problems.push({ code: 'not-yet-valid', consentId, validFrom: consent.date });
-  if (compareIsoDates(query.onDate, consent.validUntil) > 0) problems.push({ code: 'expired', consentId, validUntil: consent.validUntil });
-  if (consent.withdrawn !== undefined && compareIsoDates(consent.withdrawn.date, query.onDate) <= 0) {
-    problems.push({ code: 'withdrawn', consentId, date: consent.withdrawn.date, by: consent.withdrawn.by });
+  if (compareIsoDates(query.onDate, consent.date) < 0)
+    problems.push({ code: 'not-yet-valid', consentId, validFrom: consent.date });
+  if (compareIsoDates(query.onDate, consent.validUntil) > 0)
+    problems.push({ code: 'expired', consentId, validUntil: consent.validUntil });
+  if (
+    consent.withdrawn !== undefined &&
+    compareIsoDates(consent.withdrawn.date, query.onDate) <= 0
+  ) {
+    problems.push({
+      code: 'withdrawn',
+      consentId,
+      date: consent.withdrawn.date,
+      by: consent.withdrawn.by,
+    });
   }
-  const missing = [...new Set(query.categories)].filter((category) => !consent.dataCategories.includes(category));
-  if (missing.length > 0) problems.push({ code: 'category-not-covered', consentId, categories: missing });
+  const missing = [...new Set(query.categories)].filter(
+    (category) => !consent.dataCategories.includes(category),
+  );
+  if (missing.length > 0)
+    problems.push({ code: 'category-not-covered', consentId, categories: missing });
 
-  if (requirement.problem === 'no-guardian-with-gezag') problems.push({ code: 'no-guardian-with-gezag', consentId });
+  if (requirement.problem === 'no-guardian-with-gezag')
+    problems.push({ code: 'no-guardian-with-gezag', consentId });
   for (const person of requirement.consenters) {
-    const isPerson = (g: { readonly personKind: 'guardian' | 'pupil'; readonly guardianId?: string | undefined }): boolean =>
-      person.personKind === 'pupil' ? g.personKind === 'pupil' : g.personKind === 'guardian' && g.guardianId === person.guardianId;
+    const isPerson = (g: {
+      readonly personKind: 'guardian' | 'pupil';
+      readonly guardianId?: string | undefined;
+    }): boolean =>
+      person.personKind === 'pupil'
+        ? g.personKind === 'pupil'
+        : g.personKind === 'guardian' && g.guardianId === person.guardianId;
     const giver = consent.givenBy.find(isPerson);
     if (giver !== undefined && compareIsoDates(giver.date, query.onDate) <= 0) continue;
     // A recorded refusal is said as such, not as a signature still missing.
     const refusal = consent.refusedBy?.find(isPerson);
-    const signedOn = refusal !== undefined ? { refusedOn: refusal.date } : giver === undefined ? {} : { signedOn: giver.date };
-    if (person.personKind === 'pupil') problems.push({ code: 'missing-pupil-consent', consentId, ...signedOn });
-    else problems.push({ code: 'missing-guardian', consentId, guardianId: person.guardianId, guardianName: person.name, ...signedOn });
+    const signedOn =
+      refusal !== undefined
+        ? { refusedOn: refusal.date }
+        : giver === undefined
+          ? {}
+          : { signedOn: giver.date };
+    if (person.personKind === 'pupil')
+      problems.push({ code: 'missing-pupil-consent', consentId, ...signedOn });
+    else
+      problems.push({
+        code: 'missing-guardian',
+        consentId,
+        guardianId: person.guardianId,
+        guardianName: person.name,
+        ...signedOn,
+      });
   }
   return problems;
 }
 
 /** Prefers the candidate with the fewest problems, then the one valid longest, then the newest. */
-function compareCandidates(a: { consent: Consent; problems: readonly ConsentReason[] }, b: { consent: Consent; problems: readonly ConsentReason[] }): number {
+function compareCandidates(
+  a: { consent: Consent; problems: readonly ConsentReason[] },
+  b: { consent: Consent; problems: readonly ConsentReason[] },
+): number {
   return (
     a.problems.length - b.problems.length ||
     compareIsoDates(b.consent.validUntil, a.consent.validUntil) ||
@@ -123,15 +205,20 @@ function compareCandidates(a: { consent: Consent; problems: readonly ConsentReas
  */
 export function evaluateConsent(
   query: ConsentQuery,
-  pupil: Pick<Pupil, 'id' | 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'guardians'>,
+  pupil: Pick<
+    Pupil,
+    'id' | 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'guardians'
+  >,
   consents: readonly Consent[],
 ): ConsentDecision {
   const no = (...reasons: ConsentReason[]): ConsentDecision => ({ allowed: false, reasons });
   const discuss = query.purpose === 'bespreken-op-naam';
   if (discuss && query.meetingKind === undefined) return no({ code: 'meeting-kind-required' });
-  if (purposeNeedsRecipient(query.purpose) && query.recipientOrganisationId === undefined) return no({ code: 'recipient-required' });
+  if (purposeNeedsRecipient(query.purpose) && query.recipientOrganisationId === undefined)
+    return no({ code: 'recipient-required' });
   const documentName = query.documentName?.trim() ?? '';
-  if (query.purpose === 'document-doorgeven' && documentName === '') return no({ code: 'document-name-required' });
+  if (query.purpose === 'document-doorgeven' && documentName === '')
+    return no({ code: 'document-name-required' });
 
   // Sorted, so the answer does not depend on the order the consents were read in.
   const ids = (list: readonly Consent[]): string[] => list.map((c) => c.id).sort();
@@ -141,23 +228,34 @@ export function evaluateConsent(
   if (discuss && query.meetingKind !== undefined) {
     const meetingKind = query.meetingKind;
     const covering = inScope.filter((c) => c.meetingKinds?.includes(meetingKind) === true);
-    if (covering.length === 0) return no({ code: 'meeting-kind-not-covered', meetingKind, consentIds: ids(inScope) });
+    if (covering.length === 0)
+      return no({ code: 'meeting-kind-not-covered', meetingKind, consentIds: ids(inScope) });
     inScope = covering;
   }
   if (purposeNeedsRecipient(query.purpose) && query.recipientOrganisationId !== undefined) {
     const recipient = query.recipientOrganisationId;
     const toRecipient = inScope.filter((c) => c.recipientOrganisationId === recipient);
-    if (toRecipient.length === 0) return no({ code: 'wrong-recipient', recipientOrganisationId: recipient, consentIds: ids(inScope) });
+    if (toRecipient.length === 0)
+      return no({
+        code: 'wrong-recipient',
+        recipientOrganisationId: recipient,
+        consentIds: ids(inScope),
+      });
     inScope = toRecipient;
   }
   if (query.purpose === 'document-doorgeven') {
-    const sameDoc = inScope.filter((c) => c.documentName !== undefined && sameDocument(c.documentName, documentName));
-    if (sameDoc.length === 0) return no({ code: 'document-not-covered', documentName, consentIds: ids(inScope) });
+    const sameDoc = inScope.filter(
+      (c) => c.documentName !== undefined && sameDocument(c.documentName, documentName),
+    );
+    if (sameDoc.length === 0)
+      return no({ code: 'document-not-covered', documentName, consentIds: ids(inScope) });
     inScope = sameDoc;
   }
 
   const requirement = requiredConsenters(pupil, query.onDate);
-  const candidates = inScope.map((consent) => ({ consent, problems: problemsOf(consent, query, requirement) })).sort(compareCandidates);
+  const candidates = inScope
+    .map((consent) => ({ consent, problems: problemsOf(consent, query, requirement) }))
+    .sort(compareCandidates);
   const passing = candidates.filter((c) => c.problems.length === 0);
   if (passing.length > 0) return { allowed: true, consentIds: passing.map((c) => c.consent.id) };
   const best = candidates[0];

@@ -37,7 +37,8 @@ export function isRenewedBy(consent: Consent, later: Consent): boolean {
     later.pupilId === consent.pupilId &&
     later.purpose === consent.purpose &&
     later.recipientOrganisationId === consent.recipientOrganisationId &&
-    normalizeForSearch(later.documentName ?? '') === normalizeForSearch(consent.documentName ?? '') &&
+    normalizeForSearch(later.documentName ?? '') ===
+      normalizeForSearch(consent.documentName ?? '') &&
     covers(later.meetingKinds, consent.meetingKinds) &&
     covers(later.dataCategories, consent.dataCategories) &&
     compareIsoDates(later.validUntil, consent.validUntil) > 0 &&
@@ -50,11 +51,19 @@ export function isRenewedBy(consent: Consent, later: Consent): boolean {
  * only), soonest first. Consents already renewed by another (isRenewedBy) are left out, so
  * the list holds only what still needs asking.
  */
-export function consentsExpiringWithin(consents: readonly Consent[], onDate: IsoDate, days: number): ExpiringConsent[] {
+export function consentsExpiringWithin(
+  consents: readonly Consent[],
+  onDate: IsoDate,
+  days: number,
+): ExpiringConsent[] {
   const horizon = addDays(onDate, days);
   return consents
     .filter((c) => isConsentInForce(c, onDate) && compareIsoDates(c.validUntil, horizon) <= 0)
     .filter((c) => !consents.some((other) => isRenewedBy(c, other)))
     .map((consent) => ({ consent, daysLeft: daysBetween(onDate, consent.validUntil) }))
-    .sort((a, b) => a.daysLeft - b.daysLeft || (a.consent.id < b.consent.id ? -1 : a.consent.id > b.consent.id ? 1 : 0));
+    .sort(
+      (a, b) =>
+        a.daysLeft - b.daysLeft ||
+        (a.consent.id < b.consent.id ? -1 : a.consent.id > b.consent.id ? 1 : 0),
+    );
 }

@@ -29,7 +29,10 @@ export function consenterKey(person: RequiredConsenter): string {
 }
 
 /** Rows for `people`, keeping what `previous` rows held for the same person. */
-export function consenterRows(people: readonly RequiredConsenter[], previous: readonly ConsenterRow[]): ConsenterRow[] {
+export function consenterRows(
+  people: readonly RequiredConsenter[],
+  previous: readonly ConsenterRow[],
+): ConsenterRow[] {
   return people.map((person) => {
     const key = consenterKey(person);
     const old = previous.find((r) => r.key === key);
@@ -57,32 +60,53 @@ export function checkRows(rows: readonly ConsenterRow[]): RowsCheck {
     const problems: RowError[] = [];
     if (row.method === undefined) problems.push('method-required');
     // Verbal consent only counts with who heard it (brief §5: "verbal, who witnessed").
-    else if (row.method === 'mondeling' && row.witnessedBy.trim() === '') problems.push('witness-required');
+    else if (row.method === 'mondeling' && row.witnessedBy.trim() === '')
+      problems.push('witness-required');
     if (row.date.trim() === '') problems.push('date-required');
     else if (!isValidIsoDate(row.date.trim())) problems.push('date-invalid');
     if (problems.length > 0) errors[row.key] = problems;
   }
-  return { unanswered: rows.filter((r) => r.answer === undefined).map((r) => r.person), errors, nobodyAnswered: !rows.some(answered) };
+  return {
+    unanswered: rows.filter((r) => r.answer === undefined).map((r) => r.person),
+    errors,
+    nobodyAnswered: !rows.some(answered),
+  };
 }
 
 /** True when `check` lets the rows be saved. */
 export function rowsComplete(check: RowsCheck): boolean {
-  return check.unanswered.length === 0 && Object.keys(check.errors).length === 0 && !check.nobodyAnswered;
+  return (
+    check.unanswered.length === 0 && Object.keys(check.errors).length === 0 && !check.nobodyAnswered
+  );
 }
 
 function personOf(row: ConsenterRow): ConsentNotAsked {
-  return { personKind: row.person.personKind, ...(row.person.personKind === 'guardian' ? { guardianId: row.person.guardianId } : {}), name: row.person.name };
+  return {
+    personKind: row.person.personKind,
+    ...(row.person.personKind === 'guardian' ? { guardianId: row.person.guardianId } : {}),
+    name: row.person.name,
+  };
 }
 
 function answerOf(row: ConsenterRow): ConsentGiver {
   const witnessedBy = row.witnessedBy.trim();
   // checkRows has made sure a method was chosen; 'schriftelijk' is never a silent default here.
-  if (row.method === undefined) throw new Error('A consent answer needs a method; run checkRows first.');
-  return { ...personOf(row), method: row.method, ...(witnessedBy === '' ? {} : { witnessedBy }), date: row.date.trim() };
+  if (row.method === undefined)
+    throw new Error('A consent answer needs a method; run checkRows first.');
+  return {
+    ...personOf(row),
+    method: row.method,
+    ...(witnessedBy === '' ? {} : { witnessedBy }),
+    date: row.date.trim(),
+  };
 }
 
 /** The givenBy, refusedBy and notAsked lists of complete rows (see checkRows). */
-export function answersOf(rows: readonly ConsenterRow[]): { givenBy: ConsentGiver[]; refusedBy: ConsentGiver[]; notAsked: ConsentNotAsked[] } {
+export function answersOf(rows: readonly ConsenterRow[]): {
+  givenBy: ConsentGiver[];
+  refusedBy: ConsentGiver[];
+  notAsked: ConsentNotAsked[];
+} {
   return {
     givenBy: rows.filter((r) => r.answer === 'given').map(answerOf),
     refusedBy: rows.filter((r) => r.answer === 'refused').map(answerOf),

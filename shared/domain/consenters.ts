@@ -9,7 +9,13 @@
 // evaluateConsent both use this one function, so the form always has signature lines for
 // exactly the people the check will later ask for.
 import type { IsoDate } from './dates';
-import { displayName, guardiansWithGezag, pupilAgeOn, type GuardianRelation, type Pupil } from './pupil';
+import {
+  displayName,
+  guardiansWithGezag,
+  pupilAgeOn,
+  type GuardianRelation,
+  type Pupil,
+} from './pupil';
 
 export type AgeBand = 'under-12' | '12-to-15' | '16-and-older';
 
@@ -25,7 +31,12 @@ export function ageBand(age: number): AgeBand {
 }
 
 export type RequiredConsenter =
-  | { readonly personKind: 'guardian'; readonly guardianId: string; readonly name: string; readonly relation: GuardianRelation }
+  | {
+      readonly personKind: 'guardian';
+      readonly guardianId: string;
+      readonly name: string;
+      readonly relation: GuardianRelation;
+    }
   | { readonly personKind: 'pupil'; readonly name: string };
 
 export interface ConsenterRequirement {
@@ -50,7 +61,14 @@ export function requiredConsenters(
   const pupilConsenter: RequiredConsenter = { personKind: 'pupil', name: displayName(pupil) };
   if (band === '16-and-older') return { age, band, consenters: [pupilConsenter] };
 
-  const guardians: RequiredConsenter[] = guardiansWithGezag(pupil).map((g) => ({ personKind: 'guardian', guardianId: g.id, name: g.name, relation: g.relation }));
+  const guardians: RequiredConsenter[] = guardiansWithGezag(pupil).map((g) => ({
+    personKind: 'guardian',
+    guardianId: g.id,
+    name: g.name,
+    relation: g.relation,
+  }));
   const consenters = band === '12-to-15' ? [...guardians, pupilConsenter] : guardians;
-  return guardians.length === 0 ? { age, band, consenters, problem: 'no-guardian-with-gezag' } : { age, band, consenters };
+  return guardians.length === 0
+    ? { age, band, consenters, problem: 'no-guardian-with-gezag' }
+    : { age, band, consenters };
 }

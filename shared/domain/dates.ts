@@ -42,7 +42,15 @@ export function dateParts(date: string): { year: number; month: number; day: num
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (
+    year < MIN_YEAR ||
+    year > MAX_YEAR ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month)
+  )
+    return undefined;
   return { year, month, day };
 }
 
@@ -57,7 +65,9 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
 }
 
 /** zod schema for a real calendar date. */
-export const isoDateSchema = z.string().refine(isValidIsoDate, { message: 'expected a real calendar date YYYY-MM-DD' });
+export const isoDateSchema = z
+  .string()
+  .refine(isValidIsoDate, { message: 'expected a real calendar date YYYY-MM-DD' });
 
 /** zod schema for a moment in time (record bookkeeping such as createdAt). */
 export const timestampSchema = z.iso.datetime({ offset: true });
@@ -119,7 +129,20 @@ export function ageOnDate(dateOfBirth: IsoDate, onDate: IsoDate): number {
   return age;
 }
 
-const DUTCH_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'] as const;
+const DUTCH_MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
 
 /** "2026-03-07" → "7 maart 2026", the way Dutch letters and forms write dates. */
 export function formatDutchDate(date: IsoDate): string {

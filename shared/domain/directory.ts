@@ -10,7 +10,16 @@ import { compareIsoDates, isoDateSchema, timestampSchema, type IsoDate } from '.
 import { emailSchema, phoneSchema, recordIdSchema, requiredText } from './fields';
 import { postcodeAreaSchema } from './postcode';
 
-export const ORGANISATION_KINDS = ['ondersteuningsteam', 'wijkteam', 'ggd-jgz', 'leerplicht', 'smw', 'samenwerkingsverband', 'veilig-thuis', 'other'] as const;
+export const ORGANISATION_KINDS = [
+  'ondersteuningsteam',
+  'wijkteam',
+  'ggd-jgz',
+  'leerplicht',
+  'smw',
+  'samenwerkingsverband',
+  'veilig-thuis',
+  'other',
+] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 /** An inclusive range of four-digit postcode areas, e.g. 7500 to 7547 for Enschede. */
@@ -60,7 +69,10 @@ export const contactPersonSchema = z
     updatedAt: timestampSchema,
   })
   .strict()
-  .refine((c) => c.replacedBy !== c.id, { message: 'a contact cannot replace itself', path: ['replacedBy'] });
+  .refine((c) => c.replacedBy !== c.id, {
+    message: 'a contact cannot replace itself',
+    path: ['replacedBy'],
+  });
 export type ContactPerson = z.infer<typeof contactPersonSchema>;
 
 export const organisationRecordType = defineRecordType({
@@ -90,7 +102,11 @@ export function isAbsentOn(contact: Pick<ContactPerson, 'absentUntil'>, onDate: 
  * replacement (followed along a chain of absences). Returns the last person reachable in the
  * chain; stops at a missing replacement or a cycle rather than looping.
  */
-export function reachableContact(contact: ContactPerson, contacts: readonly ContactPerson[], onDate: IsoDate): ContactPerson {
+export function reachableContact(
+  contact: ContactPerson,
+  contacts: readonly ContactPerson[],
+  onDate: IsoDate,
+): ContactPerson {
   const byId = new Map(contacts.map((c) => [c.id, c]));
   const seen = new Set<string>([contact.id]);
   let current = contact;

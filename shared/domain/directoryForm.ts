@@ -18,7 +18,9 @@ export type FieldErrorCode =
   | 'postcode-range-order'
   | 'too-many';
 
-export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: FieldErrorCode; readonly token?: string };
+export type ParseResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: FieldErrorCode; readonly token?: string };
 
 const AREA = /^[1-9][0-9]{3}$/;
 
@@ -37,7 +39,8 @@ export function parsePostcodeRanges(text: string): ParseResult<PostcodeRange[]> 
     const [fromRaw, toRaw, extra] = part.split(/\s*[-–—]\s*/);
     const from = (fromRaw ?? '').trim();
     const to = (toRaw ?? from).trim();
-    if (extra !== undefined || !AREA.test(from) || !AREA.test(to)) return { ok: false, error: 'postcode-range-format', token: part };
+    if (extra !== undefined || !AREA.test(from) || !AREA.test(to))
+      return { ok: false, error: 'postcode-range-format', token: part };
     if (Number(from) > Number(to)) return { ok: false, error: 'postcode-range-order', token: part };
     ranges.push({ from, to });
   }
@@ -55,7 +58,9 @@ export function parseMunicipalities(text: string): ParseResult<string[]> {
     .split(/[,;\n]+/)
     .map((n) => n.trim().replace(/\s+/g, ' '))
     .filter((n) => n !== '');
-  const unique = names.filter((n, i) => names.findIndex((m) => m.toLocaleLowerCase('nl') === n.toLocaleLowerCase('nl')) === i);
+  const unique = names.filter(
+    (n, i) => names.findIndex((m) => m.toLocaleLowerCase('nl') === n.toLocaleLowerCase('nl')) === i,
+  );
   if (unique.length > 100) return { ok: false, error: 'too-many' };
   const long = unique.find((n) => n.length > 100);
   if (long !== undefined) return { ok: false, error: 'too-long', token: long };
@@ -82,14 +87,18 @@ export function parseOptionalText(text: string, max = 300): ParseResult<string |
 export function parseOptionalPhone(text: string): ParseResult<string | undefined> {
   const value = text.trim();
   if (value === '') return { ok: true, value: undefined };
-  return phoneSchema.safeParse(value).success ? { ok: true, value } : { ok: false, error: 'phone-invalid' };
+  return phoneSchema.safeParse(value).success
+    ? { ok: true, value }
+    : { ok: false, error: 'phone-invalid' };
 }
 
 /** An optional e-mail address as the schema accepts it. */
 export function parseOptionalEmail(text: string): ParseResult<string | undefined> {
   const value = text.trim();
   if (value === '') return { ok: true, value: undefined };
-  return emailSchema.safeParse(value).success ? { ok: true, value } : { ok: false, error: 'email-invalid' };
+  return emailSchema.safeParse(value).success
+    ? { ok: true, value }
+    : { ok: false, error: 'email-invalid' };
 }
 
 /** An optional calendar date from a date input ("" when empty). */

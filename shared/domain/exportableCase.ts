@@ -50,10 +50,21 @@ export function formalEntriesOnly(records: readonly unknown[], caseId: string): 
 export function toExportableCase(input: ExportableCaseInput): ExportableCase {
   const zorgdossier = zorgdossierSchema.parse(input.case);
   const pupil = pupilSchema.parse(input.pupil);
-  if (zorgdossier.pupilId !== pupil.id) throw new Error('exportable-case: the case belongs to another pupil');
+  if (zorgdossier.pupilId !== pupil.id)
+    throw new Error('exportable-case: the case belongs to another pupil');
   const entries = formalEntriesOnly(input.entries, zorgdossier.id);
-  const consents = input.consents.filter((c) => c.caseId === zorgdossier.id).map((c) => consentSchema.parse(c));
-  const involvements = input.involvements.filter((i) => i.caseId === zorgdossier.id).map((i) => involvementSchema.parse(i));
-  const chronology = buildChronology(zorgdossier, entries, consents, involvements, input.external ?? []);
+  const consents = input.consents
+    .filter((c) => c.caseId === zorgdossier.id)
+    .map((c) => consentSchema.parse(c));
+  const involvements = input.involvements
+    .filter((i) => i.caseId === zorgdossier.id)
+    .map((i) => involvementSchema.parse(i));
+  const chronology = buildChronology(
+    zorgdossier,
+    entries,
+    consents,
+    involvements,
+    input.external ?? [],
+  );
   return { pupil, case: zorgdossier, chronology, involvements, consents };
 }

@@ -23,7 +23,10 @@ export const COORDINATION_LEVELS = [
   { id: 'zorgcoordinatie', level: 5, label: 'Zorgcoördinatie met een gezinscoach' },
 ] as const;
 export type CoordinationLevelId = (typeof COORDINATION_LEVELS)[number]['id'];
-const COORDINATION_LEVEL_IDS = COORDINATION_LEVELS.map((l) => l.id) as [CoordinationLevelId, ...CoordinationLevelId[]];
+const COORDINATION_LEVEL_IDS = COORDINATION_LEVELS.map((l) => l.id) as [
+  CoordinationLevelId,
+  ...CoordinationLevelId[],
+];
 
 /** The number 0..5 of a coordination level id. */
 export function coordinationLevelNumber(id: CoordinationLevelId): number {
@@ -71,9 +74,14 @@ export const involvementRecordType = defineRecordType({
  * True when the person is away on `onDate`: absent without an end date, or until a date on
  * or after `onDate`.
  */
-export function isInvolvementAbsentOn(involvement: Pick<Involvement, 'absent'>, onDate: IsoDate): boolean {
+export function isInvolvementAbsentOn(
+  involvement: Pick<Involvement, 'absent'>,
+  onDate: IsoDate,
+): boolean {
   if (involvement.absent === undefined) return false;
-  return involvement.absent.until === undefined || compareIsoDates(onDate, involvement.absent.until) <= 0;
+  return (
+    involvement.absent.until === undefined || compareIsoDates(onDate, involvement.absent.until) <= 0
+  );
 }
 
 /** A case with more than one professional marked as regisseur. */
@@ -93,7 +101,13 @@ export function findRegisseurConflicts(involvements: readonly Involvement[]): Re
     if (!i.isRegisseur) continue;
     byCase.set(i.caseId, [...(byCase.get(i.caseId) ?? []), i.id]);
   }
-  return [...byCase.entries()].filter(([, ids]) => ids.length > 1).map(([caseId, involvementIds]) => ({ code: 'involvement.multiple-regisseurs', caseId, involvementIds }));
+  return [...byCase.entries()]
+    .filter(([, ids]) => ids.length > 1)
+    .map(([caseId, involvementIds]) => ({
+      code: 'involvement.multiple-regisseurs',
+      caseId,
+      involvementIds,
+    }));
 }
 
 /**
@@ -101,21 +115,31 @@ export function findRegisseurConflicts(involvements: readonly Involvement[]): Re
  * the involvements whose flag changed, with `updatedAt` set to `now`: those are the records
  * to store. Involvements of other cases are never touched.
  */
-export function assignRegisseur(involvements: readonly Involvement[], caseId: string, involvementId: string | undefined, now: string): Involvement[] {
+export function assignRegisseur(
+  involvements: readonly Involvement[],
+  caseId: string,
+  involvementId: string | undefined,
+  now: string,
+): Involvement[] {
   return involvements
     .filter((i) => i.caseId === caseId && i.isRegisseur !== (i.id === involvementId))
     .map((i) => ({ ...i, isRegisseur: i.id === involvementId, updatedAt: now }));
 }
 
 /** The case's regisseur as shown: the flagged involvement first, else the case's own field. */
-export type ResolvedRegisseur = { readonly kind: 'involvement'; readonly involvement: Involvement } | { readonly kind: 'name'; readonly name: string };
+export type ResolvedRegisseur =
+  | { readonly kind: 'involvement'; readonly involvement: Involvement }
+  | { readonly kind: 'name'; readonly name: string };
 
 /**
  * Resolves who leads the case. An involvement of this case marked isRegisseur wins; else the
  * case's `regisseur` field (an involvement id of this case, or a plain name). Undefined when
  * nobody is recorded, or the field points at an involvement that no longer exists.
  */
-export function resolveRegisseur(zorgdossier: Pick<Zorgdossier, 'id'> & { readonly regisseur?: Regisseur }, involvements: readonly Involvement[]): ResolvedRegisseur | undefined {
+export function resolveRegisseur(
+  zorgdossier: Pick<Zorgdossier, 'id'> & { readonly regisseur?: Regisseur },
+  involvements: readonly Involvement[],
+): ResolvedRegisseur | undefined {
   const own = involvements.filter((i) => i.caseId === zorgdossier.id);
   const flagged = own.find((i) => i.isRegisseur);
   if (flagged !== undefined) return { kind: 'involvement', involvement: flagged };

@@ -43,7 +43,9 @@ export const leefgebiedListSchema = z
   .array(leefgebiedSchema)
   .min(1)
   .max(100)
-  .refine((list) => new Set(list.map((l) => l.id)).size === list.length, { message: 'leefgebied ids must be unique' });
+  .refine((list) => new Set(list.map((l) => l.id)).size === list.length, {
+    message: 'leefgebied ids must be unique',
+  });
 
 /** The entries a picker offers (not archived), in configured order. */
 export function activeLeefgebieden(list: readonly Leefgebied[]): Leefgebied[] {

@@ -44,7 +44,9 @@ export const pupilSchema = z
     guardians: z
       .array(guardianSchema)
       .max(8)
-      .refine((list) => new Set(list.map((g) => g.id)).size === list.length, { message: 'guardian ids must be unique' }),
+      .refine((list) => new Set(list.map((g) => g.id)).size === list.length, {
+        message: 'guardian ids must be unique',
+      }),
     /** Leerlingnummer in the school administration system, for matching re-imports. */
     externalId: requiredText(40).optional(),
     createdAt: timestampSchema,
@@ -57,13 +59,18 @@ export type Pupil = z.infer<typeof pupilSchema>;
 export type GuardianInput = Omit<Guardian, 'id'>;
 
 /** What a form or the CSV import produces: a pupil without id and bookkeeping. */
-export type PupilInput = Omit<Pupil, 'id' | 'createdAt' | 'updatedAt' | 'guardians'> & { readonly guardians: readonly GuardianInput[] };
+export type PupilInput = Omit<Pupil, 'id' | 'createdAt' | 'updatedAt' | 'guardians'> & {
+  readonly guardians: readonly GuardianInput[];
+};
 
 /**
  * Materialises a pupil from input. Pure: the caller passes the id generator (newRecordId
  * in the app) and the current time, so tests and the import preview stay deterministic.
  */
-export function createPupil(input: PupilInput, context: { readonly newId: () => string; readonly now: string }): Pupil {
+export function createPupil(
+  input: PupilInput,
+  context: { readonly newId: () => string; readonly now: string },
+): Pupil {
   return pupilSchema.parse({
     ...input,
     id: context.newId(),
@@ -81,8 +88,12 @@ function clean(part: string | undefined): string {
  * The name as Dutch people write it in running text: "Emma van der Berg". After a first
  * name the tussenvoegsel is written in lower case, whatever the school system stored.
  */
-export function displayName(pupil: Pick<Pupil, 'firstName' | 'tussenvoegsel' | 'lastName'>): string {
-  return [clean(pupil.firstName), clean(pupil.tussenvoegsel).toLowerCase(), clean(pupil.lastName)].filter((p) => p !== '').join(' ');
+export function displayName(
+  pupil: Pick<Pupil, 'firstName' | 'tussenvoegsel' | 'lastName'>,
+): string {
+  return [clean(pupil.firstName), clean(pupil.tussenvoegsel).toLowerCase(), clean(pupil.lastName)]
+    .filter((p) => p !== '')
+    .join(' ');
 }
 
 /**
@@ -100,7 +111,9 @@ export function surname(pupil: Pick<Pupil, 'tussenvoegsel' | 'lastName'>): strin
  * alphabetical order in the Netherlands.
  */
 export function sortName(pupil: Pick<Pupil, 'firstName' | 'tussenvoegsel' | 'lastName'>): string {
-  const given = [clean(pupil.firstName), clean(pupil.tussenvoegsel).toLowerCase()].filter((p) => p !== '').join(' ');
+  const given = [clean(pupil.firstName), clean(pupil.tussenvoegsel).toLowerCase()]
+    .filter((p) => p !== '')
+    .join(' ');
   return `${clean(pupil.lastName)}, ${given}`;
 }
 

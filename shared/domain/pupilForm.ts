@@ -33,7 +33,14 @@ export interface PupilDraft {
 export type PupilTextField = Exclude<keyof PupilDraft, 'guardians'>;
 export type GuardianTextField = 'name' | 'phone' | 'email';
 
-export type FieldErrorCode = 'required' | 'too-long' | 'date-invalid' | 'date-in-future' | 'postcode-invalid' | 'phone-invalid' | 'email-invalid';
+export type FieldErrorCode =
+  | 'required'
+  | 'too-long'
+  | 'date-invalid'
+  | 'date-in-future'
+  | 'postcode-invalid'
+  | 'phone-invalid'
+  | 'email-invalid';
 
 export interface DraftErrors {
   readonly fields: Partial<Record<PupilTextField, FieldErrorCode>>;
@@ -68,11 +75,20 @@ export function draftFromPupil(pupil: Pupil): PupilDraft {
     group: pupil.group ?? '',
     homeMunicipality: pupil.homeMunicipality ?? '',
     homePostcode: pupil.homePostcode ?? '',
-    guardians: pupil.guardians.map((g) => ({ key: g.id, name: g.name, relation: g.relation, hasGezag: g.hasGezag, phone: g.phone ?? '', email: g.email ?? '' })),
+    guardians: pupil.guardians.map((g) => ({
+      key: g.id,
+      name: g.name,
+      relation: g.relation,
+      hasGezag: g.hasGezag,
+      phone: g.phone ?? '',
+      email: g.email ?? '',
+    })),
   };
 }
 
-const MAX_LENGTH: Readonly<Record<Exclude<PupilTextField, 'dateOfBirth' | 'homePostcode'>, number>> = {
+const MAX_LENGTH: Readonly<
+  Record<Exclude<PupilTextField, 'dateOfBirth' | 'homePostcode'>, number>
+> = {
   firstName: 100,
   tussenvoegsel: 40,
   lastName: 100,
@@ -101,15 +117,18 @@ export function validatePupilDraft(draft: PupilDraft, today: IsoDate): DraftErro
   if (dob === '') set('dateOfBirth', 'required');
   else if (!isValidIsoDate(dob)) set('dateOfBirth', 'date-invalid');
   else if (compareIsoDates(dob, today) > 0) set('dateOfBirth', 'date-in-future');
-  if (draft.homePostcode.trim() !== '' && normalizePostcode(draft.homePostcode) === undefined) set('homePostcode', 'postcode-invalid');
+  if (draft.homePostcode.trim() !== '' && normalizePostcode(draft.homePostcode) === undefined)
+    set('homePostcode', 'postcode-invalid');
 
   const guardians: Record<string, Partial<Record<GuardianTextField, FieldErrorCode>>> = {};
   for (const g of draft.guardians) {
     const errors: Partial<Record<GuardianTextField, FieldErrorCode>> = {};
     const nameError = textError(g.name, 200, true);
     if (nameError !== undefined) errors.name = nameError;
-    if (g.phone.trim() !== '' && !phoneSchema.safeParse(g.phone).success) errors.phone = 'phone-invalid';
-    if (g.email.trim() !== '' && !emailSchema.safeParse(g.email).success) errors.email = 'email-invalid';
+    if (g.phone.trim() !== '' && !phoneSchema.safeParse(g.phone).success)
+      errors.phone = 'phone-invalid';
+    if (g.email.trim() !== '' && !emailSchema.safeParse(g.email).success)
+      errors.email = 'email-invalid';
     if (Object.keys(errors).length > 0) guardians[g.key] = errors;
   }
   return { fields, guardians };
@@ -129,7 +148,10 @@ function optional(value: string): string | undefined {
  * time and leerlingnummer; guardians keep their ids (consents refer to them), new ones get
  * fresh ids. Returns undefined if the domain schema still refuses the result.
  */
-export function pupilFromDraft(draft: PupilDraft, context: { readonly existing?: Pupil; readonly newId: () => string; readonly now: string }): Pupil | undefined {
+export function pupilFromDraft(
+  draft: PupilDraft,
+  context: { readonly existing?: Pupil; readonly newId: () => string; readonly now: string },
+): Pupil | undefined {
   const keptIds = new Set(context.existing?.guardians.map((g) => g.id) ?? []);
   const guardians: Guardian[] = draft.guardians.map((g) => {
     const phone = optional(g.phone);
@@ -157,7 +179,9 @@ export function pupilFromDraft(draft: PupilDraft, context: { readonly existing?:
     ...(homeMunicipality === undefined ? {} : { homeMunicipality }),
     ...(homePostcode === undefined ? {} : { homePostcode }),
     guardians,
-    ...(context.existing?.externalId === undefined ? {} : { externalId: context.existing.externalId }),
+    ...(context.existing?.externalId === undefined
+      ? {}
+      : { externalId: context.existing.externalId }),
     createdAt: context.existing?.createdAt ?? context.now,
     updatedAt: context.now,
   };
@@ -169,8 +193,17 @@ export function pupilFromDraft(draft: PupilDraft, context: { readonly existing?:
  * Another pupil with the same full name and date of birth (compared without case, accents or
  * punctuation), the same rule the import uses. `excludeId` leaves the pupil being edited out.
  */
-export function findDuplicatePupil(pupils: readonly Pupil[], draft: PupilDraft, excludeId?: string): Pupil | undefined {
-  if (draft.firstName.trim() === '' || draft.lastName.trim() === '' || !isValidIsoDate(draft.dateOfBirth.trim())) return undefined;
+export function findDuplicatePupil(
+  pupils: readonly Pupil[],
+  draft: PupilDraft,
+  excludeId?: string,
+): Pupil | undefined {
+  if (
+    draft.firstName.trim() === '' ||
+    draft.lastName.trim() === '' ||
+    !isValidIsoDate(draft.dateOfBirth.trim())
+  )
+    return undefined;
   const tussenvoegsel = optional(draft.tussenvoegsel);
   const key = nameAndBirthKey({
     firstName: draft.firstName,

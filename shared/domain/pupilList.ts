@@ -18,7 +18,9 @@ export interface PupilRow {
 }
 
 /** Open cases per pupil id. */
-export function openCaseCounts(cases: readonly Pick<Zorgdossier, 'pupilId' | 'status'>[]): Map<string, number> {
+export function openCaseCounts(
+  cases: readonly Pick<Zorgdossier, 'pupilId' | 'status'>[],
+): Map<string, number> {
   const counts = new Map<string, number>();
   for (const c of cases) {
     if (isOpenStatus(c.status)) counts.set(c.pupilId, (counts.get(c.pupilId) ?? 0) + 1);
@@ -29,7 +31,10 @@ export function openCaseCounts(cases: readonly Pick<Zorgdossier, 'pupilId' | 'st
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
 /** All pupils as list rows, sorted by sortName (then date of birth, then id, so the order is stable). */
-export function buildPupilRows(pupils: readonly Pupil[], cases: readonly Pick<Zorgdossier, 'pupilId' | 'status'>[]): PupilRow[] {
+export function buildPupilRows(
+  pupils: readonly Pupil[],
+  cases: readonly Pick<Zorgdossier, 'pupilId' | 'status'>[],
+): PupilRow[] {
   const counts = openCaseCounts(cases);
   return pupils
     .map((pupil) => {
@@ -45,14 +50,20 @@ export function buildPupilRows(pupils: readonly Pupil[], cases: readonly Pick<Zo
     .sort(
       (a, b) =>
         collator.compare(a.sortName, b.sortName) ||
-        (a.pupil.dateOfBirth < b.pupil.dateOfBirth ? -1 : a.pupil.dateOfBirth > b.pupil.dateOfBirth ? 1 : 0) ||
+        (a.pupil.dateOfBirth < b.pupil.dateOfBirth
+          ? -1
+          : a.pupil.dateOfBirth > b.pupil.dateOfBirth
+            ? 1
+            : 0) ||
         (a.pupil.id < b.pupil.id ? -1 : a.pupil.id > b.pupil.id ? 1 : 0),
     );
 }
 
 /** Rows whose name, group or number contain every word of the query (no case, no accents). */
 export function filterPupilRows(rows: readonly PupilRow[], query: string): readonly PupilRow[] {
-  const words = normalizeForSearch(query).split(' ').filter((w) => w !== '');
+  const words = normalizeForSearch(query)
+    .split(' ')
+    .filter((w) => w !== '');
   if (words.length === 0) return rows;
   return rows.filter((row) => words.every((word) => row.searchKey.includes(word)));
 }

@@ -30,12 +30,20 @@ export interface CaseDueForReview {
  * Closed cases whose retention term has ended on or before `onDate`, longest overdue first.
  * Open cases are never listed, however old.
  */
-export function casesPastRetention(cases: readonly Zorgdossier[], onDate: IsoDate, years: number = DEFAULT_RETENTION_YEARS_AFTER_CLOSING): CaseDueForReview[] {
+export function casesPastRetention(
+  cases: readonly Zorgdossier[],
+  onDate: IsoDate,
+  years: number = DEFAULT_RETENTION_YEARS_AFTER_CLOSING,
+): CaseDueForReview[] {
   const due: CaseDueForReview[] = [];
   for (const c of cases) {
     if (c.status !== 'afgesloten' || c.closedAt === undefined) continue;
     const dueSince = retentionDueOn(c.closedAt, years);
     if (compareIsoDates(dueSince, onDate) <= 0) due.push({ case: c, dueSince });
   }
-  return due.sort((a, b) => compareIsoDates(a.dueSince, b.dueSince) || (a.case.id < b.case.id ? -1 : a.case.id > b.case.id ? 1 : 0));
+  return due.sort(
+    (a, b) =>
+      compareIsoDates(a.dueSince, b.dueSince) ||
+      (a.case.id < b.case.id ? -1 : a.case.id > b.case.id ? 1 : 0),
+  );
 }

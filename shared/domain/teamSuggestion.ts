@@ -38,31 +38,59 @@ export function suggestTeamsFor(
   kinds: readonly OrganisationKind[] = DEFAULT_TEAM_KINDS,
 ): TeamSuggestion[] {
   const area = pupil.homePostcode === undefined ? undefined : postcodeArea(pupil.homePostcode);
-  const municipality = pupil.homeMunicipality === undefined ? '' : normalizeForSearch(pupil.homeMunicipality);
+  const municipality =
+    pupil.homeMunicipality === undefined ? '' : normalizeForSearch(pupil.homeMunicipality);
   const byPostcode: { suggestion: TeamSuggestion; size: number }[] = [];
   const byMunicipality: TeamSuggestion[] = [];
 
   for (const organisation of organisations) {
     if (!kinds.includes(organisation.kind)) continue;
-    const ranges = area === undefined ? [] : organisation.postcodeRanges.filter((r) => Number(r.from) <= area && area <= Number(r.to));
+    const ranges =
+      area === undefined
+        ? []
+        : organisation.postcodeRanges.filter((r) => Number(r.from) <= area && area <= Number(r.to));
     const narrowest = ranges.sort((a, b) => rangeSize(a) - rangeSize(b))[0];
     if (narrowest !== undefined) {
-      byPostcode.push({ suggestion: { organisation, match: { reason: 'postcode-in-range', range: narrowest } }, size: rangeSize(narrowest) });
+      byPostcode.push({
+        suggestion: { organisation, match: { reason: 'postcode-in-range', range: narrowest } },
+        size: rangeSize(narrowest),
+      });
       continue;
     }
-    const served = municipality === '' ? undefined : organisation.municipalities.find((m) => normalizeForSearch(m) === municipality);
-    if (served !== undefined) byMunicipality.push({ organisation, match: { reason: 'municipality', municipality: served } });
+    const served =
+      municipality === ''
+        ? undefined
+        : organisation.municipalities.find((m) => normalizeForSearch(m) === municipality);
+    if (served !== undefined)
+      byMunicipality.push({
+        organisation,
+        match: { reason: 'municipality', municipality: served },
+      });
   }
 
   const byName = (a: Organisation, b: Organisation): number => a.name.localeCompare(b.name, 'nl');
-  byPostcode.sort((a, b) => a.size - b.size || byName(a.suggestion.organisation, b.suggestion.organisation));
+  byPostcode.sort(
+    (a, b) => a.size - b.size || byName(a.suggestion.organisation, b.suggestion.organisation),
+  );
   byMunicipality.sort((a, b) => byName(a.organisation, b.organisation));
   return [...byPostcode.map((p) => p.suggestion), ...byMunicipality];
 }
 
 /** Organisations a referral can go to: the suggested teams first, then the rest by name (never leerplicht). */
-export function recipientOptions(pupil: Pick<Pupil, 'homePostcode' | 'homeMunicipality'>, organisations: readonly Organisation[]): { readonly organisation: Organisation; readonly suggested: boolean }[] {
+export function recipientOptions(
+  pupil: Pick<Pupil, 'homePostcode' | 'homeMunicipality'>,
+  organisations: readonly Organisation[],
+): { readonly organisation: Organisation; readonly suggested: boolean }[] {
   const suggested = suggestTeamsFor(pupil, organisations).map((s) => s.organisation.id);
-  const rest = organisations.filter((o) => !suggested.includes(o.id) && o.kind !== 'leerplicht').sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-  return [...suggested.flatMap((id) => organisations.filter((o) => o.id === id).map((organisation) => ({ organisation, suggested: true }))), ...rest.map((organisation) => ({ organisation, suggested: false }))];
+  const rest = organisations
+    .filter((o) => !suggested.includes(o.id) && o.kind !== 'leerplicht')
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  return [
+    ...suggested.flatMap((id) =>
+      organisations
+        .filter((o) => o.id === id)
+        .map((organisation) => ({ organisation, suggested: true })),
+    ),
+    ...rest.map((organisation) => ({ organisation, suggested: false })),
+  ];
 }

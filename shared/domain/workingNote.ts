@@ -16,7 +16,9 @@ export const workingNoteSchema = z
     caseId: recordIdSchema,
     /** The user who wrote it; only they see it. */
     authorId: recordIdSchema,
-    body: freeText(20_000).refine((body) => body.trim() !== '', { message: 'a working note needs text' }),
+    body: freeText(20_000).refine((body) => body.trim() !== '', {
+      message: 'a working note needs text',
+    }),
     /** The day the note is about. */
     date: isoDateSchema,
     createdAt: timestampSchema,
@@ -35,8 +37,15 @@ export const workingNoteRecordType = defineRecordType({
 });
 
 /** The working notes `viewerId` may see for a case: only their own, newest day first. */
-export function ownWorkingNotes(notes: readonly WorkingNote[], caseId: string, viewerId: string): WorkingNote[] {
+export function ownWorkingNotes(
+  notes: readonly WorkingNote[],
+  caseId: string,
+  viewerId: string,
+): WorkingNote[] {
   return notes
     .filter((n) => n.caseId === caseId && n.authorId === viewerId)
-    .sort((a, b) => compareIsoDates(b.date, a.date) || Date.parse(b.createdAt) - Date.parse(a.createdAt));
+    .sort(
+      (a, b) =>
+        compareIsoDates(b.date, a.date) || Date.parse(b.createdAt) - Date.parse(a.createdAt),
+    );
 }

@@ -25,12 +25,17 @@ export const fileNameSchema = z
   .string()
   .min(1)
   .max(255)
-  .refine((n) => !/[\\/]/.test(n) && n !== '.' && n !== '..', { message: 'must be a bare file name' });
+  .refine((n) => !/[\\/]/.test(n) && n !== '.' && n !== '..', {
+    message: 'must be a bare file name',
+  });
 
 export const fileFilterSchema = z
   .object({
     name: z.string().min(1).max(100),
-    extensions: z.array(z.string().regex(/^[a-z0-9]{1,16}$/)).min(1).max(10),
+    extensions: z
+      .array(z.string().regex(/^[a-z0-9]{1,16}$/))
+      .min(1)
+      .max(10),
   })
   .strict();
 export type FileFilter = z.infer<typeof fileFilterSchema>;
@@ -54,14 +59,20 @@ export type KeystoreStatus = z.infer<typeof keystoreStatusSchema>;
 export const ipcContract = {
   getAppInfo: {
     request: empty,
-    response: z.object({ version: z.string(), platform: z.string(), isPackaged: z.boolean() }).strict(),
+    response: z
+      .object({ version: z.string(), platform: z.string(), isPackaged: z.boolean() })
+      .strict(),
   },
   getSettings: { request: empty, response: settingsSchema },
   updateSettings: { request: settingsPatchSchema, response: settingsSchema },
   /** Shows a save dialog and writes the bytes where the user chooses. */
   saveFile: {
     request: z
-      .object({ suggestedName: fileNameSchema, bytes: bytesSchema, filters: z.array(fileFilterSchema).max(10) })
+      .object({
+        suggestedName: fileNameSchema,
+        bytes: bytesSchema,
+        filters: z.array(fileFilterSchema).max(10),
+      })
       .strict(),
     response: z.discriminatedUnion('saved', [
       z.object({ saved: z.literal(true), name: fileNameSchema }).strict(),
@@ -88,11 +99,15 @@ export const ipcContract = {
   keystoreStatus: { request: empty, response: keystoreStatusSchema },
   /** Encrypts a small secret (a wrapped key slot) with the OS keystore. */
   keystoreEncrypt: {
-    request: z.object({ plaintext: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 4096) }).strict(),
+    request: z
+      .object({ plaintext: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 4096) })
+      .strict(),
     response: z.object({ ciphertext: z.instanceof(Uint8Array) }).strict(),
   },
   keystoreDecrypt: {
-    request: z.object({ ciphertext: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 8192) }).strict(),
+    request: z
+      .object({ ciphertext: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 8192) })
+      .strict(),
     response: z.object({ plaintext: z.instanceof(Uint8Array) }).strict(),
   },
   /** The renderer has written everything it held after a `close-requested` event: close now. */

@@ -5,12 +5,26 @@
 // date, a status and an outcome, and the meeting it came from; and the moments the plan is
 // evaluated. One plan per case by construction: its id is derived from the case id.
 import { z } from 'zod';
-import { addDays, compareIsoDates, daysBetween, isoDateSchema, timestampSchema, type IsoDate } from '../domain/dates';
+import {
+  addDays,
+  compareIsoDates,
+  daysBetween,
+  isoDateSchema,
+  timestampSchema,
+  type IsoDate,
+} from '../domain/dates';
 import { recordIdSchema, requiredText } from '../domain/fields';
 import { leefgebiedIdSchema, type Leefgebied, type LeefgebiedId } from '../domain/leefgebieden';
 import { defineRecordType } from '../records/registry';
 import { err, ok, type Result } from '../result';
-import { PARENTS_FEEDBACK_ACTION_KIND, planActionSchema, type ActionStatus, type CaseAction, type LandedAction, type PlanAction } from './actions';
+import {
+  PARENTS_FEEDBACK_ACTION_KIND,
+  planActionSchema,
+  type ActionStatus,
+  type CaseAction,
+  type LandedAction,
+  type PlanAction,
+} from './actions';
 
 export const GOAL_SIDES = ['school', 'thuis'] as const;
 export const goalSideSchema = z.enum(GOAL_SIDES);
@@ -25,7 +39,9 @@ export const goalSchema = z
       .array(leefgebiedIdSchema)
       .min(1)
       .max(10)
-      .refine((ids) => new Set(ids).size === ids.length, { message: 'leefgebieden must be unique' }),
+      .refine((ids) => new Set(ids).size === ids.length, {
+        message: 'leefgebieden must be unique',
+      }),
     text: requiredText(2000),
   })
   .strict();
@@ -55,10 +71,22 @@ export const actieplanSchema = z
   .strict()
   .superRefine((plan, ctx) => {
     const unique = (ids: readonly string[]): boolean => new Set(ids).size === ids.length;
-    if (plan.id !== actieplanIdFor(plan.caseId)) ctx.addIssue({ code: 'custom', path: ['id'], message: 'one plan per case: the id is derived from the case id' });
-    if (!unique(plan.goals.map((g) => g.id))) ctx.addIssue({ code: 'custom', path: ['goals'], message: 'goal ids must be unique' });
-    if (!unique(plan.actions.map((a) => a.id))) ctx.addIssue({ code: 'custom', path: ['actions'], message: 'action ids must be unique' });
-    if (!unique(plan.evaluationMoments.map((e) => e.id))) ctx.addIssue({ code: 'custom', path: ['evaluationMoments'], message: 'evaluation ids must be unique' });
+    if (plan.id !== actieplanIdFor(plan.caseId))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: 'one plan per case: the id is derived from the case id',
+      });
+    if (!unique(plan.goals.map((g) => g.id)))
+      ctx.addIssue({ code: 'custom', path: ['goals'], message: 'goal ids must be unique' });
+    if (!unique(plan.actions.map((a) => a.id)))
+      ctx.addIssue({ code: 'custom', path: ['actions'], message: 'action ids must be unique' });
+    if (!unique(plan.evaluationMoments.map((e) => e.id)))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evaluationMoments'],
+        message: 'evaluation ids must be unique',
+      });
   });
 export type Actieplan = z.infer<typeof actieplanSchema>;
 
@@ -72,13 +100,24 @@ export const actieplanRecordType = defineRecordType({
   version: 1,
   schema: actieplanSchema,
   migrations: {},
-  searchText: (plan) => [...plan.goals.map((g) => g.text), ...plan.actions.map((a) => a.description)],
+  searchText: (plan) => [
+    ...plan.goals.map((g) => g.text),
+    ...plan.actions.map((a) => a.description),
+  ],
   parentOf: (plan) => plan.caseId,
 });
 
 /** An empty plan for a case. */
 export function emptyActieplan(caseId: string, now: string): Actieplan {
-  return { id: actieplanIdFor(caseId), caseId, goals: [], actions: [], evaluationMoments: [], createdAt: now, updatedAt: now };
+  return {
+    id: actieplanIdFor(caseId),
+    caseId,
+    goals: [],
+    actions: [],
+    evaluationMoments: [],
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 export type ActieplanProblem =
@@ -88,7 +127,12 @@ export type ActieplanProblem =
 
 function finalisePlan(plan: Actieplan, now: string): Result<Actieplan, ActieplanProblem> {
   const parsed = actieplanSchema.safeParse({ ...plan, updatedAt: now });
-  return parsed.success ? ok(parsed.data) : err({ code: 'actieplan.invalid', paths: parsed.error.issues.map((i) => i.path.map(String).join('.')) });
+  return parsed.success
+    ? ok(parsed.data)
+    : err({
+        code: 'actieplan.invalid',
+        paths: parsed.error.issues.map((i) => i.path.map(String).join('.')),
+      });
 }
 
 /**
@@ -97,7 +141,12 @@ function finalisePlan(plan: Actieplan, now: string): Result<Actieplan, Actieplan
  * plan is where it is followed up, so approving twice or re-landing never resets a status.
  * Actions of other cases are refused.
  */
-export function landActions(plan: Actieplan | undefined, caseId: string, landed: readonly LandedAction[], now: string): Result<Actieplan, ActieplanProblem> {
+export function landActions(
+  plan: Actieplan | undefined,
+  caseId: string,
+  landed: readonly LandedAction[],
+  now: string,
+): Result<Actieplan, ActieplanProblem> {
   const other = landed.find((l) => l.caseId !== caseId);
   if (other !== undefined) return err({ code: 'actieplan.wrong-case', caseId: other.caseId });
   const base = plan ?? emptyActieplan(caseId, now);
@@ -108,14 +157,24 @@ export function landActions(plan: Actieplan | undefined, caseId: string, landed:
 }
 
 /** Updates one action of the plan (status, outcome, owner, due date). */
-export function updatePlanAction(plan: Actieplan, action: PlanAction, now: string): Result<Actieplan, ActieplanProblem> {
-  if (!plan.actions.some((a) => a.id === action.id)) return err({ code: 'actieplan.action-not-found', actionId: action.id });
-  return finalisePlan({ ...plan, actions: plan.actions.map((a) => (a.id === action.id ? action : a)) }, now);
+export function updatePlanAction(
+  plan: Actieplan,
+  action: PlanAction,
+  now: string,
+): Result<Actieplan, ActieplanProblem> {
+  if (!plan.actions.some((a) => a.id === action.id))
+    return err({ code: 'actieplan.action-not-found', actionId: action.id });
+  return finalisePlan(
+    { ...plan, actions: plan.actions.map((a) => (a.id === action.id ? action : a)) },
+    now,
+  );
 }
 
 /** Every action of the plans, each with its case, for views across cases. */
 export function caseActions(plans: readonly Actieplan[]): CaseAction[] {
-  return plans.flatMap((plan) => plan.actions.map((action) => ({ ...action, caseId: plan.caseId })));
+  return plans.flatMap((plan) =>
+    plan.actions.map((action) => ({ ...action, caseId: plan.caseId })),
+  );
 }
 
 /** One row of the side-by-side view: a leefgebied with its school and home goals. */
@@ -131,8 +190,13 @@ export interface GoalRow {
  * The plan's goals side by side (school | thuis), one row per leefgebied, in the school's
  * configured order (unknown ids last). A goal is listed under its main (first) leefgebied.
  */
-export function goalsSideBySide(plan: Pick<Actieplan, 'goals'>, leefgebieden: readonly Leefgebied[]): GoalRow[] {
-  const ids = [...new Set(plan.goals.map((g) => g.leefgebieden[0] ?? ''))].filter((id) => id !== '');
+export function goalsSideBySide(
+  plan: Pick<Actieplan, 'goals'>,
+  leefgebieden: readonly Leefgebied[],
+): GoalRow[] {
+  const ids = [...new Set(plan.goals.map((g) => g.leefgebieden[0] ?? ''))].filter(
+    (id) => id !== '',
+  );
   const position = (id: string): number => {
     const index = leefgebieden.findIndex((l) => l.id === id);
     return index < 0 ? Number.MAX_SAFE_INTEGER : index;
@@ -141,7 +205,12 @@ export function goalsSideBySide(plan: Pick<Actieplan, 'goals'>, leefgebieden: re
     .sort((a, b) => position(a) - position(b) || a.localeCompare(b))
     .map((id) => {
       const goals = plan.goals.filter((g) => g.leefgebieden[0] === id);
-      return { leefgebied: id, label: leefgebieden.find((l) => l.id === id)?.label ?? id, school: goals.filter((g) => g.side === 'school'), thuis: goals.filter((g) => g.side === 'thuis') };
+      return {
+        leefgebied: id,
+        label: leefgebieden.find((l) => l.id === id)?.label ?? id,
+        school: goals.filter((g) => g.side === 'school'),
+        thuis: goals.filter((g) => g.side === 'thuis'),
+      };
     });
 }
 
@@ -172,31 +241,61 @@ export interface ActionsOverview {
 }
 
 function byDue(a: CaseAction, b: CaseAction): number {
-  return compareIsoDates(a.dueDate ?? '9999-12-31', b.dueDate ?? '9999-12-31') || a.id.localeCompare(b.id);
+  return (
+    compareIsoDates(a.dueDate ?? '9999-12-31', b.dueDate ?? '9999-12-31') ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 /** The Acties view and the dashboard's action counts: only open actions are listed anywhere. */
 export function actionsOverview(actions: readonly CaseAction[], today: IsoDate): ActionsOverview {
   const open = actions.filter((a) => a.status === ('open' satisfies ActionStatus)).sort(byDue);
   const sunday = addDays(weekStart(today), 6);
-  const groups = new Map<string, { ownerName: string; ownerOrganisation: string; actions: CaseAction[] }>();
+  const groups = new Map<
+    string,
+    { ownerName: string; ownerOrganisation: string; actions: CaseAction[] }
+  >();
   for (const action of open) {
     const key = `${action.ownerName.trim().toLowerCase()}\u0000${action.ownerOrganisation.trim().toLowerCase()}`;
-    const group = groups.get(key) ?? { ownerName: action.ownerName.trim(), ownerOrganisation: action.ownerOrganisation.trim(), actions: [] };
+    const group = groups.get(key) ?? {
+      ownerName: action.ownerName.trim(),
+      ownerOrganisation: action.ownerOrganisation.trim(),
+      actions: [],
+    };
     group.actions.push(action);
     groups.set(key, group);
   }
   return {
     overdue: open.filter((a) => a.dueDate !== undefined && compareIsoDates(a.dueDate, today) < 0),
-    dueThisWeek: open.filter((a) => a.dueDate !== undefined && compareIsoDates(a.dueDate, today) >= 0 && compareIsoDates(a.dueDate, sunday) <= 0),
+    dueThisWeek: open.filter(
+      (a) =>
+        a.dueDate !== undefined &&
+        compareIsoDates(a.dueDate, today) >= 0 &&
+        compareIsoDates(a.dueDate, sunday) <= 0,
+    ),
     withoutDueDate: open.filter((a) => a.dueDate === undefined),
-    byOwner: [...groups.values()].sort((a, b) => a.ownerName.localeCompare(b.ownerName, 'nl') || a.ownerOrganisation.localeCompare(b.ownerOrganisation, 'nl')),
+    byOwner: [...groups.values()].sort(
+      (a, b) =>
+        a.ownerName.localeCompare(b.ownerName, 'nl') ||
+        a.ownerOrganisation.localeCompare(b.ownerOrganisation, 'nl'),
+    ),
     openFeedbackTasks: open.filter((a) => a.kind === PARENTS_FEEDBACK_ACTION_KIND),
   };
 }
 
 /** Evaluation moments not yet done, soonest first: the plan's next review and what is overdue. */
-export function pendingEvaluations(plan: Pick<Actieplan, 'evaluationMoments'>, today: IsoDate): { readonly overdue: readonly EvaluationMoment[]; readonly upcoming: readonly EvaluationMoment[] } {
-  const pending = plan.evaluationMoments.filter((e) => !e.done).sort((a, b) => compareIsoDates(a.date, b.date) || a.id.localeCompare(b.id));
-  return { overdue: pending.filter((e) => compareIsoDates(e.date, today) < 0), upcoming: pending.filter((e) => compareIsoDates(e.date, today) >= 0) };
+export function pendingEvaluations(
+  plan: Pick<Actieplan, 'evaluationMoments'>,
+  today: IsoDate,
+): {
+  readonly overdue: readonly EvaluationMoment[];
+  readonly upcoming: readonly EvaluationMoment[];
+} {
+  const pending = plan.evaluationMoments
+    .filter((e) => !e.done)
+    .sort((a, b) => compareIsoDates(a.date, b.date) || a.id.localeCompare(b.id));
+  return {
+    overdue: pending.filter((e) => compareIsoDates(e.date, today) < 0),
+    upcoming: pending.filter((e) => compareIsoDates(e.date, today) >= 0),
+  };
 }

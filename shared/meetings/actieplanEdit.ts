@@ -6,7 +6,14 @@
 // derived from the case id), so an empty case never stores an empty plan.
 import { compareIsoDates, isValidIsoDate, type IsoDate } from '../domain/dates';
 import type { LeefgebiedId } from '../domain/leefgebieden';
-import { actieplanSchema, emptyActieplan, type Actieplan, type EvaluationMoment, type Goal, type GoalSide } from './actieplan';
+import {
+  actieplanSchema,
+  emptyActieplan,
+  type Actieplan,
+  type EvaluationMoment,
+  type Goal,
+  type GoalSide,
+} from './actieplan';
 import type { ActionStatus, OwnerKind, PlanAction } from './actions';
 import { err, ok, type Result } from '../result';
 
@@ -18,7 +25,9 @@ export interface PlanInvalid {
 
 function finalise(plan: Actieplan, now: string): Result<Actieplan, PlanInvalid> {
   const parsed = actieplanSchema.safeParse({ ...plan, updatedAt: now });
-  return parsed.success ? ok(parsed.data) : err({ code: 'invalid', paths: parsed.error.issues.map((i) => i.path.map(String).join('.')) });
+  return parsed.success
+    ? ok(parsed.data)
+    : err({ code: 'invalid', paths: parsed.error.issues.map((i) => i.path.map(String).join('.')) });
 }
 
 function base(plan: Actieplan | undefined, caseId: string, now: string): Actieplan {
@@ -34,7 +43,9 @@ export interface GoalInput {
   readonly text: string;
 }
 
-export type GoalFieldErrors = Partial<Record<'text', 'required' | 'tooLong'> & Record<'leefgebieden', 'required'>>;
+export type GoalFieldErrors = Partial<
+  Record<'text', 'required' | 'tooLong'> & Record<'leefgebieden', 'required'>
+>;
 
 export const GOAL_TEXT_MAX = 2000;
 
@@ -48,14 +59,35 @@ export function goalErrors(input: GoalInput): GoalFieldErrors {
 }
 
 /** Adds the goal, or replaces the goal with the same id. */
-export function saveGoal(plan: Actieplan | undefined, caseId: string, id: string, input: GoalInput, now: string): Result<Actieplan, PlanInvalid> {
+export function saveGoal(
+  plan: Actieplan | undefined,
+  caseId: string,
+  id: string,
+  input: GoalInput,
+  now: string,
+): Result<Actieplan, PlanInvalid> {
   const current = base(plan, caseId, now);
-  const goal: Goal = { id, side: input.side, leefgebieden: [...new Set(input.leefgebieden)], text: input.text.trim() };
+  const goal: Goal = {
+    id,
+    side: input.side,
+    leefgebieden: [...new Set(input.leefgebieden)],
+    text: input.text.trim(),
+  };
   const exists = current.goals.some((g) => g.id === id);
-  return finalise({ ...current, goals: exists ? current.goals.map((g) => (g.id === id ? goal : g)) : [...current.goals, goal] }, now);
+  return finalise(
+    {
+      ...current,
+      goals: exists ? current.goals.map((g) => (g.id === id ? goal : g)) : [...current.goals, goal],
+    },
+    now,
+  );
 }
 
-export function removeGoal(plan: Actieplan, goalId: string, now: string): Result<Actieplan, PlanInvalid> {
+export function removeGoal(
+  plan: Actieplan,
+  goalId: string,
+  now: string,
+): Result<Actieplan, PlanInvalid> {
   return finalise({ ...plan, goals: plan.goals.filter((g) => g.id !== goalId) }, now);
 }
 
@@ -73,9 +105,16 @@ export interface ActionInput {
 }
 
 type ActionField = 'description' | 'ownerName' | 'ownerOrganisation' | 'dueDate' | 'outcome';
-export type ActionFieldErrors = Partial<Record<ActionField, 'required' | 'tooLong' | 'invalidDate'>>;
+export type ActionFieldErrors = Partial<
+  Record<ActionField, 'required' | 'tooLong' | 'invalidDate'>
+>;
 
-const ACTION_LIMITS: Readonly<Record<Exclude<ActionField, 'dueDate'>, number>> = { description: 2000, ownerName: 200, ownerOrganisation: 200, outcome: 4000 };
+const ACTION_LIMITS: Readonly<Record<Exclude<ActionField, 'dueDate'>, number>> = {
+  description: 2000,
+  ownerName: 200,
+  ownerOrganisation: 200,
+  outcome: 4000,
+};
 
 export function actionErrors(input: ActionInput): ActionFieldErrors {
   const errors: Partial<Record<ActionField, 'required' | 'tooLong' | 'invalidDate'>> = {};
@@ -84,12 +123,17 @@ export function actionErrors(input: ActionInput): ActionFieldErrors {
   for (const field of ['description', 'ownerName', 'ownerOrganisation', 'outcome'] as const) {
     if (input[field].trim().length > ACTION_LIMITS[field]) errors[field] = 'tooLong';
   }
-  if (input.dueDate.trim() !== '' && !isValidIsoDate(input.dueDate.trim())) errors.dueDate = 'invalidDate';
+  if (input.dueDate.trim() !== '' && !isValidIsoDate(input.dueDate.trim()))
+    errors.dueDate = 'invalidDate';
   return errors;
 }
 
 /** The action with the user's input applied; meeting fields (source, kind) are kept. */
-export function applyActionInput(id: string, input: ActionInput, previous?: PlanAction): PlanAction {
+export function applyActionInput(
+  id: string,
+  input: ActionInput,
+  previous?: PlanAction,
+): PlanAction {
   const due = input.dueDate.trim();
   return {
     id,
@@ -106,21 +150,43 @@ export function applyActionInput(id: string, input: ActionInput, previous?: Plan
 }
 
 /** Adds the action, or replaces the action with the same id. */
-export function savePlanAction(plan: Actieplan | undefined, caseId: string, action: PlanAction, now: string): Result<Actieplan, PlanInvalid> {
+export function savePlanAction(
+  plan: Actieplan | undefined,
+  caseId: string,
+  action: PlanAction,
+  now: string,
+): Result<Actieplan, PlanInvalid> {
   const current = base(plan, caseId, now);
   const exists = current.actions.some((a) => a.id === action.id);
-  return finalise({ ...current, actions: exists ? current.actions.map((a) => (a.id === action.id ? action : a)) : [...current.actions, action] }, now);
+  return finalise(
+    {
+      ...current,
+      actions: exists
+        ? current.actions.map((a) => (a.id === action.id ? action : a))
+        : [...current.actions, action],
+    },
+    now,
+  );
 }
 
 /** An open action whose due date has passed: the plan and the Acties view highlight it. */
 export function isOverdue(action: Pick<PlanAction, 'status' | 'dueDate'>, today: IsoDate): boolean {
-  return action.status === 'open' && action.dueDate !== undefined && compareIsoDates(action.dueDate, today) < 0;
+  return (
+    action.status === 'open' &&
+    action.dueDate !== undefined &&
+    compareIsoDates(action.dueDate, today) < 0
+  );
 }
 
 /** The plan's actions in working order: open first (soonest due first, no date last), then the rest by due date. */
 export function actionsInPlanOrder(actions: readonly PlanAction[]): PlanAction[] {
   const rank = (a: PlanAction): number => (a.status === 'open' ? 0 : 1);
-  return [...actions].sort((a, b) => rank(a) - rank(b) || compareIsoDates(a.dueDate ?? '9999-12-31', b.dueDate ?? '9999-12-31') || a.id.localeCompare(b.id));
+  return [...actions].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      compareIsoDates(a.dueDate ?? '9999-12-31', b.dueDate ?? '9999-12-31') ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 // ---- Evaluation moments ------------------------------------------------------------------
@@ -130,7 +196,9 @@ export interface EvaluationInput {
   readonly note: string;
 }
 
-export type EvaluationFieldErrors = Partial<Record<'date', 'required' | 'invalidDate'> & Record<'note', 'tooLong'>>;
+export type EvaluationFieldErrors = Partial<
+  Record<'date', 'required' | 'invalidDate'> & Record<'note', 'tooLong'>
+>;
 
 export function evaluationErrors(input: EvaluationInput): EvaluationFieldErrors {
   const errors: { date?: 'required' | 'invalidDate'; note?: 'tooLong' } = {};
@@ -142,14 +210,34 @@ export function evaluationErrors(input: EvaluationInput): EvaluationFieldErrors 
 }
 
 /** Adds the moment, or replaces the moment with the same id. */
-export function saveEvaluation(plan: Actieplan | undefined, caseId: string, moment: EvaluationMoment, now: string): Result<Actieplan, PlanInvalid> {
+export function saveEvaluation(
+  plan: Actieplan | undefined,
+  caseId: string,
+  moment: EvaluationMoment,
+  now: string,
+): Result<Actieplan, PlanInvalid> {
   const current = base(plan, caseId, now);
   const exists = current.evaluationMoments.some((e) => e.id === moment.id);
-  return finalise({ ...current, evaluationMoments: exists ? current.evaluationMoments.map((e) => (e.id === moment.id ? moment : e)) : [...current.evaluationMoments, moment] }, now);
+  return finalise(
+    {
+      ...current,
+      evaluationMoments: exists
+        ? current.evaluationMoments.map((e) => (e.id === moment.id ? moment : e))
+        : [...current.evaluationMoments, moment],
+    },
+    now,
+  );
 }
 
-export function removeEvaluation(plan: Actieplan, momentId: string, now: string): Result<Actieplan, PlanInvalid> {
-  return finalise({ ...plan, evaluationMoments: plan.evaluationMoments.filter((e) => e.id !== momentId) }, now);
+export function removeEvaluation(
+  plan: Actieplan,
+  momentId: string,
+  now: string,
+): Result<Actieplan, PlanInvalid> {
+  return finalise(
+    { ...plan, evaluationMoments: plan.evaluationMoments.filter((e) => e.id !== momentId) },
+    now,
+  );
 }
 
 /** Every moment, soonest first, for the list (done ones stay visible, marked as such). */

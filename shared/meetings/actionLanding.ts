@@ -14,12 +14,17 @@ export type PlanLookup = (planId: string) => Actieplan | undefined;
 
 function byCase(meeting: Meeting): Map<string, LandedAction[]> {
   const groups = new Map<string, LandedAction[]>();
-  for (const landed of actionsFromMeeting(meeting)) groups.set(landed.caseId, [...(groups.get(landed.caseId) ?? []), landed]);
+  for (const landed of actionsFromMeeting(meeting))
+    groups.set(landed.caseId, [...(groups.get(landed.caseId) ?? []), landed]);
   return groups;
 }
 
 /** The plans to write: each case's plan with the meeting's actions added (only cases with actions). */
-export function plansForMeeting(meeting: Meeting, plan: PlanLookup, now: string): Result<Actieplan[], ActieplanProblem> {
+export function plansForMeeting(
+  meeting: Meeting,
+  plan: PlanLookup,
+  now: string,
+): Result<Actieplan[], ActieplanProblem> {
   const plans: Actieplan[] = [];
   for (const [caseId, landed] of byCase(meeting)) {
     const result = landActions(plan(actieplanIdFor(caseId)), caseId, landed, now);

@@ -64,7 +64,9 @@ export const actionSourceSchema = z
 export type ActionSource = z.infer<typeof actionSourceSchema>;
 
 /** An action in a case's actieplan: the meeting's action plus where it came from (absent when added in the plan itself). */
-export const planActionSchema = meetingActionSchema.extend({ source: actionSourceSchema.optional() }).strict();
+export const planActionSchema = meetingActionSchema
+  .extend({ source: actionSourceSchema.optional() })
+  .strict();
 export type PlanAction = z.infer<typeof planActionSchema>;
 
 /** A plan action together with the case it belongs to, for views across cases. */
@@ -81,7 +83,9 @@ export const actionOwnerSchema = z
 export type ActionOwner = z.infer<typeof actionOwnerSchema>;
 
 /** The fields approval requires on an action, and which are missing. */
-export function missingActionFields(action: MeetingAction): ('description' | 'ownerName' | 'dueDate')[] {
+export function missingActionFields(
+  action: MeetingAction,
+): ('description' | 'ownerName' | 'dueDate')[] {
   const missing: ('description' | 'ownerName' | 'dueDate')[] = [];
   if (action.description.trim() === '') missing.push('description');
   if (action.ownerName.trim() === '') missing.push('ownerName');

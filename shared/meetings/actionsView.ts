@@ -25,7 +25,11 @@ export interface ActionsView extends ActionsOverview {
 }
 
 /** The sections of the Acties view, optionally only the user's own actions. */
-export function actionsView(actions: readonly CaseAction[], today: IsoDate, only?: { readonly userName: string }): ActionsView {
+export function actionsView(
+  actions: readonly CaseAction[],
+  today: IsoDate,
+  only?: { readonly userName: string },
+): ActionsView {
   const shown = only === undefined ? actions : actions.filter((a) => isMine(a, only.userName));
   const overview = actionsOverview(shown, today);
   const sunday = addDays(weekStart(today), 6);
@@ -38,12 +42,26 @@ export function actionsView(actions: readonly CaseAction[], today: IsoDate, only
 }
 
 /** The dashboard's action summary: overdue and due this week, the most urgent few listed. */
-export function actionsSummary(actions: readonly CaseAction[], today: IsoDate, top = 3): { readonly overdue: number; readonly dueThisWeek: number; readonly urgent: readonly CaseAction[] } {
+export function actionsSummary(
+  actions: readonly CaseAction[],
+  today: IsoDate,
+  top = 3,
+): {
+  readonly overdue: number;
+  readonly dueThisWeek: number;
+  readonly urgent: readonly CaseAction[];
+} {
   const overview = actionsOverview(actions, today);
-  return { overdue: overview.overdue.length, dueThisWeek: overview.dueThisWeek.length, urgent: [...overview.overdue, ...overview.dueThisWeek].slice(0, top) };
+  return {
+    overdue: overview.overdue.length,
+    dueThisWeek: overview.dueThisWeek.length,
+    urgent: [...overview.overdue, ...overview.dueThisWeek].slice(0, top),
+  };
 }
 
 /** Records by id, so a list of thousands of rows looks each one up once (not with find per row). */
-export function byId<T extends { readonly id: string }>(records: readonly T[]): ReadonlyMap<string, T> {
+export function byId<T extends { readonly id: string }>(
+  records: readonly T[],
+): ReadonlyMap<string, T> {
   return new Map(records.map((r) => [r.id, r]));
 }

@@ -31,14 +31,24 @@ import type { MeetingProblem } from './problems';
 import type { MeetingTemplate } from './templates';
 
 /** What discussing a pupil by name involves at the least: who it is and what the concern is. */
-export const NAMED_DISCUSSION_CATEGORIES: readonly DataCategory[] = ['basisgegevens', 'zorgsignaal-en-hulpvraag'];
+export const NAMED_DISCUSSION_CATEGORIES: readonly DataCategory[] = [
+  'basisgegevens',
+  'zorgsignaal-en-hulpvraag',
+];
 
 /** The pupil fields the consent check needs. */
-export type ConsentPupil = Pick<Pupil, 'id' | 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'guardians'>;
+export type ConsentPupil = Pick<
+  Pupil,
+  'id' | 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'guardians'
+>;
 
 export type ItemModeDecision =
   | { readonly mode: 'named'; readonly consentIds: readonly string[] }
-  | { readonly mode: 'anonymous'; readonly forced: true; readonly reasons: readonly ConsentReason[] };
+  | {
+      readonly mode: 'anonymous';
+      readonly forced: true;
+      readonly reasons: readonly ConsentReason[];
+    };
 
 /**
  * Whether the pupil may be discussed by name in `meeting`: only with a valid consent
@@ -52,8 +62,14 @@ export function agendaItemMode(
   onDate: IsoDate,
   categories: readonly DataCategory[] = NAMED_DISCUSSION_CATEGORIES,
 ): ItemModeDecision {
-  const decision = evaluateConsent({ purpose: 'bespreken-op-naam', meetingKind: meeting.kind, categories, onDate }, pupil, consents);
-  return decision.allowed ? { mode: 'named', consentIds: decision.consentIds } : { mode: 'anonymous', forced: true, reasons: decision.reasons };
+  const decision = evaluateConsent(
+    { purpose: 'bespreken-op-naam', meetingKind: meeting.kind, categories, onDate },
+    pupil,
+    consents,
+  );
+  return decision.allowed
+    ? { mode: 'named', consentIds: decision.consentIds }
+    : { mode: 'anonymous', forced: true, reasons: decision.reasons };
 }
 
 /** "Leerling A" for 0, …, "Leerling Z" for 25, "Leerling AA" for 26, … */
@@ -76,7 +92,11 @@ function pseudonymIndex(pseudonym: string): number {
 
 /** How many pseudonyms the meeting has handed out so far (also those of items since removed). */
 export function pseudonymCounter(meeting: Pick<Meeting, 'agenda' | 'pseudonymsHandedOut'>): number {
-  const used = meeting.agenda.flatMap((i) => (i.pseudonym !== undefined && PSEUDONYM_PATTERN.test(i.pseudonym) ? [pseudonymIndex(i.pseudonym) + 1] : []));
+  const used = meeting.agenda.flatMap((i) =>
+    i.pseudonym !== undefined && PSEUDONYM_PATTERN.test(i.pseudonym)
+      ? [pseudonymIndex(i.pseudonym) + 1]
+      : [],
+  );
   return Math.max(meeting.pseudonymsHandedOut ?? 0, ...used);
 }
 
@@ -86,8 +106,12 @@ export function nextPseudonym(meeting: Pick<Meeting, 'agenda' | 'pseudonymsHande
 }
 
 /** Whether `action` may be put on `item`: anonymous items refuse partner actions. */
-export function canAssignAction(item: Pick<AgendaItem, 'id' | 'mode'>, action: Pick<MeetingAction, 'id' | 'ownerKind'>): Result<true, MeetingProblem> {
-  if (item.mode === 'anonymous' && action.ownerKind === 'partner') return err({ code: 'anonymous-partner-action', itemId: item.id, actionId: action.id });
+export function canAssignAction(
+  item: Pick<AgendaItem, 'id' | 'mode'>,
+  action: Pick<MeetingAction, 'id' | 'ownerKind'>,
+): Result<true, MeetingProblem> {
+  if (item.mode === 'anonymous' && action.ownerKind === 'partner')
+    return err({ code: 'anonymous-partner-action', itemId: item.id, actionId: action.id });
   return ok(true);
 }
 
@@ -102,8 +126,16 @@ export interface MeetingInput {
 }
 
 /** A new meeting in status 'concept', shaped by the kind's template. */
-export function createMeeting(input: MeetingInput, template: MeetingTemplate, context: { readonly id: string; readonly now: string }): Result<Meeting, MeetingProblem> {
-  const endTime = input.endTime ?? formatClock(Math.min(clockMinutes(input.startTime) + template.defaultDurationMinutes, 23 * 60 + 59));
+export function createMeeting(
+  input: MeetingInput,
+  template: MeetingTemplate,
+  context: { readonly id: string; readonly now: string },
+): Result<Meeting, MeetingProblem> {
+  const endTime =
+    input.endTime ??
+    formatClock(
+      Math.min(clockMinutes(input.startTime) + template.defaultDurationMinutes, 23 * 60 + 59),
+    );
   const meeting: Meeting = {
     id: context.id,
     kind: input.kind,
@@ -114,7 +146,9 @@ export function createMeeting(input: MeetingInput, template: MeetingTemplate, co
     attendees: [...(input.attendees ?? [])],
     status: 'concept',
     agenda: [],
-    ...(template.processEvaluation ? { processEvaluation: { wentWell: '', didNotGoWell: '', doDifferently: '' } } : {}),
+    ...(template.processEvaluation
+      ? { processEvaluation: { wentWell: '', didNotGoWell: '', doDifferently: '' } }
+      : {}),
     addenda: [],
     createdAt: context.now,
     updatedAt: context.now,
@@ -152,18 +186,28 @@ export function addAgendaItem(
   evidence: ConsentEvidence,
   template: MeetingTemplate,
   now: string,
-): Result<{ readonly meeting: Meeting; readonly item: AgendaItem; readonly decision: ItemModeDecision }, MeetingProblem> {
+): Result<
+  { readonly meeting: Meeting; readonly item: AgendaItem; readonly decision: ItemModeDecision },
+  MeetingProblem
+> {
   const editable = ensureEditable(meeting);
   if (!editable.ok) return editable;
   if (evidence.pupil.id !== input.pupilId) return err({ code: 'pupil-mismatch' });
-  if (meeting.agenda.length >= template.maxItems) return err({ code: 'too-many-items', max: template.maxItems });
-  if (meeting.agenda.some((i) => i.caseId === input.caseId)) return err({ code: 'case-already-on-agenda', caseId: input.caseId });
-  if (meeting.agenda.some((i) => i.id === input.id)) return err({ code: 'duplicate-id', id: input.id });
+  if (meeting.agenda.length >= template.maxItems)
+    return err({ code: 'too-many-items', max: template.maxItems });
+  if (meeting.agenda.some((i) => i.caseId === input.caseId))
+    return err({ code: 'case-already-on-agenda', caseId: input.caseId });
+  if (meeting.agenda.some((i) => i.id === input.id))
+    return err({ code: 'duplicate-id', id: input.id });
 
   const decided = agendaItemMode(evidence.pupil, evidence.consents, meeting, meeting.date);
-  const decision: ItemModeDecision = input.requestedMode === 'anonymous' ? { mode: 'anonymous', forced: true, reasons: [] } : decided;
+  const decision: ItemModeDecision =
+    input.requestedMode === 'anonymous'
+      ? { mode: 'anonymous', forced: true, reasons: [] }
+      : decided;
   const requestedAnonymous = input.requestedMode === 'anonymous';
-  const order = meeting.agenda.length === 0 ? 0 : Math.max(...meeting.agenda.map((i) => i.order)) + 1;
+  const order =
+    meeting.agenda.length === 0 ? 0 : Math.max(...meeting.agenda.map((i) => i.order)) + 1;
   const item: AgendaItem = {
     id: input.id,
     caseId: input.caseId,
@@ -173,7 +217,9 @@ export function addAgendaItem(
     question: input.question ?? '',
     timeboxMinutes: input.timeboxMinutes ?? template.defaultTimeboxMinutes,
     mode: decision.mode,
-    ...(decision.mode === 'anonymous' ? { pseudonym: nextPseudonym(meeting) } : { consentIds: [...decision.consentIds] }),
+    ...(decision.mode === 'anonymous'
+      ? { pseudonym: nextPseudonym(meeting) }
+      : { consentIds: [...decision.consentIds] }),
     ...(input.carryOver !== undefined ? { carryOver: input.carryOver } : {}),
     situation: '',
     discussed: '',
@@ -181,10 +227,17 @@ export function addAgendaItem(
     actions: [],
   };
   const agenda = [...meeting.agenda, item];
-  const next = finalise({ ...meeting, agenda, pseudonymsHandedOut: pseudonymCounter({ ...meeting, agenda }) }, now);
+  const next = finalise(
+    { ...meeting, agenda, pseudonymsHandedOut: pseudonymCounter({ ...meeting, agenda }) },
+    now,
+  );
   if (!next.ok) return next;
   // An anonymous item the IB asked for is a choice, not a refusal: no reasons to show.
-  return ok({ meeting: next.value, item, decision: requestedAnonymous ? { mode: 'anonymous', forced: true, reasons: [] } : decision });
+  return ok({
+    meeting: next.value,
+    item,
+    decision: requestedAnonymous ? { mode: 'anonymous', forced: true, reasons: [] } : decision,
+  });
 }
 
 /**
@@ -193,7 +246,13 @@ export function addAgendaItem(
  * item has partner actions (or a partner giving feedback), and gets the item's pseudonym,
  * handed out once and kept.
  */
-export function setItemMode(meeting: Meeting, itemId: string, mode: ItemMode, evidence: ConsentEvidence, now: string): Result<Meeting, MeetingProblem> {
+export function setItemMode(
+  meeting: Meeting,
+  itemId: string,
+  mode: ItemMode,
+  evidence: ConsentEvidence,
+  now: string,
+): Result<Meeting, MeetingProblem> {
   const editable = ensureEditable(meeting);
   if (!editable.ok) return editable;
   const found = findItem(meeting, itemId);
@@ -202,19 +261,33 @@ export function setItemMode(meeting: Meeting, itemId: string, mode: ItemMode, ev
   if (evidence.pupil.id !== item.pupilId) return err({ code: 'pupil-mismatch', itemId });
   if (mode === 'named') {
     const decision = agendaItemMode(evidence.pupil, evidence.consents, meeting, meeting.date);
-    if (decision.mode === 'anonymous') return err({ code: 'named-without-consent', itemId, reasons: decision.reasons });
-    return finalise(replaceItem(meeting, { ...item, mode: 'named', consentIds: [...decision.consentIds] }), now);
+    if (decision.mode === 'anonymous')
+      return err({ code: 'named-without-consent', itemId, reasons: decision.reasons });
+    return finalise(
+      replaceItem(meeting, { ...item, mode: 'named', consentIds: [...decision.consentIds] }),
+      now,
+    );
   }
   const partnerAction = item.actions.find((a) => a.ownerKind === 'partner');
-  if (partnerAction !== undefined) return err({ code: 'anonymous-partner-action', itemId, actionId: partnerAction.id });
-  if (item.parentsFeedback?.by?.kind === 'partner') return err({ code: 'anonymous-partner-action', itemId });
+  if (partnerAction !== undefined)
+    return err({ code: 'anonymous-partner-action', itemId, actionId: partnerAction.id });
+  if (item.parentsFeedback?.by?.kind === 'partner')
+    return err({ code: 'anonymous-partner-action', itemId });
   const { consentIds: _dropped, ...rest } = item;
-  const changed = replaceItem(meeting, { ...rest, mode: 'anonymous', pseudonym: item.pseudonym ?? nextPseudonym(meeting) });
+  const changed = replaceItem(meeting, {
+    ...rest,
+    mode: 'anonymous',
+    pseudonym: item.pseudonym ?? nextPseudonym(meeting),
+  });
   return finalise({ ...changed, pseudonymsHandedOut: pseudonymCounter(changed) }, now);
 }
 
 /** Takes an item off the agenda; the others close ranks. Its pseudonym is not handed out again. */
-export function removeAgendaItem(meeting: Meeting, itemId: string, now: string): Result<Meeting, MeetingProblem> {
+export function removeAgendaItem(
+  meeting: Meeting,
+  itemId: string,
+  now: string,
+): Result<Meeting, MeetingProblem> {
   const editable = ensureEditable(meeting);
   if (!editable.ok) return editable;
   const found = findItem(meeting, itemId);
@@ -223,21 +296,48 @@ export function removeAgendaItem(meeting: Meeting, itemId: string, now: string):
   // Remember how far pseudonyms went: a later anonymous item must not inherit a letter the
   // printed agenda already gave to another child.
   const handedOut = pseudonymCounter(meeting);
-  return finalise({ ...meeting, agenda: remaining.map((i, order) => ({ ...i, order })), pseudonymsHandedOut: handedOut }, now);
+  return finalise(
+    {
+      ...meeting,
+      agenda: remaining.map((i, order) => ({ ...i, order })),
+      pseudonymsHandedOut: handedOut,
+    },
+    now,
+  );
 }
 
 /** Puts the agenda in the given order (all item ids, each once): drag and drop ends here. */
-export function reorderAgenda(meeting: Meeting, orderedIds: readonly string[], now: string): Result<Meeting, MeetingProblem> {
+export function reorderAgenda(
+  meeting: Meeting,
+  orderedIds: readonly string[],
+  now: string,
+): Result<Meeting, MeetingProblem> {
   const editable = ensureEditable(meeting);
   if (!editable.ok) return editable;
   const ids = new Set(orderedIds);
-  if (ids.size !== orderedIds.length || ids.size !== meeting.agenda.length || meeting.agenda.some((i) => !ids.has(i.id))) return err({ code: 'invalid-order' });
+  if (
+    ids.size !== orderedIds.length ||
+    ids.size !== meeting.agenda.length ||
+    meeting.agenda.some((i) => !ids.has(i.id))
+  )
+    return err({ code: 'invalid-order' });
   const position = new Map(orderedIds.map((id, index) => [id, index]));
-  return finalise({ ...meeting, agenda: meeting.agenda.map((i) => ({ ...i, order: position.get(i.id) ?? i.order })) }, now);
+  return finalise(
+    {
+      ...meeting,
+      agenda: meeting.agenda.map((i) => ({ ...i, order: position.get(i.id) ?? i.order })),
+    },
+    now,
+  );
 }
 
 /** Moves one item to `toIndex` (clamped): keyboard reordering ("omhoog", "omlaag") ends here. */
-export function moveAgendaItem(meeting: Meeting, itemId: string, toIndex: number, now: string): Result<Meeting, MeetingProblem> {
+export function moveAgendaItem(
+  meeting: Meeting,
+  itemId: string,
+  toIndex: number,
+  now: string,
+): Result<Meeting, MeetingProblem> {
   const ordered = agendaInOrder(meeting).map((i) => i.id);
   const from = ordered.indexOf(itemId);
   if (from < 0) return err({ code: 'item-not-found', itemId });
@@ -260,17 +360,30 @@ export interface ScheduledPart {
  * The agenda with clock times: the template's fixed parts around the items, each item its
  * timebox, from the meeting's start. `overrunMinutes` > 0 when it does not fit before the end.
  */
-export function agendaSchedule(meeting: Pick<Meeting, 'agenda' | 'startTime' | 'endTime'>, template: Pick<MeetingTemplate, 'agendaParts'>): { readonly parts: readonly ScheduledPart[]; readonly overrunMinutes: number } {
+export function agendaSchedule(
+  meeting: Pick<Meeting, 'agenda' | 'startTime' | 'endTime'>,
+  template: Pick<MeetingTemplate, 'agendaParts'>,
+): { readonly parts: readonly ScheduledPart[]; readonly overrunMinutes: number } {
   let clock = clockMinutes(meeting.startTime);
   const parts: ScheduledPart[] = [];
   for (const part of template.agendaParts) {
     if (part.kind === 'fixed') {
-      parts.push({ kind: 'fixed', title: part.title, start: formatClock(clock), end: formatClock(clock + part.minutes) });
+      parts.push({
+        kind: 'fixed',
+        title: part.title,
+        start: formatClock(clock),
+        end: formatClock(clock + part.minutes),
+      });
       clock += part.minutes;
       continue;
     }
     for (const item of agendaInOrder(meeting)) {
-      parts.push({ kind: 'item', itemId: item.id, start: formatClock(clock), end: formatClock(clock + item.timeboxMinutes) });
+      parts.push({
+        kind: 'item',
+        itemId: item.id,
+        start: formatClock(clock),
+        end: formatClock(clock + item.timeboxMinutes),
+      });
       clock += item.timeboxMinutes;
     }
   }

@@ -15,7 +15,12 @@ function wasHeld(meeting: Pick<Meeting, 'status'>): boolean {
 }
 
 function laterMeeting(a: Meeting, b: Meeting): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : clockMinutes(a.startTime) - clockMinutes(b.startTime) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.date < b.date
+    ? -1
+    : a.date > b.date
+      ? 1
+      : clockMinutes(a.startTime) - clockMinutes(b.startTime) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export interface CarryOverOptions {
@@ -33,16 +38,34 @@ export interface CarryOverOptions {
  * the plan is where it is followed up. Only actions with status 'open' are returned, due
  * date first (no date last).
  */
-export function carryOver(caseId: string, previousMeetings: readonly Meeting[], actions: readonly CaseAction[], options: CarryOverOptions): CarryOverSnapshot {
+export function carryOver(
+  caseId: string,
+  previousMeetings: readonly Meeting[],
+  actions: readonly CaseAction[],
+  options: CarryOverOptions,
+): CarryOverSnapshot {
   const previous = previousMeetings.filter(
-    (m) => wasHeld(m) && m.id !== options.forMeeting?.id && (options.forMeeting === undefined || m.date < options.forMeeting.date) && m.agenda.some((i) => i.caseId === caseId),
+    (m) =>
+      wasHeld(m) &&
+      m.id !== options.forMeeting?.id &&
+      (options.forMeeting === undefined || m.date < options.forMeeting.date) &&
+      m.agenda.some((i) => i.caseId === caseId),
   );
 
   const byId = new Map<string, PlanAction>();
   for (const meeting of previous) {
     for (const item of meeting.agenda) {
       if (item.caseId !== caseId) continue;
-      for (const action of item.actions) byId.set(action.id, { ...action, source: { meetingId: meeting.id, meetingKind: meeting.kind, meetingDate: meeting.date, itemId: item.id } });
+      for (const action of item.actions)
+        byId.set(action.id, {
+          ...action,
+          source: {
+            meetingId: meeting.id,
+            meetingKind: meeting.kind,
+            meetingDate: meeting.date,
+            itemId: item.id,
+          },
+        });
     }
   }
   for (const { caseId: owner, ...action } of actions) {
@@ -50,10 +73,20 @@ export function carryOver(caseId: string, previousMeetings: readonly Meeting[], 
   }
   const openActions = [...byId.values()]
     .filter((a) => a.status === 'open')
-    .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id.localeCompare(b.id),
+    );
 
   const last = [...previous].sort(laterMeeting).at(-1);
   if (last === undefined) return { takenOn: options.onDate, openActions, decisions: [] };
-  const decisions = last.agenda.filter((i) => i.caseId === caseId).flatMap((i) => i.decisions.filter((d) => d.text.trim() !== ''));
-  return { takenOn: options.onDate, from: { meetingId: last.id, meetingKind: last.kind, meetingDate: last.date }, openActions, decisions };
+  const decisions = last.agenda
+    .filter((i) => i.caseId === caseId)
+    .flatMap((i) => i.decisions.filter((d) => d.text.trim() !== ''));
+  return {
+    takenOn: options.onDate,
+    from: { meetingId: last.id, meetingKind: last.kind, meetingDate: last.date },
+    openActions,
+    decisions,
+  };
 }

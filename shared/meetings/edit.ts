@@ -15,12 +15,19 @@ export function ensureEditable(meeting: Pick<Meeting, 'status'>): Result<true, M
 /** Validates the changed meeting and stamps updatedAt; reports schema paths (never values) when it does not fit. */
 export function finalise(next: Meeting, now: string): Result<Meeting, MeetingProblem> {
   const parsed = meetingSchema.safeParse({ ...next, updatedAt: now });
-  if (!parsed.success) return err({ code: 'invalid-meeting', paths: parsed.error.issues.map((i) => i.path.map(String).join('.')) });
+  if (!parsed.success)
+    return err({
+      code: 'invalid-meeting',
+      paths: parsed.error.issues.map((i) => i.path.map(String).join('.')),
+    });
   return ok(parsed.data);
 }
 
 /** The item with this id, or an item-not-found problem. */
-export function findItem(meeting: Pick<Meeting, 'agenda'>, itemId: string): Result<AgendaItem, MeetingProblem> {
+export function findItem(
+  meeting: Pick<Meeting, 'agenda'>,
+  itemId: string,
+): Result<AgendaItem, MeetingProblem> {
   const item = meeting.agenda.find((i) => i.id === itemId);
   return item === undefined ? err({ code: 'item-not-found', itemId }) : ok(item);
 }

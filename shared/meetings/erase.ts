@@ -41,7 +41,13 @@ function erasedItem(item: AgendaItem, pseudonym: string, orphanId: string): Agen
  * random id that replaces the case and pupil ids; `pupil`, when still known, is scrubbed from
  * the meeting-wide texts. Returns the meeting unchanged when it has no item of the case.
  */
-export function eraseCaseFromMeeting(meeting: Meeting, caseId: string, newId: () => string, now: string, pupil?: IdentifyingPupil): Meeting {
+export function eraseCaseFromMeeting(
+  meeting: Meeting,
+  caseId: string,
+  newId: () => string,
+  now: string,
+  pupil?: IdentifyingPupil,
+): Meeting {
   if (!meeting.agenda.some((i) => i.caseId === caseId)) return meeting;
   let current = meeting;
   const pseudonyms: string[] = [];
@@ -49,19 +55,35 @@ export function eraseCaseFromMeeting(meeting: Meeting, caseId: string, newId: ()
     if (item.caseId !== caseId) continue;
     const pseudonym = item.pseudonym ?? nextPseudonym(current);
     pseudonyms.push(pseudonym);
-    const agenda = current.agenda.map((i) => (i.id === item.id ? erasedItem(i, pseudonym, newId()) : i));
+    const agenda = current.agenda.map((i) =>
+      i.id === item.id ? erasedItem(i, pseudonym, newId()) : i,
+    );
     current = { ...current, agenda, pseudonymsHandedOut: pseudonymCounter({ ...current, agenda }) };
   }
   const replacement = pseudonyms[0] ?? 'Leerling';
   // The forms the user added for the case's items are its pupil's names too.
-  const added = meeting.agenda.flatMap((i) => (i.caseId === caseId ? (i.nameCorrections?.added ?? []) : []));
-  const scrub = (text: string): string => (pupil === undefined ? text : scrubPupil(text, pupil, replacement, 'own', { kept: [], added }));
+  const added = meeting.agenda.flatMap((i) =>
+    i.caseId === caseId ? (i.nameCorrections?.added ?? []) : [],
+  );
+  const scrub = (text: string): string =>
+    pupil === undefined ? text : scrubPupil(text, pupil, replacement, 'own', { kept: [], added });
   return {
     ...current,
     place: scrub(current.place),
-    attendees: current.attendees.map((a) => ({ ...a, name: scrub(a.name), role: scrub(a.role), organisation: scrub(a.organisation) })),
+    attendees: current.attendees.map((a) => ({
+      ...a,
+      name: scrub(a.name),
+      role: scrub(a.role),
+      organisation: scrub(a.organisation),
+    })),
     ...(current.processEvaluation !== undefined
-      ? { processEvaluation: { wentWell: scrub(current.processEvaluation.wentWell), didNotGoWell: scrub(current.processEvaluation.didNotGoWell), doDifferently: scrub(current.processEvaluation.doDifferently) } }
+      ? {
+          processEvaluation: {
+            wentWell: scrub(current.processEvaluation.wentWell),
+            didNotGoWell: scrub(current.processEvaluation.didNotGoWell),
+            doDifferently: scrub(current.processEvaluation.doDifferently),
+          },
+        }
       : {}),
     addenda: current.addenda.map((a) => ({ ...a, text: scrub(a.text), author: scrub(a.author) })),
     updatedAt: now,

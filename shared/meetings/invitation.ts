@@ -21,7 +21,10 @@ export interface InvitationOptions {
   readonly sequence?: number;
 }
 
-export type InvitationProblem = { readonly code: 'invitation.invalid-uid-domain' } | { readonly code: 'invitation.place-names-pupil' } | { readonly code: 'invitation.invalid-now' };
+export type InvitationProblem =
+  | { readonly code: 'invitation.invalid-uid-domain' }
+  | { readonly code: 'invitation.place-names-pupil' }
+  | { readonly code: 'invitation.invalid-now' };
 
 export const AMSTERDAM_TZID = 'Europe/Amsterdam';
 
@@ -48,7 +51,11 @@ const VTIMEZONE = [
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11). */
 export function escapeIcsText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();
@@ -81,12 +88,27 @@ function localDateTime(date: IsoDate, time: string): string {
 function utcStamp(timestamp: string): string | undefined {
   const ms = Date.parse(timestamp);
   if (Number.isNaN(ms)) return undefined;
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
-const SUBJECT_NAMES: Readonly<Record<Meeting['kind'], string>> = { zorgteam: 'zorgteam', zat: 'ZAT', driehoeksoverleg: 'driehoeksoverleg' };
+const SUBJECT_NAMES: Readonly<Record<Meeting['kind'], string>> = {
+  zorgteam: 'zorgteam',
+  zat: 'ZAT',
+  driehoeksoverleg: 'driehoeksoverleg',
+};
 
-const DUTCH_WEEKDAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'] as const;
+const DUTCH_WEEKDAYS = [
+  'maandag',
+  'dinsdag',
+  'woensdag',
+  'donderdag',
+  'vrijdag',
+  'zaterdag',
+  'zondag',
+] as const;
 
 /** "dinsdag 10 maart 2026". */
 export function formatDutchDateWithWeekday(date: IsoDate): string {
@@ -104,11 +126,20 @@ function checkPlace(meeting: Pick<Meeting, 'place'>, pupils: readonly Identifyin
  * description. CRLF line ends, lines folded at 75 octets. Refused when the place names a
  * pupil or parent on the agenda ("bij familie Jansen thuis").
  */
-export function meetingInvitationIcs(meeting: Pick<Meeting, 'id' | 'kind' | 'date' | 'startTime' | 'endTime' | 'place'>, options: InvitationOptions): Result<string, InvitationProblem> {
-  if (!/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(options.uidDomain) || options.uidDomain.length > 200) {
+export function meetingInvitationIcs(
+  meeting: Pick<Meeting, 'id' | 'kind' | 'date' | 'startTime' | 'endTime' | 'place'>,
+  options: InvitationOptions,
+): Result<string, InvitationProblem> {
+  if (
+    !/^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(
+      options.uidDomain,
+    ) ||
+    options.uidDomain.length > 200
+  ) {
     return err({ code: 'invitation.invalid-uid-domain' });
   }
-  if (!checkPlace(meeting, options.pupils ?? [])) return err({ code: 'invitation.place-names-pupil' });
+  if (!checkPlace(meeting, options.pupils ?? []))
+    return err({ code: 'invitation.place-names-pupil' });
   const stamp = utcStamp(options.now);
   if (stamp === undefined) return err({ code: 'invitation.invalid-now' });
   const lines = [
@@ -144,7 +175,8 @@ export function meetingInvitationEmail(
   meeting: Pick<Meeting, 'kind' | 'date' | 'startTime' | 'endTime' | 'place'>,
   options: { readonly schoolName?: string; readonly pupils?: readonly IdentifyingPupil[] } = {},
 ): Result<{ readonly subject: string; readonly body: string }, InvitationProblem> {
-  if (!checkPlace(meeting, options.pupils ?? [])) return err({ code: 'invitation.place-names-pupil' });
+  if (!checkPlace(meeting, options.pupils ?? []))
+    return err({ code: 'invitation.place-names-pupil' });
   const when = formatDutchDateWithWeekday(meeting.date);
   const place = meeting.place.trim();
   const subject = `Uitnodiging ${SUBJECT_NAMES[meeting.kind]} ${when}, ${meeting.startTime}-${meeting.endTime} uur`;
@@ -159,7 +191,9 @@ export function meetingInvitationEmail(
     'Kun je niet aanwezig zijn? Meld je dan af, dan leggen we dat vast.',
     '',
     'Met vriendelijke groet,',
-    ...(options.schoolName !== undefined && options.schoolName.trim() !== '' ? [options.schoolName.trim()] : []),
+    ...(options.schoolName !== undefined && options.schoolName.trim() !== ''
+      ? [options.schoolName.trim()]
+      : []),
   ].join('\n');
   return ok({ subject, body });
 }

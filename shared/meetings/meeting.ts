@@ -14,12 +14,22 @@ import { meetingKindSchema } from '../domain/consent';
 import { isoDateSchema, timestampSchema } from '../domain/dates';
 import { recordIdSchema, requiredText } from '../domain/fields';
 import { defineRecordType } from '../records/registry';
-import { actionOwnerSchema, decisionSchema, meetingActionSchema, planActionSchema } from './actions';
+import {
+  actionOwnerSchema,
+  decisionSchema,
+  meetingActionSchema,
+  planActionSchema,
+} from './actions';
 
 export { MEETING_KINDS, meetingKindSchema, type MeetingKind } from '../domain/consent';
 
 /** The four purposes of putting a case on the agenda (brief §2, 000:926-935), as stored ids. */
-export const BESPREEKDOELEN = ['informatie-advies', 'niet-pluis', 'verwijzing-verwacht', 'aanmelding'] as const;
+export const BESPREEKDOELEN = [
+  'informatie-advies',
+  'niet-pluis',
+  'verwijzing-verwacht',
+  'aanmelding',
+] as const;
 export const bespreekdoelSchema = z.enum(BESPREEKDOELEN);
 export type Bespreekdoel = z.infer<typeof bespreekdoelSchema>;
 
@@ -75,8 +85,14 @@ export const parentsFeedbackSchema = z
     reasonIfNot: requiredText(1000).optional(),
   })
   .strict()
-  .refine((f) => f.given || f.by === undefined, { message: 'no feedback giver when no feedback is given', path: ['by'] })
-  .refine((f) => !f.given || f.reasonIfNot === undefined, { message: 'a reason is only recorded when no feedback is given', path: ['reasonIfNot'] });
+  .refine((f) => f.given || f.by === undefined, {
+    message: 'no feedback giver when no feedback is given',
+    path: ['by'],
+  })
+  .refine((f) => !f.given || f.reasonIfNot === undefined, {
+    message: 'a reason is only recorded when no feedback is given',
+    path: ['reasonIfNot'],
+  });
 export type ParentsFeedback = z.infer<typeof parentsFeedbackSchema>;
 
 /**
@@ -87,7 +103,14 @@ export type ParentsFeedback = z.infer<typeof parentsFeedbackSchema>;
 export const carryOverSnapshotSchema = z
   .object({
     takenOn: isoDateSchema,
-    from: z.object({ meetingId: recordIdSchema, meetingKind: meetingKindSchema, meetingDate: isoDateSchema }).strict().optional(),
+    from: z
+      .object({
+        meetingId: recordIdSchema,
+        meetingKind: meetingKindSchema,
+        meetingDate: isoDateSchema,
+      })
+      .strict()
+      .optional(),
     openActions: z.array(planActionSchema).max(200),
     decisions: z.array(decisionSchema).max(200),
   })
@@ -135,7 +158,10 @@ export const agendaItemSchema = z
     nextEvaluationDate: isoDateSchema.optional(),
   })
   .strict()
-  .refine((item) => item.mode === 'named' || item.pseudonym !== undefined, { message: 'an anonymous item needs a pseudonym', path: ['pseudonym'] })
+  .refine((item) => item.mode === 'named' || item.pseudonym !== undefined, {
+    message: 'an anonymous item needs a pseudonym',
+    path: ['pseudonym'],
+  })
   .refine((item) => item.mode === 'named' || item.actions.every((a) => a.ownerKind === 'school'), {
     message: 'an anonymous item cannot have partner actions',
     path: ['actions'],
@@ -194,16 +220,23 @@ export const meetingSchema = z
   })
   .strict()
   .superRefine((m, ctx) => {
-    const issue = (path: string, message: string): void => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (clockMinutes(m.endTime) <= clockMinutes(m.startTime)) issue('endTime', 'the meeting ends after it starts');
+    const issue = (path: string, message: string): void =>
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    if (clockMinutes(m.endTime) <= clockMinutes(m.startTime))
+      issue('endTime', 'the meeting ends after it starts');
     const approved = m.status === 'vastgesteld';
-    if (approved !== (m.approvedAt !== undefined) || approved !== (m.approvedBy !== undefined)) issue('approvedAt', 'approvedAt and approvedBy go with status vastgesteld');
-    if (!approved && m.addenda.length > 0) issue('addenda', 'addenda are only added to approved minutes');
+    if (approved !== (m.approvedAt !== undefined) || approved !== (m.approvedBy !== undefined))
+      issue('approvedAt', 'approvedAt and approvedBy go with status vastgesteld');
+    if (!approved && m.addenda.length > 0)
+      issue('addenda', 'addenda are only added to approved minutes');
     if (!unique(m.attendees.map((a) => a.id))) issue('attendees', 'attendee ids must be unique');
     if (!unique(m.agenda.map((i) => i.id))) issue('agenda', 'agenda item ids must be unique');
-    if (!unique(m.agenda.map((i) => String(i.order)))) issue('agenda', 'agenda orders must be unique');
-    if (!unique(m.agenda.flatMap((i) => (i.pseudonym === undefined ? [] : [i.pseudonym])))) issue('agenda', 'pseudonyms must be unique within the meeting');
-    if (!unique(m.agenda.flatMap((i) => i.actions.map((a) => a.id)))) issue('agenda', 'action ids must be unique within the meeting');
+    if (!unique(m.agenda.map((i) => String(i.order))))
+      issue('agenda', 'agenda orders must be unique');
+    if (!unique(m.agenda.flatMap((i) => (i.pseudonym === undefined ? [] : [i.pseudonym]))))
+      issue('agenda', 'pseudonyms must be unique within the meeting');
+    if (!unique(m.agenda.flatMap((i) => i.actions.map((a) => a.id))))
+      issue('agenda', 'action ids must be unique within the meeting');
     if (!unique(m.addenda.map((a) => a.id))) issue('addenda', 'addendum ids must be unique');
   });
 export type Meeting = z.infer<typeof meetingSchema>;

@@ -9,7 +9,11 @@ import type { OwnerKind } from './actions';
 import type { AgendaItem, Meeting } from './meeting';
 
 /** The item's title on screen: the pupil's name (named) or the pseudonym (anonymous). */
-export function itemTitle(item: Pick<AgendaItem, 'mode' | 'pseudonym' | 'pupilId'>, pupils: readonly Pick<Pupil, 'id' | 'firstName' | 'tussenvoegsel' | 'lastName'>[], unknown: string): string {
+export function itemTitle(
+  item: Pick<AgendaItem, 'mode' | 'pseudonym' | 'pupilId'>,
+  pupils: readonly Pick<Pupil, 'id' | 'firstName' | 'tussenvoegsel' | 'lastName'>[],
+  unknown: string,
+): string {
   if (item.mode === 'anonymous') return item.pseudonym ?? unknown;
   const pupil = pupils.find((p) => p.id === item.pupilId);
   return pupil === undefined ? unknown : displayName(pupil);
@@ -25,6 +29,9 @@ export function guessOwnerKind(organisation: string, schoolName: string): OwnerK
 }
 
 /** "notulen-zorgteam-2026-12-01.pdf": the kind and the date, never a name. */
-export function minutesFileName(meeting: Pick<Meeting, 'kind' | 'date'>, extension: 'pdf' | 'docx'): string {
+export function minutesFileName(
+  meeting: Pick<Meeting, 'kind' | 'date'>,
+  extension: 'pdf' | 'docx',
+): string {
   return `notulen-${meeting.kind}-${meeting.date}.${extension}`;
 }

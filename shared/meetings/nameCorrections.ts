@@ -37,10 +37,15 @@ export type NameCorrectionProblem =
   | { readonly code: 'too-many'; readonly max: number };
 
 /** Keeps `found` (as typed) from being replaced for `pupil`, unless that would reveal the pupil. */
-export function keepWord(corrections: NameCorrections, found: string, pupil: IdentifyingPupil): Result<NameCorrections, NameCorrectionProblem> {
+export function keepWord(
+  corrections: NameCorrections,
+  found: string,
+  pupil: IdentifyingPupil,
+): Result<NameCorrections, NameCorrectionProblem> {
   if (revealsPupil(found, pupil, corrections.added)) return err({ code: 'reveals-name' });
   if (corrections.kept.includes(found)) return ok(corrections);
-  if (corrections.kept.length >= MAX_NAME_CORRECTIONS) return err({ code: 'too-many', max: MAX_NAME_CORRECTIONS });
+  if (corrections.kept.length >= MAX_NAME_CORRECTIONS)
+    return err({ code: 'too-many', max: MAX_NAME_CORRECTIONS });
   return ok({ ...corrections, kept: [...corrections.kept, found] });
 }
 
@@ -52,13 +57,20 @@ export function unkeepWord(corrections: NameCorrections, found: string): NameCor
 const PSEUDONYM_LIKE = /^leerling(\s+[a-z]{1,3})?$/i;
 
 /** Adds a missed form of the pupil's name (trimmed, runs of spaces as one). */
-export function addNameForm(corrections: NameCorrections, typed: string): Result<NameCorrections, NameCorrectionProblem> {
+export function addNameForm(
+  corrections: NameCorrections,
+  typed: string,
+): Result<NameCorrections, NameCorrectionProblem> {
   const form = typed.trim().replace(/\s+/g, ' ');
   const letters = form.match(/\p{L}/gu)?.length ?? 0;
-  if (form.length > 100 || letters < 2) return err(letters === 0 && form !== '' ? { code: 'form-not-a-name' } : { code: 'form-length' });
+  if (form.length > 100 || letters < 2)
+    return err(
+      letters === 0 && form !== '' ? { code: 'form-not-a-name' } : { code: 'form-length' },
+    );
   if (PSEUDONYM_LIKE.test(form)) return err({ code: 'form-not-a-name' });
   if (corrections.added.some((a) => a.toLowerCase() === form.toLowerCase())) return ok(corrections);
-  if (corrections.added.length >= MAX_NAME_CORRECTIONS) return err({ code: 'too-many', max: MAX_NAME_CORRECTIONS });
+  if (corrections.added.length >= MAX_NAME_CORRECTIONS)
+    return err({ code: 'too-many', max: MAX_NAME_CORRECTIONS });
   // A kept word equal to the new form is no longer kept: names.ts re-checks kept words on use.
   return ok({ ...corrections, added: [...corrections.added, form] });
 }
@@ -72,10 +84,18 @@ export function removeNameForm(corrections: NameCorrections, form: string): Name
  * `meeting` with the corrections of anonymous item `itemId` set. Allowed on approved minutes
  * too: the minutes' texts do not change, only what the anonymised outputs show of them.
  */
-export function setNameCorrections(meeting: Meeting, itemId: string, corrections: NameCorrections, now: string): Result<Meeting, MeetingProblem> {
+export function setNameCorrections(
+  meeting: Meeting,
+  itemId: string,
+  corrections: NameCorrections,
+  now: string,
+): Result<Meeting, MeetingProblem> {
   const item = findItem(meeting, itemId);
   if (!item.ok) return item;
   const { nameCorrections: _old, ...rest } = item.value;
   const empty = corrections.kept.length === 0 && corrections.added.length === 0;
-  return finalise(replaceItem(meeting, empty ? rest : { ...rest, nameCorrections: corrections }), now);
+  return finalise(
+    replaceItem(meeting, empty ? rest : { ...rest, nameCorrections: corrections }),
+    now,
+  );
 }

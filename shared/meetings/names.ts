@@ -12,12 +12,26 @@ import { formatDutchDate, type IsoDate } from '../domain/dates';
 import type { Pupil } from '../domain/pupil';
 
 /** What identifies a pupil in text: names (theirs and their guardians') and the date of birth. */
-export type IdentifyingPupil = Pick<Pupil, 'id' | 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'guardians'>;
+export type IdentifyingPupil = Pick<
+  Pupil,
+  'id' | 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'guardians'
+>;
 
 const MARK = /\p{M}/gu;
 
 /** Letters Unicode does not decompose into base letter + mark, but that people type plain. */
-const LETTER_FOLDS: Readonly<Record<string, string>> = { ß: 'ss', ı: 'i', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ħ: 'h' };
+const LETTER_FOLDS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  ı: 'i',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ħ: 'h',
+};
 
 /**
  * Folds one character for matching: compatibility-decomposed (so "Ĳ" is "ij"), lower case,
@@ -50,7 +64,15 @@ function dateForms(date: IsoDate): string[] {
   if (y === undefined || m === undefined || d === undefined) return [date];
   const day = String(Number(d));
   const month = String(Number(m));
-  return [date, `${d}-${m}-${y}`, `${d}/${m}/${y}`, `${d}.${m}.${y}`, `${day}-${month}-${y}`, `${day}/${month}/${y}`, formatDutchDate(date)];
+  return [
+    date,
+    `${d}-${m}-${y}`,
+    `${d}/${m}/${y}`,
+    `${d}.${m}.${y}`,
+    `${day}-${month}-${y}`,
+    `${day}/${month}/${y}`,
+    formatDutchDate(date),
+  ];
 }
 
 /**
@@ -74,7 +96,9 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 
 /** Folded whitespace-separated tokens of a name part. */
 function tokens(text: string | undefined): string[] {
-  return foldWithMap(text ?? '').folded.split(/\s+/).filter((t) => t !== '');
+  return foldWithMap(text ?? '')
+    .folded.split(/\s+/)
+    .filter((t) => t !== '');
 }
 
 /** A token sequence as a regex: any run of whitespace between tokens. */
@@ -105,14 +129,21 @@ function nameForms(pupil: IdentifyingPupil, scope: NameScope): NameForm[] {
     add(sequence(first));
     if (tv.length > 0) add(sequence([...tv, ...last]));
     add(sequence(last), true);
-    for (const guardian of pupil.guardians) for (const part of tokens(guardian.name).filter((w) => w.length >= 4)) add(sequence([part]), true);
+    for (const guardian of pupil.guardians)
+      for (const part of tokens(guardian.name).filter((w) => w.length >= 4))
+        add(sequence([part]), true);
   }
   return forms;
 }
 
 /** The strings `identifyingStrings` used to list, kept for callers that show what is looked for. */
 export function identifyingStrings(pupil: IdentifyingPupil): string[] {
-  const parts = [pupil.firstName, pupil.lastName, [pupil.tussenvoegsel ?? '', pupil.lastName].join(' '), [pupil.firstName, pupil.tussenvoegsel ?? '', pupil.lastName].join(' ')];
+  const parts = [
+    pupil.firstName,
+    pupil.lastName,
+    [pupil.tussenvoegsel ?? '', pupil.lastName].join(' '),
+    [pupil.firstName, pupil.tussenvoegsel ?? '', pupil.lastName].join(' '),
+  ];
   for (const guardian of pupil.guardians) parts.push(guardian.name);
   parts.push(...dateForms(pupil.dateOfBirth));
   const cleaned = parts.map((p) => p.trim().replace(/\s+/g, ' ')).filter((p) => p !== '');
@@ -135,9 +166,17 @@ export interface NameCorrectionSet {
 const NO_CORRECTIONS: NameCorrectionSet = { kept: [], added: [] };
 
 /** Every occurrence of a name form of `pupil` for `scope`, plus the added forms (which are names in every text). */
-function matches(text: string, pupil: IdentifyingPupil, scope: NameScope, added: readonly string[]): [number, number][] {
+function matches(
+  text: string,
+  pupil: IdentifyingPupil,
+  scope: NameScope,
+  added: readonly string[],
+): [number, number][] {
   const { folded, origin } = foldWithMap(text);
-  const forms = [...nameForms(pupil, scope), ...added.map((form) => ({ source: sequence(tokens(form)), capitalised: false }))];
+  const forms = [
+    ...nameForms(pupil, scope),
+    ...added.map((form) => ({ source: sequence(tokens(form)), capitalised: false })),
+  ];
   const ranges: [number, number][] = [];
   for (const form of forms) {
     if (form.source === '') continue;
@@ -161,7 +200,11 @@ function matches(text: string, pupil: IdentifyingPupil, scope: NameScope, added:
  * ordinary word (full name, initials with surname, a guardian's full name, the date of
  * birth), or is a form the user added. Such a text can never be kept.
  */
-export function revealsPupil(found: string, pupil: IdentifyingPupil, added: readonly string[] = []): boolean {
+export function revealsPupil(
+  found: string,
+  pupil: IdentifyingPupil,
+  added: readonly string[] = [],
+): boolean {
   if (found !== found.toLowerCase()) return true;
   if (matches(found, pupil, 'elsewhere', added).length > 0) return true;
   return /\p{N}/u.test(found);
@@ -173,18 +216,35 @@ function keptWords(pupil: IdentifyingPupil, corrections: NameCorrectionSet): Rea
 }
 
 /** Ranges [start, end) in `text` (original indices) where a name form of `pupil` occurs as whole tokens. */
-export function nameRanges(text: string, pupil: IdentifyingPupil, scope: NameScope = 'own', corrections: NameCorrectionSet = NO_CORRECTIONS): [number, number][] {
+export function nameRanges(
+  text: string,
+  pupil: IdentifyingPupil,
+  scope: NameScope = 'own',
+  corrections: NameCorrectionSet = NO_CORRECTIONS,
+): [number, number][] {
   const kept = keptWords(pupil, corrections);
-  return mergeRanges(matches(text, pupil, scope, corrections.added).filter(([start, end]) => !kept.has(text.slice(start, end))));
+  return mergeRanges(
+    matches(text, pupil, scope, corrections.added).filter(
+      ([start, end]) => !kept.has(text.slice(start, end)),
+    ),
+  );
 }
 
 /** The texts in `text` that are name forms of `pupil` but kept as typed by the user's correction. */
-export function keptRanges(text: string, pupil: IdentifyingPupil, scope: NameScope, corrections: NameCorrectionSet): string[] {
+export function keptRanges(
+  text: string,
+  pupil: IdentifyingPupil,
+  scope: NameScope,
+  corrections: NameCorrectionSet,
+): string[] {
   const kept = keptWords(pupil, corrections);
   if (kept.size === 0) return [];
   const replaced = nameRanges(text, pupil, scope, corrections);
   return matches(text, pupil, scope, corrections.added)
-    .filter(([start, end]) => kept.has(text.slice(start, end)) && !replaced.some(([s, e]) => s < end && start < e))
+    .filter(
+      ([start, end]) =>
+        kept.has(text.slice(start, end)) && !replaced.some(([s, e]) => s < end && start < e),
+    )
     .map(([start, end]) => text.slice(start, end));
 }
 
@@ -200,7 +260,12 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
 }
 
 /** True when `text` mentions `pupil` by a name form of `scope` (default: every form). */
-export function mentionsPupil(text: string, pupil: IdentifyingPupil, scope: NameScope = 'own', corrections: NameCorrectionSet = NO_CORRECTIONS): boolean {
+export function mentionsPupil(
+  text: string,
+  pupil: IdentifyingPupil,
+  scope: NameScope = 'own',
+  corrections: NameCorrectionSet = NO_CORRECTIONS,
+): boolean {
   return nameRanges(text, pupil, scope, corrections).length > 0;
 }
 
@@ -209,8 +274,15 @@ export function mentionsPupil(text: string, pupil: IdentifyingPupil, scope: Name
  * are found in the original text first and merged, then replaced in one pass, so a
  * replacement is never searched again (a pseudonym like "Leerling A" may contain a short name).
  */
-export function scrubPupil(text: string, pupil: IdentifyingPupil, replacement: string, scope: NameScope = 'own', corrections: NameCorrectionSet = NO_CORRECTIONS): string {
+export function scrubPupil(
+  text: string,
+  pupil: IdentifyingPupil,
+  replacement: string,
+  scope: NameScope = 'own',
+  corrections: NameCorrectionSet = NO_CORRECTIONS,
+): string {
   let out = text;
-  for (const [start, end] of nameRanges(text, pupil, scope, corrections).reverse()) out = out.slice(0, start) + replacement + out.slice(end);
+  for (const [start, end] of nameRanges(text, pupil, scope, corrections).reverse())
+    out = out.slice(0, start) + replacement + out.slice(end);
   return out;
 }

@@ -4,7 +4,12 @@
 // organisation a role comes from, and the parents with gezag for a driehoeksoverleg), which
 // required roles are still empty, and the dashboard's list of upcoming meetings.
 import { compareIsoDates, type IsoDate } from '../domain/dates';
-import { isAbsentOn, reachableContact, type ContactPerson, type Organisation } from '../domain/directory';
+import {
+  isAbsentOn,
+  reachableContact,
+  type ContactPerson,
+  type Organisation,
+} from '../domain/directory';
 import { GUARDIAN_RELATION_LABELS_NL } from '../domain/labelsNl';
 import type { Guardian } from '../domain/pupil';
 import { normalizeForSearch } from '../search/normalize';
@@ -33,7 +38,10 @@ export interface AttendeeSuggestion {
  * seat; for a role with an organisation kind, the first contact of such an organisation (the
  * one whose role matches best), or their stand-in when away on the meeting date.
  */
-export function suggestAttendees(template: Pick<MeetingTemplate, 'attendeeRoles'>, input: AttendeeSuggestionInput): AttendeeSuggestion {
+export function suggestAttendees(
+  template: Pick<MeetingTemplate, 'attendeeRoles'>,
+  input: AttendeeSuggestionInput,
+): AttendeeSuggestion {
   const attendees: Attendee[] = [];
   const unfilled: AttendeeRole[] = [];
   const taken = new Set<string>();
@@ -41,7 +49,14 @@ export function suggestAttendees(template: Pick<MeetingTemplate, 'attendeeRoles'
     if (role.parents === true) {
       const parents = (input.guardians ?? []).filter((g) => g.hasGezag);
       if (parents.length === 0) unfilled.push(role);
-      for (const g of parents) attendees.push({ id: input.newId(), name: g.name, role: GUARDIAN_RELATION_LABELS_NL[g.relation], organisation: '', presence: 'onbekend' });
+      for (const g of parents)
+        attendees.push({
+          id: input.newId(),
+          name: g.name,
+          role: GUARDIAN_RELATION_LABELS_NL[g.relation],
+          organisation: '',
+          presence: 'onbekend',
+        });
       continue;
     }
     const kind = role.organisationKind;
@@ -53,29 +68,58 @@ export function suggestAttendees(template: Pick<MeetingTemplate, 'attendeeRoles'
     const wanted = normalizeForSearch(role.role);
     const candidates = input.contacts
       .filter((c) => orgIds.has(c.organisationId) && !taken.has(c.id))
-      .sort((a, b) => Number(wanted.includes(normalizeForSearch(b.role))) - Number(wanted.includes(normalizeForSearch(a.role))) || a.name.localeCompare(b.name, 'nl'));
+      .sort(
+        (a, b) =>
+          Number(wanted.includes(normalizeForSearch(b.role))) -
+            Number(wanted.includes(normalizeForSearch(a.role))) ||
+          a.name.localeCompare(b.name, 'nl'),
+      );
     const first = candidates[0];
     if (first === undefined) {
       unfilled.push(role);
       continue;
     }
-    const contact = isAbsentOn(first, input.onDate) ? reachableContact(first, input.contacts, input.onDate) : first;
+    const contact = isAbsentOn(first, input.onDate)
+      ? reachableContact(first, input.contacts, input.onDate)
+      : first;
     taken.add(contact.id);
-    const organisation = input.organisations.find((o) => o.id === contact.organisationId)?.name ?? '';
-    attendees.push({ id: input.newId(), contactId: contact.id, name: contact.name, role: contact.role, organisation, presence: 'onbekend' });
+    const organisation =
+      input.organisations.find((o) => o.id === contact.organisationId)?.name ?? '';
+    attendees.push({
+      id: input.newId(),
+      contactId: contact.id,
+      name: contact.name,
+      role: contact.role,
+      organisation,
+      presence: 'onbekend',
+    });
   }
   return { attendees, unfilledRoles: unfilled };
 }
 
 /** Meetings from `today` on that are not yet approved, soonest first (dashboard: "komende overleggen"). */
-export function upcomingMeetings(meetings: readonly Meeting[], today: IsoDate, limit = 5): Meeting[] {
+export function upcomingMeetings(
+  meetings: readonly Meeting[],
+  today: IsoDate,
+  limit = 5,
+): Meeting[] {
   return meetings
     .filter((m) => m.status !== 'vastgesteld' && compareIsoDates(m.date, today) >= 0)
-    .sort((a, b) => compareIsoDates(a.date, b.date) || clockMinutes(a.startTime) - clockMinutes(b.startTime) || a.id.localeCompare(b.id))
+    .sort(
+      (a, b) =>
+        compareIsoDates(a.date, b.date) ||
+        clockMinutes(a.startTime) - clockMinutes(b.startTime) ||
+        a.id.localeCompare(b.id),
+    )
     .slice(0, limit);
 }
 
 /** Held meetings whose minutes still wait for approval (dashboard: "verslag nog vaststellen"). */
 export function minutesAwaitingApproval(meetings: readonly Meeting[], today: IsoDate): Meeting[] {
-  return meetings.filter((m) => m.status !== 'vastgesteld' && m.status !== 'concept' && compareIsoDates(m.date, today) < 0).sort((a, b) => compareIsoDates(a.date, b.date));
+  return meetings
+    .filter(
+      (m) =>
+        m.status !== 'vastgesteld' && m.status !== 'concept' && compareIsoDates(m.date, today) < 0,
+    )
+    .sort((a, b) => compareIsoDates(a.date, b.date));
 }

@@ -6,7 +6,15 @@
 // every code is covered by a unit test.
 import type { MeetingProblem, MeetingProblemCode } from './problems';
 
-export type ProblemFieldKey = 'question' | 'situation' | 'discussed' | 'decision' | 'actionDescription' | 'actionOutcome' | 'parentsFeedback' | 'other';
+export type ProblemFieldKey =
+  | 'question'
+  | 'situation'
+  | 'discussed'
+  | 'decision'
+  | 'actionDescription'
+  | 'actionOutcome'
+  | 'parentsFeedback'
+  | 'other';
 export type MissingKey = 'description' | 'ownerName' | 'dueDate';
 
 export interface ProblemEntry {
@@ -20,42 +28,77 @@ export interface ProblemEntry {
 }
 
 /** The meeting-mode field name of an item text field as approvalProblems names it. */
-export function textFieldTarget(field: string): { readonly key: ProblemFieldKey; readonly runField?: string } {
+export function textFieldTarget(field: string): {
+  readonly key: ProblemFieldKey;
+  readonly runField?: string;
+} {
   if (field === 'question') return { key: 'question' };
   if (field === 'situation' || field === 'discussed') return { key: field, runField: field };
   if (field === 'parentsFeedback') return { key: 'parentsFeedback', runField: 'feedback-reason' };
   const decision = /^decisions\.(.+)$/.exec(field);
   if (decision?.[1] !== undefined) return { key: 'decision', runField: `decision:${decision[1]}` };
   const action = /^actions\.(.+)\.(description|outcome)$/.exec(field);
-  if (action?.[1] !== undefined) return action[2] === 'description' ? { key: 'actionDescription', runField: `action:${action[1]}:description` } : { key: 'actionOutcome' };
+  if (action?.[1] !== undefined)
+    return action[2] === 'description'
+      ? { key: 'actionDescription', runField: `action:${action[1]}:description` }
+      : { key: 'actionOutcome' };
   return { key: 'other' };
 }
 
-const MISSING_FIELD: Readonly<Record<MissingKey, string>> = { description: 'description', ownerName: 'owner', dueDate: 'due' };
+const MISSING_FIELD: Readonly<Record<MissingKey, string>> = {
+  description: 'description',
+  ownerName: 'owner',
+  dueDate: 'due',
+};
 
 export function problemEntry(problem: MeetingProblem): ProblemEntry {
   switch (problem.code) {
     case 'presence-unknown':
       return { code: problem.code, runField: 'presence', count: problem.attendeeIds.length };
     case 'decision-empty':
-      return { code: problem.code, itemId: problem.itemId, runField: `decision:${problem.decisionId}` };
+      return {
+        code: problem.code,
+        itemId: problem.itemId,
+        runField: `decision:${problem.decisionId}`,
+      };
     case 'action-incomplete': {
       const first = problem.missing[0];
-      return { code: problem.code, itemId: problem.itemId, missing: problem.missing, ...(first === undefined ? {} : { runField: `action:${problem.actionId}:${MISSING_FIELD[first]}` }) };
+      return {
+        code: problem.code,
+        itemId: problem.itemId,
+        missing: problem.missing,
+        ...(first === undefined
+          ? {}
+          : { runField: `action:${problem.actionId}:${MISSING_FIELD[first]}` }),
+      };
     }
     case 'feedback-reason-missing':
       return { code: problem.code, itemId: problem.itemId, runField: 'feedback-reason' };
     case 'anonymous-item-names-pupil': {
       const target = textFieldTarget(problem.field);
-      return { code: problem.code, itemId: problem.itemId, field: target.key, ...(target.runField === undefined ? {} : { runField: target.runField }) };
+      return {
+        code: problem.code,
+        itemId: problem.itemId,
+        field: target.key,
+        ...(target.runField === undefined ? {} : { runField: target.runField }),
+      };
     }
     case 'anonymous-partner-action':
-      return { code: problem.code, itemId: problem.itemId, ...(problem.actionId === undefined ? { runField: 'feedback-kind' } : { runField: `action:${problem.actionId}:kind` }) };
+      return {
+        code: problem.code,
+        itemId: problem.itemId,
+        ...(problem.actionId === undefined
+          ? { runField: 'feedback-kind' }
+          : { runField: `action:${problem.actionId}:kind` }),
+      };
     case 'process-evaluation-empty':
       return { code: problem.code, runField: 'process-wentWell' };
     case 'named-without-consent':
     case 'pupil-mismatch':
-      return { code: problem.code, ...(problem.itemId === undefined ? {} : { itemId: problem.itemId }) };
+      return {
+        code: problem.code,
+        ...(problem.itemId === undefined ? {} : { itemId: problem.itemId }),
+      };
     case 'item-not-found':
       return { code: problem.code, itemId: problem.itemId };
     case 'action-not-found':

@@ -10,7 +10,11 @@ export type MeetingProblem =
   | { readonly code: 'minutes-approved' }
   | { readonly code: 'minutes-not-approved' }
   | { readonly code: 'meeting-still-concept' }
-  | { readonly code: 'status-transition-not-allowed'; readonly from: MeetingStatus; readonly to: MeetingStatus }
+  | {
+      readonly code: 'status-transition-not-allowed';
+      readonly from: MeetingStatus;
+      readonly to: MeetingStatus;
+    }
   // Something referred to does not exist (a stale screen).
   | { readonly code: 'item-not-found'; readonly itemId: string }
   | { readonly code: 'action-not-found'; readonly itemId: string; readonly actionId: string }
@@ -22,12 +26,25 @@ export type MeetingProblem =
   | { readonly code: 'case-already-on-agenda'; readonly caseId: string }
   | { readonly code: 'pupil-mismatch'; readonly itemId?: string }
   | { readonly code: 'invalid-order' }
-  | { readonly code: 'named-without-consent'; readonly itemId?: string; readonly reasons: readonly ConsentReason[] }
-  | { readonly code: 'anonymous-partner-action'; readonly itemId: string; readonly actionId?: string }
+  | {
+      readonly code: 'named-without-consent';
+      readonly itemId?: string;
+      readonly reasons: readonly ConsentReason[];
+    }
+  | {
+      readonly code: 'anonymous-partner-action';
+      readonly itemId: string;
+      readonly actionId?: string;
+    }
   // Approval checks.
   | { readonly code: 'presence-unknown'; readonly attendeeIds: readonly string[] }
   | { readonly code: 'decision-empty'; readonly itemId: string; readonly decisionId: string }
-  | { readonly code: 'action-incomplete'; readonly itemId: string; readonly actionId: string; readonly missing: readonly ('description' | 'ownerName' | 'dueDate')[] }
+  | {
+      readonly code: 'action-incomplete';
+      readonly itemId: string;
+      readonly actionId: string;
+      readonly missing: readonly ('description' | 'ownerName' | 'dueDate')[];
+    }
   | { readonly code: 'feedback-reason-missing'; readonly itemId: string }
   | { readonly code: 'anonymous-item-names-pupil'; readonly itemId: string; readonly field: string }
   | { readonly code: 'process-evaluation-empty' }

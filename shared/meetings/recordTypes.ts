@@ -6,4 +6,8 @@ import { actieplanRecordType } from './actieplan';
 import { meetingRecordType } from './meeting';
 import { meetingTemplatesRecordType } from './templates';
 
-export const MEETING_RECORD_TYPES = [meetingRecordType, actieplanRecordType, meetingTemplatesRecordType] as const;
+export const MEETING_RECORD_TYPES = [
+  meetingRecordType,
+  actieplanRecordType,
+  meetingTemplatesRecordType,
+] as const;

@@ -45,7 +45,14 @@ export const entryDraftSchema = z
   .strict();
 export type EntryDraft = z.infer<typeof entryDraftSchema>;
 
-export const EMPTY_ENTRY_DRAFT: EntryDraft = { decision: '', actionDescription: '', actionOwner: '', actionOrganisation: '', actionOwnerKind: 'school', actionDue: '' };
+export const EMPTY_ENTRY_DRAFT: EntryDraft = {
+  decision: '',
+  actionDescription: '',
+  actionOwner: '',
+  actionOrganisation: '',
+  actionOwnerKind: 'school',
+  actionDue: '',
+};
 
 export const meetingRunStateSchema = z
   .object({
@@ -62,8 +69,14 @@ export const meetingRunStateSchema = z
     updatedAt: timestampSchema,
   })
   .strict()
-  .refine((s) => s.id === runStateIdFor(s.meetingId), { message: 'the id is derived from the meeting id', path: ['id'] })
-  .refine((s) => Object.values(s.timers).filter((t) => t.runningSince !== undefined).length <= 1, { message: 'at most one timer runs', path: ['timers'] });
+  .refine((s) => s.id === runStateIdFor(s.meetingId), {
+    message: 'the id is derived from the meeting id',
+    path: ['id'],
+  })
+  .refine((s) => Object.values(s.timers).filter((t) => t.runningSince !== undefined).length <= 1, {
+    message: 'at most one timer runs',
+    path: ['timers'],
+  });
 export type MeetingRunState = z.infer<typeof meetingRunStateSchema>;
 
 /** The run state's id for a meeting: derived, so a meeting has at most one. */
@@ -80,8 +93,19 @@ export const meetingRunStateRecordType = defineRecordType({
 });
 
 /** A fresh, open run state on the first item (or none). */
-export function newRunState(meetingId: string, firstItemId: string | undefined, now: string): MeetingRunState {
-  return { id: runStateIdFor(meetingId), meetingId, ...(firstItemId === undefined ? {} : { currentItemId: firstItemId }), timers: {}, open: true, updatedAt: now };
+export function newRunState(
+  meetingId: string,
+  firstItemId: string | undefined,
+  now: string,
+): MeetingRunState {
+  return {
+    id: runStateIdFor(meetingId),
+    meetingId,
+    ...(firstItemId === undefined ? {} : { currentItemId: firstItemId }),
+    timers: {},
+    open: true,
+    updatedAt: now,
+  };
 }
 
 function ms(timestamp: string): number {
@@ -107,14 +131,26 @@ export function runningItemId(state: Pick<MeetingRunState, 'timers'>): string | 
 
 /** Every running timer paused at `now`. */
 function pauseAll(timers: MeetingRunState['timers'], now: string): MeetingRunState['timers'] {
-  return Object.fromEntries(Object.entries(timers).map(([id, t]) => [id, t.runningSince === undefined ? t : paused(t, now)]));
+  return Object.fromEntries(
+    Object.entries(timers).map(([id, t]) => [
+      id,
+      t.runningSince === undefined ? t : paused(t, now),
+    ]),
+  );
 }
 
 /** Starts an item's timer; any other running timer pauses (one item is discussed at a time). */
 export function startTimer(state: MeetingRunState, itemId: string, now: string): MeetingRunState {
   if (state.timers[itemId]?.runningSince !== undefined) return state;
   const timers = pauseAll(state.timers, now);
-  return { ...state, timers: { ...timers, [itemId]: { elapsedSeconds: timers[itemId]?.elapsedSeconds ?? 0, runningSince: now } }, updatedAt: now };
+  return {
+    ...state,
+    timers: {
+      ...timers,
+      [itemId]: { elapsedSeconds: timers[itemId]?.elapsedSeconds ?? 0, runningSince: now },
+    },
+    updatedAt: now,
+  };
 }
 
 /** Pauses an item's timer (no change when it does not run). */
@@ -126,7 +162,9 @@ export function pauseTimer(state: MeetingRunState, itemId: string, now: string):
 
 /** Starts or pauses an item's timer. */
 export function toggleTimer(state: MeetingRunState, itemId: string, now: string): MeetingRunState {
-  return state.timers[itemId]?.runningSince === undefined ? startTimer(state, itemId, now) : pauseTimer(state, itemId, now);
+  return state.timers[itemId]?.runningSince === undefined
+    ? startTimer(state, itemId, now)
+    : pauseTimer(state, itemId, now);
 }
 
 /**
@@ -143,7 +181,11 @@ export function selectItem(state: MeetingRunState, itemId: string, now: string):
 }
 
 /** Records the field that has focus (no change when it is the same). */
-export function focusField(state: MeetingRunState, field: string | undefined, now: string): MeetingRunState {
+export function focusField(
+  state: MeetingRunState,
+  field: string | undefined,
+  now: string,
+): MeetingRunState {
   if (state.focusedField === field) return state;
   if (field !== undefined && !runFieldSchema.safeParse(field).success) return state;
   const { focusedField: _old, ...rest } = state;
@@ -151,22 +193,44 @@ export function focusField(state: MeetingRunState, field: string | undefined, no
 }
 
 /** The entry rows of an item as last typed (empty when nothing was typed). */
-export function entryDraftFor(state: Pick<MeetingRunState, 'entryDrafts'> | undefined, itemId: string): EntryDraft {
+export function entryDraftFor(
+  state: Pick<MeetingRunState, 'entryDrafts'> | undefined,
+  itemId: string,
+): EntryDraft {
   return state?.entryDrafts?.[itemId] ?? EMPTY_ENTRY_DRAFT;
 }
 
 /** Updates an item's entry rows; an all-empty draft is dropped. */
-export function setEntryDraft(state: MeetingRunState, itemId: string, patch: Partial<EntryDraft>, now: string): MeetingRunState {
+export function setEntryDraft(
+  state: MeetingRunState,
+  itemId: string,
+  patch: Partial<EntryDraft>,
+  now: string,
+): MeetingRunState {
   const next = { ...entryDraftFor(state, itemId), ...patch };
   const { [itemId]: _old, ...others } = state.entryDrafts ?? {};
-  const isEmpty = (Object.keys(EMPTY_ENTRY_DRAFT) as (keyof EntryDraft)[]).every((key) => next[key] === EMPTY_ENTRY_DRAFT[key]);
-  return { ...state, entryDrafts: isEmpty ? others : { ...others, [itemId]: next }, updatedAt: now };
+  const isEmpty = (Object.keys(EMPTY_ENTRY_DRAFT) as (keyof EntryDraft)[]).every(
+    (key) => next[key] === EMPTY_ENTRY_DRAFT[key],
+  );
+  return {
+    ...state,
+    entryDrafts: isEmpty ? others : { ...others, [itemId]: next },
+    updatedAt: now,
+  };
 }
 
 /** Reopens (or keeps open) a run state; the item must still be on the agenda, else the first item. */
-export function reopenRunState(state: MeetingRunState | undefined, meetingId: string, itemIds: readonly string[], now: string): MeetingRunState {
+export function reopenRunState(
+  state: MeetingRunState | undefined,
+  meetingId: string,
+  itemIds: readonly string[],
+  now: string,
+): MeetingRunState {
   const base = state ?? newRunState(meetingId, itemIds[0], now);
-  const current = base.currentItemId !== undefined && itemIds.includes(base.currentItemId) ? base.currentItemId : itemIds[0];
+  const current =
+    base.currentItemId !== undefined && itemIds.includes(base.currentItemId)
+      ? base.currentItemId
+      : itemIds[0];
   const { currentItemId: _c, ...rest } = base;
   const keepField = current === base.currentItemId;
   const { focusedField, ...withoutField } = rest;
@@ -185,7 +249,11 @@ export function closeRunState(state: MeetingRunState, now: string): MeetingRunSt
 }
 
 /** The item `step` places further on the agenda (clamped), given the ids in agenda order. */
-export function neighbourItemId(orderedIds: readonly string[], currentId: string | undefined, step: number): string | undefined {
+export function neighbourItemId(
+  orderedIds: readonly string[],
+  currentId: string | undefined,
+  step: number,
+): string | undefined {
   if (orderedIds.length === 0) return undefined;
   const index = currentId === undefined ? -1 : orderedIds.indexOf(currentId);
   if (index < 0) return orderedIds[0];
@@ -201,10 +269,19 @@ export interface TimerView {
 }
 
 /** What an item's timer shows against its timebox. */
-export function timerView(timer: ItemTimer | undefined, timeboxMinutes: number, now: string): TimerView {
+export function timerView(
+  timer: ItemTimer | undefined,
+  timeboxMinutes: number,
+  now: string,
+): TimerView {
   const elapsedSeconds = timerSeconds(timer, now);
   const timeboxSeconds = timeboxMinutes * 60;
-  return { elapsedSeconds, timeboxSeconds, overrunSeconds: Math.max(0, elapsedSeconds - timeboxSeconds), running: timer?.runningSince !== undefined };
+  return {
+    elapsedSeconds,
+    timeboxSeconds,
+    overrunSeconds: Math.max(0, elapsedSeconds - timeboxSeconds),
+    running: timer?.runningSince !== undefined,
+  };
 }
 
 /** "m:ss" (or "h:mm:ss" from an hour) for a number of seconds. */
@@ -220,7 +297,10 @@ export function formatTimer(seconds: number): string {
  * The meeting to bring the user back to after an unlock: the most recently used open run
  * state whose meeting still exists and is not approved.
  */
-export function meetingToResume(states: readonly MeetingRunState[], meetings: readonly { readonly id: string; readonly status: string }[]): string | undefined {
+export function meetingToResume(
+  states: readonly MeetingRunState[],
+  meetings: readonly { readonly id: string; readonly status: string }[],
+): string | undefined {
   const candidates = states
     .filter((s) => s.open)
     .filter((s) => meetings.some((m) => m.id === s.meetingId && m.status !== 'vastgesteld'))

@@ -3,17 +3,23 @@
 // The meeting template form (Instellingen > Soorten overleg) as values: what the fields hold
 // (numbers as typed, role and agenda rows with stable keys), and turning them back into a
 // template with an error per field the schema would refuse.
-import { meetingTemplateSchema, type AgendaPart, type AttendeeRole, type MeetingTemplate } from './templates';
+import {
+  meetingTemplateSchema,
+  type AgendaPart,
+  type AttendeeRole,
+  type MeetingTemplate,
+} from './templates';
 
 export type NumberField = 'duration' | 'timebox' | 'maxItems' | 'feedbackDays';
 
 /** The schema's ranges (shared/meetings/templates.ts), repeated for the field messages. */
-export const RANGES: Readonly<Record<NumberField, { readonly min: number; readonly max: number }>> = {
-  duration: { min: 15, max: 600 },
-  timebox: { min: 1, max: 240 },
-  maxItems: { min: 1, max: 100 },
-  feedbackDays: { min: 0, max: 60 },
-};
+export const RANGES: Readonly<Record<NumberField, { readonly min: number; readonly max: number }>> =
+  {
+    duration: { min: 15, max: 600 },
+    timebox: { min: 1, max: 240 },
+    maxItems: { min: 1, max: 100 },
+    feedbackDays: { min: 0, max: 60 },
+  };
 
 export interface RoleRow extends AttendeeRole {
   /** A stable React key while roles are added and removed. */
@@ -21,7 +27,14 @@ export interface RoleRow extends AttendeeRole {
 }
 
 /** A row of the agenda editor: a fixed part (title, minutes as typed) or the one slot for the cases. */
-export type PartRow = { readonly key: number; readonly kind: 'fixed'; readonly title: string; readonly minutes: string } | { readonly key: number; readonly kind: 'cases' };
+export type PartRow =
+  | {
+      readonly key: number;
+      readonly kind: 'fixed';
+      readonly title: string;
+      readonly minutes: string;
+    }
+  | { readonly key: number; readonly kind: 'cases' };
 
 export interface PartError {
   readonly title?: 'required' | 'tooLong';
@@ -60,7 +73,11 @@ export function formFor(template: MeetingTemplate): TemplateForm {
     feedbackDays: String(template.feedbackDueDays),
     processEvaluation: template.processEvaluation,
     roles: template.attendeeRoles.map((role) => ({ ...role, key: newRowKey() })),
-    parts: template.agendaParts.map((part): PartRow => (part.kind === 'cases' ? { key: newRowKey(), kind: 'cases' } : { key: newRowKey(), kind: 'fixed', title: part.title, minutes: String(part.minutes) })),
+    parts: template.agendaParts.map((part): PartRow =>
+      part.kind === 'cases'
+        ? { key: newRowKey(), kind: 'cases' }
+        : { key: newRowKey(), kind: 'fixed', title: part.title, minutes: String(part.minutes) },
+    ),
   };
 }
 
@@ -72,7 +89,12 @@ function parseWhole(value: string, field: NumberField): number | undefined {
 }
 
 /** The template the form describes, or the fields to correct. */
-export function templateFromForm(form: TemplateForm, base: MeetingTemplate): { readonly ok: true; readonly template: MeetingTemplate } | { readonly ok: false; readonly errors: FormErrors } {
+export function templateFromForm(
+  form: TemplateForm,
+  base: MeetingTemplate,
+):
+  | { readonly ok: true; readonly template: MeetingTemplate }
+  | { readonly ok: false; readonly errors: FormErrors } {
   const numbers: Partial<Record<NumberField, true>> = {};
   const read = (field: NumberField): number => {
     const n = parseWhole(form[field], field);
@@ -106,8 +128,12 @@ export function templateFromForm(form: TemplateForm, base: MeetingTemplate): { r
     if (error.title !== undefined || error.minutes !== undefined) parts.set(row.key, error);
     agendaParts.push({ kind: 'fixed', title, minutes });
   }
-  if (Object.keys(numbers).length > 0 || roles.size > 0 || parts.size > 0) return { ok: false, errors: { numbers, roles, parts } };
-  const attendeeRoles: AttendeeRole[] = form.roles.map(({ key: _key, ...role }) => ({ ...role, role: role.role.trim() }));
+  if (Object.keys(numbers).length > 0 || roles.size > 0 || parts.size > 0)
+    return { ok: false, errors: { numbers, roles, parts } };
+  const attendeeRoles: AttendeeRole[] = form.roles.map(({ key: _key, ...role }) => ({
+    ...role,
+    role: role.role.trim(),
+  }));
   const parsed = meetingTemplateSchema.safeParse({
     ...base,
     attendeeRoles,
@@ -118,6 +144,7 @@ export function templateFromForm(form: TemplateForm, base: MeetingTemplate): { r
     processEvaluation: form.processEvaluation,
     agendaParts,
   });
-  return parsed.success ? { ok: true, template: parsed.data } : { ok: false, errors: { numbers: {}, roles: new Map(), parts: new Map() } };
+  return parsed.success
+    ? { ok: true, template: parsed.data }
+    : { ok: false, errors: { numbers: {}, roles: new Map(), parts: new Map() } };
 }
-

@@ -26,7 +26,13 @@ export type AttendeeRole = z.infer<typeof attendeeRoleSchema>;
 
 /** One part of the agenda: a fixed point (opening, rondvraag, …) or the slot where the case items go. */
 export const agendaPartSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('fixed'), title: requiredText(200), minutes: z.number().int().min(0).max(240) }).strict(),
+  z
+    .object({
+      kind: z.literal('fixed'),
+      title: requiredText(200),
+      minutes: z.number().int().min(0).max(240),
+    })
+    .strict(),
   z.object({ kind: z.literal('cases') }).strict(),
 ]);
 export type AgendaPart = z.infer<typeof agendaPartSchema>;
@@ -39,7 +45,9 @@ export const meetingTemplateSchema = z
       .array(agendaPartSchema)
       .min(1)
       .max(20)
-      .refine((parts) => parts.filter((p) => p.kind === 'cases').length === 1, { message: 'exactly one cases part' }),
+      .refine((parts) => parts.filter((p) => p.kind === 'cases').length === 1, {
+        message: 'exactly one cases part',
+      }),
     defaultDurationMinutes: z.number().int().min(15).max(600),
     defaultTimeboxMinutes: z.number().int().min(1).max(240),
     /** At most this many case items (1 for a driehoeksoverleg: it is about one pupil). */
@@ -62,10 +70,19 @@ export const DEFAULT_MEETING_TEMPLATES: Readonly<Record<MeetingKind, MeetingTemp
       { role: 'ouder/verzorger', parents: true, required: true },
       { role: 'intern begeleider', required: true },
       { role: 'leerkracht of mentor', required: false },
-      { role: 'hulpverlener (SMW, OT-medewerker of wijkcoach)', organisationKind: 'ondersteuningsteam', required: true },
+      {
+        role: 'hulpverlener (SMW, OT-medewerker of wijkcoach)',
+        organisationKind: 'ondersteuningsteam',
+        required: true,
+      },
       { role: 'leerling', required: false },
     ],
-    agendaParts: [fixed('Kennismaking en doel van het gesprek', 5), { kind: 'cases' }, fixed('Afspraken: wie doet wat, wanneer', 10), fixed('Volgende afspraak', 5)],
+    agendaParts: [
+      fixed('Kennismaking en doel van het gesprek', 5),
+      { kind: 'cases' },
+      fixed('Afspraken: wie doet wat, wanneer', 10),
+      fixed('Volgende afspraak', 5),
+    ],
     defaultDurationMinutes: 60,
     defaultTimeboxMinutes: 40,
     maxItems: 1,
@@ -78,9 +95,18 @@ export const DEFAULT_MEETING_TEMPLATES: Readonly<Record<MeetingKind, MeetingTemp
       { role: 'intern begeleider', required: true },
       { role: 'schoolmaatschappelijk werker', organisationKind: 'smw', required: true },
       { role: 'jeugdverpleegkundige', organisationKind: 'ggd-jgz', required: true },
-      { role: 'contactpersoon ondersteuningsteam of wijkcoach', organisationKind: 'ondersteuningsteam', required: false },
+      {
+        role: 'contactpersoon ondersteuningsteam of wijkcoach',
+        organisationKind: 'ondersteuningsteam',
+        required: false,
+      },
     ],
-    agendaParts: [fixed('Opening en vaststellen agenda', 5), fixed('Terugblik: welke stappen zijn gezet', 5), { kind: 'cases' }, fixed('Rondvraag en sluiting', 5)],
+    agendaParts: [
+      fixed('Opening en vaststellen agenda', 5),
+      fixed('Terugblik: welke stappen zijn gezet', 5),
+      { kind: 'cases' },
+      fixed('Rondvraag en sluiting', 5),
+    ],
     defaultDurationMinutes: 90,
     defaultTimeboxMinutes: 15,
     maxItems: 20,
@@ -95,11 +121,21 @@ export const DEFAULT_MEETING_TEMPLATES: Readonly<Record<MeetingKind, MeetingTemp
       { role: 'jeugdarts', organisationKind: 'ggd-jgz', required: true },
       { role: 'leerplichtambtenaar', organisationKind: 'leerplicht', required: true },
       { role: 'orthopedagoog', organisationKind: 'samenwerkingsverband', required: false },
-      { role: 'OT-medewerker of wijkcoach', organisationKind: 'ondersteuningsteam', required: true },
+      {
+        role: 'OT-medewerker of wijkcoach',
+        organisationKind: 'ondersteuningsteam',
+        required: true,
+      },
       { role: 'jeugdconsulent', organisationKind: 'other', required: false },
       { role: 'ouder/verzorger', parents: true, required: false },
     ],
-    agendaParts: [fixed('Opening en vaststellen agenda', 5), fixed('Terugblik: welke stappen zijn gezet', 10), { kind: 'cases' }, fixed('Procesevaluatie', 10), fixed('Sluiting', 5)],
+    agendaParts: [
+      fixed('Opening en vaststellen agenda', 5),
+      fixed('Terugblik: welke stappen zijn gezet', 10),
+      { kind: 'cases' },
+      fixed('Procesevaluatie', 10),
+      fixed('Sluiting', 5),
+    ],
     defaultDurationMinutes: 120,
     defaultTimeboxMinutes: 20,
     maxItems: 12,
@@ -114,16 +150,29 @@ export const MEETING_TEMPLATES_RECORD_ID = 'school.meeting-templates';
 export const meetingTemplatesSchema = z
   .object({
     id: z.literal(MEETING_TEMPLATES_RECORD_ID),
-    templates: z.object({ zorgteam: meetingTemplateSchema, zat: meetingTemplateSchema, driehoeksoverleg: meetingTemplateSchema }).strict(),
+    templates: z
+      .object({
+        zorgteam: meetingTemplateSchema,
+        zat: meetingTemplateSchema,
+        driehoeksoverleg: meetingTemplateSchema,
+      })
+      .strict(),
     updatedAt: timestampSchema,
   })
   .strict()
-  .refine((r) => MEETING_KINDS.every((kind) => r.templates[kind].kind === kind), { message: 'each template sits under its own kind', path: ['templates'] });
+  .refine((r) => MEETING_KINDS.every((kind) => r.templates[kind].kind === kind), {
+    message: 'each template sits under its own kind',
+    path: ['templates'],
+  });
 export type MeetingTemplates = z.infer<typeof meetingTemplatesSchema>;
 
 /** The record a new vault starts with (deep copies, so edits never touch the defaults). */
 export function defaultMeetingTemplates(now: string): MeetingTemplates {
-  return meetingTemplatesSchema.parse({ id: MEETING_TEMPLATES_RECORD_ID, templates: structuredClone(DEFAULT_MEETING_TEMPLATES), updatedAt: now });
+  return meetingTemplatesSchema.parse({
+    id: MEETING_TEMPLATES_RECORD_ID,
+    templates: structuredClone(DEFAULT_MEETING_TEMPLATES),
+    updatedAt: now,
+  });
 }
 
 /** The template for a kind from the school's record, or the default when there is no record yet. */

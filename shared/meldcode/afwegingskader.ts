@@ -15,7 +15,13 @@
 // docs/meldcode.md, "Sources", before relying on the exact phrasing.
 
 /** Stable ids, stored with each answer: never renumber, add new ids instead. */
-export const AFWEGING_QUESTION_IDS = ['vermoeden', 'onveiligheid', 'hulp', 'aanvaarding', 'resultaat'] as const;
+export const AFWEGING_QUESTION_IDS = [
+  'vermoeden',
+  'onveiligheid',
+  'hulp',
+  'aanvaarding',
+  'resultaat',
+] as const;
 export type AfwegingQuestionId = (typeof AFWEGING_QUESTION_IDS)[number];
 
 export interface AfwegingQuestion {
@@ -78,6 +84,7 @@ export const AFWEGINGSKADER_QUESTIONS: readonly AfwegingQuestion[] = [
 /** The question with `id` (every id has one: the list is checked by the unit tests). */
 export function afwegingQuestion(id: AfwegingQuestionId): AfwegingQuestion {
   const question = AFWEGINGSKADER_QUESTIONS.find((q) => q.id === id);
-  if (question === undefined) throw new RangeError(`afwegingskader question ${id} is not configured`);
+  if (question === undefined)
+    throw new RangeError(`afwegingskader question ${id} is not configured`);
   return question;
 }

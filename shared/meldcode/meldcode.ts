@@ -14,7 +14,11 @@ import { freeText, recordIdSchema, requiredText } from '../domain/fields';
 import { defineRecordType } from '../records/registry';
 import { addWorkingDays } from '../referrals/workingDays';
 import { err, ok, type Result } from '../result';
-import { AFWEGING_QUESTION_IDS, AFWEGINGSKADER_QUESTIONS, type AfwegingQuestionId } from './afwegingskader';
+import {
+  AFWEGING_QUESTION_IDS,
+  AFWEGINGSKADER_QUESTIONS,
+  type AfwegingQuestionId,
+} from './afwegingskader';
 
 /** The five steps of the meldcode, in their required order. */
 export const MELDCODE_STEPS = ['signalen', 'overleg', 'gesprek', 'afweging', 'besluit'] as const;
@@ -83,7 +87,10 @@ export const gesprekStepSchema = z.discriminatedUnion('held', [
       summary: requiredText(8000),
     })
     .strict()
-    .refine((s) => s.withParents || s.withChild, { message: 'a conversation is with the parents, the child or both', path: ['withParents'] }),
+    .refine((s) => s.withParents || s.withChild, {
+      message: 'a conversation is with the parents, the child or both',
+      path: ['withParents'],
+    }),
   z
     .object({
       ...stepBase,
@@ -118,9 +125,15 @@ export const afwegingStepSchema = z
   .strict()
   .superRefine((step, ctx) => {
     const ids = step.answers.map((a) => a.questionId);
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['answers'], message: 'each question is answered once' });
+    if (new Set(ids).size !== ids.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answers'],
+        message: 'each question is answered once',
+      });
     for (const id of requiredQuestions(step.answers)) {
-      if (!ids.includes(id)) ctx.addIssue({ code: 'custom', path: ['answers', id], message: 'question not answered' });
+      if (!ids.includes(id))
+        ctx.addIssue({ code: 'custom', path: ['answers', id], message: 'question not answered' });
     }
   });
 export type AfwegingStep = z.infer<typeof afwegingStepSchema>;
@@ -146,12 +159,17 @@ export const veiligThuisReportSchema = z
     by: requiredText(200),
     /** Who at Veilig Thuis took the report. */
     contact: requiredText(200),
-    answer: z.object({ date: isoDateSchema, summary: requiredText(4000) }).strict().optional(),
+    answer: z
+      .object({ date: isoDateSchema, summary: requiredText(4000) })
+      .strict()
+      .optional(),
   })
   .strict();
 export type VeiligThuisReport = z.infer<typeof veiligThuisReportSchema>;
 
-export const meldcodeClosingSchema = z.object({ date: isoDateSchema, by: requiredText(200), reason: requiredText(2000) }).strict();
+export const meldcodeClosingSchema = z
+  .object({ date: isoDateSchema, by: requiredText(200), reason: requiredText(2000) })
+  .strict();
 export type MeldcodeClosing = z.infer<typeof meldcodeClosingSchema>;
 
 const stepsSchema = z
@@ -182,7 +200,8 @@ export const meldcodeTrackSchema = z
   })
   .strict()
   .superRefine((track, ctx) => {
-    for (const problem of trackProblems(track)) ctx.addIssue({ code: 'custom', path: [...problem.path], message: problem.code });
+    for (const problem of trackProblems(track))
+      ctx.addIssue({ code: 'custom', path: [...problem.path], message: problem.code });
   });
 export type MeldcodeTrack = z.infer<typeof meldcodeTrackSchema>;
 
@@ -199,7 +218,9 @@ export const meldcodeTrackRecordType = defineRecordType({
 // ---- Rules -------------------------------------------------------------------------------
 
 /** Which questions must be answered: all, unless question 1 (a suspicion at all) is "nee". */
-export function requiredQuestions(answers: readonly Pick<AfwegingAnswer, 'questionId' | 'answer'>[]): AfwegingQuestionId[] {
+export function requiredQuestions(
+  answers: readonly Pick<AfwegingAnswer, 'questionId' | 'answer'>[],
+): AfwegingQuestionId[] {
   const vermoeden = answers.find((a) => a.questionId === 'vermoeden');
   return vermoeden?.answer === 'nee' ? ['vermoeden'] : [...AFWEGING_QUESTION_IDS];
 }
@@ -209,9 +230,13 @@ export function requiredQuestions(answers: readonly Pick<AfwegingAnswer, 'questi
  * answer that meets the meldnorm ('melden'); otherwise help can be organised ('hulp'). An
  * advice, not a decision: the professional decides in step 5 and gives the reasons.
  */
-export function afwegingAdvice(answers: readonly Pick<AfwegingAnswer, 'questionId' | 'answer'>[]): 'afsluiten' | 'melden' | 'hulp' {
+export function afwegingAdvice(
+  answers: readonly Pick<AfwegingAnswer, 'questionId' | 'answer'>[],
+): 'afsluiten' | 'melden' | 'hulp' {
   if (answers.some((a) => a.questionId === 'vermoeden' && a.answer === 'nee')) return 'afsluiten';
-  const meetsNorm = answers.some((a) => AFWEGINGSKADER_QUESTIONS.find((q) => q.id === a.questionId)?.reportWhen === a.answer);
+  const meetsNorm = answers.some(
+    (a) => AFWEGINGSKADER_QUESTIONS.find((q) => q.id === a.questionId)?.reportWhen === a.answer,
+  );
   return meetsNorm ? 'melden' : 'hulp';
 }
 
@@ -242,35 +267,54 @@ export function missingBefore(steps: MeldcodeSteps, step: MeldcodeStep): Meldcod
 }
 
 /** Each dated thing in the track, with where it sits, for the date rules. */
-function datesOf(track: Pick<MeldcodeTrack, 'steps' | 'report' | 'closed'>): { readonly path: readonly (string | number)[]; readonly date: IsoDate }[] {
+function datesOf(
+  track: Pick<MeldcodeTrack, 'steps' | 'report' | 'closed'>,
+): { readonly path: readonly (string | number)[]; readonly date: IsoDate }[] {
   const dates: { path: (string | number)[]; date: IsoDate }[] = [];
   for (const step of MELDCODE_STEPS) {
     const recorded = track.steps[step];
     if (recorded !== undefined) dates.push({ path: ['steps', step, 'date'], date: recorded.date });
   }
   const vt = track.steps.overleg?.veiligThuis;
-  if (vt !== undefined) dates.push({ path: ['steps', 'overleg', 'veiligThuis', 'date'], date: vt.date });
+  if (vt !== undefined)
+    dates.push({ path: ['steps', 'overleg', 'veiligThuis', 'date'], date: vt.date });
   if (track.report !== undefined) dates.push({ path: ['report', 'date'], date: track.report.date });
-  if (track.report?.answer !== undefined) dates.push({ path: ['report', 'answer', 'date'], date: track.report.answer.date });
+  if (track.report?.answer !== undefined)
+    dates.push({ path: ['report', 'answer', 'date'], date: track.report.answer.date });
   if (track.closed !== undefined) dates.push({ path: ['closed', 'date'], date: track.closed.date });
   return dates;
 }
 
-export type MeldcodeTrackProblemCode = 'meldcode.out-of-order' | 'meldcode.date-before-signal' | 'meldcode.report-without-decision' | 'meldcode.answer-before-report' | 'meldcode.closed-before-decision';
+export type MeldcodeTrackProblemCode =
+  | 'meldcode.out-of-order'
+  | 'meldcode.date-before-signal'
+  | 'meldcode.report-without-decision'
+  | 'meldcode.answer-before-report'
+  | 'meldcode.closed-before-decision';
 
 /** What makes a stored track inconsistent (the schema refuses a track with any). */
-export function trackProblems(track: Pick<MeldcodeTrack, 'signalDate' | 'steps' | 'report' | 'closed'>): { readonly code: MeldcodeTrackProblemCode; readonly path: readonly (string | number)[] }[] {
+export function trackProblems(
+  track: Pick<MeldcodeTrack, 'signalDate' | 'steps' | 'report' | 'closed'>,
+): { readonly code: MeldcodeTrackProblemCode; readonly path: readonly (string | number)[] }[] {
   const problems: { code: MeldcodeTrackProblemCode; path: (string | number)[] }[] = [];
   for (const step of MELDCODE_STEPS) {
-    if (track.steps[step] !== undefined && missingBefore(track.steps, step) !== undefined) problems.push({ code: 'meldcode.out-of-order', path: ['steps', step] });
+    if (track.steps[step] !== undefined && missingBefore(track.steps, step) !== undefined)
+      problems.push({ code: 'meldcode.out-of-order', path: ['steps', step] });
   }
   for (const { path, date } of datesOf(track)) {
-    if (compareIsoDates(date, track.signalDate) < 0) problems.push({ code: 'meldcode.date-before-signal', path: [...path] });
+    if (compareIsoDates(date, track.signalDate) < 0)
+      problems.push({ code: 'meldcode.date-before-signal', path: [...path] });
   }
   const besluit = track.steps.besluit;
-  if (track.report !== undefined && (besluit === undefined || !decisionReports(besluit.decision))) problems.push({ code: 'meldcode.report-without-decision', path: ['report'] });
-  if (track.report?.answer !== undefined && compareIsoDates(track.report.answer.date, track.report.date) < 0) problems.push({ code: 'meldcode.answer-before-report', path: ['report', 'answer', 'date'] });
-  if (track.closed !== undefined && besluit === undefined) problems.push({ code: 'meldcode.closed-before-decision', path: ['closed'] });
+  if (track.report !== undefined && (besluit === undefined || !decisionReports(besluit.decision)))
+    problems.push({ code: 'meldcode.report-without-decision', path: ['report'] });
+  if (
+    track.report?.answer !== undefined &&
+    compareIsoDates(track.report.answer.date, track.report.date) < 0
+  )
+    problems.push({ code: 'meldcode.answer-before-report', path: ['report', 'answer', 'date'] });
+  if (track.closed !== undefined && besluit === undefined)
+    problems.push({ code: 'meldcode.closed-before-decision', path: ['closed'] });
   return problems;
 }
 
@@ -321,12 +365,22 @@ export function startTrack(input: StartInput): Result<MeldcodeTrack, MeldcodePro
 
 function finalise(track: MeldcodeTrack, now: string): Result<MeldcodeTrack, MeldcodeProblem> {
   const parsed = meldcodeTrackSchema.safeParse({ ...track, updatedAt: now });
-  return parsed.success ? ok(parsed.data) : err({ code: 'meldcode.invalid', paths: parsed.error.issues.map((i) => i.path.map(String).join('.')) });
+  return parsed.success
+    ? ok(parsed.data)
+    : err({
+        code: 'meldcode.invalid',
+        paths: parsed.error.issues.map((i) => i.path.map(String).join('.')),
+      });
 }
 
 /** The date checks every edit shares: not before the signal, not after today. */
-function checkDate(track: MeldcodeTrack, date: IsoDate, today: IsoDate): MeldcodeProblem | undefined {
-  if (compareIsoDates(date, track.signalDate) < 0) return { code: 'meldcode.date-before-signal', signalDate: track.signalDate };
+function checkDate(
+  track: MeldcodeTrack,
+  date: IsoDate,
+  today: IsoDate,
+): MeldcodeProblem | undefined {
+  if (compareIsoDates(date, track.signalDate) < 0)
+    return { code: 'meldcode.date-before-signal', signalDate: track.signalDate };
   if (compareIsoDates(date, today) > 0) return { code: 'meldcode.date-in-future' };
   return undefined;
 }
@@ -336,7 +390,12 @@ function checkDate(track: MeldcodeTrack, date: IsoDate, today: IsoDate): Meldcod
  * earlier step is missing, a date lies before the signal or after today, or a decision has
  * no reasons. Correcting an earlier step later is allowed: the audit trail keeps each version.
  */
-export function recordStep(track: MeldcodeTrack, record: StepRecord, today: IsoDate, now: string): Result<MeldcodeTrack, MeldcodeProblem> {
+export function recordStep(
+  track: MeldcodeTrack,
+  record: StepRecord,
+  today: IsoDate,
+  now: string,
+): Result<MeldcodeTrack, MeldcodeProblem> {
   if (track.closed !== undefined) return err({ code: 'meldcode.closed' });
   const missing = missingBefore(track.steps, record.step);
   if (missing !== undefined) return err({ code: 'meldcode.out-of-order', missing });
@@ -346,16 +405,25 @@ export function recordStep(track: MeldcodeTrack, record: StepRecord, today: IsoD
     const vtProblem = checkDate(track, record.data.veiligThuis.date, today);
     if (vtProblem !== undefined) return err(vtProblem);
   }
-  if (record.step === 'besluit' && record.data.reasons.trim() === '') return err({ code: 'meldcode.reasons-required' });
+  if (record.step === 'besluit' && record.data.reasons.trim() === '')
+    return err({ code: 'meldcode.reasons-required' });
   const steps: MeldcodeSteps = { ...track.steps, [record.step]: record.data };
   // A changed decision that no longer reports cannot keep a report.
   const keepsReport = record.step !== 'besluit' || decisionReports(record.data.decision);
   const { report, ...rest } = track;
-  return finalise({ ...rest, ...(report !== undefined && keepsReport ? { report } : {}), steps }, now);
+  return finalise(
+    { ...rest, ...(report !== undefined && keepsReport ? { report } : {}), steps },
+    now,
+  );
 }
 
 /** Records the report to Veilig Thuis; only after a decision to report. */
-export function recordReport(track: MeldcodeTrack, report: Omit<VeiligThuisReport, 'answer'>, today: IsoDate, now: string): Result<MeldcodeTrack, MeldcodeProblem> {
+export function recordReport(
+  track: MeldcodeTrack,
+  report: Omit<VeiligThuisReport, 'answer'>,
+  today: IsoDate,
+  now: string,
+): Result<MeldcodeTrack, MeldcodeProblem> {
   if (track.closed !== undefined) return err({ code: 'meldcode.closed' });
   const besluit = track.steps.besluit;
   if (besluit === undefined) return err({ code: 'meldcode.no-decision' });
@@ -363,21 +431,35 @@ export function recordReport(track: MeldcodeTrack, report: Omit<VeiligThuisRepor
   const dateProblem = checkDate(track, report.date, today);
   if (dateProblem !== undefined) return err(dateProblem);
   const answer = track.report?.answer;
-  return finalise({ ...track, report: { ...report, ...(answer === undefined ? {} : { answer }) } }, now);
+  return finalise(
+    { ...track, report: { ...report, ...(answer === undefined ? {} : { answer }) } },
+    now,
+  );
 }
 
 /** Records Veilig Thuis's answer to the report. */
-export function recordAnswer(track: MeldcodeTrack, answer: NonNullable<VeiligThuisReport['answer']>, today: IsoDate, now: string): Result<MeldcodeTrack, MeldcodeProblem> {
+export function recordAnswer(
+  track: MeldcodeTrack,
+  answer: NonNullable<VeiligThuisReport['answer']>,
+  today: IsoDate,
+  now: string,
+): Result<MeldcodeTrack, MeldcodeProblem> {
   if (track.closed !== undefined) return err({ code: 'meldcode.closed' });
   if (track.report === undefined) return err({ code: 'meldcode.not-reported' });
   const dateProblem = checkDate(track, answer.date, today);
   if (dateProblem !== undefined) return err(dateProblem);
-  if (compareIsoDates(answer.date, track.report.date) < 0) return err({ code: 'meldcode.answer-before-report' });
+  if (compareIsoDates(answer.date, track.report.date) < 0)
+    return err({ code: 'meldcode.answer-before-report' });
   return finalise({ ...track, report: { ...track.report, answer } }, now);
 }
 
 /** Closes the track; only once the decision is recorded. */
-export function closeTrack(track: MeldcodeTrack, closing: MeldcodeClosing, today: IsoDate, now: string): Result<MeldcodeTrack, MeldcodeProblem> {
+export function closeTrack(
+  track: MeldcodeTrack,
+  closing: MeldcodeClosing,
+  today: IsoDate,
+  now: string,
+): Result<MeldcodeTrack, MeldcodeProblem> {
   if (track.closed !== undefined) return err({ code: 'meldcode.closed' });
   if (track.steps.besluit === undefined) return err({ code: 'meldcode.no-decision' });
   const dateProblem = checkDate(track, closing.date, today);
@@ -417,6 +499,9 @@ export function nextOnTrack(track: MeldcodeTrack, today: IsoDate): MeldcodeNext 
 }
 
 /** The open track of a case (at most one is open at a time), or undefined. */
-export function openTrackOf(tracks: readonly MeldcodeTrack[], caseId: string): MeldcodeTrack | undefined {
+export function openTrackOf(
+  tracks: readonly MeldcodeTrack[],
+  caseId: string,
+): MeldcodeTrack | undefined {
   return tracks.find((t) => t.caseId === caseId && t.closed === undefined);
 }

@@ -18,7 +18,8 @@ import {
 } from './meldcode';
 
 export type FormValues = Readonly<Record<string, string>>;
-export type MeldcodeFieldError = 'required' | 'invalidDate' | 'beforeSignal' | 'inFuture' | 'tooLong' | 'nobody';
+export type MeldcodeFieldError =
+  'required' | 'invalidDate' | 'beforeSignal' | 'inFuture' | 'tooLong' | 'nobody';
 export type FormErrors = Readonly<Record<string, MeldcodeFieldError>>;
 
 const TRUE = 'true';
@@ -32,16 +33,38 @@ export function motivationField(id: AfwegingQuestionId): string {
 }
 
 /** The fields of a step as stored, for editing it again (or the defaults for a new one). */
-export function formFromStep(step: MeldcodeStep, steps: MeldcodeSteps, defaults: { readonly today: IsoDate; readonly by: string; readonly entryId?: string | undefined }): FormValues {
+export function formFromStep(
+  step: MeldcodeStep,
+  steps: MeldcodeSteps,
+  defaults: { readonly today: IsoDate; readonly by: string; readonly entryId?: string | undefined },
+): FormValues {
   const base = { date: defaults.today, by: defaults.by };
   switch (step) {
     case 'signalen': {
       const s = steps.signalen;
-      return s === undefined ? { ...base, observations: '', interpretation: '', entries: defaults.entryId ?? '' } : { date: s.date, by: s.by, observations: s.observations, interpretation: s.interpretation, entries: s.entryIds.join(',') };
+      return s === undefined
+        ? { ...base, observations: '', interpretation: '', entries: defaults.entryId ?? '' }
+        : {
+            date: s.date,
+            by: s.by,
+            observations: s.observations,
+            interpretation: s.interpretation,
+            entries: s.entryIds.join(','),
+          };
     }
     case 'overleg': {
       const s = steps.overleg;
-      if (s === undefined) return { ...base, colleague: '', advice: '', vt: '', vtDate: defaults.today, vtPerson: '', vtAnonymous: TRUE, vtAdvice: '' };
+      if (s === undefined)
+        return {
+          ...base,
+          colleague: '',
+          advice: '',
+          vt: '',
+          vtDate: defaults.today,
+          vtPerson: '',
+          vtAnonymous: TRUE,
+          vtAdvice: '',
+        };
       const vt = s.veiligThuis;
       return {
         date: s.date,
@@ -57,13 +80,43 @@ export function formFromStep(step: MeldcodeStep, steps: MeldcodeSteps, defaults:
     }
     case 'gesprek': {
       const s = steps.gesprek;
-      if (s === undefined) return { ...base, held: TRUE, withParents: TRUE, withChild: '', summary: '', reason: '', explanation: '' };
+      if (s === undefined)
+        return {
+          ...base,
+          held: TRUE,
+          withParents: TRUE,
+          withChild: '',
+          summary: '',
+          reason: '',
+          explanation: '',
+        };
       return s.held
-        ? { date: s.date, by: s.by, held: TRUE, withParents: s.withParents ? TRUE : '', withChild: s.withChild ? TRUE : '', summary: s.summary, reason: '', explanation: '' }
-        : { date: s.date, by: s.by, held: '', withParents: '', withChild: '', summary: '', reason: s.reason, explanation: s.explanation };
+        ? {
+            date: s.date,
+            by: s.by,
+            held: TRUE,
+            withParents: s.withParents ? TRUE : '',
+            withChild: s.withChild ? TRUE : '',
+            summary: s.summary,
+            reason: '',
+            explanation: '',
+          }
+        : {
+            date: s.date,
+            by: s.by,
+            held: '',
+            withParents: '',
+            withChild: '',
+            summary: '',
+            reason: s.reason,
+            explanation: s.explanation,
+          };
     }
     case 'afweging': {
-      const values: Record<string, string> = { date: steps.afweging?.date ?? defaults.today, by: steps.afweging?.by ?? defaults.by };
+      const values: Record<string, string> = {
+        date: steps.afweging?.date ?? defaults.today,
+        by: steps.afweging?.by ?? defaults.by,
+      };
       for (const id of AFWEGING_QUESTION_IDS) {
         const answer = steps.afweging?.answers.find((a) => a.questionId === id);
         values[answerField(id)] = answer?.answer ?? '';
@@ -73,7 +126,9 @@ export function formFromStep(step: MeldcodeStep, steps: MeldcodeSteps, defaults:
     }
     case 'besluit': {
       const s = steps.besluit;
-      return s === undefined ? { ...base, decision: '', reasons: '' } : { date: s.date, by: s.by, decision: s.decision, reasons: s.reasons };
+      return s === undefined
+        ? { ...base, decision: '', reasons: '' }
+        : { date: s.date, by: s.by, decision: s.decision, reasons: s.reasons };
     }
   }
 }
@@ -127,7 +182,12 @@ class Checker {
 }
 
 /** The step the form describes, or the errors that keep it from being saved. */
-export function stepFromForm(step: MeldcodeStep, values: FormValues, today: IsoDate, signalDate: IsoDate): { readonly record: StepRecord | undefined; readonly errors: FormErrors } {
+export function stepFromForm(
+  step: MeldcodeStep,
+  values: FormValues,
+  today: IsoDate,
+  signalDate: IsoDate,
+): { readonly record: StepRecord | undefined; readonly errors: FormErrors } {
   const c = new Checker(values, today, signalDate);
   const date = c.date('date');
   const by = c.text('by', true);
@@ -135,13 +195,27 @@ export function stepFromForm(step: MeldcodeStep, values: FormValues, today: IsoD
     switch (step) {
       case 'signalen': {
         const entryIds = (values['entries'] ?? '').split(',').filter((id) => id !== '');
-        return { step, data: { date, by, observations: c.text('observations', true), interpretation: c.text('interpretation', false), entryIds } };
+        return {
+          step,
+          data: {
+            date,
+            by,
+            observations: c.text('observations', true),
+            interpretation: c.text('interpretation', false),
+            entryIds,
+          },
+        };
       }
       case 'overleg': {
         const colleague = c.text('colleague', true);
         const advice = c.text('advice', true);
         if (!c.flag('vt')) return { step, data: { date, by, colleague, advice } };
-        const veiligThuis = { date: c.date('vtDate'), person: c.text('vtPerson', true), anonymous: c.flag('vtAnonymous'), advice: c.text('vtAdvice', true) };
+        const veiligThuis = {
+          date: c.date('vtDate'),
+          person: c.text('vtPerson', true),
+          anonymous: c.flag('vtAnonymous'),
+          advice: c.text('vtAdvice', true),
+        };
         return { step, data: { date, by, colleague, advice, veiligThuis } };
       }
       case 'gesprek': {
@@ -149,11 +223,23 @@ export function stepFromForm(step: MeldcodeStep, values: FormValues, today: IsoD
           const withParents = c.flag('withParents');
           const withChild = c.flag('withChild');
           if (!withParents && !withChild) c.errors['withParents'] = 'nobody';
-          return { step, data: { date, by, held: true, withParents, withChild, summary: c.text('summary', true) } };
+          return {
+            step,
+            data: {
+              date,
+              by,
+              held: true,
+              withParents,
+              withChild,
+              summary: c.text('summary', true),
+            },
+          };
         }
         const reason = c.choice('reason', GESPREK_NOT_HELD_REASONS);
         const explanation = c.text('explanation', true);
-        return reason === undefined ? undefined : { step, data: { date, by, held: false, reason, explanation } };
+        return reason === undefined
+          ? undefined
+          : { step, data: { date, by, held: false, reason, explanation } };
       }
       case 'afweging': {
         const given = AFWEGING_QUESTION_IDS.flatMap((id) => {
@@ -164,7 +250,8 @@ export function stepFromForm(step: MeldcodeStep, values: FormValues, today: IsoD
         for (const id of requiredQuestions(given)) {
           const answer = c.choice(answerField(id), AFWEGING_ANSWERS);
           const motivation = c.text(motivationField(id), true);
-          if (answer !== undefined) answers.push({ questionId: id, question: afwegingQuestion(id).nl, answer, motivation });
+          if (answer !== undefined)
+            answers.push({ questionId: id, question: afwegingQuestion(id).nl, answer, motivation });
         }
         return { step, data: { date, by, answers } };
       }
@@ -180,7 +267,12 @@ export function stepFromForm(step: MeldcodeStep, values: FormValues, today: IsoD
 }
 
 /** Plain date field checks for the report, answer and closing dialogs. */
-export function checkFields(values: FormValues, fields: { readonly dates: readonly string[]; readonly texts: readonly string[] }, today: IsoDate, signalDate: IsoDate): FormErrors {
+export function checkFields(
+  values: FormValues,
+  fields: { readonly dates: readonly string[]; readonly texts: readonly string[] },
+  today: IsoDate,
+  signalDate: IsoDate,
+): FormErrors {
   const c = new Checker(values, today, signalDate);
   for (const field of fields.dates) c.date(field);
   for (const field of fields.texts) c.text(field, true);

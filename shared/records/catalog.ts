@@ -13,7 +13,17 @@ import { REFERRAL_RECORD_TYPES } from '../referrals/recordTypes';
 import { SHARING_RECORD_TYPES } from '../sharing/recordTypes';
 import { createRecordRegistry, type RecordMapOf } from './registry';
 
-export const APP_RECORD_TYPES = [profileRecordType, vaultSettingsRecordType, ...DOMAIN_RECORD_TYPES, ...MEETING_RECORD_TYPES, meetingRunStateRecordType, ...REFERRAL_RECORD_TYPES, ...SHARING_RECORD_TYPES, ...MELDCODE_RECORD_TYPES, textDraftRecordType] as const;
+export const APP_RECORD_TYPES = [
+  profileRecordType,
+  vaultSettingsRecordType,
+  ...DOMAIN_RECORD_TYPES,
+  ...MEETING_RECORD_TYPES,
+  meetingRunStateRecordType,
+  ...REFERRAL_RECORD_TYPES,
+  ...SHARING_RECORD_TYPES,
+  ...MELDCODE_RECORD_TYPES,
+  textDraftRecordType,
+] as const;
 
 /** Record shape per type name for the app's record types. */
 export type AppRecordMap = RecordMapOf<typeof APP_RECORD_TYPES>;

@@ -21,11 +21,15 @@ export interface ParentedRef extends RecordRef {
  * Every record of every type in `defs` that declares `parentOf`, with its parent id.
  * `list(type)` gives the records of one type (e.g. the working set).
  */
-export function parentedRecords(defs: readonly AnyRecordTypeDef[], list: (type: string) => readonly RecordBase[]): ParentedRef[] {
+export function parentedRecords(
+  defs: readonly AnyRecordTypeDef[],
+  list: (type: string) => readonly RecordBase[],
+): ParentedRef[] {
   const refs: ParentedRef[] = [];
   for (const def of defs) {
     if (def.parentOf === undefined) continue;
-    for (const record of list(def.type)) refs.push({ type: def.type, id: record.id, parent: def.parentOf(record) });
+    for (const record of list(def.type))
+      refs.push({ type: def.type, id: record.id, parent: def.parentOf(record) });
   }
   return refs;
 }

@@ -45,7 +45,9 @@ export type AnyRecordTypeDef = RecordTypeDef<string, RecordBase>;
 export type RecordOf<D> = D extends RecordTypeDef<string, infer T> ? T : never;
 
 /** Maps each type name of a list of definitions to its record type. */
-export type RecordMapOf<D extends readonly AnyRecordTypeDef[]> = { [Def in D[number] as Def['type']]: RecordOf<Def> };
+export type RecordMapOf<D extends readonly AnyRecordTypeDef[]> = {
+  [Def in D[number] as Def['type']]: RecordOf<Def>;
+};
 
 /** A map from type name to record shape, as produced by RecordMapOf. */
 export type RecordMap = { readonly [type: string]: RecordBase };
@@ -81,25 +83,42 @@ export const RESERVED_RECORD_TYPES: readonly string[] = ['vault.meta', 'audit.en
  * Declares a record type. Checks the declaration at once (module load) so that a missing
  * migration step is a startup failure in development, not a surprise on a user's data.
  */
-export function defineRecordType<const TType extends string, T extends RecordBase>(def: RecordTypeDef<TType, T>): RecordTypeDef<TType, T> {
+export function defineRecordType<const TType extends string, T extends RecordBase>(
+  def: RecordTypeDef<TType, T>,
+): RecordTypeDef<TType, T> {
   if (!RECORD_TYPE_PATTERN.test(def.type) || def.type.length > 100) {
-    throw new RecordError('record.invalid-definition', `Record type name "${def.type}" must be lowercase dotted words.`);
+    throw new RecordError(
+      'record.invalid-definition',
+      `Record type name "${def.type}" must be lowercase dotted words.`,
+    );
   }
   if (RESERVED_RECORD_TYPES.includes(def.type)) {
-    throw new RecordError('record.invalid-definition', `Record type name "${def.type}" is reserved for the vault itself.`);
+    throw new RecordError(
+      'record.invalid-definition',
+      `Record type name "${def.type}" is reserved for the vault itself.`,
+    );
   }
   if (!Number.isInteger(def.version) || def.version < 1) {
-    throw new RecordError('record.invalid-definition', `Record type "${def.type}" needs an integer version >= 1.`);
+    throw new RecordError(
+      'record.invalid-definition',
+      `Record type "${def.type}" needs an integer version >= 1.`,
+    );
   }
   for (let from = 1; from < def.version; from += 1) {
     if (typeof def.migrations[from] !== 'function') {
-      throw new RecordError('record.invalid-definition', `Record type "${def.type}" lacks the migration from version ${from} to ${from + 1}.`);
+      throw new RecordError(
+        'record.invalid-definition',
+        `Record type "${def.type}" lacks the migration from version ${from} to ${from + 1}.`,
+      );
     }
   }
   for (const key of Object.keys(def.migrations)) {
     const from = Number(key);
     if (!Number.isInteger(from) || from < 1 || from >= def.version) {
-      throw new RecordError('record.invalid-definition', `Record type "${def.type}" has a migration from version ${key}, outside 1..${def.version - 1}.`);
+      throw new RecordError(
+        'record.invalid-definition',
+        `Record type "${def.type}" has a migration from version ${key}, outside 1..${def.version - 1}.`,
+      );
     }
   }
   return def;
@@ -119,9 +138,16 @@ function describeIssues(error: z.ZodError): string {
  * current schema. Throws RecordError with a clear code when a step is missing, a step
  * throws, the stored version is newer than this build knows, or validation fails.
  */
-export function migrateRecord<T extends RecordBase>(def: RecordTypeDef<string, T>, fromVersion: number, data: unknown): T {
+export function migrateRecord<T extends RecordBase>(
+  def: RecordTypeDef<string, T>,
+  fromVersion: number,
+  data: unknown,
+): T {
   if (!Number.isInteger(fromVersion) || fromVersion < 1) {
-    throw new RecordError('record.invalid-version', `Record of type "${def.type}" has invalid version ${fromVersion}.`);
+    throw new RecordError(
+      'record.invalid-version',
+      `Record of type "${def.type}" has invalid version ${fromVersion}.`,
+    );
   }
   if (fromVersion > def.version) {
     throw new RecordError(
@@ -133,23 +159,35 @@ export function migrateRecord<T extends RecordBase>(def: RecordTypeDef<string, T
   for (let from = fromVersion; from < def.version; from += 1) {
     const step = def.migrations[from];
     if (step === undefined) {
-      throw new RecordError('record.migration-missing', `Record type "${def.type}" has no migration from version ${from} to ${from + 1}.`);
+      throw new RecordError(
+        'record.migration-missing',
+        `Record type "${def.type}" has no migration from version ${from} to ${from + 1}.`,
+      );
     }
     try {
       current = step(current);
     } catch (error) {
       const reason = error instanceof Error ? error.name : 'unknown error';
-      throw new RecordError('record.migration-failed', `Migration of "${def.type}" from version ${from} to ${from + 1} failed (${reason}).`);
+      throw new RecordError(
+        'record.migration-failed',
+        `Migration of "${def.type}" from version ${from} to ${from + 1} failed (${reason}).`,
+      );
     }
   }
   return validateRecord(def, current);
 }
 
 /** Validates data against the current schema of `def`; throws RecordError 'record.invalid'. */
-export function validateRecord<T extends RecordBase>(def: RecordTypeDef<string, T>, data: unknown): T {
+export function validateRecord<T extends RecordBase>(
+  def: RecordTypeDef<string, T>,
+  data: unknown,
+): T {
   const parsed = def.schema.safeParse(data);
   if (!parsed.success) {
-    throw new RecordError('record.invalid', `Record of type "${def.type}" does not match its schema: ${describeIssues(parsed.error)}.`);
+    throw new RecordError(
+      'record.invalid',
+      `Record of type "${def.type}" does not match its schema: ${describeIssues(parsed.error)}.`,
+    );
   }
   return parsed.data;
 }
@@ -167,7 +205,11 @@ export class RecordRegistry<M extends RecordMap = RecordMap> implements RecordTy
   constructor(defs: readonly AnyRecordTypeDef[]) {
     const byType = new Map<string, AnyRecordTypeDef>();
     for (const def of defs) {
-      if (byType.has(def.type)) throw new RecordError('record.invalid-definition', `Record type "${def.type}" is registered twice.`);
+      if (byType.has(def.type))
+        throw new RecordError(
+          'record.invalid-definition',
+          `Record type "${def.type}" is registered twice.`,
+        );
       byType.set(def.type, def);
     }
     this.byType = byType;
@@ -192,12 +234,15 @@ export class RecordRegistry<M extends RecordMap = RecordMap> implements RecordTy
   get(type: string): AnyRecordTypeDef;
   get(type: string): AnyRecordTypeDef {
     const def = this.byType.get(type);
-    if (def === undefined) throw new RecordError('record.unknown-type', `Record type "${type}" is not registered.`);
+    if (def === undefined)
+      throw new RecordError('record.unknown-type', `Record type "${type}" is not registered.`);
     return def;
   }
 }
 
 /** Builds a registry whose record map is inferred from the definitions passed. */
-export function createRecordRegistry<const D extends readonly AnyRecordTypeDef[]>(defs: D): RecordRegistry<RecordMapOf<D>> {
+export function createRecordRegistry<const D extends readonly AnyRecordTypeDef[]>(
+  defs: D,
+): RecordRegistry<RecordMapOf<D>> {
   return new RecordRegistry<RecordMapOf<D>>(defs);
 }

@@ -12,7 +12,14 @@ import { recordIdSchema } from '../domain/fields';
 import { defineRecordType } from './registry';
 
 /** The dialogs that keep a draft; each one knows how to read its own `values` back. */
-export const TEXT_DRAFT_KINDS = ['case.entry', 'case.working-note', 'actieplan.goal', 'actieplan.action', 'actieplan.evaluation', 'meldcode.step'] as const;
+export const TEXT_DRAFT_KINDS = [
+  'case.entry',
+  'case.working-note',
+  'actieplan.goal',
+  'actieplan.action',
+  'actieplan.evaluation',
+  'meldcode.step',
+] as const;
 export type TextDraftKind = (typeof TEXT_DRAFT_KINDS)[number];
 
 /** Longer than any field's limit, so a draft never cuts what a field would have kept. */

@@ -23,7 +23,10 @@ export const vaultSettingsSchema = z
   .strict();
 export type VaultSettings = z.infer<typeof vaultSettingsSchema>;
 
-export const DEFAULT_VAULT_SETTINGS: VaultSettings = { id: VAULT_SETTINGS_ID, autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES };
+export const DEFAULT_VAULT_SETTINGS: VaultSettings = {
+  id: VAULT_SETTINGS_ID,
+  autoLockMinutes: DEFAULT_AUTO_LOCK_MINUTES,
+};
 
 export const vaultSettingsRecordType = defineRecordType({
   type: 'vault.settings',

@@ -17,7 +17,10 @@ const STATUS_TITLES_NL: Readonly<Record<ReferralStatus, string>> = {
 };
 
 /** Chronology events of one referral; keys are stable ("referral:<id>:status:<n>"). */
-export function referralChronologyEvents(referral: Referral, recipientName: string): ExternalChronologyEvent[] {
+export function referralChronologyEvents(
+  referral: Referral,
+  recipientName: string,
+): ExternalChronologyEvent[] {
   const statusEvents = referral.history.flatMap((change, index): ExternalChronologyEvent[] =>
     change.status === 'concept'
       ? []
@@ -28,26 +31,39 @@ export function referralChronologyEvents(referral: Referral, recipientName: stri
             date: change.date,
             recordedAt: referral.createdAt,
             title: `${STATUS_TITLES_NL[change.status]} (${recipientName})${change.reason === undefined ? '' : `: ${change.reason}`}`,
-            label: { kind: 'referral-status', status: change.status, recipient: recipientName, ...(change.reason === undefined ? {} : { reason: change.reason }) },
+            label: {
+              kind: 'referral-status',
+              status: change.status,
+              recipient: recipientName,
+              ...(change.reason === undefined ? {} : { reason: change.reason }),
+            },
             refId: referral.id,
           },
         ],
   );
-  const feedbackEvents = referral.feedback.map(
-    (f, index): ExternalChronologyEvent => ({
-      key: `referral:${referral.id}:feedback:${index}`,
-      kind: 'terugkoppeling',
-      date: f.date,
-      recordedAt: referral.createdAt,
-      title: `Terugkoppeling van ${f.from} (${recipientName})`,
-      label: { kind: 'referral-feedback', from: f.from, recipient: recipientName },
-      refId: referral.id,
-    }),
-  );
+  const feedbackEvents = referral.feedback.map((f, index): ExternalChronologyEvent => ({
+    key: `referral:${referral.id}:feedback:${index}`,
+    kind: 'terugkoppeling',
+    date: f.date,
+    recordedAt: referral.createdAt,
+    title: `Terugkoppeling van ${f.from} (${recipientName})`,
+    label: { kind: 'referral-feedback', from: f.from, recipient: recipientName },
+    refId: referral.id,
+  }));
   const routeEvents: ExternalChronologyEvent[] =
     referral.route === undefined
       ? []
-      : [{ key: `referral:${referral.id}:route`, kind: 'verwijzing', date: referral.route.date, recordedAt: referral.createdAt, title: `Gezin koos een andere route: ${ROUTE_LABELS_NL[referral.route.kind]}`, label: { kind: 'referral-route', route: referral.route.kind }, refId: referral.id }];
+      : [
+          {
+            key: `referral:${referral.id}:route`,
+            kind: 'verwijzing',
+            date: referral.route.date,
+            recordedAt: referral.createdAt,
+            title: `Gezin koos een andere route: ${ROUTE_LABELS_NL[referral.route.kind]}`,
+            label: { kind: 'referral-route', route: referral.route.kind },
+            refId: referral.id,
+          },
+        ];
   return [...statusEvents, ...feedbackEvents, ...routeEvents];
 }
 

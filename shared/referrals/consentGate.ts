@@ -14,10 +14,15 @@ import type { ScopeDraft } from '../domain/consentScopeDraft';
 import type { Pupil } from '../domain/pupil';
 import type { AttachmentKind, Referral, ReferralAttachment } from './referral';
 
-type GatePupil = Pick<Pupil, 'id' | 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'guardians'>;
+type GatePupil = Pick<
+  Pupil,
+  'id' | 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'guardians'
+>;
 
 /** The data category an attachment kind shares; named documents go by their own consent. */
-export const ATTACHMENT_CATEGORY: Readonly<Record<Exclude<AttachmentKind, 'document'>, DataCategory>> = {
+export const ATTACHMENT_CATEGORY: Readonly<
+  Record<Exclude<AttachmentKind, 'document'>, DataCategory>
+> = {
   minutes: 'overlegverslagen',
   actieplan: 'actieplan',
 };
@@ -28,11 +33,19 @@ export type ReferralGateProblem =
   /** A selected category no valid 'verwijzen' consent for this recipient covers. */
   | { readonly code: 'referral.category-not-covered'; readonly category: DataCategory }
   /** An attachment whose category the 'verwijzen' consent does not cover. */
-  | { readonly code: 'referral.attachment-not-covered'; readonly attachment: ReferralAttachment; readonly category: DataCategory }
+  | {
+      readonly code: 'referral.attachment-not-covered';
+      readonly attachment: ReferralAttachment;
+      readonly category: DataCategory;
+    }
   /** The best 'verwijzen' consent fails for another reason (expired, withdrawn, a signer missing, none at all). */
   | { readonly code: 'referral.consent-invalid'; readonly reason: ConsentReason }
   /** A named document without its own valid 'document-doorgeven' consent. */
-  | { readonly code: 'referral.document-consent-missing'; readonly attachment: ReferralAttachment; readonly reasons: readonly ConsentReason[] };
+  | {
+      readonly code: 'referral.document-consent-missing';
+      readonly attachment: ReferralAttachment;
+      readonly reasons: readonly ConsentReason[];
+    };
 
 export type ReferralGateProblemCode = ReferralGateProblem['code'];
 
@@ -41,29 +54,57 @@ export type ReferralGateDecision =
   | { readonly allowed: false; readonly missing: readonly ReferralGateProblem[] };
 
 /** Every category the referral shares: the selected ones plus those of its attachments. */
-export function requiredCategories(referral: Pick<Referral, 'dataCategories' | 'attachments'>): DataCategory[] {
-  const fromAttachments = referral.attachments.flatMap((a) => (a.kind === 'document' ? [] : [ATTACHMENT_CATEGORY[a.kind]]));
+export function requiredCategories(
+  referral: Pick<Referral, 'dataCategories' | 'attachments'>,
+): DataCategory[] {
+  const fromAttachments = referral.attachments.flatMap((a) =>
+    a.kind === 'document' ? [] : [ATTACHMENT_CATEGORY[a.kind]],
+  );
   return [...new Set([...referral.dataCategories, ...fromAttachments])];
 }
 
 /** The consent a referral needs, as the consent dialogs' starting scope. */
-export function referralConsentScope(referral: Pick<Referral, 'recipientOrganisationId' | 'dataCategories' | 'attachments'>): ScopeDraft {
+export function referralConsentScope(
+  referral: Pick<Referral, 'recipientOrganisationId' | 'dataCategories' | 'attachments'>,
+): ScopeDraft {
   const categories = requiredCategories(referral);
   return {
     purpose: 'verwijzen',
     meetingKinds: [],
     recipientId: referral.recipientOrganisationId,
     documentName: '',
-    categories: categories.length === 0 ? ['basisgegevens', 'zorgsignaal-en-hulpvraag'] : categories,
+    categories:
+      categories.length === 0 ? ['basisgegevens', 'zorgsignaal-en-hulpvraag'] : categories,
   };
 }
 
 /** The 'verwijzen' decision for some categories of this referral. */
-function referDecision(referral: Pick<Referral, 'recipientOrganisationId'>, categories: readonly DataCategory[], pupil: GatePupil, consents: readonly Consent[], onDate: IsoDate) {
-  return evaluateConsent({ purpose: 'verwijzen', recipientOrganisationId: referral.recipientOrganisationId, categories, onDate }, pupil, consents);
+function referDecision(
+  referral: Pick<Referral, 'recipientOrganisationId'>,
+  categories: readonly DataCategory[],
+  pupil: GatePupil,
+  consents: readonly Consent[],
+  onDate: IsoDate,
+) {
+  return evaluateConsent(
+    {
+      purpose: 'verwijzen',
+      recipientOrganisationId: referral.recipientOrganisationId,
+      categories,
+      onDate,
+    },
+    pupil,
+    consents,
+  );
 }
 
-function documentDecision(referral: Pick<Referral, 'recipientOrganisationId'>, attachment: ReferralAttachment, pupil: GatePupil, consents: readonly Consent[], onDate: IsoDate) {
+function documentDecision(
+  referral: Pick<Referral, 'recipientOrganisationId'>,
+  attachment: ReferralAttachment,
+  pupil: GatePupil,
+  consents: readonly Consent[],
+  onDate: IsoDate,
+) {
   return evaluateConsent(
     {
       purpose: 'document-doorgeven',
@@ -83,7 +124,10 @@ function documentDecision(referral: Pick<Referral, 'recipientOrganisationId'>, a
  * own valid consent. Otherwise lists every missing category, attachment and consent problem.
  */
 export function referralConsentGate(
-  referral: Pick<Referral, 'pupilId' | 'recipientOrganisationId' | 'dataCategories' | 'attachments'>,
+  referral: Pick<
+    Referral,
+    'pupilId' | 'recipientOrganisationId' | 'dataCategories' | 'attachments'
+  >,
   pupil: GatePupil,
   consents: readonly Consent[],
   onDate: IsoDate,
@@ -91,7 +135,8 @@ export function referralConsentGate(
   const missing: ReferralGateProblem[] = [];
   const consentIds = new Set<string>();
   const categories = requiredCategories(referral);
-  if (pupil.id !== referral.pupilId) throw new Error('referral-gate: the referral belongs to another pupil');
+  if (pupil.id !== referral.pupilId)
+    throw new Error('referral-gate: the referral belongs to another pupil');
 
   if (referral.dataCategories.length === 0) missing.push({ code: 'referral.no-categories' });
   if (categories.length > 0) {
@@ -99,24 +144,44 @@ export function referralConsentGate(
     if (decision.allowed) decision.consentIds.forEach((id) => consentIds.add(id));
     else {
       // A scope problem (no consent, another recipient) leaves every category uncovered.
-      const noScope = decision.reasons.some((r) => r.code === 'no-consent-for-purpose' || r.code === 'wrong-recipient');
-      const uncovered = new Set<DataCategory>(noScope ? categories : decision.reasons.flatMap((r) => (r.code === 'category-not-covered' ? r.categories : [])));
-      for (const category of referral.dataCategories) if (uncovered.has(category)) missing.push({ code: 'referral.category-not-covered', category });
+      const noScope = decision.reasons.some(
+        (r) => r.code === 'no-consent-for-purpose' || r.code === 'wrong-recipient',
+      );
+      const uncovered = new Set<DataCategory>(
+        noScope
+          ? categories
+          : decision.reasons.flatMap((r) =>
+              r.code === 'category-not-covered' ? r.categories : [],
+            ),
+      );
+      for (const category of referral.dataCategories)
+        if (uncovered.has(category))
+          missing.push({ code: 'referral.category-not-covered', category });
       for (const attachment of referral.attachments) {
         if (attachment.kind === 'document') continue;
         const category = ATTACHMENT_CATEGORY[attachment.kind];
-        if (uncovered.has(category) && !referral.dataCategories.includes(category)) missing.push({ code: 'referral.attachment-not-covered', attachment, category });
+        if (uncovered.has(category) && !referral.dataCategories.includes(category))
+          missing.push({ code: 'referral.attachment-not-covered', attachment, category });
       }
-      for (const reason of decision.reasons) if (reason.code !== 'category-not-covered') missing.push({ code: 'referral.consent-invalid', reason });
+      for (const reason of decision.reasons)
+        if (reason.code !== 'category-not-covered')
+          missing.push({ code: 'referral.consent-invalid', reason });
     }
   }
   for (const attachment of referral.attachments) {
     if (attachment.kind !== 'document') continue;
     const decision = documentDecision(referral, attachment, pupil, consents, onDate);
     if (decision.allowed) decision.consentIds.forEach((id) => consentIds.add(id));
-    else missing.push({ code: 'referral.document-consent-missing', attachment, reasons: decision.reasons });
+    else
+      missing.push({
+        code: 'referral.document-consent-missing',
+        attachment,
+        reasons: decision.reasons,
+      });
   }
-  return missing.length === 0 ? { allowed: true, consentIds: [...consentIds].sort() } : { allowed: false, missing };
+  return missing.length === 0
+    ? { allowed: true, consentIds: [...consentIds].sort() }
+    : { allowed: false, missing };
 }
 
 /**
@@ -125,7 +190,10 @@ export function referralConsentGate(
  * already sent stays recorded as sent.
  */
 export function canExport(
-  referral: Pick<Referral, 'pupilId' | 'recipientOrganisationId' | 'dataCategories' | 'attachments'>,
+  referral: Pick<
+    Referral,
+    'pupilId' | 'recipientOrganisationId' | 'dataCategories' | 'attachments'
+  >,
   pupil: GatePupil,
   consents: readonly Consent[],
   onDate: IsoDate,
@@ -160,9 +228,14 @@ export function allowedAttachments(
   return candidates.filter((candidate) => {
     if (candidate.kind === 'document') {
       if (candidate.documentName === undefined) return false;
-      const attachment: ReferralAttachment = { kind: 'document', refId: candidate.refId, documentName: candidate.documentName };
+      const attachment: ReferralAttachment = {
+        kind: 'document',
+        refId: candidate.refId,
+        documentName: candidate.documentName,
+      };
       return documentDecision(referral, attachment, pupil, consents, onDate).allowed;
     }
-    return referDecision(referral, [ATTACHMENT_CATEGORY[candidate.kind]], pupil, consents, onDate).allowed;
+    return referDecision(referral, [ATTACHMENT_CATEGORY[candidate.kind]], pupil, consents, onDate)
+      .allowed;
   });
 }

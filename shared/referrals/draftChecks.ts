@@ -6,11 +6,19 @@
 // to the first.
 import type { Referral } from './referral';
 
-export const REFERRAL_DRAFT_FIELDS = ['recipient', 'categories', 'reasonAndQuestion', 'askOfRecipient'] as const;
+export const REFERRAL_DRAFT_FIELDS = [
+  'recipient',
+  'categories',
+  'reasonAndQuestion',
+  'askOfRecipient',
+] as const;
 export type ReferralDraftField = (typeof REFERRAL_DRAFT_FIELDS)[number];
 
 /** The fields still missing, in the order of the wizard. */
-export function referralDraftErrors(draft: Pick<Referral, 'dataCategories' | 'composition'>, recipientKnown: boolean): ReferralDraftField[] {
+export function referralDraftErrors(
+  draft: Pick<Referral, 'dataCategories' | 'composition'>,
+  recipientKnown: boolean,
+): ReferralDraftField[] {
   const errors: ReferralDraftField[] = [];
   if (!recipientKnown) errors.push('recipient');
   if (draft.dataCategories.length === 0) errors.push('categories');

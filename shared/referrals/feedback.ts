@@ -22,7 +22,10 @@ export type FeedbackError =
 export function recordFeedback(
   referral: Referral,
   feedback: ReferralFeedback,
-  pupil: Pick<Pupil, 'id' | 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'guardians'>,
+  pupil: Pick<
+    Pupil,
+    'id' | 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'guardians'
+  >,
   consents: readonly Consent[],
   onDate: IsoDate,
 ): Result<Referral, FeedbackError> {
@@ -33,7 +36,12 @@ export function recordFeedback(
   if (compareIsoDates(parsed.data.date, sent) < 0) return err({ code: 'feedback.before-sent' });
   const decision = evaluateConsent(
     // The categories: feedback is about the care question and how it goes.
-    { purpose: 'terugkoppeling-ontvangen', recipientOrganisationId: referral.recipientOrganisationId, categories: ['zorgsignaal-en-hulpvraag'], onDate },
+    {
+      purpose: 'terugkoppeling-ontvangen',
+      recipientOrganisationId: referral.recipientOrganisationId,
+      categories: ['zorgsignaal-en-hulpvraag'],
+      onDate,
+    },
     pupil,
     consents,
   );

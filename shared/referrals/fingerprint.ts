@@ -7,7 +7,6 @@
 import { randomBytes, toHex, utf8Encode } from '../crypto/bytes';
 import type { ReferralLetterContent } from './letterContent';
 
-
 /** Compares by UTF-16 code units, the order JavaScript's default sort uses, named explicitly. */
 function compareKeys(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -24,16 +23,22 @@ export function canonicalJson(value: unknown): string {
   if (value === null || typeof value === 'boolean') return JSON.stringify(value);
   if (typeof value === 'string') return JSON.stringify(value.normalize('NFC'));
   if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) throw new RangeError('canonical JSON allows safe integers only');
+    if (!Number.isSafeInteger(value))
+      throw new RangeError('canonical JSON allows safe integers only');
     return JSON.stringify(value);
   }
   if (Array.isArray(value)) return `[${value.map((v: unknown) => canonicalJson(v)).join(',')}]`;
-  if (typeof value !== 'object' || ![Object.prototype, null].includes(Object.getPrototypeOf(value) as object | null)) throw new TypeError('canonical JSON: unsupported value');
+  if (
+    typeof value !== 'object' ||
+    ![Object.prototype, null].includes(Object.getPrototypeOf(value) as object | null)
+  )
+    throw new TypeError('canonical JSON: unsupported value');
   const entries = new Map<string, unknown>();
   for (const [key, v] of Object.entries(value)) {
     if (v === undefined) continue;
     const k = key.normalize('NFC');
-    if (entries.has(k)) throw new RangeError('canonical JSON: two keys are equal after NFC normalisation');
+    if (entries.has(k))
+      throw new RangeError('canonical JSON: two keys are equal after NFC normalisation');
     entries.set(k, v);
   }
   const keys = [...entries.keys()].sort(compareKeys);
@@ -47,7 +52,10 @@ export async function referralContentFingerprint(content: ReferralLetterContent)
 
 /** The same digest for any canonical value (exported for tests and other documents). */
 export async function sha256CanonicalHex(content: unknown): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', utf8Encode(canonicalJson(content)));
+  const digest = await globalThis.crypto.subtle.digest(
+    'SHA-256',
+    utf8Encode(canonicalJson(content)),
+  );
   return toHex(new Uint8Array(digest));
 }
 

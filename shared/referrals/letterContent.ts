@@ -44,7 +44,10 @@ export interface ReferralLetterContent {
 export interface LetterContext {
   readonly school: { readonly name: string; readonly address: string };
   readonly recipient: { readonly name: string; readonly address?: string };
-  readonly pupil: Pick<Pupil, 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'group' | 'guardians'>;
+  readonly pupil: Pick<
+    Pupil,
+    'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'group' | 'guardians'
+  >;
   readonly date: IsoDate;
   /** The IB who signs for school. */
   readonly ib: LetterSigner;
@@ -55,21 +58,38 @@ export interface LetterContext {
   readonly attachmentLabels: Readonly<Record<string, string>>;
 }
 
-export type LetterContentError = { readonly code: 'letter.unresolved-reference'; readonly refId: string } | { readonly code: 'letter.no-guardian-with-gezag' };
+export type LetterContentError =
+  | { readonly code: 'letter.unresolved-reference'; readonly refId: string }
+  | { readonly code: 'letter.no-guardian-with-gezag' };
 
 /** The signature lines: each person whose consent is needed on the letter's date, then the IB. */
-export function letterSigners(pupil: LetterContext['pupil'], onDate: IsoDate, ib: LetterSigner): LetterSigner[] {
+export function letterSigners(
+  pupil: LetterContext['pupil'],
+  onDate: IsoDate,
+  ib: LetterSigner,
+): LetterSigner[] {
   const requirement = requiredConsenters(pupil, onDate);
   const people = requirement.consenters.map((p) =>
-    p.personKind === 'pupil' ? { name: p.name, role: 'leerling' } : { name: p.name, role: `${GUARDIAN_RELATION_LABELS_NL[p.relation]}, met ouderlijk gezag` },
+    p.personKind === 'pupil'
+      ? { name: p.name, role: 'leerling' }
+      : { name: p.name, role: `${GUARDIAN_RELATION_LABELS_NL[p.relation]}, met ouderlijk gezag` },
   );
   return [...people, ib];
 }
 
 /** Builds the letter content, refusing when an id cannot be resolved (never print a bare id). */
-export function buildLetterContent(referral: Referral, ctx: LetterContext): { ok: true; value: ReferralLetterContent } | { ok: false; error: LetterContentError } {
-  const missing = (refId: string) => ({ ok: false as const, error: { code: 'letter.unresolved-reference' as const, refId } });
-  const resolve = (map: Readonly<Record<string, string>>, ids: readonly string[]): string[] | string => {
+export function buildLetterContent(
+  referral: Referral,
+  ctx: LetterContext,
+): { ok: true; value: ReferralLetterContent } | { ok: false; error: LetterContentError } {
+  const missing = (refId: string) => ({
+    ok: false as const,
+    error: { code: 'letter.unresolved-reference' as const, refId },
+  });
+  const resolve = (
+    map: Readonly<Record<string, string>>,
+    ids: readonly string[],
+  ): string[] | string => {
     const out: string[] = [];
     for (const id of ids) {
       const text = map[id];
@@ -78,7 +98,8 @@ export function buildLetterContent(referral: Referral, ctx: LetterContext): { ok
     }
     return out;
   };
-  if (requiredConsenters(ctx.pupil, ctx.date).problem === 'no-guardian-with-gezag') return { ok: false, error: { code: 'letter.no-guardian-with-gezag' } };
+  if (requiredConsenters(ctx.pupil, ctx.date).problem === 'no-guardian-with-gezag')
+    return { ok: false, error: { code: 'letter.no-guardian-with-gezag' } };
   const done = resolve(ctx.actionTexts, referral.composition.alreadyDone.refIds);
   if (typeof done === 'string') return missing(done);
   const involved = resolve(ctx.involvementTexts, referral.composition.involvementIds);
@@ -102,7 +123,11 @@ export function buildLetterContent(referral: Referral, ctx: LetterContext): { ok
       school: { ...ctx.school },
       recipient: { ...ctx.recipient },
       date: ctx.date,
-      pupil: { name: displayName(pupil), dateOfBirth: pupil.dateOfBirth, ...(pupil.group === undefined ? {} : { group: pupil.group }) },
+      pupil: {
+        name: displayName(pupil),
+        dateOfBirth: pupil.dateOfBirth,
+        ...(pupil.group === undefined ? {} : { group: pupil.group }),
+      },
       reasonAndQuestion: referral.composition.reasonAndQuestion,
       alreadyDone: { items: done, text: referral.composition.alreadyDone.text },
       strengths: referral.composition.strengths,

@@ -24,7 +24,8 @@ export type LogoMediaType = (typeof LOGO_MEDIA_TYPES)[number];
 export function sniffImageType(bytes: Uint8Array): LogoMediaType | undefined {
   const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
   if (bytes.length >= png.length && png.every((b, i) => bytes[i] === b)) return 'image/png';
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff)
+    return 'image/jpeg';
   return undefined;
 }
 
@@ -32,10 +33,16 @@ export const logoSchema = z
   .object({
     mediaType: z.enum(LOGO_MEDIA_TYPES),
     /** The image file, base64. */
-    data: z.string().max(Math.ceil(MAX_LOGO_BYTES / 3) * 4).regex(BASE64_PATTERN),
+    data: z
+      .string()
+      .max(Math.ceil(MAX_LOGO_BYTES / 3) * 4)
+      .regex(BASE64_PATTERN),
   })
   .strict()
-  .refine((logo) => sniffImageType(fromBase64(logo.data)) === logo.mediaType, { message: 'the logo bytes are not the stated image type', path: ['data'] });
+  .refine((logo) => sniffImageType(fromBase64(logo.data)) === logo.mediaType, {
+    message: 'the logo bytes are not the stated image type',
+    path: ['data'],
+  });
 export type Logo = z.infer<typeof logoSchema>;
 
 export const contactWorkingDaysSchema = z.number().int().min(1).max(30);
@@ -56,7 +63,13 @@ export type Letterhead = z.infer<typeof letterheadSchema>;
 
 /** What a vault without a saved letterhead uses. */
 export function defaultLetterhead(now: string): Letterhead {
-  return { id: LETTERHEAD_RECORD_ID, address: '', contactWorkingDays: DEFAULT_CONTACT_WORKING_DAYS, feedbackWorkingDays: DEFAULT_FEEDBACK_WORKING_DAYS, updatedAt: now };
+  return {
+    id: LETTERHEAD_RECORD_ID,
+    address: '',
+    contactWorkingDays: DEFAULT_CONTACT_WORKING_DAYS,
+    feedbackWorkingDays: DEFAULT_FEEDBACK_WORKING_DAYS,
+    updatedAt: now,
+  };
 }
 
 export const letterheadRecordType = defineRecordType({

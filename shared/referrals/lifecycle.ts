@@ -8,7 +8,12 @@
 import { err, ok, type Result } from '../result';
 import { compareIsoDates, isValidIsoDate, type IsoDate } from '../domain/dates';
 import type { Referral, ReferralStatus, SentVia } from './referral';
-import { DEFAULT_CONTACT_WORKING_DAYS, DEFAULT_FEEDBACK_WORKING_DAYS, expectedContactDate, expectedFeedbackDate } from './workingDays';
+import {
+  DEFAULT_CONTACT_WORKING_DAYS,
+  DEFAULT_FEEDBACK_WORKING_DAYS,
+  expectedContactDate,
+  expectedFeedbackDate,
+} from './workingDays';
 
 /** The statuses each status may move to. Afgesloten and teruggestuurd are final. */
 export const REFERRAL_TRANSITIONS: Readonly<Record<ReferralStatus, readonly ReferralStatus[]>> = {
@@ -56,26 +61,42 @@ export function canTransition(from: ReferralStatus, to: ReferralStatus): boolean
 }
 
 /** Moves the referral to `to`, or says why not. The input is never changed. */
-export function transitionReferral(referral: Referral, to: ReferralStatus, options: TransitionOptions): Result<Referral, TransitionError> {
+export function transitionReferral(
+  referral: Referral,
+  to: ReferralStatus,
+  options: TransitionOptions,
+): Result<Referral, TransitionError> {
   const from = referral.status;
-  const fail = (code: TransitionErrorCode): Result<never, TransitionError> => err({ code, from, to });
+  const fail = (code: TransitionErrorCode): Result<never, TransitionError> =>
+    err({ code, from, to });
   if (!isValidIsoDate(options.date)) return fail('referral.invalid-date');
   if (from === to) return fail('referral.status-unchanged');
   if (!canTransition(from, to)) return fail('referral.transition-not-allowed');
   const reason = options.reason?.trim() ?? '';
   if (to === 'teruggestuurd' && reason === '') return fail('referral.reason-required');
   if (to !== 'teruggestuurd' && reason !== '') return fail('referral.reason-not-allowed');
-  if (to === 'verstuurd' && options.sentVia === undefined) return fail('referral.sent-via-required');
+  if (to === 'verstuurd' && options.sentVia === undefined)
+    return fail('referral.sent-via-required');
   const previous = referral.history.at(-1);
-  if (previous !== undefined && compareIsoDates(options.date, previous.date) < 0) return fail('referral.date-before-previous');
+  if (previous !== undefined && compareIsoDates(options.date, previous.date) < 0)
+    return fail('referral.date-before-previous');
 
-  const change = to === 'teruggestuurd' ? { status: to, date: options.date, reason } : { status: to, date: options.date };
+  const change =
+    to === 'teruggestuurd'
+      ? { status: to, date: options.date, reason }
+      : { status: to, date: options.date };
   const sent =
     to === 'verstuurd' && options.sentVia !== undefined
       ? {
           sentVia: options.sentVia,
-          expectedContactDate: expectedContactDate(options.date, options.contactWorkingDays ?? DEFAULT_CONTACT_WORKING_DAYS),
-          expectedFeedbackDate: expectedFeedbackDate(options.date, options.feedbackWorkingDays ?? DEFAULT_FEEDBACK_WORKING_DAYS),
+          expectedContactDate: expectedContactDate(
+            options.date,
+            options.contactWorkingDays ?? DEFAULT_CONTACT_WORKING_DAYS,
+          ),
+          expectedFeedbackDate: expectedFeedbackDate(
+            options.date,
+            options.feedbackWorkingDays ?? DEFAULT_FEEDBACK_WORKING_DAYS,
+          ),
         }
       : {};
   return ok({

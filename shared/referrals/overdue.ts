@@ -16,7 +16,13 @@ export interface OverdueReferral {
 }
 
 /** Statuses that mean the recipient made contact (or the referral ended). */
-const CONTACT_RESOLVED: readonly ReferralStatus[] = ['contact-opgenomen', 'intake-gedaan', 'hulp-gestart', 'afgesloten', 'teruggestuurd'];
+const CONTACT_RESOLVED: readonly ReferralStatus[] = [
+  'contact-opgenomen',
+  'intake-gedaan',
+  'hulp-gestart',
+  'afgesloten',
+  'teruggestuurd',
+];
 /** Statuses that end the wait for feedback even without a feedback entry. */
 const FEEDBACK_ENDED: readonly ReferralStatus[] = ['afgesloten', 'teruggestuurd'];
 
@@ -24,18 +30,41 @@ const FEEDBACK_ENDED: readonly ReferralStatus[] = ['afgesloten', 'teruggestuurd'
  * Overdue items on `today`, contact before feedback, then by due date. Overdue means the
  * due date has passed (today is after it). Concept referrals are never overdue.
  */
-export function overdueReferrals(referrals: readonly Referral[], today: IsoDate): OverdueReferral[] {
+export function overdueReferrals(
+  referrals: readonly Referral[],
+  today: IsoDate,
+): OverdueReferral[] {
   const out: OverdueReferral[] = [];
   for (const r of referrals) {
     if (!r.history.some((h) => h.status === 'verstuurd')) continue;
     const reached = new Set(r.history.map((h) => h.status));
-    const item = (kind: OverdueReferral['kind'], dueDate: IsoDate): OverdueReferral => ({ referralId: r.id, caseId: r.caseId, kind, dueDate, daysOverdue: daysBetween(dueDate, today) });
-    if (r.expectedContactDate !== undefined && compareIsoDates(today, r.expectedContactDate) > 0 && !CONTACT_RESOLVED.some((s) => reached.has(s))) {
+    const item = (kind: OverdueReferral['kind'], dueDate: IsoDate): OverdueReferral => ({
+      referralId: r.id,
+      caseId: r.caseId,
+      kind,
+      dueDate,
+      daysOverdue: daysBetween(dueDate, today),
+    });
+    if (
+      r.expectedContactDate !== undefined &&
+      compareIsoDates(today, r.expectedContactDate) > 0 &&
+      !CONTACT_RESOLVED.some((s) => reached.has(s))
+    ) {
       out.push(item('contact', r.expectedContactDate));
     }
-    if (r.expectedFeedbackDate !== undefined && compareIsoDates(today, r.expectedFeedbackDate) > 0 && r.feedback.length === 0 && !FEEDBACK_ENDED.includes(r.status)) {
+    if (
+      r.expectedFeedbackDate !== undefined &&
+      compareIsoDates(today, r.expectedFeedbackDate) > 0 &&
+      r.feedback.length === 0 &&
+      !FEEDBACK_ENDED.includes(r.status)
+    ) {
       out.push(item('feedback', r.expectedFeedbackDate));
     }
   }
-  return out.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'contact' ? -1 : 1) || compareIsoDates(a.dueDate, b.dueDate) || (a.referralId < b.referralId ? -1 : 1));
+  return out.sort(
+    (a, b) =>
+      (a.kind === b.kind ? 0 : a.kind === 'contact' ? -1 : 1) ||
+      compareIsoDates(a.dueDate, b.dueDate) ||
+      (a.referralId < b.referralId ? -1 : 1),
+  );
 }

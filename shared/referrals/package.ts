@@ -11,7 +11,12 @@ import { DATA_CATEGORIES } from '../domain/consent';
 import { isoDateSchema } from '../domain/dates';
 import { err, ok, type Result } from '../result';
 import type { Deelsleutel, SharingIdentity } from '../sharing/identity';
-import { openSharedFile, sealSharedFile, type OpenKey, type ShareError } from '../sharing/container';
+import {
+  openSharedFile,
+  sealSharedFile,
+  type OpenKey,
+  type ShareError,
+} from '../sharing/container';
 import { referralContentFingerprint } from './fingerprint';
 import { DOCUMENT_ID_PATTERN } from './referral';
 import { REFERRAL_LETTER_FORMAT, type ReferralLetterContent } from './letterContent';
@@ -27,7 +32,9 @@ export const letterContentSchema = z
     school: z.object({ name: text(300), address: text(500) }).strict(),
     recipient: z.object({ name: text(300), address: text(500).optional() }).strict(),
     date: isoDateSchema,
-    pupil: z.object({ name: text(300), dateOfBirth: isoDateSchema, group: text(100).optional() }).strict(),
+    pupil: z
+      .object({ name: text(300), dateOfBirth: isoDateSchema, group: text(100).optional() })
+      .strict(),
     reasonAndQuestion: text(20_000),
     alreadyDone: z.object({ items: z.array(text(4000)).max(200), text: text(20_000) }).strict(),
     strengths: text(20_000),
@@ -51,8 +58,16 @@ export const referralPackageSchema = z
 export type ReferralPackage = z.infer<typeof referralPackageSchema>;
 
 /** Builds the package content; the fingerprint is computed here, never taken from the caller. */
-export async function referralPackageContent(letter: ReferralLetterContent, documentId: string): Promise<ReferralPackage> {
-  return referralPackageSchema.parse({ format: REFERRAL_PACKAGE_FORMAT, documentId, fingerprint: await referralContentFingerprint(letter), letter });
+export async function referralPackageContent(
+  letter: ReferralLetterContent,
+  documentId: string,
+): Promise<ReferralPackage> {
+  return referralPackageSchema.parse({
+    format: REFERRAL_PACKAGE_FORMAT,
+    documentId,
+    fingerprint: await referralContentFingerprint(letter),
+    letter,
+  });
 }
 
 /** Seals the package for deelsleutels or a passphrase, signed by the school's identity. */
@@ -64,21 +79,55 @@ export async function sealReferralPackage(input: {
   readonly now: Date;
 }): Promise<Uint8Array<ArrayBuffer>> {
   const content = await referralPackageContent(input.letter, input.documentId);
-  return sealSharedFile({ kind: 'referral', content, sender: input.sender, to: input.to, createdAt: input.now });
+  return sealSharedFile({
+    kind: 'referral',
+    content,
+    sender: input.sender,
+    to: input.to,
+    createdAt: input.now,
+  });
 }
 
-export type PackageError = ShareError | { readonly code: 'package.wrong-kind' } | { readonly code: 'package.fingerprint-mismatch'; readonly stated: string; readonly computed: string };
+export type PackageError =
+  | ShareError
+  | { readonly code: 'package.wrong-kind' }
+  | {
+      readonly code: 'package.fingerprint-mismatch';
+      readonly stated: string;
+      readonly computed: string;
+    };
 
 /**
  * Opens a referral package and checks that the fingerprint it states is the SHA-256 of the
  * letter it carries (so it matches the paper letter with the same fingerprint).
  */
-export async function openReferralPackage(bytes: Uint8Array, key: OpenKey, options: { readonly now: Date; readonly maxBytes: number; readonly knownSenders?: readonly string[] }): Promise<Result<{ readonly package: ReferralPackage; readonly sender: { readonly deelsleutel: string; readonly fingerprint: string; readonly known: boolean } }, PackageError>> {
+export async function openReferralPackage(
+  bytes: Uint8Array,
+  key: OpenKey,
+  options: {
+    readonly now: Date;
+    readonly maxBytes: number;
+    readonly knownSenders?: readonly string[];
+  },
+): Promise<
+  Result<
+    {
+      readonly package: ReferralPackage;
+      readonly sender: {
+        readonly deelsleutel: string;
+        readonly fingerprint: string;
+        readonly known: boolean;
+      };
+    },
+    PackageError
+  >
+> {
   const opened = await openSharedFile(bytes, key, { ...options, schema: referralPackageSchema });
   if (!opened.ok) return opened;
   if (opened.value.kind !== 'referral') return err({ code: 'package.wrong-kind' });
   const pkg = opened.value.content;
   const computed = await referralContentFingerprint(pkg.letter);
-  if (computed !== pkg.fingerprint) return err({ code: 'package.fingerprint-mismatch', stated: pkg.fingerprint, computed });
+  if (computed !== pkg.fingerprint)
+    return err({ code: 'package.fingerprint-mismatch', stated: pkg.fingerprint, computed });
   return ok({ package: pkg, sender: opened.value.sender });
 }

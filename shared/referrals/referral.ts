@@ -11,15 +11,30 @@ import { isoDateSchema, timestampSchema } from '../domain/dates';
 import { freeText, recordIdSchema, requiredText } from '../domain/fields';
 import { leefgebiedIdSchema } from '../domain/leefgebieden';
 
-export const REFERRAL_STATUSES = ['concept', 'verstuurd', 'contact-opgenomen', 'intake-gedaan', 'hulp-gestart', 'afgesloten', 'teruggestuurd'] as const;
+export const REFERRAL_STATUSES = [
+  'concept',
+  'verstuurd',
+  'contact-opgenomen',
+  'intake-gedaan',
+  'hulp-gestart',
+  'afgesloten',
+  'teruggestuurd',
+] as const;
 export const referralStatusSchema = z.enum(REFERRAL_STATUSES);
 export type ReferralStatus = z.infer<typeof referralStatusSchema>;
 
 /** The printed document id, "ZT-" and four groups of four base32 characters (made by fingerprint.ts newDocumentId). */
-export const DOCUMENT_ID_PATTERN = /^ZT-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
+export const DOCUMENT_ID_PATTERN =
+  /^ZT-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
 /** How the letter left school. 'zorgtafel-bestand' is the encrypted shared-file package. */
-export const SENT_VIA = ['post', 'persoonlijk', 'beveiligde-mail', 'zorgtafel-bestand', 'anders'] as const;
+export const SENT_VIA = [
+  'post',
+  'persoonlijk',
+  'beveiligde-mail',
+  'zorgtafel-bestand',
+  'anders',
+] as const;
 export const sentViaSchema = z.enum(SENT_VIA);
 export type SentVia = z.infer<typeof sentViaSchema>;
 
@@ -50,7 +65,10 @@ export const attachmentSchema = z
     documentName: requiredText(200).optional(),
   })
   .strict()
-  .refine((a) => (a.kind === 'document') === (a.documentName !== undefined), { message: 'documentName goes with kind document only', path: ['documentName'] });
+  .refine((a) => (a.kind === 'document') === (a.documentName !== undefined), {
+    message: 'documentName goes with kind document only',
+    path: ['documentName'],
+  });
 export type ReferralAttachment = z.infer<typeof attachmentSchema>;
 
 export const compositionSchema = z
@@ -64,7 +82,9 @@ export const compositionSchema = z
       })
       .strict(),
     strengths: freeText(),
-    concerns: z.array(z.object({ leefgebiedId: leefgebiedIdSchema, text: freeText() }).strict()).max(30),
+    concerns: z
+      .array(z.object({ leefgebiedId: leefgebiedIdSchema, text: freeText() }).strict())
+      .max(30),
     askOfRecipient: freeText(),
     /** Involvement ids (who else is involved). */
     involvementIds: z.array(recordIdSchema).max(50),
@@ -127,9 +147,24 @@ export const referralSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    if (r.history.at(-1)?.status !== r.status) ctx.addIssue({ code: 'custom', path: ['history'], message: 'the last history entry is the current status' });
-    if (new Set(r.dataCategories).size !== r.dataCategories.length) ctx.addIssue({ code: 'custom', path: ['dataCategories'], message: 'dataCategories must be unique' });
-    if (r.dataCategories.includes('benoemd-document')) ctx.addIssue({ code: 'custom', path: ['dataCategories'], message: 'named documents are attachments with their own consent' });
+    if (r.history.at(-1)?.status !== r.status)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['history'],
+        message: 'the last history entry is the current status',
+      });
+    if (new Set(r.dataCategories).size !== r.dataCategories.length)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dataCategories'],
+        message: 'dataCategories must be unique',
+      });
+    if (r.dataCategories.includes('benoemd-document'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dataCategories'],
+        message: 'named documents are attachments with their own consent',
+      });
   });
 export type Referral = z.infer<typeof referralSchema>;
 
@@ -149,7 +184,14 @@ export function newReferral(input: {
     recipientOrganisationId: input.recipientOrganisationId,
     status: 'concept',
     history: [{ status: 'concept', date: input.date }],
-    composition: { reasonAndQuestion: '', alreadyDone: { refIds: [], text: '' }, strengths: '', concerns: [], askOfRecipient: '', involvementIds: [] },
+    composition: {
+      reasonAndQuestion: '',
+      alreadyDone: { refIds: [], text: '' },
+      strengths: '',
+      concerns: [],
+      askOfRecipient: '',
+      involvementIds: [],
+    },
     attachments: [],
     dataCategories: [],
     feedback: [],

@@ -27,7 +27,8 @@ export function isWeekend(date: IsoDate): boolean {
  * `date`, so a Friday + 5 is the next Friday. n = 0 returns `date` itself, even on a weekend.
  */
 export function addWorkingDays(date: IsoDate, n: number): IsoDate {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError('working days must be a whole number >= 0');
+  if (!Number.isInteger(n) || n < 0)
+    throw new RangeError('working days must be a whole number >= 0');
   let current = date;
   let left = n;
   while (left > 0) {
@@ -38,11 +39,17 @@ export function addWorkingDays(date: IsoDate, n: number): IsoDate {
 }
 
 /** When first contact from the recipient is due: `days` working days after sending. */
-export function expectedContactDate(sentDate: IsoDate, days: number = DEFAULT_CONTACT_WORKING_DAYS): IsoDate {
+export function expectedContactDate(
+  sentDate: IsoDate,
+  days: number = DEFAULT_CONTACT_WORKING_DAYS,
+): IsoDate {
   return addWorkingDays(sentDate, days);
 }
 
 /** When feedback to school is due: `days` working days after sending. */
-export function expectedFeedbackDate(sentDate: IsoDate, days: number = DEFAULT_FEEDBACK_WORKING_DAYS): IsoDate {
+export function expectedFeedbackDate(
+  sentDate: IsoDate,
+  days: number = DEFAULT_FEEDBACK_WORKING_DAYS,
+): IsoDate {
   return addWorkingDays(sentDate, days);
 }

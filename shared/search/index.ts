@@ -55,7 +55,8 @@ export interface SearchIndexOptions {
 function tokensOf(texts: readonly string[]): string[] {
   const tokens = new Set<string>();
   for (const text of texts) {
-    for (const token of splitForSearch(text)) tokens.add(token.length > MAX_TOKEN_LENGTH ? token.slice(0, MAX_TOKEN_LENGTH) : token);
+    for (const token of splitForSearch(text))
+      tokens.add(token.length > MAX_TOKEN_LENGTH ? token.slice(0, MAX_TOKEN_LENGTH) : token);
   }
   return [...tokens];
 }
@@ -257,7 +258,11 @@ export class SearchIndex {
     });
     for (let c = 0; c < count; c += 1) {
       const slot = candidates[c] as number;
-      top.offer((prefixOnly[slot] as number) * PREFIX_WEIGHT + (extraSum[slot] as number), slotLength[slot] as number, slot);
+      top.offer(
+        (prefixOnly[slot] as number) * PREFIX_WEIGHT + (extraSum[slot] as number),
+        slotLength[slot] as number,
+        slot,
+      );
     }
   }
 
@@ -369,7 +374,8 @@ export class SearchIndex {
   /** Merges new tokens into the sorted list and drops dead slots once they outnumber the live ones. */
   private settle(): void {
     this.sorted.settle((token) => this.tokens.has(token));
-    if (this.deadSlots >= this.minDeadForCompaction && this.deadSlots > this.slotOf.size) this.compact();
+    if (this.deadSlots >= this.minDeadForCompaction && this.deadSlots > this.slotOf.size)
+      this.compact();
   }
 
   /** Renumbers the live slots densely and drops dead slots from every posting list. */

@@ -9,8 +9,22 @@ import type { CaseStatus } from '../domain/caseStatus';
 import { displayName, type Pupil } from '../domain/pupil';
 
 export type SearchItem =
-  | { readonly kind: 'pupil'; readonly key: string; readonly pupilId: string; readonly name: string; readonly group?: string }
-  | { readonly kind: 'case'; readonly key: string; readonly pupilId: string; readonly caseId: string; readonly name: string; readonly status: CaseStatus; readonly signalDate: string };
+  | {
+      readonly kind: 'pupil';
+      readonly key: string;
+      readonly pupilId: string;
+      readonly name: string;
+      readonly group?: string;
+    }
+  | {
+      readonly kind: 'case';
+      readonly key: string;
+      readonly pupilId: string;
+      readonly caseId: string;
+      readonly name: string;
+      readonly status: CaseStatus;
+      readonly signalDate: string;
+    };
 
 /** The hits the dialog understands; other types are ignored. */
 export type SearchHitLike =
@@ -24,12 +38,19 @@ export interface SearchLookup {
   readonly case: (id: string) => Zorgdossier | undefined;
 }
 
-function isHit<T extends SearchHitLike['type']>(hit: SearchHitLike, type: T): hit is Extract<SearchHitLike, { type: T }> {
+function isHit<T extends SearchHitLike['type']>(
+  hit: SearchHitLike,
+  type: T,
+): hit is Extract<SearchHitLike, { type: T }> {
   return hit.type === type;
 }
 
 /** Hits in rank order → distinct items (a case found twice is listed once), at most `limit`. */
-export function toSearchItems(hits: readonly SearchHitLike[], lookup: SearchLookup, limit = 20): SearchItem[] {
+export function toSearchItems(
+  hits: readonly SearchHitLike[],
+  lookup: SearchLookup,
+  limit = 20,
+): SearchItem[] {
   const items: SearchItem[] = [];
   const seen = new Set<string>();
   const addCase = (c: Zorgdossier): void => {
@@ -37,7 +58,15 @@ export function toSearchItems(hits: readonly SearchHitLike[], lookup: SearchLook
     const pupil = lookup.pupil(c.pupilId);
     if (seen.has(key) || pupil === undefined) return;
     seen.add(key);
-    items.push({ kind: 'case', key, pupilId: c.pupilId, caseId: c.id, name: displayName(pupil), status: c.status, signalDate: c.signal.date });
+    items.push({
+      kind: 'case',
+      key,
+      pupilId: c.pupilId,
+      caseId: c.id,
+      name: displayName(pupil),
+      status: c.status,
+      signalDate: c.signal.date,
+    });
   };
   for (const hit of hits) {
     if (items.length >= limit) break;
@@ -46,7 +75,13 @@ export function toSearchItems(hits: readonly SearchHitLike[], lookup: SearchLook
       if (seen.has(key)) continue;
       seen.add(key);
       const p = hit.record;
-      items.push({ kind: 'pupil', key, pupilId: p.id, name: displayName(p), ...(p.group === undefined ? {} : { group: p.group }) });
+      items.push({
+        kind: 'pupil',
+        key,
+        pupilId: p.id,
+        name: displayName(p),
+        ...(p.group === undefined ? {} : { group: p.group }),
+      });
     } else if (isHit(hit, 'case')) {
       addCase(hit.record);
     } else if (isHit(hit, 'case.entry')) {
@@ -68,13 +103,24 @@ export interface SearchResultsView {
  * whether there are more (a further distinct item, or the index stopped at `rawLimit`).
  * Few rows keep each keystroke cheap to paint; nobody reads past twenty results.
  */
-export function searchResultsView(hits: readonly SearchHitLike[], lookup: SearchLookup, shown: number, rawLimit: number): SearchResultsView {
+export function searchResultsView(
+  hits: readonly SearchHitLike[],
+  lookup: SearchLookup,
+  shown: number,
+  rawLimit: number,
+): SearchResultsView {
   const items = toSearchItems(hits, lookup, shown + 1);
   return { items: items.slice(0, shown), more: items.length > shown || hits.length >= rawLimit };
 }
 
 /** True when keyboard focus is in something the user types in ("/" must then type a slash). */
-export function isTypingTarget(target: { readonly tagName?: string; readonly isContentEditable?: boolean; readonly getAttribute?: (name: string) => string | null } | null): boolean {
+export function isTypingTarget(
+  target: {
+    readonly tagName?: string;
+    readonly isContentEditable?: boolean;
+    readonly getAttribute?: (name: string) => string | null;
+  } | null,
+): boolean {
   if (target === null) return false;
   const tag = (target.tagName ?? '').toLowerCase();
   if (tag === 'input' || tag === 'textarea' || tag === 'select') return true;
@@ -88,6 +134,18 @@ export function isSearchShortcut(
   event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
   target: Parameters<typeof isTypingTarget>[0],
 ): boolean {
-  if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') return true;
-  return event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(target);
+  if (
+    (event.ctrlKey || event.metaKey) &&
+    !event.altKey &&
+    !event.shiftKey &&
+    event.key.toLowerCase() === 'k'
+  )
+    return true;
+  return (
+    event.key === '/' &&
+    !event.ctrlKey &&
+    !event.metaKey &&
+    !event.altKey &&
+    !isTypingTarget(target)
+  );
 }

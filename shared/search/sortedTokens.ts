@@ -75,13 +75,17 @@ export class SortedTokens {
     if (this.pending.size > 0) {
       if (this.pending.size <= 8) {
         // A typical edit adds a handful of tokens: splicing them in is cheapest.
-        for (const token of this.pending) this.sorted.splice(lowerBound(this.sorted, token), 0, token);
+        for (const token of this.pending)
+          this.sorted.splice(lowerBound(this.sorted, token), 0, token);
       } else {
         this.sorted = mergeSorted(this.sorted, [...this.pending].sort());
       }
       this.pending.clear();
     }
-    if (this.deadInSorted >= this.minDeadForCompaction && this.deadInSorted * 4 > this.sorted.length) {
+    if (
+      this.deadInSorted >= this.minDeadForCompaction &&
+      this.deadInSorted * 4 > this.sorted.length
+    ) {
       this.sorted = this.sorted.filter(isLive);
       this.deadInSorted = 0;
     }

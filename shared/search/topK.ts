@@ -62,7 +62,12 @@ export class TopK {
   }
 
   private worseAt(a: number, b: number): boolean {
-    return this.worse(a, this.ranks[b] as number, this.lengths[b] as number, this.slots[b] as number);
+    return this.worse(
+      a,
+      this.ranks[b] as number,
+      this.lengths[b] as number,
+      this.slots[b] as number,
+    );
   }
 
   private move(from: number, to: number): void {

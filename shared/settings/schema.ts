@@ -32,7 +32,9 @@ const settingsV1Schema = z
     version: z.literal(1),
     language: languageSchema,
     window: windowBoundsSchema.optional(),
-    lastFolders: z.object({ export: z.string().max(4096).optional(), import: z.string().max(4096).optional() }).strict(),
+    lastFolders: z
+      .object({ export: z.string().max(4096).optional(), import: z.string().max(4096).optional() })
+      .strict(),
   })
   .strict();
 
@@ -77,8 +79,11 @@ export function parseStoredSettings(raw: unknown): Settings {
   if (parsed.success) return parsed.data;
   const v1 = settingsV1Schema.safeParse(raw);
   if (v1.success) {
-    return { version: 2, language: v1.data.language, ...(v1.data.window !== undefined ? { window: v1.data.window } : {}) };
+    return {
+      version: 2,
+      language: v1.data.language,
+      ...(v1.data.window !== undefined ? { window: v1.data.window } : {}),
+    };
   }
   return DEFAULT_SETTINGS;
 }
-

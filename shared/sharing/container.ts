@@ -11,8 +11,21 @@ import { z } from 'zod';
 import { concatBytes, constantTimeEqual, utf8Decode, utf8Encode } from '../crypto/bytes';
 import { sha256 } from '../crypto/webcrypto';
 import { err, ok, type Result } from '../result';
-import { canonicalJson, contentProblem, DEFAULT_CONTENT_LIMITS, type ContentLimits } from './content';
-import { deelsleutelFingerprint, deelsleutelOf, parseDeelsleutel, signEd25519, verifyEd25519, type Deelsleutel, type SharingIdentity } from './identity';
+import {
+  canonicalJson,
+  contentProblem,
+  DEFAULT_CONTENT_LIMITS,
+  type ContentLimits,
+} from './content';
+import {
+  deelsleutelFingerprint,
+  deelsleutelOf,
+  parseDeelsleutel,
+  signEd25519,
+  verifyEd25519,
+  type Deelsleutel,
+  type SharingIdentity,
+} from './identity';
 import { decodeLayout, encodeBody, encodeSignedHeader, type LayoutProblem } from './layout';
 
 /** What a shared file carries. */
@@ -101,13 +114,18 @@ export async function sealSharedFile(input: SealInput): Promise<Uint8Array<Array
   let recipients: number;
   if ('recipients' in input.to) {
     const list = input.to.recipients;
-    if (list.length === 0 || list.length > MAX_RECIPIENTS) throw new RangeError(`A file needs 1 to ${MAX_RECIPIENTS} recipients.`);
+    if (list.length === 0 || list.length > MAX_RECIPIENTS)
+      throw new RangeError(`A file needs 1 to ${MAX_RECIPIENTS} recipients.`);
     for (const r of list) encrypter.addRecipient(r.ageRecipient);
     mode = 'recipients';
     recipients = list.length;
   } else {
     const workFactor = input.to.workFactor ?? DEFAULT_SCRYPT_WORK_FACTOR;
-    if (!Number.isInteger(workFactor) || workFactor < MIN_SCRYPT_WORK_FACTOR || workFactor > MAX_SCRYPT_WORK_FACTOR) {
+    if (
+      !Number.isInteger(workFactor) ||
+      workFactor < MIN_SCRYPT_WORK_FACTOR ||
+      workFactor > MAX_SCRYPT_WORK_FACTOR
+    ) {
       throw new RangeError('scrypt work factor out of range.');
     }
     if (input.to.passphrase.length === 0) throw new TypeError('Empty passphrase.');
@@ -128,7 +146,9 @@ export async function sealSharedFile(input: SealInput): Promise<Uint8Array<Array
     recipients,
   });
   const headerJson = utf8Encode(canonicalJson(header));
-  const agePayload = await encrypter.encrypt(utf8Encode(canonicalJson({ header, content: input.content })));
+  const agePayload = await encrypter.encrypt(
+    utf8Encode(canonicalJson({ header, content: input.content })),
+  );
   const signedHeader = encodeSignedHeader(headerJson);
   const signature = await signEd25519(input.sender, await signatureInput(signedHeader, agePayload));
   const body = encodeBody(signedHeader, agePayload, signature);
@@ -136,7 +156,10 @@ export async function sealSharedFile(input: SealInput): Promise<Uint8Array<Array
 }
 
 /** The exact bytes the sender signs: outer header bytes || SHA-256(age payload). */
-export async function signatureInput(signedHeader: Uint8Array, agePayload: Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
+export async function signatureInput(
+  signedHeader: Uint8Array,
+  agePayload: Uint8Array,
+): Promise<Uint8Array<ArrayBuffer>> {
   return concatBytes(signedHeader, await sha256(agePayload));
 }
 
@@ -161,7 +184,11 @@ export interface OpenOptions<T> {
 export interface OpenedSharedFile<T> {
   readonly kind: ShareKind;
   readonly content: T;
-  readonly sender: { readonly deelsleutel: string; readonly fingerprint: string; readonly known: boolean };
+  readonly sender: {
+    readonly deelsleutel: string;
+    readonly fingerprint: string;
+    readonly known: boolean;
+  };
   readonly createdAt: Date;
   readonly expiresAt?: Date;
 }
@@ -182,7 +209,11 @@ const LAYOUT_CODES: Record<LayoutProblem, ShareErrorCode> = {
  * failure is a ShareError. Order: size, layout, checksum, header, signature, kind, expiry,
  * decryption, JSON, limits, header copy, schema.
  */
-export async function openSharedFile<T = unknown>(bytes: Uint8Array, key: OpenKey, options: OpenOptions<T>): Promise<Result<OpenedSharedFile<T>, ShareError>> {
+export async function openSharedFile<T = unknown>(
+  bytes: Uint8Array,
+  key: OpenKey,
+  options: OpenOptions<T>,
+): Promise<Result<OpenedSharedFile<T>, ShareError>> {
   try {
     return await openUnchecked(bytes, key, options);
   } catch {
@@ -218,12 +249,18 @@ export interface CheckedSharedFile {
  * kind, expiry. Used by openSharedFile before any decryption, and by the opener to say what a
  * file is (and refuse a bad one) before it asks for a passphrase.
  */
-export async function checkSharedFile(bytes: Uint8Array, options: { readonly now: Date; readonly maxBytes: number }): Promise<Result<CheckedSharedFile, ShareError>> {
-  if (bytes.length > options.maxBytes) return fail('share.too-large', 'File exceeds the size limit.');
+export async function checkSharedFile(
+  bytes: Uint8Array,
+  options: { readonly now: Date; readonly maxBytes: number },
+): Promise<Result<CheckedSharedFile, ShareError>> {
+  if (bytes.length > options.maxBytes)
+    return fail('share.too-large', 'File exceeds the size limit.');
   const decoded = decodeLayout(bytes);
-  if (!decoded.ok) return fail(LAYOUT_CODES[decoded.problem], `Layout check failed: ${decoded.problem}.`);
+  if (!decoded.ok)
+    return fail(LAYOUT_CODES[decoded.problem], `Layout check failed: ${decoded.problem}.`);
   const { layout } = decoded;
-  if (!constantTimeEqual(await sha256(layout.checksummed), layout.checksum)) return fail('share.tampered', 'Checksum mismatch.');
+  if (!constantTimeEqual(await sha256(layout.checksummed), layout.checksum))
+    return fail('share.tampered', 'Checksum mismatch.');
 
   const headerParsed = parseJson(layout.headerJson);
   const loose = headerParsed.ok ? anyKindHeaderSchema.safeParse(headerParsed.value) : null;
@@ -236,22 +273,33 @@ export async function checkSharedFile(bytes: Uint8Array, options: { readonly now
     return fail('share.bad-signature', 'Signature does not verify against the sender key.');
   }
   const header = outerHeaderSchema.safeParse(loose.data);
-  if (!header.success) return fail('share.unknown-kind', 'The file is of a kind this build does not know.');
-  if (header.data.expiresAt !== undefined && options.now.getTime() > new Date(header.data.expiresAt).getTime()) return fail('share.expired', 'File has expired.');
+  if (!header.success)
+    return fail('share.unknown-kind', 'The file is of a kind this build does not know.');
+  if (
+    header.data.expiresAt !== undefined &&
+    options.now.getTime() > new Date(header.data.expiresAt).getTime()
+  )
+    return fail('share.expired', 'File has expired.');
   return ok({ header: header.data, sender: sender.value, agePayload: layout.agePayload });
 }
 
-async function openUnchecked<T>(bytes: Uint8Array, key: OpenKey, options: OpenOptions<T>): Promise<Result<OpenedSharedFile<T>, ShareError>> {
+async function openUnchecked<T>(
+  bytes: Uint8Array,
+  key: OpenKey,
+  options: OpenOptions<T>,
+): Promise<Result<OpenedSharedFile<T>, ShareError>> {
   const checked = await checkSharedFile(bytes, options);
   if (!checked.ok) return checked;
   const { header, sender, agePayload } = checked.value;
   const expiresAt = header.expiresAt === undefined ? undefined : new Date(header.expiresAt);
 
   const usePassphrase = 'passphrase' in key;
-  if (usePassphrase !== (header.mode === 'passphrase')) return fail('share.not-for-you', 'File is sealed for another kind of key.');
+  if (usePassphrase !== (header.mode === 'passphrase'))
+    return fail('share.not-for-you', 'File is sealed for another kind of key.');
   if (usePassphrase) {
     const logN = scryptWorkFactorOf(agePayload);
-    if (logN === null || logN > MAX_SCRYPT_WORK_FACTOR) return fail('share.tampered', 'scrypt stanza missing or work factor too high.');
+    if (logN === null || logN > MAX_SCRYPT_WORK_FACTOR)
+      return fail('share.tampered', 'scrypt stanza missing or work factor too high.');
   }
   const decrypter = new Decrypter();
   if ('passphrase' in key) decrypter.addPassphrase(key.passphrase);
@@ -261,7 +309,9 @@ async function openUnchecked<T>(bytes: Uint8Array, key: OpenKey, options: OpenOp
     plaintext = await decrypter.decrypt(new Uint8Array(agePayload));
   } catch (error) {
     if (error instanceof Error && error.message.startsWith('no identity matched')) {
-      return usePassphrase ? fail('share.wrong-passphrase', 'Passphrase does not open the file.') : fail('share.not-for-you', 'No matching identity.');
+      return usePassphrase
+        ? fail('share.wrong-passphrase', 'Passphrase does not open the file.')
+        : fail('share.not-for-you', 'No matching identity.');
     }
     return fail('share.tampered', 'age decryption failed.');
   }
@@ -271,15 +321,19 @@ async function openUnchecked<T>(bytes: Uint8Array, key: OpenKey, options: OpenOp
   const limits: ContentLimits = { ...DEFAULT_CONTENT_LIMITS, ...options.limits };
   const problem = contentProblem(parsed.value, limits);
   if (problem !== null) return fail('share.invalid-content', `Content refused: ${problem}.`);
-  const inner = z.strictObject({ header: z.unknown(), content: z.unknown() }).safeParse(parsed.value);
+  const inner = z
+    .strictObject({ header: z.unknown(), content: z.unknown() })
+    .safeParse(parsed.value);
   if (!inner.success) return fail('share.invalid-content', 'Payload lacks header or content.');
-  if (canonicalJson(inner.data.header) !== canonicalJson(header)) return fail('share.tampered', 'Inner header differs from the outer header.');
+  if (canonicalJson(inner.data.header) !== canonicalJson(header))
+    return fail('share.tampered', 'Inner header differs from the outer header.');
   let content: T;
   if (options.schema === undefined) {
     content = inner.data.content as T;
   } else {
     const validated = options.schema.safeParse(inner.data.content);
-    if (!validated.success) return fail('share.invalid-content', 'Content does not match the schema.');
+    if (!validated.success)
+      return fail('share.invalid-content', 'Content does not match the schema.');
     content = validated.data;
   }
   return ok({

@@ -16,10 +16,18 @@ export interface ContentLimits {
 }
 
 /** Defaults: generous for agendas and minutes, small enough to render safely. */
-export const DEFAULT_CONTENT_LIMITS: ContentLimits = { maxStringLength: 20_000, maxArrayLength: 2_000, maxDepth: 16 };
+export const DEFAULT_CONTENT_LIMITS: ContentLimits = {
+  maxStringLength: 20_000,
+  maxArrayLength: 2_000,
+  maxDepth: 16,
+};
 
 /** Keys refused anywhere in decrypted content. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
 
 /**
  * JSON with object keys sorted (by UTF-16 code units) at every level and no whitespace, so the
@@ -27,7 +35,8 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constr
  * faithfully (undefined, functions, non-finite numbers, bigint) – a programming error.
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+  if (value === null || typeof value === 'boolean' || typeof value === 'string')
+    return JSON.stringify(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new TypeError('Non-finite number in shared content.');
     return JSON.stringify(value);
@@ -47,7 +56,10 @@ export function canonicalJson(value: unknown): string {
  * for the first problem found, or null when the value is acceptable. Iterative, so hostile
  * nesting cannot overflow the stack.
  */
-export function contentProblem(value: unknown, limits: ContentLimits = DEFAULT_CONTENT_LIMITS): string | null {
+export function contentProblem(
+  value: unknown,
+  limits: ContentLimits = DEFAULT_CONTENT_LIMITS,
+): string | null {
   const stack: { v: unknown; depth: number }[] = [{ v: value, depth: 0 }];
   while (stack.length > 0) {
     const item = stack.pop();

@@ -59,7 +59,9 @@ export async function generateSharingIdentity(): Promise<SharingIdentity> {
 }
 
 /** The deelsleutel text of an identity (public; safe to show, copy and put in a QR code). */
-export function deelsleutelOf(identity: Pick<SharingIdentity, 'ageRecipient' | 'signingPublicKey'>): string {
+export function deelsleutelOf(
+  identity: Pick<SharingIdentity, 'ageRecipient' | 'signingPublicKey'>,
+): string {
   return `${DEELSLEUTEL_PREFIX}:${identity.ageRecipient}:${toBase64Url(identity.signingPublicKey)}`;
 }
 
@@ -76,11 +78,15 @@ export function parseDeelsleutel(input: string): Result<Deelsleutel, ErrorInfo> 
   if (text.length > 300) return invalid('deelsleutel.invalid-format', 'Deelsleutel is too long.');
   const parts = text.split(':');
   const prefix = parts[0] ?? '';
-  if (!prefix.startsWith('zorgtafel-deelsleutel-')) return invalid('deelsleutel.invalid-format', 'Not a deelsleutel.');
-  if (prefix !== DEELSLEUTEL_PREFIX) return invalid('deelsleutel.unsupported-version', 'Deelsleutel version is not supported.');
-  if (parts.length !== 3) return invalid('deelsleutel.invalid-format', 'A deelsleutel has three parts.');
+  if (!prefix.startsWith('zorgtafel-deelsleutel-'))
+    return invalid('deelsleutel.invalid-format', 'Not a deelsleutel.');
+  if (prefix !== DEELSLEUTEL_PREFIX)
+    return invalid('deelsleutel.unsupported-version', 'Deelsleutel version is not supported.');
+  if (parts.length !== 3)
+    return invalid('deelsleutel.invalid-format', 'A deelsleutel has three parts.');
   const ageRecipient = parts[1] ?? '';
-  if (!/^age1[02-9ac-hj-np-z]{58}$/.test(ageRecipient)) return invalid('deelsleutel.invalid-recipient', 'The age recipient is malformed.');
+  if (!/^age1[02-9ac-hj-np-z]{58}$/.test(ageRecipient))
+    return invalid('deelsleutel.invalid-recipient', 'The age recipient is malformed.');
   try {
     // Full bech32 check (checksum, key length) by the age library itself.
     new Encrypter().addRecipient(ageRecipient);
@@ -126,17 +132,42 @@ export async function deelsleutelFingerprint(deelsleutel: Deelsleutel | string):
 }
 
 /** Signs `message` with the identity's Ed25519 private key. */
-export async function signEd25519(identity: Pick<SharingIdentity, 'signingPrivateKeyPkcs8'>, message: Uint8Array): Promise<Uint8Array> {
-  const key = await subtle().importKey('pkcs8', bufferSource(new Uint8Array(identity.signingPrivateKeyPkcs8)), { name: 'Ed25519' }, false, ['sign']);
+export async function signEd25519(
+  identity: Pick<SharingIdentity, 'signingPrivateKeyPkcs8'>,
+  message: Uint8Array,
+): Promise<Uint8Array> {
+  const key = await subtle().importKey(
+    'pkcs8',
+    bufferSource(new Uint8Array(identity.signingPrivateKeyPkcs8)),
+    { name: 'Ed25519' },
+    false,
+    ['sign'],
+  );
   return new Uint8Array(await subtle().sign({ name: 'Ed25519' }, key, bufferSource(message)));
 }
 
 /** Verifies an Ed25519 signature; false (never a throw) for a bad key, signature or message. */
-export async function verifyEd25519(publicKey: Uint8Array, signature: Uint8Array, message: Uint8Array): Promise<boolean> {
-  if (publicKey.length !== ED25519_PUBLIC_KEY_BYTES || signature.length !== ED25519_SIGNATURE_BYTES) return false;
+export async function verifyEd25519(
+  publicKey: Uint8Array,
+  signature: Uint8Array,
+  message: Uint8Array,
+): Promise<boolean> {
+  if (publicKey.length !== ED25519_PUBLIC_KEY_BYTES || signature.length !== ED25519_SIGNATURE_BYTES)
+    return false;
   try {
-    const key = await subtle().importKey('raw', bufferSource(new Uint8Array(publicKey)), { name: 'Ed25519' }, false, ['verify']);
-    return await subtle().verify({ name: 'Ed25519' }, key, bufferSource(new Uint8Array(signature)), bufferSource(message));
+    const key = await subtle().importKey(
+      'raw',
+      bufferSource(new Uint8Array(publicKey)),
+      { name: 'Ed25519' },
+      false,
+      ['verify'],
+    );
+    return await subtle().verify(
+      { name: 'Ed25519' },
+      key,
+      bufferSource(new Uint8Array(signature)),
+      bufferSource(message),
+    );
   } catch {
     return false;
   }

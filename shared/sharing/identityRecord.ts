@@ -63,22 +63,44 @@ export function identityToRecord(identity: SharingIdentity, now: string): Sharin
  * age identity and the public signing key from the private one. Never throws; a mismatch
  * or undecodable key is `sharing.identity-invalid`.
  */
-export async function identityFromRecord(record: unknown): Promise<Result<SharingIdentity, ErrorInfo>> {
-  const invalid = (message: string): Result<never, ErrorInfo> => err(errorInfo('sharing.identity-invalid', message));
+export async function identityFromRecord(
+  record: unknown,
+): Promise<Result<SharingIdentity, ErrorInfo>> {
+  const invalid = (message: string): Result<never, ErrorInfo> =>
+    err(errorInfo('sharing.identity-invalid', message));
   const parsed = sharingIdentityRecordSchema.safeParse(record);
   if (!parsed.success) return invalid('The identity record does not match its schema.');
   const r = parsed.data;
   try {
-    if ((await identityToRecipient(r.ageIdentity)) !== r.ageRecipient) return invalid('The age recipient does not belong to the identity.');
+    if ((await identityToRecipient(r.ageIdentity)) !== r.ageRecipient)
+      return invalid('The age recipient does not belong to the identity.');
     const privateBytes = fromBase64(r.signingPrivateKeyPkcs8);
     const publicBytes = fromBase64(r.signingPublicKey);
     // WebCrypto cannot derive the public key from PKCS#8 directly: sign and verify a probe instead.
-    const privateKey = await subtle().importKey('pkcs8', bufferSource(privateBytes), { name: 'Ed25519' }, false, ['sign']);
-    const publicKey = await subtle().importKey('raw', bufferSource(publicBytes), { name: 'Ed25519' }, false, ['verify']);
+    const privateKey = await subtle().importKey(
+      'pkcs8',
+      bufferSource(privateBytes),
+      { name: 'Ed25519' },
+      false,
+      ['sign'],
+    );
+    const publicKey = await subtle().importKey(
+      'raw',
+      bufferSource(publicBytes),
+      { name: 'Ed25519' },
+      false,
+      ['verify'],
+    );
     const probe = new TextEncoder().encode('zorgtafel/identity-probe/v1');
     const signature = await subtle().sign({ name: 'Ed25519' }, privateKey, bufferSource(probe));
-    if (!(await subtle().verify({ name: 'Ed25519' }, publicKey, signature, bufferSource(probe)))) return invalid('The signing keys do not belong together.');
-    return ok({ ageIdentity: r.ageIdentity, ageRecipient: r.ageRecipient, signingPrivateKeyPkcs8: privateBytes, signingPublicKey: publicBytes });
+    if (!(await subtle().verify({ name: 'Ed25519' }, publicKey, signature, bufferSource(probe))))
+      return invalid('The signing keys do not belong together.');
+    return ok({
+      ageIdentity: r.ageIdentity,
+      ageRecipient: r.ageRecipient,
+      signingPrivateKeyPkcs8: privateBytes,
+      signingPublicKey: publicBytes,
+    });
   } catch {
     return invalid('A key in the identity record does not decode.');
   }

@@ -37,11 +37,20 @@ export type LayoutProblem = 'not-a-file' | 'unsupported-version' | 'truncated' |
 
 /** Builds the outer header bytes: magic, version, header length, header JSON. */
 export function encodeSignedHeader(headerJson: Uint8Array): Uint8Array<ArrayBuffer> {
-  return concatBytes(SHARE_MAGIC, u32be(SHARE_FORMAT_VERSION), u32be(headerJson.length), headerJson);
+  return concatBytes(
+    SHARE_MAGIC,
+    u32be(SHARE_FORMAT_VERSION),
+    u32be(headerJson.length),
+    headerJson,
+  );
 }
 
 /** Assembles a file from its parts; the checksum is appended by the caller (it needs SHA-256). */
-export function encodeBody(signedHeader: Uint8Array, agePayload: Uint8Array, signature: Uint8Array): Uint8Array<ArrayBuffer> {
+export function encodeBody(
+  signedHeader: Uint8Array,
+  agePayload: Uint8Array,
+  signature: Uint8Array,
+): Uint8Array<ArrayBuffer> {
   return concatBytes(signedHeader, u32be(agePayload.length), agePayload, signature);
 }
 
@@ -53,17 +62,21 @@ function readU32(bytes: Uint8Array, offset: number): number {
  * Splits a file into its parts, checking every length against the bytes present. Runs in
  * time linear in the input and allocates nothing large; it does no crypto.
  */
-export function decodeLayout(bytes: Uint8Array): { ok: true; layout: ShareLayout } | { ok: false; problem: LayoutProblem } {
+export function decodeLayout(
+  bytes: Uint8Array,
+): { ok: true; layout: ShareLayout } | { ok: false; problem: LayoutProblem } {
   const magicPart = bytes.subarray(0, SHARE_MAGIC.length);
   for (let i = 0; i < magicPart.length; i++) {
     if (magicPart[i] !== SHARE_MAGIC[i]) return { ok: false, problem: 'not-a-file' };
   }
-  if (bytes.length < SHARE_MAGIC.length + 8) return { ok: false, problem: bytes.length === 0 ? 'not-a-file' : 'truncated' };
+  if (bytes.length < SHARE_MAGIC.length + 8)
+    return { ok: false, problem: bytes.length === 0 ? 'not-a-file' : 'truncated' };
   const version = readU32(bytes, 16);
   if (version === 0) return { ok: false, problem: 'not-a-file' };
   if (version > SHARE_FORMAT_VERSION) return { ok: false, problem: 'unsupported-version' };
   const headerLength = readU32(bytes, 20);
-  if (headerLength === 0 || headerLength > MAX_OUTER_HEADER_BYTES) return { ok: false, problem: 'tampered' };
+  if (headerLength === 0 || headerLength > MAX_OUTER_HEADER_BYTES)
+    return { ok: false, problem: 'tampered' };
   const payloadLengthAt = 24 + headerLength;
   if (bytes.length < payloadLengthAt + 4) return { ok: false, problem: 'truncated' };
   const payloadLength = readU32(bytes, payloadLengthAt);

@@ -10,7 +10,14 @@ import { z } from 'zod';
 import { isoDateSchema, timestampSchema } from '../domain/dates';
 import { recordIdSchema } from '../domain/fields';
 import { actionStatusSchema, ownerKindSchema } from '../meetings/actions';
-import { attendeePresenceSchema, bespreekdoelSchema, clockTimeSchema, meetingKindSchema, meetingStatusSchema, PSEUDONYM_PATTERN } from '../meetings/meeting';
+import {
+  attendeePresenceSchema,
+  bespreekdoelSchema,
+  clockTimeSchema,
+  meetingKindSchema,
+  meetingStatusSchema,
+  PSEUDONYM_PATTERN,
+} from '../meetings/meeting';
 
 /** Format tag inside the content, so a later version can be told apart from this one. */
 export const MEETING_CONTENT_FORMAT = 'zorgtafel-meeting/1';
@@ -34,7 +41,9 @@ export type SharedAction = z.infer<typeof sharedActionSchema>;
 /** Who the item is about: a name (consent allows it) or only a pseudonym. */
 export const sharedSubjectSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('named'), pupilName: z.string().trim().min(1).max(300) }).strict(),
-  z.object({ mode: z.literal('anonymous'), pseudonym: z.string().regex(PSEUDONYM_PATTERN) }).strict(),
+  z
+    .object({ mode: z.literal('anonymous'), pseudonym: z.string().regex(PSEUDONYM_PATTERN) })
+    .strict(),
 ]);
 export type SharedSubject = z.infer<typeof sharedSubjectSchema>;
 
@@ -87,7 +96,16 @@ export const sharedMeetingContentSchema = z
         status: meetingStatusSchema,
         approvedAt: timestampSchema.optional(),
         attendees: z
-          .array(z.object({ name: text(200), role: text(200), organisation: text(200), presence: attendeePresenceSchema }).strict())
+          .array(
+            z
+              .object({
+                name: text(200),
+                role: text(200),
+                organisation: text(200),
+                presence: attendeePresenceSchema,
+              })
+              .strict(),
+          )
           .max(60),
       })
       .strict(),
@@ -96,14 +114,19 @@ export const sharedMeetingContentSchema = z
   .strict()
   .superRefine((c, ctx) => {
     const ids = c.items.map((i) => i.id);
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['items'], message: 'item ids must be unique' });
+    if (new Set(ids).size !== ids.length)
+      ctx.addIssue({ code: 'custom', path: ['items'], message: 'item ids must be unique' });
     const actionIds = c.items.flatMap((i) => i.minutes?.actions.map((a) => a.id) ?? []);
-    if (new Set(actionIds).size !== actionIds.length) ctx.addIssue({ code: 'custom', path: ['items'], message: 'action ids must be unique' });
-    if (c.phase === 'agenda' && c.items.some((i) => i.minutes !== undefined)) ctx.addIssue({ code: 'custom', path: ['items'], message: 'an agenda has no minutes' });
+    if (new Set(actionIds).size !== actionIds.length)
+      ctx.addIssue({ code: 'custom', path: ['items'], message: 'action ids must be unique' });
+    if (c.phase === 'agenda' && c.items.some((i) => i.minutes !== undefined))
+      ctx.addIssue({ code: 'custom', path: ['items'], message: 'an agenda has no minutes' });
   });
 export type SharedMeetingContent = z.infer<typeof sharedMeetingContentSchema>;
 
 /** The content schema for a file kind (replies have their own, in reply.ts). */
-export function shareKindOfPhase(phase: SharedMeetingContent['phase']): 'meeting-agenda' | 'meeting-minutes' {
+export function shareKindOfPhase(
+  phase: SharedMeetingContent['phase'],
+): 'meeting-agenda' | 'meeting-minutes' {
   return phase === 'agenda' ? 'meeting-agenda' : 'meeting-minutes';
 }

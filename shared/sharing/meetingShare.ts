@@ -14,21 +14,43 @@ import type { IsoDate } from '../domain/dates';
 import { displayName, type Pupil } from '../domain/pupil';
 import type { MeetingAction, PlanAction } from '../meetings/actions';
 import { pseudonymForIndex } from '../meetings/agenda';
-import { anonymisationReport, anonymise, type ItemView, type Replacement } from '../meetings/anonymise';
+import {
+  anonymisationReport,
+  anonymise,
+  type ItemView,
+  type Replacement,
+} from '../meetings/anonymise';
 import { PSEUDONYM_PATTERN, type Meeting } from '../meetings/meeting';
 import { err, ok, type Result } from '../result';
-import { MEETING_CONTENT_FORMAT, type SharedAction, type SharedItem, type SharedMeetingContent } from './meetingContent';
+import {
+  MEETING_CONTENT_FORMAT,
+  type SharedAction,
+  type SharedItem,
+  type SharedMeetingContent,
+} from './meetingContent';
 
 /** What a file of each phase carries about a named child, as consent data categories. */
 export function shareCategories(phase: SharedMeetingContent['phase']): DataCategory[] {
-  return phase === 'agenda' ? ['basisgegevens', 'zorgsignaal-en-hulpvraag'] : ['basisgegevens', 'zorgsignaal-en-hulpvraag', 'overlegverslagen', 'actieplan'];
+  return phase === 'agenda'
+    ? ['basisgegevens', 'zorgsignaal-en-hulpvraag']
+    : ['basisgegevens', 'zorgsignaal-en-hulpvraag', 'overlegverslagen', 'actieplan'];
 }
 
 /** The decision for one agenda item. */
 export type ItemShareDecision =
   | { readonly itemId: string; readonly mode: 'named'; readonly consentIds: readonly string[] }
-  | { readonly itemId: string; readonly mode: 'anonymous'; readonly reason: 'anonymous-in-meeting' | 'no-recipient-organisation' | 'pupil-missing' }
-  | { readonly itemId: string; readonly mode: 'anonymous'; readonly reason: 'no-consent'; readonly organisationId: string; readonly reasons: readonly ConsentReason[] };
+  | {
+      readonly itemId: string;
+      readonly mode: 'anonymous';
+      readonly reason: 'anonymous-in-meeting' | 'no-recipient-organisation' | 'pupil-missing';
+    }
+  | {
+      readonly itemId: string;
+      readonly mode: 'anonymous';
+      readonly reason: 'no-consent';
+      readonly organisationId: string;
+      readonly reasons: readonly ConsentReason[];
+    };
 
 export interface ShareFilterInput {
   readonly meeting: Meeting;
@@ -48,21 +70,37 @@ export interface ShareFilterInput {
  * `onDate`. With no recipient organisation (e.g. a passphrase file for nobody in particular)
  * every item is anonymous.
  */
-export function decideItemModes(input: Omit<ShareFilterInput, 'phase'> & { readonly phase: SharedMeetingContent['phase'] }): ItemShareDecision[] {
+export function decideItemModes(
+  input: Omit<ShareFilterInput, 'phase'> & { readonly phase: SharedMeetingContent['phase'] },
+): ItemShareDecision[] {
   const organisations = [...new Set(input.organisationIds)].sort();
   return input.meeting.agenda.map((item): ItemShareDecision => {
-    if (item.mode === 'anonymous') return { itemId: item.id, mode: 'anonymous', reason: 'anonymous-in-meeting' };
-    if (organisations.length === 0) return { itemId: item.id, mode: 'anonymous', reason: 'no-recipient-organisation' };
+    if (item.mode === 'anonymous')
+      return { itemId: item.id, mode: 'anonymous', reason: 'anonymous-in-meeting' };
+    if (organisations.length === 0)
+      return { itemId: item.id, mode: 'anonymous', reason: 'no-recipient-organisation' };
     const pupil = input.pupils.find((p) => p.id === item.pupilId);
     if (pupil === undefined) return { itemId: item.id, mode: 'anonymous', reason: 'pupil-missing' };
     const consentIds: string[] = [];
     for (const organisationId of organisations) {
       const decision = evaluateConsent(
-        { purpose: 'informatie-uitwisselen', recipientOrganisationId: organisationId, categories: shareCategories(input.phase), onDate: input.onDate },
+        {
+          purpose: 'informatie-uitwisselen',
+          recipientOrganisationId: organisationId,
+          categories: shareCategories(input.phase),
+          onDate: input.onDate,
+        },
         pupil,
         input.consents,
       );
-      if (!decision.allowed) return { itemId: item.id, mode: 'anonymous', reason: 'no-consent', organisationId, reasons: decision.reasons };
+      if (!decision.allowed)
+        return {
+          itemId: item.id,
+          mode: 'anonymous',
+          reason: 'no-consent',
+          organisationId,
+          reasons: decision.reasons,
+        };
       consentIds.push(...decision.consentIds);
     }
     return { itemId: item.id, mode: 'named', consentIds: [...new Set(consentIds)].sort() };
@@ -70,7 +108,8 @@ export function decideItemModes(input: Omit<ShareFilterInput, 'phase'> & { reado
 }
 
 /** Why a file cannot be built. */
-export type ShareBuildProblem = { readonly code: 'minutes-not-approved' } | { readonly code: 'meeting-empty' };
+export type ShareBuildProblem =
+  { readonly code: 'minutes-not-approved' } | { readonly code: 'meeting-empty' };
 
 /**
  * The meeting as the file shows it: items the filter refused are turned anonymous (keeping an
@@ -78,7 +117,9 @@ export type ShareBuildProblem = { readonly code: 'minutes-not-approved' } | { re
  * ids and scrubs their names from every text.
  */
 function withDecisions(meeting: Meeting, decisions: readonly ItemShareDecision[]): Meeting {
-  const used = new Set(meeting.agenda.flatMap((i) => (i.pseudonym === undefined ? [] : [i.pseudonym])));
+  const used = new Set(
+    meeting.agenda.flatMap((i) => (i.pseudonym === undefined ? [] : [i.pseudonym])),
+  );
   let next = meeting.pseudonymsHandedOut ?? 0;
   const fresh = (): string => {
     let candidate = pseudonymForIndex(next);
@@ -89,8 +130,12 @@ function withDecisions(meeting: Meeting, decisions: readonly ItemShareDecision[]
   };
   const agenda = meeting.agenda.map((item) => {
     const decision = decisions.find((d) => d.itemId === item.id);
-    if (decision === undefined || decision.mode === 'named' || item.mode === 'anonymous') return item;
-    const pseudonym = item.pseudonym !== undefined && PSEUDONYM_PATTERN.test(item.pseudonym) ? item.pseudonym : fresh();
+    if (decision === undefined || decision.mode === 'named' || item.mode === 'anonymous')
+      return item;
+    const pseudonym =
+      item.pseudonym !== undefined && PSEUDONYM_PATTERN.test(item.pseudonym)
+        ? item.pseudonym
+        : fresh();
     return { ...item, mode: 'anonymous' as const, pseudonym };
   });
   return { ...meeting, agenda };
@@ -109,14 +154,23 @@ function sharedAction(action: MeetingAction | PlanAction): SharedAction {
   };
 }
 
-function sharedItem(item: ItemView, phase: SharedMeetingContent['phase'], pupils: readonly Pupil[]): SharedItem {
+function sharedItem(
+  item: ItemView,
+  phase: SharedMeetingContent['phase'],
+  pupils: readonly Pupil[],
+): SharedItem {
   const pupil = item.mode === 'named' ? pupils.find((p) => p.id === item.pupilId) : undefined;
   const subject: SharedItem['subject'] =
-    item.mode === 'named' && pupil !== undefined ? { mode: 'named', pupilName: displayName(pupil) } : { mode: 'anonymous', pseudonym: item.mode === 'anonymous' ? item.pseudonym : 'Leerling' };
+    item.mode === 'named' && pupil !== undefined
+      ? { mode: 'named', pupilName: displayName(pupil) }
+      : { mode: 'anonymous', pseudonym: item.mode === 'anonymous' ? item.pseudonym : 'Leerling' };
   // Preparation (carry-over) is case data: only for named items, never for anonymous ones.
   const preparation =
     phase === 'agenda' && item.mode === 'named' && item.carryOver !== undefined
-      ? { openActions: item.carryOver.openActions.map(sharedAction), decisions: item.carryOver.decisions.map((d) => d.text).filter((t) => t.trim() !== '') }
+      ? {
+          openActions: item.carryOver.openActions.map(sharedAction),
+          decisions: item.carryOver.decisions.map((d) => d.text).filter((t) => t.trim() !== ''),
+        }
       : undefined;
   const minutes =
     phase === 'minutes'
@@ -125,7 +179,9 @@ function sharedItem(item: ItemView, phase: SharedMeetingContent['phase'], pupils
           discussed: item.discussed,
           decisions: item.decisions.map((d) => d.text).filter((t) => t.trim() !== ''),
           actions: item.actions.map(sharedAction),
-          ...(item.nextEvaluationDate === undefined ? {} : { nextEvaluationDate: item.nextEvaluationDate }),
+          ...(item.nextEvaluationDate === undefined
+            ? {}
+            : { nextEvaluationDate: item.nextEvaluationDate }),
         }
       : undefined;
   return {
@@ -147,8 +203,12 @@ function sharedItem(item: ItemView, phase: SharedMeetingContent['phase'], pupils
  */
 export function buildSharedMeeting(
   input: ShareFilterInput & { readonly schoolName: string },
-): Result<{ content: SharedMeetingContent; decisions: ItemShareDecision[]; replaced: Replacement[] }, ShareBuildProblem> {
-  if (input.phase === 'minutes' && input.meeting.status !== 'vastgesteld') return err({ code: 'minutes-not-approved' });
+): Result<
+  { content: SharedMeetingContent; decisions: ItemShareDecision[]; replaced: Replacement[] },
+  ShareBuildProblem
+> {
+  if (input.phase === 'minutes' && input.meeting.status !== 'vastgesteld')
+    return err({ code: 'minutes-not-approved' });
   if (input.meeting.agenda.length === 0) return err({ code: 'meeting-empty' });
   const decisions = decideItemModes(input);
   const shown = withDecisions(input.meeting, decisions);
@@ -165,8 +225,15 @@ export function buildSharedMeeting(
       endTime: view.endTime,
       place: view.place,
       status: view.status,
-      ...(input.phase === 'minutes' && view.approvedAt !== undefined ? { approvedAt: view.approvedAt } : {}),
-      attendees: view.attendees.map((a) => ({ name: a.name, role: a.role, organisation: a.organisation, presence: a.presence })),
+      ...(input.phase === 'minutes' && view.approvedAt !== undefined
+        ? { approvedAt: view.approvedAt }
+        : {}),
+      attendees: view.attendees.map((a) => ({
+        name: a.name,
+        role: a.role,
+        organisation: a.organisation,
+        presence: a.presence,
+      })),
     },
     items: view.agenda.map((item) => sharedItem(item, input.phase, input.pupils)),
   };

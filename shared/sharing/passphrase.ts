@@ -28,7 +28,15 @@ export function passphraseProblem(passphrase: string): 'empty' | 'too-short' | n
 }
 
 /** The suggested file name: no personal data, only what and when ("overleg-2026-12-01.zorgtafel"). */
-export function sharedFileName(kind: 'meeting-agenda' | 'meeting-minutes' | 'reply', meetingDate: IsoDate): string {
-  const prefix = kind === 'meeting-agenda' ? 'overleg' : kind === 'meeting-minutes' ? 'verslag-overleg' : 'antwoord-overleg';
+export function sharedFileName(
+  kind: 'meeting-agenda' | 'meeting-minutes' | 'reply',
+  meetingDate: IsoDate,
+): string {
+  const prefix =
+    kind === 'meeting-agenda'
+      ? 'overleg'
+      : kind === 'meeting-minutes'
+        ? 'verslag-overleg'
+        : 'antwoord-overleg';
   return `${prefix}-${meetingDate}.zorgtafel`;
 }

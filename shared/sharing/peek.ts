@@ -42,7 +42,10 @@ function backupDate(bytes: Uint8Array): Date | undefined {
 }
 
 /** Classifies a file for the opener. Never throws. */
-export async function peekFile(bytes: Uint8Array, options: { readonly now: Date; readonly maxBytes: number }): Promise<PeekedFile> {
+export async function peekFile(
+  bytes: Uint8Array,
+  options: { readonly now: Date; readonly maxBytes: number },
+): Promise<PeekedFile> {
   if (startsWith(bytes, BACKUP_MAGIC_BYTES)) {
     const createdAt = backupDate(bytes);
     return createdAt === undefined ? { type: 'backup' } : { type: 'backup', createdAt };

@@ -12,7 +12,12 @@ import { defineRecordType } from '../records/registry';
 import { normalizeForSearch } from '../search/normalize';
 import { meetingKindSchema } from '../meetings/meeting';
 import { canonicalJson } from './content';
-import { sharedActionSchema, sharedMeetingContentSchema, type SharedAction, type SharedMeetingContent } from './meetingContent';
+import {
+  sharedActionSchema,
+  sharedMeetingContentSchema,
+  type SharedAction,
+  type SharedMeetingContent,
+} from './meetingContent';
 
 export const receivedSenderSchema = z
   .object({
@@ -33,7 +38,9 @@ export const receivedFileSchema = z
     sender: receivedSenderSchema,
     content: sharedMeetingContentSchema,
     /** The member's own notes for the meeting, per item. */
-    notes: z.array(z.object({ itemId: recordIdSchema, text: z.string().max(4000) }).strict()).max(100),
+    notes: z
+      .array(z.object({ itemId: recordIdSchema, text: z.string().max(4000) }).strict())
+      .max(100),
   })
   .strict();
 export type ReceivedFile = z.infer<typeof receivedFileSchema>;
@@ -76,7 +83,9 @@ export const SHARING_RECORD_TYPES = [receivedFileRecordType, importedActionRecor
  * Every action of a file with the item it belongs to: in an agenda the open actions that came
  * back with a case (preparation), in minutes the actions agreed. Each action id once.
  */
-export function actionsOfContent(content: SharedMeetingContent): { readonly itemId: string; readonly subject: string; readonly action: SharedAction }[] {
+export function actionsOfContent(
+  content: SharedMeetingContent,
+): { readonly itemId: string; readonly subject: string; readonly action: SharedAction }[] {
   const seen = new Set<string>();
   return content.items.flatMap((item) =>
     [...(item.preparation?.openActions ?? []), ...(item.minutes?.actions ?? [])]
@@ -85,7 +94,11 @@ export function actionsOfContent(content: SharedMeetingContent): { readonly item
         seen.add(action.id);
         return true;
       })
-      .map((action) => ({ itemId: item.id, subject: item.subject.mode === 'named' ? item.subject.pupilName : item.subject.pseudonym, action })),
+      .map((action) => ({
+        itemId: item.id,
+        subject: item.subject.mode === 'named' ? item.subject.pupilName : item.subject.pseudonym,
+        action,
+      })),
   );
 }
 
@@ -94,12 +107,19 @@ export function actionsOfContent(content: SharedMeetingContent): { readonly item
  * (ignoring case, accents and spacing), or, when `organisation` is given, the owner's
  * organisation matches it. A suggestion only: the member ticks what to import.
  */
-export function suggestMyActions(content: SharedMeetingContent, me: { readonly name: string; readonly organisation?: string }): string[] {
+export function suggestMyActions(
+  content: SharedMeetingContent,
+  me: { readonly name: string; readonly organisation?: string },
+): string[] {
   const norm = (s: string): string => normalizeForSearch(s).replace(/\s+/g, ' ').trim();
   const name = norm(me.name);
   const organisation = norm(me.organisation ?? '');
   return actionsOfContent(content)
-    .filter(({ action }) => (name !== '' && norm(action.ownerName) === name) || (organisation !== '' && norm(action.ownerOrganisation) === organisation))
+    .filter(
+      ({ action }) =>
+        (name !== '' && norm(action.ownerName) === name) ||
+        (organisation !== '' && norm(action.ownerOrganisation) === organisation),
+    )
     .map(({ action }) => action.id);
 }
 
@@ -111,9 +131,20 @@ export function suggestMyActions(content: SharedMeetingContent, me: { readonly n
  */
 export function keptCopyOf(
   received: readonly ReceivedFile[],
-  file: { readonly kind: string; readonly createdAt: Date; readonly sender: { readonly deelsleutel: string }; readonly content: unknown },
+  file: {
+    readonly kind: string;
+    readonly createdAt: Date;
+    readonly sender: { readonly deelsleutel: string };
+    readonly content: unknown;
+  },
 ): ReceivedFile | undefined {
   const createdAt = file.createdAt.toISOString();
   const content = canonicalJson(file.content);
-  return received.find((r) => r.kind === file.kind && r.fileCreatedAt === createdAt && r.sender.deelsleutel === file.sender.deelsleutel && canonicalJson(r.content) === content);
+  return received.find(
+    (r) =>
+      r.kind === file.kind &&
+      r.fileCreatedAt === createdAt &&
+      r.sender.deelsleutel === file.sender.deelsleutel &&
+      canonicalJson(r.content) === content,
+  );
 }

@@ -27,12 +27,21 @@ export const replyContentSchema = z
   .object({
     format: z.literal(REPLY_CONTENT_FORMAT),
     meetingId: recordIdSchema,
-    from: z.object({ name: z.string().trim().min(1).max(200), organisation: z.string().max(200) }).strict(),
+    from: z
+      .object({ name: z.string().trim().min(1).max(200), organisation: z.string().max(200) })
+      .strict(),
     actions: z.array(replyActionSchema).max(200),
-    notes: z.array(z.object({ itemId: recordIdSchema, text: z.string().trim().min(1).max(4000) }).strict()).max(100),
+    notes: z
+      .array(
+        z.object({ itemId: recordIdSchema, text: z.string().trim().min(1).max(4000) }).strict(),
+      )
+      .max(100),
   })
   .strict()
-  .refine((r) => new Set(r.actions.map((a) => a.id)).size === r.actions.length, { message: 'action ids must be unique', path: ['actions'] });
+  .refine((r) => new Set(r.actions.map((a) => a.id)).size === r.actions.length, {
+    message: 'action ids must be unique',
+    path: ['actions'],
+  });
 export type ReplyContent = z.infer<typeof replyContentSchema>;
 
 /** The fields a reply may change. */
@@ -54,9 +63,16 @@ export function replyRows(reply: ReplyContent, plans: readonly Actieplan[]): Rep
   return reply.actions.map((proposed): ReplyRow => {
     const plan = plans.find((p) => p.actions.some((a) => a.id === proposed.id));
     const action = plan?.actions.find((a) => a.id === proposed.id);
-    const base = { actionId: proposed.id, proposed: { status: proposed.status, outcome: proposed.outcome } };
+    const base = {
+      actionId: proposed.id,
+      proposed: { status: proposed.status, outcome: proposed.outcome },
+    };
     if (plan === undefined || action === undefined) return { ...base, changes: [] };
-    const changes = REPLY_FIELDS.filter((field) => (field === 'status' ? action.status !== proposed.status : action.outcome.trim() !== proposed.outcome.trim()));
+    const changes = REPLY_FIELDS.filter((field) =>
+      field === 'status'
+        ? action.status !== proposed.status
+        : action.outcome.trim() !== proposed.outcome.trim(),
+    );
     return { ...base, current: { caseId: plan.caseId, action }, changes };
   });
 }
@@ -67,22 +83,43 @@ export interface ReplyChoice {
   readonly field: ReplyField;
 }
 
-export type ReplyMergeProblem = ActieplanProblem | { readonly code: 'reply.choice-not-offered'; readonly actionId: string; readonly field: ReplyField };
+export type ReplyMergeProblem =
+  | ActieplanProblem
+  | {
+      readonly code: 'reply.choice-not-offered';
+      readonly actionId: string;
+      readonly field: ReplyField;
+    };
 
 /**
  * The plans changed by the chosen changes (unchanged plans are left out). A choice that the
  * rows do not offer (no such action, or no difference in that field) is refused, so a stale
  * screen cannot write something the IB did not see.
  */
-export function applyReplyChoices(plans: readonly Actieplan[], rows: readonly ReplyRow[], choices: readonly ReplyChoice[], now: string): Result<Actieplan[], ReplyMergeProblem> {
+export function applyReplyChoices(
+  plans: readonly Actieplan[],
+  rows: readonly ReplyRow[],
+  choices: readonly ReplyChoice[],
+  now: string,
+): Result<Actieplan[], ReplyMergeProblem> {
   const changed = new Map<string, Actieplan>();
   for (const choice of choices) {
     const row = rows.find((r) => r.actionId === choice.actionId);
-    if (row?.current === undefined || !row.changes.includes(choice.field)) return err({ code: 'reply.choice-not-offered', actionId: choice.actionId, field: choice.field });
-    const plan = changed.get(row.current.caseId) ?? plans.find((p) => p.caseId === row.current?.caseId);
+    if (row?.current === undefined || !row.changes.includes(choice.field))
+      return err({
+        code: 'reply.choice-not-offered',
+        actionId: choice.actionId,
+        field: choice.field,
+      });
+    const plan =
+      changed.get(row.current.caseId) ?? plans.find((p) => p.caseId === row.current?.caseId);
     const action = plan?.actions.find((a) => a.id === choice.actionId);
-    if (plan === undefined || action === undefined) return err({ code: 'actieplan.action-not-found', actionId: choice.actionId });
-    const next: PlanAction = choice.field === 'status' ? { ...action, status: row.proposed.status } : { ...action, outcome: row.proposed.outcome };
+    if (plan === undefined || action === undefined)
+      return err({ code: 'actieplan.action-not-found', actionId: choice.actionId });
+    const next: PlanAction =
+      choice.field === 'status'
+        ? { ...action, status: row.proposed.status }
+        : { ...action, outcome: row.proposed.outcome };
     const updated = updatePlanAction(plan, next, now);
     if (!updated.ok) return updated;
     changed.set(plan.caseId, updated.value);

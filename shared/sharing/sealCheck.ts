@@ -35,7 +35,12 @@ export type SealPathPart = string | number;
 
 /** Why content would not open: a text too long (by how much), or any other schema failure. */
 export type SealProblem =
-  | { readonly code: 'too-long'; readonly path: readonly SealPathPart[]; readonly length: number; readonly max: number }
+  | {
+      readonly code: 'too-long';
+      readonly path: readonly SealPathPart[];
+      readonly length: number;
+      readonly max: number;
+    }
   | { readonly code: 'invalid'; readonly path: readonly SealPathPart[] };
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
@@ -47,14 +52,20 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-const pathOf = (path: readonly PropertyKey[]): SealPathPart[] => path.map((p) => (typeof p === 'number' ? p : String(p)));
+const pathOf = (path: readonly PropertyKey[]): SealPathPart[] =>
+  path.map((p) => (typeof p === 'number' ? p : String(p)));
 
 /** The issues of a failed parse, with a union's alternatives replaced by its closest branch. */
-function flatIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): { issue: z.core.$ZodIssue; path: PropertyKey[] }[] {
+function flatIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: readonly PropertyKey[] = [],
+): { issue: z.core.$ZodIssue; path: PropertyKey[] }[] {
   return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-      const closest = issue.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
+      const closest = issue.errors.reduce((best, branch) =>
+        branch.length < best.length ? branch : best,
+      );
       return flatIssues(closest, path);
     }
     return [{ issue, path }];
@@ -63,9 +74,14 @@ function flatIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly Proper
 
 /** Every string longer than the limits allow, with its path (the opener refuses any). */
 function overLimit(value: unknown, max: number, path: PropertyKey[] = []): SealProblem[] {
-  if (typeof value === 'string') return value.length > max ? [{ code: 'too-long', path: pathOf(path), length: value.length, max }] : [];
-  if (Array.isArray(value)) return value.flatMap((v: unknown, i) => overLimit(v, max, [...path, i]));
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([k, v]) => overLimit(v, max, [...path, k]));
+  if (typeof value === 'string')
+    return value.length > max
+      ? [{ code: 'too-long', path: pathOf(path), length: value.length, max }]
+      : [];
+  if (Array.isArray(value))
+    return value.flatMap((v: unknown, i) => overLimit(v, max, [...path, i]));
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([k, v]) => overLimit(v, max, [...path, k]));
   return [];
 }
 
@@ -73,15 +89,25 @@ function overLimit(value: unknown, max: number, path: PropertyKey[] = []): SealP
  * What would make the opener refuse `content` (schema and structural limits), empty when
  * it opens. Texts too long are reported with their length and the maximum.
  */
-export function sealProblems(content: unknown, schema: z.ZodType = SHARED_FILE_CONTENT_SCHEMA, limits: ContentLimits = DEFAULT_CONTENT_LIMITS): SealProblem[] {
+export function sealProblems(
+  content: unknown,
+  schema: z.ZodType = SHARED_FILE_CONTENT_SCHEMA,
+  limits: ContentLimits = DEFAULT_CONTENT_LIMITS,
+): SealProblem[] {
   const problems: SealProblem[] = [];
-  if (contentProblem(content, limits) !== null) problems.push(...overLimit(content, limits.maxStringLength));
+  if (contentProblem(content, limits) !== null)
+    problems.push(...overLimit(content, limits.maxStringLength));
   const parsed = schema.safeParse(content);
   if (!parsed.success) {
     for (const { issue, path } of flatIssues(parsed.error.issues)) {
       const value = valueAt(content, path);
       if (issue.code === 'too_big' && issue.origin === 'string' && typeof value === 'string') {
-        problems.push({ code: 'too-long', path: pathOf(path), length: value.length, max: Number(issue.maximum) });
+        problems.push({
+          code: 'too-long',
+          path: pathOf(path),
+          length: value.length,
+          max: Number(issue.maximum),
+        });
       } else {
         problems.push({ code: 'invalid', path: pathOf(path) });
       }
@@ -92,7 +118,11 @@ export function sealProblems(content: unknown, schema: z.ZodType = SHARED_FILE_C
   for (const p of problems) {
     const key = p.path.join('.');
     const before = seen.get(key);
-    if (before === undefined || (p.code === 'too-long' && before.code === 'too-long' && p.max < before.max)) seen.set(key, p);
+    if (
+      before === undefined ||
+      (p.code === 'too-long' && before.code === 'too-long' && p.max < before.max)
+    )
+      seen.set(key, p);
   }
   return [...seen.values()];
 }

@@ -95,7 +95,8 @@ function userWords(userInputs: readonly string[]): string[] {
   for (const input of userInputs) {
     const whole = input.normalize('NFC').trim().toLowerCase();
     if (whole.length >= MIN_USER_INPUT_LENGTH) words.add(whole.replace(/\s+/g, ''));
-    for (const word of whole.split(/[^\p{L}\p{N}]+/u)) if (word.length >= MIN_USER_INPUT_LENGTH) words.add(word);
+    for (const word of whole.split(/[^\p{L}\p{N}]+/u))
+      if (word.length >= MIN_USER_INPUT_LENGTH) words.add(word);
   }
   return [...words];
 }
@@ -108,7 +109,9 @@ function userWords(userInputs: readonly string[]): string[] {
  */
 function isDecoratedWords(result: ZxcvbnResult, password: string): boolean {
   if (result.score >= 4) return false;
-  const words = result.sequence.filter((m) => m.pattern === 'dictionary' && m['dictionaryName'] !== 'userInputs');
+  const words = result.sequence.filter(
+    (m) => m.pattern === 'dictionary' && m['dictionaryName'] !== 'userInputs',
+  );
   if (words.length < 1 || words.length > 2) return false;
   let rest = '';
   let from = 0;
@@ -124,16 +127,28 @@ function problemsOf(result: ZxcvbnResult, password: string, length: number): Pas
   const problems = new Set<PassphraseProblem>();
   if (length < MIN_PASSPHRASE_LENGTH) problems.add('too-short');
   if (isDecoratedWords(result, password)) problems.add('too-common');
-  const usesUserData = result.sequence.some((m) => m.pattern === 'dictionary' && m['dictionaryName'] === 'userInputs' && m.token.length >= MIN_USER_INPUT_LENGTH);
+  const usesUserData = result.sequence.some(
+    (m) =>
+      m.pattern === 'dictionary' &&
+      m['dictionaryName'] === 'userInputs' &&
+      m.token.length >= MIN_USER_INPUT_LENGTH,
+  );
   if (usesUserData) problems.add('contains-user-data');
   if (result.score < MIN_PASSPHRASE_SCORE) {
     problems.add('too-weak');
-    const fromWarning = result.feedback.warning === null ? undefined : WARNING_PROBLEMS[result.feedback.warning];
+    const fromWarning =
+      result.feedback.warning === null ? undefined : WARNING_PROBLEMS[result.feedback.warning];
     if (fromWarning !== undefined) problems.add(fromWarning);
     // zxcvbn only names the worst pattern; also say which dictionaries made it guessable.
     for (const match of result.sequence) {
       const dictionaryName: unknown = match['dictionaryName'];
-      if (match.pattern !== 'dictionary' || typeof dictionaryName !== 'string' || dictionaryName === 'userInputs' || match.token.length < 4) continue;
+      if (
+        match.pattern !== 'dictionary' ||
+        typeof dictionaryName !== 'string' ||
+        dictionaryName === 'userInputs' ||
+        match.token.length < 4
+      )
+        continue;
       problems.add(/names/i.test(dictionaryName) ? 'common-names' : 'too-common');
     }
   }
@@ -144,13 +159,22 @@ function problemsOf(result: ZxcvbnResult, password: string, length: number): Pas
  * Evaluates a passphrase against the vault minimum. `userInputs` are details an attacker
  * could know (school name, user name, role, e-mail); passphrases containing them are refused.
  */
-export function evaluatePassphrase(passphrase: string, userInputs: readonly string[]): PassphraseEvaluation {
+export function evaluatePassphrase(
+  passphrase: string,
+  userInputs: readonly string[],
+): PassphraseEvaluation {
   const normalised = passphrase.normalize('NFC');
   const length = [...normalised].length;
   const result = estimator().check(normalised, userWords(userInputs));
   const problems = problemsOf(result, normalised, length);
-  const acceptable = length >= MIN_PASSPHRASE_LENGTH && result.score >= MIN_PASSPHRASE_SCORE && !problems.includes('contains-user-data') && !problems.includes('too-common');
+  const acceptable =
+    length >= MIN_PASSPHRASE_LENGTH &&
+    result.score >= MIN_PASSPHRASE_SCORE &&
+    !problems.includes('contains-user-data') &&
+    !problems.includes('too-common');
   // A meter must never look "strong" for a passphrase the rule refuses.
-  const score = acceptable ? result.score : (Math.min(result.score, MIN_PASSPHRASE_SCORE - 1) as PassphraseEvaluation['score']);
+  const score = acceptable
+    ? result.score
+    : (Math.min(result.score, MIN_PASSPHRASE_SCORE - 1) as PassphraseEvaluation['score']);
   return { score, acceptable, problems, guessesLog10: result.guessesLog10 };
 }

@@ -23,8 +23,28 @@ import { PASSPHRASE } from '../e2e/vault';
 import { expect, test } from './fixtures';
 import { median, percentile } from './metrics';
 import { shiftDateTo } from './benchClock';
-import { measureCaseOpen, measureControlKeystrokes, measureMeetingMode, measureMinutesPdf, measurePupilList, measureReferralPdf, measureSharedFile } from './screens';
-import { checkBudgets as judge, describeChecks, failingChecks, formatFloorTable, formatTable, loadBudgets, readRunResults, runId, writeRunFile, writeSizeResult, type SizeResult } from './report';
+import {
+  measureCaseOpen,
+  measureControlKeystrokes,
+  measureMeetingMode,
+  measureMinutesPdf,
+  measurePupilList,
+  measureReferralPdf,
+  measureSharedFile,
+} from './screens';
+import {
+  checkBudgets as judge,
+  describeChecks,
+  failingChecks,
+  formatFloorTable,
+  formatTable,
+  loadBudgets,
+  readRunResults,
+  runId,
+  writeRunFile,
+  writeSizeResult,
+  type SizeResult,
+} from './report';
 
 const ALL_SIZES = Object.keys(BENCH_SIZES) as BenchSize[];
 
@@ -38,14 +58,39 @@ const TIMEOUT_MS: Readonly<Record<BenchSize, number>> = {
 };
 /** UI unlocks per size (median taken); fewer for the big ones, each costs a full load. */
 /** Queries typed into the search dialog (each keystroke waits for the screen to settle, ~0.2 s); all 30 except in the smoke run. */
-const UI_SEARCH_QUERIES: Readonly<Record<BenchSize, number>> = { tiny: 3, '1k': 30, '10k': 30, large: 30, region: 30 };
-const UI_UNLOCK_RUNS: Readonly<Record<BenchSize, number>> = { tiny: 1, '1k': 3, '10k': 3, large: 3, region: 3 };
+const UI_SEARCH_QUERIES: Readonly<Record<BenchSize, number>> = {
+  tiny: 3,
+  '1k': 30,
+  '10k': 30,
+  large: 30,
+  region: 30,
+};
+const UI_UNLOCK_RUNS: Readonly<Record<BenchSize, number>> = {
+  tiny: 1,
+  '1k': 3,
+  '10k': 3,
+  large: 3,
+  region: 3,
+};
 /** Key derivations for the median; one in the tiny smoke run, which only has to prove the path works. */
-const KDF_RUNS: Readonly<Record<BenchSize, number>> = { tiny: 1, '1k': 5, '10k': 5, large: 5, region: 5 };
+const KDF_RUNS: Readonly<Record<BenchSize, number>> = {
+  tiny: 1,
+  '1k': 5,
+  '10k': 5,
+  large: 5,
+  region: 5,
+};
 /** Characters typed into meeting mode's situation field (one keystroke sample each). */
-const MEETING_CHARACTERS: Readonly<Record<BenchSize, number>> = { tiny: 20, '1k': 100, '10k': 100, large: 100, region: 100 };
+const MEETING_CHARACTERS: Readonly<Record<BenchSize, number>> = {
+  tiny: 20,
+  '1k': 100,
+  '10k': 100,
+  large: 100,
+  region: 100,
+};
 const MB = 1024 * 1024;
-const NO_API = 'window.zorgtafelBench is missing: is this the bench page of a `vite build --mode bench`?';
+const NO_API =
+  'window.zorgtafelBench is missing: is this the bench page of a `vite build --mode bench`?';
 
 /** `window.zorgtafelBench` inside page functions (they run in the page and cannot close over helpers). */
 interface UnlockProbe {
@@ -60,7 +105,9 @@ type ProbeWindow = Window & { __zorgtafelUnlockProbe?: UnlockProbe };
  * page (performance.now), so Playwright's polling adds nothing.
  */
 async function unlockThroughUi(page: Page): Promise<number> {
-  await expect(page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' })).toBeVisible({ timeout: 60_000 });
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' }),
+  ).toBeVisible({ timeout: 60_000 });
   await page.getByLabel('Wachtwoordzin', { exact: true }).fill(PASSPHRASE);
   await page.evaluate(() => {
     const probe: UnlockProbe = { clickAt: -1, paintedAt: -1 };
@@ -88,7 +135,9 @@ async function unlockThroughUi(page: Page): Promise<number> {
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   });
   await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
-  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible({ timeout: 5 * 60_000 });
+  await expect(
+    page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' }),
+  ).toBeVisible({ timeout: 5 * 60_000 });
   const handle = await page.waitForFunction(() => {
     const probe = (window as ProbeWindow).__zorgtafelUnlockProbe;
     return probe !== undefined && probe.paintedAt >= 0 ? probe : null;
@@ -125,7 +174,8 @@ async function settledSearch(page: Page): Promise<number | null> {
       const probe = (window as SearchWindow).__zorgtafelSearchProbe;
       if (probe === undefined) return null;
       const now = performance.now();
-      if (probe.paintedAt > probe.inputAt && now - probe.paintedAt > 100) return { ms: probe.paintedAt - probe.inputAt };
+      if (probe.paintedAt > probe.inputAt && now - probe.paintedAt > 100)
+        return { ms: probe.paintedAt - probe.inputAt };
       if (probe.paintedAt <= probe.inputAt && now - probe.inputAt > 500) return { ms: null };
       return null;
     },
@@ -146,7 +196,9 @@ async function waitForSearchIndex(page: Page): Promise<void> {
   await page.keyboard.press('Control+K');
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('combobox').waitFor({ state: 'visible', timeout: 5_000 });
-  await expect(dialog.getByText('de zoekindex wordt opgebouwd', { exact: false })).toBeHidden({ timeout: 10 * 60_000 });
+  await expect(dialog.getByText('de zoekindex wordt opgebouwd', { exact: false })).toBeHidden({
+    timeout: 10 * 60_000,
+  });
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 }
@@ -217,7 +269,11 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
-async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean): Promise<SizeResult> {
+async function measureSize(
+  page: Page,
+  size: BenchSize,
+  checkGenerator: boolean,
+): Promise<SizeResult> {
   const values: Record<string, number> = {};
   const errors: Record<string, string> = {};
   const details: Record<string, unknown> = {};
@@ -242,7 +298,10 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
   }
 
   // 1. Seed through VaultService.createVault (production Argon2id) and putMany.
-  const seeded = await page.evaluate(([s, p]) => window.zorgtafelBench?.seed(s, p), [size, PASSPHRASE] as const);
+  const seeded = await page.evaluate(([s, p]) => window.zorgtafelBench?.seed(s, p), [
+    size,
+    PASSPHRASE,
+  ] as const);
   if (seeded === undefined) throw new Error(NO_API);
   values['seed.records'] = seeded.total;
   values['seed.ms'] = round(seeded.writeMs);
@@ -251,7 +310,10 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
 
   mark('seed');
   // 2. Key derivation with the production cost, in this Chromium.
-  const kdf = await page.evaluate((runs) => window.zorgtafelBench?.measureKdf(runs), KDF_RUNS[size]);
+  const kdf = await page.evaluate(
+    (runs) => window.zorgtafelBench?.measureKdf(runs),
+    KDF_RUNS[size],
+  );
   if (kdf === undefined) throw new Error(NO_API);
   values['kdf.medianMs'] = round(kdf.medianMs);
   details['kdfSamplesMs'] = kdf.samplesMs.map(round);
@@ -265,7 +327,10 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
   values['unlockParts.indexMs'] = round(parts.indexMs);
   details['unlockPartsRows'] = parts.rows;
   // Floors (issue 22) of the unlock and of the vault search, in this run.
-  const unlockFloor = await page.evaluate(([p, runs]) => window.zorgtafelBench?.unlockFloor(p, runs), [PASSPHRASE, FLOOR_RUNS] as const);
+  const unlockFloor = await page.evaluate(
+    ([p, runs]) => window.zorgtafelBench?.unlockFloor(p, runs),
+    [PASSPHRASE, FLOOR_RUNS] as const,
+  );
   if (unlockFloor === undefined) throw new Error(NO_API);
   values['floor.unlockMs'] = round(unlockFloor.medianMs);
   details['floorUnlockSamplesMs'] = unlockFloor.samplesMs.map(round);
@@ -281,7 +346,10 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
   values['unlock.api.backgroundMs'] = round(unlocked.backgroundMs);
   values['unlock.api.backgroundLongTasks'] = unlocked.backgroundLongTasks;
   values['unlock.api.backgroundLongestTaskMs'] = round(unlocked.backgroundLongestTaskMs);
-  details['backgroundLongTasks'] = unlocked.backgroundLongTasksAt.map((t) => ({ startMs: round(t.startMs), durationMs: round(t.durationMs) }));
+  details['backgroundLongTasks'] = unlocked.backgroundLongTasksAt.map((t) => ({
+    startMs: round(t.startMs),
+    durationMs: round(t.durationMs),
+  }));
   details['unlockedRecords'] = unlocked.records;
   const search = await page.evaluate(() => window.zorgtafelBench?.search());
   if (search === undefined) throw new Error(NO_API);
@@ -289,7 +357,12 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
   values['search.typeahead.p95Ms'] = round(percentile(search.typeaheadMs, 95));
   values['search.full.medianMs'] = round(median(search.fullMs));
   values['search.full.p95Ms'] = round(percentile(search.fullMs, 95));
-  details['search'] = { keystrokes: search.typeaheadMs.length, queries: search.fullMs.length, hitsPerQuery: search.hits, slowestKeystrokes: search.slowest.map((k) => ({ typed: k.typed, ms: round(k.ms) })) };
+  details['search'] = {
+    keystrokes: search.typeaheadMs.length,
+    queries: search.fullMs.length,
+    hitsPerQuery: search.hits,
+    slowestKeystrokes: search.slowest.map((k) => ({ typed: k.typed, ms: round(k.ms) })),
+  };
   const backup = await page.evaluate((p) => window.zorgtafelBench?.backup(p), PASSPHRASE);
   if (backup === undefined) throw new Error(NO_API);
   if (backup.ok) {
@@ -351,7 +424,8 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
       await measure();
       phases[ids[0] ?? '?'] = round((Date.now() - started) / 1000);
     } catch (error) {
-      const message = error instanceof Error ? error.message.split('\n')[0] ?? error.name : 'unknown error';
+      const message =
+        error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : 'unknown error';
       for (const id of ids) errors[id] = message;
       if (checkGenerator) throw error;
       // Back to a known state for the next screen.
@@ -361,27 +435,51 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
   const targets = seeded.targets;
   details['targets'] = targets;
   const pdfTexts: { minutes?: string[]; referral?: string[] } = {};
-  await attempt(['list.openMs', 'list.scroll.p95FrameMs', 'list.scroll.maxFrameMs', 'list.rowsInDom'], async () => {
-    const list = await measurePupilList(page);
-    values['list.openMs'] = round(list.openMs);
-    values['list.scroll.p95FrameMs'] = round(percentile(list.scroll.frameMs, 95));
-    values['list.scroll.maxFrameMs'] = round(Math.max(...list.scroll.frameMs));
-    values['list.rowsInDom'] = list.scroll.maxRowsInDom;
-    details['listScroll'] = { virtual: list.scroll.virtual, frames: list.scroll.frameMs.length, stepPx: list.scroll.stepPx, scrolledPx: list.scroll.scrolledPx, medianFrameMs: round(median(list.scroll.frameMs)) };
-  });
+  await attempt(
+    ['list.openMs', 'list.scroll.p95FrameMs', 'list.scroll.maxFrameMs', 'list.rowsInDom'],
+    async () => {
+      const list = await measurePupilList(page);
+      values['list.openMs'] = round(list.openMs);
+      values['list.scroll.p95FrameMs'] = round(percentile(list.scroll.frameMs, 95));
+      values['list.scroll.maxFrameMs'] = round(Math.max(...list.scroll.frameMs));
+      values['list.rowsInDom'] = list.scroll.maxRowsInDom;
+      details['listScroll'] = {
+        virtual: list.scroll.virtual,
+        frames: list.scroll.frameMs.length,
+        stepPx: list.scroll.stepPx,
+        scrolledPx: list.scroll.scrolledPx,
+        medianFrameMs: round(median(list.scroll.frameMs)),
+      };
+    },
+  );
   await attempt(['case.openMs'], async () => {
     const opened = await measureCaseOpen(page, targets);
     values['case.openMs'] = round(opened.openMs);
-    details['caseOpen'] = { screenMs: round(opened.screenMs), chronologyMs: round(opened.chronologyMs), itemsShown: opened.itemsShown, entries: targets.chronologyEntries };
+    details['caseOpen'] = {
+      screenMs: round(opened.screenMs),
+      chronologyMs: round(opened.chronologyMs),
+      itemsShown: opened.itemsShown,
+      entries: targets.chronologyEntries,
+    };
   });
-  await attempt(['meeting.openMs', 'meeting.keystroke.medianMs', 'meeting.keystroke.p95Ms', 'action.saveMs'], async () => {
-    const meeting = await measureMeetingMode(page, targets, MEETING_CHARACTERS[size]);
-    values['meeting.openMs'] = round(meeting.openMs);
-    values['meeting.keystroke.medianMs'] = round(median(meeting.keystrokeMs));
-    values['meeting.keystroke.p95Ms'] = round(percentile(meeting.keystrokeMs, 95));
-    values['action.saveMs'] = round(meeting.saveActionMs);
-    details['meetingMode'] = { startedByBenchmark: meeting.started, keystrokes: meeting.keystrokeMs.length, slowestKeystrokesMs: [...meeting.keystrokeMs].sort((a, b) => b - a).slice(0, 5).map(round) };
-  });
+  await attempt(
+    ['meeting.openMs', 'meeting.keystroke.medianMs', 'meeting.keystroke.p95Ms', 'action.saveMs'],
+    async () => {
+      const meeting = await measureMeetingMode(page, targets, MEETING_CHARACTERS[size]);
+      values['meeting.openMs'] = round(meeting.openMs);
+      values['meeting.keystroke.medianMs'] = round(median(meeting.keystrokeMs));
+      values['meeting.keystroke.p95Ms'] = round(percentile(meeting.keystrokeMs, 95));
+      values['action.saveMs'] = round(meeting.saveActionMs);
+      details['meetingMode'] = {
+        startedByBenchmark: meeting.started,
+        keystrokes: meeting.keystrokeMs.length,
+        slowestKeystrokesMs: [...meeting.keystrokeMs]
+          .sort((a, b) => b - a)
+          .slice(0, 5)
+          .map(round),
+      };
+    },
+  );
   await attempt(['control.keystroke.medianMs', 'control.keystroke.p95Ms'], async () => {
     const control = await measureControlKeystrokes(page, MEETING_CHARACTERS[size]);
     values['control.keystroke.medianMs'] = round(median(control));
@@ -409,10 +507,16 @@ async function measureSize(page: Page, size: BenchSize, checkGenerator: boolean)
   // The PDF floors (issue 22), on the bench page: the same pages of plain text, same font.
   await page.goto('/bench/index.html');
   await expect(page.locator('#status')).toHaveText('Ready');
-  for (const [kind, id] of [['minutes', 'floor.pdf.minutesMs'], ['referral', 'floor.pdf.referralMs']] as const) {
+  for (const [kind, id] of [
+    ['minutes', 'floor.pdf.minutesMs'],
+    ['referral', 'floor.pdf.referralMs'],
+  ] as const) {
     const texts = pdfTexts[kind];
     if (texts === undefined) continue;
-    const floor = await page.evaluate(([t, runs]) => window.zorgtafelBench?.pdfFloor(t, runs), [texts, FLOOR_RUNS] as const);
+    const floor = await page.evaluate(([t, runs]) => window.zorgtafelBench?.pdfFloor(t, runs), [
+      texts,
+      FLOOR_RUNS,
+    ] as const);
     if (floor === undefined) throw new Error(NO_API);
     values[id] = round(floor.medianMs);
     details[`${id}.pages`] = texts.length;
@@ -433,7 +537,15 @@ for (const size of ALL_SIZES) {
 
 test('report and budgets', ({ browser, sizes, checkBudgets }) => {
   const results = readRunResults(sizes);
-  const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', arch: arch(), memoryGB: round(totalmem() / 1024 ** 3), loadAverage1m: round(loadavg()[0] ?? 0), node: process.version, chromium: browser.version() };
+  const machine = {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    arch: arch(),
+    memoryGB: round(totalmem() / 1024 ** 3),
+    loadAverage1m: round(loadavg()[0] ?? 0),
+    node: process.version,
+    chromium: browser.version(),
+  };
   const budgets = loadBudgets();
   const checks = judge(results, budgets);
   const file = writeRunFile({ run: runId(), machine, sizes: results, budgets: checks });
@@ -452,9 +564,14 @@ test('report and budgets', ({ browser, sizes, checkBudgets }) => {
   // The table is the benchmark's output: print it whatever the reporter.
   process.stdout.write(`${lines.join('\n')}\n`);
   const missingSizes = sizes.filter((s) => !results.some((r) => r.size === s));
-  expect(missingSizes, 'every selected size produced results (see the failed test above)').toEqual([]);
+  expect(missingSizes, 'every selected size produced results (see the failed test above)').toEqual(
+    [],
+  );
   if (checkBudgets) {
     const misses = failingChecks(checks);
-    expect(misses.length, `budgets missed:\n${describeChecks(misses)}\nSee docs/performance.md for what to change.`).toBe(0);
+    expect(
+      misses.length,
+      `budgets missed:\n${describeChecks(misses)}\nSee docs/performance.md for what to change.`,
+    ).toBe(0);
   }
 });

@@ -24,7 +24,10 @@ export interface BenchFixtures {
 function parseSizes(list: readonly string[]): BenchSize[] {
   const sizes = list.map((s) => s.trim()).filter((s) => s !== '');
   const unknown = sizes.filter((s) => !isBenchSize(s));
-  if (unknown.length > 0) throw new Error(`Unknown benchmark size(s) ${unknown.join(', ')}; known: ${Object.keys(BENCH_SIZES).join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(
+      `Unknown benchmark size(s) ${unknown.join(', ')}; known: ${Object.keys(BENCH_SIZES).join(', ')}`,
+    );
   return sizes.filter(isBenchSize);
 }
 
@@ -34,7 +37,9 @@ export const test = e2eTest.extend<BenchOptions & BenchFixtures>({
   checkGenerator: [false, { option: true }],
   sizes: async ({ benchSizes }, use) => {
     const fromEnv = process.env['BENCH_SIZES'];
-    await use(parseSizes(fromEnv !== undefined && fromEnv !== '' ? fromEnv.split(',') : benchSizes));
+    await use(
+      parseSizes(fromEnv !== undefined && fromEnv !== '' ? fromEnv.split(',') : benchSizes),
+    );
   },
 });
 

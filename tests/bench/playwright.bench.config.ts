@@ -14,7 +14,10 @@ import type { BenchOptions } from './fixtures';
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // Own port and build directory, so the benchmark can run beside the end-to-end tests.
 const PORT = Number(process.env['ZORGTAFEL_BENCH_PORT'] ?? '4190');
-const RENDERER_DIR = resolve(REPO_ROOT, process.env['ZORGTAFEL_BENCH_RENDERER_DIR'] ?? 'dist/renderer-bench');
+const RENDERER_DIR = resolve(
+  REPO_ROOT,
+  process.env['ZORGTAFEL_BENCH_RENDERER_DIR'] ?? 'dist/renderer-bench',
+);
 const BASE_URL = `http://127.0.0.1:${String(PORT)}`;
 
 // One id per run (the config is evaluated in the runner first; workers inherit the variable).
@@ -43,11 +46,23 @@ export default defineConfig<BenchOptions>({
   projects: [
     {
       name: 'bench',
-      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions(), benchSizes: ['10k', 'large', 'region'], checkBudgets: true, checkGenerator: false },
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromiumLaunchOptions(),
+        benchSizes: ['10k', 'large', 'region'],
+        checkBudgets: true,
+        checkGenerator: false,
+      },
     },
     {
       name: 'smoke',
-      use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions(), benchSizes: ['tiny'], checkBudgets: false, checkGenerator: true },
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromiumLaunchOptions(),
+        benchSizes: ['tiny'],
+        checkBudgets: false,
+        checkGenerator: true,
+      },
     },
   ],
   webServer: {

@@ -28,7 +28,10 @@ export type SizeResult = z.infer<typeof sizeResultSchema>;
 /** Identifies one `npm run bench`; set by the config, inherited by the workers. */
 export function runId(): string {
   const id = process.env['ZORGTAFEL_BENCH_RUN'];
-  if (id === undefined || id === '') throw new Error('ZORGTAFEL_BENCH_RUN is not set: run the benchmark through tests/bench/playwright.bench.config.ts');
+  if (id === undefined || id === '')
+    throw new Error(
+      'ZORGTAFEL_BENCH_RUN is not set: run the benchmark through tests/bench/playwright.bench.config.ts',
+    );
   return id;
 }
 
@@ -49,7 +52,11 @@ export function readRunResults(sizes: readonly string[]): SizeResult[] {
   } catch {
     return [];
   }
-  return sizes.filter((size) => files.includes(`${size}.json`)).map((size) => sizeResultSchema.parse(JSON.parse(readFileSync(join(runDir(), `${size}.json`), 'utf8'))));
+  return sizes
+    .filter((size) => files.includes(`${size}.json`))
+    .map((size) =>
+      sizeResultSchema.parse(JSON.parse(readFileSync(join(runDir(), `${size}.json`), 'utf8'))),
+    );
 }
 
 /** Writes the gathered results of the run to results/<timestamp>.json, drops the per-size files; returns the path. */
@@ -80,9 +87,16 @@ export function formatTable(results: readonly SizeResult[]): string {
       return r.errors[metric.id] !== undefined ? 'error' : '–';
     }),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [
+    line(header),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 /** The ratio of a figure to its floor (NaN when either is missing or the floor is 0). */
@@ -108,15 +122,26 @@ export function formatFloorTable(results: readonly SizeResult[]): string {
         metric.id,
         r.size,
         value === undefined ? '–' : `${formatValue(metric, value)} ${metric.unit}`,
-        floor === undefined || floorMetric === undefined ? '–' : `${formatValue(floorMetric, floor)} ${floorMetric.unit} (${metric.floor})`,
+        floor === undefined || floorMetric === undefined
+          ? '–'
+          : `${formatValue(floorMetric, floor)} ${floorMetric.unit} (${metric.floor})`,
         Number.isNaN(ratio) ? '–' : `${ratio.toFixed(2)}×`,
-        value === undefined || floor === undefined ? '–' : `${(value - floor).toFixed(1)} ${metric.unit}`,
+        value === undefined || floor === undefined
+          ? '–'
+          : `${(value - floor).toFixed(1)} ${metric.unit}`,
       ]);
     }
   }
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: readonly string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [
+    line(header),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 const limitsSchema = z.record(z.string(), z.number().positive());
@@ -125,9 +150,16 @@ const limitsSchema = z.record(z.string(), z.number().positive());
  * `maxOverMs` above it. `goal`: a target not reached yet; reported, does not fail the run.
  */
 const relativeSchema = z
-  .object({ maxRatio: z.number().positive().optional(), maxOverMs: z.number().nonnegative().optional(), goal: z.boolean().optional() })
+  .object({
+    maxRatio: z.number().positive().optional(),
+    maxOverMs: z.number().nonnegative().optional(),
+    goal: z.boolean().optional(),
+  })
   .strict()
-  .refine((r) => r.maxRatio !== undefined || r.maxOverMs !== undefined, 'a relative budget needs maxRatio or maxOverMs');
+  .refine(
+    (r) => r.maxRatio !== undefined || r.maxOverMs !== undefined,
+    'a relative budget needs maxRatio or maxOverMs',
+  );
 export const budgetsFileSchema = z.object({
   $comment: z.string().optional(),
   budgets: z.record(z.string(), limitsSchema),
@@ -142,13 +174,20 @@ export function loadBudgets(): BudgetsFile {
   for (const [size, limits] of Object.entries(file.budgets)) {
     for (const id of Object.keys(limits)) {
       const metric = metricById(id);
-      if (metric === undefined) throw new Error(`budgets.json: unknown metric "${id}" at size ${size}`);
-      if (metric.pending !== undefined) throw new Error(`budgets.json: "${id}" at size ${size} is not measured yet (${metric.pending}); keep it under "pending"`);
+      if (metric === undefined)
+        throw new Error(`budgets.json: unknown metric "${id}" at size ${size}`);
+      if (metric.pending !== undefined)
+        throw new Error(
+          `budgets.json: "${id}" at size ${size} is not measured yet (${metric.pending}); keep it under "pending"`,
+        );
     }
   }
   for (const [size, limits] of Object.entries(file.relative ?? {})) {
     for (const id of Object.keys(limits)) {
-      if (metricById(id)?.floor === undefined) throw new Error(`budgets.json: relative budget for "${id}" at size ${size}, which has no floor (metrics.ts)`);
+      if (metricById(id)?.floor === undefined)
+        throw new Error(
+          `budgets.json: relative budget for "${id}" at size ${size}, which has no floor (metrics.ts)`,
+        );
     }
   }
   return file;
@@ -172,7 +211,13 @@ export function checkBudgets(results: readonly SizeResult[], file: BudgetsFile):
   for (const result of results) {
     for (const [metric, max] of Object.entries(file.budgets[result.size] ?? {})) {
       const value = result.values[metric];
-      checks.push({ size: result.size, metric, max, value: value ?? null, ok: value !== undefined && value <= max });
+      checks.push({
+        size: result.size,
+        metric,
+        max,
+        value: value ?? null,
+        ok: value !== undefined && value <= max,
+      });
     }
     for (const [metric, budget] of Object.entries(file.relative?.[result.size] ?? {})) {
       const floorId = metricById(metric)?.floor;
@@ -182,11 +227,27 @@ export function checkBudgets(results: readonly SizeResult[], file: BudgetsFile):
       if (budget.maxRatio !== undefined) {
         const ratio = floorRatio(value, floor);
         const measured = Number.isNaN(ratio) ? null : ratio;
-        checks.push({ size: result.size, metric, max: budget.maxRatio, value: measured, ok: measured !== null && measured <= budget.maxRatio, relative: 'ratio', goal });
+        checks.push({
+          size: result.size,
+          metric,
+          max: budget.maxRatio,
+          value: measured,
+          ok: measured !== null && measured <= budget.maxRatio,
+          relative: 'ratio',
+          goal,
+        });
       }
       if (budget.maxOverMs !== undefined) {
         const over = value === undefined || floor === undefined ? null : value - floor;
-        checks.push({ size: result.size, metric, max: budget.maxOverMs, value: over, ok: over !== null && over <= budget.maxOverMs, relative: 'over', goal });
+        checks.push({
+          size: result.size,
+          metric,
+          max: budget.maxOverMs,
+          value: over,
+          ok: over !== null && over <= budget.maxOverMs,
+          relative: 'over',
+          goal,
+        });
       }
     }
   }
@@ -204,9 +265,20 @@ export function describeChecks(checks: readonly BudgetCheck[]): string {
     .sort((a, b) => Number(a.ok) - Number(b.ok))
     .map((c) => {
       const metricUnit = metricById(c.metric)?.unit ?? '';
-      const unit = c.relative === 'ratio' ? '× its floor' : c.relative === 'over' ? `${metricUnit} over its floor` : metricUnit;
-      const value = c.value === null ? 'not measured' : `${c.value.toFixed(c.relative === 'ratio' ? 2 : 1)} ${unit}`;
-      const over = c.value !== null && !c.ok && c.max > 0 ? ` (${(((c.value - c.max) / c.max) * 100).toFixed(0)}% over)` : '';
+      const unit =
+        c.relative === 'ratio'
+          ? '× its floor'
+          : c.relative === 'over'
+            ? `${metricUnit} over its floor`
+            : metricUnit;
+      const value =
+        c.value === null
+          ? 'not measured'
+          : `${c.value.toFixed(c.relative === 'ratio' ? 2 : 1)} ${unit}`;
+      const over =
+        c.value !== null && !c.ok && c.max > 0
+          ? ` (${(((c.value - c.max) / c.max) * 100).toFixed(0)}% over)`
+          : '';
       const status = c.ok ? 'ok  ' : 'MISS';
       return `${c.goal === true ? `goal ${status.trim()}` : status} ${c.size} ${c.metric}: ${value}, ${c.goal === true ? 'goal' : 'budget'} ≤ ${String(c.max)} ${unit}${over}`;
     })

@@ -18,9 +18,14 @@ import { armKeystrokes, keystrokeSamples, scrollToEnd, timed, type ScrollResult 
 export async function measureControlKeystrokes(page: Page, characters: number): Promise<number[]> {
   const control = await page.context().newPage();
   try {
-    await control.setContent('<!doctype html><title>control</title><textarea aria-label="control"></textarea>');
+    await control.setContent(
+      '<!doctype html><title>control</title><textarea aria-label="control"></textarea>',
+    );
     await control.getByRole('textbox', { name: 'control' }).focus();
-    const text = SITUATION_TEXT.repeat(Math.ceil(characters / SITUATION_TEXT.length)).slice(0, characters);
+    const text = SITUATION_TEXT.repeat(Math.ceil(characters / SITUATION_TEXT.length)).slice(
+      0,
+      characters,
+    );
     await armKeystrokes(control);
     await control.keyboard.type(text, { delay: 40 });
     return await keystrokeSamples(control, [...text].length);
@@ -46,7 +51,11 @@ export interface ListFigures {
 /** #/leerlingen from the dashboard until the first rows are painted, then the list scrolled to its end. */
 export async function measurePupilList(page: Page): Promise<ListFigures> {
   await fromDashboard(page);
-  const open = await timed(page, { kind: 'hash', hash: '#/leerlingen' }, { kind: 'paint', anyOf: [{ selector: PUPIL_ROW }] });
+  const open = await timed(
+    page,
+    { kind: 'hash', hash: '#/leerlingen' },
+    { kind: 'paint', anyOf: [{ selector: PUPIL_ROW }] },
+  );
   await expect(main(page).getByRole('heading', { level: 1, name: 'Leerlingen' })).toBeVisible();
   const scroll = await scrollToEnd(page, PUPIL_ROW);
   return { openMs: open.ms, scroll };
@@ -64,11 +73,25 @@ export interface CaseFigures {
 export async function measureCaseOpen(page: Page, targets: BenchTargets): Promise<CaseFigures> {
   await fromDashboard(page);
   const hash = `#/leerlingen/${targets.pupilId}/dossier/${targets.caseId}`;
-  const screen = await timed(page, { kind: 'hash', hash }, { kind: 'paint', anyOf: [{ selector: '#case-tab-chronology' }] });
+  const screen = await timed(
+    page,
+    { kind: 'hash', hash },
+    { kind: 'paint', anyOf: [{ selector: '#case-tab-chronology' }] },
+  );
   const tab = main(page).getByRole('tab', { name: 'Chronologie' });
-  const chronology = await timed(page, { kind: 'click' }, { kind: 'paint', anyOf: [{ selector: '[data-testid="chronology-item"]' }] }, () => tab.click());
+  const chronology = await timed(
+    page,
+    { kind: 'click' },
+    { kind: 'paint', anyOf: [{ selector: '[data-testid="chronology-item"]' }] },
+    () => tab.click(),
+  );
   const itemsShown = await main(page).getByTestId('chronology-item').count();
-  return { openMs: screen.ms + chronology.ms, screenMs: screen.ms, chronologyMs: chronology.ms, itemsShown };
+  return {
+    openMs: screen.ms + chronology.ms,
+    screenMs: screen.ms,
+    chronologyMs: chronology.ms,
+    itemsShown,
+  };
 }
 
 export interface MeetingFigures {
@@ -80,22 +103,36 @@ export interface MeetingFigures {
   readonly saveActionMs: number;
 }
 
-const SITUATION_TEXT = 'Zoë komt sinds de herfstvakantie vaak te laat; moeder maakt zich zorgen over het slapen en de ochtenden thuis. De leerkracht ziet dat zij moe is.';
+const SITUATION_TEXT =
+  'Zoë komt sinds de herfstvakantie vaak te laat; moeder maakt zich zorgen over het slapen en de ochtenden thuis. De leerkracht ziet dat zij moe is.';
 
 async function waitSaved(page: Page): Promise<void> {
-  await expect(main(page).getByTestId('save-status')).toHaveText('Alles opgeslagen', { timeout: 30_000 });
+  await expect(main(page).getByTestId('save-status')).toHaveText('Alles opgeslagen', {
+    timeout: 30_000,
+  });
 }
 
 /** Meeting mode of the 10-item bench meeting: open (and start), type into the situation, add an action by keyboard. */
-export async function measureMeetingMode(page: Page, targets: BenchTargets, characters: number): Promise<MeetingFigures> {
+export async function measureMeetingMode(
+  page: Page,
+  targets: BenchTargets,
+  characters: number,
+): Promise<MeetingFigures> {
   await fromDashboard(page);
   const editor = { selector: '[data-run-field="situation"]' };
   const startButton = { selector: 'main button', text: 'Vergadering starten' };
-  const first = await timed(page, { kind: 'hash', hash: `#/overleggen/${targets.meetingId}/vergadering` }, { kind: 'paint', anyOf: [editor, startButton] });
+  const first = await timed(
+    page,
+    { kind: 'hash', hash: `#/overleggen/${targets.meetingId}/vergadering` },
+    { kind: 'paint', anyOf: [editor, startButton] },
+  );
   let openMs = first.ms;
   const start = main(page).getByRole('button', { name: 'Vergadering starten' });
   const started = await start.isVisible();
-  if (started) openMs += (await timed(page, { kind: 'click' }, { kind: 'paint', anyOf: [editor] }, () => start.click())).ms;
+  if (started)
+    openMs += (
+      await timed(page, { kind: 'click' }, { kind: 'paint', anyOf: [editor] }, () => start.click())
+    ).ms;
   const agenda = main(page).getByRole('navigation', { name: 'Agenda' });
   await expect(agenda.getByRole('button', { name: /^Punt 10:/ })).toBeVisible();
 
@@ -103,7 +140,10 @@ export async function measureMeetingMode(page: Page, targets: BenchTargets, char
   await page.keyboard.press('Alt+S');
   const situation = main(page).getByRole('textbox', { name: 'Situatie' });
   await expect(situation).toBeFocused();
-  const text = SITUATION_TEXT.repeat(Math.ceil(characters / SITUATION_TEXT.length)).slice(0, characters);
+  const text = SITUATION_TEXT.repeat(Math.ceil(characters / SITUATION_TEXT.length)).slice(
+    0,
+    characters,
+  );
   await armKeystrokes(page);
   await page.keyboard.type(text, { delay: 40 });
   const keystrokeMs = await keystrokeSamples(page, [...text].length);
@@ -127,10 +167,15 @@ export async function measureMeetingMode(page: Page, targets: BenchTargets, char
   const save = await timed(
     page,
     { kind: 'keydown', key: 'Enter' },
-    { kind: 'return', sight: { selector: '[data-testid="save-status"]', text: 'Alles opgeslagen' } },
+    {
+      kind: 'return',
+      sight: { selector: '[data-testid="save-status"]', text: 'Alles opgeslagen' },
+    },
     () => page.keyboard.press('Enter'),
   );
-  await expect(main(page).getByRole('group', { name: 'Actie 1' }).getByRole('textbox', { name: 'Wat' })).toHaveValue('Gesprek plannen met moeder');
+  await expect(
+    main(page).getByRole('group', { name: 'Actie 1' }).getByRole('textbox', { name: 'Wat' }),
+  ).toHaveValue('Gesprek plannen met moeder');
   return { openMs, started, keystrokeMs, saveActionMs: save.ms };
 }
 
@@ -146,12 +191,19 @@ async function fileFrom(page: Page, click: () => Promise<void>): Promise<FileFig
   const download: Promise<Download> = page.waitForEvent('download', { timeout: 120_000 });
   const result = await timed(page, { kind: 'click' }, { kind: 'download' }, click);
   const file = await download;
-  return { ms: result.ms, name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
+  return {
+    ms: result.ms,
+    name: file.suggestedFilename(),
+    bytes: await readFile(await file.path()),
+  };
 }
 
 /** The approved bench zorgteam: "Notulen (PDF)" on its afronden screen. */
 export async function measureMinutesPdf(page: Page, targets: BenchTargets): Promise<FileFigures> {
-  await page.evaluate((id) => (window.location.hash = `#/overleggen/${id}/afronden`), targets.minutesMeetingId);
+  await page.evaluate(
+    (id) => (window.location.hash = `#/overleggen/${id}/afronden`),
+    targets.minutesMeetingId,
+  );
   const button = main(page).getByRole('button', { name: 'Notulen (PDF)' });
   await expect(button).toBeEnabled({ timeout: 60_000 });
   const file = await fileFrom(page, () => button.click());
@@ -162,7 +214,9 @@ export async function measureMinutesPdf(page: Page, targets: BenchTargets): Prom
 /** The concept referral with its consent in order: "Verwijsbrief opslaan (PDF)". */
 export async function measureReferralPdf(page: Page, targets: BenchTargets): Promise<FileFigures> {
   await page.evaluate((id) => (window.location.hash = `#/verwijzingen/${id}`), targets.referralId);
-  await expect(main(page).getByTestId('consent-gate').getByText('Toestemming is in orde')).toBeVisible({ timeout: 60_000 });
+  await expect(
+    main(page).getByTestId('consent-gate').getByText('Toestemming is in orde'),
+  ).toBeVisible({ timeout: 60_000 });
   const button = main(page).getByRole('button', { name: 'Verwijsbrief opslaan (PDF)' });
   const file = await fileFrom(page, () => button.click());
   expect(file.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -177,7 +231,20 @@ export interface SharedFileFigures {
 
 /** "3 november 2026" for the targets' ISO date, as the app labels meetings in Dutch. */
 function dutchDate(iso: string): string {
-  const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+  const months = [
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ];
   const [year, month, day] = iso.split('-').map(Number);
   return `${String(day)} ${months[(month ?? 1) - 1] ?? ''} ${String(year)}`;
 }
@@ -187,17 +254,29 @@ function dutchDate(iso: string): string {
  * worker), then the same file opened again through the passphrase prompt (scrypt in the
  * worker) until the "Agenda ontvangen" dialog is painted. Nothing is stored.
  */
-export async function measureSharedFile(page: Page, targets: BenchTargets): Promise<SharedFileFigures> {
+export async function measureSharedFile(
+  page: Page,
+  targets: BenchTargets,
+): Promise<SharedFileFigures> {
   await page.evaluate(() => (window.location.hash = '#/ontvangen'));
-  await expect(main(page).getByRole('heading', { level: 1, name: 'Ontvangen bestanden' })).toBeVisible();
+  await expect(
+    main(page).getByRole('heading', { level: 1, name: 'Ontvangen bestanden' }),
+  ).toBeVisible();
   await main(page)
-    .getByRole('button', { name: `Agenda delen: Zorgteam ${dutchDate(targets.today)}`, exact: true })
+    .getByRole('button', {
+      name: `Agenda delen: Zorgteam ${dutchDate(targets.today)}`,
+      exact: true,
+    })
     .click();
   const share = page.getByRole('dialog', { name: 'Agenda delen als bestand' });
-  await share.getByRole('radio', { name: 'Met een wachtzin, voor deelnemers zonder deelsleutel' }).check();
+  await share
+    .getByRole('radio', { name: 'Met een wachtzin, voor deelnemers zonder deelsleutel' })
+    .check();
   await share.getByRole('button', { name: 'Wachtzin maken' }).click();
   const passphrase = await share.getByRole('textbox', { name: 'Wachtzin' }).inputValue();
-  const exported = await fileFrom(page, () => share.getByRole('button', { name: 'Bestand maken en opslaan' }).click());
+  const exported = await fileFrom(page, () =>
+    share.getByRole('button', { name: 'Bestand maken en opslaan' }).click(),
+  );
   await share.getByRole('button', { name: 'Klaar' }).click();
   await expect(share).toBeHidden();
 

@@ -17,7 +17,10 @@ export interface Sight {
   readonly text?: string;
 }
 
-export type ProbeStart = { readonly kind: 'click' } | { readonly kind: 'keydown'; readonly key: string } | { readonly kind: 'hash'; readonly hash: string };
+export type ProbeStart =
+  | { readonly kind: 'click' }
+  | { readonly kind: 'keydown'; readonly key: string }
+  | { readonly kind: 'hash'; readonly hash: string };
 
 export type ProbeEnd =
   /** Any of the sights, painted. */
@@ -51,11 +54,19 @@ export async function armProbe(page: Page, start: ProbeStart, end: ProbeEnd): Pr
         });
       };
       const matches = (sight: { selector: string; text?: string }): boolean =>
-        [...document.querySelectorAll(sight.selector)].some((el) => sight.text === undefined || el.textContent.trim() === sight.text);
+        [...document.querySelectorAll(sight.selector)].some(
+          (el) => sight.text === undefined || el.textContent.trim() === sight.text,
+        );
       if (e.kind === 'download') {
         const onClick = (event: MouseEvent): void => {
           const target = event.target;
-          if (probe.startAt < 0 || event.isTrusted || !(target instanceof HTMLAnchorElement) || !target.hasAttribute('download')) return;
+          if (
+            probe.startAt < 0 ||
+            event.isTrusted ||
+            !(target instanceof HTMLAnchorElement) ||
+            !target.hasAttribute('download')
+          )
+            return;
           probe.endAt = now();
           probe.detail = target.download;
           window.removeEventListener('click', onClick, true);
@@ -80,7 +91,12 @@ export async function armProbe(page: Page, start: ProbeStart, end: ProbeEnd): Pr
           painted();
         };
         const observer = new MutationObserver(check);
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+        observer.observe(document.body, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          attributes: true,
+        });
         // A start by click or key: check once right after it too (the screen may not change at all).
         window.addEventListener('bench-started', check);
       }
@@ -92,7 +108,10 @@ export async function armProbe(page: Page, start: ProbeStart, end: ProbeEnd): Pr
         begin();
         window.location.hash = s.hash;
       } else if (s.kind === 'click') {
-        window.addEventListener('click', (event) => (event.isTrusted ? begin() : undefined), { capture: true, once: true });
+        window.addEventListener('click', (event) => (event.isTrusted ? begin() : undefined), {
+          capture: true,
+          once: true,
+        });
       } else {
         const onKey = (event: KeyboardEvent): void => {
           if (event.key !== s.key) return;
@@ -107,11 +126,16 @@ export async function armProbe(page: Page, start: ProbeStart, end: ProbeEnd): Pr
 }
 
 /** Waits for the armed probe to finish; returns the milliseconds from start to end and the probe's detail (a download's file name). */
-export async function probeResult(page: Page, timeoutMs = 120_000): Promise<{ readonly ms: number; readonly detail: string }> {
+export async function probeResult(
+  page: Page,
+  timeoutMs = 120_000,
+): Promise<{ readonly ms: number; readonly detail: string }> {
   const handle = await page.waitForFunction(
     () => {
       const probe = (window as ProbeWindow).__benchProbe;
-      return probe !== undefined && probe.startAt >= 0 && probe.endAt >= 0 ? { ms: probe.endAt - probe.startAt, detail: probe.detail } : null;
+      return probe !== undefined && probe.startAt >= 0 && probe.endAt >= 0
+        ? { ms: probe.endAt - probe.startAt, detail: probe.detail }
+        : null;
     },
     undefined,
     { timeout: timeoutMs },
@@ -120,7 +144,12 @@ export async function probeResult(page: Page, timeoutMs = 120_000): Promise<{ re
 }
 
 /** Arms a probe, runs `act` (the click or key press that starts it; nothing for a hash start) and returns the probe's time. */
-export async function timed(page: Page, start: ProbeStart, end: ProbeEnd, act?: () => Promise<void>): Promise<{ readonly ms: number; readonly detail: string }> {
+export async function timed(
+  page: Page,
+  start: ProbeStart,
+  end: ProbeEnd,
+  act?: () => Promise<void>,
+): Promise<{ readonly ms: number; readonly detail: string }> {
   await armProbe(page, start, end);
   if (act !== undefined) await act();
   return probeResult(page);
@@ -205,7 +234,13 @@ export async function scrollToEnd(page: Page, rowSelector: string): Promise<Scro
           scroller.scrollTop = before + stepPx;
           still = scroller.scrollTop === before ? still + 1 : 0;
           if (still >= 3 || frameMs.length > 2000) {
-            resolve({ virtual: list !== null, frameMs: frameMs.slice(1), maxRowsInDom, scrolledPx: scroller.scrollTop, stepPx });
+            resolve({
+              virtual: list !== null,
+              frameMs: frameMs.slice(1),
+              maxRowsInDom,
+              scrolledPx: scroller.scrollTop,
+              stepPx,
+            });
             return;
           }
           requestAnimationFrame(frame);

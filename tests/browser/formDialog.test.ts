@@ -23,20 +23,28 @@ function TwoFieldDialog({ onSaved }: { readonly onSaved: () => void }) {
   const [role, setRole] = useState('');
   const [roleError, setRoleError] = useState(false);
   const field = (label: string, value: string, set: (value: string) => void, error: boolean) =>
-    createElement(TextField, { label, value, onChange: (event: { target: { value: string } }) => set(event.target.value), error, helperText: error ? 'Vul dit in.' : undefined });
-  return createElement(
-    FormDialog,
-    {
-      title: 'Contactpersoon',
-      dirty: true,
-      onClose: () => undefined,
-      onSubmit: () => {
-        setRoleError(role.trim() === '');
-        if (role.trim() !== '') onSaved();
-      },
-      children: createElement(Fragment, null, field('Naam', name, setName, false), field('Rol', role, setRole, roleError)),
+    createElement(TextField, {
+      label,
+      value,
+      onChange: (event: { target: { value: string } }) => set(event.target.value),
+      error,
+      helperText: error ? 'Vul dit in.' : undefined,
+    });
+  return createElement(FormDialog, {
+    title: 'Contactpersoon',
+    dirty: true,
+    onClose: () => undefined,
+    onSubmit: () => {
+      setRoleError(role.trim() === '');
+      if (role.trim() !== '') onSaved();
     },
-  );
+    children: createElement(
+      Fragment,
+      null,
+      field('Naam', name, setName, false),
+      field('Rol', role, setRole, roleError),
+    ),
+  });
 }
 
 async function show(onSaved: () => void): Promise<void> {
@@ -49,7 +57,9 @@ async function show(onSaved: () => void): Promise<void> {
 }
 
 const input = (label: string): HTMLInputElement => {
-  const found = [...document.querySelectorAll('label')].find((l) => l.textContent?.startsWith(label));
+  const found = [...document.querySelectorAll('label')].find((l) =>
+    l.textContent?.startsWith(label),
+  );
   const element = found === undefined ? null : document.getElementById(found.htmlFor);
   if (!(element instanceof HTMLInputElement)) throw new Error(`no field ${label}`);
   return element;

@@ -4,11 +4,20 @@
 import { Dexie } from 'dexie';
 import { z } from 'zod';
 import { profileRecordType } from '../../shared/records/profile';
-import { createRecordRegistry, defineRecordType, type RecordRegistry } from '../../shared/records/registry';
+import {
+  createRecordRegistry,
+  defineRecordType,
+  type RecordRegistry,
+} from '../../shared/records/registry';
 import type { Result } from '../../shared/result';
 import { importVaultKeys, unwrapSlot } from '../../shared/crypto/keyslots';
 import { TEST_KDF_COST, testKdfPolicy } from '../../renderer/src/vault/kdfPolicy';
-import { decryptMeta, encryptMeta, META_RECORD_ID, type VaultMeta } from '../../renderer/src/vault/meta';
+import {
+  decryptMeta,
+  encryptMeta,
+  META_RECORD_ID,
+  type VaultMeta,
+} from '../../renderer/src/vault/meta';
 import { readHeader } from '../../renderer/src/vault/storage/header';
 import { VaultDatabase } from '../../renderer/src/vault/storage/db';
 import { VaultService, type VaultServiceOptions } from '../../renderer/src/vault/VaultService';
@@ -42,7 +51,11 @@ export const PASSPHRASE = 'kwartel-lantaarn-grind-73';
 export const OTHER_PASSPHRASE = 'zeilboot-mosterd-ijzel-58';
 export const THIRD_PASSPHRASE = 'tulpenbol-orgel-vlinder-94';
 
-export const PROFILE = { schoolName: 'OBS De Regenboog', userName: 'Fatma Yılmaz', role: 'ib' } as const;
+export const PROFILE = {
+  schoolName: 'OBS De Regenboog',
+  userName: 'Fatma Yılmaz',
+  role: 'ib',
+} as const;
 
 export class FakeClock {
   constructor(public time = Date.parse('2026-11-22T09:00:00.000Z')) {}
@@ -88,7 +101,13 @@ export function harness(dbName = uniqueDbName()): Harness {
       return service;
     },
     serviceWith<M extends VaultRecordMap>(registry: RecordRegistry<M>) {
-      const service = new VaultService<M>({ dbName, registry, now: clock.now, insecureKdfForTests: TEST_KDF_COST, appVersion: '0.1.0-test' });
+      const service = new VaultService<M>({
+        dbName,
+        registry,
+        now: clock.now,
+        insecureKdfForTests: TEST_KDF_COST,
+        appVersion: '0.1.0-test',
+      });
       made.push(service);
       return service;
     },
@@ -138,7 +157,9 @@ export async function snapshot(dbName: string): Promise<string> {
       db.manifest.orderBy('n').toArray(),
     ]);
     return JSON.stringify({ header, records, audit, packs, manifest }, (_key, value: unknown) =>
-      value instanceof Uint8Array ? `hex:${Array.from(value, (b) => b.toString(16).padStart(2, '0')).join('')}` : value,
+      value instanceof Uint8Array
+        ? `hex:${Array.from(value, (b) => b.toString(16).padStart(2, '0')).join('')}`
+        : value,
     );
   } finally {
     db.close();
@@ -154,7 +175,10 @@ export function rawDb(dbName: string): VaultDatabase {
  * Rewrites the encrypted meta record as someone holding the passphrase could (unwrapping the
  * data key from the header): to make a vault look as an older release left it.
  */
-export async function rewriteMeta(dbName: string, change: (meta: VaultMeta) => VaultMeta): Promise<void> {
+export async function rewriteMeta(
+  dbName: string,
+  change: (meta: VaultMeta) => VaultMeta,
+): Promise<void> {
   const db = rawDb(dbName);
   try {
     const header = await readHeader(db);
@@ -173,9 +197,17 @@ export function note(id: string, pupilName: string, text: string, pupilId?: stri
   return { id, pupilName, text, ...(pupilId === undefined ? {} : { pupilId }) };
 }
 
-export async function createVault(h: Harness): Promise<{ service: VaultService<TestRecordMap>; session: VaultSession<TestRecordMap>; recoveryCode: string }> {
+export async function createVault(
+  h: Harness,
+): Promise<{
+  service: VaultService<TestRecordMap>;
+  session: VaultSession<TestRecordMap>;
+  recoveryCode: string;
+}> {
   const service = h.service();
-  const { session, recoveryCode } = await service.createVault({ passphrase: PASSPHRASE, profile: PROFILE });
+  const { session, recoveryCode } = await service.createVault({
+    passphrase: PASSPHRASE,
+    profile: PROFILE,
+  });
   return { service, session, recoveryCode };
 }
-

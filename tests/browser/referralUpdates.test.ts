@@ -7,7 +7,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultLetterhead } from '../../shared/referrals/letterhead';
 import { APP_RECORD_REGISTRY } from '../../shared/records/catalog';
-import { changeReferralStatus, recordReferralFeedback, sendReferral, setReferralRoute } from '../../renderer/src/areas/verwijzingen/referralUpdates';
+import {
+  changeReferralStatus,
+  recordReferralFeedback,
+  sendReferral,
+  setReferralRoute,
+} from '../../renderer/src/areas/verwijzingen/referralUpdates';
 import type { AppSession } from '../../renderer/src/security/VaultProvider';
 import { pupil, referConsent, referral } from '../unit/referrals/builders';
 import { harness, PASSPHRASE, PROFILE, type Harness } from './helpers';
@@ -22,7 +27,9 @@ afterEach(async () => {
 
 async function vaultWithConcept(withConsent: boolean): Promise<AppSession> {
   h = harness();
-  const { session } = await h.serviceWith(APP_RECORD_REGISTRY).createVault({ passphrase: PASSPHRASE, profile: PROFILE });
+  const { session } = await h
+    .serviceWith(APP_RECORD_REGISTRY)
+    .createVault({ passphrase: PASSPHRASE, profile: PROFILE });
   await session.records.put('pupil', pupil());
   await session.records.put('case.referral', referral());
   if (withConsent) await session.records.put('case.consent', referConsent());
@@ -34,34 +41,59 @@ const sources = { referral: referral(), pupil: pupil(), letterhead };
 describe('referral updates', () => {
   it('sends only with consent on the saved record, then records the later status and the route', async () => {
     const blocked = await vaultWithConcept(false);
-    expect(await sendReferral(blocked, sources, ON, 'post')).toEqual({ ok: false, error: { code: 'blocked' } });
+    expect(await sendReferral(blocked, sources, ON, 'post')).toEqual({
+      ok: false,
+      error: { code: 'blocked' },
+    });
     expect(blocked.records.get('case.referral', 'v-1')?.status).toBe('concept');
     await h.dispose();
 
     const session = await vaultWithConcept(true);
-    expect(await sendReferral(session, sources, ON, 'post')).toEqual({ ok: true, value: undefined });
+    expect(await sendReferral(session, sources, ON, 'post')).toEqual({
+      ok: true,
+      value: undefined,
+    });
     const sent = session.records.get('case.referral', 'v-1');
     expect(sent?.status).toBe('verstuurd');
     expect(sent?.sentVia).toBe('post');
     expect(sent?.expectedContactDate).toBeDefined();
 
-    expect(await changeReferralStatus(session, sources, { status: 'verstuurd', date: ON })).toMatchObject({ ok: false, error: { code: 'lifecycle' } });
-    expect(await setReferralRoute(session, sources, { kind: 'huisarts', date: ON })).toEqual({ ok: true, value: undefined });
-    expect(session.records.get('case.referral', 'v-1')?.route).toEqual({ kind: 'huisarts', date: ON });
+    expect(
+      await changeReferralStatus(session, sources, { status: 'verstuurd', date: ON }),
+    ).toMatchObject({ ok: false, error: { code: 'lifecycle' } });
+    expect(await setReferralRoute(session, sources, { kind: 'huisarts', date: ON })).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(session.records.get('case.referral', 'v-1')?.route).toEqual({
+      kind: 'huisarts',
+      date: ON,
+    });
   });
 
   it('refuses feedback without a "terugkoppeling ontvangen" consent and stores nothing', async () => {
     const session = await vaultWithConcept(true);
     await sendReferral(session, sources, ON, 'post');
     const before = session.records.get('case.referral', 'v-1');
-    const refused = await recordReferralFeedback(session, sources, { date: ON, from: 'Wijkteam', text: 'Gesprek gehad.' }, ON);
-    expect(refused).toEqual({ ok: false, error: { code: 'feedback', feedback: 'feedback.no-consent' } });
+    const refused = await recordReferralFeedback(
+      session,
+      sources,
+      { date: ON, from: 'Wijkteam', text: 'Gesprek gehad.' },
+      ON,
+    );
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'feedback', feedback: 'feedback.no-consent' },
+    });
     expect(session.records.get('case.referral', 'v-1')).toEqual(before);
   });
 
   it('says the referral is gone when it was deleted meanwhile', async () => {
     const session = await vaultWithConcept(true);
     await session.records.delete('case.referral', 'v-1');
-    expect(await setReferralRoute(session, sources, { kind: 'huisarts', date: ON })).toEqual({ ok: false, error: { code: 'missing' } });
+    expect(await setReferralRoute(session, sources, { kind: 'huisarts', date: ON })).toEqual({
+      ok: false,
+      error: { code: 'missing' },
+    });
   });
 });

@@ -40,23 +40,49 @@ async function seed(session: AppSession): Promise<void> {
   await session.records.put('pupil', noor);
   await session.records.put('case', zorgdossier());
   await session.records.put('case', zorgdossier({ id: 'c-noor', pupilId: noor.id }));
-  await session.records.put('case.entry', entry({ id: 'e-1', body: `Zoë haalde haar ${MARKER} niet.` }));
-  await session.records.put('case.working-note', { id: 'w-1', caseId: 'c-1', authorId: 'owner', body: `Werkaantekening ${MARKER}`, date: '2026-01-11', createdAt: T, updatedAt: T });
+  await session.records.put(
+    'case.entry',
+    entry({ id: 'e-1', body: `Zoë haalde haar ${MARKER} niet.` }),
+  );
+  await session.records.put('case.working-note', {
+    id: 'w-1',
+    caseId: 'c-1',
+    authorId: 'owner',
+    body: `Werkaantekening ${MARKER}`,
+    date: '2026-01-11',
+    createdAt: T,
+    updatedAt: T,
+  });
   await session.records.put('case.involvement', involvement({ id: 'i-1' }));
   await session.records.put('case.consent', consent());
   await session.records.put('case.actieplan', { ...emptyActieplan('c-1', T), goals: [] });
-  await session.records.put('case.referral', referral({ composition: { ...referral().composition, strengths: `Zoë wil haar ${MARKER}.` } }));
-  await session.records.put('text.draft', { id: 'd-1', kind: 'case.working-note', caseId: 'c-1', values: { body: `Half getypt over het ${MARKER}` }, updatedAt: T });
+  await session.records.put(
+    'case.referral',
+    referral({ composition: { ...referral().composition, strengths: `Zoë wil haar ${MARKER}.` } }),
+  );
+  await session.records.put('text.draft', {
+    id: 'd-1',
+    kind: 'case.working-note',
+    caseId: 'c-1',
+    values: { body: `Half getypt over het ${MARKER}` },
+    updatedAt: T,
+  });
   const meeting = threeCaseZorgteam();
   await session.records.put('meeting', {
     ...meeting,
-    agenda: meeting.agenda.map((i) => ({ ...i, situation: i.caseId === 'c-1' ? `Zoë en het ${MARKER}` : 'Vader werkt als bakker.' })),
+    agenda: meeting.agenda.map((i) => ({
+      ...i,
+      situation: i.caseId === 'c-1' ? `Zoë en het ${MARKER}` : 'Vader werkt als bakker.',
+    })),
   });
   await session.records.put('meeting.run-state', {
     id: runStateIdFor(meeting.id),
     meetingId: meeting.id,
     timers: {},
-    entryDrafts: { 'i-zoe': { ...EMPTY_ENTRY_DRAFT, decision: `Besluit over het ${MARKER}` }, 'i-noor': { ...EMPTY_ENTRY_DRAFT, decision: 'Noor blijft' } },
+    entryDrafts: {
+      'i-zoe': { ...EMPTY_ENTRY_DRAFT, decision: `Besluit over het ${MARKER}` },
+      'i-noor': { ...EMPTY_ENTRY_DRAFT, decision: 'Noor blijft' },
+    },
     open: true,
     updatedAt: T,
   });
@@ -74,7 +100,9 @@ describe('retention deletion of a case', () => {
 
     // The seed has a record of every type the registry hangs under a case.
     const plan = caseDeletionPlan(session, 'c-1');
-    expect(plan.counts.map((c) => c.type).sort()).toEqual([...recordTypesUnderACase(), 'case'].sort());
+    expect(plan.counts.map((c) => c.type).sort()).toEqual(
+      [...recordTypesUnderACase(), 'case'].sort(),
+    );
     const deleted = await deleteCaseForReal(session, 'c-1');
     // case, entry, working note, involvement, consent, actieplan, referral, text draft
     expect(deleted).toBe(8);
@@ -85,11 +113,21 @@ describe('retention deletion of a case', () => {
       expect(s.search(MARKER)).toEqual([]);
       const meeting = s.records.get('meeting', 'm-1');
       const item = meeting?.agenda.find((i) => i.id === 'i-zoe');
-      expect(item).toMatchObject({ mode: 'anonymous', situation: '', question: '', decisions: [], actions: [] });
+      expect(item).toMatchObject({
+        mode: 'anonymous',
+        situation: '',
+        question: '',
+        decisions: [],
+        actions: [],
+      });
       expect(item?.pupilId).not.toBe('p-zoe');
       expect(JSON.stringify(meeting)).not.toMatch(/Zoë|p-zoe/);
-      expect(meeting?.agenda.find((i) => i.id === 'i-noor')?.situation).toBe('Vader werkt als bakker.');
-      expect(s.records.get('meeting.run-state', runStateIdFor('m-1'))?.entryDrafts).toEqual({ 'i-noor': { ...EMPTY_ENTRY_DRAFT, decision: 'Noor blijft' } });
+      expect(meeting?.agenda.find((i) => i.id === 'i-noor')?.situation).toBe(
+        'Vader werkt als bakker.',
+      );
+      expect(s.records.get('meeting.run-state', runStateIdFor('m-1'))?.entryDrafts).toEqual({
+        'i-noor': { ...EMPTY_ENTRY_DRAFT, decision: 'Noor blijft' },
+      });
       expect(s.records.get('case', 'c-noor')).toBeDefined();
       expect(s.records.get('pupil', 'p-zoe')).toBeDefined();
     };

@@ -2,7 +2,16 @@
 // edited, moved, deleted and cut-off entries in the database.
 import { afterEach, describe, expect, it } from 'vitest';
 import { newRecordId } from '../../shared/records/ids';
-import { codeOf, createVault, harness, note, PASSPHRASE, rawDb, unwrap, type Harness } from './helpers';
+import {
+  codeOf,
+  createVault,
+  harness,
+  note,
+  PASSPHRASE,
+  rawDb,
+  unwrap,
+  type Harness,
+} from './helpers';
 
 let h: Harness;
 afterEach(async () => {
@@ -13,8 +22,16 @@ afterEach(async () => {
 async function vaultWithEntries(): Promise<void> {
   const { session } = await createVault(h);
   const id = newRecordId();
-  await session.records.putMany('test.note', [note(id, 'Ayşe', 'een'), note(newRecordId(), 'Daan', 'twee'), note(newRecordId(), 'Sem', 'drie')]);
-  await session.audit.append('print', { recordType: 'test.note', recordId: id, detail: 'format=pdf' });
+  await session.records.putMany('test.note', [
+    note(id, 'Ayşe', 'een'),
+    note(newRecordId(), 'Daan', 'twee'),
+    note(newRecordId(), 'Sem', 'drie'),
+  ]);
+  await session.audit.append('print', {
+    recordType: 'test.note',
+    recordId: id,
+    detail: 'format=pdf',
+  });
   await session.lock();
 }
 
@@ -36,13 +53,20 @@ describe('audit trail', () => {
     expect(page1.total).toBe(7);
     expect(page1.items.map((item) => item.seq)).toEqual([7, 6, 5]);
     expect(page2.items.map((item) => item.seq)).toEqual([4, 3, 2]);
-    expect(page1.items.map((item) => item.entry?.action)).toEqual(['vault.unlock', 'vault.lock', 'print']);
+    expect(page1.items.map((item) => item.entry?.action)).toEqual([
+      'vault.unlock',
+      'vault.lock',
+      'print',
+    ]);
     const print = page1.items[2]?.entry;
     expect(print).toMatchObject({ actor: 'owner', recordType: 'test.note', detail: 'format=pdf' });
     const all = await session.audit.list({ limit: 100 });
     const text = JSON.stringify(all.items);
-    for (const word of ['Ayşe', 'Daan', 'een', 'twee', 'Regenboog', 'Fatma']) expect(text).not.toContain(`"${word}`);
-    expect(await codeOf(() => session.audit.append('vault.create' as 'print'))).toBe('audit.action-not-allowed');
+    for (const word of ['Ayşe', 'Daan', 'een', 'twee', 'Regenboog', 'Fatma'])
+      expect(text).not.toContain(`"${word}`);
+    expect(await codeOf(() => session.audit.append('vault.create' as 'print'))).toBe(
+      'audit.action-not-allowed',
+    );
     expect(await session.audit.verify()).toEqual({ ok: true, count: 7 });
     await session.lock();
   });
@@ -104,7 +128,10 @@ describe('audit trail', () => {
     const db = rawDb(h.dbName);
     await db.audit.bulkDelete([6, 7]);
     db.close();
-    expect(await session.audit.verify()).toEqual({ ok: false, problem: { kind: 'truncated', seq: 6 } });
+    expect(await session.audit.verify()).toEqual({
+      ok: false,
+      problem: { kind: 'truncated', seq: 6 },
+    });
     await session.lock();
   });
 });

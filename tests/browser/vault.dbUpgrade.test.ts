@@ -3,8 +3,22 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { newRecordId } from '../../shared/records/ids';
 import { vaultMetaSchema } from '../../renderer/src/vault/meta';
-import { CURRENT_SCHEMA_VERSION, VaultDatabase, type AuditRow, type HeaderRow, type RecordRow } from '../../renderer/src/vault/storage/db';
-import { createVault, harness, note, PASSPHRASE, uniqueDbName, unwrap, type Harness } from './helpers';
+import {
+  CURRENT_SCHEMA_VERSION,
+  VaultDatabase,
+  type AuditRow,
+  type HeaderRow,
+  type RecordRow,
+} from '../../renderer/src/vault/storage/db';
+import {
+  createVault,
+  harness,
+  note,
+  PASSPHRASE,
+  uniqueDbName,
+  unwrap,
+  type Harness,
+} from './helpers';
 
 let h: Harness;
 afterEach(async () => {
@@ -12,15 +26,28 @@ afterEach(async () => {
 });
 
 /** A real vault with two notes (the second a child of the first), as rows copied out of its database. */
-async function rowsOfRealVault(): Promise<{ pupil: string; child: string; header: HeaderRow[]; records: RecordRow[]; audit: AuditRow[] }> {
+async function rowsOfRealVault(): Promise<{
+  pupil: string;
+  child: string;
+  header: HeaderRow[];
+  records: RecordRow[];
+  audit: AuditRow[];
+}> {
   const source = harness();
   const { session } = await createVault(source);
   const pupil = newRecordId();
   const child = newRecordId();
-  await session.records.putMany('test.note', [note(pupil, 'Ayşe', 'leerling'), note(child, 'Verslag', 'tekst', pupil)]);
+  await session.records.putMany('test.note', [
+    note(pupil, 'Ayşe', 'leerling'),
+    note(child, 'Verslag', 'tekst', pupil),
+  ]);
   await session.lock();
   const current = new VaultDatabase(source.dbName);
-  const [header, records, audit] = await Promise.all([current.header.toArray(), current.records.toArray(), current.audit.toArray()]);
+  const [header, records, audit] = await Promise.all([
+    current.header.toArray(),
+    current.records.toArray(),
+    current.audit.toArray(),
+  ]);
   current.close();
   await source.dispose();
   return { pupil, child, header, records, audit };
@@ -49,7 +76,11 @@ describe('database upgrade', () => {
     const upgraded = new VaultDatabase(h.dbName);
     await upgraded.open();
     expect(upgraded.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect((await upgraded.header.get('vault'))?.failedUnlocks).toEqual({ count: 0, lastAt: null, recent: [] });
+    expect((await upgraded.header.get('vault'))?.failedUnlocks).toEqual({
+      count: 0,
+      lastAt: null,
+      recent: [],
+    });
     expect(await upgraded.records.where('parent').equals(pupil).count()).toBe(1);
     expect(await upgraded.records.count()).toBe(records.length);
     upgraded.close();
@@ -75,7 +106,13 @@ describe('database upgrade', () => {
     v2.close();
 
     // The v2 code wrote meta records without a `snapshot` field; they still parse.
-    expect(vaultMetaSchema.safeParse({ id: 'vault.meta', auditHead: { seq: 3, hash: 'a'.repeat(64) }, lastBackupAt: null }).success).toBe(true);
+    expect(
+      vaultMetaSchema.safeParse({
+        id: 'vault.meta',
+        auditHead: { seq: 3, hash: 'a'.repeat(64) },
+        lastBackupAt: null,
+      }).success,
+    ).toBe(true);
     const service = h.service();
     const first = unwrap(await service.unlockWithPassphrase(PASSPHRASE));
     expect(first.loadedFrom).toBe('rows');
@@ -91,7 +128,10 @@ describe('database upgrade', () => {
 
     const again = unwrap(await h.service().unlockWithPassphrase(PASSPHRASE));
     expect(again.loadedFrom).toBe('snapshot');
-    expect(again.records.get('test.note', child)).toMatchObject({ pupilName: 'Verslag', pupilId: pupil });
+    expect(again.records.get('test.note', child)).toMatchObject({
+      pupilName: 'Verslag',
+      pupilId: pupil,
+    });
     expect(await again.audit.verify()).toMatchObject({ ok: true });
     await again.lock();
   });
@@ -101,7 +141,13 @@ describe('database upgrade', () => {
     const db = new VaultDatabase(h.dbName);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['audit', 'header', 'manifest', 'packs', 'records']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'audit',
+      'header',
+      'manifest',
+      'packs',
+      'records',
+    ]);
     expect(db.records.schema.indexes.map((i) => i.name).sort()).toEqual(['parent', 'type']);
     db.close();
   });

@@ -8,7 +8,19 @@ import { newRecordId } from '../../shared/records/ids';
 import type { IntegrityProblem } from '../../renderer/src/vault/integrity';
 import type { VaultSession } from '../../renderer/src/vault/VaultSession';
 import type { RecordRow } from '../../renderer/src/vault/storage/db';
-import { codeOf, createVault, harness, note, PASSPHRASE, rawDb, rewriteMeta, unwrap, type Harness, type TestNote, type TestRecordMap } from './helpers';
+import {
+  codeOf,
+  createVault,
+  harness,
+  note,
+  PASSPHRASE,
+  rawDb,
+  rewriteMeta,
+  unwrap,
+  type Harness,
+  type TestNote,
+  type TestRecordMap,
+} from './helpers';
 
 let h: Harness;
 afterEach(async () => {
@@ -22,7 +34,9 @@ async function lockedVault(count = 5): Promise<{ pupil: TestNote; notes: TestNot
   h = harness();
   const { session } = await createVault(h);
   const pupil = note(newRecordId(), 'Daan de Vries', 'leerling');
-  const notes = Array.from({ length: count }, (_, i) => note(newRecordId(), 'Daan de Vries', `notitie ${i}`, pupil.id));
+  const notes = Array.from({ length: count }, (_, i) =>
+    note(newRecordId(), 'Daan de Vries', `notitie ${i}`, pupil.id),
+  );
   await session.records.putMany('test.note', [pupil, ...notes]);
   await session.whenBackgroundWorkDone();
   expect(session.integrityReport).toMatchObject({ problems: [], audit: null });
@@ -56,7 +70,9 @@ async function integrityAudit(session: Session): Promise<string[]> {
   return page.items
     .map((item) => item.entry)
     .filter((entry) => entry !== null && entry.action.startsWith('integrity.'))
-    .map((entry) => `${entry?.action ?? ''} ${entry?.detail ?? ''} ${entry?.recordId ?? ''}`.trim());
+    .map((entry) =>
+      `${entry?.action ?? ''} ${entry?.detail ?? ''} ${entry?.recordId ?? ''}`.trim(),
+    );
 }
 
 /** Exports a backup and restores it into a fresh database: the notes it brings back. */
@@ -99,7 +115,9 @@ describe('record manifest', () => {
     const session = await unlockChecked();
     expect(session.loadedFrom).toBe('snapshot');
     const problems = session.integrityReport?.problems ?? [];
-    expect(problems).toEqual([{ id: target.id, type: 'test.note', parent: pupil.id, kind: 'damaged' }]);
+    expect(problems).toEqual([
+      { id: target.id, type: 'test.note', parent: pupil.id, kind: 'damaged' },
+    ]);
     expect(await integrityAudit(session)).toContain(`integrity.problem kind=damaged ${target.id}`);
 
     // A backup that would not restore is never made.
@@ -109,7 +127,9 @@ describe('record manifest', () => {
     expect([...(await session.resolveIntegrity(problems, 'repair'))]).toEqual([target.id]);
     expect(session.integrityReport?.problems).toEqual([]);
     expect(await integrityAudit(session)).toContain(`integrity.resolve action=repair ${target.id}`);
-    expect(await exportAndRestore(session)).toEqual([...notes.map((n) => n.text), 'leerling'].sort());
+    expect(await exportAndRestore(session)).toEqual(
+      [...notes.map((n) => n.text), 'leerling'].sort(),
+    );
     await session.lock();
 
     // Read from the rows: the record is whole again.
@@ -130,13 +150,19 @@ describe('record manifest', () => {
     const session = await unlockChecked();
     expect(session.loadedFrom).toBe('rows');
     const problems = session.integrityReport?.problems ?? [];
-    expect(problems).toEqual([{ id: target.id, type: 'test.note', parent: pupil.id, kind: 'missing' }]);
+    expect(problems).toEqual([
+      { id: target.id, type: 'test.note', parent: pupil.id, kind: 'missing' },
+    ]);
     expect(await codeOf(() => session.exportBackup())).toBe('backup.integrity');
     // Nothing in memory to repair from (the rows were read): repair handles nothing.
     expect((await session.resolveIntegrity(problems, 'repair')).size).toBe(0);
     await session.resolveIntegrity(problems, 'without');
-    expect(await integrityAudit(session)).toContain(`integrity.resolve action=without ${target.id}`);
-    expect(await exportAndRestore(session)).toEqual([...notes.filter((n) => n !== target).map((n) => n.text), 'leerling'].sort());
+    expect(await integrityAudit(session)).toContain(
+      `integrity.resolve action=without ${target.id}`,
+    );
+    expect(await exportAndRestore(session)).toEqual(
+      [...notes.filter((n) => n !== target).map((n) => n.text), 'leerling'].sort(),
+    );
     await session.lock();
 
     const again = await unlockChecked();
@@ -150,7 +176,9 @@ describe('record manifest', () => {
     await tamper((db) => db.records.delete(target.id));
     const session = await unlockChecked();
     expect(session.loadedFrom).toBe('snapshot');
-    expect(session.integrityReport?.problems.map((p) => `${p.kind} ${p.id}`)).toEqual([`missing ${target.id}`]);
+    expect(session.integrityReport?.problems.map((p) => `${p.kind} ${p.id}`)).toEqual([
+      `missing ${target.id}`,
+    ]);
     await session.resolveIntegrity(session.integrityReport?.problems ?? [], 'repair');
     expect(await exportAndRestore(session)).toContain(target.text);
     await session.lock();
@@ -178,7 +206,9 @@ describe('record manifest', () => {
 
     const opened = await unlockChecked();
     expect(opened.records.get('test.note', id)).toBeUndefined();
-    expect(opened.integrityReport?.problems).toEqual([{ id, type: 'test.note', kind: 'older-version' }]);
+    expect(opened.integrityReport?.problems).toEqual([
+      { id, type: 'test.note', kind: 'older-version' },
+    ]);
     expect(await integrityAudit(opened)).toContain(`integrity.problem kind=older-version ${id}`);
     expect(await codeOf(() => opened.exportBackup())).toBe('backup.integrity');
     await opened.lock();
@@ -201,7 +231,9 @@ describe('record manifest', () => {
       await raw.records.bulkPut([{ ...rowB, id: a.id }, { ...rowA, id: b.id }, kept]);
     });
     const opened = await unlockChecked();
-    expect(opened.integrityReport?.problems.map((p) => `${p.kind} ${p.id}`).sort()).toEqual([`damaged ${a.id}`, `damaged ${b.id}`, `unknown ${c.id}`].sort());
+    expect(opened.integrityReport?.problems.map((p) => `${p.kind} ${p.id}`).sort()).toEqual(
+      [`damaged ${a.id}`, `damaged ${b.id}`, `unknown ${c.id}`].sort(),
+    );
     expect(opened.records.get('test.note', c.id)).toBeUndefined();
     await opened.lock();
   });
@@ -217,7 +249,9 @@ describe('record manifest', () => {
     // From now on the manifest guards the rows.
     await tamper((db) => db.records.delete((notes[0] as TestNote).id));
     const second = await unlockChecked();
-    expect(second.integrityReport?.problems.map((p: IntegrityProblem) => p.kind)).toEqual(['missing']);
+    expect(second.integrityReport?.problems.map((p: IntegrityProblem) => p.kind)).toEqual([
+      'missing',
+    ]);
     await second.lock();
   });
 

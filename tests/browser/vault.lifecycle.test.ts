@@ -33,7 +33,10 @@ describe('create, unlock, lock', () => {
     const service = h.service();
     expect(await service.vaultExists()).toBe(false);
     expect((await service.unlockStatus()).exists).toBe(false);
-    const { session, recoveryCode } = await service.createVault({ passphrase: PASSPHRASE, profile: PROFILE });
+    const { session, recoveryCode } = await service.createVault({
+      passphrase: PASSPHRASE,
+      profile: PROFILE,
+    });
     expect(isWellFormedRecoveryCode(recoveryCode)).toBe(true);
     expect(await service.vaultExists()).toBe(true);
     expect(session.profile).toMatchObject(PROFILE);
@@ -47,7 +50,9 @@ describe('create, unlock, lock', () => {
     expect(await codeOf(() => session.search('ayse'))).toBe('vault.locked');
     expect(await codeOf(() => session.audit.list())).toBe('vault.locked');
     expect(await codeOf(() => session.exportBackup())).toBe('vault.locked');
-    expect(await codeOf(() => session.records.put('test.note', note('n2', 'x', 'y')))).toBe('vault.locked');
+    expect(await codeOf(() => session.records.put('test.note', note('n2', 'x', 'y')))).toBe(
+      'vault.locked',
+    );
     expect(await codeOf(() => session.profile)).toBe('vault.locked');
 
     // A reload: a new service on the same database.
@@ -94,7 +99,9 @@ describe('create, unlock, lock', () => {
     const { session, service } = await createVault(h);
     // A large write is still running when the lock starts, so the lock's own audit entry is
     // written well after the lock began; the UI shows the unlock screen at once.
-    const notes = Array.from({ length: 3000 }, (_, i) => note(newRecordId(), `Bram ${i}`, 'vlak voor het vergrendelen'));
+    const notes = Array.from({ length: 3000 }, (_, i) =>
+      note(newRecordId(), `Bram ${i}`, 'vlak voor het vergrendelen'),
+    );
     const saving = session.records.putMany('test.note', notes);
     void session.lock('shortcut');
     const reopened = unwrap(await service.unlockWithPassphrase(PASSPHRASE));
@@ -120,7 +127,9 @@ describe('create, unlock, lock', () => {
     // Either the policy check was still running (refused: locked) or the write completed.
     expect([undefined, 'vault.locked']).toContain(outcome);
     const service = h.service();
-    const result = await service.unlockWithPassphrase(outcome === undefined ? OTHER_PASSPHRASE : PASSPHRASE);
+    const result = await service.unlockWithPassphrase(
+      outcome === undefined ? OTHER_PASSPHRASE : PASSPHRASE,
+    );
     expect(result.ok).toBe(true);
     if (result.ok) await result.value.lock();
   });
@@ -128,18 +137,32 @@ describe('create, unlock, lock', () => {
   it('refuses a second vault, a weak passphrase and an invalid profile', async () => {
     h = harness();
     const service = h.service();
-    expect(await codeOf(() => service.createVault({ passphrase: 'wachtwoord', profile: PROFILE }))).toBe('passphrase.too-weak');
-    expect(await codeOf(() => service.createVault({ passphrase: 'OBS De Regenboog 2026!', profile: PROFILE }))).toBe('passphrase.too-weak');
-    expect(await codeOf(() => service.createVault({ passphrase: PASSPHRASE, profile: { ...PROFILE, schoolName: ' ' } }))).toBe('record.invalid');
+    expect(
+      await codeOf(() => service.createVault({ passphrase: 'wachtwoord', profile: PROFILE })),
+    ).toBe('passphrase.too-weak');
+    expect(
+      await codeOf(() =>
+        service.createVault({ passphrase: 'OBS De Regenboog 2026!', profile: PROFILE }),
+      ),
+    ).toBe('passphrase.too-weak');
+    expect(
+      await codeOf(() =>
+        service.createVault({ passphrase: PASSPHRASE, profile: { ...PROFILE, schoolName: ' ' } }),
+      ),
+    ).toBe('record.invalid');
     expect(await service.vaultExists()).toBe(false);
     const { session } = await service.createVault({ passphrase: PASSPHRASE, profile: PROFILE });
-    expect(await codeOf(() => service.createVault({ passphrase: PASSPHRASE, profile: PROFILE }))).toBe('vault.already-exists');
+    expect(
+      await codeOf(() => service.createVault({ passphrase: PASSPHRASE, profile: PROFILE })),
+    ).toBe('vault.already-exists');
     await session.lock();
   });
 
   it('reports a missing vault', async () => {
     h = harness();
-    expect(errorOf(await h.service().unlockWithPassphrase(PASSPHRASE)).code).toBe('vault.not-found');
+    expect(errorOf(await h.service().unlockWithPassphrase(PASSPHRASE)).code).toBe(
+      'vault.not-found',
+    );
   });
 
   it('keeps nothing personal in the header', async () => {
@@ -170,20 +193,26 @@ describe('the production Argon2id floor', () => {
     h = harness();
     const { session } = await createVault(h);
     await session.lock();
-    const stronger = h.service({ insecureKdfForTests: { memoryKiB: 2048, iterations: 2, parallelism: 1 } });
+    const stronger = h.service({
+      insecureKdfForTests: { memoryKiB: 2048, iterations: 2, parallelism: 1 },
+    });
     const reopened = unwrap(await stronger.unlockWithPassphrase(PASSPHRASE));
     await reopened.lock();
     const db = rawDb(h.dbName);
     const slot = (await db.header.get('vault'))?.slots.find((s) => s.kind === 'passphrase');
     db.close();
-    expect(slot?.kind === 'passphrase' ? [slot.kdf.memoryKiB, slot.kdf.iterations] : null).toEqual([2048, 2]);
+    expect(slot?.kind === 'passphrase' ? [slot.kdf.memoryKiB, slot.kdf.iterations] : null).toEqual([
+      2048, 2,
+    ]);
     expect((await stronger.unlockWithPassphrase(PASSPHRASE)).ok).toBe(true);
   });
 });
 
 describe('wrong secrets', () => {
   it('the delay grows 0, 0, 0, 2 s, 4 s, 8 s … and stops at 60 s', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 50].map(delayAfterFailures)).toEqual([0, 0, 0, 2000, 4000, 8000, 16000, 32000, 60000, 60000, 60000]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 50].map(delayAfterFailures)).toEqual([
+      0, 0, 0, 2000, 4000, 8000, 16000, 32000, 60000, 60000, 60000,
+    ]);
   });
 
   it('refuses a wrong passphrase with a growing delay that survives a reload, and audits the failures at the next unlock', async () => {
@@ -192,26 +221,44 @@ describe('wrong secrets', () => {
     await session.lock();
     const service = h.service();
     for (let attempt = 1; attempt <= 3; attempt += 1) {
-      expect(errorOf(await service.unlockWithPassphrase(`fout-${attempt}`))).toMatchObject({ code: 'unlock.wrong-secret', retryAfterMs: 0 });
+      expect(errorOf(await service.unlockWithPassphrase(`fout-${attempt}`))).toMatchObject({
+        code: 'unlock.wrong-secret',
+        retryAfterMs: 0,
+      });
       h.clock.advance(1000);
     }
-    expect(errorOf(await service.unlockWithPassphrase('fout-4'))).toMatchObject({ code: 'unlock.wrong-secret', retryAfterMs: 2000 });
+    expect(errorOf(await service.unlockWithPassphrase('fout-4'))).toMatchObject({
+      code: 'unlock.wrong-secret',
+      retryAfterMs: 2000,
+    });
     // Too soon: refused without even trying (not counted), even with the right passphrase.
     h.clock.advance(500);
-    expect(errorOf(await service.unlockWithPassphrase(PASSPHRASE))).toMatchObject({ code: 'unlock.throttled', retryAfterMs: 1500 });
+    expect(errorOf(await service.unlockWithPassphrase(PASSPHRASE))).toMatchObject({
+      code: 'unlock.throttled',
+      retryAfterMs: 1500,
+    });
     h.clock.advance(1500);
-    expect(errorOf(await service.unlockWithPassphrase('fout-5'))).toMatchObject({ code: 'unlock.wrong-secret', retryAfterMs: 4000 });
+    expect(errorOf(await service.unlockWithPassphrase('fout-5'))).toMatchObject({
+      code: 'unlock.wrong-secret',
+      retryAfterMs: 4000,
+    });
 
     // A reload keeps the count and the wait.
     const reloaded = h.service();
-    expect(await reloaded.unlockStatus()).toMatchObject({ exists: true, failedAttempts: 5, retryAfterMs: 4000 });
+    expect(await reloaded.unlockStatus()).toMatchObject({
+      exists: true,
+      failedAttempts: 5,
+      retryAfterMs: 4000,
+    });
     h.clock.advance(4000);
     const opened = unwrap(await reloaded.unlockWithPassphrase(PASSPHRASE));
     expect(await reloaded.unlockStatus()).toMatchObject({ failedAttempts: 0, retryAfterMs: 0 });
     const entries = (await opened.audit.list({ limit: 100 })).items.map((item) => item.entry);
     const failures = entries.filter((entry) => entry?.action === 'vault.unlock-failed');
     expect(failures).toHaveLength(5);
-    expect(failures.every((entry) => entry?.actor === 'unknown' && entry.detail === 'method=passphrase')).toBe(true);
+    expect(
+      failures.every((entry) => entry?.actor === 'unknown' && entry.detail === 'method=passphrase'),
+    ).toBe(true);
     expect(await opened.audit.verify()).toMatchObject({ ok: true });
     await opened.lock();
   });
@@ -223,7 +270,9 @@ describe('wrong secrets', () => {
     const service = h.service();
     const typo = (recoveryCode[0] === 'A' ? 'B' : 'A') + recoveryCode.slice(1);
     expect(errorOf(await service.unlockWithRecoveryCode(typo)).code).toBe('recovery.checksum');
-    expect(errorOf(await service.unlockWithRecoveryCode('ABCD')).code).toBe('recovery.invalid-format');
+    expect(errorOf(await service.unlockWithRecoveryCode('ABCD')).code).toBe(
+      'recovery.invalid-format',
+    );
     expect((await service.unlockStatus()).failedAttempts).toBe(0);
   });
 });
@@ -235,15 +284,22 @@ describe('recovery code', () => {
     await session.records.put('test.note', note('n1', 'Daan', 'verslag'));
     await session.lock();
     const service = h.service();
-    const recovered = unwrap(await service.unlockWithRecoveryCode(recoveryCode.toLowerCase().replace(/-/g, ' ')));
+    const recovered = unwrap(
+      await service.unlockWithRecoveryCode(recoveryCode.toLowerCase().replace(/-/g, ' ')),
+    );
     expect(recovered.mustChangePassphrase).toBe(true);
     expect(recovered.method).toBe('recovery');
     expect(recovered.records.get('test.note', 'n1')?.text).toBe('verslag');
     expect(await codeOf(() => recovered.completeRecovery('kort'))).toBe('passphrase.too-weak');
     await recovered.completeRecovery(OTHER_PASSPHRASE);
     expect(recovered.mustChangePassphrase).toBe(false);
-    expect(await codeOf(() => recovered.completeRecovery(THIRD_PASSPHRASE))).toBe('session.not-in-recovery');
-    const actions = (await recovered.audit.list()).items.map((item) => [item.entry?.action, item.entry?.detail]);
+    expect(await codeOf(() => recovered.completeRecovery(THIRD_PASSPHRASE))).toBe(
+      'session.not-in-recovery',
+    );
+    const actions = (await recovered.audit.list()).items.map((item) => [
+      item.entry?.action,
+      item.entry?.detail,
+    ]);
     expect(actions.slice(0, 3)).toEqual([
       ['passphrase.change', 'after-recovery'],
       ['vault.unlock', 'method=recovery'],
@@ -251,7 +307,9 @@ describe('recovery code', () => {
     ]);
     await recovered.lock();
 
-    expect(errorOf(await service.unlockWithPassphrase(PASSPHRASE)).code).toBe('unlock.wrong-secret');
+    expect(errorOf(await service.unlockWithPassphrase(PASSPHRASE)).code).toBe(
+      'unlock.wrong-secret',
+    );
     const withNew = unwrap(await service.unlockWithPassphrase(OTHER_PASSPHRASE));
     expect(withNew.mustChangePassphrase).toBe(false);
     await withNew.lock();
@@ -269,7 +327,9 @@ describe('recovery code', () => {
       const other = await createVault(elsewhere);
       await other.session.lock();
       const service = h.service();
-      expect(errorOf(await service.unlockWithRecoveryCode(other.recoveryCode)).code).toBe('unlock.wrong-secret');
+      expect(errorOf(await service.unlockWithRecoveryCode(other.recoveryCode)).code).toBe(
+        'unlock.wrong-secret',
+      );
       expect((await service.unlockStatus()).failedAttempts).toBe(1);
     } finally {
       await elsewhere.dispose();
@@ -279,12 +339,16 @@ describe('recovery code', () => {
   it('regenerating the recovery code retires the old one', async () => {
     h = harness();
     const { session, recoveryCode } = await createVault(h);
-    expect(await codeOf(() => session.regenerateRecoveryCode(OTHER_PASSPHRASE))).toBe('passphrase.wrong');
+    expect(await codeOf(() => session.regenerateRecoveryCode(OTHER_PASSPHRASE))).toBe(
+      'passphrase.wrong',
+    );
     const fresh = await session.regenerateRecoveryCode(PASSPHRASE);
     expect(fresh).not.toBe(recoveryCode);
     await session.lock();
     const service = h.service();
-    expect(errorOf(await service.unlockWithRecoveryCode(recoveryCode)).code).toBe('unlock.wrong-secret');
+    expect(errorOf(await service.unlockWithRecoveryCode(recoveryCode)).code).toBe(
+      'unlock.wrong-secret',
+    );
     const opened = unwrap(await service.unlockWithRecoveryCode(fresh));
     await opened.lock();
   });
@@ -294,24 +358,35 @@ describe('change passphrase', () => {
   it('re-wraps the data key only: every record ciphertext stays byte-identical', async () => {
     h = harness();
     const { session } = await createVault(h);
-    await session.records.putMany('test.note', [note(newRecordId(), 'Sem', 'een'), note(newRecordId(), 'Noor', 'twee')]);
+    await session.records.putMany('test.note', [
+      note(newRecordId(), 'Sem', 'een'),
+      note(newRecordId(), 'Noor', 'twee'),
+    ]);
     const recordBytes = async (): Promise<string> => {
       const all = JSON.parse(await snapshot(h.dbName)) as { records: { id: string }[] };
       // The meta record changes (it carries the audit head); every other envelope must not.
       return JSON.stringify(all.records.filter((row) => row.id !== 'vault.meta'));
     };
     const before = await recordBytes();
-    expect(await codeOf(() => session.changePassphrase(OTHER_PASSPHRASE, THIRD_PASSPHRASE))).toBe('passphrase.wrong');
-    expect(await codeOf(() => session.changePassphrase(PASSPHRASE, 'abc'))).toBe('passphrase.too-weak');
+    expect(await codeOf(() => session.changePassphrase(OTHER_PASSPHRASE, THIRD_PASSPHRASE))).toBe(
+      'passphrase.wrong',
+    );
+    expect(await codeOf(() => session.changePassphrase(PASSPHRASE, 'abc'))).toBe(
+      'passphrase.too-weak',
+    );
     await session.changePassphrase(PASSPHRASE, OTHER_PASSPHRASE);
     expect(await recordBytes()).toBe(before);
     await session.lock();
 
     const service = h.service();
-    expect(errorOf(await service.unlockWithPassphrase(PASSPHRASE)).code).toBe('unlock.wrong-secret');
+    expect(errorOf(await service.unlockWithPassphrase(PASSPHRASE)).code).toBe(
+      'unlock.wrong-secret',
+    );
     const opened = unwrap(await service.unlockWithPassphrase(OTHER_PASSPHRASE));
     expect(opened.records.count('test.note')).toBe(2);
-    expect((await opened.audit.list()).items.some((item) => item.entry?.action === 'passphrase.change')).toBe(true);
+    expect(
+      (await opened.audit.list()).items.some((item) => item.entry?.action === 'passphrase.change'),
+    ).toBe(true);
     await opened.lock();
   });
 });
@@ -321,7 +396,9 @@ describe('keystore slot ("remember on this computer")', () => {
     h = harness();
     const { session } = await createVault(h);
     expect(await session.hasKeystoreSlot()).toBe(false);
-    expect(await codeOf(() => session.enableKeystoreSlot(OTHER_PASSPHRASE))).toBe('passphrase.wrong');
+    expect(await codeOf(() => session.enableKeystoreSlot(OTHER_PASSPHRASE))).toBe(
+      'passphrase.wrong',
+    );
     const secret = await session.enableKeystoreSlot(PASSPHRASE);
     expect(secret).toHaveLength(32);
     expect(await session.hasKeystoreSlot()).toBe(true);
@@ -337,6 +414,8 @@ describe('keystore slot ("remember on this computer")', () => {
     await opened.disableKeystoreSlot();
     expect(await opened.hasKeystoreSlot()).toBe(false);
     await opened.lock();
-    expect(errorOf(await service.unlockWithKeystoreSecret(secret)).code).toBe('unlock.no-keystore-slot');
+    expect(errorOf(await service.unlockWithKeystoreSecret(secret)).code).toBe(
+      'unlock.no-keystore-slot',
+    );
   });
 });

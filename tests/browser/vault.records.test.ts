@@ -5,8 +5,20 @@ import { z } from 'zod';
 import { profileRecordType } from '../../shared/records/profile';
 import { newRecordId } from '../../shared/records/ids';
 import { createRecordRegistry, defineRecordType } from '../../shared/records/registry';
-import { AUTOSAVE_AUDIT_WINDOW_MS, type RecordChange } from '../../renderer/src/vault/recordsRepository';
-import { codeOf, createVault, harness, note, PASSPHRASE, rawDb, unwrap, type Harness } from './helpers';
+import {
+  AUTOSAVE_AUDIT_WINDOW_MS,
+  type RecordChange,
+} from '../../renderer/src/vault/recordsRepository';
+import {
+  codeOf,
+  createVault,
+  harness,
+  note,
+  PASSPHRASE,
+  rawDb,
+  unwrap,
+  type Harness,
+} from './helpers';
 
 let h: Harness;
 afterEach(async () => {
@@ -29,7 +41,8 @@ function bytesContain(haystack: Uint8Array, needle: string): boolean {
   }
   return [utf8, utf16le, utf16be].some((pattern) => {
     outer: for (let i = 0; i + pattern.length <= haystack.length; i += 1) {
-      for (let j = 0; j < pattern.length; j += 1) if (haystack[i + j] !== pattern[j]) continue outer;
+      for (let j = 0; j < pattern.length; j += 1)
+        if (haystack[i + j] !== pattern[j]) continue outer;
       return true;
     }
     return false;
@@ -60,14 +73,21 @@ describe('records', () => {
     expect(await session.records.put('test.note', a)).toEqual(a);
     await session.records.put('test.note', b);
     expect(session.records.get('test.note', a.id)).toEqual(a);
-    expect(session.records.list('test.note').map((n) => n.id).sort()).toEqual([a.id, b.id].sort());
+    expect(
+      session.records
+        .list('test.note')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual([a.id, b.id].sort());
     await session.records.put('test.note', { ...a, text: 'bijgewerkt' });
     await session.records.delete('test.note', b.id);
     await session.lock();
 
     const reopened = unwrap(await service.unlockWithPassphrase(PASSPHRASE));
     expect(reopened.records.list('test.note')).toEqual([{ ...a, text: 'bijgewerkt' }]);
-    const actions = (await reopened.audit.list()).items.map((item) => item.entry).filter((entry) => entry?.action.startsWith('record.'));
+    const actions = (await reopened.audit.list()).items
+      .map((item) => item.entry)
+      .filter((entry) => entry?.action.startsWith('record.'));
     expect(actions.map((entry) => [entry?.action, entry?.recordType, entry?.recordId])).toEqual([
       ['record.delete', 'test.note', b.id],
       ['record.update', 'test.note', a.id],
@@ -102,17 +122,36 @@ describe('records', () => {
   it('refuses invalid records, unknown types, bad ids, conflicts and protected deletes', async () => {
     h = harness();
     const { session } = await createVault(h);
-    const invalid = { id: newRecordId(), pupilName: 'x', text: 42 } as unknown as ReturnType<typeof note>;
+    const invalid = { id: newRecordId(), pupilName: 'x', text: 42 } as unknown as ReturnType<
+      typeof note
+    >;
     expect(await codeOf(() => session.records.put('test.note', invalid))).toBe('record.invalid');
-    expect(await codeOf(() => session.records.put('test.note', note('Jan de Vries', 'x', 'y')))).toBe('record.invalid-id');
-    expect(await codeOf(() => session.records.put('test.note', note(newRecordId(), 'x', 'y', 'Naam als parent')))).toBe('record.invalid-id');
-    expect(await codeOf(() => session.records.put('test.note', note('vault.profile', 'x', 'y')))).toBe('record.id-conflict');
-    expect(await codeOf(() => session.records.put('nope' as 'test.note', note(newRecordId(), 'x', 'y')))).toBe('record.unknown-type');
-    expect(await codeOf(() => session.records.delete('vault.profile', 'vault.profile'))).toBe('record.protected');
-    expect(await codeOf(() => session.records.delete('test.note', newRecordId()))).toBe('record.not-found');
+    expect(
+      await codeOf(() => session.records.put('test.note', note('Jan de Vries', 'x', 'y'))),
+    ).toBe('record.invalid-id');
+    expect(
+      await codeOf(() =>
+        session.records.put('test.note', note(newRecordId(), 'x', 'y', 'Naam als parent')),
+      ),
+    ).toBe('record.invalid-id');
+    expect(
+      await codeOf(() => session.records.put('test.note', note('vault.profile', 'x', 'y'))),
+    ).toBe('record.id-conflict');
+    expect(
+      await codeOf(() => session.records.put('nope' as 'test.note', note(newRecordId(), 'x', 'y'))),
+    ).toBe('record.unknown-type');
+    expect(await codeOf(() => session.records.delete('vault.profile', 'vault.profile'))).toBe(
+      'record.protected',
+    );
+    expect(await codeOf(() => session.records.delete('test.note', newRecordId()))).toBe(
+      'record.not-found',
+    );
     expect(session.records.count('test.note')).toBe(0);
     // The profile can be edited like any record.
-    await session.records.put('vault.profile', { ...session.profile, schoolName: 'OBS De Zonnewijzer' });
+    await session.records.put('vault.profile', {
+      ...session.profile,
+      schoolName: 'OBS De Zonnewijzer',
+    });
     expect(session.profile.schoolName).toBe('OBS De Zonnewijzer');
     await session.lock();
   });
@@ -128,7 +167,11 @@ describe('records', () => {
     await session.records.delete('test.note', id);
     stop();
     await session.records.put('test.note', note(newRecordId(), 'Noor', 'drie'));
-    expect(seen).toEqual([[{ kind: 'create', type: 'test.note', id }], [{ kind: 'update', type: 'test.note', id }], [{ kind: 'delete', type: 'test.note', id }]]);
+    expect(seen).toEqual([
+      [{ kind: 'create', type: 'test.note', id }],
+      [{ kind: 'update', type: 'test.note', id }],
+      [{ kind: 'delete', type: 'test.note', id }],
+    ]);
     await session.lock();
   });
 
@@ -144,7 +187,9 @@ describe('records', () => {
     expect(session.search('ozdemir').map((hit) => hit.id)).toEqual([id]);
     expect(session.search('OZDEMİR ayse').map((hit) => hit.id)).toEqual([id]);
     expect(session.search('coordinator').map((hit) => hit.id)).toEqual([id]);
-    expect(session.search('ijzer').map((hit) => (hit.type === 'test.note' ? hit.record.pupilName : ''))).toEqual(['Daan Ĳzerman']);
+    expect(
+      session.search('ijzer').map((hit) => (hit.type === 'test.note' ? hit.record.pupilName : '')),
+    ).toEqual(['Daan Ĳzerman']);
     expect(session.search('dyslexie onderzoek')).toHaveLength(1);
     await session.records.put('test.note', note(id, 'Ayşe Yıldız', 'verhuisd'));
     expect(session.search('ozdemir')).toEqual([]);
@@ -162,8 +207,15 @@ describe('on disk', () => {
     const { session } = await createVault(h);
     const pupil = newRecordId();
     await session.records.put('test.note', note(pupil, MARKER, `notitie ${MARKER} met tekst`));
-    await session.records.put('test.note', note(newRecordId(), 'Broer', `nog eens ${MARKER}`, pupil));
-    await session.audit.append('print', { recordType: 'test.note', recordId: pupil, detail: 'format=pdf' });
+    await session.records.put(
+      'test.note',
+      note(newRecordId(), 'Broer', `nog eens ${MARKER}`, pupil),
+    );
+    await session.audit.append('print', {
+      recordType: 'test.note',
+      recordId: pupil,
+      detail: 'format=pdf',
+    });
     // The working-set snapshot (packs) holds the marker too, inside its ciphertext.
     await session.whenBackgroundWorkDone();
     await session.lock();
@@ -177,7 +229,10 @@ describe('on disk', () => {
         for (const row of await table.toArray()) {
           rows += 1;
           for (const leaf of leaves(row)) {
-            if (typeof leaf === 'string') expect(leaf.includes(MARKER) || leaf.includes('Özdemir') || leaf.includes('Broer')).toBe(false);
+            if (typeof leaf === 'string')
+              expect(
+                leaf.includes(MARKER) || leaf.includes('Özdemir') || leaf.includes('Broer'),
+              ).toBe(false);
             else expect(bytesContain(leaf, MARKER) || bytesContain(leaf, 'Broer')).toBe(false);
           }
         }
@@ -195,7 +250,8 @@ describe('on disk', () => {
         expect(value).toMatch(/^(r[0-9a-f]{32}|vault\.profile|vault\.meta|test\.note)$/);
       }
       // Pack keys: a random snapshot id and a pack number.
-      for (const key of (await db.packs.toCollection().primaryKeys()).map(String)) expect(key).toMatch(/^s[0-9a-f]{32}:\d+$/);
+      for (const key of (await db.packs.toCollection().primaryKeys()).map(String))
+        expect(key).toMatch(/^s[0-9a-f]{32}:\d+$/);
     } finally {
       db.close();
     }
@@ -205,14 +261,19 @@ describe('on disk', () => {
     h = harness();
     const { session, service } = await createVault(h);
     const [a, b, c] = [newRecordId(), newRecordId(), newRecordId()];
-    await session.records.putMany('test.note', [note(a, 'A', 'eerste'), note(b, 'B', 'tweede'), note(c, 'C', 'derde')]);
+    await session.records.putMany('test.note', [
+      note(a, 'A', 'eerste'),
+      note(b, 'B', 'tweede'),
+      note(c, 'C', 'derde'),
+    ]);
     await session.lock();
 
     const db = rawDb(h.dbName);
     const rowA = await db.records.get(a);
     const rowB = await db.records.get(b);
     const rowC = await db.records.get(c);
-    if (rowA === undefined || rowB === undefined || rowC === undefined) throw new Error('rows missing');
+    if (rowA === undefined || rowB === undefined || rowC === undefined)
+      throw new Error('rows missing');
     await db.records.bulkPut([
       { ...rowA, iv: rowB.iv, ct: rowB.ct },
       { ...rowB, iv: rowA.iv, ct: rowA.ct },
@@ -236,7 +297,10 @@ describe('on disk', () => {
     await db2.records.put({ ...rowC, type: 'vault.profile' });
     db2.close();
     const again = unwrap(await service.unlockWithPassphrase(PASSPHRASE));
-    expect(again.integrity.unreadable.map((u) => [u.id, u.reason])).toContainEqual([moved, 'tampered']);
+    expect(again.integrity.unreadable.map((u) => [u.id, u.reason])).toContainEqual([
+      moved,
+      'tampered',
+    ]);
     expect(again.integrity.unreadable.map((u) => [u.id, u.reason])).toContainEqual([c, 'tampered']);
     await again.lock();
   });
@@ -268,7 +332,10 @@ describe('migrations on load', () => {
       migrations: {},
     });
     const oldService = h.serviceWith(createRecordRegistry([profileRecordType, v1]));
-    const { session } = await oldService.createVault({ passphrase: PASSPHRASE, profile: { schoolName: 'Het Kompas', userName: 'Ilse', role: 'smw' } });
+    const { session } = await oldService.createVault({
+      passphrase: PASSPHRASE,
+      profile: { schoolName: 'Het Kompas', userName: 'Ilse', role: 'smw' },
+    });
     const ids = [newRecordId(), newRecordId()] as const;
     await session.records.putMany('test.pupil', [
       { id: ids[0], naam: 'Ayşe Özdemir' },
@@ -292,13 +359,21 @@ describe('migrations on load', () => {
     });
     const newService = h.serviceWith(createRecordRegistry([profileRecordType, v2]));
     const opened = unwrap(await newService.unlockWithPassphrase(PASSPHRASE));
-    expect(opened.records.get('test.pupil', ids[0])).toEqual({ id: ids[0], voornaam: 'Ayşe', achternaam: 'Özdemir' });
+    expect(opened.records.get('test.pupil', ids[0])).toEqual({
+      id: ids[0],
+      voornaam: 'Ayşe',
+      achternaam: 'Özdemir',
+    });
     await opened.whenBackgroundWorkDone();
     expect(opened.search('ozdemir').map((hit) => hit.id)).toEqual([ids[0]]);
 
     const db = rawDb(h.dbName);
     expect((await db.records.get(ids[0]))?.v).toBe(1);
-    await opened.records.put('test.pupil', { id: ids[0], voornaam: 'Ayşe', achternaam: 'Özdemir-Yılmaz' });
+    await opened.records.put('test.pupil', {
+      id: ids[0],
+      voornaam: 'Ayşe',
+      achternaam: 'Özdemir-Yılmaz',
+    });
     expect((await db.records.get(ids[0]))?.v).toBe(2);
     expect((await db.records.get(ids[1]))?.v).toBe(1);
     db.close();

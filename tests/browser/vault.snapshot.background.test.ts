@@ -4,7 +4,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { newRecordId } from '../../shared/records/ids';
 import type { VaultService } from '../../renderer/src/vault/VaultService';
-import { codeOf, createVault, harness, note, PASSPHRASE, unwrap, type Harness, type TestNote, type TestRecordMap } from './helpers';
+import {
+  codeOf,
+  createVault,
+  harness,
+  note,
+  PASSPHRASE,
+  unwrap,
+  type Harness,
+  type TestNote,
+  type TestRecordMap,
+} from './helpers';
 
 let h: Harness;
 afterEach(async () => {
@@ -15,11 +25,16 @@ afterEach(async () => {
 const COUNT = 5000;
 
 function manyNotes(): TestNote[] {
-  return Array.from({ length: COUNT }, (_, i) => note(newRecordId(), `Leerling${i} Jansen`, `notitie nummer n${i}`));
+  return Array.from({ length: COUNT }, (_, i) =>
+    note(newRecordId(), `Leerling${i} Jansen`, `notitie nummer n${i}`),
+  );
 }
 
 /** A vault holding manyNotes(), locked: the next unlock has an index to build. */
-async function lockedVaultWithNotes(): Promise<{ notes: TestNote[]; service: VaultService<TestRecordMap> }> {
+async function lockedVaultWithNotes(): Promise<{
+  notes: TestNote[];
+  service: VaultService<TestRecordMap>;
+}> {
   h = harness();
   const { session, service } = await createVault(h);
   const notes = manyNotes();
@@ -47,7 +62,8 @@ describe('background search index', () => {
     expect(opened.searchIndexComplete).toBe(true);
     await opened.whenBackgroundWorkDone();
     expect(calls).toBe(1);
-    for (const i of [0, 1999, 2000, 4999]) expect(opened.search(`n${i}`).map((hit) => hit.id)).toEqual([notes[i]?.id]);
+    for (const i of [0, 1999, 2000, 4999])
+      expect(opened.search(`n${i}`).map((hit) => hit.id)).toEqual([notes[i]?.id]);
     // A listener added after completion is still called (once, asynchronously).
     let late = 0;
     opened.onSearchIndexComplete(() => {
@@ -66,7 +82,8 @@ describe('background search index', () => {
     const updated = sorted.at(-1);
     const deleted = sorted.at(-2);
     const early = sorted[0];
-    if (updated === undefined || deleted === undefined || early === undefined) throw new Error('no notes');
+    if (updated === undefined || deleted === undefined || early === undefined)
+      throw new Error('no notes');
     const opened = unwrap(await service.unlockWithPassphrase(PASSPHRASE));
     expect(opened.searchIndexComplete).toBe(false);
     const created = note(newRecordId(), 'Nieuw Kind', 'aangemaakt tijdens indexeren');

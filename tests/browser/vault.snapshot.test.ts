@@ -4,7 +4,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { newRecordId } from '../../shared/records/ids';
 import type { VaultSession } from '../../renderer/src/vault/VaultSession';
-import { createVault, harness, note, PASSPHRASE, rawDb, unwrap, type Harness, type TestNote, type TestRecordMap } from './helpers';
+import {
+  createVault,
+  harness,
+  note,
+  PASSPHRASE,
+  rawDb,
+  unwrap,
+  type Harness,
+  type TestNote,
+  type TestRecordMap,
+} from './helpers';
 
 let h: Harness;
 afterEach(async () => {
@@ -12,7 +22,9 @@ afterEach(async () => {
 });
 
 function notes(count: number, tag = 'n'): TestNote[] {
-  return Array.from({ length: count }, (_, i) => note(newRecordId(), `Leerling${i} de Vries`, `notitie ${tag}${i}`));
+  return Array.from({ length: count }, (_, i) =>
+    note(newRecordId(), `Leerling${i} de Vries`, `notitie ${tag}${i}`),
+  );
 }
 
 /** The working set as comparable data: every note sorted by id, and the profile. */
@@ -51,7 +63,9 @@ async function vaultWithSnapshot(count: number): Promise<TestNote[]> {
 async function packKeys(): Promise<string[]> {
   const db = rawDb(h.dbName);
   try {
-    return (await db.packs.toCollection().primaryKeys()).map(String).sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1]));
+    return (await db.packs.toCollection().primaryKeys())
+      .map(String)
+      .sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1]));
   } finally {
     db.close();
   }
@@ -297,7 +311,9 @@ describe('working-set snapshot', () => {
     await fromSnapshot.lock();
     const repaired = await unlock();
     expect(repaired.loadedFrom).toBe('snapshot');
-    expect(repaired.integrity.unreadable).toEqual([{ id: b.id, type: 'test.note', reason: 'tampered' }]);
+    expect(repaired.integrity.unreadable).toEqual([
+      { id: b.id, type: 'test.note', reason: 'tampered' },
+    ]);
     expect(repaired.records.get('test.note', a.id)).toEqual(a);
     await repaired.lock();
   });
@@ -327,10 +343,15 @@ describe('working-set snapshot', () => {
     const written = await vaultWithSnapshot(20);
     const stale = await unlock();
     const backup = await stale.exportBackup();
-    await stale.records.put('test.note', note(newRecordId(), 'Na de backup', 'verdwijnt bij het terugzetten'));
+    await stale.records.put(
+      'test.note',
+      note(newRecordId(), 'Na de backup', 'verdwijnt bij het terugzetten'),
+    );
     // Another window's service restores; `stale` belongs to this one and is not terminated.
     unwrap(await h.service().restoreBackup(backup, { passphrase: PASSPHRASE }, PASSPHRASE));
-    await expect(stale.records.put('test.note', note(newRecordId(), 'Te laat', 'mag niet landen'))).rejects.toMatchObject({ code: 'vault.locked' });
+    await expect(
+      stale.records.put('test.note', note(newRecordId(), 'Te laat', 'mag niet landen')),
+    ).rejects.toMatchObject({ code: 'vault.locked' });
     await stale.whenBackgroundWorkDone();
     await stale.lock();
 

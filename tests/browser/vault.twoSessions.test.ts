@@ -25,12 +25,19 @@ describe('two sessions on one vault', () => {
     const second = unwrap(await h.service().unlockWithPassphrase(PASSPHRASE));
     await second.records.put('test.note', note(newRecordId(), 'Tweede venster', 'wint'));
 
-    await expect(first.records.put('test.note', note(newRecordId(), 'Te laat', 'mag niet landen'))).rejects.toMatchObject({ code: 'vault.locked' });
+    await expect(
+      first.records.put('test.note', note(newRecordId(), 'Te laat', 'mag niet landen')),
+    ).rejects.toMatchObject({ code: 'vault.locked' });
     await first.lock();
     expect(reasons).toEqual(['changed-elsewhere']);
     expect(first.isLocked).toBe(true);
 
-    expect(second.records.list('test.note').map((n) => n.pupilName).sort()).toEqual(['Eerste venster', 'Tweede venster']);
+    expect(
+      second.records
+        .list('test.note')
+        .map((n) => n.pupilName)
+        .sort(),
+    ).toEqual(['Eerste venster', 'Tweede venster']);
     expect(await second.audit.verify()).toMatchObject({ ok: true });
     await second.lock();
   });

@@ -18,10 +18,18 @@ async function pupilWithCase(page: Page, firstName: string, lastName: string): P
   await main(page).getByRole('button', { name: 'Nieuw zorgdossier' }).click();
   await dialog(page).getByLabel('Datum van het signaal').fill('2026-10-01');
   await dialog(page).getByLabel('Gemeld door').fill('juf Sanne (groep 5)');
-  await dialog(page).getByLabel('Wat is er gezien of gehoord?').fill(`${firstName} is stil en moe in de klas.`);
-  await dialog(page).getByLabel('Hulpvraag', { exact: true }).fill(`Hoe helpen we ${firstName} weer mee te doen?`);
-  await dialog(page).getByRole('button', { name: /Dossier aanmaken|Opslaan/ }).click();
-  await expect(main(page).getByRole('heading', { level: 1, name: `Zorgdossier ${firstName} ${lastName}` })).toBeVisible();
+  await dialog(page)
+    .getByLabel('Wat is er gezien of gehoord?')
+    .fill(`${firstName} is stil en moe in de klas.`);
+  await dialog(page)
+    .getByLabel('Hulpvraag', { exact: true })
+    .fill(`Hoe helpen we ${firstName} weer mee te doen?`);
+  await dialog(page)
+    .getByRole('button', { name: /Dossier aanmaken|Opslaan/ })
+    .click();
+  await expect(
+    main(page).getByRole('heading', { level: 1, name: `Zorgdossier ${firstName} ${lastName}` }),
+  ).toBeVisible();
 }
 
 function actionItem(page: Page, description: string): Locator {
@@ -41,15 +49,19 @@ async function addAction(page: Page, action: NewAction): Promise<void> {
   const form = page.getByRole('dialog', { name: 'Actie toevoegen' });
   await form.getByLabel('Wat moet er gebeuren?').fill(action.description);
   if (action.owner !== undefined) await form.getByLabel('Wie doet het?').fill(action.owner);
-  if (action.organisation !== undefined) await form.getByLabel('Organisatie', { exact: true }).fill(action.organisation);
-  if (action.partner === true) await form.getByRole('radio', { name: 'Een partnerorganisatie' }).check();
+  if (action.organisation !== undefined)
+    await form.getByLabel('Organisatie', { exact: true }).fill(action.organisation);
+  if (action.partner === true)
+    await form.getByRole('radio', { name: 'Een partnerorganisatie' }).check();
   if (action.due !== undefined) await form.getByLabel('Uiterlijk klaar op').fill(action.due);
   await form.getByRole('button', { name: 'Opslaan' }).click();
   await expect(form).toBeHidden();
   await expect(actionItem(page, action.description)).toBeFocused();
 }
 
-test('actieplan: goals side by side, actions with owner and date, evaluation moments, the Acties view and the dashboard', async ({ page }) => {
+test('actieplan: goals side by side, actions with owner and date, evaluation moments, the Acties view and the dashboard', async ({
+  page,
+}) => {
   test.setTimeout(420_000);
   await page.clock.setFixedTime(TODAY);
   await createVault(page);
@@ -59,7 +71,9 @@ test('actieplan: goals side by side, actions with owner and date, evaluation mom
 
   // Empty state: explains the plan and how meeting actions arrive.
   await expect(main(page).getByRole('heading', { name: 'Nog geen actieplan' })).toBeVisible();
-  await expect(main(page).getByText(/komen hier vanzelf bij zodra de notulen zijn vastgesteld/)).toBeVisible();
+  await expect(
+    main(page).getByText(/komen hier vanzelf bij zodra de notulen zijn vastgesteld/),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   // A school goal: validation first, then saved.
@@ -70,7 +84,9 @@ test('actieplan: goals side by side, actions with owner and date, evaluation mom
   await expect(goalForm.getByText('Vul dit in.')).toBeVisible();
   await expect(goalForm.getByText('Kies het leefgebied waar dit doel over gaat.')).toBeVisible();
   await expect(goalForm.getByRole('textbox', { name: 'Doel', exact: true })).toBeFocused();
-  await goalForm.getByRole('textbox', { name: 'Doel', exact: true }).fill('Zoë doet mee in de kring en vraagt hulp als ze vastloopt');
+  await goalForm
+    .getByRole('textbox', { name: 'Doel', exact: true })
+    .fill('Zoë doet mee in de kring en vraagt hulp als ze vastloopt');
   await choose(page, goalForm, 'Hoofdleefgebied', 'Onderwijs');
   await goalForm.getByLabel('Welzijn en sociaal netwerk').check();
   await goalForm.getByRole('button', { name: 'Opslaan' }).click();
@@ -80,37 +96,56 @@ test('actieplan: goals side by side, actions with owner and date, evaluation mom
   await main(page).getByRole('button', { name: 'Doel toevoegen' }).click();
   const homeForm = page.getByRole('dialog', { name: 'Doel toevoegen' });
   await homeForm.getByRole('radio', { name: 'Thuis' }).check();
-  await homeForm.getByRole('textbox', { name: 'Doel', exact: true }).fill('Thuis elke avond een kwartier samen lezen');
+  await homeForm
+    .getByRole('textbox', { name: 'Doel', exact: true })
+    .fill('Thuis elke avond een kwartier samen lezen');
   await choose(page, homeForm, 'Hoofdleefgebied', 'Onderwijs');
   await homeForm.getByRole('button', { name: 'Opslaan' }).click();
   await expect(homeForm).toBeHidden();
   // And one home goal under another leefgebied.
   await main(page).getByRole('button', { name: 'Doel toevoegen' }).click();
   await dialog(page).getByRole('radio', { name: 'Thuis' }).check();
-  await dialog(page).getByRole('textbox', { name: 'Doel', exact: true }).fill('Vaste bedtijd door de week');
+  await dialog(page)
+    .getByRole('textbox', { name: 'Doel', exact: true })
+    .fill('Vaste bedtijd door de week');
   await choose(page, dialog(page), 'Hoofdleefgebied', 'Opvoeding en gezin');
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
 
-  const goals = main(page).getByRole('table', { name: 'Doelen voor school en thuis per leefgebied' });
+  const goals = main(page).getByRole('table', {
+    name: 'Doelen voor school en thuis per leefgebied',
+  });
   await expect(goals.getByRole('columnheader')).toHaveText(['Leefgebied', 'School', 'Thuis']);
-  const onderwijs = goals.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Onderwijs' }) });
+  const onderwijs = goals
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Onderwijs' }) });
   await expect(onderwijs.getByRole('cell').nth(0)).toContainText('Zoë doet mee in de kring');
   await expect(onderwijs.getByRole('cell').nth(0)).toContainText('Ook: Welzijn en sociaal netwerk');
-  await expect(onderwijs.getByRole('cell').nth(1)).toContainText('Thuis elke avond een kwartier samen lezen');
-  const opvoeding = goals.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Opvoeding en gezin' }) });
+  await expect(onderwijs.getByRole('cell').nth(1)).toContainText(
+    'Thuis elke avond een kwartier samen lezen',
+  );
+  const opvoeding = goals
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: 'Opvoeding en gezin' }) });
   await expect(opvoeding.getByRole('cell').nth(0)).toHaveText('Geen doel');
   await expect(opvoeding.getByRole('cell').nth(1)).toContainText('Vaste bedtijd door de week');
 
   // Deleting a goal asks first.
-  await main(page).getByRole('button', { name: 'Doel verwijderen: Vaste bedtijd door de week' }).click();
+  await main(page)
+    .getByRole('button', { name: 'Doel verwijderen: Vaste bedtijd door de week' })
+    .click();
   const confirmDelete = page.getByRole('dialog', { name: 'Doel verwijderen?' });
   await expectNoAxeViolations(page);
   await confirmDelete.getByRole('button', { name: 'Annuleren' }).click();
   await expect(confirmDelete).toBeHidden();
   await expect(opvoeding).toBeVisible();
-  await main(page).getByRole('button', { name: 'Doel verwijderen: Vaste bedtijd door de week' }).click();
-  await page.getByRole('dialog', { name: 'Doel verwijderen?' }).getByRole('button', { name: /Verwijderen/ }).click();
+  await main(page)
+    .getByRole('button', { name: 'Doel verwijderen: Vaste bedtijd door de week' })
+    .click();
+  await page
+    .getByRole('dialog', { name: 'Doel verwijderen?' })
+    .getByRole('button', { name: /Verwijderen/ })
+    .click();
   await expect(dialog(page)).toBeHidden();
   await expect(goals.getByRole('rowheader', { name: 'Opvoeding en gezin' })).toHaveCount(0);
 
@@ -118,7 +153,9 @@ test('actieplan: goals side by side, actions with owner and date, evaluation mom
   await main(page).getByRole('button', { name: 'Actie toevoegen' }).click();
   const actionForm = page.getByRole('dialog', { name: 'Actie toevoegen' });
   await expect(actionForm.getByLabel('Wie doet het?')).toHaveValue(USER);
-  await expect(actionForm.getByLabel('Organisatie', { exact: true })).toHaveValue('OBS De Tweemaster');
+  await expect(actionForm.getByLabel('Organisatie', { exact: true })).toHaveValue(
+    'OBS De Tweemaster',
+  );
   await actionForm.getByLabel('Uiterlijk klaar op').fill('2026-11-16');
   await actionForm.getByRole('button', { name: 'Opslaan' }).click();
   await expect(actionForm.getByText('Vul dit in.')).toBeVisible();
@@ -129,21 +166,40 @@ test('actieplan: goals side by side, actions with owner and date, evaluation mom
   await expect(actionForm).toBeHidden();
   await expect(actionItem(page, 'Observatie in de klas')).toBeFocused();
   await expect(actionItem(page, 'Observatie in de klas')).toContainText('Te laat');
-  await expect(actionItem(page, 'Observatie in de klas')).toContainText('Uiterlijk 16 november 2026');
-  await expect(actionItem(page, 'Observatie in de klas')).toContainText('Zelf toegevoegd in het actieplan');
+  await expect(actionItem(page, 'Observatie in de klas')).toContainText(
+    'Uiterlijk 16 november 2026',
+  );
+  await expect(actionItem(page, 'Observatie in de klas')).toContainText(
+    'Zelf toegevoegd in het actieplan',
+  );
 
-  await addAction(page, { description: 'Gesprek met ouders over de thuissituatie', owner: 'Karim Bouzid', organisation: 'SMW Enschede', partner: true, due: '2026-11-20' });
+  await addAction(page, {
+    description: 'Gesprek met ouders over de thuissituatie',
+    owner: 'Karim Bouzid',
+    organisation: 'SMW Enschede',
+    partner: true,
+    due: '2026-11-20',
+  });
   await addAction(page, { description: 'Aanmelden bij het wijkteam' });
-  await addAction(page, { description: 'Verslag delen met de jeugdverpleegkundige', due: '2026-12-10' });
+  await addAction(page, {
+    description: 'Verslag delen met de jeugdverpleegkundige',
+    due: '2026-12-10',
+  });
   await expect(actionItem(page, 'Gesprek met ouders')).toContainText('Karim Bouzid (SMW Enschede)');
   await expect(actionItem(page, 'Gesprek met ouders')).not.toContainText('Te laat');
-  await expect(actionItem(page, 'Aanmelden bij het wijkteam')).toContainText('Geen datum afgesproken');
+  await expect(actionItem(page, 'Aanmelden bij het wijkteam')).toContainText(
+    'Geen datum afgesproken',
+  );
 
   // Edit: no longer needed, with an outcome; Esc first closes an untouched dialog.
-  await actionItem(page, 'Verslag delen').getByRole('button', { name: 'Actie bewerken: Verslag delen met de jeugdverpleegkundige' }).click();
+  await actionItem(page, 'Verslag delen')
+    .getByRole('button', { name: 'Actie bewerken: Verslag delen met de jeugdverpleegkundige' })
+    .click();
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
-  await actionItem(page, 'Verslag delen').getByRole('button', { name: /^Actie bewerken/ }).click();
+  await actionItem(page, 'Verslag delen')
+    .getByRole('button', { name: /^Actie bewerken/ })
+    .click();
   const editForm = page.getByRole('dialog', { name: 'Actie bewerken' });
   await expectNoAxeViolations(page);
   await choose(page, editForm, 'Status', 'Niet meer nodig');
@@ -167,15 +223,21 @@ test('actieplan: goals side by side, actions with owner and date, evaluation mom
   await dialog(page).getByLabel('Notitie (niet verplicht)').fill('Lezen en de kring bespreken');
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
-  await expect(main(page).getByText('1 evaluatiemoment is voorbij en nog niet afgerond.')).toBeVisible();
+  await expect(
+    main(page).getByText('1 evaluatiemoment is voorbij en nog niet afgerond.'),
+  ).toBeVisible();
   await expect(main(page).getByText('Volgende evaluatie: 15 januari 2027.')).toBeVisible();
   await main(page).getByRole('button', { name: 'Evaluatie van 10 november 2026 afronden' }).click();
   const doneEval = page.getByRole('dialog', { name: 'Evaluatie afronden' });
   await expectNoAxeViolations(page);
-  await doneEval.getByLabel('Wat kwam eruit?').fill('Doel op school bijna gehaald; thuis nog niet.');
+  await doneEval
+    .getByLabel('Wat kwam eruit?')
+    .fill('Doel op school bijna gehaald; thuis nog niet.');
   await doneEval.getByRole('button', { name: 'Afronden' }).click();
   await expect(doneEval).toBeHidden();
-  await expect(main(page).getByTestId('actieplan-evaluation').filter({ hasText: '10 november 2026' })).toContainText('Geëvalueerd');
+  await expect(
+    main(page).getByTestId('actieplan-evaluation').filter({ hasText: '10 november 2026' }),
+  ).toContainText('Geëvalueerd');
   await expect(main(page).getByText(/evaluatiemoment is voorbij/)).toHaveCount(0);
   await expectNoAxeViolations(page);
 
@@ -184,35 +246,57 @@ test('actieplan: goals side by side, actions with owner and date, evaluation mom
   const actionsWidget = main(page).getByRole('region', { name: 'Acties', exact: true });
   await expect(actionsWidget.getByTestId('actions-overdue')).toContainText('1');
   await expect(actionsWidget.getByTestId('actions-thisWeek')).toContainText('1');
-  await expect(actionsWidget.getByRole('link', { name: 'Observatie in de klas (Zoë Jansen)' })).toBeVisible();
+  await expect(
+    actionsWidget.getByRole('link', { name: 'Observatie in de klas (Zoë Jansen)' }),
+  ).toBeVisible();
   await expect(main(page).getByRole('region', { name: 'Komende overleggen' })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   // The Acties view.
   await actionsWidget.getByRole('link', { name: 'Alle acties bekijken' }).click();
   await expect(main(page).getByRole('heading', { level: 1, name: 'Acties' })).toBeVisible();
-  await expect(main(page).getByRole('region', { name: 'Te laat' })).toContainText('Observatie in de klas');
-  await expect(main(page).getByRole('region', { name: 'Te laat' })).toContainText('Leerling: Zoë Jansen');
-  await expect(main(page).getByRole('region', { name: 'Deze week' })).toContainText('Gesprek met ouders over de thuissituatie');
-  await expect(main(page).getByRole('region', { name: 'Zonder datum' })).toContainText('Aanmelden bij het wijkteam');
-  await expect(main(page).getByRole('status').filter({ hasText: 'open acties' })).toHaveText('3 open acties');
+  await expect(main(page).getByRole('region', { name: 'Te laat' })).toContainText(
+    'Observatie in de klas',
+  );
+  await expect(main(page).getByRole('region', { name: 'Te laat' })).toContainText(
+    'Leerling: Zoë Jansen',
+  );
+  await expect(main(page).getByRole('region', { name: 'Deze week' })).toContainText(
+    'Gesprek met ouders over de thuissituatie',
+  );
+  await expect(main(page).getByRole('region', { name: 'Zonder datum' })).toContainText(
+    'Aanmelden bij het wijkteam',
+  );
+  await expect(main(page).getByRole('status').filter({ hasText: 'open acties' })).toHaveText(
+    '3 open acties',
+  );
   await expectNoAxeViolations(page);
 
   // Only my actions: Karim's action goes.
   await main(page).getByLabel('Alleen mijn acties').check();
   await expect(main(page).getByText('Gesprek met ouders over de thuissituatie')).toHaveCount(0);
-  await expect(main(page).getByRole('status').filter({ hasText: 'open acties' })).toHaveText('2 open acties');
+  await expect(main(page).getByRole('status').filter({ hasText: 'open acties' })).toHaveText(
+    '2 open acties',
+  );
   await main(page).getByLabel('Alleen mijn acties').uncheck();
 
   // By owner.
   await main(page).getByRole('button', { name: 'Per eigenaar' }).click();
-  await expect(main(page).getByRole('region', { name: 'Karim Bouzid (SMW Enschede)' })).toContainText('Gesprek met ouders');
-  await expect(main(page).getByRole('region', { name: `${USER} (OBS De Tweemaster)` }).getByTestId('actions-row')).toHaveCount(2);
+  await expect(
+    main(page).getByRole('region', { name: 'Karim Bouzid (SMW Enschede)' }),
+  ).toContainText('Gesprek met ouders');
+  await expect(
+    main(page)
+      .getByRole('region', { name: `${USER} (OBS De Tweemaster)` })
+      .getByTestId('actions-row'),
+  ).toHaveCount(2);
   await expectNoAxeViolations(page);
   await main(page).getByRole('button', { name: 'Op datum' }).click();
 
   // Gedaan with an outcome, by keyboard.
-  await main(page).getByRole('button', { name: 'Markeer als gedaan: Observatie in de klas' }).focus();
+  await main(page)
+    .getByRole('button', { name: 'Markeer als gedaan: Observatie in de klas' })
+    .focus();
   await page.keyboard.press('Enter');
   const done = page.getByRole('dialog', { name: 'Actie afronden' });
   await expect(done.getByLabel('Uitkomst (niet verplicht)')).toBeFocused();
@@ -222,22 +306,33 @@ test('actieplan: goals side by side, actions with owner and date, evaluation mom
   await expect(done).toBeHidden();
   await expect(page.getByText('Actie gemarkeerd als gedaan.')).toBeVisible();
   await expect(main(page).getByRole('status').filter({ hasText: 'open acties' })).toBeFocused();
-  await expect(main(page).getByRole('region', { name: 'Te laat' })).toContainText('Niets in deze groep.');
+  await expect(main(page).getByRole('region', { name: 'Te laat' })).toContainText(
+    'Niets in deze groep.',
+  );
 
   // The plan shows the outcome; the link in the view leads to the case.
-  await main(page).getByRole('link', { name: 'Naar het zorgdossier van Zoë Jansen' }).first().click();
+  await main(page)
+    .getByRole('link', { name: 'Naar het zorgdossier van Zoë Jansen' })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`${caseHash}$`));
   await openTab(page, 'Actieplan');
   await expect(actionItem(page, 'Observatie in de klas')).toContainText('Status: Gedaan');
-  await expect(actionItem(page, 'Observatie in de klas')).toContainText('Uitkomst: Observatie gedaan, Zoë doet beter mee dan gedacht.');
+  await expect(actionItem(page, 'Observatie in de klas')).toContainText(
+    'Uitkomst: Observatie gedaan, Zoë doet beter mee dan gedacht.',
+  );
   await expect(actionItem(page, 'Observatie in de klas')).not.toContainText('Te laat');
 
   // The dashboard counts follow.
   await go(page, '#/overzicht');
-  await expect(main(page).getByRole('region', { name: 'Acties', exact: true }).getByTestId('actions-overdue')).toContainText('0');
+  await expect(
+    main(page).getByRole('region', { name: 'Acties', exact: true }).getByTestId('actions-overdue'),
+  ).toContainText('0');
 });
 
-test('meeting templates: edit with validation, saved per kind, restore the defaults', async ({ page }) => {
+test('meeting templates: edit with validation, saved per kind, restore the defaults', async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   await createVault(page);
   await go(page, '#/instellingen');
@@ -254,7 +349,9 @@ test('meeting templates: edit with validation, saved per kind, restore the defau
   await expect(zorgteam.getByLabel('Rol 5', { exact: true })).toBeFocused();
   await zorgteam.getByLabel('Onderdeel 2', { exact: true }).fill('');
   await zorgteam.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(zorgteam.getByText('Vul een naam in voor dit onderdeel, of verwijder het.')).toBeVisible();
+  await expect(
+    zorgteam.getByText('Vul een naam in voor dit onderdeel, of verwijder het.'),
+  ).toBeVisible();
   await expect(zorgteam.getByText('Vul een heel getal in tussen 15 en 600.')).toBeVisible();
   await expect(zorgteam.getByText('Vul een heel getal in tussen 0 en 60.')).toBeVisible();
   await expect(zorgteam.getByText('Vul de naam van de rol in, of verwijder de rol.')).toBeVisible();
@@ -265,27 +362,45 @@ test('meeting templates: edit with validation, saved per kind, restore the defau
   await zorgteam.getByLabel('Terugkoppeling aan ouders binnen (dagen)').fill('5');
   await zorgteam.getByLabel('Rol 5', { exact: true }).fill('leerplichtambtenaar');
   await zorgteam.getByRole('checkbox', { name: 'Rol 5: Vaste deelnemer' }).uncheck();
-  await zorgteam.getByRole('button', { name: 'Rol verwijderen: contactpersoon ondersteuningsteam of wijkcoach' }).click();
+  await zorgteam
+    .getByRole('button', {
+      name: 'Rol verwijderen: contactpersoon ondersteuningsteam of wijkcoach',
+    })
+    .click();
   await zorgteam.getByLabel('Afsluiten met een procesevaluatie', { exact: false }).check();
   // The agenda: rename a fixed part and move the case discussions up, by keyboard.
   await zorgteam.getByLabel('Onderdeel 2', { exact: true }).fill('Terugblik op de acties');
   await zorgteam.getByRole('button', { name: 'Bespreking van de leerlingen omhoog' }).focus();
   await page.keyboard.press('Enter');
-  await expect(zorgteam.getByTestId('template-part').nth(1)).toContainText('Bespreking van de leerlingen');
-  await expect(zorgteam.getByRole('button', { name: 'Bespreking van de leerlingen omhoog' })).toBeFocused();
+  await expect(zorgteam.getByTestId('template-part').nth(1)).toContainText(
+    'Bespreking van de leerlingen',
+  );
+  await expect(
+    zorgteam.getByRole('button', { name: 'Bespreking van de leerlingen omhoog' }),
+  ).toBeFocused();
   await zorgteam.getByRole('button', { name: 'Opslaan' }).click();
   await expect(section.getByText('Instellingen voor Zorgteam opgeslagen.')).toBeVisible();
 
   // Another kind keeps its own settings; coming back shows what was saved.
   await section.getByRole('button', { name: 'ZAT (zorg- en adviesteam)' }).click();
-  await expect(section.getByRole('form', { name: 'ZAT (zorg- en adviesteam)' }).getByLabel('Standaardduur (minuten)')).toHaveValue('120');
+  await expect(
+    section
+      .getByRole('form', { name: 'ZAT (zorg- en adviesteam)' })
+      .getByLabel('Standaardduur (minuten)'),
+  ).toHaveValue('120');
   await section.getByRole('button', { name: 'Driehoeksoverleg' }).click();
-  await expect(section.getByText('Een driehoeksoverleg gaat altijd over één leerling.')).toBeVisible();
+  await expect(
+    section.getByText('Een driehoeksoverleg gaat altijd over één leerling.'),
+  ).toBeVisible();
   await section.getByRole('button', { name: 'Zorgteam' }).click();
   await expect(zorgteam.getByLabel('Standaardduur (minuten)')).toHaveValue('75');
   await expect(zorgteam.getByLabel('Rol 4', { exact: true })).toHaveValue('leerplichtambtenaar');
-  await expect(zorgteam.getByRole('checkbox', { name: 'Rol 4: Vaste deelnemer' })).not.toBeChecked();
-  await expect(zorgteam.getByLabel('Onderdeel 3', { exact: true })).toHaveValue('Terugblik op de acties');
+  await expect(
+    zorgteam.getByRole('checkbox', { name: 'Rol 4: Vaste deelnemer' }),
+  ).not.toBeChecked();
+  await expect(zorgteam.getByLabel('Onderdeel 3', { exact: true })).toHaveValue(
+    'Terugblik op de acties',
+  );
 
   // Restore the defaults, after a confirmation.
   await zorgteam.getByRole('button', { name: 'Standaard herstellen' }).click();
@@ -297,7 +412,9 @@ test('meeting templates: edit with validation, saved per kind, restore the defau
   await expect(section.getByText('De standaard voor Zorgteam is hersteld.')).toBeVisible();
   await expect(zorgteam.getByLabel('Standaardduur (minuten)')).toHaveValue('90');
   await expect(zorgteam.getByTestId('template-role')).toHaveCount(4);
-  await expect(zorgteam.getByTestId('template-part').nth(2)).toContainText('Bespreking van de leerlingen');
+  await expect(zorgteam.getByTestId('template-part').nth(2)).toContainText(
+    'Bespreking van de leerlingen',
+  );
 });
 
 test('dashboard: a planned meeting shows under "Komende overleggen"', async ({ page }) => {
@@ -310,11 +427,23 @@ test('dashboard: a planned meeting shows under "Komende overleggen"', async ({ p
   await go(page, '#/overzicht');
   await expect(main(page).getByTestId('dashboard-meetings-quiet')).toBeVisible();
 
-  await planMeeting(page, { kind: 'zorgteam', date: '2026-12-01', startTime: '14:00', endTime: '15:30', place: 'Kamer van de IB' });
-  await addCaseToAgenda(page, { pupilName: 'Daan de Boer', question: 'Wat heeft Daan nodig?', named: false });
+  await planMeeting(page, {
+    kind: 'zorgteam',
+    date: '2026-12-01',
+    startTime: '14:00',
+    endTime: '15:30',
+    place: 'Kamer van de IB',
+  });
+  await addCaseToAgenda(page, {
+    pupilName: 'Daan de Boer',
+    question: 'Wat heeft Daan nodig?',
+    named: false,
+  });
   await go(page, '#/overzicht');
   const upcoming = main(page).getByRole('region', { name: 'Komende overleggen' });
-  await expect(upcoming.getByRole('link', { name: 'Zorgteam, dinsdag 1 december 2026, 14:00–15:30' })).toBeVisible();
+  await expect(
+    upcoming.getByRole('link', { name: 'Zorgteam, dinsdag 1 december 2026, 14:00–15:30' }),
+  ).toBeVisible();
   await expect(upcoming).toContainText('Kamer van de IB · 1 leerling op de agenda');
   await expect(main(page).getByTestId('dashboard-meetings-quiet')).toHaveCount(0);
   await expectNoAxeViolations(page);
@@ -328,10 +457,14 @@ test('dashboard: a planned meeting shows under "Komende overleggen"', async ({ p
   await expect(page).toHaveURL(/\/vergadering$/);
   await go(page, caseHash);
   await openTab(page, 'Chronologie');
-  const item = main(page).getByTestId('chronology-item').filter({ hasText: 'Besproken in het zorgteam (zonder naam)' });
+  const item = main(page)
+    .getByTestId('chronology-item')
+    .filter({ hasText: 'Besproken in het zorgteam (zonder naam)' });
   await expect(item).toContainText('1 december 2026');
   await expectNoAxeViolations(page);
-  await item.getByRole('link', { name: 'Overleg bekijken: Besproken in het zorgteam (zonder naam)' }).click();
+  await item
+    .getByRole('link', { name: 'Overleg bekijken: Besproken in het zorgteam (zonder naam)' })
+    .click();
   await expect(page).toHaveURL(new RegExp(`${meetingHash}$`));
 
   // The day after, the held meeting waits for its minutes to be approved.
@@ -341,11 +474,15 @@ test('dashboard: a planned meeting shows under "Komende overleggen"', async ({ p
   await page.mouse.move(10, 10);
   await go(page, '#/overzicht');
   const awaiting = main(page).getByRole('region', { name: 'Notulen nog vast te stellen' });
-  await expect(awaiting.getByRole('link', { name: /^Zorgteam, dinsdag 1 december 2026/ })).toHaveAttribute('href', `${meetingHash}/afronden`);
+  await expect(
+    awaiting.getByRole('link', { name: /^Zorgteam, dinsdag 1 december 2026/ }),
+  ).toHaveAttribute('href', `${meetingHash}/afronden`);
   await expect(main(page).getByRole('region', { name: 'Komende overleggen' })).toHaveCount(0);
 });
 
-test('actions agreed in a meeting land in the actieplan, the chronology, the Acties view and the dashboard', async ({ page }) => {
+test('actions agreed in a meeting land in the actieplan, the chronology, the Acties view and the dashboard', async ({
+  page,
+}) => {
   test.setTimeout(420_000);
   // Tuesday 1 December 2026: this week runs to Sunday 6 December.
   await page.clock.setFixedTime(new Date('2026-12-01T15:00:00+01:00'));
@@ -353,7 +490,13 @@ test('actions agreed in a meeting land in the actieplan, the chronology, the Act
   await pupilWithCase(page, 'Mila', 'Smit');
   const caseHash = new URL(page.url()).hash;
 
-  const meetingId = await planMeeting(page, { kind: 'zorgteam', date: '2026-12-01', startTime: '15:00', endTime: '16:30', place: 'Teamkamer' });
+  const meetingId = await planMeeting(page, {
+    kind: 'zorgteam',
+    date: '2026-12-01',
+    startTime: '15:00',
+    endTime: '16:30',
+    place: 'Teamkamer',
+  });
   await main(page).getByRole('button', { name: 'Deelnemer toevoegen' }).click();
   const person = page.getByRole('dialog', { name: 'Deelnemer toevoegen' });
   await person.getByRole('radio', { name: 'Zelf invullen' }).check();
@@ -361,21 +504,36 @@ test('actions agreed in a meeting land in the actieplan, the chronology, the Act
   await person.getByRole('textbox', { name: 'Rol of functie' }).fill('intern begeleider');
   await person.getByRole('button', { name: 'Toevoegen' }).click();
   await expect(person).toBeHidden();
-  await addCaseToAgenda(page, { pupilName: 'Mila Smit', question: 'Wat heeft deze leerling nodig in de klas?', named: false });
+  await addCaseToAgenda(page, {
+    pupilName: 'Mila Smit',
+    question: 'Wat heeft deze leerling nodig in de klas?',
+    named: false,
+  });
 
   // Meeting mode: one action, typed with the keyboard.
   await go(page, `#/overleggen/${meetingId}/vergadering`);
   await main(page).getByRole('button', { name: 'Vergadering starten' }).click();
   await expect(main(page).getByRole('navigation', { name: 'Agenda' })).toBeVisible();
   await page.keyboard.press('Alt+A');
-  await typeActionByKeyboard(page, { what: 'Observatie in de klas', who: USER, dueKeys: '12122026' });
-  await expect(main(page).getByRole('group', { name: 'Actie 1' }).getByRole('textbox', { name: 'Wat' })).toHaveValue('Observatie in de klas');
+  await typeActionByKeyboard(page, {
+    what: 'Observatie in de klas',
+    who: USER,
+    dueKeys: '12122026',
+  });
+  await expect(
+    main(page).getByRole('group', { name: 'Actie 1' }).getByRole('textbox', { name: 'Wat' }),
+  ).toHaveValue('Observatie in de klas');
   await main(page).getByRole('button', { name: 'Iedereen aanwezig' }).click();
   await expect(main(page).getByTestId('save-status')).toHaveText('Alles opgeslagen');
   await main(page).getByRole('button', { name: 'Vergadering afsluiten en naar afronden' }).click();
-  await expect(main(page).getByText('Alles is compleet. U kunt de notulen vaststellen.')).toBeVisible();
+  await expect(
+    main(page).getByText('Alles is compleet. U kunt de notulen vaststellen.'),
+  ).toBeVisible();
   await main(page).getByRole('button', { name: 'Notulen vaststellen' }).click();
-  await page.getByRole('dialog', { name: 'Notulen vaststellen?' }).getByRole('button', { name: 'Vaststellen' }).click();
+  await page
+    .getByRole('dialog', { name: 'Notulen vaststellen?' })
+    .getByRole('button', { name: 'Vaststellen' })
+    .click();
   await expect(main(page).getByText(/^Vastgesteld op 1 december 2026/)).toBeVisible();
 
   // The actieplan: the action with its source, and the parents' feedback task.
@@ -383,24 +541,44 @@ test('actions agreed in a meeting land in the actieplan, the chronology, the Act
   await openTab(page, 'Actieplan');
   const landed = actionItem(page, 'Observatie in de klas');
   await expect(landed).toContainText('Uiterlijk 12 december 2026');
-  await expect(landed.getByRole('link', { name: 'Uit het zorgteam van 1 december 2026' })).toHaveAttribute('href', `#/overleggen/${meetingId}`);
-  await expect(main(page).getByTestId('actieplan-action').filter({ hasText: 'Terugkoppeling aan ouders over de bespreking' })).toContainText('Status: Open');
+  await expect(
+    landed.getByRole('link', { name: 'Uit het zorgteam van 1 december 2026' }),
+  ).toHaveAttribute('href', `#/overleggen/${meetingId}`);
+  await expect(
+    main(page)
+      .getByTestId('actieplan-action')
+      .filter({ hasText: 'Terugkoppeling aan ouders over de bespreking' }),
+  ).toContainText('Status: Open');
   await expectNoAxeViolations(page);
 
   // The chronology: the discussion and the action.
   await openTab(page, 'Chronologie');
-  await expect(main(page).getByTestId('chronology-item').filter({ hasText: 'Besproken in het zorgteam (zonder naam)' })).toBeVisible();
-  await expect(main(page).getByTestId('chronology-item').filter({ hasText: 'Actie: Observatie in de klas' })).toBeVisible();
+  await expect(
+    main(page)
+      .getByTestId('chronology-item')
+      .filter({ hasText: 'Besproken in het zorgteam (zonder naam)' }),
+  ).toBeVisible();
+  await expect(
+    main(page).getByTestId('chronology-item').filter({ hasText: 'Actie: Observatie in de klas' }),
+  ).toBeVisible();
 
   // The Acties view marks the feedback task.
   await go(page, '#/overleggen/acties');
-  const feedbackRow = main(page).getByTestId('actions-row').filter({ hasText: 'Terugkoppeling aan ouders over de bespreking' });
+  const feedbackRow = main(page)
+    .getByTestId('actions-row')
+    .filter({ hasText: 'Terugkoppeling aan ouders over de bespreking' });
   await expect(feedbackRow.getByText('Terugkoppeling aan ouders', { exact: true })).toBeVisible();
   await expect(feedbackRow).toContainText('Leerling: Mila Smit');
-  await expect(main(page).getByTestId('actions-row').filter({ hasText: 'Observatie in de klas' })).toBeVisible();
+  await expect(
+    main(page).getByTestId('actions-row').filter({ hasText: 'Observatie in de klas' }),
+  ).toBeVisible();
 
   // The dashboard lists the open feedback task.
   await go(page, '#/overzicht');
-  await expect(main(page).getByRole('region', { name: 'Terugkoppeling aan ouders' }).getByRole('link', { name: 'Mila Smit' })).toBeVisible();
+  await expect(
+    main(page)
+      .getByRole('region', { name: 'Terugkoppeling aan ouders' })
+      .getByRole('link', { name: 'Mila Smit' }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -39,9 +39,15 @@ export type ChromiumChoice =
 
 export function chooseChromium(facts: ChromiumFacts): ChromiumChoice {
   const fromEnv = facts.fromEnv ?? '';
-  if (fromEnv !== '') return { source: facts.fileExists(fromEnv) ? 'env' : 'env-missing', executablePath: fromEnv };
-  if (facts.fileExists(DEBIAN_CHROMIUM)) return { source: 'debian', executablePath: DEBIAN_CHROMIUM };
-  return { source: 'playwright', executablePath: facts.playwrightChromium, installed: facts.fileExists(facts.playwrightChromium) };
+  if (fromEnv !== '')
+    return { source: facts.fileExists(fromEnv) ? 'env' : 'env-missing', executablePath: fromEnv };
+  if (facts.fileExists(DEBIAN_CHROMIUM))
+    return { source: 'debian', executablePath: DEBIAN_CHROMIUM };
+  return {
+    source: 'playwright',
+    executablePath: facts.playwrightChromium,
+    installed: facts.fileExists(facts.playwrightChromium),
+  };
 }
 
 /** The line the test commands print, so a log always says which browser ran the tests. */
@@ -62,7 +68,11 @@ export function describeChromiumChoice(choice: ChromiumChoice): string {
 
 /** The choice on this machine, now. */
 export function currentChromiumChoice(): ChromiumChoice {
-  return chooseChromium({ fromEnv: process.env['ZORGTAFEL_CHROMIUM'], fileExists: existsSync, playwrightChromium: chromium.executablePath() });
+  return chooseChromium({
+    fromEnv: process.env['ZORGTAFEL_CHROMIUM'],
+    fileExists: existsSync,
+    playwrightChromium: chromium.executablePath(),
+  });
 }
 
 /** The Chromium binary to use; undefined means Playwright's bundled browser. */

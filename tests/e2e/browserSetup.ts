@@ -6,7 +6,12 @@
 // (`npx playwright install chromium`, a download), so that `npm ci && npm test` is enough on a
 // fresh machine with internet. The choice itself is chooseChromium in ./browser.
 import { spawnSync } from 'node:child_process';
-import { currentChromiumChoice, DEBIAN_CHROMIUM, describeChromiumChoice, PLAYWRIGHT_INSTALL_COMMAND } from './browser';
+import {
+  currentChromiumChoice,
+  DEBIAN_CHROMIUM,
+  describeChromiumChoice,
+  PLAYWRIGHT_INSTALL_COMMAND,
+} from './browser';
 
 /** Set once done: Vitest runs the global setup once per project (the root and the browser instance). */
 const DONE = 'ZORGTAFEL_CHROMIUM_CHECKED';

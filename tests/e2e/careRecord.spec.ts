@@ -17,8 +17,13 @@ import { createVault } from './vault';
 const FIXTURES = fileURLToPath(new URL('../fixtures/csv/', import.meta.url));
 const WORKING_NOTE = 'Eigen indruk: vader lijkt overbelast (werkaantekening)';
 
-
-async function addInvolvement(page: Page, name: string, role: string, organisation: string, since: string): Promise<void> {
+async function addInvolvement(
+  page: Page,
+  name: string,
+  role: string,
+  organisation: string,
+  since: string,
+): Promise<void> {
   await main(page).getByRole('button', { name: 'Betrokkene toevoegen' }).click();
   await dialog(page).getByLabel('Zelf invullen').check();
   await dialog(page).getByRole('textbox', { name: 'Naam', exact: true }).fill(name);
@@ -29,19 +34,26 @@ async function addInvolvement(page: Page, name: string, role: string, organisati
   await expect(dialog(page)).toBeHidden();
 }
 
-test('import, case, signal, working note, two professionals, consent: in order, printed, found, private', async ({ page }) => {
+test('import, case, signal, working note, two professionals, consent: in order, printed, found, private', async ({
+  page,
+}) => {
   test.setTimeout(420_000);
   await page.clock.setFixedTime(new Date('2026-11-22T10:00:00+01:00'));
   await createVault(page);
 
   // ---- Import the pupils -------------------------------------------------------------
   await page.evaluate(() => (window.location.hash = '#/leerlingen'));
-  await main(page).getByRole('link', { name: 'Importeren uit leerlingadministratie' }).first().click();
+  await main(page)
+    .getByRole('link', { name: 'Importeren uit leerlingadministratie' })
+    .first()
+    .click();
   const chooser = page.waitForEvent('filechooser');
   await main(page).getByRole('button', { name: 'Bestand kiezen' }).click();
   await (await chooser).setFiles(`${FIXTURES}parnassys-semicolon-bom.csv`);
   await main(page).getByRole('button', { name: 'Verder' }).click();
-  await main(page).getByRole('button', { name: /leerlingen importeren$/ }).click();
+  await main(page)
+    .getByRole('button', { name: /leerlingen importeren$/ })
+    .click();
   await expect(main(page).getByRole('heading', { level: 2, name: 'Import klaar' })).toBeVisible();
   await page.evaluate(() => (window.location.hash = '#/leerlingen'));
   await main(page).getByRole('link', { name: 'Yıldız, Şükrü' }).click();
@@ -51,10 +63,18 @@ test('import, case, signal, working note, two professionals, consent: in order, 
   await main(page).getByRole('button', { name: 'Nieuw zorgdossier' }).click();
   await dialog(page).getByLabel('Datum van het signaal').fill('2026-10-01');
   await dialog(page).getByLabel('Gemeld door').fill('juf Esra (groep 6)');
-  await dialog(page).getByLabel('Wat is er gezien of gehoord?').fill('Şükrü is vaak moe en komt te laat.');
-  await dialog(page).getByLabel('Hulpvraag', { exact: true }).fill('Wat heeft Şükrü nodig om uitgerust op school te komen?');
-  await dialog(page).getByRole('button', { name: /Dossier aanmaken|Opslaan/ }).click();
-  await expect(main(page).getByRole('heading', { level: 1, name: 'Zorgdossier Şükrü Yıldız' })).toBeVisible();
+  await dialog(page)
+    .getByLabel('Wat is er gezien of gehoord?')
+    .fill('Şükrü is vaak moe en komt te laat.');
+  await dialog(page)
+    .getByLabel('Hulpvraag', { exact: true })
+    .fill('Wat heeft Şükrü nodig om uitgerust op school te komen?');
+  await dialog(page)
+    .getByRole('button', { name: /Dossier aanmaken|Opslaan/ })
+    .click();
+  await expect(
+    main(page).getByRole('heading', { level: 1, name: 'Zorgdossier Şükrü Yıldız' }),
+  ).toBeVisible();
 
   // A signal recorded afterwards with its real, earlier date.
   await openTab(page, 'Chronologie');
@@ -75,9 +95,17 @@ test('import, case, signal, working note, two professionals, consent: in order, 
 
   // ---- Two involved professionals --------------------------------------------------------
   await openTab(page, 'Betrokkenen');
-  await addInvolvement(page, 'Marloes Hendriks', 'schoolmaatschappelijk werker', 'SMW Borne', '2026-10-10');
+  await addInvolvement(
+    page,
+    'Marloes Hendriks',
+    'schoolmaatschappelijk werker',
+    'SMW Borne',
+    '2026-10-10',
+  );
   await addInvolvement(page, 'Peter de Wit', 'jeugdarts', 'GGD Twente', '2026-11-05');
-  await expect(main(page).getByRole('list', { name: 'Betrokken professionals' }).getByRole('listitem')).toHaveCount(2);
+  await expect(
+    main(page).getByRole('list', { name: 'Betrokken professionals' }).getByRole('listitem'),
+  ).toHaveCount(2);
 
   // ---- A consent: discuss by name in the zorgteam ------------------------------------------
   await openTab(page, 'Toestemming');
@@ -87,7 +115,9 @@ test('import, case, signal, working note, two professionals, consent: in order, 
   await consentGivenByAll(page);
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
-  await expect(main(page).getByRole('list', { name: 'Toestemmingen' }).getByTestId('consent-status').first()).toHaveText('Geldig');
+  await expect(
+    main(page).getByRole('list', { name: 'Toestemmingen' }).getByTestId('consent-status').first(),
+  ).toHaveText('Geldig');
 
   // The printable consent form for the same purpose.
   await main(page).getByRole('button', { name: 'Toestemmingsformulier afdrukken' }).click();
@@ -97,7 +127,9 @@ test('import, case, signal, working note, two professionals, consent: in order, 
   await dialog(page).getByRole('button', { name: 'PDF maken en opslaan' }).click();
   const form = await formDownload;
   expect(form.suggestedFilename()).toBe('toestemmingsformulier-2026-11-22.pdf');
-  const formText = (await extractPdfText(new Uint8Array(await readFile(await form.path())))).text.replace(/\s+/g, ' ');
+  const formText = (
+    await extractPdfText(new Uint8Array(await readFile(await form.path())))
+  ).text.replace(/\s+/g, ' ');
   expect(formText).toContain('Şükrü Yıldız');
   expect(formText).toContain('Ayşe Yıldız');
   await page.keyboard.press('Escape');
@@ -109,8 +141,15 @@ test('import, case, signal, working note, two professionals, consent: in order, 
   const items = main(page).getByTestId('chronology-item');
   const texts = await items.allTextContents();
   const position = (needle: string): number => texts.findIndex((t) => t.includes(needle));
-  const expected = ['Eerste zorg van de gymleraar', 'juf Esra', 'Marloes Hendriks', 'Peter de Wit', 'Bespreken met naam'];
-  for (const needle of expected) expect(position(needle), `chronology holds "${needle}"`).toBeGreaterThanOrEqual(0);
+  const expected = [
+    'Eerste zorg van de gymleraar',
+    'juf Esra',
+    'Marloes Hendriks',
+    'Peter de Wit',
+    'Bespreken met naam',
+  ];
+  for (const needle of expected)
+    expect(position(needle), `chronology holds "${needle}"`).toBeGreaterThanOrEqual(0);
   expect(expected.map(position)).toEqual([...expected.map(position)].sort((a, b) => a - b));
   expect(texts.join(' ')).not.toContain(WORKING_NOTE);
   await expectNoAxeViolations(page);
@@ -129,7 +168,9 @@ test('import, case, signal, working note, two professionals, consent: in order, 
   const dossierDownload = page.waitForEvent('download');
   await main(page).getByRole('button', { name: 'Dossier afdrukken' }).click();
   const dossier = await dossierDownload;
-  const dossierText = (await extractPdfText(new Uint8Array(await readFile(await dossier.path())))).text.replace(/\s+/g, ' ');
+  const dossierText = (
+    await extractPdfText(new Uint8Array(await readFile(await dossier.path())))
+  ).text.replace(/\s+/g, ' ');
   expect(dossierText).toContain('Eerste zorg van de gymleraar');
   expect(dossierText).toContain('Marloes Hendriks');
   expect(dossierText).not.toContain('overbelast');

@@ -35,19 +35,31 @@ async function openNewCase(page: Page): Promise<void> {
   await main(page).getByRole('button', { name: 'Leerling toevoegen' }).first().click();
   await dialog(page).getByRole('textbox', { name: 'Voornaam', exact: true }).fill('Zoë');
   await dialog(page).getByRole('textbox', { name: 'Achternaam', exact: true }).fill('Jansen');
-  await dialog(page).getByRole('textbox', { name: 'Geboortedatum', exact: true }).fill('2016-04-12');
+  await dialog(page)
+    .getByRole('textbox', { name: 'Geboortedatum', exact: true })
+    .fill('2016-04-12');
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
   await main(page).getByRole('button', { name: 'Nieuw zorgdossier' }).click();
   await dialog(page).getByLabel('Datum van het signaal').fill('2026-10-01');
   await dialog(page).getByLabel('Gemeld door').fill('juf Sanne (leerkracht groep 5)');
-  await dialog(page).getByLabel('Wat is er gezien of gehoord?').fill('Zoë is stil en moe in de klas.');
-  await dialog(page).getByLabel('Hulpvraag', { exact: true }).fill('Hoe helpen we Zoë weer mee te doen?');
-  await dialog(page).getByRole('button', { name: /Dossier aanmaken|Opslaan/ }).click();
-  await expect(main(page).getByRole('heading', { level: 1, name: 'Zorgdossier Zoë Jansen' })).toBeVisible();
+  await dialog(page)
+    .getByLabel('Wat is er gezien of gehoord?')
+    .fill('Zoë is stil en moe in de klas.');
+  await dialog(page)
+    .getByLabel('Hulpvraag', { exact: true })
+    .fill('Hoe helpen we Zoë weer mee te doen?');
+  await dialog(page)
+    .getByRole('button', { name: /Dossier aanmaken|Opslaan/ })
+    .click();
+  await expect(
+    main(page).getByRole('heading', { level: 1, name: 'Zorgdossier Zoë Jansen' }),
+  ).toBeVisible();
 }
 
-test('case screen: chronology in date order, working notes kept out, status changes and the printed file', async ({ page }) => {
+test('case screen: chronology in date order, working notes kept out, status changes and the printed file', async ({
+  page,
+}) => {
   // A long journey (vault creation, many axe runs) on a shared, busy machine.
   test.setTimeout(420_000);
   // A fixed "today" (Sunday 22 November 2026) so dates in the assertions are stable.
@@ -70,7 +82,9 @@ test('case screen: chronology in date order, working notes kept out, status chan
   await dialog(page).getByLabel('Opvoeding en gezin').check();
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
-  await expect(main(page).getByRole('listitem').filter({ hasText: 'Opvoeding en gezin' })).toBeVisible();
+  await expect(
+    main(page).getByRole('listitem').filter({ hasText: 'Opvoeding en gezin' }),
+  ).toBeVisible();
 
   // Regisseur as a plain name (no betrokkenen yet).
   await main(page).getByRole('button', { name: 'Regisseur kiezen' }).click();
@@ -95,7 +109,10 @@ test('case screen: chronology in date order, working notes kept out, status chan
   await expect(main(page).getByRole('tab', { name: 'Actieplan' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(main(page).getByRole('tab', { name: 'Chronologie' })).toBeFocused();
-  await expect(main(page).getByRole('tab', { name: 'Chronologie' })).toHaveAttribute('aria-selected', 'true');
+  await expect(main(page).getByRole('tab', { name: 'Chronologie' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
   await expect(main(page).getByRole('heading', { level: 2, name: 'Chronologie' })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -122,11 +139,15 @@ test('case screen: chronology in date order, working notes kept out, status chan
   await dialog(page).getByLabel('Datum').fill('2026-11-23');
   await dialog(page).getByLabel('Titel').fill('Moeder belt over slapen');
   await dialog(page).getByLabel('Titel').press('Enter');
-  await expect(dialog(page).getByText('Deze datum ligt in de toekomst. Kies vandaag of een eerdere dag.')).toBeVisible();
+  await expect(
+    dialog(page).getByText('Deze datum ligt in de toekomst. Kies vandaag of een eerdere dag.'),
+  ).toBeVisible();
   await expect(dialog(page).getByLabel('Datum')).toBeFocused();
   await expectNoAxeViolations(page);
   await dialog(page).getByLabel('Datum').fill('2026-10-15');
-  await dialog(page).getByLabel('Tekst').fill('Moeder vertelt dat Zoë slecht slaapt sinds de verhuizing.');
+  await dialog(page)
+    .getByLabel('Tekst')
+    .fill('Moeder vertelt dat Zoë slecht slaapt sinds de verhuizing.');
   await dialog(page).getByLabel('Titel').press('Enter');
   await expect(dialog(page)).toBeHidden();
   await expect(chronologyItems(page).filter({ hasText: 'Moeder belt over slapen' })).toBeFocused();
@@ -145,7 +166,9 @@ test('case screen: chronology in date order, working notes kept out, status chan
   await expect(chronologyItems(page).nth(1)).toContainText('15 oktober 2026');
   await expect(chronologyItems(page).nth(1)).toContainText('Moeder belt over slapen');
   await expect(chronologyItems(page).nth(2)).toContainText('1 oktober 2026');
-  await expect(chronologyItems(page).nth(2)).toContainText('Signaal van juf Sanne (leerkracht groep 5)');
+  await expect(chronologyItems(page).nth(2)).toContainText(
+    'Signaal van juf Sanne (leerkracht groep 5)',
+  );
   await main(page).getByRole('button', { name: 'Oudste eerst' }).click();
   await expect(chronologyItems(page).nth(0)).toContainText('Signaal van juf Sanne');
   await expect(chronologyItems(page).nth(2)).toContainText('Gesprek met juf Sanne');
@@ -157,8 +180,12 @@ test('case screen: chronology in date order, working notes kept out, status chan
   await dialog(page).getByLabel('Titel').fill('Gesprek met juf Sanne over de middag');
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(chronologyItems(page).nth(0)).toContainText('Gesprek met juf Sanne over de middag');
-  await main(page).getByRole('button', { name: 'Gesprek met juf Sanne over de middag verwijderen' }).click();
-  await expect(dialog(page).getByRole('heading', { name: 'Gebeurtenis verwijderen?' })).toBeVisible();
+  await main(page)
+    .getByRole('button', { name: 'Gesprek met juf Sanne over de middag verwijderen' })
+    .click();
+  await expect(
+    dialog(page).getByRole('heading', { name: 'Gebeurtenis verwijderen?' }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await dialog(page).getByRole('button', { name: 'Verwijderen' }).click();
   await expect(chronologyItems(page)).toHaveCount(2);
@@ -167,7 +194,11 @@ test('case screen: chronology in date order, working notes kept out, status chan
 
   // A working note: visible in its own tab, never in the chronology.
   await openTab(page, 'Werkaantekeningen');
-  await expect(main(page).getByText('Alleen voor u zichtbaar. Werkaantekeningen komen nooit in een export, afdruk of gedeeld bestand.')).toBeVisible();
+  await expect(
+    main(page).getByText(
+      'Alleen voor u zichtbaar. Werkaantekeningen komen nooit in een export, afdruk of gedeeld bestand.',
+    ),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await main(page).getByRole('button', { name: 'Werkaantekening toevoegen' }).click();
   await expect(dialog(page).getByLabel('Aantekening')).toBeFocused();
@@ -206,8 +237,12 @@ test('case screen: chronology in date order, working notes kept out, status chan
 
   await openTab(page, 'Chronologie');
   await expect(chronologyItems(page)).toHaveCount(5);
-  await expect(chronologyItems(page).filter({ hasText: 'Status gewijzigd naar afgesloten' })).toContainText('De hulp loopt via het wijkteam.');
-  await expect(chronologyItems(page).filter({ hasText: 'Status gewijzigd naar in bespreking' })).toHaveCount(1);
+  await expect(
+    chronologyItems(page).filter({ hasText: 'Status gewijzigd naar afgesloten' }),
+  ).toContainText('De hulp loopt via het wijkteam.');
+  await expect(
+    chronologyItems(page).filter({ hasText: 'Status gewijzigd naar in bespreking' }),
+  ).toHaveCount(1);
 
   // The other helpers' panels render in their tabs and pass axe.
   await openTab(page, 'Betrokkenen');
@@ -221,7 +256,11 @@ test('case screen: chronology in date order, working notes kept out, status chan
   await main(page).getByRole('button', { name: 'Dossier afdrukken' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('zorgdossier-2026-11-22.pdf');
-  await expect(main(page).getByText('Het dossier is opgeslagen als zorgdossier-2026-11-22.pdf. Werkaantekeningen staan er niet in.')).toBeVisible();
+  await expect(
+    main(page).getByText(
+      'Het dossier is opgeslagen als zorgdossier-2026-11-22.pdf. Werkaantekeningen staan er niet in.',
+    ),
+  ).toBeVisible();
   const pdf = await extractPdfText(new Uint8Array(await readFile(await file.path())));
   const text = pdf.text.replace(/\s+/g, ' ');
   expect(text).toContain('Zorgdossier Zoë Jansen');

@@ -13,36 +13,53 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 import { answerConsent, choose, dialog, main, openTab } from './steps';
 import { createVault, SCHOOL } from './vault';
 
-
 /** Instellingen > Organisaties en contactpersonen: a wijkteam for Enschede with one wijkcoach. */
 async function setUpDirectory(page: Page): Promise<void> {
   await page.evaluate(() => (window.location.hash = '#/instellingen'));
   const section = main(page).getByRole('region', { name: 'Organisaties en contactpersonen' });
-  await expect(section.getByRole('heading', { level: 3, name: 'Nog geen organisaties vastgelegd' })).toBeVisible();
-  await expect(section.getByText('de wijkteams en wijkcoaches, met de postcodes of gemeenten die ze bedienen;')).toBeVisible();
+  await expect(
+    section.getByRole('heading', { level: 3, name: 'Nog geen organisaties vastgelegd' }),
+  ).toBeVisible();
+  await expect(
+    section.getByText(
+      'de wijkteams en wijkcoaches, met de postcodes of gemeenten die ze bedienen;',
+    ),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   await section.getByRole('button', { name: 'Organisatie toevoegen' }).click();
   await expect(dialog(page).getByRole('heading', { name: 'Organisatie toevoegen' })).toBeVisible();
-  await expect(dialog(page).getByRole('textbox', { name: 'Naam van de organisatie' })).toBeFocused();
+  await expect(
+    dialog(page).getByRole('textbox', { name: 'Naam van de organisatie' }),
+  ).toBeFocused();
   await expectNoAxeViolations(page);
-  await dialog(page).getByRole('textbox', { name: 'Naam van de organisatie' }).fill('Wijkteam Enschede-Noord');
+  await dialog(page)
+    .getByRole('textbox', { name: 'Naam van de organisatie' })
+    .fill('Wijkteam Enschede-Noord');
   await dialog(page).getByRole('textbox', { name: 'Gemeenten die zij bedienen' }).fill('Enschede');
   await dialog(page).getByRole('textbox', { name: 'Postcodegebieden' }).fill('7547-7500');
   await dialog(page).getByRole('textbox', { name: 'E-mailadres' }).fill('noord@wijkteam');
   // Enter submits; the errors say what to do.
   await dialog(page).getByRole('textbox', { name: 'E-mailadres' }).press('Enter');
-  await expect(dialog(page).getByText('In „7547-7500” staat het hoogste getal vooraan.', { exact: false })).toBeVisible();
+  await expect(
+    dialog(page).getByText('In „7547-7500” staat het hoogste getal vooraan.', { exact: false }),
+  ).toBeVisible();
   await expect(dialog(page).getByText('Dit is geen e-mailadres.', { exact: false })).toBeVisible();
   await expectNoAxeViolations(page);
   await dialog(page).getByRole('textbox', { name: 'Postcodegebieden' }).fill('7500-7547');
-  await dialog(page).getByRole('textbox', { name: 'E-mailadres' }).fill('noord@wijkteam-enschede.nl');
+  await dialog(page)
+    .getByRole('textbox', { name: 'E-mailadres' })
+    .fill('noord@wijkteam-enschede.nl');
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
-  await expect(section.getByRole('heading', { level: 3, name: 'Wijkteam Enschede-Noord' })).toBeFocused();
+  await expect(
+    section.getByRole('heading', { level: 3, name: 'Wijkteam Enschede-Noord' }),
+  ).toBeFocused();
   await expect(section.getByText('7500-7547')).toBeVisible();
 
-  await section.getByRole('button', { name: 'Contactpersoon toevoegen bij Wijkteam Enschede-Noord' }).click();
+  await section
+    .getByRole('button', { name: 'Contactpersoon toevoegen bij Wijkteam Enschede-Noord' })
+    .click();
   await expectNoAxeViolations(page);
   await dialog(page).getByRole('textbox', { name: 'Naam', exact: true }).fill('Sanne Bakker');
   await dialog(page).getByRole('textbox', { name: 'Functie' }).fill('wijkcoach');
@@ -54,11 +71,15 @@ async function setUpDirectory(page: Page): Promise<void> {
 
   // A mistake is removed again, after a confirmation.
   await section.getByRole('button', { name: 'Organisatie toevoegen' }).click();
-  await dialog(page).getByRole('textbox', { name: 'Naam van de organisatie' }).fill('Verkeerde organisatie');
+  await dialog(page)
+    .getByRole('textbox', { name: 'Naam van de organisatie' })
+    .fill('Verkeerde organisatie');
   await dialog(page).getByRole('textbox', { name: 'Naam van de organisatie' }).press('Enter');
   await expect(dialog(page)).toBeHidden();
   await section.getByRole('button', { name: 'Verkeerde organisatie verwijderen' }).click();
-  await expect(dialog(page).getByRole('heading', { name: 'Organisatie verwijderen?' })).toBeVisible();
+  await expect(
+    dialog(page).getByRole('heading', { name: 'Organisatie verwijderen?' }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await dialog(page).getByRole('button', { name: 'Organisatie verwijderen' }).click();
   await expect(dialog(page)).toBeHidden();
@@ -72,7 +93,9 @@ async function openNewCase(page: Page): Promise<void> {
   await main(page).getByRole('button', { name: 'Leerling toevoegen' }).first().click();
   await dialog(page).getByRole('textbox', { name: 'Voornaam', exact: true }).fill('Yasmin');
   await dialog(page).getByRole('textbox', { name: 'Achternaam', exact: true }).fill('El Amrani');
-  await dialog(page).getByRole('textbox', { name: 'Geboortedatum', exact: true }).fill('2013-05-10');
+  await dialog(page)
+    .getByRole('textbox', { name: 'Geboortedatum', exact: true })
+    .fill('2013-05-10');
   await dialog(page).getByRole('textbox', { name: 'Woonplaats' }).fill('Enschede');
   await dialog(page).getByRole('textbox', { name: 'Postcode' }).fill('7511 JK');
   await dialog(page).getByRole('button', { name: 'Ouder of verzorger toevoegen' }).click();
@@ -87,13 +110,23 @@ async function openNewCase(page: Page): Promise<void> {
   await main(page).getByRole('button', { name: 'Nieuw zorgdossier' }).click();
   await dialog(page).getByLabel('Datum van het signaal').fill('2026-10-01');
   await dialog(page).getByLabel('Gemeld door').fill('meester Ruud (mentor)');
-  await dialog(page).getByLabel('Wat is er gezien of gehoord?').fill('Yasmin verzuimt vaak op maandag.');
-  await dialog(page).getByLabel('Hulpvraag', { exact: true }).fill('Wat helpt Yasmin om weer elke dag te komen?');
-  await dialog(page).getByRole('button', { name: /Dossier aanmaken|Opslaan/ }).click();
-  await expect(main(page).getByRole('heading', { level: 1, name: 'Zorgdossier Yasmin El Amrani' })).toBeVisible();
+  await dialog(page)
+    .getByLabel('Wat is er gezien of gehoord?')
+    .fill('Yasmin verzuimt vaak op maandag.');
+  await dialog(page)
+    .getByLabel('Hulpvraag', { exact: true })
+    .fill('Wat helpt Yasmin om weer elke dag te komen?');
+  await dialog(page)
+    .getByRole('button', { name: /Dossier aanmaken|Opslaan/ })
+    .click();
+  await expect(
+    main(page).getByRole('heading', { level: 1, name: 'Zorgdossier Yasmin El Amrani' }),
+  ).toBeVisible();
 }
 
-test('directory, betrokkenen and the consent register: record, print, check and withdraw', async ({ page }) => {
+test('directory, betrokkenen and the consent register: record, print, check and withdraw', async ({
+  page,
+}) => {
   test.setTimeout(420_000);
   await page.clock.setFixedTime(new Date('2026-11-22T10:00:00+01:00'));
   await createVault(page);
@@ -104,17 +137,32 @@ test('directory, betrokkenen and the consent register: record, print, check and 
   await openTab(page, 'Betrokkenen');
   await expect(main(page).getByRole('heading', { level: 2, name: 'Betrokkenen' })).toBeVisible();
   const suggestion = main(page).getByRole('region', { name: 'Passend team voor deze leerling' });
-  await expect(suggestion.getByText('Wijkteam Enschede-Noord (Wijkteam of wijkcoach)')).toBeVisible();
-  await expect(suggestion.getByText('Postcode 7511 JK valt in het gebied 7500-7547.')).toBeVisible();
+  await expect(
+    suggestion.getByText('Wijkteam Enschede-Noord (Wijkteam of wijkcoach)'),
+  ).toBeVisible();
+  await expect(
+    suggestion.getByText('Postcode 7511 JK valt in het gebied 7500-7547.'),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   // From the directory, opened from the suggestion: the contact's details are copied in.
-  await suggestion.getByRole('button', { name: 'Contactpersoon van Wijkteam Enschede-Noord toevoegen' }).click();
+  await suggestion
+    .getByRole('button', { name: 'Contactpersoon van Wijkteam Enschede-Noord toevoegen' })
+    .click();
   await expect(dialog(page).getByRole('heading', { name: 'Betrokkene toevoegen' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await choose(page, dialog(page), 'Contactpersoon', 'Sanne Bakker – wijkcoach, Wijkteam Enschede-Noord');
-  await expect(dialog(page).getByRole('textbox', { name: 'Naam', exact: true })).toHaveValue('Sanne Bakker');
-  await expect(dialog(page).getByRole('textbox', { name: 'Telefoonnummer' })).toHaveValue('053 481 20 00');
+  await choose(
+    page,
+    dialog(page),
+    'Contactpersoon',
+    'Sanne Bakker – wijkcoach, Wijkteam Enschede-Noord',
+  );
+  await expect(dialog(page).getByRole('textbox', { name: 'Naam', exact: true })).toHaveValue(
+    'Sanne Bakker',
+  );
+  await expect(dialog(page).getByRole('textbox', { name: 'Telefoonnummer' })).toHaveValue(
+    '053 481 20 00',
+  );
   await choose(page, dialog(page), 'Mate van samenwerking', '2 – Afstemmen');
   await dialog(page).getByLabel('Deze persoon is de regisseur', { exact: false }).check();
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
@@ -138,7 +186,9 @@ test('directory, betrokkenen and the consent register: record, print, check and 
   await dialog(page).getByRole('textbox', { name: 'Naam van de organisatie' }).fill('GGD Twente');
   await dialog(page).getByLabel('Betrokken sinds').fill('2026-10-15');
   await dialog(page).getByLabel('Deze persoon is de regisseur', { exact: false }).check();
-  await expect(dialog(page).getByText('Sanne Bakker is nu regisseur.', { exact: false })).toBeVisible();
+  await expect(
+    dialog(page).getByText('Sanne Bakker is nu regisseur.', { exact: false }),
+  ).toBeVisible();
   await dialog(page).getByLabel('Deze persoon is de regisseur', { exact: false }).uncheck();
   await dialog(page).getByRole('textbox', { name: 'Functie' }).press('Enter');
   await expect(dialog(page)).toBeHidden();
@@ -148,29 +198,39 @@ test('directory, betrokkenen and the consent register: record, print, check and 
 
   // Only one regisseur: making Peter regisseur takes it from Sanne.
   await main(page).getByRole('button', { name: 'Maak Peter de Wit regisseur' }).click();
-  await expect(main(page).getByRole('button', { name: 'Maak Sanne Bakker regisseur' })).toBeVisible();
+  await expect(
+    main(page).getByRole('button', { name: 'Maak Sanne Bakker regisseur' }),
+  ).toBeVisible();
   await expect(involvements.getByText('Regisseur', { exact: true })).toHaveCount(1);
   await expectNoAxeViolations(page);
 
   // ---- Toestemming -----------------------------------------------------------------
   await openTab(page, 'Toestemming');
   await expect(main(page).getByRole('heading', { level: 2, name: 'Toestemming' })).toBeVisible();
-  await expect(main(page).getByText('Nog geen toestemming vastgelegd.', { exact: false })).toBeVisible();
+  await expect(
+    main(page).getByText('Nog geen toestemming vastgelegd.', { exact: false }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The consent form: both parents and the pupil sign (she is 13).
   await main(page).getByRole('button', { name: 'Toestemmingsformulier afdrukken' }).click();
-  await expect(dialog(page).getByRole('heading', { name: 'Toestemmingsformulier afdrukken' })).toBeVisible();
+  await expect(
+    dialog(page).getByRole('heading', { name: 'Toestemmingsformulier afdrukken' }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await choose(page, dialog(page), 'Waarvoor is de toestemming?', 'Informatie uitwisselen');
   await dialog(page).getByRole('button', { name: 'PDF maken en opslaan' }).click();
-  await expect(dialog(page).getByText('Kies de organisatie die de toestemming betreft.')).toBeVisible();
+  await expect(
+    dialog(page).getByText('Kies de organisatie die de toestemming betreft.'),
+  ).toBeVisible();
   await choose(page, dialog(page), 'Ontvangende organisatie', 'Wijkteam Enschede-Noord');
   const download = page.waitForEvent('download');
   await dialog(page).getByRole('button', { name: 'PDF maken en opslaan' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('toestemmingsformulier-2026-11-22.pdf');
-  await expect(dialog(page).getByText('Het formulier is opgeslagen als toestemmingsformulier-2026-11-22.pdf.')).toBeVisible();
+  await expect(
+    dialog(page).getByText('Het formulier is opgeslagen als toestemmingsformulier-2026-11-22.pdf.'),
+  ).toBeVisible();
   const pdf = await extractPdfText(new Uint8Array(await readFile(await file.path())));
   const text = pdf.text.replace(/\s+/g, ' ');
   expect(text).toContain('Yasmin El Amrani');
@@ -186,7 +246,9 @@ test('directory, betrokkenen and the consent register: record, print, check and 
   // marked, no method, no date. Saving without a choice for everyone names who is missing.
   await main(page).getByRole('button', { name: 'Toestemming vastleggen' }).click();
   await expect(dialog(page).getByRole('heading', { name: 'Toestemming vastleggen' })).toBeVisible();
-  await expect(dialog(page).getByText('De leerling is 13: ouders met gezag én de leerling geven toestemming.')).toBeVisible();
+  await expect(
+    dialog(page).getByText('De leerling is 13: ouders met gezag én de leerling geven toestemming.'),
+  ).toBeVisible();
   await expect(dialog(page).getByRole('radio', { checked: true })).toHaveCount(0);
   await expectNoAxeViolations(page);
   await choose(page, dialog(page), 'Waarvoor is de toestemming?', 'Informatie uitwisselen');
@@ -194,22 +256,50 @@ test('directory, betrokkenen and the consent register: record, print, check and 
   await dialog(page).getByLabel('Schoolresultaten en ontwikkeling').check();
   await expect(dialog(page).getByLabel('Geldig tot en met')).toHaveValue('2027-07-31');
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
-  await expect(dialog(page).getByText('Nog geen keuze voor Fatima El Amrani, Karim El Amrani en Yasmin El Amrani.', { exact: false })).toBeVisible();
+  await expect(
+    dialog(page).getByText(
+      'Nog geen keuze voor Fatima El Amrani, Karim El Amrani en Yasmin El Amrani.',
+      { exact: false },
+    ),
+  ).toBeVisible();
   await expect(dialog(page).getByRole('heading', { name: 'Toestemming vastleggen' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await answerConsent(page, 'Fatima El Amrani', { answer: 'Toestemming gegeven', method: 'Schriftelijk', date: '2026-11-22' });
+  await answerConsent(page, 'Fatima El Amrani', {
+    answer: 'Toestemming gegeven',
+    method: 'Schriftelijk',
+    date: '2026-11-22',
+  });
   // Verbal consent needs who heard it.
-  await answerConsent(page, 'Karim El Amrani', { answer: 'Toestemming gegeven', method: 'Mondeling', date: '2026-11-22' });
+  await answerConsent(page, 'Karim El Amrani', {
+    answer: 'Toestemming gegeven',
+    method: 'Mondeling',
+    date: '2026-11-22',
+  });
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
-  await expect(dialog(page).getByText('Nog geen keuze voor Yasmin El Amrani.', { exact: false })).toBeVisible();
+  await expect(
+    dialog(page).getByText('Nog geen keuze voor Yasmin El Amrani.', { exact: false }),
+  ).toBeVisible();
   // A refusal can be recorded, but the dialog warns that the consent is then not complete.
   await answerConsent(page, 'Yasmin El Amrani', { answer: 'Geweigerd' });
-  await expect(dialog(page).getByText('Niet iedereen die moet tekenen heeft toestemming gegeven.', { exact: false })).toBeVisible();
-  await answerConsent(page, 'Yasmin El Amrani', { answer: 'Toestemming gegeven', method: 'Schriftelijk', date: '2026-11-22' });
+  await expect(
+    dialog(page).getByText('Niet iedereen die moet tekenen heeft toestemming gegeven.', {
+      exact: false,
+    }),
+  ).toBeVisible();
+  await answerConsent(page, 'Yasmin El Amrani', {
+    answer: 'Toestemming gegeven',
+    method: 'Schriftelijk',
+    date: '2026-11-22',
+  });
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
-  await expect(dialog(page).getByText('Mondeling telt alleen met wie het hoorde.', { exact: false })).toBeVisible();
+  await expect(
+    dialog(page).getByText('Mondeling telt alleen met wie het hoorde.', { exact: false }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
-  await answerConsent(page, 'Karim El Amrani', { answer: 'Toestemming gegeven', witness: 'Anouk van den Berg' });
+  await answerConsent(page, 'Karim El Amrani', {
+    answer: 'Toestemming gegeven',
+    witness: 'Anouk van den Berg',
+  });
   await expectNoAxeViolations(page);
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
@@ -217,24 +307,36 @@ test('directory, betrokkenen and the consent register: record, print, check and 
   const item = consents.getByRole('listitem').filter({ hasText: 'Informatie uitwisselen' }).first();
   await expect(item.getByTestId('consent-status')).toHaveText('Geldig');
   await expect(item.getByText('Ontvanger: Wijkteam Enschede-Noord')).toBeVisible();
-  await expect(item.getByText('Karim El Amrani (vader): mondeling op 22 november 2026 (getuige: Anouk van den Berg)')).toBeVisible();
+  await expect(
+    item.getByText(
+      'Karim El Amrani (vader): mondeling op 22 november 2026 (getuige: Anouk van den Berg)',
+    ),
+  ).toBeVisible();
   await expect(item.getByText('Geldig van 22 november 2026 tot en met 31 juli 2027')).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Check uses against the register.
   await main(page).getByRole('button', { name: 'Toestemming controleren' }).click();
-  await expect(dialog(page).getByRole('heading', { name: 'Toestemming controleren' })).toBeVisible();
+  await expect(
+    dialog(page).getByRole('heading', { name: 'Toestemming controleren' }),
+  ).toBeVisible();
   await choose(page, dialog(page), 'Waarvoor is de toestemming?', 'Informatie uitwisselen');
   await choose(page, dialog(page), 'Ontvangende organisatie', 'Wijkteam Enschede-Noord');
   await dialog(page).getByLabel('Medische gegevens').check();
   await dialog(page).getByRole('button', { name: 'Controleren' }).click();
   await expect(dialog(page).getByText('Nee, dit mag niet.')).toBeVisible();
-  await expect(dialog(page).getByText('Deze gegevens vallen niet onder de toestemming: Medische gegevens.')).toBeVisible();
+  await expect(
+    dialog(page).getByText('Deze gegevens vallen niet onder de toestemming: Medische gegevens.'),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await dialog(page).getByLabel('Medische gegevens').uncheck();
   await dialog(page).getByRole('button', { name: 'Controleren' }).click();
   await expect(dialog(page).getByText('Ja, dit mag.')).toBeVisible();
-  await expect(dialog(page).getByText('Op grond van 1 toestemming: Informatie uitwisselen van 22 november 2026.')).toBeVisible();
+  await expect(
+    dialog(page).getByText(
+      'Op grond van 1 toestemming: Informatie uitwisselen van 22 november 2026.',
+    ),
+  ).toBeVisible();
   await dialog(page).getByRole('button', { name: 'Sluiten' }).click();
   await expect(dialog(page)).toBeHidden();
 
@@ -242,33 +344,58 @@ test('directory, betrokkenen and the consent register: record, print, check and 
   await main(page).getByRole('button', { name: 'Toestemming vastleggen' }).click();
   await choose(page, dialog(page), 'Waarvoor is de toestemming?', 'Bespreken met naam');
   await dialog(page).getByLabel('Zorgteam van school').check();
-  await answerConsent(page, 'Fatima El Amrani', { answer: 'Toestemming gegeven', method: 'Schriftelijk', date: '2026-11-22' });
+  await answerConsent(page, 'Fatima El Amrani', {
+    answer: 'Toestemming gegeven',
+    method: 'Schriftelijk',
+    date: '2026-11-22',
+  });
   await answerConsent(page, 'Karim El Amrani', { answer: 'Nog niet gevraagd' });
-  await answerConsent(page, 'Yasmin El Amrani', { answer: 'Geweigerd', method: 'Mondeling', witness: 'Anouk van den Berg', date: '2026-11-21' });
+  await answerConsent(page, 'Yasmin El Amrani', {
+    answer: 'Geweigerd',
+    method: 'Mondeling',
+    witness: 'Anouk van den Berg',
+    date: '2026-11-21',
+  });
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
   const refused = consents.getByRole('listitem').filter({ hasText: 'Bespreken met naam' });
   await expect(refused.getByTestId('consent-status')).toHaveText('Geweigerd');
   await expect(refused.getByText('Geweigerd door')).toBeVisible();
-  await expect(refused.getByText('Yasmin El Amrani (leerling): mondeling op 21 november 2026 (getuige: Anouk van den Berg)')).toBeVisible();
+  await expect(
+    refused.getByText(
+      'Yasmin El Amrani (leerling): mondeling op 21 november 2026 (getuige: Anouk van den Berg)',
+    ),
+  ).toBeVisible();
   await expect(refused.getByText('Karim El Amrani (vader)')).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Withdraw it: a confirmation, then the status changes and the check says why not.
-  await item.getByRole('button', { name: 'Toestemming Informatie uitwisselen van 22 november 2026 intrekken' }).click();
+  await item
+    .getByRole('button', {
+      name: 'Toestemming Informatie uitwisselen van 22 november 2026 intrekken',
+    })
+    .click();
   await expect(dialog(page).getByRole('heading', { name: 'Toestemming intrekken?' })).toBeVisible();
-  await expect(dialog(page).getByText('Wat al gedeeld is, blijft gedeeld', { exact: false })).toBeVisible();
+  await expect(
+    dialog(page).getByText('Wat al gedeeld is, blijft gedeeld', { exact: false }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await dialog(page).getByRole('textbox', { name: 'Door wie?' }).fill('Karim El Amrani');
   await dialog(page).getByRole('button', { name: 'Toestemming intrekken' }).click();
   await expect(dialog(page)).toBeHidden();
   await expect(item.getByTestId('consent-status')).toHaveText('Ingetrokken');
-  await expect(item.getByText('Ingetrokken op 22 november 2026 door Karim El Amrani')).toBeVisible();
+  await expect(
+    item.getByText('Ingetrokken op 22 november 2026 door Karim El Amrani'),
+  ).toBeVisible();
   await main(page).getByRole('button', { name: 'Toestemming controleren' }).click();
   await choose(page, dialog(page), 'Waarvoor is de toestemming?', 'Informatie uitwisselen');
   await choose(page, dialog(page), 'Ontvangende organisatie', 'Wijkteam Enschede-Noord');
   await dialog(page).getByRole('button', { name: 'Controleren' }).press('Enter');
-  await expect(dialog(page).getByText('De toestemming is op 22 november 2026 ingetrokken door Karim El Amrani.')).toBeVisible();
+  await expect(
+    dialog(page).getByText(
+      'De toestemming is op 22 november 2026 ingetrokken door Karim El Amrani.',
+    ),
+  ).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog(page)).toBeHidden();
   await expectNoAxeViolations(page);

@@ -13,11 +13,17 @@ import { test } from './fixtures';
 
 /** Logs a console error in `page` and waits until Playwright has seen it. */
 async function logError(page: Page): Promise<void> {
-  await Promise.all([page.waitForEvent('console'), page.evaluate(() => console.error('console guard probe'))]);
+  await Promise.all([
+    page.waitForEvent('console'),
+    page.evaluate(() => console.error('console guard probe')),
+  ]);
 }
 
 test.describe('the console guard fails the test on an error', () => {
-  test('in a page opened after the first one, in the same context (a resumed window)', async ({ page, context }) => {
+  test('in a page opened after the first one, in the same context (a resumed window)', async ({
+    page,
+    context,
+  }) => {
     test.fail();
     await page.close();
     await logError(await context.newPage());

@@ -29,23 +29,38 @@ async function pupilCaseAndConsent(page: Page): Promise<string> {
   await main(page).getByRole('button', { name: 'Leerling toevoegen' }).first().click();
   await dialog(page).getByRole('textbox', { name: 'Voornaam', exact: true }).fill('Noor');
   await dialog(page).getByRole('textbox', { name: 'Achternaam', exact: true }).fill('Visser');
-  await dialog(page).getByRole('textbox', { name: 'Geboortedatum', exact: true }).fill('2018-03-03');
+  await dialog(page)
+    .getByRole('textbox', { name: 'Geboortedatum', exact: true })
+    .fill('2018-03-03');
   await dialog(page).getByRole('button', { name: 'Ouder of verzorger toevoegen' }).click();
-  await dialog(page).getByRole('group', { name: 'Ouder of verzorger 1' }).getByRole('textbox', { name: 'Naam' }).fill('Linda Visser');
+  await dialog(page)
+    .getByRole('group', { name: 'Ouder of verzorger 1' })
+    .getByRole('textbox', { name: 'Naam' })
+    .fill('Linda Visser');
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
   await main(page).getByRole('button', { name: 'Nieuw zorgdossier' }).click();
   await dialog(page).getByLabel('Datum van het signaal').fill('2026-10-01');
   await dialog(page).getByLabel('Gemeld door').fill('juf Esther (groep 5)');
   await dialog(page).getByLabel('Wat is er gezien of gehoord?').fill('Noor leest nog moeizaam.');
-  await dialog(page).getByLabel('Hulpvraag', { exact: true }).fill('Wat heeft Noor nodig bij lezen?');
-  await dialog(page).getByRole('button', { name: /Dossier aanmaken|Opslaan/ }).click();
-  await expect(main(page).getByRole('heading', { level: 1, name: 'Zorgdossier Noor Visser' })).toBeVisible();
+  await dialog(page)
+    .getByLabel('Hulpvraag', { exact: true })
+    .fill('Wat heeft Noor nodig bij lezen?');
+  await dialog(page)
+    .getByRole('button', { name: /Dossier aanmaken|Opslaan/ })
+    .click();
+  await expect(
+    main(page).getByRole('heading', { level: 1, name: 'Zorgdossier Noor Visser' }),
+  ).toBeVisible();
   const caseHash = new URL(page.url()).hash;
 
   await main(page).getByRole('tab', { name: 'Toestemming' }).click();
   await main(page).getByRole('button', { name: 'Toestemming vastleggen' }).click();
-  await expect(dialog(page).getByText('De leerling is 8: alle ouders met gezag geven toestemming, ieder apart.')).toBeVisible();
+  await expect(
+    dialog(page).getByText(
+      'De leerling is 8: alle ouders met gezag geven toestemming, ieder apart.',
+    ),
+  ).toBeVisible();
   await dialog(page).getByLabel('Geldig tot en met').fill('2026-12-10');
   await consentGivenByAll(page);
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
@@ -59,16 +74,25 @@ test('the dashboard shows open cases by status and consents that expire soon', a
   await page.clock.setFixedTime(new Date('2026-11-22T10:00:00+01:00'));
   await createVault(page);
   // Without pupils the dashboard explains where to start.
-  await expect(main(page).getByRole('heading', { level: 2, name: 'Hier ziet u straks wat aandacht vraagt' })).toBeVisible();
+  await expect(
+    main(page).getByRole('heading', { level: 2, name: 'Hier ziet u straks wat aandacht vraagt' }),
+  ).toBeVisible();
   const caseHash = await pupilCaseAndConsent(page);
 
   await go(page, '#/overzicht');
   const cases = main(page).getByRole('region', { name: 'Open zorgdossiers per status' });
   await expect(cases.getByText('1 open zorgdossier')).toBeVisible();
-  await expect(cases.getByRole('link', { name: 'Signalering: 1 zorgdossier' })).toHaveAttribute('href', '#/leerlingen');
+  await expect(cases.getByRole('link', { name: 'Signalering: 1 zorgdossier' })).toHaveAttribute(
+    'href',
+    '#/leerlingen',
+  );
   await expect(cases.getByRole('link', { name: 'In bespreking: 0 zorgdossiers' })).toBeVisible();
-  const expiring = main(page).getByRole('region', { name: 'Toestemmingen die binnen 30 dagen verlopen' });
-  await expect(expiring.getByText('Nog 18 dagen geldig, tot en met 10 december 2026')).toBeVisible();
+  const expiring = main(page).getByRole('region', {
+    name: 'Toestemmingen die binnen 30 dagen verlopen',
+  });
+  await expect(
+    expiring.getByText('Nog 18 dagen geldig, tot en met 10 december 2026'),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The consent links to its case; the link works by keyboard.
@@ -76,7 +100,9 @@ test('the dashboard shows open cases by status and consents that expire soon', a
   await expect(link).toHaveAttribute('href', caseHash);
   await link.focus();
   await page.keyboard.press('Enter');
-  await expect(main(page).getByRole('heading', { level: 1, name: 'Zorgdossier Noor Visser' })).toBeVisible();
+  await expect(
+    main(page).getByRole('heading', { level: 1, name: 'Zorgdossier Noor Visser' }),
+  ).toBeVisible();
 
   // On the last day the dashboard says so.
   await page.clock.setFixedTime(new Date('2026-12-10T09:00:00+01:00'));
@@ -87,14 +113,26 @@ test('the dashboard shows open cases by status and consents that expire soon', a
   await expect(main(page).getByText('Vandaag is de laatste dag (10 december 2026)')).toBeVisible();
 });
 
-test('retention: a case closed long ago is listed, deleted for real, and only the deletion is logged', async ({ page }) => {
+test('retention: a case closed long ago is listed, deleted for real, and only the deletion is logged', async ({
+  page,
+}) => {
   test.setTimeout(360_000);
   await page.clock.setFixedTime(new Date('2026-11-22T10:00:00+01:00'));
   await createVault(page);
   const caseHash = await pupilCaseAndConsent(page);
   // The case is discussed in a zorgteam; its agenda item carries a word found nowhere else.
-  const meetingId = await planMeeting(page, { kind: 'zorgteam', date: '2026-12-01', startTime: '14:00', endTime: '15:30', place: 'Teamkamer' });
-  await addCaseToAgenda(page, { pupilName: 'Noor Visser', question: `Lukt het ${MARKER} van Noor?`, named: true });
+  const meetingId = await planMeeting(page, {
+    kind: 'zorgteam',
+    date: '2026-12-01',
+    startTime: '14:00',
+    endTime: '15:30',
+    place: 'Teamkamer',
+  });
+  await addCaseToAgenda(page, {
+    pupilName: 'Noor Visser',
+    question: `Lukt het ${MARKER} van Noor?`,
+    named: true,
+  });
   await expect(main(page).getByTestId('agenda-item').first()).toContainText(MARKER);
   // A chronology entry and a working note carry the word too.
   await go(page, caseHash);
@@ -108,7 +146,9 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
   await expect(dialog(page)).toBeHidden();
   await openTab(page, 'Werkaantekeningen');
   await main(page).getByRole('button', { name: 'Werkaantekening toevoegen' }).click();
-  await dialog(page).getByLabel('Aantekening').fill(`Eigen indruk: ${MARKER} is belangrijk voor moeder.`);
+  await dialog(page)
+    .getByLabel('Aantekening')
+    .fill(`Eigen indruk: ${MARKER} is belangrijk voor moeder.`);
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(main(page).getByTestId('working-note')).toContainText(MARKER);
 
@@ -125,12 +165,16 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
   // A closed case is not open, and its consents need no renewal.
   await go(page, '#/overzicht');
   await expect(main(page).getByText('Er zijn geen open zorgdossiers.')).toBeVisible();
-  await expect(main(page).getByText('Geen toestemmingen die binnen 30 dagen verlopen.')).toBeVisible();
+  await expect(
+    main(page).getByText('Geen toestemmingen die binnen 30 dagen verlopen.'),
+  ).toBeVisible();
 
   // The setting: validated, saved; nothing is past the term yet.
   await go(page, '#/instellingen');
   const retention = main(page).getByRole('region', { name: 'Bewaartermijn' });
-  await expect(retention.getByText('Er zijn geen afgesloten zorgdossiers over de bewaartermijn.')).toBeVisible();
+  await expect(
+    retention.getByText('Er zijn geen afgesloten zorgdossiers over de bewaartermijn.'),
+  ).toBeVisible();
   const years = retention.getByRole('spinbutton', { name: 'Aantal jaren na afsluiten' });
   await expect(years).toHaveValue('2');
   await years.fill('0');
@@ -147,11 +191,17 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
   await unlock(page);
   await expect(main(page).getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
   const item = retention.getByRole('listitem').filter({ hasText: 'Zorgdossier van Noor Visser' });
-  await expect(item).toContainText('afgesloten op 22 november 2026, over de termijn sinds 22 november 2028');
+  await expect(item).toContainText(
+    'afgesloten op 22 november 2026, over de termijn sinds 22 november 2028',
+  );
   await expectNoAxeViolations(page);
 
-  await item.getByRole('button', { name: 'Zorgdossier van Noor Visser definitief verwijderen' }).click();
-  await expect(dialog(page).getByRole('heading', { name: 'Zorgdossier definitief verwijderen?' })).toBeVisible();
+  await item
+    .getByRole('button', { name: 'Zorgdossier van Noor Visser definitief verwijderen' })
+    .click();
+  await expect(
+    dialog(page).getByRole('heading', { name: 'Zorgdossier definitief verwijderen?' }),
+  ).toBeVisible();
   // What goes and what stays, with counts and why.
   const goes = dialog(page).getByRole('list', { name: 'Wat verdwijnt' });
   await expect(goes.getByText('Zorgdossier: 1', { exact: true })).toBeVisible();
@@ -159,7 +209,9 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
   await expect(goes.getByText('1 agendapunt in een overleg', { exact: false })).toBeVisible();
   const stays = dialog(page).getByRole('list', { name: 'Wat blijft, en waarom' });
   await expect(stays.getByText('De leerling zelf', { exact: false })).toBeVisible();
-  await expect(stays.getByText('1 overleg: het verslag van de andere leerlingen blijft', { exact: false })).toBeVisible();
+  await expect(
+    stays.getByText('1 overleg: het verslag van de andere leerlingen blijft', { exact: false }),
+  ).toBeVisible();
   await expect(stays.getByText('eerder gemaakte back-ups', { exact: false })).toBeVisible();
   await expectNoAxeViolations(page);
   const confirm = dialog(page).getByRole('textbox', { name: 'Typ VERWIJDEREN om te bevestigen' });
@@ -171,11 +223,15 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
   await dialog(page).getByRole('button', { name: 'Definitief verwijderen' }).click();
   await expect(dialog(page)).toBeHidden();
   await expect(retention.getByText('Het zorgdossier is definitief verwijderd.')).toBeVisible();
-  await expect(retention.getByText('Er zijn geen afgesloten zorgdossiers over de bewaartermijn.')).toBeVisible();
+  await expect(
+    retention.getByText('Er zijn geen afgesloten zorgdossiers over de bewaartermijn.'),
+  ).toBeVisible();
 
   // The case is gone for real.
   await go(page, caseHash);
-  await expect(main(page).getByRole('heading', { level: 2, name: 'Dit zorgdossier bestaat niet (meer)' })).toBeVisible();
+  await expect(
+    main(page).getByRole('heading', { level: 2, name: 'Dit zorgdossier bestaat niet (meer)' }),
+  ).toBeVisible();
 
   // The meeting stays, with the item as a pseudonym without its question; also in its PDF.
   await openMeeting(page, meetingId);
@@ -185,7 +241,9 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
   await expect(main(page)).not.toContainText(MARKER);
   await expect(main(page)).not.toContainText('Noor');
   const output = main(page).getByRole('region', { name: 'Stukken en uitnodiging' });
-  const agendaPdf = await savedBytes(page.waitForEvent('download'), () => output.getByRole('button', { name: 'Agenda (PDF)' }).click());
+  const agendaPdf = await savedBytes(page.waitForEvent('download'), () =>
+    output.getByRole('button', { name: 'Agenda (PDF)' }).click(),
+  );
   const agendaText = (await extractPdfText(agendaPdf.bytes)).text.replace(/\s+/g, ' ');
   expect(agendaText).toContain('Leerling A');
   expect(agendaText).not.toContain(MARKER);
@@ -197,13 +255,18 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
   const search = page.getByRole('dialog', { name: 'Zoeken' });
   await search.getByRole('combobox', { name: 'Zoek een leerling of zorgdossier' }).fill(MARKER);
   await expect(search.getByRole('option')).toHaveCount(0);
-  await search.getByRole('combobox', { name: 'Zoek een leerling of zorgdossier' }).fill('Noor Visser');
+  await search
+    .getByRole('combobox', { name: 'Zoek een leerling of zorgdossier' })
+    .fill('Noor Visser');
   await expect(search.getByRole('option', { name: /Zorgdossier/ })).toHaveCount(0);
   await page.keyboard.press('Escape');
 
   // The audit log records the deletion, without a name.
   await go(page, '#/instellingen');
-  await main(page).getByRole('region', { name: 'Beveiliging' }).getByRole('button', { name: 'Logboek bekijken' }).click();
+  await main(page)
+    .getByRole('region', { name: 'Beveiliging' })
+    .getByRole('button', { name: 'Logboek bekijken' })
+    .click();
   const log = page.getByRole('dialog', { name: 'Logboek' });
   const row = log.getByRole('row').filter({ hasText: 'Verwijderd na de bewaartermijn' });
   await expect(row).toHaveCount(1);
@@ -214,16 +277,31 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
 
   // A backup made now, opened with the passphrase: no record of the case, nothing of its text.
   const downloading = page.waitForEvent('download');
-  await main(page).getByRole('region', { name: 'Beveiliging' }).getByRole('button', { name: 'Back-up maken' }).click();
+  await main(page)
+    .getByRole('region', { name: 'Beveiliging' })
+    .getByRole('button', { name: 'Back-up maken' })
+    .click();
   const backup = await savedBytes(downloading, () => Promise.resolve());
   const records = await backupRecords(backup.bytes, PASSPHRASE);
   const caseId = caseHash.split('/').at(-1) ?? '';
   expect(caseId).not.toBe('');
   expect(records.some((r) => r.type === 'pupil' && r.json.includes('Noor'))).toBe(true);
   expect(records.filter((r) => r.type === 'meeting')).toHaveLength(1);
-  expect(records.filter((r) => r.id === caseId || r.json.includes(caseId)).map((r) => r.type)).toEqual([]);
-  expect(records.filter((r) => r.type === 'case' || r.type.startsWith('case.')).map((r) => r.type)).toEqual([]);
-  for (const text of [MARKER, 'Noor leest nog moeizaam', 'Leesbegeleiding op school volstaat', 'juf Esther']) {
-    expect(records.filter((r) => r.json.includes(text)).map((r) => r.type), text).toEqual([]);
+  expect(
+    records.filter((r) => r.id === caseId || r.json.includes(caseId)).map((r) => r.type),
+  ).toEqual([]);
+  expect(
+    records.filter((r) => r.type === 'case' || r.type.startsWith('case.')).map((r) => r.type),
+  ).toEqual([]);
+  for (const text of [
+    MARKER,
+    'Noor leest nog moeizaam',
+    'Leesbegeleiding op school volstaat',
+    'juf Esther',
+  ]) {
+    expect(
+      records.filter((r) => r.json.includes(text)).map((r) => r.type),
+      text,
+    ).toEqual([]);
   }
 });

@@ -7,7 +7,13 @@
 // allow specific messages with `test.use({ allowedConsoleErrors })`. It also offers
 // `expectNoAxeViolations` for the accessibility check every screen must pass.
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type BrowserContext, type BrowserType, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type BrowserContext,
+  type BrowserType,
+  type Page,
+} from '@playwright/test';
 
 export interface ZorgtafelFixtures {
   /** Console error messages that this test expects; matched by regular expression. */
@@ -26,7 +32,8 @@ export const test = base.extend<ZorgtafelFixtures>({
         guarded.on('console', (message) => {
           if (message.type() !== 'error') return;
           const text = message.text();
-          if (!allowedConsoleErrors.some((pattern) => pattern.test(text))) problems.push(`console.error: ${text}`);
+          if (!allowedConsoleErrors.some((pattern) => pattern.test(text)))
+            problems.push(`console.error: ${text}`);
         });
         guarded.on('weberror', (webError) => {
           const error = webError.error();
@@ -41,8 +48,11 @@ export const test = base.extend<ZorgtafelFixtures>({
       const { chromium } = playwright;
       const newContext = browser.newContext.bind(browser);
       const launchPersistentContext = chromium.launchPersistentContext.bind(chromium);
-      browser.newContext = async (...args: Parameters<typeof newContext>) => guard(await newContext(...args));
-      chromium.launchPersistentContext = async (...args: Parameters<BrowserType['launchPersistentContext']>) => guard(await launchPersistentContext(...args));
+      browser.newContext = async (...args: Parameters<typeof newContext>) =>
+        guard(await newContext(...args));
+      chromium.launchPersistentContext = async (
+        ...args: Parameters<BrowserType['launchPersistentContext']>
+      ) => guard(await launchPersistentContext(...args));
       try {
         await use();
       } finally {
@@ -65,7 +75,9 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   const summary = results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact ?? 'unknown'}): ${violation.help}\n` +
-      violation.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join('\n'),
+      violation.nodes
+        .map((node) => `    ${node.target.join(' ')}: ${node.failureSummary ?? ''}`)
+        .join('\n'),
   );
   expect(summary, 'axe accessibility violations').toEqual([]);
 }

@@ -17,7 +17,11 @@ test.describe.configure({ timeout: 120_000 });
 /** The passphrase of someone else's vault (passes the policy). */
 const FOREIGN_PASSPHRASE = 'wolkbreuk lantaarn pepermunt kanaal';
 
-type Tampering = { readonly kind: 'flip-record'; readonly id: string } | { readonly kind: 'delete-record'; readonly id: string } | { readonly kind: 'drop-snapshot' } | { readonly kind: 'delete-audit'; readonly seq: number };
+type Tampering =
+  | { readonly kind: 'flip-record'; readonly id: string }
+  | { readonly kind: 'delete-record'; readonly id: string }
+  | { readonly kind: 'drop-snapshot' }
+  | { readonly kind: 'delete-audit'; readonly seq: number };
 
 /** Changes the vault's IndexedDB directly, as someone with access to the profile could. */
 async function tamper(page: Page, change: Tampering): Promise<void> {
@@ -27,7 +31,8 @@ async function tamper(page: Page, change: Tampering): Promise<void> {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(new Error('open failed'));
     });
-    const store = c.kind === 'delete-audit' ? 'audit' : c.kind === 'drop-snapshot' ? 'packs' : 'records';
+    const store =
+      c.kind === 'delete-audit' ? 'audit' : c.kind === 'drop-snapshot' ? 'packs' : 'records';
     const tx = db.transaction(store, 'readwrite');
     const table = tx.objectStore(store);
     if (c.kind === 'drop-snapshot') table.clear();
@@ -60,7 +65,9 @@ async function pupilId(page: Page, firstName: string, lastName: string): Promise
 
 async function lockVault(page: Page): Promise<void> {
   await page.keyboard.press('Control+Shift+L');
-  await expect(page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' }),
+  ).toBeVisible();
 }
 
 function warning(page: Page) {
@@ -68,13 +75,20 @@ function warning(page: Page) {
 }
 
 async function openSecurity(page: Page) {
-  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Instellingen' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdnavigatie' })
+    .getByRole('link', { name: 'Instellingen' })
+    .click();
   const security = page.getByRole('region', { name: 'Beveiliging' });
   await expect(security).toBeVisible();
   return security;
 }
 
-test('a damaged record: reported after unlock, no backup until a choice is made, the choice is audited, the next backup restores', async ({ page, browser, baseURL }) => {
+test('a damaged record: reported after unlock, no backup until a choice is made, the choice is audited, the next backup restores', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await createVault(page);
   await pupilId(page, 'Noor', 'Bakker');
   const damaged = await pupilId(page, 'Sem', 'de Jong');
@@ -96,7 +110,9 @@ test('a damaged record: reported after unlock, no backup until a choice is made,
   await security.getByRole('button', { name: 'Back-up maken' }).click();
   await expect(dialog).toBeVisible();
   await dialog.getByRole('button', { name: 'Later beslissen' }).click();
-  await expect(security.getByRole('alert').filter({ hasText: 'Er is geen back-up gemaakt' })).toBeVisible();
+  await expect(
+    security.getByRole('alert').filter({ hasText: 'Er is geen back-up gemaakt' }),
+  ).toBeVisible();
   expect(downloads).toBe(0);
 
   // The way out: continue without it (the other: restore a backup).
@@ -107,28 +123,49 @@ test('a damaged record: reported after unlock, no backup until a choice is made,
 
   await security.getByRole('button', { name: 'Logboek bekijken' }).click();
   const log = page.getByRole('dialog', { name: 'Logboek' });
-  await expect(log.getByRole('cell', { name: 'Probleem met de opslag gevonden' }).first()).toBeVisible();
-  await expect(log.getByRole('cell', { name: 'Keuze gemaakt over een opslagprobleem' })).toBeVisible();
+  await expect(
+    log.getByRole('cell', { name: 'Probleem met de opslag gevonden' }).first(),
+  ).toBeVisible();
+  await expect(
+    log.getByRole('cell', { name: 'Keuze gemaakt over een opslagprobleem' }),
+  ).toBeVisible();
   await page.keyboard.press('Escape');
 
   const downloading = page.waitForEvent('download');
   await security.getByRole('button', { name: 'Back-up maken' }).click();
   const backup = await readFile(await (await downloading).path());
 
-  const context = await browser.newContext({ baseURL: baseURL ?? '', locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const context = await browser.newContext({
+    baseURL: baseURL ?? '',
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
   try {
     const fresh = await context.newPage();
     await fresh.goto('/');
-    await fresh.getByRole('button', { name: 'Ik heb al een back-up van Zorgtafel' }).click({ timeout: 30_000 });
+    await fresh
+      .getByRole('button', { name: 'Ik heb al een back-up van Zorgtafel' })
+      .click({ timeout: 30_000 });
     const choosing = fresh.waitForEvent('filechooser');
-    await fresh.getByRole('dialog', { name: 'Back-up terugzetten' }).getByRole('button', { name: 'Back-upbestand kiezen' }).click();
-    await (await choosing).setFiles({ name: 'zorgtafel-back-up.ztbackup', mimeType: 'application/octet-stream', buffer: backup });
+    await fresh
+      .getByRole('dialog', { name: 'Back-up terugzetten' })
+      .getByRole('button', { name: 'Back-upbestand kiezen' })
+      .click();
+    await (
+      await choosing
+    ).setFiles({
+      name: 'zorgtafel-back-up.ztbackup',
+      mimeType: 'application/octet-stream',
+      buffer: backup,
+    });
     const restore = fresh.getByRole('dialog', { name: 'Back-up terugzetten' });
     await restore.getByLabel('Wachtwoordzin van de back-up').fill(PASSPHRASE);
     await restore.getByRole('button', { name: 'Terugzetten' }).click();
     await unlock(fresh);
     await fresh.evaluate(() => (window.location.hash = '#/leerlingen'));
-    await expect(main(fresh).getByRole('link', { name: /Noor Bakker|Bakker, Noor/ })).toBeVisible({ timeout: 30_000 });
+    await expect(main(fresh).getByRole('link', { name: /Noor Bakker|Bakker, Noor/ })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(main(fresh).getByRole('link', { name: /Sem|de Jong/ })).toHaveCount(0);
     await expect(warning(fresh)).toBeHidden();
   } finally {
@@ -136,7 +173,9 @@ test('a damaged record: reported after unlock, no backup until a choice is made,
   }
 });
 
-test('a deleted record without a snapshot, and a deleted audit entry, are reported with their place', async ({ page }) => {
+test('a deleted record without a snapshot, and a deleted audit entry, are reported with their place', async ({
+  page,
+}) => {
   await createVault(page);
   const gone = await pupilId(page, 'Lotte', 'Visser');
   await lockVault(page);
@@ -148,16 +187,26 @@ test('a deleted record without a snapshot, and a deleted audit entry, are report
   const dialog = warning(page);
   await expect(dialog).toBeVisible({ timeout: 30_000 });
   await expect(dialog.getByTestId('integrity-problems')).toHaveText('Ontbreekt: Leerling');
-  await expect(dialog.getByTestId('integrity-audit')).toContainText('Regel 2 ontbreekt in het logboek.');
+  await expect(dialog.getByTestId('integrity-audit')).toContainText(
+    'Regel 2 ontbreekt in het logboek.',
+  );
   await expectNoAxeViolations(page);
   // Nothing in memory to repair from: only a backup or going on without it.
   await expect(dialog.getByRole('button', { name: /Herstellen/ })).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Back-up terugzetten' })).toBeVisible();
 });
 
-test('on the unlock screen a backup of another vault cannot replace this one without this vault’s own passphrase', async ({ page, browser, baseURL }) => {
+test('on the unlock screen a backup of another vault cannot replace this one without this vault’s own passphrase', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   // Someone else's vault and a backup of it, made in another profile.
-  const other = await browser.newContext({ baseURL: baseURL ?? '', locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const other = await browser.newContext({
+    baseURL: baseURL ?? '',
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
   let foreign: Buffer;
   try {
     const stranger = await other.newPage();
@@ -177,15 +226,23 @@ test('on the unlock screen a backup of another vault cannot replace this one wit
   const restore = page.getByRole('dialog', { name: 'Back-up terugzetten' });
   const choosing = page.waitForEvent('filechooser');
   await restore.getByRole('button', { name: 'Back-upbestand kiezen' }).click();
-  await (await choosing).setFiles({ name: 'vreemd.ztbackup', mimeType: 'application/octet-stream', buffer: foreign });
+  await (
+    await choosing
+  ).setFiles({ name: 'vreemd.ztbackup', mimeType: 'application/octet-stream', buffer: foreign });
   await restore.getByLabel('Wachtwoordzin van de back-up').fill(FOREIGN_PASSPHRASE);
   await restore.getByLabel('Typ VERVANGEN om te bevestigen').fill('VERVANGEN');
   // Without this vault's own secret the button stays off; a wrong one is refused.
   await expect(restore.getByRole('button', { name: 'Terugzetten' })).toBeDisabled();
-  await restore.getByLabel('Wachtwoordzin of herstelcode van de kluis op deze computer').fill(FOREIGN_PASSPHRASE);
+  await restore
+    .getByLabel('Wachtwoordzin of herstelcode van de kluis op deze computer')
+    .fill(FOREIGN_PASSPHRASE);
   await expectNoAxeViolations(page);
   await restore.getByRole('button', { name: 'Terugzetten' }).click();
-  const refused = restore.getByRole('alert').filter({ hasText: 'Dit is niet de wachtwoordzin of herstelcode van de kluis op deze computer.' });
+  const refused = restore
+    .getByRole('alert')
+    .filter({
+      hasText: 'Dit is niet de wachtwoordzin of herstelcode van de kluis op deze computer.',
+    });
   await expect(refused).toBeVisible({ timeout: 30_000 });
   await expect(refused).toContainText('Er is niets veranderd aan de gegevens op deze computer.');
   await page.keyboard.press('Escape');
@@ -193,5 +250,7 @@ test('on the unlock screen a backup of another vault cannot replace this one wit
   // The school's vault is untouched.
   await unlock(page);
   await page.evaluate(() => (window.location.hash = '#/leerlingen'));
-  await expect(main(page).getByRole('link', { name: /Noor Bakker|Bakker, Noor/ })).toBeVisible({ timeout: 30_000 });
+  await expect(main(page).getByRole('link', { name: /Noor Bakker|Bakker, Noor/ })).toBeVisible({
+    timeout: 30_000,
+  });
 });

@@ -19,24 +19,34 @@ function csv(): Buffer {
   const lines = ['Leerlingnummer;Roepnaam;Achternaam;Geboortedatum;Groep'];
   for (let i = 1; i <= COUNT; i += 1) {
     const n = String(i).padStart(3, '0');
-    lines.push(`${7000 + i};Kind${n};Achternaam${n};${String((i % 28) + 1).padStart(2, '0')}-06-2015;${(i % 8) + 1}`);
+    lines.push(
+      `${7000 + i};Kind${n};Achternaam${n};${String((i % 28) + 1).padStart(2, '0')}-06-2015;${(i % 8) + 1}`,
+    );
   }
   return Buffer.from(lines.join('\r\n'), 'utf-8');
 }
 
 async function importPupils(page: Page): Promise<void> {
   await go(page, '#/leerlingen/importeren');
-  await expect(main(page).getByRole('heading', { level: 1 })).toHaveText('Importeren uit leerlingadministratie');
+  await expect(main(page).getByRole('heading', { level: 1 })).toHaveText(
+    'Importeren uit leerlingadministratie',
+  );
   const chooser = page.waitForEvent('filechooser');
   await main(page).getByRole('button', { name: 'Bestand kiezen' }).click();
   await (await chooser).setFiles({ name: 'school.csv', mimeType: 'text/csv', buffer: csv() });
   await main(page).getByRole('button', { name: 'Verder' }).click();
-  await main(page).getByRole('button', { name: `${COUNT} leerlingen importeren` }).click();
-  await expect(main(page).getByText(`${COUNT} leerlingen geïmporteerd`)).toBeVisible({ timeout: 60_000 });
+  await main(page)
+    .getByRole('button', { name: `${COUNT} leerlingen importeren` })
+    .click();
+  await expect(main(page).getByText(`${COUNT} leerlingen geïmporteerd`)).toBeVisible({
+    timeout: 60_000,
+  });
   await main(page).getByRole('link', { name: 'Naar de leerlingenlijst' }).click();
 }
 
-test('300 pupils: a window of rows, the real total for screen readers, keyboard to the last pupil', async ({ page }) => {
+test('300 pupils: a window of rows, the real total for screen readers, keyboard to the last pupil', async ({
+  page,
+}) => {
   await createVault(page);
   await importPupils(page);
 
@@ -65,7 +75,9 @@ test('300 pupils: a window of rows, the real total for screen readers, keyboard 
   await expectNoAxeViolations(page);
 
   // The focused row stays rendered when the list is scrolled away from it.
-  await main(page).getByTestId('virtual-list').evaluate((element) => element.scrollTo({ top: 0 }));
+  await main(page)
+    .getByTestId('virtual-list')
+    .evaluate((element) => element.scrollTo({ top: 0 }));
   await expect(table.getByRole('link', { name: 'Achternaam001, Kind001' })).toBeVisible();
   await expect(last).toBeFocused();
   await page.keyboard.press('Home');
@@ -74,7 +86,9 @@ test('300 pupils: a window of rows, the real total for screen readers, keyboard 
   await expect(first).not.toBeFocused();
 
   // Scrolling with the wheel reaches the end as well.
-  await main(page).getByTestId('virtual-list').evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+  await main(page)
+    .getByTestId('virtual-list')
+    .evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
   await expect(last).toBeInViewport();
 
   // Printing prints the whole list; back on screen the window returns.

@@ -6,7 +6,13 @@
 // in the case's actieplan, the Acties view and the dashboard; and the next meeting about the
 // same case lists that open action as carry-over ("welke stappen zijn gezet").
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { addCaseToAgenda, addPupilWithCase, planMeeting, recordNamedDiscussionConsent, type Child } from './meetingSteps';
+import {
+  addCaseToAgenda,
+  addPupilWithCase,
+  planMeeting,
+  recordNamedDiscussionConsent,
+  type Child,
+} from './meetingSteps';
 import { main, openTab } from './steps';
 import { unlock, createVault } from './vault';
 
@@ -16,7 +22,10 @@ const SITUATION = 'Ïsa komt vaak te laat; moeder zoekt hulp bij het ochtendritm
 const DECISION = 'Besluit: één gesprek met moeder vóór de kerstvakantie';
 const ACTION = 'Gesprek plannen met moeder over het ochtendritme';
 
-test('close the window mid-meeting, resume, approve, and the action comes back until it is done', async ({ page, context }) => {
+test('close the window mid-meeting, resume, approve, and the action comes back until it is done', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(480_000);
   await page.clock.setFixedTime(NOW);
   await createVault(page);
@@ -24,8 +33,18 @@ test('close the window mid-meeting, resume, approve, and the action comes back u
   const caseHash = new URL(page.url()).hash;
   await recordNamedDiscussionConsent(page);
 
-  const meetingId = await planMeeting(page, { kind: 'zorgteam', date: '2026-12-01', startTime: '15:00', endTime: '16:00', place: 'Teamkamer' });
-  await addCaseToAgenda(page, { pupilName: 'Ïsa de Jong', question: 'Hoe komt Ïsa op tijd?', named: true });
+  const meetingId = await planMeeting(page, {
+    kind: 'zorgteam',
+    date: '2026-12-01',
+    startTime: '15:00',
+    endTime: '16:00',
+    place: 'Teamkamer',
+  });
+  await addCaseToAgenda(page, {
+    pupilName: 'Ïsa de Jong',
+    question: 'Hoe komt Ïsa op tijd?',
+    named: true,
+  });
 
   // ---- Meeting mode: a decision, an action, and the situation half typed ----------------------
   await page.evaluate((id) => (window.location.hash = `#/overleggen/${id}/vergadering`), meetingId);
@@ -40,7 +59,9 @@ test('close the window mid-meeting, resume, approve, and the action comes back u
   await entry.getByRole('combobox', { name: 'Wie' }).fill('Anouk van den Berg');
   await entry.getByLabel('Wanneer (uiterlijk)').fill('2026-12-04');
   await entry.getByLabel('Wanneer (uiterlijk)').press('Enter');
-  await expect(main(page).getByRole('group', { name: 'Actie 1' }).getByRole('textbox', { name: 'Wat' })).toHaveValue(ACTION);
+  await expect(
+    main(page).getByRole('group', { name: 'Actie 1' }).getByRole('textbox', { name: 'Wat' }),
+  ).toHaveValue(ACTION);
   await page.keyboard.press('Alt+S');
   await page.keyboard.type(SITUATION);
   await expect(main(page).getByTestId('save-status')).toHaveText('Alles opgeslagen');
@@ -51,19 +72,31 @@ test('close the window mid-meeting, resume, approve, and the action comes back u
   await again.clock.setFixedTime(NOW);
   await again.goto('/');
   await unlock(again);
-  await expect(main(again).getByRole('heading', { level: 1, name: 'Vergadering: Zorgteam van 1 december 2026' })).toBeVisible();
+  await expect(
+    main(again).getByRole('heading', {
+      level: 1,
+      name: 'Vergadering: Zorgteam van 1 december 2026',
+    }),
+  ).toBeVisible();
   await expect(again).toHaveURL(new RegExp(`#/overleggen/${meetingId}/vergadering$`));
   await expect(main(again).getByText('Je bent verder gegaan waar je was.')).toBeVisible();
   await expect(main(again).getByRole('textbox', { name: 'Situatie' })).toBeFocused();
   await expect(main(again).getByRole('textbox', { name: 'Situatie' })).toHaveValue(SITUATION);
   await expect(main(again).getByRole('textbox', { name: 'Besluit 1' })).toHaveValue(DECISION);
-  await expect(main(again).getByRole('group', { name: 'Actie 1' }).getByRole('textbox', { name: 'Wat' })).toHaveValue(ACTION);
+  await expect(
+    main(again).getByRole('group', { name: 'Actie 1' }).getByRole('textbox', { name: 'Wat' }),
+  ).toHaveValue(ACTION);
 
   // ---- Afronden -----------------------------------------------------------------------------
   await main(again).getByRole('button', { name: 'Vergadering afsluiten en naar afronden' }).click();
-  await expect(main(again).getByText('Alles is compleet. U kunt de notulen vaststellen.')).toBeVisible();
+  await expect(
+    main(again).getByText('Alles is compleet. U kunt de notulen vaststellen.'),
+  ).toBeVisible();
   await main(again).getByRole('button', { name: 'Notulen vaststellen' }).click();
-  await again.getByRole('dialog', { name: 'Notulen vaststellen?' }).getByRole('button', { name: 'Vaststellen' }).click();
+  await again
+    .getByRole('dialog', { name: 'Notulen vaststellen?' })
+    .getByRole('button', { name: 'Vaststellen' })
+    .click();
   await expect(main(again).getByText(/^Vastgesteld op 1 december 2026/)).toBeVisible();
 
   // ---- The action in the actieplan, the Acties view and the dashboard -------------------------
@@ -73,7 +106,9 @@ test('close the window mid-meeting, resume, approve, and the action comes back u
   await expect(main(again).getByText(ACTION).first()).toBeVisible();
 
   await again.evaluate((hash) => (window.location.hash = hash), caseHash);
-  await expect(main(again).getByRole('heading', { level: 1, name: 'Zorgdossier Ïsa de Jong' })).toBeVisible();
+  await expect(
+    main(again).getByRole('heading', { level: 1, name: 'Zorgdossier Ïsa de Jong' }),
+  ).toBeVisible();
   await openTab(again, 'Actieplan');
   await expect(main(again).getByText(ACTION)).toBeVisible();
   await expectNoAxeViolations(again);
@@ -83,8 +118,18 @@ test('close the window mid-meeting, resume, approve, and the action comes back u
   await expect(actionsWidget.getByText(ACTION)).toBeVisible();
 
   // ---- The next meeting about the case carries the open action over ---------------------------
-  await planMeeting(again, { kind: 'zorgteam', date: '2026-12-15', startTime: '15:00', endTime: '16:00', place: 'Teamkamer' });
-  await addCaseToAgenda(again, { pupilName: 'Ïsa de Jong', question: 'Is het ochtendritme beter?', named: true });
+  await planMeeting(again, {
+    kind: 'zorgteam',
+    date: '2026-12-15',
+    startTime: '15:00',
+    endTime: '16:00',
+    place: 'Teamkamer',
+  });
+  await addCaseToAgenda(again, {
+    pupilName: 'Ïsa de Jong',
+    question: 'Is het ochtendritme beter?',
+    named: true,
+  });
   const item = main(again).getByTestId('agenda-item').first();
   await expect(item.getByText(/Welke stappen zijn gezet/)).toBeVisible();
   await expect(item.getByText(ACTION)).toBeVisible();

@@ -9,7 +9,16 @@ import { unzipSync, strFromU8 } from 'fflate';
 import ICAL from 'ical.js';
 import { extractPdfText } from '../helpers/pdfText';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { addCaseToAgenda, addPupilWithCase, openMeeting, openMeetings, planMeeting, recordNamedDiscussionConsent, savedBytes, type Child } from './meetingSteps';
+import {
+  addCaseToAgenda,
+  addPupilWithCase,
+  openMeeting,
+  openMeetings,
+  planMeeting,
+  recordNamedDiscussionConsent,
+  savedBytes,
+  type Child,
+} from './meetingSteps';
 import { main } from './steps';
 import { createVault } from './vault';
 
@@ -30,7 +39,9 @@ test('plan a zorgteam with three cases, one forced anonymous, and its output', a
 
   // ---- The list, empty -------------------------------------------------------------
   await openMeetings(page);
-  await expect(main(page).getByRole('heading', { level: 2, name: 'Nog geen overleggen gepland' })).toBeVisible();
+  await expect(
+    main(page).getByRole('heading', { level: 2, name: 'Nog geen overleggen gepland' }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The new-meeting dialog checks its fields.
@@ -49,13 +60,30 @@ test('plan a zorgteam with three cases, one forced anonymous, and its output', a
   await expect(form).toBeHidden();
 
   // ---- Plan it and fill the agenda ---------------------------------------------------
-  const meetingId = await planMeeting(page, { kind: 'zorgteam', date: '2026-12-01', startTime: '14:00', endTime: '15:30', place: 'Teamkamer' });
-  await expect(main(page).getByRole('heading', { level: 1 })).toHaveText('Zorgteam, dinsdag 1 december 2026');
+  const meetingId = await planMeeting(page, {
+    kind: 'zorgteam',
+    date: '2026-12-01',
+    startTime: '14:00',
+    endTime: '15:30',
+    place: 'Teamkamer',
+  });
+  await expect(main(page).getByRole('heading', { level: 1 })).toHaveText(
+    'Zorgteam, dinsdag 1 december 2026',
+  );
   await expect(main(page).getByTestId('meeting-status').first()).toHaveText('Concept');
   await expectNoAxeViolations(page);
 
-  await addCaseToAgenda(page, { pupilName: 'Daan Visser', bespreekdoel: 'niet-pluis', question: 'Hoe helpen we Daan in de klas?', named: true });
-  await addCaseToAgenda(page, { pupilName: 'Noor Çelik', question: 'Is aanmelding bij het wijkteam nodig?', named: true });
+  await addCaseToAgenda(page, {
+    pupilName: 'Daan Visser',
+    bespreekdoel: 'niet-pluis',
+    question: 'Hoe helpen we Daan in de klas?',
+    named: true,
+  });
+  await addCaseToAgenda(page, {
+    pupilName: 'Noor Çelik',
+    question: 'Is aanmelding bij het wijkteam nodig?',
+    named: true,
+  });
 
   // Sem has no consent: the dialog forces "zonder naam" and says why.
   await main(page).getByRole('button', { name: 'Casus toevoegen' }).click();
@@ -75,7 +103,9 @@ test('plan a zorgteam with three cases, one forced anonymous, and its output', a
   await expect(items).toHaveCount(3);
   await expect(items.nth(2).getByRole('heading', { level: 3 })).toHaveText('3. Leerling A');
   await expect(items.nth(2)).toBeFocused();
-  await expect(items.nth(2).getByText('Dit punt wordt zonder naam besproken', { exact: false })).toBeVisible();
+  await expect(
+    items.nth(2).getByText('Dit punt wordt zonder naam besproken', { exact: false }),
+  ).toBeVisible();
   // The schedule: opening 5 + terugblik 5 minutes, then 15 per case.
   await expect(items.nth(0).getByText('14:10 – 14:25')).toBeVisible();
   const screenText = await main(page).innerText();
@@ -86,7 +116,9 @@ test('plan a zorgteam with three cases, one forced anonymous, and its output', a
   // ---- Keyboard reorder --------------------------------------------------------------
   await items.nth(2).focus();
   await page.keyboard.press('Alt+ArrowUp');
-  await expect(main(page).getByRole('status').filter({ hasText: 'Leerling A staat nu op plaats 2 van 3.' })).toBeAttached();
+  await expect(
+    main(page).getByRole('status').filter({ hasText: 'Leerling A staat nu op plaats 2 van 3.' }),
+  ).toBeAttached();
   await expect(items.nth(1).getByRole('heading', { level: 3 })).toHaveText('2. Leerling A');
   await expect(items.nth(1)).toBeFocused();
   await main(page).getByRole('button', { name: 'Daan Visser omlaag' }).click();
@@ -95,7 +127,9 @@ test('plan a zorgteam with three cases, one forced anonymous, and its output', a
 
   // ---- Output ------------------------------------------------------------------------
   const output = main(page).getByRole('region', { name: 'Stukken en uitnodiging' });
-  const agendaPdf = await savedBytes(page.waitForEvent('download'), () => output.getByRole('button', { name: 'Agenda (PDF)' }).click());
+  const agendaPdf = await savedBytes(page.waitForEvent('download'), () =>
+    output.getByRole('button', { name: 'Agenda (PDF)' }).click(),
+  );
   expect(agendaPdf.name).toBe('agenda-zorgteam-2026-12-01.pdf');
   await expect(output.getByText('Opgeslagen als agenda-zorgteam-2026-12-01.pdf.')).toBeVisible();
   const agendaText = (await extractPdfText(agendaPdf.bytes)).text.replace(/\s+/g, ' ');
@@ -107,7 +141,9 @@ test('plan a zorgteam with three cases, one forced anonymous, and its output', a
   expect(agendaText).not.toContain('Sem');
   expect(agendaText).not.toContain('Brouwer');
 
-  const docx = await savedBytes(page.waitForEvent('download'), () => output.getByRole('button', { name: 'Agenda (Word)' }).click());
+  const docx = await savedBytes(page.waitForEvent('download'), () =>
+    output.getByRole('button', { name: 'Agenda (Word)' }).click(),
+  );
   expect(docx.name).toBe('agenda-zorgteam-2026-12-01.docx');
   const zip = unzipSync(docx.bytes);
   expect(Object.keys(zip)).toContain('[Content_Types].xml');
@@ -117,7 +153,9 @@ test('plan a zorgteam with three cases, one forced anonymous, and its output', a
   expect(wordText).toContain('Leerling A');
   expect(wordText).not.toContain('Brouwer');
 
-  const ics = await savedBytes(page.waitForEvent('download'), () => output.getByRole('button', { name: 'Uitnodiging (.ics)' }).click());
+  const ics = await savedBytes(page.waitForEvent('download'), () =>
+    output.getByRole('button', { name: 'Uitnodiging (.ics)' }).click(),
+  );
   expect(ics.name).toBe('uitnodiging-zorgteam-2026-12-01.ics');
   const icsText = new TextDecoder().decode(ics.bytes);
   const calendar = ICAL.Component.fromString(icsText);
@@ -126,14 +164,29 @@ test('plan a zorgteam with three cases, one forced anonymous, and its output', a
   expect(event?.getFirstPropertyValue('summary')).toBe('Zorgteam');
   expect(event?.getFirstPropertyValue('location')).toBe('Teamkamer');
   expect(String(event?.getFirstPropertyValue('dtstart'))).toContain('2026-12-01T14:00:00');
-  for (const name of ['Daan', 'Visser', 'Noor', 'Çelik', 'Sem', 'Brouwer', 'Ellen', 'Ayşe', 'Karin']) expect(icsText).not.toContain(name);
+  for (const name of [
+    'Daan',
+    'Visser',
+    'Noor',
+    'Çelik',
+    'Sem',
+    'Brouwer',
+    'Ellen',
+    'Ayşe',
+    'Karin',
+  ])
+    expect(icsText).not.toContain(name);
 
   await output.getByRole('button', { name: 'E-mailtekst' }).click();
   const mail = page.getByRole('dialog', { name: 'E-mailtekst voor de uitnodiging' });
-  await expect(mail.getByRole('textbox', { name: 'Onderwerp' })).toHaveValue('Uitnodiging zorgteam dinsdag 1 december 2026, 14:00-15:30 uur');
+  await expect(mail.getByRole('textbox', { name: 'Onderwerp' })).toHaveValue(
+    'Uitnodiging zorgteam dinsdag 1 december 2026, 14:00-15:30 uur',
+  );
   await expect(mail.getByRole('textbox', { name: 'Tekst' })).not.toHaveValue(/Daan|Noor|Sem/);
   await expectNoAxeViolations(page);
-  const text = await savedBytes(page.waitForEvent('download'), () => mail.getByRole('button', { name: 'Opslaan als tekstbestand' }).click());
+  const text = await savedBytes(page.waitForEvent('download'), () =>
+    mail.getByRole('button', { name: 'Opslaan als tekstbestand' }).click(),
+  );
   expect(text.name).toBe('uitnodiging-zorgteam-2026-12-01.txt');
   await page.keyboard.press('Escape');
   await expect(mail).toBeHidden();
@@ -146,14 +199,18 @@ test('plan a zorgteam with three cases, one forced anonymous, and its output', a
   await details.getByRole('button', { name: 'Opslaan' }).click();
   await expect(details).toBeHidden();
   await output.getByRole('button', { name: 'Uitnodiging (.ics)' }).click();
-  await expect(output.getByText('De plaats noemt een leerling of ouder van de agenda.', { exact: false })).toBeVisible();
+  await expect(
+    output.getByText('De plaats noemt een leerling of ouder van de agenda.', { exact: false }),
+  ).toBeVisible();
   await main(page).getByRole('button', { name: 'Datum, tijd en plaats wijzigen' }).click();
   await details.getByRole('textbox', { name: 'Plaats' }).fill('Teamkamer');
   await details.getByRole('button', { name: 'Opslaan' }).click();
   await expect(details).toBeHidden();
 
   // A preparation sheet for a named item: the summary of the formal case file.
-  const sheet = await savedBytes(page.waitForEvent('download'), () => items.nth(1).getByRole('button', { name: 'Voorbereidingsblad (PDF)' }).click());
+  const sheet = await savedBytes(page.waitForEvent('download'), () =>
+    items.nth(1).getByRole('button', { name: 'Voorbereidingsblad (PDF)' }).click(),
+  );
   expect(sheet.name).toBe('voorbereiding-zorgteam-2026-12-01-punt-2.pdf');
   expect((await extractPdfText(sheet.bytes)).text.replace(/\s+/g, ' ')).toContain('Daan Visser');
 
@@ -172,11 +229,18 @@ test('plan a zorgteam with three cases, one forced anonymous, and its output', a
   await expect(planning.getByText('Anouk van den Berg', { exact: true })).toBeVisible();
   await planning.getByRole('combobox', { name: 'Aanwezigheid van Anouk van den Berg' }).click();
   await page.getByRole('option', { name: 'Aanwezig' }).click();
-  await expect(planning.getByRole('combobox', { name: 'Aanwezigheid van Anouk van den Berg' })).toHaveText('Aanwezig');
-  await planning.getByRole('button', { name: 'Anouk van den Berg van de deelnemerslijst halen' }).click();
+  await expect(
+    planning.getByRole('combobox', { name: 'Aanwezigheid van Anouk van den Berg' }),
+  ).toHaveText('Aanwezig');
+  await planning
+    .getByRole('button', { name: 'Anouk van den Berg van de deelnemerslijst halen' })
+    .click();
   await expect(page.getByRole('dialog', { name: 'Deelnemer verwijderen?' })).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole('dialog', { name: 'Deelnemer verwijderen?' }).getByRole('button', { name: 'Verwijderen' }).click();
+  await page
+    .getByRole('dialog', { name: 'Deelnemer verwijderen?' })
+    .getByRole('button', { name: 'Verwijderen' })
+    .click();
   await expect(planning.getByText('Anouk van den Berg', { exact: true })).toHaveCount(0);
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(planning.getByText('Anouk van den Berg', { exact: true })).toBeVisible();
@@ -190,8 +254,12 @@ test('plan a zorgteam with three cases, one forced anonymous, and its output', a
 
   await openMeetings(page);
   const upcoming = main(page).getByRole('region', { name: 'Gepland' });
-  await expect(upcoming.getByRole('link', { name: 'Zorgteam, dinsdag 1 december 2026' })).toBeVisible();
-  await expect(upcoming.getByText('14:00–15:30 uur · Teamkamer · 3 leerlingen op de agenda')).toBeVisible();
+  await expect(
+    upcoming.getByRole('link', { name: 'Zorgteam, dinsdag 1 december 2026' }),
+  ).toBeVisible();
+  await expect(
+    upcoming.getByText('14:00–15:30 uur · Teamkamer · 3 leerlingen op de agenda'),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await openMeeting(page, meetingId);
   await expect(items).toHaveCount(3);
@@ -207,7 +275,9 @@ test('plan a zorgteam with three cases, one forced anonymous, and its output', a
   await edit.getByRole('button', { name: 'Opslaan' }).click();
   await expect(edit).toBeHidden();
   await expect(items.nth(1).getByText('60 minuten')).toBeVisible();
-  await expect(main(page).getByRole('alert').filter({ hasText: 'De agenda loopt 15 minuten uit' })).toBeVisible();
+  await expect(
+    main(page).getByRole('alert').filter({ hasText: 'De agenda loopt 15 minuten uit' }),
+  ).toBeVisible();
 
   await items.nth(2).dragTo(items.nth(0));
   await expect(items.nth(0).getByRole('heading', { level: 3 })).toHaveText('1. Noor Çelik');
@@ -222,21 +292,47 @@ test('plan a zorgteam with three cases, one forced anonymous, and its output', a
   await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
 
   // ---- Consent recorded later: the anonymous item can be discussed by name -----------
-  await items.nth(1).getByRole('link', { name: 'Toestemming vastleggen in het zorgdossier van Leerling A' }).click();
-  await expect(main(page).getByRole('heading', { level: 1, name: 'Zorgdossier Sem Brouwer' })).toBeVisible();
+  await items
+    .nth(1)
+    .getByRole('link', { name: 'Toestemming vastleggen in het zorgdossier van Leerling A' })
+    .click();
+  await expect(
+    main(page).getByRole('heading', { level: 1, name: 'Zorgdossier Sem Brouwer' }),
+  ).toBeVisible();
   await recordNamedDiscussionConsent(page);
   await openMeeting(page, meetingId);
-  await expect(items.nth(1).getByText('Er is nu toestemming om op naam te bespreken.', { exact: false })).toBeVisible();
+  await expect(
+    items.nth(1).getByText('Er is nu toestemming om op naam te bespreken.', { exact: false }),
+  ).toBeVisible();
   await items.nth(1).getByRole('button', { name: 'Op naam bespreken' }).click();
   await expect(items.nth(1).getByRole('heading', { level: 3 })).toHaveText('2. Sem Brouwer');
 
   // ---- A driehoeksoverleg: one pupil, and the parents join the attendees --------------
-  await planMeeting(page, { kind: 'driehoeksoverleg', date: '2026-12-03', startTime: '08:30', endTime: '09:30', place: 'Kamer van de IB' });
-  await expect(main(page).getByText('ouders of verzorgers met gezag', { exact: false })).toBeVisible();
-  await addCaseToAgenda(page, { pupilName: 'Daan Visser', bespreekdoel: 'verwijzing-verwacht', question: 'Welke hulp past bij Daan?', named: true });
-  await expect(main(page).getByRole('region', { name: 'Planning' }).getByText('Ellen Visser', { exact: true })).toBeVisible();
+  await planMeeting(page, {
+    kind: 'driehoeksoverleg',
+    date: '2026-12-03',
+    startTime: '08:30',
+    endTime: '09:30',
+    place: 'Kamer van de IB',
+  });
+  await expect(
+    main(page).getByText('ouders of verzorgers met gezag', { exact: false }),
+  ).toBeVisible();
+  await addCaseToAgenda(page, {
+    pupilName: 'Daan Visser',
+    bespreekdoel: 'verwijzing-verwacht',
+    question: 'Welke hulp past bij Daan?',
+    named: true,
+  });
+  await expect(
+    main(page).getByRole('region', { name: 'Planning' }).getByText('Ellen Visser', { exact: true }),
+  ).toBeVisible();
   await expect(main(page).getByRole('button', { name: 'Casus toevoegen' })).toBeDisabled();
-  await expect(main(page).getByText('Bij dit soort overleg staat er één leerling op de agenda.', { exact: false })).toBeVisible();
+  await expect(
+    main(page).getByText('Bij dit soort overleg staat er één leerling op de agenda.', {
+      exact: false,
+    }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   // Taking the case off asks first; then another can go on.
@@ -250,7 +346,11 @@ test('plan a zorgteam with three cases, one forced anonymous, and its output', a
   await expect(remove).toBeHidden();
   await expect(items).toHaveCount(0);
   await expect(main(page).getByText('Nog geen leerlingen op de agenda')).toBeVisible();
-  await addCaseToAgenda(page, { pupilName: 'Daan Visser', question: 'Welke hulp past bij Daan?', named: true });
+  await addCaseToAgenda(page, {
+    pupilName: 'Daan Visser',
+    question: 'Welke hulp past bij Daan?',
+    named: true,
+  });
 
   // Starting the meeting plans it and opens meeting mode; back on planning it can be continued.
   const driehoeksId = /#\/overleggen\/([A-Za-z0-9_-]+)$/.exec(page.url())?.[1] ?? '';

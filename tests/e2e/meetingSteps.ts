@@ -9,7 +9,8 @@ import { expect, type Download, type Page } from '@playwright/test';
 import { consentGivenByAll, dialog, go, main, openTab } from './steps';
 
 export type MeetingKindId = 'zorgteam' | 'zat' | 'driehoeksoverleg';
-export type BespreekdoelId = 'informatie-advies' | 'niet-pluis' | 'verwijzing-verwacht' | 'aanmelding';
+export type BespreekdoelId =
+  'informatie-advies' | 'niet-pluis' | 'verwijzing-verwacht' | 'aanmelding';
 
 const KIND_LABELS: Readonly<Record<MeetingKindId, string>> = {
   zorgteam: 'Zorgteam',
@@ -50,7 +51,9 @@ export async function planMeeting(page: Page, meeting: PlannedMeeting): Promise<
   await openMeetings(page);
   await main(page).getByRole('button', { name: 'Nieuw overleg' }).first().click();
   const form = page.getByRole('dialog', { name: 'Nieuw overleg' });
-  await form.getByRole('radio', { name: new RegExp(`^${escapeRegExp(KIND_LABELS[meeting.kind])}`) }).check();
+  await form
+    .getByRole('radio', { name: new RegExp(`^${escapeRegExp(KIND_LABELS[meeting.kind])}`) })
+    .check();
   await form.getByLabel('Datum').fill(meeting.date);
   await form.getByLabel('Begintijd').fill(meeting.startTime);
   await form.getByLabel('Eindtijd').fill(meeting.endTime);
@@ -58,7 +61,9 @@ export async function planMeeting(page: Page, meeting: PlannedMeeting): Promise<
   await form.getByRole('button', { name: 'Overleg aanmaken' }).click();
   await expect(form).toBeHidden();
   await expect(page).toHaveURL(/#\/overleggen\/[A-Za-z0-9_-]+$/);
-  await expect(main(page).getByRole('heading', { level: 1 })).toContainText(KIND_LABELS[meeting.kind]);
+  await expect(main(page).getByRole('heading', { level: 1 })).toContainText(
+    KIND_LABELS[meeting.kind],
+  );
   const id = /#\/overleggen\/([A-Za-z0-9_-]+)$/.exec(page.url())?.[1];
   if (id === undefined) throw new Error('no meeting id in the URL');
   return id;
@@ -81,12 +86,26 @@ export async function addCaseToAgenda(page: Page, item: AgendaCase): Promise<voi
   await main(page).getByRole('button', { name: 'Casus toevoegen' }).click();
   const form = page.getByRole('dialog', { name: 'Casus toevoegen' });
   await form.getByRole('combobox', { name: 'Leerling' }).fill(item.pupilName);
-  await page.getByRole('option', { name: new RegExp(`^${escapeRegExp(item.pupilName)}`) }).first().click();
-  await form.getByRole('radio', { name: BESPREEKDOEL_LABELS[item.bespreekdoel ?? 'informatie-advies'], exact: true }).check();
+  await page
+    .getByRole('option', { name: new RegExp(`^${escapeRegExp(item.pupilName)}`) })
+    .first()
+    .click();
+  await form
+    .getByRole('radio', {
+      name: BESPREEKDOEL_LABELS[item.bespreekdoel ?? 'informatie-advies'],
+      exact: true,
+    })
+    .check();
   await form.getByRole('textbox', { name: 'Vraag aan het team' }).fill(item.question);
-  const mode = form.getByRole('radio', { name: item.named ? 'Op naam bespreken' : 'Zonder naam bespreken', exact: true });
+  const mode = form.getByRole('radio', {
+    name: item.named ? 'Op naam bespreken' : 'Zonder naam bespreken',
+    exact: true,
+  });
   // Named needs a valid consent "bespreken met naam" for this kind of meeting; fail clearly without one.
-  await expect(mode, 'discussing by name needs a valid consent for this kind of meeting').toBeEnabled();
+  await expect(
+    mode,
+    'discussing by name needs a valid consent for this kind of meeting',
+  ).toBeEnabled();
   await mode.check();
   await form.getByRole('button', { name: 'Toevoegen aan de agenda' }).click();
   await expect(dialog(page)).toBeHidden();
@@ -112,36 +131,62 @@ export async function addPupilWithCase(page: Page, child: Child): Promise<void> 
   await main(page).getByRole('button', { name: 'Leerling toevoegen' }).first().click();
   await dialog(page).getByRole('textbox', { name: 'Voornaam', exact: true }).fill(child.firstName);
   await dialog(page).getByRole('textbox', { name: 'Achternaam', exact: true }).fill(child.lastName);
-  await dialog(page).getByRole('textbox', { name: 'Geboortedatum', exact: true }).fill('2017-03-14');
+  await dialog(page)
+    .getByRole('textbox', { name: 'Geboortedatum', exact: true })
+    .fill('2017-03-14');
   await dialog(page).getByRole('button', { name: 'Ouder of verzorger toevoegen' }).click();
-  await dialog(page).getByRole('group', { name: 'Ouder of verzorger 1' }).getByRole('textbox', { name: 'Naam', exact: true }).fill(child.parent);
+  await dialog(page)
+    .getByRole('group', { name: 'Ouder of verzorger 1' })
+    .getByRole('textbox', { name: 'Naam', exact: true })
+    .fill(child.parent);
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
   await main(page).getByRole('button', { name: 'Nieuw zorgdossier' }).click();
   await dialog(page).getByLabel('Datum van het signaal').fill('2026-10-01');
   await dialog(page).getByLabel('Gemeld door').fill('juf Mirjam');
-  await dialog(page).getByLabel('Wat is er gezien of gehoord?').fill('Trekt zich terug in de klas.');
-  await dialog(page).getByRole('button', { name: /Dossier aanmaken|Opslaan/ }).click();
-  await expect(main(page).getByRole('heading', { level: 1, name: `Zorgdossier ${child.firstName} ${child.lastName}` })).toBeVisible();
+  await dialog(page)
+    .getByLabel('Wat is er gezien of gehoord?')
+    .fill('Trekt zich terug in de klas.');
+  await dialog(page)
+    .getByRole('button', { name: /Dossier aanmaken|Opslaan/ })
+    .click();
+  await expect(
+    main(page).getByRole('heading', {
+      level: 1,
+      name: `Zorgdossier ${child.firstName} ${child.lastName}`,
+    }),
+  ).toBeVisible();
 }
 
 /** On the case screen: the default consent "Bespreken met naam" in the zorgteam (and the driehoeksoverleg), given by the parent. */
-export async function recordNamedDiscussionConsent(page: Page, options: { readonly driehoeksoverleg?: boolean } = {}): Promise<void> {
+export async function recordNamedDiscussionConsent(
+  page: Page,
+  options: { readonly driehoeksoverleg?: boolean } = {},
+): Promise<void> {
   await openTab(page, 'Toestemming');
   await main(page).getByRole('button', { name: 'Toestemming vastleggen' }).click();
   await expect(dialog(page).getByRole('heading', { name: 'Toestemming vastleggen' })).toBeVisible();
-  if (options.driehoeksoverleg === true) await dialog(page).getByRole('checkbox', { name: 'Driehoeksoverleg' }).check();
+  if (options.driehoeksoverleg === true)
+    await dialog(page).getByRole('checkbox', { name: 'Driehoeksoverleg' }).check();
   await consentGivenByAll(page);
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialog(page)).toBeHidden();
-  await expect(main(page).getByRole('list', { name: 'Toestemmingen' }).getByTestId('consent-status').first()).toHaveText('Geldig');
+  await expect(
+    main(page).getByRole('list', { name: 'Toestemmingen' }).getByTestId('consent-status').first(),
+  ).toHaveText('Geldig');
 }
 
 /** Clicks what saves a file and returns the download's name and bytes. */
-export async function savedBytes(download: Promise<Download>, click: () => Promise<void>): Promise<{ readonly name: string; readonly bytes: Uint8Array }> {
+export async function savedBytes(
+  download: Promise<Download>,
+  click: () => Promise<void>,
+): Promise<{ readonly name: string; readonly bytes: Uint8Array }> {
   await click();
   const file = await download;
-  return { name: file.suggestedFilename(), bytes: new Uint8Array(await readFile(await file.path())) };
+  return {
+    name: file.suggestedFilename(),
+    bytes: new Uint8Array(await readFile(await file.path())),
+  };
 }
 
 /**
@@ -149,7 +194,10 @@ export async function savedBytes(download: Promise<Download>, click: () => Promi
  * only, then Enter. `dueKeys` is typed into the date field: use a date whose day and month
  * are alike ("12122026"), so it works whatever field order the browser's date input uses.
  */
-export async function typeActionByKeyboard(page: Page, action: { readonly what: string; readonly who: string; readonly dueKeys: string }): Promise<void> {
+export async function typeActionByKeyboard(
+  page: Page,
+  action: { readonly what: string; readonly who: string; readonly dueKeys: string },
+): Promise<void> {
   const entry = main(page).getByRole('group', { name: 'Nieuwe actie' });
   await expect(entry.getByRole('textbox', { name: 'Wat' })).toBeFocused();
   await page.keyboard.type(action.what);

@@ -19,9 +19,15 @@ async function pupilWithCase(page: Page, firstName: string, lastName: string): P
   await main(page).getByRole('button', { name: 'Nieuw zorgdossier' }).click();
   await dialog(page).getByLabel('Datum van het signaal').fill('2026-11-02');
   await dialog(page).getByLabel('Gemeld door').fill('juf Sanne (groep 5)');
-  await dialog(page).getByLabel('Wat is er gezien of gehoord?').fill(`${firstName} heeft een blauwe plek.`);
-  await dialog(page).getByRole('button', { name: /Dossier aanmaken|Opslaan/ }).click();
-  await expect(main(page).getByRole('heading', { level: 1, name: `Zorgdossier ${firstName} ${lastName}` })).toBeVisible();
+  await dialog(page)
+    .getByLabel('Wat is er gezien of gehoord?')
+    .fill(`${firstName} heeft een blauwe plek.`);
+  await dialog(page)
+    .getByRole('button', { name: /Dossier aanmaken|Opslaan/ })
+    .click();
+  await expect(
+    main(page).getByRole('heading', { level: 1, name: `Zorgdossier ${firstName} ${lastName}` }),
+  ).toBeVisible();
 }
 
 function step(page: Page, id: string) {
@@ -30,7 +36,9 @@ function step(page: Page, id: string) {
 
 /** Step 2 with an anonymous Veilig Thuis consultation (step 1 recorded). */
 async function recordConsultation(page: Page): Promise<void> {
-  await step(page, 'overleg').getByRole('button', { name: /Stap 2 vastleggen/ }).click();
+  await step(page, 'overleg')
+    .getByRole('button', { name: /Stap 2 vastleggen/ })
+    .click();
   const s2 = page.getByRole('dialog', { name: /Stap 2/ });
   await s2.getByRole('textbox', { name: 'Datum', exact: true }).fill('2026-11-04');
   await s2.getByLabel('Geconsulteerde collega').fill('Bram (aandachtsfunctionaris)');
@@ -42,19 +50,26 @@ async function recordConsultation(page: Page): Promise<void> {
   await expectNoAxeViolations(page);
   await s2.getByRole('button', { name: 'Opslaan' }).click();
   await expect(s2).toBeHidden();
-  await expect(step(page, 'overleg')).toContainText('Veilig Thuis geraadpleegd op 4 november 2026 (Consulent Anja), anoniem');
+  await expect(step(page, 'overleg')).toContainText(
+    'Veilig Thuis geraadpleegd op 4 november 2026 (Consulent Anja), anoniem',
+  );
 }
 
 async function answerAll(page: Page, answers: readonly ('Ja' | 'Nee')[]): Promise<void> {
   const s4 = page.getByRole('dialog', { name: /Stap 4/ });
   for (const [index, answer] of answers.entries()) {
     const number = index + 1;
-    await s4.getByRole('radiogroup', { name: new RegExp(`^Afwegingsvraag ${number}:`) }).getByRole('radio', { name: answer }).check();
+    await s4
+      .getByRole('radiogroup', { name: new RegExp(`^Afwegingsvraag ${number}:`) })
+      .getByRole('radio', { name: answer })
+      .check();
     await s4.getByLabel(`Motivering bij vraag ${number}`).fill(`Motivering ${number}`);
   }
 }
 
-test('meldcode: from a chronology signal through five steps in order to a decision not to report, closed, audited', async ({ page }) => {
+test('meldcode: from a chronology signal through five steps in order to a decision not to report, closed, audited', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   await page.clock.setFixedTime(TODAY);
   await createVault(page);
@@ -68,33 +83,52 @@ test('meldcode: from a chronology signal through five steps in order to a decisi
   await entryForm.getByLabel('Titel').fill('Blauwe plek gezien');
   await entryForm.getByRole('button', { name: 'Opslaan' }).click();
   await expect(entryForm).toBeHidden();
-  await main(page).getByRole('button', { name: 'Meldcodetraject starten vanuit Blauwe plek gezien' }).click();
+  await main(page)
+    .getByRole('button', { name: 'Meldcodetraject starten vanuit Blauwe plek gezien' })
+    .click();
   const start = page.getByRole('dialog', { name: 'Meldcodetraject starten' });
   await expect(start.getByLabel('Datum van het signaal')).toHaveValue('2026-11-03');
   await expectNoAxeViolations(page);
   await start.getByRole('button', { name: 'Starten' }).click();
   await expect(start).toBeHidden();
   // (The tab is checked once the modal dialog no longer hides the page behind it.)
-  await expect(main(page).getByRole('tab', { name: 'Meldcode' })).toHaveAttribute('aria-selected', 'true');
-  await expect(main(page).getByTestId('meldcode-case-status')).toHaveText('Meldcode: stap 1, Signalen in kaart brengen');
+  await expect(main(page).getByRole('tab', { name: 'Meldcode' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await expect(main(page).getByTestId('meldcode-case-status')).toHaveText(
+    'Meldcode: stap 1, Signalen in kaart brengen',
+  );
   await expectNoAxeViolations(page);
 
   // A step out of order is explained, not opened.
-  await step(page, 'besluit').getByRole('button', { name: /Stap 5 vastleggen/ }).click();
-  await expect(main(page).getByTestId('meldcode-out-of-order')).toContainText('leg eerst stap 1 (Signalen in kaart brengen) vast');
+  await step(page, 'besluit')
+    .getByRole('button', { name: /Stap 5 vastleggen/ })
+    .click();
+  await expect(main(page).getByTestId('meldcode-out-of-order')).toContainText(
+    'leg eerst stap 1 (Signalen in kaart brengen) vast',
+  );
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   // Step 1: a date before the signal is refused with what to do; the linked entry is checked.
-  await step(page, 'signalen').getByRole('button', { name: /Stap 1 vastleggen/ }).click();
+  await step(page, 'signalen')
+    .getByRole('button', { name: /Stap 1 vastleggen/ })
+    .click();
   const s1 = page.getByRole('dialog', { name: 'Stap 1: Signalen in kaart brengen' });
   await expect(s1.getByLabel(/Blauwe plek gezien/)).toBeChecked();
   await expectNoAxeViolations(page);
   await s1.getByRole('textbox', { name: 'Datum', exact: true }).fill('2026-11-01');
   await s1.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(s1.getByText('Deze datum ligt vóór het signaal (3 november 2026). Kies een datum op of na het signaal.')).toBeVisible();
+  await expect(
+    s1.getByText(
+      'Deze datum ligt vóór het signaal (3 november 2026). Kies een datum op of na het signaal.',
+    ),
+  ).toBeVisible();
   await expect(s1.getByText('Vul dit in.')).toBeVisible();
   await s1.getByRole('textbox', { name: 'Datum', exact: true }).fill('2026-11-03');
-  await s1.getByLabel('Waarnemingen (feitelijk)').fill('Blauwe plek op de bovenarm, gezien door juf Sanne.');
+  await s1
+    .getByLabel('Waarnemingen (feitelijk)')
+    .fill('Blauwe plek op de bovenarm, gezien door juf Sanne.');
   await s1.getByLabel('Interpretatie (apart)').fill('Past mogelijk bij hardhandig vastpakken.');
   await s1.getByRole('button', { name: 'Opslaan' }).click();
   await expect(s1).toBeHidden();
@@ -104,7 +138,9 @@ test('meldcode: from a chronology signal through five steps in order to a decisi
   await recordConsultation(page);
 
   // Step 3 not held, for the safety of the child: the reason is required and recorded.
-  await step(page, 'gesprek').getByRole('button', { name: /Stap 3 vastleggen/ }).click();
+  await step(page, 'gesprek')
+    .getByRole('button', { name: /Stap 3 vastleggen/ })
+    .click();
   const s3 = page.getByRole('dialog', { name: /Stap 3/ });
   await s3.getByRole('textbox', { name: 'Datum', exact: true }).fill('2026-11-05');
   await s3.getByRole('radio', { name: 'Nee, om veiligheidsredenen niet' }).check();
@@ -115,10 +151,14 @@ test('meldcode: from a chronology signal through five steps in order to a decisi
   await s3.getByLabel('Toelichting').fill('Vader reageerde eerder dreigend op vragen van school.');
   await s3.getByRole('button', { name: 'Opslaan' }).click();
   await expect(s3).toBeHidden();
-  await expect(step(page, 'gesprek')).toContainText('Gesprek niet gevoerd: de veiligheid van het kind');
+  await expect(step(page, 'gesprek')).toContainText(
+    'Gesprek niet gevoerd: de veiligheid van het kind',
+  );
 
   // Step 4: the afwegingskader's questions, each yes/no with a motivation.
-  await step(page, 'afweging').getByRole('button', { name: /Stap 4 vastleggen/ }).click();
+  await step(page, 'afweging')
+    .getByRole('button', { name: /Stap 4 vastleggen/ })
+    .click();
   const s4 = page.getByRole('dialog', { name: /Stap 4/ });
   await expect(s4.getByText(/Afwegingskader Meldcode Onderwijs en leerplicht/)).toBeVisible();
   await s4.getByRole('button', { name: 'Opslaan' }).click();
@@ -130,42 +170,81 @@ test('meldcode: from a chronology signal through five steps in order to a decisi
   await expect(step(page, 'afweging')).toContainText('Nee: Motivering 2');
 
   // Step 5: a decision without reasons is refused; a decision NOT to report is recorded fully.
-  await step(page, 'besluit').getByRole('button', { name: /Stap 5 vastleggen/ }).click();
+  await step(page, 'besluit')
+    .getByRole('button', { name: /Stap 5 vastleggen/ })
+    .click();
   const s5 = page.getByRole('dialog', { name: /Stap 5/ });
-  await expect(s5.getByText('Het afwegingskader wijst op hulp organiseren en de effecten volgen.')).toBeVisible();
-  await s5.getByRole('radio', { name: 'Hulp organiseren en de effecten volgen (niet melden)' }).check();
+  await expect(
+    s5.getByText('Het afwegingskader wijst op hulp organiseren en de effecten volgen.'),
+  ).toBeVisible();
+  await s5
+    .getByRole('radio', { name: 'Hulp organiseren en de effecten volgen (niet melden)' })
+    .check();
   await s5.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(s5.getByText('Een besluit zonder redenen kan niet worden opgeslagen. Schrijf op waarom je zo besluit.')).toBeVisible();
+  await expect(
+    s5.getByText(
+      'Een besluit zonder redenen kan niet worden opgeslagen. Schrijf op waarom je zo besluit.',
+    ),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
-  await s5.getByLabel('Redenen van het besluit').fill('Geen acute of structurele onveiligheid; ouders aanvaarden opvoedondersteuning van het wijkteam.');
+  await s5
+    .getByLabel('Redenen van het besluit')
+    .fill(
+      'Geen acute of structurele onveiligheid; ouders aanvaarden opvoedondersteuning van het wijkteam.',
+    );
   await s5.getByRole('button', { name: 'Opslaan' }).click();
   await expect(s5).toBeHidden();
-  await expect(step(page, 'besluit')).toContainText('Besluit: Hulp organiseren en de effecten volgen (niet melden)');
-  await expect(step(page, 'besluit')).toContainText('Redenen: Geen acute of structurele onveiligheid');
+  await expect(step(page, 'besluit')).toContainText(
+    'Besluit: Hulp organiseren en de effecten volgen (niet melden)',
+  );
+  await expect(step(page, 'besluit')).toContainText(
+    'Redenen: Geen acute of structurele onveiligheid',
+  );
   await expect(main(page).getByRole('region', { name: 'Melding aan Veilig Thuis' })).toHaveCount(0);
 
   // Closing.
   await main(page).getByRole('button', { name: 'Traject afsluiten' }).click();
   const close = page.getByRole('dialog', { name: 'Meldcodetraject afsluiten' });
   await expectNoAxeViolations(page);
-  await close.getByLabel('Waarom wordt het traject afgesloten?').fill('Hulp loopt via het wijkteam; volgen in het actieplan.');
+  await close
+    .getByLabel('Waarom wordt het traject afgesloten?')
+    .fill('Hulp loopt via het wijkteam; volgen in het actieplan.');
   await close.getByRole('button', { name: 'Opslaan' }).click();
   await expect(close).toBeHidden();
-  await expect(main(page).getByTestId('meldcode-closed')).toContainText('Afgesloten op 18 november 2026');
+  await expect(main(page).getByTestId('meldcode-closed')).toContainText(
+    'Afgesloten op 18 november 2026',
+  );
   await expect(main(page).getByTestId('meldcode-case-status')).toHaveCount(0);
   await expect(main(page).getByRole('button', { name: 'Meldcodetraject starten' })).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The audit log has the views and the changes of the track, without content.
   await go(page, '#/instellingen');
-  await main(page).getByRole('region', { name: 'Beveiliging' }).getByRole('button', { name: 'Logboek bekijken' }).click();
+  await main(page)
+    .getByRole('region', { name: 'Beveiliging' })
+    .getByRole('button', { name: 'Logboek bekijken' })
+    .click();
   const log = page.getByRole('dialog', { name: 'Logboek' });
-  await expect(log.getByRole('row').filter({ hasText: 'Meldcodetraject' }).filter({ hasText: 'Bekeken' }).first()).toBeVisible();
-  await expect(log.getByRole('row').filter({ hasText: 'Meldcodetraject' }).filter({ hasText: 'Gewijzigd' }).first()).toBeVisible();
+  await expect(
+    log
+      .getByRole('row')
+      .filter({ hasText: 'Meldcodetraject' })
+      .filter({ hasText: 'Bekeken' })
+      .first(),
+  ).toBeVisible();
+  await expect(
+    log
+      .getByRole('row')
+      .filter({ hasText: 'Meldcodetraject' })
+      .filter({ hasText: 'Gewijzigd' })
+      .first(),
+  ).toBeVisible();
   await expect(log).not.toContainText('Blauwe plek');
 });
 
-test('meldcode: a decision to report, the report to Veilig Thuis and the reminder after five working days', async ({ page }) => {
+test('meldcode: a decision to report, the report to Veilig Thuis and the reminder after five working days', async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   await page.clock.setFixedTime(TODAY);
   await createVault(page);
@@ -174,22 +253,36 @@ test('meldcode: a decision to report, the report to Veilig Thuis and the reminde
   await expect(main(page).getByRole('heading', { name: 'Geen meldcodetraject' })).toBeVisible();
   await expectNoAxeViolations(page);
   await main(page).getByRole('button', { name: 'Meldcodetraject starten' }).click();
-  await page.getByRole('dialog', { name: 'Meldcodetraject starten' }).getByRole('button', { name: 'Starten' }).click();
-  await step(page, 'signalen').getByRole('button', { name: /Stap 1 vastleggen/ }).click();
+  await page
+    .getByRole('dialog', { name: 'Meldcodetraject starten' })
+    .getByRole('button', { name: 'Starten' })
+    .click();
+  await step(page, 'signalen')
+    .getByRole('button', { name: /Stap 1 vastleggen/ })
+    .click();
   const s1 = page.getByRole('dialog', { name: /Stap 1/ });
   await s1.getByLabel('Waarnemingen (feitelijk)').fill('Sem vertelt dat hij thuis geslagen wordt.');
   await s1.getByRole('button', { name: 'Opslaan' }).click();
   await expect(s1).toBeHidden();
   await recordConsultation(page);
-  await step(page, 'gesprek').getByRole('button', { name: /Stap 3 vastleggen/ }).click();
+  await step(page, 'gesprek')
+    .getByRole('button', { name: /Stap 3 vastleggen/ })
+    .click();
   const s3 = page.getByRole('dialog', { name: /Stap 3/ });
   await s3.getByLabel('Verslag van het gesprek').fill('Gesprek met moeder; zij herkent de zorgen.');
   await s3.getByRole('button', { name: 'Opslaan' }).click();
   await expect(s3).toBeHidden();
-  await step(page, 'afweging').getByRole('button', { name: /Stap 4 vastleggen/ }).click();
+  await step(page, 'afweging')
+    .getByRole('button', { name: /Stap 4 vastleggen/ })
+    .click();
   await answerAll(page, ['Ja', 'Ja', 'Ja', 'Ja', 'Ja']);
-  await page.getByRole('dialog', { name: /Stap 4/ }).getByRole('button', { name: 'Opslaan' }).click();
-  await step(page, 'besluit').getByRole('button', { name: /Stap 5 vastleggen/ }).click();
+  await page
+    .getByRole('dialog', { name: /Stap 4/ })
+    .getByRole('button', { name: 'Opslaan' })
+    .click();
+  await step(page, 'besluit')
+    .getByRole('button', { name: /Stap 5 vastleggen/ })
+    .click();
   const s5 = page.getByRole('dialog', { name: /Stap 5/ });
   await expect(s5.getByText(/wijst op melden bij Veilig Thuis/)).toBeVisible();
   await s5.getByRole('textbox', { name: 'Datum', exact: true }).fill('2026-11-10');
@@ -197,7 +290,9 @@ test('meldcode: a decision to report, the report to Veilig Thuis and the reminde
   await s5.getByLabel('Redenen van het besluit').fill('Structurele onveiligheid: meldnorm.');
   await s5.getByRole('button', { name: 'Opslaan' }).click();
   await expect(s5).toBeHidden();
-  await expect(main(page).getByTestId('meldcode-case-status')).toHaveText('Meldcode: melding aan Veilig Thuis vastleggen');
+  await expect(main(page).getByTestId('meldcode-case-status')).toHaveText(
+    'Meldcode: melding aan Veilig Thuis vastleggen',
+  );
 
   // The report, made on Tuesday 10 November: the answer was due Tuesday 17 November.
   await main(page).getByRole('button', { name: 'Melding vastleggen' }).click();
@@ -206,17 +301,27 @@ test('meldcode: a decision to report, the report to Veilig Thuis and the reminde
   await report.getByLabel('Contactpersoon bij Veilig Thuis').fill('Meldpunt, mevrouw Kaya');
   await report.getByRole('button', { name: 'Opslaan' }).click();
   await expect(report).toBeHidden();
-  await expect(main(page).getByTestId('meldcode-answer-overdue')).toContainText('uiterlijk 17 november 2026 verwacht');
-  await expect(main(page).getByTestId('meldcode-case-status')).toHaveText('Meldcode: antwoord van Veilig Thuis te laat (verwacht 17 november 2026)');
+  await expect(main(page).getByTestId('meldcode-answer-overdue')).toContainText(
+    'uiterlijk 17 november 2026 verwacht',
+  );
+  await expect(main(page).getByTestId('meldcode-case-status')).toHaveText(
+    'Meldcode: antwoord van Veilig Thuis te laat (verwacht 17 november 2026)',
+  );
   await expectNoAxeViolations(page);
 
   // The start screen lists the open track and what is late, without the pupil's name.
   const caseHash = new URL(page.url()).hash;
   await go(page, '#/overzicht');
   const item = main(page).getByTestId('meldcode-widget-item');
-  await expect(item).toHaveText('Meldcodetraject, signaal van 2 november 2026Volgende: antwoord van Veilig Thuis te laat (verwacht 17 november 2026)');
-  await expect(main(page).getByRole('region', { name: 'Meldcodetrajecten' })).not.toContainText('Sem');
-  await expect(main(page).getByRole('region', { name: 'Meldcodetrajecten' })).not.toContainText('Bakker');
+  await expect(item).toHaveText(
+    'Meldcodetraject, signaal van 2 november 2026Volgende: antwoord van Veilig Thuis te laat (verwacht 17 november 2026)',
+  );
+  await expect(main(page).getByRole('region', { name: 'Meldcodetrajecten' })).not.toContainText(
+    'Sem',
+  );
+  await expect(main(page).getByRole('region', { name: 'Meldcodetrajecten' })).not.toContainText(
+    'Bakker',
+  );
   await expectNoAxeViolations(page);
   await item.getByRole('link').click();
   await expect(page).toHaveURL((url) => url.hash === caseHash);
@@ -229,5 +334,7 @@ test('meldcode: a decision to report, the report to Veilig Thuis and the reminde
   await answer.getByRole('button', { name: 'Opslaan' }).click();
   await expect(answer).toBeHidden();
   await expect(main(page).getByTestId('meldcode-answer-overdue')).toHaveCount(0);
-  await expect(main(page).getByTestId('meldcode-case-status')).toHaveText('Meldcode: traject afsluiten');
+  await expect(main(page).getByTestId('meldcode-case-status')).toHaveText(
+    'Meldcode: traject afsluiten',
+  );
 });

@@ -18,7 +18,12 @@ export interface OpenProfile {
 
 /** Starts Chromium on `dir` and opens `path` (a route of the app) in its first tab. */
 export async function openProfile(dir: string, baseURL: string, path = '/'): Promise<OpenProfile> {
-  const context = await chromium.launchPersistentContext(dir, { ...chromiumLaunchOptions(), baseURL, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const context = await chromium.launchPersistentContext(dir, {
+    ...chromiumLaunchOptions(),
+    baseURL,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -40,9 +45,11 @@ export function browserPid(dir: string): number {
     } catch {
       continue; // the process ended while we looked
     }
-    if (args.includes(`--user-data-dir=${dir}`) && !args.some((arg) => arg.startsWith('--type='))) found.push(Number(entry));
+    if (args.includes(`--user-data-dir=${dir}`) && !args.some((arg) => arg.startsWith('--type=')))
+      found.push(Number(entry));
   }
-  if (found.length !== 1) throw new Error(`expected one browser process on the profile, found ${found.length}`);
+  if (found.length !== 1)
+    throw new Error(`expected one browser process on the profile, found ${found.length}`);
   return found[0] ?? 0;
 }
 

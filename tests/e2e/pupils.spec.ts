@@ -15,7 +15,9 @@ test.describe.configure({ timeout: 180_000 });
 /** Creates a vault; waits longer for the first screen than createVault does (busy machines). */
 async function start(page: Page): Promise<void> {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Zorgtafel' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Zorgtafel' })).toBeVisible({
+    timeout: 30_000,
+  });
   await createVault(page, { goto: false });
 }
 
@@ -41,11 +43,17 @@ async function addCase(page: Page, raisedBy: string, hulpvraag: string): Promise
   await expect(page).toHaveURL(/#\/leerlingen\/[a-z0-9]+\/dossier\/[a-z0-9]+$/);
 }
 
-test('add a pupil with field errors first, see it in the list and on its page, and open a case', async ({ page }) => {
+test('add a pupil with field errors first, see it in the list and on its page, and open a case', async ({
+  page,
+}) => {
   await start(page);
   await openLeerlingen(page);
-  await expect(page.getByRole('heading', { level: 2, name: 'Nog geen leerlingen vastgelegd' })).toBeVisible();
-  await expect(main(page).getByRole('link', { name: 'Importeren uit leerlingadministratie' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Nog geen leerlingen vastgelegd' }),
+  ).toBeVisible();
+  await expect(
+    main(page).getByRole('link', { name: 'Importeren uit leerlingadministratie' }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   await main(page).getByRole('button', { name: 'Leerling toevoegen' }).click();
@@ -134,7 +142,9 @@ test('add a pupil with field errors first, see it in the list and on its page, a
   await expect(main(page).getByRole('row', { name: /Özdemir, Ayla/ })).toContainText('1');
 });
 
-test('an unknown pupil or case shows a friendly "niet gevonden" with a way back', async ({ page }) => {
+test('an unknown pupil or case shows a friendly "niet gevonden" with a way back', async ({
+  page,
+}) => {
   await start(page);
   await page.evaluate(() => (window.location.hash = '#/leerlingen/abc123'));
   await expect(mainHeading(page)).toHaveText('Niet gevonden');
@@ -143,9 +153,16 @@ test('an unknown pupil or case shows a friendly "niet gevonden" with a way back'
   await expect(mainHeading(page)).toHaveText('Leerlingen');
 });
 
-test('delete a pupil only after confirming; the duplicate warning shows for the same name and date', async ({ page }) => {
+test('delete a pupil only after confirming; the duplicate warning shows for the same name and date', async ({
+  page,
+}) => {
   await start(page);
-  await addPupil(page, { firstName: 'Daan', lastName: 'Jansen', dateOfBirth: '2016-09-01', group: '4A' });
+  await addPupil(page, {
+    firstName: 'Daan',
+    lastName: 'Jansen',
+    dateOfBirth: '2016-09-01',
+    group: '4A',
+  });
 
   // Adding the same child again warns before saving.
   await openLeerlingen(page);
@@ -154,7 +171,9 @@ test('delete a pupil only after confirming; the duplicate warning shows for the 
   await dialog.getByLabel('Voornaam').fill('daan');
   await dialog.getByLabel('Achternaam').fill('Jansen');
   await dialog.getByLabel('Geboortedatum').fill('2016-09-01');
-  await expect(dialog.getByText(/Er staat al een leerling met deze naam en geboortedatum/)).toBeVisible();
+  await expect(
+    dialog.getByText(/Er staat al een leerling met deze naam en geboortedatum/),
+  ).toBeVisible();
   await dialog.getByRole('button', { name: 'Annuleren' }).click();
   await expect(dialog).toBeHidden();
 
@@ -167,9 +186,14 @@ test('delete a pupil only after confirming; the duplicate warning shows for the 
   await confirm.getByRole('button', { name: 'Annuleren' }).click();
   await expect(mainHeading(page)).toHaveText('Daan Jansen');
   await main(page).getByRole('button', { name: 'Leerling verwijderen' }).click();
-  await page.getByRole('dialog', { name: 'Leerling verwijderen?' }).getByRole('button', { name: 'Definitief verwijderen' }).click();
+  await page
+    .getByRole('dialog', { name: 'Leerling verwijderen?' })
+    .getByRole('button', { name: 'Definitief verwijderen' })
+    .click();
   await expect(mainHeading(page)).toHaveText('Leerlingen');
-  await expect(page.getByRole('heading', { level: 2, name: 'Nog geen leerlingen vastgelegd' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Nog geen leerlingen vastgelegd' }),
+  ).toBeVisible();
 });
 
 test('edit a pupil from its page', async ({ page }) => {
@@ -185,11 +209,23 @@ test('edit a pupil from its page', async ({ page }) => {
   await expect(main(page).getByRole('status')).toContainText('Sem de Groot is opgeslagen.');
 });
 
-test('search from anywhere finds "Özdemir" with and without accents and a case by its text', async ({ page }) => {
+test('search from anywhere finds "Özdemir" with and without accents and a case by its text', async ({
+  page,
+}) => {
   await start(page);
-  await addPupil(page, { firstName: 'Ayla', lastName: 'Özdemir', dateOfBirth: '2015-03-12', group: '5B' });
+  await addPupil(page, {
+    firstName: 'Ayla',
+    lastName: 'Özdemir',
+    dateOfBirth: '2015-03-12',
+    group: '5B',
+  });
   await addCase(page, 'mentor', 'Afstemmen met de coördinator passend onderwijs');
-  await addPupil(page, { firstName: 'Milan', lastName: 'Visser', dateOfBirth: '2016-02-02', group: '4' });
+  await addPupil(page, {
+    firstName: 'Milan',
+    lastName: 'Visser',
+    dateOfBirth: '2016-02-02',
+    group: '4',
+  });
 
   // Ctrl+K from the Overzicht, without accents.
   await page.evaluate(() => (window.location.hash = '#/overzicht'));
@@ -222,7 +258,9 @@ test('search from anywhere finds "Özdemir" with and without accents and a case 
   await expect(mainHeading(page)).toHaveText('Overzicht');
   await page.keyboard.press('/');
   await input.fill('coordinator');
-  const caseOption = search.getByRole('option', { name: /Ayla Özdemir.*Zorgdossier · Signalering/ });
+  const caseOption = search.getByRole('option', {
+    name: /Ayla Özdemir.*Zorgdossier · Signalering/,
+  });
   await expect(caseOption).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
@@ -267,7 +305,8 @@ test('keyboard only: add a pupil from the list', async ({ page }) => {
   await expect(dialog.getByLabel('Geboortedatum')).toHaveValue('2016-02-29');
   // Tab walks through the date's day, month and year parts first, then to the next field.
   const group = dialog.getByLabel('Groep of klas');
-  for (let i = 0; i < 4 && !(await group.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press('Tab');
+  for (let i = 0; i < 4 && !(await group.evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press('Tab');
   await expect(group).toBeFocused();
   await page.keyboard.type('4A');
   await page.keyboard.press('Enter');

@@ -25,24 +25,37 @@ function security(page: Page) {
 
 /** Goes to Instellingen without reloading (a reload locks the vault). */
 async function openSecurity(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Instellingen' }).click();
-  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Hoofdnavigatie' })
+    .getByRole('link', { name: 'Instellingen' })
+    .click();
+  await expect(
+    page.getByRole('main').getByRole('heading', { level: 1, name: 'Instellingen' }),
+  ).toBeVisible();
   await expect(security(page)).toBeVisible();
 }
 
 async function setAutoLock(page: Page, minutes: number): Promise<void> {
   await security(page).getByLabel('Vergrendelen na').selectOption(String(minutes));
-  await expect(security(page).getByRole('status').filter({ hasText: 'Opgeslagen: Zorgtafel vergrendelt nu na' })).toBeVisible();
+  await expect(
+    security(page)
+      .getByRole('status')
+      .filter({ hasText: 'Opgeslagen: Zorgtafel vergrendelt nu na' }),
+  ).toBeVisible();
 }
 
 /** After an unlock the app returns to where it was: wait for the unlocked frame. */
 async function expectUnlocked(page: Page): Promise<void> {
-  await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 async function lockWithShortcut(page: Page): Promise<void> {
   await page.keyboard.press('Control+Shift+L');
-  await expect(page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' }),
+  ).toBeVisible();
 }
 
 /** Makes a backup through the section and returns the downloaded file's bytes. */
@@ -51,7 +64,9 @@ async function makeBackup(page: Page): Promise<Buffer> {
   await security(page).getByRole('button', { name: 'Back-up maken' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(BACKUP_FILE);
-  await expect(security(page).getByText(/De back-up is opgeslagen als ‘zorgtafel-back-up-/)).toBeVisible();
+  await expect(
+    security(page).getByText(/De back-up is opgeslagen als ‘zorgtafel-back-up-/),
+  ).toBeVisible();
   await expect(security(page).getByTestId('last-backup')).toContainText('Laatste back-up:');
   return readFile(await download.path());
 }
@@ -59,12 +74,21 @@ async function makeBackup(page: Page): Promise<Buffer> {
 /** Chooses `bytes` as the backup file in the open restore dialog. */
 async function chooseBackupFile(page: Page, bytes: Buffer): Promise<void> {
   const choosing = page.waitForEvent('filechooser');
-  await page.getByRole('dialog', { name: 'Back-up terugzetten' }).getByRole('button', { name: 'Back-upbestand kiezen' }).click();
+  await page
+    .getByRole('dialog', { name: 'Back-up terugzetten' })
+    .getByRole('button', { name: 'Back-upbestand kiezen' })
+    .click();
   const chooser = await choosing;
-  await chooser.setFiles({ name: 'zorgtafel-back-up.ztbackup', mimeType: 'application/octet-stream', buffer: bytes });
+  await chooser.setFiles({
+    name: 'zorgtafel-back-up.ztbackup',
+    mimeType: 'application/octet-stream',
+    buffer: bytes,
+  });
 }
 
-test('the section passes axe, and "remember on this computer" is unavailable in the browser', async ({ page }) => {
+test('the section passes axe, and "remember on this computer" is unavailable in the browser', async ({
+  page,
+}) => {
   await createVault(page);
   await openSecurity(page);
   const section = security(page);
@@ -72,14 +96,21 @@ test('the section passes axe, and "remember on this computer" is unavailable in 
   const remember = section.getByRole('switch', { name: 'Onthouden op deze computer' });
   await expect(remember).toBeDisabled();
   await expect(remember).not.toBeChecked();
-  await expect(section.getByText('Dit kan alleen in de desktopapp van Zorgtafel, niet in de browser.')).toBeVisible();
-  await expect(section.getByText(/Zet dit alleen aan op een computer die door één persoon wordt gebruikt/)).toBeVisible();
+  await expect(
+    section.getByText('Dit kan alleen in de desktopapp van Zorgtafel, niet in de browser.'),
+  ).toBeVisible();
+  await expect(
+    section.getByText(/Zet dit alleen aan op een computer die door één persoon wordt gebruikt/),
+  ).toBeVisible();
   await expect(section.getByTestId('last-backup')).toContainText('Er is nog geen back-up gemaakt.');
   await expect(section.getByText(/Er is nog geen back-up\. Maak er een/)).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The reminder on Overzicht links to #/instellingen/backup: the backup block takes focus.
-  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Overzicht' }).click();
+  await page
+    .getByRole('navigation', { name: 'Hoofdnavigatie' })
+    .getByRole('link', { name: 'Overzicht' })
+    .click();
   await page.evaluate(() => {
     window.location.hash = '#/instellingen/backup';
   });
@@ -93,15 +124,21 @@ test('auto-lock fires after the chosen idle time', async ({ page }) => {
   await openSecurity(page);
   await setAutoLock(page, 1);
   await page.clock.fastForward('01:05');
-  await expect(page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' })).toBeVisible();
-  await expect(page.getByText('Zorgtafel is vergrendeld omdat de computer een tijd niet is gebruikt.')).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Zorgtafel is vergrendeld omdat de computer een tijd niet is gebruikt.'),
+  ).toBeVisible();
   // The setting is kept in the vault: after unlocking it is still one minute.
   await unlock(page);
   await openSecurity(page);
   await expect(security(page).getByLabel('Vergrendelen na')).toHaveValue('1');
 });
 
-test('changing the passphrase: keyboard dialog, wrong current refused, then only the new one unlocks', async ({ page }) => {
+test('changing the passphrase: keyboard dialog, wrong current refused, then only the new one unlocks', async ({
+  page,
+}) => {
   await createVault(page);
   await openSecurity(page);
   const open = security(page).getByRole('button', { name: 'Wachtwoordzin wijzigen' });
@@ -124,15 +161,23 @@ test('changing the passphrase: keyboard dialog, wrong current refused, then only
   await expect(dialog.getByText('Deze wachtwoordzin is sterk genoeg.')).toBeVisible();
   await dialog.getByLabel('Huidige wachtwoordzin').fill('dit is niet de goede zin');
   await dialog.getByLabel('Huidige wachtwoordzin').press('Enter');
-  await expect(dialog.getByText('Deze wachtwoordzin klopt niet. Typ de wachtwoordzin waarmee u Zorgtafel opent.')).toBeVisible({ timeout: 30_000 });
+  await expect(
+    dialog.getByText(
+      'Deze wachtwoordzin klopt niet. Typ de wachtwoordzin waarmee u Zorgtafel opent.',
+    ),
+  ).toBeVisible({ timeout: 30_000 });
   await dialog.getByLabel('Huidige wachtwoordzin').fill(PASSPHRASE);
   await dialog.getByRole('button', { name: 'Nieuwe wachtwoordzin opslaan' }).click();
   await expect(dialog).toBeHidden({ timeout: 30_000 });
-  await expect(security(page).getByRole('status').filter({ hasText: 'Uw wachtwoordzin is gewijzigd.' })).toBeVisible();
+  await expect(
+    security(page).getByRole('status').filter({ hasText: 'Uw wachtwoordzin is gewijzigd.' }),
+  ).toBeVisible();
 
   await lockWithShortcut(page);
   await unlock(page, PASSPHRASE);
-  await expect(page.getByRole('alert').filter({ hasText: 'Deze wachtwoordzin klopt niet.' })).toBeVisible({ timeout: 30_000 });
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Deze wachtwoordzin klopt niet.' }),
+  ).toBeVisible({ timeout: 30_000 });
   await unlock(page, NEW_PASSPHRASE);
   await expectUnlocked(page);
 });
@@ -162,16 +207,24 @@ test('a new recovery code is shown once and the old code no longer unlocks', asy
   await dialog.getByLabel(/Ik heb het nieuwe herstelblad/).check();
   await done.click();
   await expect(dialog).toBeHidden();
-  await expect(security(page).getByText('Er is een nieuwe herstelcode gemaakt. De oude herstelcode werkt niet meer.')).toBeVisible();
+  await expect(
+    security(page).getByText(
+      'Er is een nieuwe herstelcode gemaakt. De oude herstelcode werkt niet meer.',
+    ),
+  ).toBeVisible();
 
   await lockWithShortcut(page);
   await page.getByRole('button', { name: 'Wachtwoordzin vergeten? Herstelcode gebruiken' }).click();
   await page.getByLabel('Herstelcode', { exact: true }).fill(oldCode);
   await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Deze herstelcode opent de kluis niet.' })).toBeVisible({ timeout: 30_000 });
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Deze herstelcode opent de kluis niet.' }),
+  ).toBeVisible({ timeout: 30_000 });
   await page.getByLabel('Herstelcode', { exact: true }).fill(newCode);
   await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Kies een nieuwe wachtwoordzin' })).toBeVisible({ timeout: 30_000 });
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Kies een nieuwe wachtwoordzin' }),
+  ).toBeVisible({ timeout: 30_000 });
 });
 
 /** The letterhead settings in Instellingen (the section's own save button). */
@@ -181,42 +234,79 @@ function letterhead(page: Page) {
 
 const SCHOOL_ADDRESS = 'Lasondersingel 12, 7514 BP Enschede';
 
-test('a backup restores into a fresh profile with the same records and settings', async ({ page, browser, baseURL }) => {
+test('a backup restores into a fresh profile with the same records and settings', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   await createVault(page);
   // Records: a pupil, and a pupil with a parent and an open case.
-  await addPupil(page, { firstName: 'Zoë', lastName: 'Özdemir', dateOfBirth: '2015-03-14', group: '5b', postcode: '7511 AB' });
-  await addPupilWithCase(page, { firstName: 'Daan', lastName: 'de Vries', parent: 'Sanne de Vries' });
+  await addPupil(page, {
+    firstName: 'Zoë',
+    lastName: 'Özdemir',
+    dateOfBirth: '2015-03-14',
+    group: '5b',
+    postcode: '7511 AB',
+  });
+  await addPupilWithCase(page, {
+    firstName: 'Daan',
+    lastName: 'de Vries',
+    parent: 'Sanne de Vries',
+  });
   // Settings: the automatic lock and the letterhead.
   await openSecurity(page);
   await setAutoLock(page, 10);
   await letterhead(page).getByRole('textbox', { name: 'Adres van de school' }).fill(SCHOOL_ADDRESS);
   await letterhead(page).getByRole('button', { name: 'Opslaan' }).click();
-  await expect(letterhead(page).getByText('Briefpapier en termijnen zijn opgeslagen.', { exact: false })).toBeVisible();
+  await expect(
+    letterhead(page).getByText('Briefpapier en termijnen zijn opgeslagen.', { exact: false }),
+  ).toBeVisible();
   const backup = await makeBackup(page);
   await expectNoAxeViolations(page);
 
-  const context = await browser.newContext({ baseURL: baseURL ?? '', locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const context = await browser.newContext({
+    baseURL: baseURL ?? '',
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
   try {
     const fresh = await context.newPage();
     await fresh.goto('/');
-    await expect(fresh.getByRole('heading', { level: 1, name: 'Welkom bij Zorgtafel' })).toBeVisible({ timeout: 30_000 });
+    await expect(
+      fresh.getByRole('heading', { level: 1, name: 'Welkom bij Zorgtafel' }),
+    ).toBeVisible({ timeout: 30_000 });
     await fresh.getByRole('button', { name: 'Ik heb al een back-up van Zorgtafel' }).click();
     await chooseBackupFile(fresh, backup);
     const dialog = fresh.getByRole('dialog', { name: 'Back-up terugzetten' });
     await dialog.getByLabel('Wachtwoordzin van de back-up').fill(PASSPHRASE);
     await dialog.getByRole('button', { name: 'Terugzetten' }).click();
     await unlock(fresh);
-    await expect(fresh.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible({ timeout: 30_000 });
+    await expect(
+      fresh.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' }),
+    ).toBeVisible({ timeout: 30_000 });
     await openSecurity(fresh);
     await expect(security(fresh).getByLabel('Vergrendelen na')).toHaveValue('10');
-    await expect(letterhead(fresh).getByRole('textbox', { name: 'Adres van de school' })).toHaveValue(SCHOOL_ADDRESS);
+    await expect(
+      letterhead(fresh).getByRole('textbox', { name: 'Adres van de school' }),
+    ).toHaveValue(SCHOOL_ADDRESS);
     await openLeerlingen(fresh);
     await expect(main(fresh).getByRole('row', { name: /Özdemir, Zoë/ })).toContainText('5b');
-    await main(fresh).getByRole('row', { name: /de Vries, Daan/ }).getByRole('link').first().click();
-    await expect(main(fresh).getByRole('heading', { level: 1, name: 'Daan de Vries' })).toBeVisible();
+    await main(fresh)
+      .getByRole('row', { name: /de Vries, Daan/ })
+      .getByRole('link')
+      .first()
+      .click();
+    await expect(
+      main(fresh).getByRole('heading', { level: 1, name: 'Daan de Vries' }),
+    ).toBeVisible();
     await expect(main(fresh).getByText('Sanne de Vries')).toBeVisible();
-    await main(fresh).getByRole('list', { name: 'Zorgdossiers van deze leerling' }).getByRole('link', { name: 'Signaal van 1 oktober 2026' }).click();
-    await expect(main(fresh).getByRole('heading', { level: 1, name: 'Zorgdossier Daan de Vries' })).toBeVisible();
+    await main(fresh)
+      .getByRole('list', { name: 'Zorgdossiers van deze leerling' })
+      .getByRole('link', { name: 'Signaal van 1 oktober 2026' })
+      .click();
+    await expect(
+      main(fresh).getByRole('heading', { level: 1, name: 'Zorgdossier Daan de Vries' }),
+    ).toBeVisible();
   } finally {
     await context.close();
   }
@@ -234,7 +324,9 @@ test('a damaged or cut-short backup is refused and the vault stays as it was', a
   // Cut short: refused as soon as the file is read.
   await restoreButton.click();
   await chooseBackupFile(page, backup.subarray(0, backup.length - 100));
-  const cutShort = dialog.getByRole('alert').filter({ hasText: 'Het back-upbestand is onvolledig' });
+  const cutShort = dialog
+    .getByRole('alert')
+    .filter({ hasText: 'Het back-upbestand is onvolledig' });
   await expect(cutShort).toBeVisible();
   await expect(cutShort).toContainText('Er is niets veranderd aan de gegevens op deze computer.');
   await expectNoAxeViolations(page);
@@ -250,7 +342,9 @@ test('a damaged or cut-short backup is refused and the vault stays as it was', a
   await dialog.getByLabel('Wachtwoordzin van de back-up').fill(PASSPHRASE);
   await dialog.getByLabel('Typ VERVANGEN om te bevestigen').fill('VERVANGEN');
   await dialog.getByRole('button', { name: 'Terugzetten' }).click();
-  const damaged = dialog.getByRole('alert').filter({ hasText: 'Het back-upbestand is beschadigd of gewijzigd.' });
+  const damaged = dialog
+    .getByRole('alert')
+    .filter({ hasText: 'Het back-upbestand is beschadigd of gewijzigd.' });
   await expect(damaged).toBeVisible({ timeout: 30_000 });
   await expect(damaged).toContainText('Er is niets veranderd aan de gegevens op deze computer.');
   // The filled-in dialog with its (warning-coloured) submit button passes axe too.
@@ -274,9 +368,13 @@ test('the audit log lists what happened and its check reports it intact', async 
   await createVault(page);
   await lockWithShortcut(page);
   await unlock(page, 'een verkeerde wachtwoordzin');
-  await expect(page.getByRole('alert').filter({ hasText: 'Deze wachtwoordzin klopt niet.' })).toBeVisible({ timeout: 30_000 });
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Deze wachtwoordzin klopt niet.' }),
+  ).toBeVisible({ timeout: 30_000 });
   await unlock(page);
-  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible({ timeout: 30_000 });
+  await expect(
+    page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' }),
+  ).toBeVisible({ timeout: 30_000 });
   await openSecurity(page);
 
   const open = security(page).getByRole('button', { name: 'Logboek bekijken' });
@@ -288,10 +386,14 @@ test('the audit log lists what happened and its check reports it intact', async 
   // Newest first: the unlock is above the failed attempt, which is above the creation.
   await expect(rows.first()).toContainText('Ontgrendeld');
   await expect(rows.first()).toContainText(USER);
-  await expect(log.getByRole('row').filter({ hasText: 'Mislukte poging om te ontgrendelen' })).toContainText('Onbekend (mislukte poging)');
+  await expect(
+    log.getByRole('row').filter({ hasText: 'Mislukte poging om te ontgrendelen' }),
+  ).toContainText('Onbekend (mislukte poging)');
   await expect(rows.first()).toContainText('met de wachtwoordzin');
   await expect(log.getByRole('row').filter({ hasText: 'Vergrendeld' })).toHaveCount(1);
-  await expect(log.getByRole('row').filter({ hasText: 'Vergrendeld' })).toContainText('met Ctrl+Shift+L');
+  await expect(log.getByRole('row').filter({ hasText: 'Vergrendeld' })).toContainText(
+    'met Ctrl+Shift+L',
+  );
   const created = log.getByRole('row').filter({ hasText: 'Kluis aangemaakt' });
   await expect(created).toHaveCount(1);
   await expect(rows.last()).toContainText('Kluis aangemaakt');
@@ -299,7 +401,11 @@ test('the audit log lists what happened and its check reports it intact', async 
   await expectNoAxeViolations(page);
 
   await log.getByRole('button', { name: 'Logboek controleren' }).click();
-  await expect(log.getByRole('status').filter({ hasText: /^Het logboek is compleet en ongewijzigd \(\d+ regels\)\.$/ })).toBeVisible();
+  await expect(
+    log
+      .getByRole('status')
+      .filter({ hasText: /^Het logboek is compleet en ongewijzigd \(\d+ regels\)\.$/ }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.keyboard.press('Escape');
   await expect(log).toBeHidden();
@@ -313,7 +419,9 @@ test('the section is translated into English and passes axe there', async ({ pag
   const section = page.getByRole('region', { name: 'Security' });
   await expect(section).toBeVisible();
   await expect(section.getByLabel('Lock after')).toHaveValue('5');
-  await expect(section.getByText('This is only possible in the Zorgtafel desktop app, not in the browser.')).toBeVisible();
+  await expect(
+    section.getByText('This is only possible in the Zorgtafel desktop app, not in the browser.'),
+  ).toBeVisible();
   await expect(section.getByRole('button', { name: 'Make a backup' })).toBeVisible();
   await expectNoAxeViolations(page);
   await section.getByRole('button', { name: 'View audit log' }).click();

@@ -18,18 +18,53 @@ interface AreaCase {
 }
 
 const AREAS: readonly AreaCase[] = [
-  { id: 'overzicht', nl: 'Overzicht', en: 'Overview', shortcut: 'Alt+1', empty: { nl: 'Hier ziet u straks wat aandacht vraagt', en: 'This is where you will see what needs attention' } },
-  { id: 'leerlingen', nl: 'Leerlingen', en: 'Pupils', shortcut: 'Alt+2', empty: { nl: 'Nog geen leerlingen vastgelegd', en: 'No pupils recorded yet' } },
-  { id: 'overleggen', nl: 'Overleggen', en: 'Meetings', shortcut: 'Alt+3', empty: { nl: 'Nog geen overleggen gepland', en: 'No meetings planned yet' } },
-  { id: 'verwijzingen', nl: 'Verwijzingen', en: 'Referrals', shortcut: 'Alt+4', empty: { nl: 'Nog geen verwijzingen', en: 'No referrals yet' } },
-  { id: 'ontvangen', nl: 'Ontvangen bestanden', en: 'Received files', shortcut: 'Alt+5', empty: { nl: 'Nog geen bestanden', en: 'No files yet' } },
+  {
+    id: 'overzicht',
+    nl: 'Overzicht',
+    en: 'Overview',
+    shortcut: 'Alt+1',
+    empty: {
+      nl: 'Hier ziet u straks wat aandacht vraagt',
+      en: 'This is where you will see what needs attention',
+    },
+  },
+  {
+    id: 'leerlingen',
+    nl: 'Leerlingen',
+    en: 'Pupils',
+    shortcut: 'Alt+2',
+    empty: { nl: 'Nog geen leerlingen vastgelegd', en: 'No pupils recorded yet' },
+  },
+  {
+    id: 'overleggen',
+    nl: 'Overleggen',
+    en: 'Meetings',
+    shortcut: 'Alt+3',
+    empty: { nl: 'Nog geen overleggen gepland', en: 'No meetings planned yet' },
+  },
+  {
+    id: 'verwijzingen',
+    nl: 'Verwijzingen',
+    en: 'Referrals',
+    shortcut: 'Alt+4',
+    empty: { nl: 'Nog geen verwijzingen', en: 'No referrals yet' },
+  },
+  {
+    id: 'ontvangen',
+    nl: 'Ontvangen bestanden',
+    en: 'Received files',
+    shortcut: 'Alt+5',
+    empty: { nl: 'Nog geen bestanden', en: 'No files yet' },
+  },
   { id: 'instellingen', nl: 'Instellingen', en: 'Settings', shortcut: 'Alt+6' },
 ];
 
 const WINDOW_TITLE = 'Zorgtafel';
 
 function navigation(page: Page, language: 'nl' | 'en') {
-  return page.getByRole('navigation', { name: language === 'nl' ? 'Hoofdnavigatie' : 'Main navigation' });
+  return page.getByRole('navigation', {
+    name: language === 'nl' ? 'Hoofdnavigatie' : 'Main navigation',
+  });
 }
 
 function mainHeading(page: Page) {
@@ -62,7 +97,9 @@ async function visitEveryArea(page: Page, language: 'nl' | 'en'): Promise<void> 
       // A new vault: every area but Instellingen shows its empty state (a region with a heading).
       if (area.empty !== undefined) {
         const empty = page.getByRole('main').getByRole('region', { name: area.empty[language] });
-        await expect(empty.getByRole('heading', { level: 2, name: area.empty[language] })).toBeVisible();
+        await expect(
+          empty.getByRole('heading', { level: 2, name: area.empty[language] }),
+        ).toBeVisible();
       }
       await expectNoAxeViolations(page);
     });
@@ -78,15 +115,21 @@ test('the shell loads with its landmarks and without console errors', async ({ p
   await expect(page.locator('main#main')).toHaveAttribute('tabindex', '-1');
   await expect(mainHeading(page)).toHaveText('Overzicht');
   // The vault's buttons sit in the toolbar slot.
-  await expect(page.locator('[data-slot="toolbar-actions"]').getByRole('button', { name: /Vergrendelen/ })).toBeVisible();
+  await expect(
+    page.locator('[data-slot="toolbar-actions"]').getByRole('button', { name: /Vergrendelen/ }),
+  ).toBeVisible();
 });
 
-test('every area in Dutch has its heading, an empty state and no axe violations', async ({ page }) => {
+test('every area in Dutch has its heading, an empty state and no axe violations', async ({
+  page,
+}) => {
   await openShell(page);
   await visitEveryArea(page, 'nl');
 });
 
-test('English chosen in Instellingen persists after a reload and every area passes axe', async ({ page }) => {
+test('English chosen in Instellingen persists after a reload and every area passes axe', async ({
+  page,
+}) => {
   await openShell(page, '#/instellingen');
   await expect(page.getByRole('radio', { name: 'Nederlands' })).toBeChecked();
   await page.getByRole('radio', { name: 'English' }).check();
@@ -110,7 +153,9 @@ test('English chosen in Instellingen persists after a reload and every area pass
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 });
 
-test('Instellingen shows the app version, the shortcuts and the security settings', async ({ page }) => {
+test('Instellingen shows the app version, the shortcuts and the security settings', async ({
+  page,
+}) => {
   await openShell(page, '#/instellingen');
   await expect(page.getByTestId('app-version')).toHaveText(/^\d+\.\d+\.\d+/);
   await expect(page.getByRole('heading', { level: 2, name: 'Beveiliging' })).toBeVisible();
@@ -119,7 +164,9 @@ test('Instellingen shows the app version, the shortcuts and the security setting
 });
 
 test.describe('keyboard only', () => {
-  test('the skip link is the first Tab stop and moves focus to the main content', async ({ page }) => {
+  test('the skip link is the first Tab stop and moves focus to the main content', async ({
+    page,
+  }) => {
     await openShell(page);
     await page.keyboard.press('Tab');
     const skipLink = page.getByRole('link', { name: 'Naar de inhoud' });
@@ -132,7 +179,9 @@ test.describe('keyboard only', () => {
     await expect(mainHeading(page)).toHaveText('Overzicht');
   });
 
-  test('Tab reaches the navigation and Enter opens an area with focus in main', async ({ page }) => {
+  test('Tab reaches the navigation and Enter opens an area with focus in main', async ({
+    page,
+  }) => {
     await openShell(page);
     await page.keyboard.press('Tab'); // skip link
     // Then the top bar's buttons (search, privacy screen, lock), then the navigation.
@@ -145,13 +194,19 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Tab');
     const nav = navigation(page, 'nl');
     await expect(nav.getByRole('link', { name: 'Overzicht' })).toBeFocused();
-    await expect(nav.getByRole('link', { name: 'Overzicht' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: 'Overzicht' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await page.keyboard.press('Tab');
     await expect(nav.getByRole('link', { name: 'Leerlingen' })).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(mainHeading(page)).toHaveText('Leerlingen');
     await expect(mainHeading(page)).toBeFocused();
-    await expect(nav.getByRole('link', { name: 'Leerlingen' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav.getByRole('link', { name: 'Leerlingen' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
   });
 
   test('Alt+1 … Alt+6 switch areas and put focus on the heading', async ({ page }) => {
@@ -178,14 +233,20 @@ test.describe('under the Content-Security-Policy', () => {
       if (new URL(request.url()).hostname !== '127.0.0.1') outgoing.push(request.url());
     });
     await openShell(page);
-    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
     expect(csp).toContain("connect-src 'none'");
     expect(csp).toContain("default-src 'none'");
 
     const outcome = await page.evaluate(async () => {
       // The violation event is dispatched asynchronously: wait for the event itself.
       const violation = new Promise<string>((resolve) => {
-        document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true });
+        document.addEventListener(
+          'securitypolicyviolation',
+          (event) => resolve(event.effectiveDirective),
+          { once: true },
+        );
       });
       let rejected = false;
       try {
@@ -238,7 +299,9 @@ test('the window title stays "Zorgtafel" in every area and language', async ({ p
   }
 });
 
-test('in a narrow window the navigation becomes an icon rail that keeps its names', async ({ page }) => {
+test('in a narrow window the navigation becomes an icon rail that keeps its names', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 480, height: 760 });
   await openShell(page);
   const nav = navigation(page, 'nl');

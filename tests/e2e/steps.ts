@@ -54,7 +54,12 @@ export async function openTab(page: Page, name: string): Promise<void> {
 }
 
 /** Picks `option` in the select labelled `label` inside `scope`. */
-export async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+export async function choose(
+  page: Page,
+  scope: Locator,
+  label: string,
+  option: string,
+): Promise<void> {
   await scope.getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
@@ -65,12 +70,19 @@ export async function go(page: Page, hash: string): Promise<void> {
 }
 
 /** Drops a file onto the window, as dragging it from the file manager does. */
-export async function dropFile(page: Page, file: { readonly name: string; readonly bytes: Uint8Array }): Promise<void> {
+export async function dropFile(
+  page: Page,
+  file: { readonly name: string; readonly bytes: Uint8Array },
+): Promise<void> {
   await page.evaluate(
     ({ name, data }) => {
       const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], name, { type: 'application/octet-stream' }));
-      window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      transfer.items.add(
+        new File([new Uint8Array(data)], name, { type: 'application/octet-stream' }),
+      );
+      window.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
     },
     { name: file.name, data: [...file.bytes] },
   );
@@ -86,12 +98,19 @@ export interface ConsentAnswerStep {
 }
 
 /** In the open consent dialog: marks `name`'s answer and, for an answer, how and when. */
-export async function answerConsent(page: Page, name: string, step: ConsentAnswerStep): Promise<void> {
+export async function answerConsent(
+  page: Page,
+  name: string,
+  step: ConsentAnswerStep,
+): Promise<void> {
   const person = dialog(page).getByRole('group', { name, exact: true });
   await person.getByRole('radio', { name: step.answer, exact: true }).check();
-  if (step.method !== undefined) await person.getByRole('radio', { name: step.method, exact: true }).check();
-  if (step.witness !== undefined) await person.getByRole('textbox', { name: 'Getuige of wie het hoorde' }).fill(step.witness);
-  if (step.date !== undefined) await person.getByLabel(/^Datum van (toestemming|weigering)/).fill(step.date);
+  if (step.method !== undefined)
+    await person.getByRole('radio', { name: step.method, exact: true }).check();
+  if (step.witness !== undefined)
+    await person.getByRole('textbox', { name: 'Getuige of wie het hoorde' }).fill(step.witness);
+  if (step.date !== undefined)
+    await person.getByLabel(/^Datum van (toestemming|weigering)/).fill(step.date);
 }
 
 /**

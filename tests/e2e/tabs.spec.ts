@@ -13,7 +13,8 @@ import { main } from './steps';
 import { PASSPHRASE, createVault, unlock } from './vault';
 
 const ELSEWHERE = 'Zorgtafel is al geopend in een ander venster of tabblad';
-const TAKEN_OVER = 'Zorgtafel is in een ander venster geopend; hier is vergrendeld zodat er niets verloren gaat.';
+const TAKEN_OVER =
+  'Zorgtafel is in een ander venster geopend; hier is vergrendeld zodat er niets verloren gaat.';
 const DEAD_END = /Opslaan lukt op dit moment niet/;
 const SITUATION =
   'Ïsa komt de laatste weken vaak te laat en is moe in de klas. Moeder vertelt dat er thuis veel speelt; ' +
@@ -31,13 +32,25 @@ function guardConsole(page: Page, problems: string[]): void {
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 }
 
-test('a second tab takes over cleanly, nothing typed is lost and a closed tab frees the vault', async ({ page: a }) => {
+test('a second tab takes over cleanly, nothing typed is lost and a closed tab frees the vault', async ({
+  page: a,
+}) => {
   test.setTimeout(300_000);
   const problems: string[] = [];
   await createVault(a);
   await addPupilWithCase(a, { firstName: 'Ïsa', lastName: 'de Jong', parent: 'Marieke de Jong' });
-  const meetingId = await planMeeting(a, { kind: 'zorgteam', date: '2026-12-01', startTime: '15:00', endTime: '16:30', place: 'Teamkamer' });
-  await addCaseToAgenda(a, { pupilName: 'Ïsa de Jong', question: 'Hoe krijgen we Ïsa op tijd op school?', named: false });
+  const meetingId = await planMeeting(a, {
+    kind: 'zorgteam',
+    date: '2026-12-01',
+    startTime: '15:00',
+    endTime: '16:30',
+    place: 'Teamkamer',
+  });
+  await addCaseToAgenda(a, {
+    pupilName: 'Ïsa de Jong',
+    question: 'Hoe krijgen we Ïsa op tijd op school?',
+    named: false,
+  });
   await openMeeting(a, meetingId);
   await a.evaluate((id) => (window.location.hash = `#/overleggen/${id}/vergadering`), meetingId);
   await main(a).getByRole('button', { name: 'Vergadering starten' }).click();

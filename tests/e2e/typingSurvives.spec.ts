@@ -18,7 +18,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { addCaseToAgenda, addPupilWithCase, planMeeting, type Child } from './meetingSteps';
-import { closeProfile, killBrowser, openProfile as startProfile, type OpenProfile } from './profile';
+import {
+  closeProfile,
+  killBrowser,
+  openProfile as startProfile,
+  type OpenProfile,
+} from './profile';
 import { choose, dialog, go, main, openTab } from './steps';
 import { createVault, unlock } from './vault';
 
@@ -75,11 +80,18 @@ function mustSurvive(burst: Burst, killedAt: number): string {
 function expectSurvived(stored: string, burst: Burst, killedAt: number): void {
   const required = mustSurvive(burst, killedAt);
   expect(burst.text.startsWith(stored), `stored text "${stored}" is not what was typed`).toBe(true);
-  expect(stored.length, `lost text typed ≥ ${SURVIVES_AFTER_MS} ms before the kill: "${required}"`).toBeGreaterThanOrEqual(required.length);
+  expect(
+    stored.length,
+    `lost text typed ≥ ${SURVIVES_AFTER_MS} ms before the kill: "${required}"`,
+  ).toBeGreaterThanOrEqual(required.length);
 }
 
 /** Types a burst, waits `delayMs`, SIGKILLs the browser; returns the burst and the kill time. */
-async function typeAndKill(profile: OpenProfile, text: string, delayMs: number): Promise<{ readonly burst: Burst; readonly killedAt: number }> {
+async function typeAndKill(
+  profile: OpenProfile,
+  text: string,
+  delayMs: number,
+): Promise<{ readonly burst: Burst; readonly killedAt: number }> {
   const burst = await typeBurst(profile.page, text);
   await sleep(delayMs);
   const killedAt = Date.now();
@@ -117,7 +129,10 @@ async function openEmptySituation(): Promise<OpenProfile> {
 }
 
 /** Opens the profile again after a kill and returns what the situation field holds. */
-async function storedSituation(): Promise<{ readonly profile: OpenProfile; readonly stored: string }> {
+async function storedSituation(): Promise<{
+  readonly profile: OpenProfile;
+  readonly stored: string;
+}> {
   const profile = await openProfile(profileDir, baseURL, meetingRoute());
   await unlock(profile.page);
   await expect(situation(profile.page)).toBeVisible();
@@ -129,7 +144,9 @@ async function startReferral(page: Page): Promise<string> {
   await go(page, '#/instellingen');
   const section = main(page).getByRole('region', { name: 'Organisaties en contactpersonen' });
   await section.getByRole('button', { name: 'Organisatie toevoegen' }).click();
-  await dialog(page).getByRole('textbox', { name: 'Naam van de organisatie' }).fill('Wijkteam Centrum');
+  await dialog(page)
+    .getByRole('textbox', { name: 'Naam van de organisatie' })
+    .fill('Wijkteam Centrum');
   await choose(page, dialog(page), 'Soort organisatie', 'Wijkteam of wijkcoach');
   await dialog(page).getByRole('textbox', { name: 'Gemeenten die zij bedienen' }).fill('Enschede');
   await dialog(page).getByRole('textbox', { name: 'Postcodegebieden' }).fill('7500-7547');
@@ -140,7 +157,9 @@ async function startReferral(page: Page): Promise<string> {
   await main(page).getByRole('button', { name: 'Nieuwe verwijzing' }).click();
   await choose(page, dialog(page), 'Ontvanger', 'Wijkteam Centrum (Wijkteam of wijkcoach)');
   await dialog(page).getByRole('button', { name: 'Verwijzing starten' }).click();
-  await expect(main(page).getByRole('heading', { level: 1, name: 'Verwijzing Ïsa de Jong' })).toBeVisible();
+  await expect(
+    main(page).getByRole('heading', { level: 1, name: 'Verwijzing Ïsa de Jong' }),
+  ).toBeVisible();
   return new URL(page.url()).hash;
 }
 
@@ -155,8 +174,18 @@ test.beforeAll(async ({ browserName }, testInfo) => {
   await addPupilWithCase(page, CHILD);
   caseHash = new URL(page.url()).hash;
   referralHash = await startReferral(page);
-  meetingId = await planMeeting(page, { kind: 'zorgteam', date: '2026-12-01', startTime: '15:00', endTime: '16:30', place: 'Teamkamer' });
-  await addCaseToAgenda(page, { pupilName: 'Ïsa de Jong', question: 'Hoe krijgen we Ïsa op tijd op school?', named: false });
+  meetingId = await planMeeting(page, {
+    kind: 'zorgteam',
+    date: '2026-12-01',
+    startTime: '15:00',
+    endTime: '16:30',
+    place: 'Teamkamer',
+  });
+  await addCaseToAgenda(page, {
+    pupilName: 'Ïsa de Jong',
+    question: 'Hoe krijgen we Ïsa op tijd op school?',
+    named: false,
+  });
   await page.evaluate((id) => (window.location.hash = `#/overleggen/${id}/vergadering`), meetingId);
   await main(page).getByRole('button', { name: 'Vergadering starten' }).click();
   await expect(situation(page)).toBeVisible();
@@ -196,11 +225,52 @@ interface DraftDialog {
 }
 
 const DRAFT_DIALOGS: readonly DraftDialog[] = [
-  { name: 'chronology entry', offered: 'een chronologie-item', tab: 'Chronologie', open: 'Gebeurtenis toevoegen', title: 'Gebeurtenis toevoegen', fill: { Titel: 'Gesprek met moeder' }, field: 'Tekst' },
-  { name: 'working note', offered: 'een werkaantekening', tab: 'Werkaantekeningen', open: 'Werkaantekening toevoegen', title: 'Werkaantekening toevoegen', fill: {}, field: 'Aantekening' },
-  { name: 'actieplan action', offered: 'een actie van het actieplan', tab: 'Actieplan', open: 'Actie toevoegen', title: 'Actie toevoegen', fill: {}, field: 'Wat moet er gebeuren?' },
-  { name: 'actieplan goal', offered: 'een doel van het actieplan', tab: 'Actieplan', open: 'Doel toevoegen', title: 'Doel toevoegen', fill: {}, pick: { Hoofdleefgebied: 'Onderwijs' }, field: 'Doel' },
-  { name: 'actieplan evaluation', offered: 'een evaluatie van het actieplan', tab: 'Actieplan', open: 'Evaluatiemoment toevoegen', title: 'Evaluatiemoment toevoegen', fill: { Datum: '2027-01-15' }, field: 'Notitie (niet verplicht)' },
+  {
+    name: 'chronology entry',
+    offered: 'een chronologie-item',
+    tab: 'Chronologie',
+    open: 'Gebeurtenis toevoegen',
+    title: 'Gebeurtenis toevoegen',
+    fill: { Titel: 'Gesprek met moeder' },
+    field: 'Tekst',
+  },
+  {
+    name: 'working note',
+    offered: 'een werkaantekening',
+    tab: 'Werkaantekeningen',
+    open: 'Werkaantekening toevoegen',
+    title: 'Werkaantekening toevoegen',
+    fill: {},
+    field: 'Aantekening',
+  },
+  {
+    name: 'actieplan action',
+    offered: 'een actie van het actieplan',
+    tab: 'Actieplan',
+    open: 'Actie toevoegen',
+    title: 'Actie toevoegen',
+    fill: {},
+    field: 'Wat moet er gebeuren?',
+  },
+  {
+    name: 'actieplan goal',
+    offered: 'een doel van het actieplan',
+    tab: 'Actieplan',
+    open: 'Doel toevoegen',
+    title: 'Doel toevoegen',
+    fill: {},
+    pick: { Hoofdleefgebied: 'Onderwijs' },
+    field: 'Doel',
+  },
+  {
+    name: 'actieplan evaluation',
+    offered: 'een evaluatie van het actieplan',
+    tab: 'Actieplan',
+    open: 'Evaluatiemoment toevoegen',
+    title: 'Evaluatiemoment toevoegen',
+    fill: { Datum: '2027-01-15' },
+    field: 'Notitie (niet verplicht)',
+  },
 ];
 
 /** Unlocks (meeting mode may take over: a meeting is running) and opens the case's tab. */
@@ -209,7 +279,9 @@ async function openCaseTab(profile: OpenProfile, tab: string): Promise<void> {
   // Once the frame shows, meeting mode has taken over (ResumeMeeting): only then move on.
   await expect(profile.page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
   await go(profile.page, caseHash);
-  await expect(main(profile.page).getByRole('heading', { level: 1, name: 'Zorgdossier Ïsa de Jong' })).toBeVisible();
+  await expect(
+    main(profile.page).getByRole('heading', { level: 1, name: 'Zorgdossier Ïsa de Jong' }),
+  ).toBeVisible();
   await openTab(profile.page, tab);
 }
 
@@ -221,23 +293,33 @@ for (const target of DRAFT_DIALOGS) {
       await openCaseTab(profile, target.tab);
       await main(profile.page).getByRole('button', { name: target.open }).first().click();
       const form = profile.page.getByRole('dialog', { name: target.title });
-      for (const [label, text] of Object.entries(target.fill)) await form.getByRole('textbox', { name: label, exact: true }).fill(text);
-      for (const [label, option] of Object.entries(target.pick ?? {})) await choose(profile.page, form, label, option);
+      for (const [label, text] of Object.entries(target.fill))
+        await form.getByRole('textbox', { name: label, exact: true }).fill(text);
+      for (const [label, option] of Object.entries(target.pick ?? {}))
+        await choose(profile.page, form, label, option);
       await form.getByRole('textbox', { name: target.field, exact: true }).click();
-      const { burst, killedAt } = await typeAndKill(profile, burstText(target.field, delayMs), delayMs);
+      const { burst, killedAt } = await typeAndKill(
+        profile,
+        burstText(target.field, delayMs),
+        delayMs,
+      );
 
       const after = await openProfile(profileDir, baseURL);
       const { page } = after;
       await unlock(page);
       const offer = page.getByRole('dialog', { name: 'Niet-opgeslagen tekst' });
-      await expect(offer).toContainText(`Er is niet-opgeslagen tekst gevonden: ${target.offered} bij het zorgdossier van Ïsa de Jong`);
+      await expect(offer).toContainText(
+        `Er is niet-opgeslagen tekst gevonden: ${target.offered} bij het zorgdossier van Ïsa de Jong`,
+      );
       await offer.getByRole('button', { name: 'Herstellen' }).click();
       const restored = page.getByRole('dialog', { name: target.title });
       const field = restored.getByRole('textbox', { name: target.field, exact: true });
       await expect(field).toBeVisible();
       expectSurvived(await field.inputValue(), burst, killedAt);
-      for (const [label, text] of Object.entries(target.fill)) await expect(restored.getByRole('textbox', { name: label, exact: true })).toHaveValue(text);
-      for (const [label, option] of Object.entries(target.pick ?? {})) await expect(restored.getByRole('combobox', { name: label })).toHaveText(option);
+      for (const [label, text] of Object.entries(target.fill))
+        await expect(restored.getByRole('textbox', { name: label, exact: true })).toHaveValue(text);
+      for (const [label, option] of Object.entries(target.pick ?? {}))
+        await expect(restored.getByRole('combobox', { name: label })).toHaveText(option);
       if (delayMs >= SURVIVES_AFTER_MS) {
         await expect(field).toHaveValue(burst.text);
         // Saved: the draft is gone, the text is in the case.
@@ -267,7 +349,9 @@ test('meeting mode: in-app navigation mid-typing, then a lock at once, loses not
   await go(profile.page, '#/overzicht');
   // Locking at once: the screen's last write is still registered, so the lock waits for it.
   await profile.page.keyboard.press('Control+Shift+L');
-  await expect(profile.page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' })).toBeVisible();
+  await expect(
+    profile.page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' }),
+  ).toBeVisible();
   await closeProfile(profile);
   const after = await storedSituation();
   expect(after.stored).toBe(burst.text);
@@ -275,7 +359,10 @@ test('meeting mode: in-app navigation mid-typing, then a lock at once, loses not
 });
 
 /** The referral wizard's long text fields; each saves straight into the concept referral. */
-const WIZARD_FIELDS = ['Reden van aanmelding en hulpvraag', 'Wat de school van de ontvanger vraagt'] as const;
+const WIZARD_FIELDS = [
+  'Reden van aanmelding en hulpvraag',
+  'Wat de school van de ontvanger vraagt',
+] as const;
 
 function wizardField(page: Page, label: string): Locator {
   return main(page).getByRole('textbox', { name: label });
@@ -286,7 +373,9 @@ async function openReferral(profile: OpenProfile): Promise<void> {
   await unlock(profile.page);
   await expect(profile.page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
   await go(profile.page, referralHash);
-  await expect(main(profile.page).getByRole('heading', { level: 1, name: 'Verwijzing Ïsa de Jong' })).toBeVisible();
+  await expect(
+    main(profile.page).getByRole('heading', { level: 1, name: 'Verwijzing Ïsa de Jong' }),
+  ).toBeVisible();
 }
 
 for (const [index, label] of WIZARD_FIELDS.entries()) {
@@ -303,7 +392,11 @@ for (const [index, label] of WIZARD_FIELDS.entries()) {
         await expect(field).toHaveValue('');
         await expect(main(profile.page).getByText('Concept bewaard.')).toBeVisible();
       }
-      const { burst, killedAt } = await typeAndKill(profile, burstText(`Verwijzing ${index}`, delayMs), delayMs);
+      const { burst, killedAt } = await typeAndKill(
+        profile,
+        burstText(`Verwijzing ${index}`, delayMs),
+        delayMs,
+      );
 
       const after = await openProfile(profileDir, baseURL);
       await openReferral(after);
@@ -321,7 +414,10 @@ for (const [index, label] of WIZARD_FIELDS.entries()) {
  * what lets a user stay until the write is done; leaving at once is the worst case, in which
  * (as after a hard kill) only the last second may be missing (docs/storage.md).
  */
-async function leaveMidTyping(leave: (page: Page) => Promise<unknown>, label: string): Promise<void> {
+async function leaveMidTyping(
+  leave: (page: Page) => Promise<unknown>,
+  label: string,
+): Promise<void> {
   const profile = await openEmptySituation();
   const { page } = profile;
   const warnings: string[] = [];
@@ -333,7 +429,9 @@ async function leaveMidTyping(leave: (page: Page) => Promise<unknown>, label: st
   const leftAt = Date.now();
   await leave(page);
   await closeProfile(profile);
-  expect(warnings, 'the browser warned before the page with unwritten text was left').toEqual(['beforeunload']);
+  expect(warnings, 'the browser warned before the page with unwritten text was left').toEqual([
+    'beforeunload',
+  ]);
   const after = await storedSituation();
   expectSurvived(after.stored, burst, leftAt);
   await closeProfile(after.profile);
@@ -349,13 +447,17 @@ test('meeting mode: a reload mid-typing warns before leaving and keeps everythin
     void shown.accept();
   });
   await quiet.page.reload();
-  await expect(quiet.page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' })).toBeVisible();
+  await expect(
+    quiet.page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' }),
+  ).toBeVisible();
   expect(dialogs).toEqual([]);
   await closeProfile(quiet);
 
   await leaveMidTyping(async (page) => {
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' }),
+    ).toBeVisible();
   }, 'Herladen');
 });
 
@@ -386,14 +488,16 @@ async function paste(field: Locator, text: string): Promise<boolean> {
   return field.evaluate((element, pasted) => {
     const data = new DataTransfer();
     data.setData('text/plain', pasted);
-    return !element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    return !element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
   }, text);
 }
 
 /** 39,000 characters, with diacritics: the paste that was cut to 20,000 without a word. */
 const OVERSIZED = 'Zoë '.repeat(9_750);
 
-test('a paste over the limit of meeting mode\'s situation field is refused with the numbers, never cut quietly', async () => {
+test("a paste over the limit of meeting mode's situation field is refused with the numbers, never cut quietly", async () => {
   test.setTimeout(180_000);
   const profile = await openEmptySituation();
   const { page } = profile;
@@ -402,7 +506,9 @@ test('a paste over the limit of meeting mode\'s situation field is refused with 
   await page.keyboard.type('Kort.');
   await waitSaved(page);
   expect(await paste(field, OVERSIZED)).toBe(true);
-  await expect(refusal).toContainText('Niet geplakt: de tekst is 39.000 tekens lang en in dit veld is nog plaats voor 19.995 (maximaal 20.000).');
+  await expect(refusal).toContainText(
+    'Niet geplakt: de tekst is 39.000 tekens lang en in dit veld is nog plaats voor 19.995 (maximaal 20.000).',
+  );
   await expect(field).toHaveValue('Kort.');
   await refusal.getByRole('button', { name: /Sluiten|Close/ }).click();
   await expect(refusal).toHaveCount(0);

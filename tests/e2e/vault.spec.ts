@@ -17,10 +17,17 @@ function heading(page: Page) {
   return page.getByRole('heading', { level: 1 });
 }
 
-test('a record survives a reload behind the lock: wrong passphrase refused, the right one shows it', async ({ page }) => {
+test('a record survives a reload behind the lock: wrong passphrase refused, the right one shows it', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await createVault(page);
-  await addPupil(page, { firstName: 'Zoë', lastName: 'Özdemir', dateOfBirth: '2015-03-14', group: '5b' });
+  await addPupil(page, {
+    firstName: 'Zoë',
+    lastName: 'Özdemir',
+    dateOfBirth: '2015-03-14',
+    group: '5b',
+  });
   await page.reload();
   await expect(heading(page)).toHaveText('Zorgtafel is vergrendeld');
   await expect(page.getByRole('navigation')).toHaveCount(0);
@@ -33,7 +40,9 @@ test('a record survives a reload behind the lock: wrong passphrase refused, the 
 
   await unlock(page);
   // The address still points at the pupil's page (by record id): it opens with the record.
-  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Zoë Özdemir' })).toBeVisible();
+  await expect(
+    page.getByRole('main').getByRole('heading', { level: 1, name: 'Zoë Özdemir' }),
+  ).toBeVisible();
   await openLeerlingen(page);
   await expect(page.getByRole('main').getByRole('row', { name: /Özdemir, Zoë/ })).toBeVisible();
 });
@@ -67,10 +76,14 @@ test('repeated wrong passphrases earn a delay that a reload does not skip', asyn
   await page.clock.resume();
   await expect(page.getByRole('button', { name: 'Ontgrendelen', exact: true })).toBeEnabled();
   await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
-  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+  await expect(
+    page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' }),
+  ).toBeVisible();
 });
 
-test('the recovery code unlocks and forces a new passphrase; the old one stops working', async ({ page }) => {
+test('the recovery code unlocks and forces a new passphrase; the old one stops working', async ({
+  page,
+}) => {
   const { recoveryCode } = await createVault(page);
   expect(recoveryCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){8}$/);
   await page.reload();
@@ -95,13 +108,17 @@ test('the recovery code unlocks and forces a new passphrase; the old one stops w
   await page.getByLabel('Herhaal de wachtwoordzin').fill(next);
   await expect(page.getByText('Deze wachtwoordzin is sterk genoeg.')).toBeVisible();
   await page.getByRole('button', { name: 'Wachtwoordzin opslaan' }).click();
-  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+  await expect(
+    page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' }),
+  ).toBeVisible();
 
   await page.reload();
   await unlock(page, PASSPHRASE);
   await expect(page.getByRole('alert')).toContainText('Deze wachtwoordzin klopt niet');
   await unlock(page, next);
-  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+  await expect(
+    page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' }),
+  ).toBeVisible();
 });
 
 test('F9 blanks the screen at once without locking, and F9 shows it again', async ({ page }) => {
@@ -115,7 +132,9 @@ test('F9 blanks the screen at once without locking, and F9 shows it again', asyn
   await expectNoAxeViolations(page);
   await page.keyboard.press('F9');
   await expect(cover).toHaveCount(0);
-  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+  await expect(
+    page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' }),
+  ).toBeVisible();
 
   // The toolbar button does the same; "Tonen" brings the app back.
   await page.getByRole('button', { name: /Scherm verbergen/ }).click();
@@ -136,7 +155,11 @@ test('Ctrl+Shift+L and the lock button lock the vault and say why', async ({ pag
 
 test('an OS screen lock reported by the host locks the vault', async ({ page }) => {
   await createVault(page);
-  await page.evaluate(() => window.dispatchEvent(new CustomEvent('zorgtafel:host-event', { detail: { type: 'os-lock-screen' } })));
+  await page.evaluate(() =>
+    window.dispatchEvent(
+      new CustomEvent('zorgtafel:host-event', { detail: { type: 'os-lock-screen' } }),
+    ),
+  );
   await expect(heading(page)).toHaveText('Zorgtafel is vergrendeld');
   await expect(page.getByText('het scherm van de computer werd vergrendeld')).toBeVisible();
 });
@@ -151,13 +174,19 @@ function filesBelow(dir: string): string[] {
   });
 }
 
-test('no plaintext on disk: nothing typed into the vault appears in any file of the browser profile', async ({ baseURL }) => {
+test('no plaintext on disk: nothing typed into the vault appears in any file of the browser profile', async ({
+  baseURL,
+}) => {
   test.setTimeout(150_000);
   const marker = `Zeldzaamheid${Date.now().toString(36)}Qx`;
   const control = `Controlewaarde${Date.now().toString(36)}Zq`;
   const profile = mkdtempSync(join(tmpdir(), 'zorgtafel-profile-'));
   try {
-    const context = await chromium.launchPersistentContext(profile, { ...chromiumLaunchOptions(), baseURL, locale: 'nl-NL' });
+    const context = await chromium.launchPersistentContext(profile, {
+      ...chromiumLaunchOptions(),
+      baseURL,
+      locale: 'nl-NL',
+    });
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('/');
     await page.getByLabel('Naam van de school').fill(`${SCHOOL} ${marker}`);
@@ -165,13 +194,23 @@ test('no plaintext on disk: nothing typed into the vault appears in any file of 
     await page.getByRole('button', { name: 'Volgende' }).click();
     await page.getByLabel('Nieuwe wachtwoordzin').fill(PASSPHRASE);
     await page.getByLabel('Herhaal de wachtwoordzin').fill(PASSPHRASE);
-    await expect(page.getByText('Deze wachtwoordzin is sterk genoeg.')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('Deze wachtwoordzin is sterk genoeg.')).toBeVisible({
+      timeout: 30_000,
+    });
     await page.getByRole('button', { name: 'Kluis aanmaken' }).click();
     await page.getByLabel(/Ik heb het herstelblad/).check({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Naar Zorgtafel' }).click();
-    await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+    await expect(
+      page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' }),
+    ).toBeVisible();
     // A care record too: a pupil whose name carries the marker.
-    await addPupil(page, { firstName: `Noor${marker}`, lastName: 'Ĳzerman', dateOfBirth: '2014-09-01', group: '6a', postcode: '7511 AB' });
+    await addPupil(page, {
+      firstName: `Noor${marker}`,
+      lastName: 'Ĳzerman',
+      dateOfBirth: '2014-09-01',
+      group: '6a',
+      postcode: '7511 AB',
+    });
     // Positive control: the same origin writes a second marker in plaintext to localStorage
     // (stored as UTF-16) and to an IndexedDB row of its own (UTF-8): the scan below must find
     // both, so a scan that reads nothing, or the wrong files, cannot pass.
@@ -203,11 +242,19 @@ test('no plaintext on disk: nothing typed into the vault appears in any file of 
     /** The profile's files (relative) that hold `text` as UTF-8 or UTF-16. */
     const holding = (text: string): string[] => {
       const needles = [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')];
-      return files.filter((file) => needles.some((needle) => readFileSync(file).includes(needle))).map((file) => file.slice(profile.length));
+      return files
+        .filter((file) => needles.some((needle) => readFileSync(file).includes(needle)))
+        .map((file) => file.slice(profile.length));
     };
     const found = holding(control);
-    expect(found.filter((file) => file.includes('/Local Storage/')), 'the control in localStorage').not.toEqual([]);
-    expect(found.filter((file) => file.includes('/IndexedDB/')), 'the control in IndexedDB').not.toEqual([]);
+    expect(
+      found.filter((file) => file.includes('/Local Storage/')),
+      'the control in localStorage',
+    ).not.toEqual([]);
+    expect(
+      found.filter((file) => file.includes('/IndexedDB/')),
+      'the control in IndexedDB',
+    ).not.toEqual([]);
     expect([...holding(marker), ...holding(PASSPHRASE)]).toEqual([]);
   } finally {
     rmSync(profile, { recursive: true, force: true });

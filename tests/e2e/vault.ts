@@ -14,7 +14,10 @@ export interface CreatedVault {
 }
 
 /** Fills the first-run screen and lands in the unlocked app (on Overzicht). */
-export async function createVault(page: Page, options: { readonly passphrase?: string; readonly goto?: boolean } = {}): Promise<CreatedVault> {
+export async function createVault(
+  page: Page,
+  options: { readonly passphrase?: string; readonly goto?: boolean } = {},
+): Promise<CreatedVault> {
   if (options.goto !== false) await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Zorgtafel' })).toBeVisible();
   await page.getByLabel('Naam van de school').fill(SCHOOL);
@@ -30,13 +33,17 @@ export async function createVault(page: Page, options: { readonly passphrase?: s
   const recoveryCode = (await code.textContent()) ?? '';
   await page.getByLabel(/Ik heb het herstelblad/).check();
   await page.getByRole('button', { name: 'Naar Zorgtafel' }).click();
-  await expect(page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+  await expect(
+    page.getByRole('main').getByRole('heading', { level: 1, name: 'Overzicht' }),
+  ).toBeVisible();
   return { recoveryCode };
 }
 
 /** Unlocks from the unlock screen with the passphrase. */
 export async function unlock(page: Page, passphrase: string = PASSPHRASE): Promise<void> {
-  await expect(page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Zorgtafel is vergrendeld' }),
+  ).toBeVisible();
   await page.getByLabel('Wachtwoordzin', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
 }

@@ -8,7 +8,9 @@ import { electronBinary, REPO_ROOT } from './shellApp';
 
 const binary = electronBinary();
 if (!binary.found) {
-  process.stdout.write(`\nElectron end-to-end suite SKIPPED: ${binary.reason}.\n(This is not a pass: the desktop shell was not launched.)\n\n`);
+  process.stdout.write(
+    `\nElectron end-to-end suite SKIPPED: ${binary.reason}.\n(This is not a pass: the desktop shell was not launched.)\n\n`,
+  );
 }
 
 export default defineConfig({

@@ -33,7 +33,9 @@ test.afterEach(async () => {
 
 /** The URL the main process shows in its one window. */
 async function shownUrl(current: Shell): Promise<string | undefined> {
-  return current.app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getURL());
+  return current.app.evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows()[0]?.webContents.getURL(),
+  );
 }
 
 test('navigation away from app://zorgtafel is refused, and the page stays loaded', async () => {
@@ -48,12 +50,18 @@ test('navigation away from app://zorgtafel is refused, and the page stays loaded
   // A refused navigation leaves no trace; give an allowed one the time it would need to commit.
   await current.window.waitForTimeout(1_000);
   expect(await shownUrl(current)).toBe('app://zorgtafel/index.html');
-  expect(await current.window.evaluate(() => Reflect.get(window, '__stillHere') === true)).toBe(true);
+  expect(await current.window.evaluate(() => Reflect.get(window, '__stillHere') === true)).toBe(
+    true,
+  );
 });
 
 test('window.open opens nothing, for outside and own URLs alike', async () => {
   const current = await start();
-  const results = await current.window.evaluate(() => ['https://example.org/', 'mailto:ib@school.example', 'app://zorgtafel/index.html'].map((url) => window.open(url) === null));
+  const results = await current.window.evaluate(() =>
+    ['https://example.org/', 'mailto:ib@school.example', 'app://zorgtafel/index.html'].map(
+      (url) => window.open(url) === null,
+    ),
+  );
   expect(results).toEqual([true, true, true]);
   expect(current.app.windows()).toHaveLength(1);
 });
@@ -61,18 +69,31 @@ test('window.open opens nothing, for outside and own URLs alike', async () => {
 test('notifications, camera, microphone, geolocation and clipboard reading are denied', async () => {
   const current = await start();
   const outcome = await current.window.evaluate(async () => {
-    const refused = (promise: Promise<unknown>) => promise.then(() => false, () => true);
+    const refused = (promise: Promise<unknown>) =>
+      promise.then(
+        () => false,
+        () => true,
+      );
     return {
       notifications: await Notification.requestPermission(),
       media: await refused(navigator.mediaDevices.getUserMedia({ audio: true })),
       clipboardRead: await refused(navigator.clipboard.readText()),
       geolocation: await new Promise<number>((resolve) => {
-        navigator.geolocation.getCurrentPosition(() => resolve(0), (error) => resolve(error.code));
+        navigator.geolocation.getCurrentPosition(
+          () => resolve(0),
+          (error) => resolve(error.code),
+        );
       }),
       network: await refused(fetch('https://example.org/')),
     };
   });
-  expect(outcome).toEqual({ notifications: 'denied', media: true, clipboardRead: true, geolocation: 1, network: true });
+  expect(outcome).toEqual({
+    notifications: 'denied',
+    media: true,
+    clipboardRead: true,
+    geolocation: 1,
+    network: true,
+  });
 });
 
 test('the app:// guard serves the app with its CSP and refuses traversal and foreign hosts', async () => {
@@ -80,7 +101,10 @@ test('the app:// guard serves the app with its CSP and refuses traversal and for
   const answers = await current.app.evaluate(async ({ session }) => {
     const ask = async (url: string) => {
       const response = await session.defaultSession.fetch(url);
-      return { status: response.status, csp: response.headers.get('content-security-policy') ?? '' };
+      return {
+        status: response.status,
+        csp: response.headers.get('content-security-policy') ?? '',
+      };
     };
     return {
       index: await ask('app://zorgtafel/index.html'),
@@ -109,21 +133,25 @@ test('a file given at launch (double-click) and one from a second launch both re
     const received: { name: string; bytes: number[] }[] = [];
     Reflect.set(window, '__received', received);
     window.zorgtafel?.onHostEvent((event) => {
-      if (event.type === 'file-opened') received.push({ name: event.file.name, bytes: [...event.file.bytes] });
+      if (event.type === 'file-opened')
+        received.push({ name: event.file.name, bytes: [...event.file.bytes] });
     });
   });
   const received = () =>
     current.window.evaluate(async () => {
       const list = Reflect.get(window, '__received') as { name: string; bytes: number[] }[];
       const pending = await window.zorgtafel?.takePendingFiles({});
-      if (pending?.ok === true) list.push(...pending.value.map((f) => ({ name: f.name, bytes: [...f.bytes] })));
+      if (pending?.ok === true)
+        list.push(...pending.value.map((f) => ({ name: f.name, bytes: [...f.bytes] })));
       return list.map((f) => f.name);
     });
   await expect.poll(received).toEqual(['ZAT maart.zorgtafel']);
 
   // A second launch with the same profile hands its file to the running instance and quits.
   if (!binary.found) return;
-  const second = spawn(binary.path, [MAIN_JS, `--user-data-dir=${current.userDataDir}`, april], { stdio: 'ignore' });
+  const second = spawn(binary.path, [MAIN_JS, `--user-data-dir=${current.userDataDir}`, april], {
+    stdio: 'ignore',
+  });
   const exitCode = await new Promise<number | null>((resolve) => second.on('exit', resolve));
   expect(exitCode).toBe(0);
   await expect.poll(received).toEqual(['ZAT maart.zorgtafel', 'ZAT april.zorgtafel']);
@@ -144,7 +172,9 @@ test('the Copy button puts the deelsleutel on the system clipboard', async () =>
   const current = await start();
   await createVault(current.window, { goto: false });
   await go(current.window, '#/instellingen');
-  const keySection = main(current.window).getByRole('region', { name: 'Deelsleutel voor overlegbestanden' });
+  const keySection = main(current.window).getByRole('region', {
+    name: 'Deelsleutel voor overlegbestanden',
+  });
   await keySection.getByRole('button', { name: 'Deelsleutel aanmaken' }).click();
   const keyField = keySection.getByTestId('own-deelsleutel');
   await expect(keyField).toHaveValue(/^zorgtafel-deelsleutel-1:age1/, { timeout: 30_000 });

@@ -16,7 +16,9 @@ import { _electron as electron, type ElectronApplication, type Page } from 'play
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const MAIN_JS = path.join(REPO_ROOT, 'dist', 'electron', 'main.js');
 
-export type BinaryLookup = { readonly found: true; readonly path: string } | { readonly found: false; readonly reason: string };
+export type BinaryLookup =
+  | { readonly found: true; readonly path: string }
+  | { readonly found: false; readonly reason: string };
 
 /**
  * ZORGTAFEL_ELECTRON (a binary's path) first, then the binary the `electron` package installed
@@ -29,18 +31,23 @@ export function electronBinary(): BinaryLookup {
   if (fromEnv !== undefined && fromEnv !== '') {
     binary = fromEnv;
   } else {
-    const packageDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+    const packageDir = path.dirname(
+      createRequire(import.meta.url).resolve('electron/package.json'),
+    );
     const pathFile = path.join(packageDir, 'path.txt');
     if (!existsSync(pathFile)) {
       return {
         found: false,
-        reason: 'no Electron binary is installed (node_modules/electron has no path.txt or dist/: it was installed with ELECTRON_SKIP_BINARY_DOWNLOAD or offline); set ZORGTAFEL_ELECTRON to a binary, or reinstall electron where it can be downloaded',
+        reason:
+          'no Electron binary is installed (node_modules/electron has no path.txt or dist/: it was installed with ELECTRON_SKIP_BINARY_DOWNLOAD or offline); set ZORGTAFEL_ELECTRON to a binary, or reinstall electron where it can be downloaded',
       };
     }
     binary = path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
   }
-  if (!existsSync(binary)) return { found: false, reason: `the Electron binary ${binary} does not exist` };
-  if (!existsSync(MAIN_JS)) return { found: false, reason: 'dist/electron/main.js is missing: run `npm run build` first' };
+  if (!existsSync(binary))
+    return { found: false, reason: `the Electron binary ${binary} does not exist` };
+  if (!existsSync(MAIN_JS))
+    return { found: false, reason: 'dist/electron/main.js is missing: run `npm run build` first' };
   return { found: true, path: binary };
 }
 
@@ -51,8 +58,12 @@ export interface Shell {
 }
 
 /** Launches the shell with a fresh (or the given) user-data folder and extra arguments (files). */
-export async function launchShell(binary: string, options: { readonly args?: readonly string[]; readonly userDataDir?: string } = {}): Promise<Shell> {
-  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'zorgtafel-electron-e2e-'));
+export async function launchShell(
+  binary: string,
+  options: { readonly args?: readonly string[]; readonly userDataDir?: string } = {},
+): Promise<Shell> {
+  const userDataDir =
+    options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'zorgtafel-electron-e2e-'));
   const app = await electron.launch({
     executablePath: binary,
     args: [MAIN_JS, `--user-data-dir=${userDataDir}`, ...(options.args ?? [])],

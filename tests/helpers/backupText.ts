@@ -15,14 +15,21 @@ export interface BackupRecordText {
   readonly json: string;
 }
 
-export async function backupRecords(bytes: Uint8Array, passphrase: string): Promise<readonly BackupRecordText[]> {
+export async function backupRecords(
+  bytes: Uint8Array,
+  passphrase: string,
+): Promise<readonly BackupRecordText[]> {
   const { payload, dataKey } = await decodeBackup(bytes, { passphrase });
   try {
     const keys = await importVaultKeys(dataKey);
     const records: BackupRecordText[] = [];
     for (const stored of payload.records) {
       const envelope = fromStoredEnvelope(stored);
-      records.push({ type: envelope.type, id: envelope.id, json: JSON.stringify(await decryptJson(keys.records, envelope)) });
+      records.push({
+        type: envelope.type,
+        id: envelope.id,
+        json: JSON.stringify(await decryptJson(keys.records, envelope)),
+      });
     }
     return records;
   } finally {

@@ -36,14 +36,25 @@ export interface PdfLayout {
 
 /** Every non-blank text item of the PDF with its position, in pdf.js's reading. */
 export async function readTextBoxes(bytes: Uint8Array): Promise<PdfLayout> {
-  const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await getDocument({
+    data: bytes.slice(),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   const boxes: TextBox[] = [];
   for (let page = 1; page <= doc.numPages; page++) {
     const content = await (await doc.getPage(page)).getTextContent();
     for (const item of content.items) {
       if (!('str' in item) || item.str.trim() === '') continue;
       const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
-      boxes.push({ page, str: item.str.normalize('NFC'), x, y, width: item.width, size: Math.hypot(c, d) });
+      boxes.push({
+        page,
+        str: item.str.normalize('NFC'),
+        x,
+        y,
+        width: item.width,
+        size: Math.hypot(c, d),
+      });
     }
   }
   const pageCount = doc.numPages;
@@ -53,7 +64,8 @@ export async function readTextBoxes(bytes: Uint8Array): Promise<PdfLayout> {
 
 const top = (b: TextBox): number => b.y + ASCENT * b.size;
 const bottom = (b: TextBox): number => b.y - DESCENT * b.size;
-const describe = (b: TextBox): string => `p${b.page} "${b.str.slice(0, 40)}" at (${b.x.toFixed(1)}, ${b.y.toFixed(1)})`;
+const describe = (b: TextBox): string =>
+  `p${b.page} "${b.str.slice(0, 40)}" at (${b.x.toFixed(1)}, ${b.y.toFixed(1)})`;
 
 function overlaps(a: TextBox, b: TextBox): boolean {
   const horizontal = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
@@ -62,27 +74,40 @@ function overlaps(a: TextBox, b: TextBox): boolean {
 }
 
 /** What is wrong with the layout, one sentence per defect; empty when the layout is right. */
-export function layoutProblems(layout: PdfLayout, pageLabel = (page: number, pages: number): string => `Pagina ${page} van ${pages}`): string[] {
+export function layoutProblems(
+  layout: PdfLayout,
+  pageLabel = (page: number, pages: number): string => `Pagina ${page} van ${pages}`,
+): string[] {
   const { width, height, margin, headerBaselines, footerBaselines } = PAGE_GEOMETRY;
   const bands: readonly number[] = [...headerBaselines, ...footerBaselines];
   const problems: string[] = [];
   for (let page = 1; page <= layout.pageCount; page++) {
     const boxes = layout.boxes.filter((b) => b.page === page);
     for (const [i, a] of boxes.entries()) {
-      for (const b of boxes.slice(i + 1)) if (overlaps(a, b)) problems.push(`overlap: ${describe(a)} and ${describe(b)}`);
+      for (const b of boxes.slice(i + 1))
+        if (overlaps(a, b)) problems.push(`overlap: ${describe(a)} and ${describe(b)}`);
 
-      if (a.x < margin.left - SLACK || a.x + a.width > width - margin.right + SLACK) problems.push(`outside the left/right margins: ${describe(a)}, ${a.width.toFixed(1)} wide`);
+      if (a.x < margin.left - SLACK || a.x + a.width > width - margin.right + SLACK)
+        problems.push(`outside the left/right margins: ${describe(a)}, ${a.width.toFixed(1)} wide`);
       const inBody = a.y >= margin.bottom - SLACK && top(a) <= height - margin.top + SLACK;
       const inBand = bands.some((y) => Math.abs(a.y - y) <= SLACK);
       if (!inBody && !inBand) problems.push(`outside the body, header and footer: ${describe(a)}`);
 
       if (a.str.trim() === '•') {
-        const item = boxes.find((b) => b !== a && Math.abs(b.y - a.y) <= SLACK && b.x >= a.x + a.width - SLACK && b.x <= a.x + 20);
-        if (item === undefined) problems.push(`bullet without its item on the same line: ${describe(a)}`);
+        const item = boxes.find(
+          (b) =>
+            b !== a &&
+            Math.abs(b.y - a.y) <= SLACK &&
+            b.x >= a.x + a.width - SLACK &&
+            b.x <= a.x + 20,
+        );
+        if (item === undefined)
+          problems.push(`bullet without its item on the same line: ${describe(a)}`);
       }
     }
     const expected = pageLabel(page, layout.pageCount);
-    if (!boxes.some((b) => b.str.includes(expected))) problems.push(`page ${page} lacks "${expected}"`);
+    if (!boxes.some((b) => b.str.includes(expected)))
+      problems.push(`page ${page} lacks "${expected}"`);
   }
   return problems;
 }

@@ -15,7 +15,11 @@ export interface PdfText {
 
 export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
   // pdf.js takes ownership of the buffer it is given; hand it a copy.
-  const doc = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await getDocument({
+    data: bytes.slice(),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
@@ -29,7 +33,11 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfText> {
   const meta = await doc.getMetadata();
   const info = meta.info as { Title?: unknown };
   await doc.destroy();
-  return { pages, title: typeof info.Title === 'string' ? info.Title : undefined, text: pages.join('\n') };
+  return {
+    pages,
+    title: typeof info.Title === 'string' ? info.Title : undefined,
+    text: pages.join('\n'),
+  };
 }
 
 /** The app's bundled fonts, read from resources/fonts. */

@@ -15,7 +15,11 @@ export interface ReferenceTool {
   readonly install: string;
 }
 
-export const AGE_CLI: ReferenceTool = { command: 'age', versionArgs: ['--version'], install: 'sudo apt-get install age' };
+export const AGE_CLI: ReferenceTool = {
+  command: 'age',
+  versionArgs: ['--version'],
+  install: 'sudo apt-get install age',
+};
 
 /** Why the tool cannot be used here, or undefined when it runs. */
 export function missingToolReason(tool: ReferenceTool): string | undefined {

@@ -14,13 +14,21 @@ export function hasField(schema: unknown, key: string, seen = new Set<unknown>()
     return Object.hasOwn(shape, key) || Object.values(shape).some((s) => hasField(s, key, seen));
   }
   if (schema instanceof z.ZodArray) return hasField(schema.element, key, seen);
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) return hasField(schema.unwrap(), key, seen);
+  if (
+    schema instanceof z.ZodOptional ||
+    schema instanceof z.ZodNullable ||
+    schema instanceof z.ZodDefault
+  )
+    return hasField(schema.unwrap(), key, seen);
   if (schema instanceof z.ZodRecord) return hasField(schema.valueType, key, seen);
-  if (schema instanceof z.ZodUnion) return schema.options.some((s: unknown) => hasField(s, key, seen));
+  if (schema instanceof z.ZodUnion)
+    return schema.options.some((s: unknown) => hasField(s, key, seen));
   return false;
 }
 
 /** The record types that hang under a case: they declare a parent and hold a `caseId` (from the registry, not a list). */
 export function recordTypesUnderACase(): string[] {
-  return APP_RECORD_TYPES.filter((d) => d.parentOf !== undefined && d.type !== 'case' && hasField(d.schema, 'caseId')).map((d) => d.type);
+  return APP_RECORD_TYPES.filter(
+    (d) => d.parentOf !== undefined && d.type !== 'case' && hasField(d.schema, 'caseId'),
+  ).map((d) => d.type);
 }

@@ -29,7 +29,13 @@ export type Layer = 'shared' | 'renderer' | 'electron-main' | 'electron-preload'
 export interface Violation {
   readonly file: string;
   readonly line: number;
-  readonly rule: 'cross-layer-import' | 'forbidden-package' | 'missing-runs-in' | 'wrong-runs-in' | 'area-import' | 'import-cycle';
+  readonly rule:
+    | 'cross-layer-import'
+    | 'forbidden-package'
+    | 'missing-runs-in'
+    | 'wrong-runs-in'
+    | 'area-import'
+    | 'import-cycle';
   readonly message: string;
 }
 
@@ -86,7 +92,10 @@ const AREAS_PREFIX = 'renderer/src/areas/';
  * one is a debt: the imported module is due to move out of areas/. The check reports an entry
  * that is no longer needed, so the list can only shrink.
  */
-export const AREA_IMPORT_EXCEPTIONS: readonly { readonly fromArea: string; readonly target: string }[] = [];
+export const AREA_IMPORT_EXCEPTIONS: readonly {
+  readonly fromArea: string;
+  readonly target: string;
+}[] = [];
 
 /** The area folder a path belongs to ("leerlingen" for renderer/src/areas/leerlingen/x.tsx). */
 export function areaOf(path: string): string | null {
@@ -97,7 +106,11 @@ export function areaOf(path: string): string | null {
 }
 
 /** Decides whether `from` (a layer) may import `specifier`; returns a reason when not. */
-function importProblem(file: string, layer: Layer, specifier: string): Pick<Violation, 'rule' | 'message'> | null {
+function importProblem(
+  file: string,
+  layer: Layer,
+  specifier: string,
+): Pick<Violation, 'rule' | 'message'> | null {
   if (specifier.startsWith('.')) {
     const target = posix.normalize(posix.join(posix.dirname(file), specifier));
     const targetLayer = layerOf(target);
@@ -111,11 +124,16 @@ function importProblem(file: string, layer: Layer, specifier: string): Pick<Viol
       'electron-preload': ['electron-preload', 'shared'],
     };
     if (!allowed[layer].includes(targetLayer)) {
-      return { rule: 'cross-layer-import', message: `${layer} may not import ${target} (${targetLayer ?? 'outside the app layers'})` };
+      return {
+        rule: 'cross-layer-import',
+        message: `${layer} may not import ${target} (${targetLayer ?? 'outside the app layers'})`,
+      };
     }
     const fromArea = areaOf(file);
     const toArea = areaOf(target);
-    const excepted = AREA_IMPORT_EXCEPTIONS.some((e) => e.fromArea === fromArea && e.target === target);
+    const excepted = AREA_IMPORT_EXCEPTIONS.some(
+      (e) => e.fromArea === fromArea && e.target === target,
+    );
     if (fromArea !== null && toArea !== null && fromArea !== toArea && !excepted) {
       return {
         rule: 'area-import',
@@ -128,17 +146,30 @@ function importProblem(file: string, layer: Layer, specifier: string): Pick<Viol
   switch (layer) {
     case 'shared':
       if (isBuiltin || isEnvironmentPackage(specifier)) {
-        return { rule: 'forbidden-package', message: `shared/ may not import '${specifier}': it must run in every environment` };
+        return {
+          rule: 'forbidden-package',
+          message: `shared/ may not import '${specifier}': it must run in every environment`,
+        };
       }
       return null;
     case 'renderer':
-      if (isBuiltin || packageName(specifier) === 'electron' || packageName(specifier) === 'electron-store') {
-        return { rule: 'forbidden-package', message: `renderer/ may not import '${specifier}': it talks to the host only through the bridge` };
+      if (
+        isBuiltin ||
+        packageName(specifier) === 'electron' ||
+        packageName(specifier) === 'electron-store'
+      ) {
+        return {
+          rule: 'forbidden-package',
+          message: `renderer/ may not import '${specifier}': it talks to the host only through the bridge`,
+        };
       }
       return null;
     case 'electron-preload':
       if (specifier !== 'electron' && specifier !== 'zod') {
-        return { rule: 'forbidden-package', message: `the preload may import only 'electron', 'zod' and shared/, not '${specifier}'` };
+        return {
+          rule: 'forbidden-package',
+          message: `the preload may import only 'electron', 'zod' and shared/, not '${specifier}'`,
+        };
       }
       return null;
     case 'electron-main':
@@ -167,9 +198,19 @@ export function checkSource(file: string, source: string): Violation[] {
   const violations: Violation[] = [];
   const declared = declaredEnvironment(source);
   if (declared === null) {
-    violations.push({ file, line: 1, rule: 'missing-runs-in', message: `missing '// Runs in: …' header (${RUNS_IN[layer].join(' or ')})` });
+    violations.push({
+      file,
+      line: 1,
+      rule: 'missing-runs-in',
+      message: `missing '// Runs in: …' header (${RUNS_IN[layer].join(' or ')})`,
+    });
   } else if (!RUNS_IN[layer].includes(declared)) {
-    violations.push({ file, line: 1, rule: 'wrong-runs-in', message: `'Runs in: ${declared}' does not fit ${layer} (${RUNS_IN[layer].join(' or ')})` });
+    violations.push({
+      file,
+      line: 1,
+      rule: 'wrong-runs-in',
+      message: `'Runs in: ${declared}' does not fit ${layer} (${RUNS_IN[layer].join(' or ')})`,
+    });
   }
   const info = ts.preProcessFile(source, true, true);
   for (const ref of info.importedFiles) {
@@ -183,14 +224,24 @@ export function checkSource(file: string, source: string): Violation[] {
 }
 
 /** The repository-relative files a source file imports by relative path (type imports too). */
-export function relativeImports(file: string, source: string): { readonly target: string; readonly line: number }[] {
+export function relativeImports(
+  file: string,
+  source: string,
+): { readonly target: string; readonly line: number }[] {
   return ts
     .preProcessFile(source, true, true)
     .importedFiles.filter((ref) => ref.fileName.startsWith('.'))
-    .map((ref) => ({ target: posix.normalize(posix.join(posix.dirname(file), ref.fileName)), line: source.slice(0, ref.pos).split('\n').length }));
+    .map((ref) => ({
+      target: posix.normalize(posix.join(posix.dirname(file), ref.fileName)),
+      line: source.slice(0, ref.pos).split('\n').length,
+    }));
 }
 
-const RESOLVE_SUFFIXES = ['', ...SOURCE_EXTENSIONS, ...SOURCE_EXTENSIONS.map((ext) => `/index${ext}`)];
+const RESOLVE_SUFFIXES = [
+  '',
+  ...SOURCE_EXTENSIONS,
+  ...SOURCE_EXTENSIONS.map((ext) => `/index${ext}`),
+];
 
 /**
  * Every import cycle among `sources` (repository-relative path → text), as the loop of files
@@ -201,7 +252,9 @@ export function findImportCycles(sources: ReadonlyMap<string, string>): Violatio
   const edges = new Map<string, { readonly target: string; readonly line: number }[]>();
   for (const [file, source] of sources) {
     const resolved = relativeImports(file, source).flatMap(({ target, line }) => {
-      const hit = RESOLVE_SUFFIXES.map((suffix) => target + suffix).find((candidate) => sources.has(candidate));
+      const hit = RESOLVE_SUFFIXES.map((suffix) => target + suffix).find((candidate) =>
+        sources.has(candidate),
+      );
       return hit === undefined ? [] : [{ target: hit, line }];
     });
     edges.set(file, resolved);
@@ -240,7 +293,8 @@ export function findImportCycles(sources: ReadonlyMap<string, string>): Violatio
       }
       work.pop();
       const parent = work[work.length - 1];
-      if (parent !== undefined) low.set(parent.node, Math.min(low.get(parent.node) ?? 0, low.get(frame.node) ?? 0));
+      if (parent !== undefined)
+        low.set(parent.node, Math.min(low.get(parent.node) ?? 0, low.get(frame.node) ?? 0));
       if (low.get(frame.node) === index.get(frame.node)) {
         const group: string[] = [];
         let member: string | undefined;
@@ -259,12 +313,21 @@ export function findImportCycles(sources: ReadonlyMap<string, string>): Violatio
     const first = group[0] ?? '';
     const loop = shortestLoop(first, new Set(group), edges);
     const line = (edges.get(first) ?? []).find((e) => e.target === loop[1])?.line ?? 1;
-    return { file: first, line, rule: 'import-cycle', message: `import cycle: ${loop.join(' → ')}; move what both sides need into a module that imports neither` };
+    return {
+      file: first,
+      line,
+      rule: 'import-cycle',
+      message: `import cycle: ${loop.join(' → ')}; move what both sides need into a module that imports neither`,
+    };
   });
 }
 
 /** The shortest path from `start` back to itself inside one group (breadth-first). */
-function shortestLoop(start: string, group: ReadonlySet<string>, edges: ReadonlyMap<string, readonly { readonly target: string }[]>): string[] {
+function shortestLoop(
+  start: string,
+  group: ReadonlySet<string>,
+  edges: ReadonlyMap<string, readonly { readonly target: string }[]>,
+): string[] {
   const previous = new Map<string, string>();
   const queue = [start];
   for (let i = 0; i < queue.length; i++) {
@@ -273,7 +336,12 @@ function shortestLoop(start: string, group: ReadonlySet<string>, edges: Readonly
       if (!group.has(target)) continue;
       if (target === start) {
         const path = [start];
-        for (let at: string | undefined = node; at !== undefined && at !== start; at = previous.get(at)) path.splice(1, 0, at);
+        for (
+          let at: string | undefined = node;
+          at !== undefined && at !== start;
+          at = previous.get(at)
+        )
+          path.splice(1, 0, at);
         return [...path, start];
       }
       if (!previous.has(target)) {
@@ -289,7 +357,8 @@ function shortestLoop(start: string, group: ReadonlySet<string>, edges: Readonly
 function staleAreaExceptions(sources: ReadonlyMap<string, string>): Violation[] {
   const used = new Set<string>();
   for (const [file, source] of sources) {
-    for (const { target } of relativeImports(file, source)) used.add(`${areaOf(file) ?? ''} ${target}`);
+    for (const { target } of relativeImports(file, source))
+      used.add(`${areaOf(file) ?? ''} ${target}`);
   }
   return AREA_IMPORT_EXCEPTIONS.filter((e) => !used.has(`${e.fromArea} ${e.target}`)).map((e) => ({
     file: 'tests/tools/layers.ts',
@@ -319,8 +388,13 @@ export function checkRepository(root: string): Violation[] {
     }
   }
   const sources = new Map<string, string>();
-  for (const path of files) sources.set(relative(root, path).split(sep).join('/'), readFileSync(path, 'utf8'));
-  return [...[...sources].flatMap(([file, source]) => checkSource(file, source)), ...findImportCycles(sources), ...staleAreaExceptions(sources)];
+  for (const path of files)
+    sources.set(relative(root, path).split(sep).join('/'), readFileSync(path, 'utf8'));
+  return [
+    ...[...sources].flatMap(([file, source]) => checkSource(file, source)),
+    ...findImportCycles(sources),
+    ...staleAreaExceptions(sources),
+  ];
 }
 
 /** Repository root, from this file's location (tests/tools/). */

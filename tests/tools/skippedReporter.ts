@@ -24,7 +24,9 @@ export class SkippedReporter implements Reporter {
       [...module.children.allTests('skipped')].flatMap((test) => {
         const result = test.result();
         const reason = result.state === 'skipped' ? result.note : undefined;
-        return reason === undefined ? [] : [{ file: module.relativeModuleId, name: test.fullName, reason }];
+        return reason === undefined
+          ? []
+          : [{ file: module.relativeModuleId, name: test.fullName, reason }];
       }),
     );
     process.stdout.write(describeSkipped(skipped));

@@ -14,7 +14,9 @@ import type { DialogFolders } from '../dialogFolders';
 
 /** The dialogs, already bound to the app window by main.ts. */
 export interface FileDialogs {
-  showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string | undefined }>;
+  showSaveDialog(
+    options: SaveDialogOptions,
+  ): Promise<{ canceled: boolean; filePath?: string | undefined }>;
   showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
 }
 
@@ -32,7 +34,14 @@ export interface FileHandlerDeps {
  * (.lnk, .url, .hta, .bat, .cmd, .exe, .js, .vbs, .ps1, .scr, .html), is refused in main, so a
  * compromised renderer cannot plant one.
  */
-export const SAVE_FILE_EXTENSIONS: ReadonlySet<string> = new Set(['pdf', 'docx', 'ics', 'txt', 'zorgtafel', 'ztbackup']);
+export const SAVE_FILE_EXTENSIONS: ReadonlySet<string> = new Set([
+  'pdf',
+  'docx',
+  'ics',
+  'txt',
+  'zorgtafel',
+  'ztbackup',
+]);
 
 export const SAVE_ERROR = { typeRefused: 'file.type-refused' } as const;
 
@@ -47,10 +56,14 @@ export function fileExtension(name: string): string {
  * name's own when there are no filters. Null when the request asks for anything outside
  * SAVE_FILE_EXTENSIONS.
  */
-export function allowedSaveExtensions(request: Pick<ParsedRequestOf<'saveFile'>, 'suggestedName' | 'filters'>): ReadonlySet<string> | null {
+export function allowedSaveExtensions(
+  request: Pick<ParsedRequestOf<'saveFile'>, 'suggestedName' | 'filters'>,
+): ReadonlySet<string> | null {
   const suggested = fileExtension(request.suggestedName);
-  const wanted = request.filters.length > 0 ? request.filters.flatMap((f) => f.extensions) : [suggested];
-  if (!SAVE_FILE_EXTENSIONS.has(suggested) || !wanted.every((ext) => SAVE_FILE_EXTENSIONS.has(ext))) return null;
+  const wanted =
+    request.filters.length > 0 ? request.filters.flatMap((f) => f.extensions) : [suggested];
+  if (!SAVE_FILE_EXTENSIONS.has(suggested) || !wanted.every((ext) => SAVE_FILE_EXTENSIONS.has(ext)))
+    return null;
   return new Set(wanted);
 }
 
@@ -66,7 +79,9 @@ export function isAllowedSavePath(filePath: string, allowed: ReadonlySet<string>
 
 function typeRefused(allowed: Iterable<string>) {
   const list = [...allowed].map((ext) => `.${ext}`).join(', ');
-  return err(errorInfo(SAVE_ERROR.typeRefused, `save the file under a name ending in ${list}`.slice(0, 500)));
+  return err(
+    errorInfo(SAVE_ERROR.typeRefused, `save the file under a name ending in ${list}`.slice(0, 500)),
+  );
 }
 
 function toDialogFilters(filters: readonly FileFilter[]): { name: string; extensions: string[] }[] {
@@ -81,11 +96,13 @@ export async function saveFile(
   if (allowed === null) return typeRefused(SAVE_FILE_EXTENSIONS);
   const folder = deps.folders.startFolder('export');
   const choice = await deps.dialogs.showSaveDialog({
-    defaultPath: folder !== undefined ? path.join(folder, request.suggestedName) : request.suggestedName,
+    defaultPath:
+      folder !== undefined ? path.join(folder, request.suggestedName) : request.suggestedName,
     filters: toDialogFilters(request.filters),
     properties: ['createDirectory', 'showOverwriteConfirmation', 'dontAddToRecent'],
   });
-  if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return ok({ saved: false });
+  if (choice.canceled || choice.filePath === undefined || choice.filePath === '')
+    return ok({ saved: false });
   if (!isAllowedSavePath(choice.filePath, allowed)) return typeRefused(allowed);
   const written = await deps.files.write(choice.filePath, request.bytes);
   if (!written.ok) return written;
@@ -109,6 +126,7 @@ export async function openFile(
   if (!bytes.ok) return bytes;
   deps.folders.remember('import', filePath);
   const name = path.basename(filePath);
-  if (name.length === 0 || name.length > 255) return err(errorInfo('file.bad-name', 'the file name cannot be used'));
+  if (name.length === 0 || name.length > 255)
+    return err(errorInfo('file.bad-name', 'the file name cannot be used'));
   return ok({ opened: true, file: { name, bytes: bytes.value } });
 }

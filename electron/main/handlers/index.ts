@@ -11,7 +11,11 @@ import { openFile, saveFile, type FileHandlerDeps } from './files';
 import type { Keystore } from './keystore';
 
 export interface HandlerDeps extends FileHandlerDeps {
-  readonly appInfo: { readonly version: string; readonly platform: string; readonly isPackaged: boolean };
+  readonly appInfo: {
+    readonly version: string;
+    readonly platform: string;
+    readonly isPackaged: boolean;
+  };
   readonly settings: SettingsStore;
   /** Opens the print dialog of the app window; resolves whether something was printed. */
   readonly print: () => Promise<boolean>;

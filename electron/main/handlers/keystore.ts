@@ -12,13 +12,24 @@ import { err, errorInfo, ok, type Result } from '../../../shared/result';
 
 export type SafeStorageLike = Pick<
   SafeStorage,
-  'getSelectedStorageBackend' | 'isAsyncEncryptionAvailable' | 'encryptStringAsync' | 'decryptStringAsync'
+  | 'getSelectedStorageBackend'
+  | 'isAsyncEncryptionAvailable'
+  | 'encryptStringAsync'
+  | 'decryptStringAsync'
 >;
 
-export const KEYSTORE_ERROR = { unavailable: 'keystore.unavailable', failed: 'keystore.failed' } as const;
+export const KEYSTORE_ERROR = {
+  unavailable: 'keystore.unavailable',
+  failed: 'keystore.failed',
+} as const;
 
 /** Linux backends that give real protection; `basic_text` and `unknown` do not. */
-const STRONG_LINUX_BACKENDS: ReadonlySet<string> = new Set(['gnome_libsecret', 'kwallet', 'kwallet5', 'kwallet6']);
+const STRONG_LINUX_BACKENDS: ReadonlySet<string> = new Set([
+  'gnome_libsecret',
+  'kwallet',
+  'kwallet5',
+  'kwallet6',
+]);
 
 export interface Keystore {
   status(): Promise<KeystoreStatus>;
@@ -40,11 +51,16 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> | null {
 export function createKeystore(safeStorage: SafeStorageLike, platform: NodeJS.Platform): Keystore {
   const status = async (): Promise<KeystoreStatus> => {
     try {
-      if (platform === 'linux' && !STRONG_LINUX_BACKENDS.has(safeStorage.getSelectedStorageBackend())) {
+      if (
+        platform === 'linux' &&
+        !STRONG_LINUX_BACKENDS.has(safeStorage.getSelectedStorageBackend())
+      ) {
         return { available: false, reason: 'weak-backend' };
       }
       const available = await safeStorage.isAsyncEncryptionAvailable();
-      return available ? { available: true, reason: 'ok' } : { available: false, reason: 'unsupported' };
+      return available
+        ? { available: true, reason: 'ok' }
+        : { available: false, reason: 'unsupported' };
     } catch {
       return { available: false, reason: 'unsupported' };
     }
@@ -71,7 +87,8 @@ export function createKeystore(safeStorage: SafeStorageLike, platform: NodeJS.Pl
       try {
         const decrypted = await safeStorage.decryptStringAsync(Buffer.from(ciphertext));
         const bytes = fromBase64(decrypted.result);
-        if (bytes === null) return err(errorInfo(KEYSTORE_ERROR.failed, 'the OS keystore returned malformed data'));
+        if (bytes === null)
+          return err(errorInfo(KEYSTORE_ERROR.failed, 'the OS keystore returned malformed data'));
         return ok(bytes);
       } catch {
         return err(errorInfo(KEYSTORE_ERROR.failed, 'the OS keystore could not decrypt'));

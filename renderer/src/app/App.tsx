@@ -28,7 +28,9 @@ export function App({ host, i18n, vault }: AppProps) {
         <LocalizedThemeProvider>
           <ErrorBoundary scope="root">
             <VaultProvider service={vault}>
-              <VaultGate>{(toolbarActions) => <AppFrame toolbarActions={toolbarActions} />}</VaultGate>
+              <VaultGate>
+                {(toolbarActions) => <AppFrame toolbarActions={toolbarActions} />}
+              </VaultGate>
             </VaultProvider>
           </ErrorBoundary>
         </LocalizedThemeProvider>

@@ -19,14 +19,32 @@ export interface AppHeaderProps {
 export function AppHeader({ toolbarActions }: AppHeaderProps) {
   const { t } = useTranslation();
   return (
-    <AppBar position="fixed" className={NO_PRINT_CLASS} sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+    <AppBar
+      position="fixed"
+      className={NO_PRINT_CLASS}
+      sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}
+    >
       <Toolbar sx={{ gap: 1.5 }}>
-        <Box component="img" src={logoUrl} alt="" sx={{ width: 36, height: 36, display: 'block' }} />
+        <Box
+          component="img"
+          src={logoUrl}
+          alt=""
+          sx={{ width: 36, height: 36, display: 'block' }}
+        />
         <Box sx={{ minWidth: 0 }}>
-          <Typography component="p" sx={{ fontWeight: 700, fontSize: '1.125rem', lineHeight: 1.2, color: 'primary.dark' }}>
+          <Typography
+            component="p"
+            sx={{ fontWeight: 700, fontSize: '1.125rem', lineHeight: 1.2, color: 'primary.dark' }}
+          >
             {t('app.name')}
           </Typography>
-          <Typography component="p" variant="body2" color="text.secondary" noWrap sx={{ lineHeight: 1.3 }}>
+          <Typography
+            component="p"
+            variant="body2"
+            color="text.secondary"
+            noWrap
+            sx={{ lineHeight: 1.3 }}
+          >
             {t('app.tagline')}
           </Typography>
         </Box>

@@ -29,7 +29,11 @@ export function ErrorFallback({ code, scope, onRetry }: ErrorFallbackProps) {
   }, []);
 
   const content = (
-    <Paper variant="outlined" sx={{ p: { xs: 3, md: 4 }, maxWidth: 720 }} data-testid="error-fallback">
+    <Paper
+      variant="outlined"
+      sx={{ p: { xs: 3, md: 4 }, maxWidth: 720 }}
+      data-testid="error-fallback"
+    >
       <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
         <ErrorOutlineIcon sx={{ color: 'error.main', fontSize: 36, mt: 0.25 }} aria-hidden />
         <Box>

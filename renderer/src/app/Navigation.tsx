@@ -23,7 +23,13 @@ import { hrefFor, type AreaId } from './router';
 import { shortcutKeysFor } from './useAreaShortcuts';
 
 /** Work areas at the top; Instellingen apart at the bottom, as users expect. */
-const MAIN_AREAS: readonly AreaId[] = ['overzicht', 'leerlingen', 'overleggen', 'verwijzingen', 'ontvangen'];
+const MAIN_AREAS: readonly AreaId[] = [
+  'overzicht',
+  'leerlingen',
+  'overleggen',
+  'verwijzingen',
+  'ontvangen',
+];
 const FOOTER_AREAS: readonly AreaId[] = ['instellingen'];
 
 interface AreaLinkProps {
@@ -56,7 +62,13 @@ function AreaLink({ area, current, rail }: AreaLinkProps) {
         slotProps={{ primary: { sx: { fontWeight: current ? 600 : 500 } } }}
       />
       {rail ? null : (
-        <Typography component="span" variant="caption" color="text.secondary" aria-hidden sx={{ ml: 1 }}>
+        <Typography
+          component="span"
+          variant="caption"
+          color="text.secondary"
+          aria-hidden
+          sx={{ ml: 1 }}
+        >
           {keys.join('+')}
         </Typography>
       )}
@@ -108,7 +120,15 @@ export function Navigation({ current }: { readonly current: AreaId }) {
           ))}
         </List>
         <Box
-          sx={{ display: 'flex', alignItems: 'center', justifyContent: rail ? 'center' : 'flex-start', gap: 1, px: rail ? 0 : 2, pt: 1.5, color: 'text.secondary' }}
+          sx={{
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: rail ? 'center' : 'flex-start',
+            gap: 1,
+            px: rail ? 0 : 2,
+            pt: 1.5,
+            color: 'text.secondary',
+          }}
         >
           <CloudOffOutlinedIcon fontSize="small" aria-hidden />
           <Typography variant="caption" className={rail ? VISUALLY_HIDDEN_CLASS : undefined}>

@@ -16,7 +16,10 @@ export type PendingWriteCheck = () => boolean;
 const flushes = new Map<PendingWriteFlush, PendingWriteCheck>();
 
 /** Registers a flush (and what it still holds) until the returned function is called (on unmount). */
-export function registerPendingWrites(flush: PendingWriteFlush, pending: PendingWriteCheck = () => false): () => void {
+export function registerPendingWrites(
+  flush: PendingWriteFlush,
+  pending: PendingWriteCheck = () => false,
+): () => void {
   flushes.set(flush, pending);
   return () => {
     flushes.delete(flush);

@@ -5,7 +5,14 @@
 // `#/overzicht`, `#/leerlingen`, ... Anything unknown shows the Overzicht.
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
 
-export const AREA_IDS = ['overzicht', 'leerlingen', 'overleggen', 'verwijzingen', 'ontvangen', 'instellingen'] as const;
+export const AREA_IDS = [
+  'overzicht',
+  'leerlingen',
+  'overleggen',
+  'verwijzingen',
+  'ontvangen',
+  'instellingen',
+] as const;
 export type AreaId = (typeof AREA_IDS)[number];
 
 /**

@@ -12,7 +12,9 @@ export function shortcutKeysFor(area: AreaId): readonly string[] {
 }
 
 /** The area an Alt+digit key press selects, or undefined when it is not one of ours. */
-export function areaForShortcut(event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'code'>): AreaId | undefined {
+export function areaForShortcut(
+  event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'code'>,
+): AreaId | undefined {
   if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return undefined;
   const match = /^(?:Digit|Numpad)([1-9])$/.exec(event.code);
   if (match?.[1] === undefined) return undefined;

@@ -9,7 +9,10 @@ import type { Host } from '../host/Host';
 import { flushPendingWrites, hasPendingWrites } from './pendingWrites';
 
 /** Flushes pending writes, then confirms the close; a failed flush still lets the window close. */
-export async function answerCloseRequest(host: Pick<Host, 'confirmClose'>, flush: () => Promise<void> = flushPendingWrites): Promise<void> {
+export async function answerCloseRequest(
+  host: Pick<Host, 'confirmClose'>,
+  flush: () => Promise<void> = flushPendingWrites,
+): Promise<void> {
   try {
     await flush();
   } finally {

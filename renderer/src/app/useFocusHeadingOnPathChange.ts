@@ -7,7 +7,9 @@
 import { useEffect, useRef, type RefObject } from 'react';
 
 /** A ref for the area's root element; focuses its h1 whenever `path` changes (not on first render). */
-export function useFocusHeadingOnPathChange(path: readonly string[]): RefObject<HTMLDivElement | null> {
+export function useFocusHeadingOnPathChange(
+  path: readonly string[],
+): RefObject<HTMLDivElement | null> {
   const key = path.join('/');
   const shown = useRef(key);
   const rootRef = useRef<HTMLDivElement>(null);

@@ -23,7 +23,15 @@ export interface ConfirmDialogProps {
   readonly onConfirm: () => Promise<void>;
 }
 
-export function ConfirmDialog({ open = true, title, text, confirmLabel, failedMessage, onClose, onConfirm }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open = true,
+  title,
+  text,
+  confirmLabel,
+  failedMessage,
+  onClose,
+  onConfirm,
+}: ConfirmDialogProps) {
   const { t } = useTranslation();
   const { busy, failed, attempt, reset } = useSaveAttempt();
   const close = (): void => {

@@ -25,8 +25,16 @@ export interface EmptyStateProps {
 export function EmptyState({ icon: Icon, title, description, nextStep, action }: EmptyStateProps) {
   const { t } = useTranslation();
   return (
-    <Paper variant="outlined" component="section" aria-label={title} sx={{ px: { xs: 3, md: 6 }, py: { xs: 4, md: 6 } }}>
-      <Stack spacing={2.5} sx={{ alignItems: 'center', textAlign: 'center', maxWidth: 640, mx: 'auto' }}>
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-label={title}
+      sx={{ px: { xs: 3, md: 6 }, py: { xs: 4, md: 6 } }}
+    >
+      <Stack
+        spacing={2.5}
+        sx={{ alignItems: 'center', textAlign: 'center', maxWidth: 640, mx: 'auto' }}
+      >
         <Box
           aria-hidden
           sx={{

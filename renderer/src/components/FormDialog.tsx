@@ -52,7 +52,22 @@ export function firstInvalidField(root: ParentNode): HTMLElement | null {
   return null;
 }
 
-export function FormDialog({ open = true, title, submitLabel, busyLabel, dirty, busy = false, error, destructive = false, maxWidth = 'sm', onClose, onSubmit, children, extraActions, cancelLabel }: FormDialogProps) {
+export function FormDialog({
+  open = true,
+  title,
+  submitLabel,
+  busyLabel,
+  dirty,
+  busy = false,
+  error,
+  destructive = false,
+  maxWidth = 'sm',
+  onClose,
+  onSubmit,
+  children,
+  extraActions,
+  cancelLabel,
+}: FormDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
   const form = useRef<HTMLFormElement>(null);
@@ -95,7 +110,12 @@ export function FormDialog({ open = true, title, submitLabel, busyLabel, dirty, 
           <Button onClick={onClose} disabled={busy}>
             {cancelLabel ?? t('form.cancel')}
           </Button>
-          <Button type="submit" variant="contained" color={destructive ? 'error' : 'primary'} disabled={busy}>
+          <Button
+            type="submit"
+            variant="contained"
+            color={destructive ? 'error' : 'primary'}
+            disabled={busy}
+          >
             {busy ? (busyLabel ?? t('form.busy')) : (submitLabel ?? t('form.save'))}
           </Button>
         </DialogActions>

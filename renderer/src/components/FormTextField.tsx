@@ -19,7 +19,17 @@ export interface FormTextFieldProps {
   readonly multiline?: boolean;
 }
 
-export function FormTextField({ label, value, onChange, error, helperText, required = false, type = 'text', autoFocus = false, multiline = false }: FormTextFieldProps) {
+export function FormTextField({
+  label,
+  value,
+  onChange,
+  error,
+  helperText,
+  required = false,
+  type = 'text',
+  autoFocus = false,
+  multiline = false,
+}: FormTextFieldProps) {
   const invalid = error !== undefined && error !== '';
   return (
     <TextField

@@ -11,7 +11,17 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 
-export function MessageDialog({ title, closeLabel, onClose, children }: { readonly title: string; readonly closeLabel: string; readonly onClose: () => void; readonly children: ReactNode }) {
+export function MessageDialog({
+  title,
+  closeLabel,
+  onClose,
+  children,
+}: {
+  readonly title: string;
+  readonly closeLabel: string;
+  readonly onClose: () => void;
+  readonly children: ReactNode;
+}) {
   const titleId = useId();
   return (
     <Dialog open fullWidth maxWidth="sm" onClose={onClose} aria-labelledby={titleId}>

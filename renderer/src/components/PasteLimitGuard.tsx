@@ -28,9 +28,19 @@ export function PasteLimitGuard() {
   }, []);
   const number = (n: number): string => n.toLocaleString(i18n.language);
   return (
-    <Snackbar open={refused !== null} onClose={(_event, reason) => reason !== 'clickaway' && setRefused(null)} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+    <Snackbar
+      open={refused !== null}
+      onClose={(_event, reason) => reason !== 'clickaway' && setRefused(null)}
+      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+    >
       <Alert severity="warning" role="alert" onClose={() => setRefused(null)}>
-        {refused === null ? '' : t('typing.paste.refused', { pasted: number(refused.pasted), room: number(refused.room), max: number(refused.max) })}
+        {refused === null
+          ? ''
+          : t('typing.paste.refused', {
+              pasted: number(refused.pasted),
+              room: number(refused.room),
+              max: number(refused.max),
+            })}
       </Alert>
     </Snackbar>
   );

@@ -14,8 +14,20 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { Replacement } from '../../../shared/meetings/anonymise';
-import { agendaInOrder, type Meeting, type NameCorrections } from '../../../shared/meetings/meeting';
-import { addNameForm, EMPTY_NAME_CORRECTIONS, keepWord, removeNameForm, setNameCorrections, unkeepWord, type NameCorrectionProblem } from '../../../shared/meetings/nameCorrections';
+import {
+  agendaInOrder,
+  type Meeting,
+  type NameCorrections,
+} from '../../../shared/meetings/meeting';
+import {
+  addNameForm,
+  EMPTY_NAME_CORRECTIONS,
+  keepWord,
+  removeNameForm,
+  setNameCorrections,
+  unkeepWord,
+  type NameCorrectionProblem,
+} from '../../../shared/meetings/nameCorrections';
 import type { Result } from '../../../shared/result';
 import { useSession } from '../security/VaultProvider';
 
@@ -27,7 +39,11 @@ export interface AnonymousOutputItem {
 
 /** The anonymous items of a meeting as stored (the agenda and minutes outputs). */
 export function anonymousOutputItems(meeting: Pick<Meeting, 'agenda'>): AnonymousOutputItem[] {
-  return agendaInOrder(meeting).flatMap((i) => (i.mode === 'anonymous' && i.pseudonym !== undefined ? [{ itemId: i.id, pseudonym: i.pseudonym }] : []));
+  return agendaInOrder(meeting).flatMap((i) =>
+    i.mode === 'anonymous' && i.pseudonym !== undefined
+      ? [{ itemId: i.id, pseudonym: i.pseudonym }]
+      : [],
+  );
 }
 
 export interface ReplacedNamesProps {
@@ -35,7 +51,6 @@ export interface ReplacedNamesProps {
   readonly replaced: readonly Replacement[];
   readonly items: readonly AnonymousOutputItem[];
 }
-
 
 export function ReplacedNames({ meetingId, replaced, items }: ReplacedNamesProps) {
   const { t } = useTranslation();
@@ -58,7 +73,14 @@ export function ReplacedNames({ meetingId, replaced, items }: ReplacedNamesProps
   };
 
   /** Applies a correction to the stored item's list and saves the meeting; false when refused. */
-  const correct = async (itemId: string, found: string, change: (current: NameCorrections, pupilId: string) => Result<NameCorrections, NameCorrectionProblem>): Promise<boolean> => {
+  const correct = async (
+    itemId: string,
+    found: string,
+    change: (
+      current: NameCorrections,
+      pupilId: string,
+    ) => Result<NameCorrections, NameCorrectionProblem>,
+  ): Promise<boolean> => {
     const meeting = session.records.get('meeting', meetingId);
     const item = meeting?.agenda.find((i) => i.id === itemId);
     if (meeting === undefined || item === undefined) {
@@ -90,25 +112,55 @@ export function ReplacedNames({ meetingId, replaced, items }: ReplacedNamesProps
     void correct(r.itemId, r.found, (current, pupilId) => {
       const pupil = pupilOf(pupilId);
       // Without the pupil record nothing can show it is not a name: refuse.
-      return pupil === undefined ? { ok: false, error: { code: 'reveals-name' } } : keepWord(current, r.found, pupil);
+      return pupil === undefined
+        ? { ok: false, error: { code: 'reveals-name' } }
+        : keepWord(current, r.found, pupil);
     });
   };
   const replaceAgain = (r: Replacement): void => {
-    void correct(r.itemId, r.found, (current) => ({ ok: true, value: unkeepWord(current, r.found) }));
+    void correct(r.itemId, r.found, (current) => ({
+      ok: true,
+      value: unkeepWord(current, r.found),
+    }));
   };
 
   return (
     // A group, not an alert: it is read before saving, and holds its own alert for refusals.
-    <Alert severity="info" role="group" aria-label={t('meetings.replaced.groupLabel')} data-testid="replaced-names">
-      <Typography>{replaced.length > 0 ? t('meetings.replaced.intro') : t('meetings.replaced.none')}</Typography>
-      <Box component="ul" aria-label={t('meetings.replaced.listLabel')} hidden={replaced.length === 0} sx={{ my: 0.5, pl: 2.5 }}>
+    <Alert
+      severity="info"
+      role="group"
+      aria-label={t('meetings.replaced.groupLabel')}
+      data-testid="replaced-names"
+    >
+      <Typography>
+        {replaced.length > 0 ? t('meetings.replaced.intro') : t('meetings.replaced.none')}
+      </Typography>
+      <Box
+        component="ul"
+        aria-label={t('meetings.replaced.listLabel')}
+        hidden={replaced.length === 0}
+        sx={{ my: 0.5, pl: 2.5 }}
+      >
         {replaced.map((r) => (
           <li key={`${r.itemId}:${r.found}:${String(r.kept)}`}>
-            {r.kept ? t('meetings.replaced.keptItem', { found: r.found, pseudonym: r.pseudonym }) : t('meetings.replaced.item', { found: r.found, pseudonym: r.pseudonym, count: r.count })}{' '}
+            {r.kept
+              ? t('meetings.replaced.keptItem', { found: r.found, pseudonym: r.pseudonym })
+              : t('meetings.replaced.item', {
+                  found: r.found,
+                  pseudonym: r.pseudonym,
+                  count: r.count,
+                })}{' '}
             <Button
               size="small"
               onClick={() => (r.kept ? replaceAgain(r) : keep(r))}
-              aria-label={r.kept ? t('meetings.replaced.replaceAgainLabel', { found: r.found, pseudonym: r.pseudonym }) : t('meetings.replaced.keepLabel', { found: r.found, pseudonym: r.pseudonym })}
+              aria-label={
+                r.kept
+                  ? t('meetings.replaced.replaceAgainLabel', {
+                      found: r.found,
+                      pseudonym: r.pseudonym,
+                    })
+                  : t('meetings.replaced.keepLabel', { found: r.found, pseudonym: r.pseudonym })
+              }
             >
               {r.kept ? t('meetings.replaced.replaceAgain') : t('meetings.replaced.keep')}
             </Button>
@@ -120,7 +172,15 @@ export function ReplacedNames({ meetingId, replaced, items }: ReplacedNamesProps
         {problem}
       </Box>
       {items.map((item) => (
-        <MissedName key={item.itemId} item={item} added={session.records.get('meeting', meetingId)?.agenda.find((i) => i.id === item.itemId)?.nameCorrections?.added ?? []} correct={correct} />
+        <MissedName
+          key={item.itemId}
+          item={item}
+          added={
+            session.records.get('meeting', meetingId)?.agenda.find((i) => i.id === item.itemId)
+              ?.nameCorrections?.added ?? []
+          }
+          correct={correct}
+        />
       ))}
     </Alert>
   );
@@ -130,7 +190,11 @@ interface MissedNameProps {
   readonly item: AnonymousOutputItem;
   /** The forms added so far (from the stored item). */
   readonly added: readonly string[];
-  readonly correct: (itemId: string, found: string, change: (current: NameCorrections) => Result<NameCorrections, NameCorrectionProblem>) => Promise<boolean>;
+  readonly correct: (
+    itemId: string,
+    found: string,
+    change: (current: NameCorrections) => Result<NameCorrections, NameCorrectionProblem>,
+  ) => Promise<boolean>;
 }
 
 /** The forms added for one anonymous item, and a field to add another. */
@@ -146,18 +210,36 @@ function MissedName({ item, added, correct }: MissedNameProps) {
     // Not a <form>: the share dialog around it is one. Enter adds the name instead of submitting that.
     <Box sx={{ mt: 1.5 }}>
       {added.length > 0 ? (
-        <Box component="ul" aria-label={t('meetings.replaced.addedLabel', { pseudonym: item.pseudonym })} sx={{ my: 0.5, pl: 2.5 }}>
+        <Box
+          component="ul"
+          aria-label={t('meetings.replaced.addedLabel', { pseudonym: item.pseudonym })}
+          sx={{ my: 0.5, pl: 2.5 }}
+        >
           {added.map((form) => (
             <li key={form}>
               {t('meetings.replaced.addedItem', { form, pseudonym: item.pseudonym })}{' '}
-              <Button size="small" onClick={() => void correct(item.itemId, form, (current) => ({ ok: true, value: removeNameForm(current, form) }))} aria-label={t('meetings.replaced.removeAddedLabel', { form })}>
+              <Button
+                size="small"
+                onClick={() =>
+                  void correct(item.itemId, form, (current) => ({
+                    ok: true,
+                    value: removeNameForm(current, form),
+                  }))
+                }
+                aria-label={t('meetings.replaced.removeAddedLabel', { form })}
+              >
                 {t('meetings.replaced.removeAdded')}
               </Button>
             </li>
           ))}
         </Box>
       ) : null}
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }} useFlexGap>
+      <Stack
+        direction="row"
+        spacing={1}
+        sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}
+        useFlexGap
+      >
         <TextField
           size="small"
           label={t('meetings.replaced.addLabel', { pseudonym: item.pseudonym })}
@@ -171,7 +253,13 @@ function MissedName({ item, added, correct }: MissedNameProps) {
           }}
           slotProps={{ htmlInput: { maxLength: 100 } }}
         />
-        <Button variant="outlined" size="small" sx={{ mt: 0.5 }} onClick={submit} aria-label={t('meetings.replaced.addButtonLabel', { pseudonym: item.pseudonym })}>
+        <Button
+          variant="outlined"
+          size="small"
+          sx={{ mt: 0.5 }}
+          onClick={submit}
+          aria-label={t('meetings.replaced.addButtonLabel', { pseudonym: item.pseudonym })}
+        >
           {t('meetings.replaced.add')}
         </Button>
       </Stack>

@@ -12,7 +12,12 @@ export interface SubmitCancelActionsProps {
   readonly submitLabel: string;
 }
 
-export function SubmitCancelActions({ busy, onCancel, cancelLabel, submitLabel }: SubmitCancelActionsProps) {
+export function SubmitCancelActions({
+  busy,
+  onCancel,
+  cancelLabel,
+  submitLabel,
+}: SubmitCancelActionsProps) {
   return (
     <DialogActions>
       <Button onClick={onCancel} disabled={busy}>

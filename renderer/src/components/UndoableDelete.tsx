@@ -51,7 +51,13 @@ export function useUndoableDelete<T>(options: UndoableDeleteOptions<T>): Undoabl
 }
 
 /** The snackbar that says what was deleted and offers the undo. */
-export function UndoDeleteSnackbar<T>({ undoable, message }: { readonly undoable: UndoableDelete<T>; readonly message: string }) {
+export function UndoDeleteSnackbar<T>({
+  undoable,
+  message,
+}: {
+  readonly undoable: UndoableDelete<T>;
+  readonly message: string;
+}) {
   const { t } = useTranslation();
   return (
     <Snackbar

@@ -14,7 +14,17 @@
 // - below a threshold, and while printing, every row is rendered: small lists and printouts
 //   stay complete.
 // The scrolling element carries data-testid="virtual-list" (the benchmark scrolls it).
-import { memo, useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { defaultRangeExtractor, type Range } from '@tanstack/react-virtual';
 import Box from '@mui/material/Box';
@@ -25,7 +35,15 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Paper from '@mui/material/Paper';
 import { useRowWindow } from './VirtualListWindow';
-import { isNavigationKey, segmentsOf, shouldVirtualise, targetIndex, VIRTUALISE_FROM, withPinned, type Segment } from './VirtualListModel';
+import {
+  isNavigationKey,
+  segmentsOf,
+  shouldVirtualise,
+  targetIndex,
+  VIRTUALISE_FROM,
+  withPinned,
+  type Segment,
+} from './VirtualListModel';
 
 interface CommonProps<T> {
   readonly items: readonly T[];
@@ -62,14 +80,17 @@ export interface VirtualListTableProps<T> extends CommonProps<T> {
 
 export type VirtualListProps<T> = VirtualListListProps<T> | VirtualListTableProps<T>;
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
 const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 /** Room kept above a focused row for the sticky table header. */
 const HEADER_HEIGHT = 48;
 
 /** True while the page is being printed (media query and before/afterprint). */
 function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(() => typeof window !== 'undefined' && window.matchMedia('print').matches);
+  const [printing, setPrinting] = useState(
+    () => typeof window !== 'undefined' && window.matchMedia('print').matches,
+  );
   useEffect(() => {
     const query = window.matchMedia('print');
     // The print snapshot is taken right after beforeprint: render all rows synchronously.
@@ -108,7 +129,15 @@ function focusRow(container: HTMLElement, index: number): boolean {
 }
 
 export function VirtualList<T>(props: VirtualListProps<T>) {
-  const { items, getKey, estimateSize, label, threshold = VIRTUALISE_FROM, maxHeight = '70vh', revealKey } = props;
+  const {
+    items,
+    getKey,
+    estimateSize,
+    label,
+    threshold = VIRTUALISE_FROM,
+    maxHeight = '70vh',
+    revealKey,
+  } = props;
   const count = items.length;
   const printing = usePrinting();
   const virtualised = shouldVirtualise(count, threshold, printing);
@@ -124,11 +153,18 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const focused = indexOfKey(focusedKey);
   const revealed = indexOfKey(revealKey);
 
-  const rangeExtractor = useCallback((range: Range) => withPinned(defaultRangeExtractor(range), [focused, pending, revealed], range.count), [focused, pending, revealed]);
-  const keyAt = useCallback((index: number) => {
-    const item = items[index];
-    return item === undefined ? index : getKey(item);
-  }, [items, getKey]);
+  const rangeExtractor = useCallback(
+    (range: Range) =>
+      withPinned(defaultRangeExtractor(range), [focused, pending, revealed], range.count),
+    [focused, pending, revealed],
+  );
+  const keyAt = useCallback(
+    (index: number) => {
+      const item = items[index];
+      return item === undefined ? index : getKey(item);
+    },
+    [items, getKey],
+  );
   const gap = props.variant === 'list' ? (props.gap ?? 0) : 0;
   const virtualizer = useRowWindow({
     count,
@@ -148,7 +184,8 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   }, [pending]);
 
   useEffect(() => {
-    if (revealed !== undefined && virtualised) virtualizer.scrollToIndex(revealed, { align: 'center' });
+    if (revealed !== undefined && virtualised)
+      virtualizer.scrollToIndex(revealed, { align: 'center' });
   }, [revealed, virtualised, virtualizer]);
 
   const onFocus = (event: FocusEvent<HTMLElement>): void => {
@@ -157,15 +194,28 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   };
   const onBlur = (event: FocusEvent<HTMLElement>): void => {
     const next = event.relatedTarget;
-    if (!(next instanceof Node) || scrollRef.current === null || !scrollRef.current.contains(next)) setFocusedKey(undefined);
+    if (!(next instanceof Node) || scrollRef.current === null || !scrollRef.current.contains(next))
+      setFocusedKey(undefined);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || !isNavigationKey(event.key)) return;
+    if (
+      event.altKey ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.shiftKey ||
+      !isNavigationKey(event.key)
+    )
+      return;
     if (event.target instanceof HTMLElement && TYPING.has(event.target.tagName)) return;
     const current = rowIndexOf(event.target, scrollRef.current);
     if (current === undefined) return;
     const viewport = scrollRef.current?.clientHeight ?? 0;
-    const next = targetIndex(event.key, current, count, virtualised && viewport > 0 ? viewport / (estimateSize + gap) - 1 : 10);
+    const next = targetIndex(
+      event.key,
+      current,
+      count,
+      virtualised && viewport > 0 ? viewport / (estimateSize + gap) - 1 : 10,
+    );
     if (next < 0 || next === current) return;
     event.preventDefault();
     setPending(next);
@@ -176,13 +226,29 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     : items.map((_item, index) => ({ kind: 'row', index }));
   const measure = virtualised ? virtualizer.measureElement : undefined;
   const scrollSx = virtualised
-    ? { maxHeight, overflowY: 'auto', overscrollBehavior: 'contain', scrollPaddingTop: props.variant === 'table' ? HEADER_HEIGHT : 0, '@media print': { maxHeight: 'none', overflow: 'visible' } }
+    ? {
+        maxHeight,
+        overflowY: 'auto',
+        overscrollBehavior: 'contain',
+        scrollPaddingTop: props.variant === 'table' ? HEADER_HEIGHT : 0,
+        '@media print': { maxHeight: 'none', overflow: 'visible' },
+      }
     : {};
 
   if (props.variant === 'table') {
     const { header, columnCount, renderItem } = props;
     return (
-      <TableContainer component={Paper} variant="outlined" ref={scrollRef} data-testid="virtual-list" data-virtualised={virtualised} onFocus={onFocus} onBlur={onBlur} onKeyDown={onKeyDown} sx={scrollSx}>
+      <TableContainer
+        component={Paper}
+        variant="outlined"
+        ref={scrollRef}
+        data-testid="virtual-list"
+        data-virtualised={virtualised}
+        onFocus={onFocus}
+        onBlur={onBlur}
+        onKeyDown={onKeyDown}
+        sx={scrollSx}
+      >
         <Table size="small" stickyHeader={virtualised} aria-label={label} aria-rowcount={count + 1}>
           <TableHead>
             <TableRow aria-rowindex={1}>{header}</TableRow>
@@ -192,14 +258,23 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
               if (segment.kind === 'spacer') {
                 return (
                   <tr key={segment.key} aria-hidden="true">
-                    <td colSpan={columnCount} style={{ height: segment.size, padding: 0, border: 0 }} />
+                    <td
+                      colSpan={columnCount}
+                      style={{ height: segment.size, padding: 0, border: 0 }}
+                    />
                   </tr>
                 );
               }
               const item = items[segment.index];
               if (item === undefined) return null;
               return (
-                <TableRow key={getKey(item)} hover data-index={segment.index} aria-rowindex={segment.index + 2} ref={measure}>
+                <TableRow
+                  key={getKey(item)}
+                  hover
+                  data-index={segment.index}
+                  aria-rowindex={segment.index + 2}
+                  ref={measure}
+                >
                   <MemoCells item={item} index={segment.index} render={renderItem} />
                 </TableRow>
               );
@@ -212,14 +287,31 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
 
   const { renderItem } = props;
   return (
-    <Box ref={scrollRef} data-testid="virtual-list" data-virtualised={virtualised} onFocus={onFocus} onBlur={onBlur} onKeyDown={onKeyDown} sx={scrollSx}>
+    <Box
+      ref={scrollRef}
+      data-testid="virtual-list"
+      data-virtualised={virtualised}
+      onFocus={onFocus}
+      onBlur={onBlur}
+      onKeyDown={onKeyDown}
+      sx={scrollSx}
+    >
       <Box component="ul" role="list" aria-label={label} sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {segments.map((segment) => {
-          if (segment.kind === 'spacer') return <li key={segment.key} aria-hidden="true" style={{ height: segment.size }} />;
+          if (segment.kind === 'spacer')
+            return <li key={segment.key} aria-hidden="true" style={{ height: segment.size }} />;
           const item = items[segment.index];
           if (item === undefined) return null;
           return (
-            <li key={getKey(item)} role="listitem" data-index={segment.index} aria-setsize={count} aria-posinset={segment.index + 1} ref={measure} style={{ paddingBottom: gap }}>
+            <li
+              key={getKey(item)}
+              role="listitem"
+              data-index={segment.index}
+              aria-setsize={count}
+              aria-posinset={segment.index + 1}
+              ref={measure}
+              style={{ paddingBottom: gap }}
+            >
               <MemoCells item={item} index={segment.index} render={renderItem} />
             </li>
           );
@@ -230,6 +322,18 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
 }
 
 /** A row's content re-renders only when its item, position or renderer changes (not on every scroll). */
-const MemoCells = memo(function Cells<T>({ item, index, render }: { readonly item: T; readonly index: number; readonly render: (item: T, index: number) => ReactNode }) {
+const MemoCells = memo(function Cells<T>({
+  item,
+  index,
+  render,
+}: {
+  readonly item: T;
+  readonly index: number;
+  readonly render: (item: T, index: number) => ReactNode;
+}) {
   return <>{render(item, index)}</>;
-}) as <T>(props: { readonly item: T; readonly index: number; readonly render: (item: T, index: number) => ReactNode }) => ReactNode;
+}) as <T>(props: {
+  readonly item: T;
+  readonly index: number;
+  readonly render: (item: T, index: number) => ReactNode;
+}) => ReactNode;

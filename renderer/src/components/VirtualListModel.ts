@@ -17,10 +17,15 @@ export function shouldVirtualise(count: number, threshold: number, printing: boo
  * The window's indexes plus the pinned ones (the focused row, a row about to receive focus),
  * sorted, without duplicates and without indexes outside 0..count-1.
  */
-export function withPinned(windowIndexes: readonly number[], pinned: readonly (number | undefined)[], count: number): number[] {
+export function withPinned(
+  windowIndexes: readonly number[],
+  pinned: readonly (number | undefined)[],
+  count: number,
+): number[] {
   const all = new Set<number>();
   for (const index of [...windowIndexes, ...pinned]) {
-    if (index !== undefined && Number.isInteger(index) && index >= 0 && index < count) all.add(index);
+    if (index !== undefined && Number.isInteger(index) && index >= 0 && index < count)
+      all.add(index);
   }
   return [...all].sort((a, b) => a - b);
 }
@@ -33,7 +38,9 @@ export interface PlacedRow {
   readonly end: number;
 }
 
-export type Segment = { readonly kind: 'row'; readonly index: number } | { readonly kind: 'spacer'; readonly key: string; readonly size: number };
+export type Segment =
+  | { readonly kind: 'row'; readonly index: number }
+  | { readonly kind: 'spacer'; readonly key: string; readonly size: number };
 
 /**
  * Rendered rows in order with a spacer for every gap: before the first row, between rows
@@ -57,11 +64,23 @@ export function segmentsOf(rows: readonly PlacedRow[], totalSize: number): Segme
 export type NavigationKey = 'ArrowDown' | 'ArrowUp' | 'Home' | 'End' | 'PageDown' | 'PageUp';
 
 export function isNavigationKey(key: string): key is NavigationKey {
-  return key === 'ArrowDown' || key === 'ArrowUp' || key === 'Home' || key === 'End' || key === 'PageDown' || key === 'PageUp';
+  return (
+    key === 'ArrowDown' ||
+    key === 'ArrowUp' ||
+    key === 'Home' ||
+    key === 'End' ||
+    key === 'PageDown' ||
+    key === 'PageUp'
+  );
 }
 
 /** The row a navigation key moves to from `current`; `pageSize` rows per PageUp/PageDown. */
-export function targetIndex(key: NavigationKey, current: number, count: number, pageSize: number): number {
+export function targetIndex(
+  key: NavigationKey,
+  current: number,
+  count: number,
+  pageSize: number,
+): number {
   if (count <= 0) return -1;
   const last = count - 1;
   const page = Math.max(1, Math.floor(pageSize));

@@ -16,7 +16,15 @@ export interface PasteCheck {
  * Undefined when the paste fits (or the field has no limit); otherwise the numbers for the
  * message. Lengths count UTF-16 code units, as maxLength does.
  */
-export function pasteOverflow(field: { readonly value: string; readonly maxLength: number; readonly selectionStart: number | null; readonly selectionEnd: number | null }, pasted: string): PasteCheck | undefined {
+export function pasteOverflow(
+  field: {
+    readonly value: string;
+    readonly maxLength: number;
+    readonly selectionStart: number | null;
+    readonly selectionEnd: number | null;
+  },
+  pasted: string,
+): PasteCheck | undefined {
   if (field.maxLength <= 0) return undefined;
   const start = field.selectionStart ?? field.value.length;
   const end = field.selectionEnd ?? start;

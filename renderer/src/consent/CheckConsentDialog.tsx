@@ -18,7 +18,12 @@ import type { Pupil } from '../../../shared/domain/pupil';
 import { FormDialog } from '../components/FormDialog';
 import { reasonMessage } from './reasonText';
 import { ScopeFields } from './ScopeFields';
-import { emptyScope, validateScope, type ScopeDraft, type ScopeErrors } from '../../../shared/domain/consentScopeDraft';
+import {
+  emptyScope,
+  validateScope,
+  type ScopeDraft,
+  type ScopeErrors,
+} from '../../../shared/domain/consentScopeDraft';
 import { useConsentLabels } from './useConsentLabels';
 
 export interface CheckConsentDialogProps {
@@ -28,7 +33,12 @@ export interface CheckConsentDialogProps {
   readonly onClose: () => void;
 }
 
-export function CheckConsentDialog({ pupil, consents, organisations, onClose }: CheckConsentDialogProps) {
+export function CheckConsentDialog({
+  pupil,
+  consents,
+  organisations,
+  onClose,
+}: CheckConsentDialogProps) {
   const { t } = useTranslation();
   const labels = useConsentLabels(organisations, consents);
   const [scope, setScope] = useState<ScopeDraft>(emptyScope);
@@ -53,7 +63,9 @@ export function CheckConsentDialog({ pupil, consents, organisations, onClose }: 
         {
           purpose: s.purpose,
           ...(meetingKind === undefined ? {} : { meetingKind }),
-          ...(s.recipientOrganisationId === undefined ? {} : { recipientOrganisationId: s.recipientOrganisationId }),
+          ...(s.recipientOrganisationId === undefined
+            ? {}
+            : { recipientOrganisationId: s.recipientOrganisationId }),
           ...(s.documentName === undefined ? {} : { documentName: s.documentName }),
           categories: s.dataCategories,
           onDate: date,
@@ -111,10 +123,12 @@ export function CheckConsentDialog({ pupil, consents, organisations, onClose }: 
             <AlertTitle>{t('directory.consent.checkDialog.yes')}</AlertTitle>
             {t('directory.consent.checkDialog.yesBasis', {
               count: decision.consentIds.length,
-              consents: labels.list(decision.consentIds.flatMap((id) => {
-                const c = byId(id);
-                return c === undefined ? [] : [labels.consentRef(c)];
-              })),
+              consents: labels.list(
+                decision.consentIds.flatMap((id) => {
+                  const c = byId(id);
+                  return c === undefined ? [] : [labels.consentRef(c)];
+                }),
+              ),
             })}
           </Alert>
         ) : (
@@ -124,7 +138,14 @@ export function CheckConsentDialog({ pupil, consents, organisations, onClose }: 
             <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
               {decision.reasons.map((reason, index) => {
                 const message = reasonMessage(reason, labels);
-                return <li key={`${reason.code}-${index}`}>{t(`directory.consent.reasons.${message.key}`, { ...message.values, defaultValue: '' })}</li>;
+                return (
+                  <li key={`${reason.code}-${index}`}>
+                    {t(`directory.consent.reasons.${message.key}`, {
+                      ...message.values,
+                      defaultValue: '',
+                    })}
+                  </li>
+                );
               })}
             </Box>
           </Alert>

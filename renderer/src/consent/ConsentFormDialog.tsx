@@ -12,7 +12,10 @@ import Typography from '@mui/material/Typography';
 import { isValidIsoDate, todayIso } from '../../../shared/domain/dates';
 import type { Organisation } from '../../../shared/domain/directory';
 import type { Pupil } from '../../../shared/domain/pupil';
-import { renderConsentForm, type ConsentFormErrorCode } from '../../../shared/documents/consentForm';
+import {
+  renderConsentForm,
+  type ConsentFormErrorCode,
+} from '../../../shared/documents/consentForm';
 import type { ProfileRole } from '../../../shared/records/profile';
 import { FormDialog } from '../components/FormDialog';
 import { useHost } from '../host/HostContext';
@@ -21,7 +24,12 @@ import type { AppSession } from '../security/VaultProvider';
 import { consentFormFileName } from './fileNames';
 import { defaultConsentValidUntil } from '../../../shared/domain/schoolYear';
 import { ScopeFields } from './ScopeFields';
-import { emptyScope, validateScope, type ScopeDraft, type ScopeErrors } from '../../../shared/domain/consentScopeDraft';
+import {
+  emptyScope,
+  validateScope,
+  type ScopeDraft,
+  type ScopeErrors,
+} from '../../../shared/domain/consentScopeDraft';
 
 /** The user's role as it is written on a Dutch form. */
 const ROLE_ON_FORM: Readonly<Record<ProfileRole, string>> = {
@@ -41,9 +49,19 @@ export interface ConsentFormDialogProps {
   readonly onClose: () => void;
 }
 
-type Status = { readonly kind: 'idle' | 'busy' | 'failed' } | { readonly kind: 'saved'; readonly name: string } | { readonly kind: 'refused'; readonly code: ConsentFormErrorCode };
+type Status =
+  | { readonly kind: 'idle' | 'busy' | 'failed' }
+  | { readonly kind: 'saved'; readonly name: string }
+  | { readonly kind: 'refused'; readonly code: ConsentFormErrorCode };
 
-export function ConsentFormDialog({ session, caseId, pupil, organisations, initialScope, onClose }: ConsentFormDialogProps) {
+export function ConsentFormDialog({
+  session,
+  caseId,
+  pupil,
+  organisations,
+  initialScope,
+  onClose,
+}: ConsentFormDialogProps) {
   const { t } = useTranslation();
   const host = useHost();
   const today = todayIso();
@@ -70,7 +88,9 @@ export function ConsentFormDialog({ session, caseId, pupil, organisations, initi
         request: {
           purpose: s.purpose,
           ...(s.meetingKinds === undefined ? {} : { meetingKinds: s.meetingKinds }),
-          ...(s.recipientOrganisationName === undefined ? {} : { recipientName: s.recipientOrganisationName }),
+          ...(s.recipientOrganisationName === undefined
+            ? {}
+            : { recipientName: s.recipientOrganisationName }),
           ...(s.documentName === undefined ? {} : { documentName: s.documentName }),
           dataCategories: s.dataCategories,
           validUntil,
@@ -79,9 +99,17 @@ export function ConsentFormDialog({ session, caseId, pupil, organisations, initi
         contact: { name: profile.userName, role: ROLE_ON_FORM[profile.role] },
       });
       if (!result.ok) return { kind: 'refused', code: result.error.code };
-      const outcome = await host.saveFile({ suggestedName: consentFormFileName(today), bytes: result.value, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      const outcome = await host.saveFile({
+        suggestedName: consentFormFileName(today),
+        bytes: result.value,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
       if (!outcome.saved) return { kind: 'idle' };
-      await session.audit.append('print', { recordType: 'case', recordId: caseId, detail: 'consent-form' });
+      await session.audit.append('print', {
+        recordType: 'case',
+        recordId: caseId,
+        detail: 'consent-form',
+      });
       return { kind: 'saved', name: outcome.name };
     };
     run().then(setStatus, () => setStatus({ kind: 'failed' }));
@@ -91,8 +119,14 @@ export function ConsentFormDialog({ session, caseId, pupil, organisations, initi
     <FormDialog
       open
       title={t('directory.consent.form.title')}
-      submitLabel={status.kind === 'busy' ? t('directory.consent.form.busy') : t('directory.consent.form.submit')}
-      cancelLabel={status.kind === 'saved' ? t('directory.common.close') : t('directory.common.cancel')}
+      submitLabel={
+        status.kind === 'busy'
+          ? t('directory.consent.form.busy')
+          : t('directory.consent.form.submit')
+      }
+      cancelLabel={
+        status.kind === 'saved' ? t('directory.common.close') : t('directory.common.cancel')
+      }
       dirty={false}
       busy={status.kind === 'busy'}
       maxWidth="md"
@@ -123,14 +157,26 @@ export function ConsentFormDialog({ session, caseId, pupil, organisations, initi
           setStatus({ kind: 'idle' });
         }}
         error={dateError}
-        helperText={dateError ? t('directory.fieldErrors.date-invalid') : t('directory.consent.dialog.validUntilHelp')}
+        helperText={
+          dateError
+            ? t('directory.fieldErrors.date-invalid')
+            : t('directory.consent.dialog.validUntilHelp')
+        }
         slotProps={{ inputLabel: { shrink: true } }}
         fullWidth
       />
       <Box role="status" aria-live="polite">
-        {status.kind === 'saved' ? <Alert severity="success">{t('directory.consent.form.saved', { name: status.name })}</Alert> : null}
-        {status.kind === 'refused' ? <Alert severity="error">{t(`directory.consent.form.errors.${status.code}`)}</Alert> : null}
-        {status.kind === 'failed' ? <Alert severity="error">{t('directory.consent.form.failed')}</Alert> : null}
+        {status.kind === 'saved' ? (
+          <Alert severity="success">
+            {t('directory.consent.form.saved', { name: status.name })}
+          </Alert>
+        ) : null}
+        {status.kind === 'refused' ? (
+          <Alert severity="error">{t(`directory.consent.form.errors.${status.code}`)}</Alert>
+        ) : null}
+        {status.kind === 'failed' ? (
+          <Alert severity="error">{t('directory.consent.form.failed')}</Alert>
+        ) : null}
       </Box>
     </FormDialog>
   );

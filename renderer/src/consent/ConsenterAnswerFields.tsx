@@ -28,7 +28,13 @@ export interface ConsenterAnswerFieldsProps {
   readonly onChange: (patch: Partial<ConsenterRow>) => void;
 }
 
-export function ConsenterAnswerFields({ row, relation, errors, unanswered, onChange }: ConsenterAnswerFieldsProps) {
+export function ConsenterAnswerFields({
+  row,
+  relation,
+  errors,
+  unanswered,
+  onChange,
+}: ConsenterAnswerFieldsProps) {
   const { t } = useTranslation();
   const name = row.person.name;
   const has = (e: RowError): boolean => errors.includes(e);
@@ -36,7 +42,9 @@ export function ConsenterAnswerFields({ row, relation, errors, unanswered, onCha
   return (
     <Paper variant="outlined" role="group" aria-label={name} sx={{ p: 2 }}>
       <FormControl component="fieldset" error={unanswered} required>
-        <FormLabel component="legend">{t('directory.consent.dialog.answerOf', { name, relation })}</FormLabel>
+        <FormLabel component="legend">
+          {t('directory.consent.dialog.answerOf', { name, relation })}
+        </FormLabel>
         <RadioGroup
           row
           name={`answer-${row.key}`}
@@ -47,10 +55,17 @@ export function ConsenterAnswerFields({ row, relation, errors, unanswered, onCha
           }}
         >
           {CONSENT_ANSWERS.map((a) => (
-            <FormControlLabel key={a} value={a} control={<Radio />} label={t(`directory.consent.answers.${a}`)} />
+            <FormControlLabel
+              key={a}
+              value={a}
+              control={<Radio />}
+              label={t(`directory.consent.answers.${a}`)}
+            />
           ))}
         </RadioGroup>
-        {unanswered ? <FormHelperText>{t('directory.consent.dialog.chooseAnswer')}</FormHelperText> : null}
+        {unanswered ? (
+          <FormHelperText>{t('directory.consent.dialog.chooseAnswer')}</FormHelperText>
+        ) : null}
       </FormControl>
       {row.answer === 'given' || row.answer === 'refused' ? (
         <Stack spacing={1.5} sx={{ mt: 1, pl: { sm: 4 } }}>
@@ -68,10 +83,17 @@ export function ConsenterAnswerFields({ row, relation, errors, unanswered, onCha
               }}
             >
               {CONSENT_METHODS.map((m) => (
-                <FormControlLabel key={m} value={m} control={<Radio />} label={t(`directory.consent.methods.${m}`)} />
+                <FormControlLabel
+                  key={m}
+                  value={m}
+                  control={<Radio />}
+                  label={t(`directory.consent.methods.${m}`)}
+                />
               ))}
             </RadioGroup>
-            {has('method-required') ? <FormHelperText>{t('directory.consent.dialog.methodRequired')}</FormHelperText> : null}
+            {has('method-required') ? (
+              <FormHelperText>{t('directory.consent.dialog.methodRequired')}</FormHelperText>
+            ) : null}
           </FormControl>
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
             <TextField
@@ -80,17 +102,31 @@ export function ConsenterAnswerFields({ row, relation, errors, unanswered, onCha
               required={row.method === 'mondeling'}
               onChange={(e) => onChange({ witnessedBy: e.target.value })}
               error={has('witness-required')}
-              helperText={has('witness-required') ? t('directory.consent.dialog.witnessRequired') : t('directory.consent.dialog.witnessedByHelp')}
+              helperText={
+                has('witness-required')
+                  ? t('directory.consent.dialog.witnessRequired')
+                  : t('directory.consent.dialog.witnessedByHelp')
+              }
               fullWidth
             />
             <TextField
               type="date"
               required
-              label={t(row.answer === 'given' ? 'directory.consent.dialog.giverDate' : 'directory.consent.dialog.refusalDate')}
+              label={t(
+                row.answer === 'given'
+                  ? 'directory.consent.dialog.giverDate'
+                  : 'directory.consent.dialog.refusalDate',
+              )}
               value={row.date}
               onChange={(e) => onChange({ date: e.target.value })}
               error={has('date-required') || has('date-invalid')}
-              helperText={has('date-required') ? t('directory.consent.dialog.answerDateRequired') : has('date-invalid') ? t('directory.fieldErrors.date-invalid') : undefined}
+              helperText={
+                has('date-required')
+                  ? t('directory.consent.dialog.answerDateRequired')
+                  : has('date-invalid')
+                    ? t('directory.fieldErrors.date-invalid')
+                    : undefined
+              }
               slotProps={{ inputLabel: { shrink: true } }}
               fullWidth
             />

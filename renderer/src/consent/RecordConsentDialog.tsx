@@ -21,11 +21,22 @@ import { newRecordId } from '../vault';
 import { FormDialog } from '../components/FormDialog';
 import { useSaveAttempt } from '../components/useSaveAttempt';
 import { ConsenterAnswerFields } from './ConsenterAnswerFields';
-import { answersOf, checkRows, consenterRows, rowsComplete, type ConsenterRow } from '../../../shared/domain/consenterDraft';
+import {
+  answersOf,
+  checkRows,
+  consenterRows,
+  rowsComplete,
+  type ConsenterRow,
+} from '../../../shared/domain/consenterDraft';
 import { joinList } from './reasonText';
 import { defaultConsentValidUntil } from '../../../shared/domain/schoolYear';
 import { ScopeFields } from './ScopeFields';
-import { emptyScope, validateScope, type ScopeDraft, type ScopeErrors } from '../../../shared/domain/consentScopeDraft';
+import {
+  emptyScope,
+  validateScope,
+  type ScopeDraft,
+  type ScopeErrors,
+} from '../../../shared/domain/consentScopeDraft';
 
 export interface RecordConsentDialogProps {
   readonly session: AppSession;
@@ -40,7 +51,15 @@ export interface RecordConsentDialogProps {
 
 type DateErrors = Partial<Record<'date' | 'validUntil' | 'givers', string>>;
 
-export function RecordConsentDialog({ session, caseId, pupil, organisations, initialScope, onClose, onSaved }: RecordConsentDialogProps) {
+export function RecordConsentDialog({
+  session,
+  caseId,
+  pupil,
+  organisations,
+  initialScope,
+  onClose,
+  onSaved,
+}: RecordConsentDialogProps) {
   const { t } = useTranslation();
   const peopleId = useId();
   const today = todayIso();
@@ -49,7 +68,9 @@ export function RecordConsentDialog({ session, caseId, pupil, organisations, ini
   const [date, setDate] = useState(today);
   const [validUntil, setValidUntil] = useState(defaultConsentValidUntil(today));
   const [validUntilTouched, setValidUntilTouched] = useState(false);
-  const [rows, setRows] = useState<ConsenterRow[]>(() => consenterRows(requiredConsenters(pupil, today).consenters, []));
+  const [rows, setRows] = useState<ConsenterRow[]>(() =>
+    consenterRows(requiredConsenters(pupil, today).consenters, []),
+  );
   const [dateErrors, setDateErrors] = useState<DateErrors>({});
   /** After the first save attempt each row shows what it still lacks, live. */
   const [attempted, setAttempted] = useState(false);
@@ -84,11 +105,17 @@ export function RecordConsentDialog({ session, caseId, pupil, organisations, ini
     const errors: DateErrors = {};
     if (!isValidIsoDate(date)) errors.date = t('directory.fieldErrors.date-invalid');
     if (!isValidIsoDate(validUntil)) errors.validUntil = t('directory.fieldErrors.date-invalid');
-    else if (isValidIsoDate(date) && compareIsoDates(validUntil, date) < 0) errors.validUntil = t('directory.consent.dialog.validUntilBeforeDate');
+    else if (isValidIsoDate(date) && compareIsoDates(validUntil, date) < 0)
+      errors.validUntil = t('directory.consent.dialog.validUntilBeforeDate');
     const check = checkRows(rows);
     setAttempted(true);
     if (check.unanswered.length > 0) {
-      errors.givers = t('directory.consent.dialog.unanswered', { names: joinList(check.unanswered.map((p) => p.name), t('directory.consent.dialog.and')) });
+      errors.givers = t('directory.consent.dialog.unanswered', {
+        names: joinList(
+          check.unanswered.map((p) => p.name),
+          t('directory.consent.dialog.and'),
+        ),
+      });
     } else if (check.nobodyAnswered) errors.givers = t('directory.consent.dialog.nobody');
     else if (!rowsComplete(check)) errors.givers = t('directory.consent.dialog.answerDetails');
     setDateErrors(errors);
@@ -120,10 +147,23 @@ export function RecordConsentDialog({ session, caseId, pupil, organisations, ini
   };
 
   const incomplete = rows.some((r) => r.answer !== undefined && r.answer !== 'given');
-  const relation = (row: ConsenterRow): string => t(`directory.consent.relations.${row.person.personKind === 'pupil' ? 'pupil' : row.person.relation}`);
+  const relation = (row: ConsenterRow): string =>
+    t(
+      `directory.consent.relations.${row.person.personKind === 'pupil' ? 'pupil' : row.person.relation}`,
+    );
 
   return (
-    <FormDialog open title={t('directory.consent.dialog.title')} submitLabel={t('directory.common.save')} dirty={dirty} busy={busy} error={refusal ?? (failed ? t('directory.common.saveFailed') : null)} maxWidth="md" onClose={onClose} onSubmit={submit}>
+    <FormDialog
+      open
+      title={t('directory.consent.dialog.title')}
+      submitLabel={t('directory.common.save')}
+      dirty={dirty}
+      busy={busy}
+      error={refusal ?? (failed ? t('directory.common.saveFailed') : null)}
+      maxWidth="md"
+      onClose={onClose}
+      onSubmit={submit}
+    >
       <ScopeFields
         draft={scope}
         errors={scopeErrors}

@@ -15,9 +15,17 @@ import MenuItem from '@mui/material/MenuItem';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
-import { CONSENT_PURPOSES, MEETING_KINDS, purposeNeedsRecipient } from '../../../shared/domain/consent';
+import {
+  CONSENT_PURPOSES,
+  MEETING_KINDS,
+  purposeNeedsRecipient,
+} from '../../../shared/domain/consent';
 import type { Organisation } from '../../../shared/domain/directory';
-import { SELECTABLE_CATEGORIES, type ScopeDraft, type ScopeErrors } from '../../../shared/domain/consentScopeDraft';
+import {
+  SELECTABLE_CATEGORIES,
+  type ScopeDraft,
+  type ScopeErrors,
+} from '../../../shared/domain/consentScopeDraft';
 
 export interface ScopeFieldsProps {
   readonly draft: ScopeDraft;
@@ -28,10 +36,18 @@ export interface ScopeFieldsProps {
   readonly autoFocus?: boolean;
 }
 
-export function ScopeFields({ draft, errors, organisations, mode, onChange, autoFocus = false }: ScopeFieldsProps) {
+export function ScopeFields({
+  draft,
+  errors,
+  organisations,
+  mode,
+  onChange,
+  autoFocus = false,
+}: ScopeFieldsProps) {
   const { t } = useTranslation();
   const sorted = [...organisations].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-  const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] => (on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item));
+  const toggle = <T,>(list: readonly T[], item: T, on: boolean): T[] =>
+    on ? [...list.filter((x) => x !== item), item] : list.filter((x) => x !== item);
   return (
     <>
       <TextField
@@ -60,12 +76,23 @@ export function ScopeFields({ draft, errors, organisations, mode, onChange, auto
               {MEETING_KINDS.map((kind) => (
                 <FormControlLabel
                   key={kind}
-                  control={<Checkbox checked={draft.meetingKinds.includes(kind)} onChange={(e) => onChange({ meetingKinds: toggle(draft.meetingKinds, kind, e.target.checked) })} />}
+                  control={
+                    <Checkbox
+                      checked={draft.meetingKinds.includes(kind)}
+                      onChange={(e) =>
+                        onChange({
+                          meetingKinds: toggle(draft.meetingKinds, kind, e.target.checked),
+                        })
+                      }
+                    />
+                  }
                   label={t(`directory.consent.meetingKinds.${kind}`)}
                 />
               ))}
             </FormGroup>
-            {errors.meetingKinds === true ? <FormHelperText>{t('directory.consent.scope.errors.meetingKinds')}</FormHelperText> : null}
+            {errors.meetingKinds === true ? (
+              <FormHelperText>{t('directory.consent.scope.errors.meetingKinds')}</FormHelperText>
+            ) : null}
           </FormControl>
         ) : (
           <FormControl component="fieldset" error={errors.meetingKinds === true}>
@@ -80,10 +107,17 @@ export function ScopeFields({ draft, errors, organisations, mode, onChange, auto
               }}
             >
               {MEETING_KINDS.map((kind) => (
-                <FormControlLabel key={kind} value={kind} control={<Radio />} label={t(`directory.consent.meetingKinds.${kind}`)} />
+                <FormControlLabel
+                  key={kind}
+                  value={kind}
+                  control={<Radio />}
+                  label={t(`directory.consent.meetingKinds.${kind}`)}
+                />
               ))}
             </RadioGroup>
-            {errors.meetingKinds === true ? <FormHelperText>{t('directory.consent.scope.errors.meetingKinds')}</FormHelperText> : null}
+            {errors.meetingKinds === true ? (
+              <FormHelperText>{t('directory.consent.scope.errors.meetingKinds')}</FormHelperText>
+            ) : null}
           </FormControl>
         )
       ) : null}
@@ -99,7 +133,11 @@ export function ScopeFields({ draft, errors, organisations, mode, onChange, auto
             value={draft.recipientId}
             onChange={(e) => onChange({ recipientId: e.target.value })}
             error={errors.recipient === true}
-            helperText={errors.recipient === true ? t('directory.consent.scope.errors.recipient') : t('directory.consent.scope.recipientHelp')}
+            helperText={
+              errors.recipient === true
+                ? t('directory.consent.scope.errors.recipient')
+                : t('directory.consent.scope.recipientHelp')
+            }
             fullWidth
           >
             <MenuItem value="" disabled>
@@ -121,19 +159,34 @@ export function ScopeFields({ draft, errors, organisations, mode, onChange, auto
           value={draft.documentName}
           onChange={(e) => onChange({ documentName: e.target.value })}
           error={errors.documentName === true}
-          helperText={errors.documentName === true ? t('directory.consent.scope.errors.documentName') : t('directory.consent.scope.documentNameHelp')}
+          helperText={
+            errors.documentName === true
+              ? t('directory.consent.scope.errors.documentName')
+              : t('directory.consent.scope.documentNameHelp')
+          }
           fullWidth
         />
       ) : null}
 
       <FormControl component="fieldset" error={errors.categories === true}>
         <FormLabel component="legend">{t('directory.consent.scope.categories')}</FormLabel>
-        <FormHelperText sx={{ mx: 0 }}>{errors.categories === true ? t('directory.consent.scope.errors.categories') : t('directory.consent.scope.categoriesHelp')}</FormHelperText>
+        <FormHelperText sx={{ mx: 0 }}>
+          {errors.categories === true
+            ? t('directory.consent.scope.errors.categories')
+            : t('directory.consent.scope.categoriesHelp')}
+        </FormHelperText>
         <FormGroup>
           {SELECTABLE_CATEGORIES.map((category) => (
             <FormControlLabel
               key={category}
-              control={<Checkbox checked={draft.categories.includes(category)} onChange={(e) => onChange({ categories: toggle(draft.categories, category, e.target.checked) })} />}
+              control={
+                <Checkbox
+                  checked={draft.categories.includes(category)}
+                  onChange={(e) =>
+                    onChange({ categories: toggle(draft.categories, category, e.target.checked) })
+                  }
+                />
+              }
               label={t(`directory.consent.categories.${category}`)}
             />
           ))}

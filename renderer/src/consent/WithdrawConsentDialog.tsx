@@ -21,7 +21,12 @@ export interface WithdrawConsentDialogProps {
   readonly onWithdrawn: (consent: Consent) => void;
 }
 
-export function WithdrawConsentDialog({ session, consent, onClose, onWithdrawn }: WithdrawConsentDialogProps) {
+export function WithdrawConsentDialog({
+  session,
+  consent,
+  onClose,
+  onWithdrawn,
+}: WithdrawConsentDialogProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [date, setDate] = useState(() => {
@@ -38,12 +43,19 @@ export function WithdrawConsentDialog({ session, consent, onClose, onWithdrawn }
   const submit = (): void => {
     const next: { date?: string; by?: string } = {};
     if (!isValidIsoDate(date)) next.date = t('directory.fieldErrors.date-invalid');
-    else if (compareIsoDates(date, consent.date) < 0) next.date = t('directory.consent.withdraw.beforeDate', { date: formatIsoDate(consent.date, language) });
+    else if (compareIsoDates(date, consent.date) < 0)
+      next.date = t('directory.consent.withdraw.beforeDate', {
+        date: formatIsoDate(consent.date, language),
+      });
     if (by.trim() === '') next.by = t('directory.fieldErrors.required');
     else if (by.trim().length > 200) next.by = t('directory.fieldErrors.too-long');
     setErrors(next);
     if (Object.keys(next).length > 0) return;
-    const parsed = consentSchema.safeParse({ ...consent, withdrawn: { date, by: by.trim() }, updatedAt: new Date().toISOString() });
+    const parsed = consentSchema.safeParse({
+      ...consent,
+      withdrawn: { date, by: by.trim() },
+      updatedAt: new Date().toISOString(),
+    });
     if (!parsed.success) {
       setRefusal(t('directory.common.fixErrors'));
       return;
@@ -56,7 +68,17 @@ export function WithdrawConsentDialog({ session, consent, onClose, onWithdrawn }
   };
 
   return (
-    <FormDialog open title={t('directory.consent.withdraw.title')} submitLabel={t('directory.consent.withdraw.confirm')} dirty={dirty} busy={busy} error={refusal ?? (failed ? t('directory.common.saveFailed') : null)} destructive onClose={onClose} onSubmit={submit}>
+    <FormDialog
+      open
+      title={t('directory.consent.withdraw.title')}
+      submitLabel={t('directory.consent.withdraw.confirm')}
+      dirty={dirty}
+      busy={busy}
+      error={refusal ?? (failed ? t('directory.common.saveFailed') : null)}
+      destructive
+      onClose={onClose}
+      onSubmit={submit}
+    >
       <Typography>{t('directory.consent.withdraw.body')}</Typography>
       <TextField
         type="date"

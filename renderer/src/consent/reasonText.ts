@@ -41,7 +41,10 @@ export function reasonMessage(reason: ConsentReason, f: ReasonFormatters): Reaso
     case 'meeting-kind-not-covered':
       return { key: reason.code, values: { meetingKind: f.meetingKind(reason.meetingKind) } };
     case 'wrong-recipient':
-      return { key: reason.code, values: { recipient: f.organisation(reason.recipientOrganisationId) } };
+      return {
+        key: reason.code,
+        values: { recipient: f.organisation(reason.recipientOrganisationId) },
+      };
     case 'document-not-covered':
       return { key: reason.code, values: { documentName: reason.documentName } };
     case 'not-yet-valid':
@@ -51,17 +54,30 @@ export function reasonMessage(reason: ConsentReason, f: ReasonFormatters): Reaso
     case 'withdrawn':
       return { key: reason.code, values: { date: f.date(reason.date), by: reason.by } };
     case 'category-not-covered':
-      return { key: reason.code, values: { categories: f.list(reason.categories.map(f.category)) } };
+      return {
+        key: reason.code,
+        values: { categories: f.list(reason.categories.map(f.category)) },
+      };
     case 'no-guardian-with-gezag':
       return { key: reason.code, values: {} };
     case 'missing-guardian':
-      if (reason.refusedOn !== undefined) return { key: 'missing-guardian-refused', values: { name: reason.guardianName, date: f.date(reason.refusedOn) } };
+      if (reason.refusedOn !== undefined)
+        return {
+          key: 'missing-guardian-refused',
+          values: { name: reason.guardianName, date: f.date(reason.refusedOn) },
+        };
       return reason.signedOn === undefined
         ? { key: 'missing-guardian', values: { name: reason.guardianName } }
-        : { key: 'missing-guardian-later', values: { name: reason.guardianName, date: f.date(reason.signedOn) } };
+        : {
+            key: 'missing-guardian-later',
+            values: { name: reason.guardianName, date: f.date(reason.signedOn) },
+          };
     case 'missing-pupil-consent':
-      if (reason.refusedOn !== undefined) return { key: 'missing-pupil-consent-refused', values: { date: f.date(reason.refusedOn) } };
-      return reason.signedOn === undefined ? { key: 'missing-pupil-consent', values: {} } : { key: 'missing-pupil-consent-later', values: { date: f.date(reason.signedOn) } };
+      if (reason.refusedOn !== undefined)
+        return { key: 'missing-pupil-consent-refused', values: { date: f.date(reason.refusedOn) } };
+      return reason.signedOn === undefined
+        ? { key: 'missing-pupil-consent', values: {} }
+        : { key: 'missing-pupil-consent-later', values: { date: f.date(reason.signedOn) } };
     default: {
       const never: never = reason;
       throw new Error(`unknown consent reason ${JSON.stringify(never)}`);

@@ -15,14 +15,19 @@ export interface ConsentLabels extends ReasonFormatters {
   readonly consentRef: (consent: Consent) => string;
 }
 
-export function useConsentLabels(organisations: readonly Organisation[], consents: readonly Consent[]): ConsentLabels {
+export function useConsentLabels(
+  organisations: readonly Organisation[],
+  consents: readonly Consent[],
+): ConsentLabels {
   const { t } = useTranslation();
   const { language } = useLanguage();
   return useMemo(() => {
     const date = (d: string): string => formatIsoDate(d, language);
     const and = language === 'nl' ? 'en' : 'and';
     const organisation = (id: string): string =>
-      organisations.find((o) => o.id === id)?.name ?? consents.find((c) => c.recipientOrganisationId === id)?.recipientOrganisationName ?? t('directory.consent.reasons.unknownOrganisation');
+      organisations.find((o) => o.id === id)?.name ??
+      consents.find((c) => c.recipientOrganisationId === id)?.recipientOrganisationName ??
+      t('directory.consent.reasons.unknownOrganisation');
     return {
       date,
       purpose: (p) => t(`directory.consent.purposes.${p}`),
@@ -30,7 +35,11 @@ export function useConsentLabels(organisations: readonly Organisation[], consent
       category: (c) => t(`directory.consent.categories.${c}`),
       organisation,
       list: (items) => joinList(items, and),
-      consentRef: (c) => t('directory.consent.consentRef', { purpose: t(`directory.consent.purposes.${c.purpose}`), date: date(c.date) }),
+      consentRef: (c) =>
+        t('directory.consent.consentRef', {
+          purpose: t(`directory.consent.purposes.${c.purpose}`),
+          date: date(c.date),
+        }),
     };
   }, [t, language, organisations, consents]);
 }

@@ -10,10 +10,19 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { deelsleutelFingerprint, parseDeelsleutel } from '../../../shared/sharing/identity';
-import { contactPersonSchema, type ContactPerson, type Organisation } from '../../../shared/domain/directory';
+import {
+  contactPersonSchema,
+  type ContactPerson,
+  type Organisation,
+} from '../../../shared/domain/directory';
 import { newRecordId } from '../vault';
 import type { AppSession } from '../security/VaultProvider';
-import { parseOptionalDate, parseOptionalEmail, parseOptionalPhone, parseRequired } from '../../../shared/domain/directoryForm';
+import {
+  parseOptionalDate,
+  parseOptionalEmail,
+  parseOptionalPhone,
+  parseRequired,
+} from '../../../shared/domain/directoryForm';
 import { useFieldErrorText, type FieldError } from './fieldErrors';
 import { useSaveAttempt } from '../components/useSaveAttempt';
 import { FormTextField, type FormTextFieldProps } from '../components/FormTextField';
@@ -43,7 +52,15 @@ export interface ContactDialogProps {
   readonly onSaved: (contact: ContactPerson) => void;
 }
 
-export function ContactDialog({ session, organisation, contact, contacts, organisations, onClose, onSaved }: ContactDialogProps) {
+export function ContactDialog({
+  session,
+  organisation,
+  contact,
+  contacts,
+  organisations,
+  onClose,
+  onSaved,
+}: ContactDialogProps) {
   const { t } = useTranslation();
   const errorText = useFieldErrorText();
   const [draft, setDraft] = useState<Draft>({
@@ -52,12 +69,17 @@ export function ContactDialog({ session, organisation, contact, contacts, organi
     phone: contact?.phone ?? '',
     email: contact?.email ?? '',
     absentUntil: contact?.absentUntil ?? '',
-    replacedBy: contacts.some((c) => c.id === contact?.replacedBy) ? (contact?.replacedBy ?? '') : '',
+    replacedBy: contacts.some((c) => c.id === contact?.replacedBy)
+      ? (contact?.replacedBy ?? '')
+      : '',
     deelsleutel: contact?.deelsleutel ?? '',
   });
   const [deelsleutelError, setDeelsleutelError] = useState<string | null>(null);
   // The check code of a well-formed key, to compare with the contact by phone.
-  const [fingerprint, setFingerprint] = useState<{ readonly text: string; readonly code: string } | null>(null);
+  const [fingerprint, setFingerprint] = useState<{
+    readonly text: string;
+    readonly code: string;
+  } | null>(null);
   useEffect(() => {
     const parsed = parseDeelsleutel(draft.deelsleutel);
     if (!parsed.ok) return;
@@ -69,14 +91,17 @@ export function ContactDialog({ session, organisation, contact, contacts, organi
       live = false;
     };
   }, [draft.deelsleutel]);
-  const shownFingerprint = fingerprint !== null && fingerprint.text === draft.deelsleutel.trim() ? fingerprint.code : null;
+  const shownFingerprint =
+    fingerprint !== null && fingerprint.text === draft.deelsleutel.trim() ? fingerprint.code : null;
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<DraftErrors>({});
   // The form was refused: the fields say why; the line above the buttons says to look.
   const [refused, setRefused] = useState(false);
   const { busy, failed, attempt } = useSaveAttempt();
   const orgName = (id: string): string => organisations.find((o) => o.id === id)?.name ?? '';
-  const others = contacts.filter((c) => c.id !== contact?.id).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const others = contacts
+    .filter((c) => c.id !== contact?.id)
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 
   const set = (field: keyof Draft) => (value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -100,9 +125,19 @@ export function ContactDialog({ session, organisation, contact, contacts, organi
     setErrors(next);
     const deelsleutelText = draft.deelsleutel.trim();
     const deelsleutel = deelsleutelText === '' ? null : parseDeelsleutel(deelsleutelText);
-    const deelsleutelProblem = deelsleutel !== null && !deelsleutel.ok ? t(`sharing.deelsleutelErrors.${deelsleutelCode(deelsleutel.error.code)}`) : null;
+    const deelsleutelProblem =
+      deelsleutel !== null && !deelsleutel.ok
+        ? t(`sharing.deelsleutelErrors.${deelsleutelCode(deelsleutel.error.code)}`)
+        : null;
     setDeelsleutelError(deelsleutelProblem);
-    if (!name.ok || !role.ok || !phone.ok || !email.ok || !absentUntil.ok || deelsleutelProblem !== null) {
+    if (
+      !name.ok ||
+      !role.ok ||
+      !phone.ok ||
+      !email.ok ||
+      !absentUntil.ok ||
+      deelsleutelProblem !== null
+    ) {
       setRefused(true);
       return;
     }
@@ -132,32 +167,65 @@ export function ContactDialog({ session, organisation, contact, contacts, organi
     });
   };
 
-  const text = (field: keyof Draft, label: string, extra: Omit<FormTextFieldProps, 'label' | 'value' | 'onChange' | 'error'> = {}) => (
-    <FormTextField label={label} value={draft[field]} onChange={set(field)} error={errorText(errors[field])} {...extra} />
+  const text = (
+    field: keyof Draft,
+    label: string,
+    extra: Omit<FormTextFieldProps, 'label' | 'value' | 'onChange' | 'error'> = {},
+  ) => (
+    <FormTextField
+      label={label}
+      value={draft[field]}
+      onChange={set(field)}
+      error={errorText(errors[field])}
+      {...extra}
+    />
   );
 
   return (
     <FormDialog
       open
-      title={contact === undefined ? t('directory.contactDialog.addTitle') : t('directory.contactDialog.editTitle')}
+      title={
+        contact === undefined
+          ? t('directory.contactDialog.addTitle')
+          : t('directory.contactDialog.editTitle')
+      }
       submitLabel={t('directory.common.save')}
       dirty={dirty}
       busy={busy}
-      error={refused ? t('directory.common.fixErrors') : failed ? t('directory.common.saveFailed') : null}
+      error={
+        refused ? t('directory.common.fixErrors') : failed ? t('directory.common.saveFailed') : null
+      }
       onClose={onClose}
       onSubmit={submit}
     >
-      <Typography color="text.secondary">{t('directory.contactDialog.organisation', { name: organisation.name })}</Typography>
+      <Typography color="text.secondary">
+        {t('directory.contactDialog.organisation', { name: organisation.name })}
+      </Typography>
       {text('name', t('directory.contactDialog.name'), { required: true, autoFocus: true })}
-      {text('role', t('directory.contactDialog.role'), { required: true, helperText: t('directory.contactDialog.roleHelp') })}
+      {text('role', t('directory.contactDialog.role'), {
+        required: true,
+        helperText: t('directory.contactDialog.roleHelp'),
+      })}
       {text('phone', t('directory.contactDialog.phone'), { type: 'tel' })}
       {text('email', t('directory.contactDialog.email'), { type: 'email' })}
-      {text('absentUntil', t('directory.contactDialog.absentUntil'), { type: 'date', helperText: t('directory.contactDialog.absentUntilHelp') })}
-      <TextField select label={t('directory.contactDialog.replacedBy')} value={draft.replacedBy} onChange={(e) => set('replacedBy')(e.target.value)} fullWidth>
+      {text('absentUntil', t('directory.contactDialog.absentUntil'), {
+        type: 'date',
+        helperText: t('directory.contactDialog.absentUntilHelp'),
+      })}
+      <TextField
+        select
+        label={t('directory.contactDialog.replacedBy')}
+        value={draft.replacedBy}
+        onChange={(e) => set('replacedBy')(e.target.value)}
+        fullWidth
+      >
         <MenuItem value="">{t('directory.contactDialog.replacedByNone')}</MenuItem>
         {others.map((c) => (
           <MenuItem key={c.id} value={c.id}>
-            {t('directory.contactDialog.replacedByOption', { name: c.name, organisation: orgName(c.organisationId) })}
+            {t('directory.contactDialog.replacedByOption', {
+              name: c.name,
+              organisation: orgName(c.organisationId),
+            })}
           </MenuItem>
         ))}
       </TextField>
@@ -166,18 +234,28 @@ export function ContactDialog({ session, organisation, contact, contacts, organi
         value={draft.deelsleutel}
         onChange={(e) => set('deelsleutel')(e.target.value)}
         error={deelsleutelError !== null}
-        helperText={deelsleutelError ?? (shownFingerprint !== null ? t('sharing.contact.fingerprint', { code: shownFingerprint }) : t('sharing.contact.help'))}
+        helperText={
+          deelsleutelError ??
+          (shownFingerprint !== null
+            ? t('sharing.contact.fingerprint', { code: shownFingerprint })
+            : t('sharing.contact.help'))
+        }
         multiline
         minRows={2}
         fullWidth
-        slotProps={{ htmlInput: { spellCheck: false }, input: { sx: { fontFamily: 'monospace', fontSize: 14 } } }}
+        slotProps={{
+          htmlInput: { spellCheck: false },
+          input: { sx: { fontFamily: 'monospace', fontSize: 14 } },
+        }}
       />
     </FormDialog>
   );
 }
 
 /** The message key of a deelsleutel parse error (unknown codes fall back to the format message). */
-function deelsleutelCode(code: string): 'invalidFormat' | 'unsupportedVersion' | 'invalidRecipient' | 'invalidSigningKey' {
+function deelsleutelCode(
+  code: string,
+): 'invalidFormat' | 'unsupportedVersion' | 'invalidRecipient' | 'invalidSigningKey' {
   switch (code) {
     case 'deelsleutel.unsupported-version':
       return 'unsupportedVersion';

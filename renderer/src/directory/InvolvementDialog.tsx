@@ -17,11 +17,24 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { ContactPerson, Organisation } from '../../../shared/domain/directory';
-import { assignRegisseur, COORDINATION_LEVELS, involvementSchema, type CoordinationLevelId, type Involvement } from '../../../shared/domain/involvement';
+import {
+  assignRegisseur,
+  COORDINATION_LEVELS,
+  involvementSchema,
+  type CoordinationLevelId,
+  type Involvement,
+} from '../../../shared/domain/involvement';
 import { todayIso } from '../../../shared/domain/dates';
 import type { AppSession } from '../security/VaultProvider';
 import { newRecordId } from '../vault';
-import { parseOptionalDate, parseOptionalEmail, parseOptionalPhone, parseOptionalText, parseRequired, parseRequiredDate } from '../../../shared/domain/directoryForm';
+import {
+  parseOptionalDate,
+  parseOptionalEmail,
+  parseOptionalPhone,
+  parseOptionalText,
+  parseRequired,
+  parseRequiredDate,
+} from '../../../shared/domain/directoryForm';
 import { useFieldErrorText, type FieldError } from './fieldErrors';
 import { useSaveAttempt } from '../components/useSaveAttempt';
 import { FormTextField, type FormTextFieldProps } from '../components/FormTextField';
@@ -44,7 +57,8 @@ interface Draft {
   readonly replacedBy: string;
 }
 
-type TextField_ = 'name' | 'role' | 'organisationName' | 'phone' | 'email' | 'since' | 'absentUntil' | 'replacedBy';
+type TextField_ =
+  'name' | 'role' | 'organisationName' | 'phone' | 'email' | 'since' | 'absentUntil' | 'replacedBy';
 type DraftErrors = Partial<Record<TextField_ | 'contactId', FieldError>>;
 
 export interface InvolvementDialogProps {
@@ -62,7 +76,12 @@ export interface InvolvementDialogProps {
   readonly onSaved: (involvement: Involvement) => void;
 }
 
-function initialDraft(involvement: Involvement | undefined, contacts: readonly ContactPerson[], organisations: readonly Organisation[], presetOrganisationId: string | undefined): Draft {
+function initialDraft(
+  involvement: Involvement | undefined,
+  contacts: readonly ContactPerson[],
+  organisations: readonly Organisation[],
+  presetOrganisationId: string | undefined,
+): Draft {
   if (involvement !== undefined) {
     // An organisation deleted from the directory since: keep its name as typed text.
     const linked = organisations.some((o) => o.id === involvement.organisationId);
@@ -83,9 +102,14 @@ function initialDraft(involvement: Involvement | undefined, contacts: readonly C
       replacedBy: involvement.absent?.replacedBy ?? '',
     };
   }
-  const presetHasContacts = presetOrganisationId !== undefined && contacts.some((c) => c.organisationId === presetOrganisationId);
+  const presetHasContacts =
+    presetOrganisationId !== undefined &&
+    contacts.some((c) => c.organisationId === presetOrganisationId);
   return {
-    source: contacts.length > 0 && (presetOrganisationId === undefined || presetHasContacts) ? 'directory' : 'manual',
+    source:
+      contacts.length > 0 && (presetOrganisationId === undefined || presetHasContacts)
+        ? 'directory'
+        : 'manual',
     contactId: '',
     name: '',
     role: '',
@@ -102,10 +126,22 @@ function initialDraft(involvement: Involvement | undefined, contacts: readonly C
   };
 }
 
-export function InvolvementDialog({ session, caseId, involvement, caseInvolvements, organisations, contacts, presetOrganisationId, onClose, onSaved }: InvolvementDialogProps) {
+export function InvolvementDialog({
+  session,
+  caseId,
+  involvement,
+  caseInvolvements,
+  organisations,
+  contacts,
+  presetOrganisationId,
+  onClose,
+  onSaved,
+}: InvolvementDialogProps) {
   const { t } = useTranslation();
   const errorText = useFieldErrorText();
-  const [draft, setDraft] = useState<Draft>(() => initialDraft(involvement, contacts, organisations, presetOrganisationId));
+  const [draft, setDraft] = useState<Draft>(() =>
+    initialDraft(involvement, contacts, organisations, presetOrganisationId),
+  );
   const [dirty, setDirty] = useState(false);
   const [errors, setErrors] = useState<DraftErrors>({});
   // The form was refused: the fields say why; the line above the buttons says to look.
@@ -114,7 +150,8 @@ export function InvolvementDialog({ session, caseId, involvement, caseInvolvemen
   const orgName = (id: string): string => organisations.find((o) => o.id === id)?.name ?? '';
   const sortedContacts = [...contacts].sort(
     (a, b) =>
-      Number(b.organisationId === presetOrganisationId) - Number(a.organisationId === presetOrganisationId) ||
+      Number(b.organisationId === presetOrganisationId) -
+        Number(a.organisationId === presetOrganisationId) ||
       orgName(a.organisationId).localeCompare(orgName(b.organisationId), 'nl') ||
       a.name.localeCompare(b.name, 'nl'),
   );
@@ -123,7 +160,12 @@ export function InvolvementDialog({ session, caseId, involvement, caseInvolvemen
   const update = (patch: Partial<Draft>, cleared: readonly (keyof DraftErrors)[] = []): void => {
     setDraft((d) => ({ ...d, ...patch }));
     setDirty(true);
-    if (cleared.length > 0) setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !cleared.includes(k as keyof DraftErrors))));
+    if (cleared.length > 0)
+      setErrors((e) =>
+        Object.fromEntries(
+          Object.entries(e).filter(([k]) => !cleared.includes(k as keyof DraftErrors)),
+        ),
+      );
   };
 
   const pickContact = (contactId: string): void => {
@@ -133,14 +175,23 @@ export function InvolvementDialog({ session, caseId, involvement, caseInvolvemen
       return;
     }
     update(
-      { contactId, name: contact.name, role: contact.role, organisationId: contact.organisationId, organisationName: '', phone: contact.phone ?? '', email: contact.email ?? '' },
+      {
+        contactId,
+        name: contact.name,
+        role: contact.role,
+        organisationId: contact.organisationId,
+        organisationName: '',
+        phone: contact.phone ?? '',
+        email: contact.email ?? '',
+      },
       ['contactId', 'name', 'role', 'phone', 'email'],
     );
   };
 
   const submit = (): void => {
     const next: DraftErrors = {};
-    if (draft.source === 'directory' && involvement === undefined && draft.contactId === '') next.contactId = { code: 'required' };
+    if (draft.source === 'directory' && involvement === undefined && draft.contactId === '')
+      next.contactId = { code: 'required' };
     const name = parseRequired(draft.name);
     const role = parseRequired(draft.role);
     const organisationName = parseOptionalText(draft.organisationName, 200);
@@ -158,16 +209,39 @@ export function InvolvementDialog({ session, caseId, involvement, caseInvolvemen
     if (!absentUntil.ok) next.absentUntil = { code: absentUntil.error };
     if (!replacedBy.ok) next.replacedBy = { code: replacedBy.error };
     setErrors(next);
-    if (Object.keys(next).length > 0 || !name.ok || !role.ok || !organisationName.ok || !phone.ok || !email.ok || !since.ok || !absentUntil.ok || !replacedBy.ok) {
+    if (
+      Object.keys(next).length > 0 ||
+      !name.ok ||
+      !role.ok ||
+      !organisationName.ok ||
+      !phone.ok ||
+      !email.ok ||
+      !since.ok ||
+      !absentUntil.ok ||
+      !replacedBy.ok
+    ) {
       setRefused(true);
       return;
     }
     const now = new Date().toISOString();
     const organisation = organisations.find((o) => o.id === draft.organisationId);
-    const contactId = draft.source === 'directory' && contacts.some((c) => c.id === draft.contactId) ? draft.contactId : undefined;
-    const orgFields = organisation !== undefined ? { organisationId: organisation.id, organisationName: organisation.name } : organisationName.value !== undefined ? { organisationName: organisationName.value } : {};
+    const contactId =
+      draft.source === 'directory' && contacts.some((c) => c.id === draft.contactId)
+        ? draft.contactId
+        : undefined;
+    const orgFields =
+      organisation !== undefined
+        ? { organisationId: organisation.id, organisationName: organisation.name }
+        : organisationName.value !== undefined
+          ? { organisationName: organisationName.value }
+          : {};
     const absent = draft.absent
-      ? { absent: { ...(absentUntil.value === undefined ? {} : { until: absentUntil.value }), ...(replacedBy.value === undefined ? {} : { replacedBy: replacedBy.value }) } }
+      ? {
+          absent: {
+            ...(absentUntil.value === undefined ? {} : { until: absentUntil.value }),
+            ...(replacedBy.value === undefined ? {} : { replacedBy: replacedBy.value }),
+          },
+        }
       : {};
     const parsed = involvementSchema.safeParse({
       id: involvement?.id ?? newRecordId(),
@@ -199,27 +273,61 @@ export function InvolvementDialog({ session, caseId, involvement, caseInvolvemen
     });
   };
 
-  const text = (field: TextField_, label: string, extra: Omit<FormTextFieldProps, 'label' | 'value' | 'onChange' | 'error'> = {}) => (
-    <FormTextField label={label} value={draft[field]} onChange={(value) => update({ [field]: value }, [field])} error={errorText(errors[field])} {...extra} />
+  const text = (
+    field: TextField_,
+    label: string,
+    extra: Omit<FormTextFieldProps, 'label' | 'value' | 'onChange' | 'error'> = {},
+  ) => (
+    <FormTextField
+      label={label}
+      value={draft[field]}
+      onChange={(value) => update({ [field]: value }, [field])}
+      error={errorText(errors[field])}
+      {...extra}
+    />
   );
 
   return (
     <FormDialog
       open
-      title={involvement === undefined ? t('directory.involvements.dialog.addTitle') : t('directory.involvements.dialog.editTitle')}
+      title={
+        involvement === undefined
+          ? t('directory.involvements.dialog.addTitle')
+          : t('directory.involvements.dialog.editTitle')
+      }
       submitLabel={t('directory.common.save')}
       dirty={dirty}
       busy={busy}
-      error={refused ? t('directory.common.fixErrors') : failed ? t('directory.common.saveFailed') : null}
+      error={
+        refused ? t('directory.common.fixErrors') : failed ? t('directory.common.saveFailed') : null
+      }
       onClose={onClose}
       onSubmit={submit}
     >
       {involvement === undefined ? (
         <FormControl component="fieldset">
           <FormLabel component="legend">{t('directory.involvements.dialog.source')}</FormLabel>
-          <RadioGroup row name="involvement-source" value={draft.source} onChange={(e) => update({ source: e.target.value === 'manual' ? 'manual' : 'directory', contactId: '' }, ['contactId'])}>
-            <FormControlLabel value="directory" control={<Radio />} label={t('directory.involvements.dialog.fromDirectory')} />
-            <FormControlLabel value="manual" control={<Radio />} label={t('directory.involvements.dialog.manual')} />
+          <RadioGroup
+            row
+            name="involvement-source"
+            value={draft.source}
+            onChange={(e) =>
+              update(
+                { source: e.target.value === 'manual' ? 'manual' : 'directory', contactId: '' },
+                ['contactId'],
+              )
+            }
+          >
+            <FormControlLabel
+              value="directory"
+              control={<Radio />}
+              label={t('directory.involvements.dialog.fromDirectory')}
+            />
+            <FormControlLabel
+              value="manual"
+              control={<Radio />}
+              label={t('directory.involvements.dialog.manual')}
+            />
           </RadioGroup>
         </FormControl>
       ) : null}
@@ -234,18 +342,29 @@ export function InvolvementDialog({ session, caseId, involvement, caseInvolvemen
             onChange={(e) => pickContact(e.target.value)}
             required
             error={errors.contactId !== undefined}
-            helperText={errors.contactId !== undefined ? t('directory.involvements.dialog.chooseContact') : t('directory.involvements.dialog.contactHelp')}
+            helperText={
+              errors.contactId !== undefined
+                ? t('directory.involvements.dialog.chooseContact')
+                : t('directory.involvements.dialog.contactHelp')
+            }
             fullWidth
           >
             {sortedContacts.map((c) => (
               <MenuItem key={c.id} value={c.id}>
-                {t('directory.involvements.dialog.contactOption', { name: c.name, role: c.role, organisation: orgName(c.organisationId) })}
+                {t('directory.involvements.dialog.contactOption', {
+                  name: c.name,
+                  role: c.role,
+                  organisation: orgName(c.organisationId),
+                })}
               </MenuItem>
             ))}
           </TextField>
         )
       ) : null}
-      {text('name', t('directory.involvements.dialog.name'), { required: true, autoFocus: draft.source === 'manual' })}
+      {text('name', t('directory.involvements.dialog.name'), {
+        required: true,
+        autoFocus: draft.source === 'manual',
+      })}
       {text('role', t('directory.involvements.dialog.role'), { required: true })}
       <TextField
         select
@@ -263,7 +382,11 @@ export function InvolvementDialog({ session, caseId, involvement, caseInvolvemen
             </MenuItem>
           ))}
       </TextField>
-      {draft.organisationId === '' ? text('organisationName', t('directory.involvements.dialog.organisationName'), { helperText: t('directory.involvements.dialog.organisationNameHelp') }) : null}
+      {draft.organisationId === ''
+        ? text('organisationName', t('directory.involvements.dialog.organisationName'), {
+            helperText: t('directory.involvements.dialog.organisationNameHelp'),
+          })
+        : null}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         {text('phone', t('directory.involvements.dialog.phone'), { type: 'tel' })}
         {text('email', t('directory.involvements.dialog.email'), { type: 'email' })}
@@ -286,12 +409,32 @@ export function InvolvementDialog({ session, caseId, involvement, caseInvolvemen
           </MenuItem>
         ))}
       </TextField>
-      <FormControlLabel control={<Checkbox checked={draft.isRegisseur} onChange={(e) => update({ isRegisseur: e.target.checked })} />} label={t('directory.involvements.dialog.isRegisseur')} />
-      {draft.isRegisseur && currentRegisseur !== undefined ? <Alert severity="info">{t('directory.involvements.dialog.regisseurMoves', { name: currentRegisseur.name })}</Alert> : null}
-      <FormControlLabel control={<Checkbox checked={draft.absent} onChange={(e) => update({ absent: e.target.checked })} />} label={t('directory.involvements.dialog.absent')} />
+      <FormControlLabel
+        control={
+          <Checkbox
+            checked={draft.isRegisseur}
+            onChange={(e) => update({ isRegisseur: e.target.checked })}
+          />
+        }
+        label={t('directory.involvements.dialog.isRegisseur')}
+      />
+      {draft.isRegisseur && currentRegisseur !== undefined ? (
+        <Alert severity="info">
+          {t('directory.involvements.dialog.regisseurMoves', { name: currentRegisseur.name })}
+        </Alert>
+      ) : null}
+      <FormControlLabel
+        control={
+          <Checkbox checked={draft.absent} onChange={(e) => update({ absent: e.target.checked })} />
+        }
+        label={t('directory.involvements.dialog.absent')}
+      />
       {draft.absent ? (
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-          {text('absentUntil', t('directory.involvements.dialog.absentUntil'), { type: 'date', helperText: t('directory.involvements.dialog.absentUntilHelp') })}
+          {text('absentUntil', t('directory.involvements.dialog.absentUntil'), {
+            type: 'date',
+            helperText: t('directory.involvements.dialog.absentUntilHelp'),
+          })}
           {text('replacedBy', t('directory.involvements.dialog.replacedBy'))}
         </Stack>
       ) : null}

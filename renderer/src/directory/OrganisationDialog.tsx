@@ -6,10 +6,23 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { ORGANISATION_KINDS, organisationSchema, type Organisation, type OrganisationKind } from '../../../shared/domain/directory';
+import {
+  ORGANISATION_KINDS,
+  organisationSchema,
+  type Organisation,
+  type OrganisationKind,
+} from '../../../shared/domain/directory';
 import { newRecordId } from '../vault';
 import type { AppSession } from '../security/VaultProvider';
-import { formatPostcodeRanges, parseMunicipalities, parseOptionalEmail, parseOptionalPhone, parseOptionalText, parsePostcodeRanges, parseRequired } from '../../../shared/domain/directoryForm';
+import {
+  formatPostcodeRanges,
+  parseMunicipalities,
+  parseOptionalEmail,
+  parseOptionalPhone,
+  parseOptionalText,
+  parsePostcodeRanges,
+  parseRequired,
+} from '../../../shared/domain/directoryForm';
 import { useFieldErrorText, type FieldError } from './fieldErrors';
 import { useSaveAttempt } from '../components/useSaveAttempt';
 import { FormTextField, type FormTextFieldProps } from '../components/FormTextField';
@@ -32,7 +45,8 @@ function draftOf(organisation: Organisation | undefined): Draft {
     name: organisation?.name ?? '',
     kind: organisation?.kind ?? 'wijkteam',
     municipalities: organisation?.municipalities.join(', ') ?? '',
-    postcodeRanges: organisation === undefined ? '' : formatPostcodeRanges(organisation.postcodeRanges),
+    postcodeRanges:
+      organisation === undefined ? '' : formatPostcodeRanges(organisation.postcodeRanges),
     phone: organisation?.phone ?? '',
     email: organisation?.email ?? '',
     address: organisation?.address ?? '',
@@ -40,7 +54,11 @@ function draftOf(organisation: Organisation | undefined): Draft {
 }
 
 /** Checks the draft; returns the record to store or the field errors. */
-function toOrganisation(draft: Draft, existing: Organisation | undefined, now: string): { record?: Organisation; errors: DraftErrors } {
+function toOrganisation(
+  draft: Draft,
+  existing: Organisation | undefined,
+  now: string,
+): { record?: Organisation; errors: DraftErrors } {
   const errors: DraftErrors = {};
   const name = parseRequired(draft.name);
   const municipalities = parseMunicipalities(draft.municipalities);
@@ -49,12 +67,21 @@ function toOrganisation(draft: Draft, existing: Organisation | undefined, now: s
   const email = parseOptionalEmail(draft.email);
   const address = parseOptionalText(draft.address, 300);
   if (!name.ok) errors.name = { code: name.error };
-  if (!municipalities.ok) errors.municipalities = { code: municipalities.error, ...(municipalities.token === undefined ? {} : { token: municipalities.token }) };
-  if (!ranges.ok) errors.postcodeRanges = { code: ranges.error, ...(ranges.token === undefined ? {} : { token: ranges.token }) };
+  if (!municipalities.ok)
+    errors.municipalities = {
+      code: municipalities.error,
+      ...(municipalities.token === undefined ? {} : { token: municipalities.token }),
+    };
+  if (!ranges.ok)
+    errors.postcodeRanges = {
+      code: ranges.error,
+      ...(ranges.token === undefined ? {} : { token: ranges.token }),
+    };
   if (!phone.ok) errors.phone = { code: phone.error };
   if (!email.ok) errors.email = { code: email.error };
   if (!address.ok) errors.address = { code: address.error };
-  if (!name.ok || !municipalities.ok || !ranges.ok || !phone.ok || !email.ok || !address.ok) return { errors };
+  if (!name.ok || !municipalities.ok || !ranges.ok || !phone.ok || !email.ok || !address.ok)
+    return { errors };
   const record = {
     id: existing?.id ?? newRecordId(),
     name: name.value,
@@ -68,7 +95,9 @@ function toOrganisation(draft: Draft, existing: Organisation | undefined, now: s
     updatedAt: now,
   };
   const parsed = organisationSchema.safeParse(record);
-  return parsed.success ? { record: parsed.data, errors } : { errors: { name: { code: 'required' } } };
+  return parsed.success
+    ? { record: parsed.data, errors }
+    : { errors: { name: { code: 'required' } } };
 }
 
 export interface OrganisationDialogProps {
@@ -79,7 +108,12 @@ export interface OrganisationDialogProps {
   readonly onSaved: (organisation: Organisation) => void;
 }
 
-export function OrganisationDialog({ session, organisation, onClose, onSaved }: OrganisationDialogProps) {
+export function OrganisationDialog({
+  session,
+  organisation,
+  onClose,
+  onSaved,
+}: OrganisationDialogProps) {
   const { t } = useTranslation();
   const errorText = useFieldErrorText();
   const [draft, setDraft] = useState<Draft>(() => draftOf(organisation));
@@ -110,23 +144,43 @@ export function OrganisationDialog({ session, organisation, onClose, onSaved }: 
     });
   };
 
-  const field = (name: Exclude<keyof Draft, 'kind'>, label: string, extra: Omit<FormTextFieldProps, 'label' | 'value' | 'onChange' | 'error'> = {}) => (
-    <FormTextField label={label} value={draft[name]} onChange={set(name)} error={errorText(errors[name])} {...extra} />
+  const field = (
+    name: Exclude<keyof Draft, 'kind'>,
+    label: string,
+    extra: Omit<FormTextFieldProps, 'label' | 'value' | 'onChange' | 'error'> = {},
+  ) => (
+    <FormTextField
+      label={label}
+      value={draft[name]}
+      onChange={set(name)}
+      error={errorText(errors[name])}
+      {...extra}
+    />
   );
 
   return (
     <FormDialog
       open
-      title={organisation === undefined ? t('directory.organisationDialog.addTitle') : t('directory.organisationDialog.editTitle')}
+      title={
+        organisation === undefined
+          ? t('directory.organisationDialog.addTitle')
+          : t('directory.organisationDialog.editTitle')
+      }
       submitLabel={t('directory.common.save')}
       dirty={dirty}
       busy={busy}
-      error={refused ? t('directory.common.fixErrors') : failed ? t('directory.common.saveFailed') : null}
+      error={
+        refused ? t('directory.common.fixErrors') : failed ? t('directory.common.saveFailed') : null
+      }
       onClose={onClose}
       onSubmit={submit}
     >
       {field('name', t('directory.organisationDialog.name'), { required: true, autoFocus: true })}
-      <TextField select label={t('directory.organisationDialog.kind')} value={draft.kind} onChange={(e) => {
+      <TextField
+        select
+        label={t('directory.organisationDialog.kind')}
+        value={draft.kind}
+        onChange={(e) => {
           const kind = ORGANISATION_KINDS.find((k) => k === e.target.value);
           if (kind === undefined) return;
           setDraft((d) => ({ ...d, kind }));
@@ -140,8 +194,12 @@ export function OrganisationDialog({ session, organisation, onClose, onSaved }: 
           </MenuItem>
         ))}
       </TextField>
-      {field('municipalities', t('directory.organisationDialog.municipalities'), { helperText: t('directory.organisationDialog.municipalitiesHelp') })}
-      {field('postcodeRanges', t('directory.organisationDialog.postcodeRanges'), { helperText: t('directory.organisationDialog.postcodeRangesHelp') })}
+      {field('municipalities', t('directory.organisationDialog.municipalities'), {
+        helperText: t('directory.organisationDialog.municipalitiesHelp'),
+      })}
+      {field('postcodeRanges', t('directory.organisationDialog.postcodeRanges'), {
+        helperText: t('directory.organisationDialog.postcodeRangesHelp'),
+      })}
       {field('phone', t('directory.organisationDialog.phone'), { type: 'tel' })}
       {field('email', t('directory.organisationDialog.email'), { type: 'email' })}
       {field('address', t('directory.organisationDialog.address'), { multiline: true })}

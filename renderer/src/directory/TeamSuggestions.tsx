@@ -29,7 +29,12 @@ export function TeamSuggestions({ pupil, organisations, onAddFrom }: TeamSuggest
   const hasAddress = pupil.homePostcode !== undefined || pupil.homeMunicipality !== undefined;
   const suggestions = suggestTeamsFor(pupil, organisations);
   return (
-    <Paper component="section" aria-labelledby={headingId} variant="outlined" sx={{ p: 2.5, bgcolor: 'background.default' }}>
+    <Paper
+      component="section"
+      aria-labelledby={headingId}
+      variant="outlined"
+      sx={{ p: 2.5, bgcolor: 'background.default' }}
+    >
       <Typography variant="h3" id={headingId} sx={{ mb: 0.5 }}>
         {t('directory.involvements.suggestion.title')}
       </Typography>
@@ -40,20 +45,41 @@ export function TeamSuggestions({ pupil, organisations, onAddFrom }: TeamSuggest
         <Typography>{t('directory.involvements.suggestion.noAddress')}</Typography>
       ) : suggestions.length === 0 ? (
         <Typography>
-          {t('directory.involvements.suggestion.none')} <Link href={hrefFor({ area: 'instellingen' })}>{t('directory.involvements.suggestion.toSettings')}</Link>
+          {t('directory.involvements.suggestion.none')}{' '}
+          <Link href={hrefFor({ area: 'instellingen' })}>
+            {t('directory.involvements.suggestion.toSettings')}
+          </Link>
         </Typography>
       ) : (
         <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0 }}>
           {suggestions.map(({ organisation, match }) => (
-            <Box component="li" key={organisation.id} sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, justifyContent: 'space-between', alignItems: 'center' }}>
+            <Box
+              component="li"
+              key={organisation.id}
+              sx={{
+                display: 'flex',
+                flexWrap: 'wrap',
+                gap: 1,
+                justifyContent: 'space-between',
+                alignItems: 'center',
+              }}
+            >
               <Box>
                 <Typography sx={{ fontWeight: 600 }}>
-                  {organisation.name} <Typography component="span" color="text.secondary">({t(`directory.kinds.${organisation.kind}`)})</Typography>
+                  {organisation.name}{' '}
+                  <Typography component="span" color="text.secondary">
+                    ({t(`directory.kinds.${organisation.kind}`)})
+                  </Typography>
                 </Typography>
                 <Typography variant="body2">
                   {match.reason === 'postcode-in-range'
-                    ? t('directory.involvements.suggestion.byPostcode', { postcode: pupil.homePostcode ?? '', range: formatPostcodeRanges([match.range]) })
-                    : t('directory.involvements.suggestion.byMunicipality', { municipality: match.municipality })}
+                    ? t('directory.involvements.suggestion.byPostcode', {
+                        postcode: pupil.homePostcode ?? '',
+                        range: formatPostcodeRanges([match.range]),
+                      })
+                    : t('directory.involvements.suggestion.byMunicipality', {
+                        municipality: match.municipality,
+                      })}
                 </Typography>
               </Box>
               <Button size="small" variant="outlined" onClick={() => onAddFrom(organisation)}>

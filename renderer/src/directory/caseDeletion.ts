@@ -14,7 +14,12 @@ import type { Meeting } from '../../../shared/meetings/meeting';
 import { eraseCaseFromMeeting, itemsOfCase } from '../../../shared/meetings/erase';
 import { runStateIdFor } from '../../../shared/meetings/runState';
 import { APP_RECORD_REGISTRY, APP_RECORD_TYPES } from '../../../shared/records/catalog';
-import { parentedRecords, recordsUnder, type ParentedRef, type RecordRef } from '../../../shared/records/descendants';
+import {
+  parentedRecords,
+  recordsUnder,
+  type ParentedRef,
+  type RecordRef,
+} from '../../../shared/records/descendants';
 import type { AppSession } from '../security/VaultProvider';
 import { newRecordId } from '../vault';
 
@@ -33,9 +38,16 @@ export interface CaseDeletionPlan {
 }
 
 /** The plan for deleting `caseId`, from every parented record and the meetings (pure, for tests). */
-export function planCaseDeletion(caseId: string, parented: readonly ParentedRef[], meetings: readonly Meeting[]): CaseDeletionPlan {
+export function planCaseDeletion(
+  caseId: string,
+  parented: readonly ParentedRef[],
+  meetings: readonly Meeting[],
+): CaseDeletionPlan {
   const records = [...recordsUnder(caseId, parented), { type: 'case', id: caseId }];
-  const counts = APP_RECORD_TYPES.map((def) => ({ type: def.type, count: records.filter((r) => r.type === def.type).length })).filter((c) => c.count > 0);
+  const counts = APP_RECORD_TYPES.map((def) => ({
+    type: def.type,
+    count: records.filter((r) => r.type === def.type).length,
+  })).filter((c) => c.count > 0);
   const touched = meetings.flatMap((m) => {
     const items = itemsOfCase(m, caseId).length;
     return items === 0 ? [] : [{ id: m.id, items }];
@@ -45,7 +57,9 @@ export function planCaseDeletion(caseId: string, parented: readonly ParentedRef[
 
 /** What deleting the case in `session` would remove and change. */
 export function caseDeletionPlan(session: AppSession, caseId: string): CaseDeletionPlan {
-  const parented = parentedRecords(APP_RECORD_TYPES, (type) => (APP_RECORD_REGISTRY.has(type) ? session.records.list(type) : []));
+  const parented = parentedRecords(APP_RECORD_TYPES, (type) =>
+    APP_RECORD_REGISTRY.has(type) ? session.records.list(type) : [],
+  );
   return planCaseDeletion(caseId, parented, session.records.list('meeting'));
 }
 
@@ -55,7 +69,11 @@ export function retentionAuditDetail(recordCount: number): string {
 }
 
 /** Erases the case from the meetings that discussed it (and their meeting-mode drafts). */
-async function eraseFromMeetings(session: AppSession, caseId: string, plan: CaseDeletionPlan): Promise<void> {
+async function eraseFromMeetings(
+  session: AppSession,
+  caseId: string,
+  plan: CaseDeletionPlan,
+): Promise<void> {
   const target = session.records.get('case', caseId);
   const pupil = target === undefined ? undefined : session.records.get('pupil', target.pupilId);
   const now = new Date().toISOString();
@@ -63,10 +81,15 @@ async function eraseFromMeetings(session: AppSession, caseId: string, plan: Case
     const meeting = session.records.get('meeting', id);
     if (meeting === undefined) continue;
     const itemIds = new Set(itemsOfCase(meeting, caseId));
-    await session.records.put('meeting', eraseCaseFromMeeting(meeting, caseId, newRecordId, now, pupil));
+    await session.records.put(
+      'meeting',
+      eraseCaseFromMeeting(meeting, caseId, newRecordId, now, pupil),
+    );
     const run = session.records.get('meeting.run-state', runStateIdFor(id));
     if (run?.entryDrafts !== undefined) {
-      const entryDrafts = Object.fromEntries(Object.entries(run.entryDrafts).filter(([itemId]) => !itemIds.has(itemId)));
+      const entryDrafts = Object.fromEntries(
+        Object.entries(run.entryDrafts).filter(([itemId]) => !itemIds.has(itemId)),
+      );
       await session.records.put('meeting.run-state', { ...run, entryDrafts, updatedAt: now });
     }
   }
@@ -77,7 +100,10 @@ export async function deleteCaseForReal(session: AppSession, caseId: string): Pr
   const plan = caseDeletionPlan(session, caseId);
   await eraseFromMeetings(session, caseId, plan);
   await session.records.deleteMany(plan.records);
-  await session.audit.append('retention.delete', { recordType: 'case', detail: retentionAuditDetail(plan.records.length) });
+  await session.audit.append('retention.delete', {
+    recordType: 'case',
+    detail: retentionAuditDetail(plan.records.length),
+  });
   // The snapshot packs still hold the deleted records until a new snapshot replaces them;
   // the deletes made one due, and this writes it now instead of after five quiet seconds.
   await session.whenBackgroundWorkDone();

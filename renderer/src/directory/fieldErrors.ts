@@ -14,5 +14,11 @@ export interface FieldError {
 /** Returns a function that turns a field error into its message ('' for none). */
 export function useFieldErrorText(): (error: FieldError | undefined) => string {
   const { t } = useTranslation();
-  return useCallback((error: FieldError | undefined) => (error === undefined ? '' : t(`directory.fieldErrors.${error.code}`, { token: error.token ?? '' })), [t]);
+  return useCallback(
+    (error: FieldError | undefined) =>
+      error === undefined
+        ? ''
+        : t(`directory.fieldErrors.${error.code}`, { token: error.token ?? '' }),
+    [t],
+  );
 }

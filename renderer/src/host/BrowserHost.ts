@@ -65,7 +65,9 @@ export class BrowserHost implements Host {
   updateSettings(patch: SettingsPatch): Promise<Settings> {
     const parsed = settingsPatchSchema.safeParse(patch);
     if (!parsed.success) {
-      return Promise.reject(new HostError('settings.invalid', 'settings patch does not match the schema'));
+      return Promise.reject(
+        new HostError('settings.invalid', 'settings patch does not match the schema'),
+      );
     }
     const next = applySettingsPatch(this.readSettings(), parsed.data);
     try {
@@ -79,10 +81,14 @@ export class BrowserHost implements Host {
   saveFile(request: SaveFileRequest): Promise<SaveFileOutcome> {
     const parsed = ipcContract.saveFile.request.safeParse(request);
     if (!parsed.success) {
-      return Promise.reject(new HostError('file.invalid-request', 'save request does not match the contract'));
+      return Promise.reject(
+        new HostError('file.invalid-request', 'save request does not match the contract'),
+      );
     }
     // Copy into a fresh ArrayBuffer-backed array: a Blob may not share a SharedArrayBuffer.
-    const blob = new Blob([new Uint8Array(parsed.data.bytes)], { type: 'application/octet-stream' });
+    const blob = new Blob([new Uint8Array(parsed.data.bytes)], {
+      type: 'application/octet-stream',
+    });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
@@ -99,7 +105,9 @@ export class BrowserHost implements Host {
   openFile(request: OpenFileRequest): Promise<OpenFileOutcome> {
     const parsed = ipcContract.openFile.request.safeParse(request);
     if (!parsed.success) {
-      return Promise.reject(new HostError('file.invalid-request', 'open request does not match the contract'));
+      return Promise.reject(
+        new HostError('file.invalid-request', 'open request does not match the contract'),
+      );
     }
     const limits = parsed.data;
     return new Promise<OpenFileOutcome>((resolve, reject) => {
@@ -128,7 +136,12 @@ export class BrowserHost implements Host {
           }
           readChosenFile(file, limits).then(
             (opened: OpenedFile) => resolve({ opened: true, file: opened }),
-            (error: unknown) => reject(error instanceof HostError ? error : new HostError('file.unreadable', 'file could not be read')),
+            (error: unknown) =>
+              reject(
+                error instanceof HostError
+                  ? error
+                  : new HostError('file.unreadable', 'file could not be read'),
+              ),
           );
         },
         { once: true },

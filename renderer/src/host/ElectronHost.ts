@@ -45,22 +45,39 @@ export class ElectronHost implements Host {
   constructor(private readonly bridge: ZorgtafelBridge) {}
 
   async appInfo(): Promise<AppInfo> {
-    const info = await this.call('getAppInfo', () => this.bridge.getAppInfo({}), ipcContract.getAppInfo.response);
+    const info = await this.call(
+      'getAppInfo',
+      () => this.bridge.getAppInfo({}),
+      ipcContract.getAppInfo.response,
+    );
     return { version: info.version, platform: info.platform, shell: 'electron' };
   }
 
   getSettings(): Promise<Settings> {
-    return this.call('getSettings', () => this.bridge.getSettings({}), ipcContract.getSettings.response);
+    return this.call(
+      'getSettings',
+      () => this.bridge.getSettings({}),
+      ipcContract.getSettings.response,
+    );
   }
 
   updateSettings(patch: SettingsPatch): Promise<Settings> {
-    return this.call('updateSettings', () => this.bridge.updateSettings(patch), ipcContract.updateSettings.response);
+    return this.call(
+      'updateSettings',
+      () => this.bridge.updateSettings(patch),
+      ipcContract.updateSettings.response,
+    );
   }
 
   saveFile(request: SaveFileRequest): Promise<SaveFileOutcome> {
     return this.call(
       'saveFile',
-      () => this.bridge.saveFile({ suggestedName: request.suggestedName, bytes: toBridgeBytes(request.bytes), filters: [...request.filters] }),
+      () =>
+        this.bridge.saveFile({
+          suggestedName: request.suggestedName,
+          bytes: toBridgeBytes(request.bytes),
+          filters: [...request.filters],
+        }),
       ipcContract.saveFile.response,
     );
   }
@@ -78,7 +95,11 @@ export class ElectronHost implements Host {
   }
 
   async confirmClose(): Promise<void> {
-    await this.call('confirmClose', () => this.bridge.confirmClose({}), ipcContract.confirmClose.response);
+    await this.call(
+      'confirmClose',
+      () => this.bridge.confirmClose({}),
+      ipcContract.confirmClose.response,
+    );
   }
 
   /**
@@ -90,7 +111,11 @@ export class ElectronHost implements Host {
   }
 
   keystoreStatus(): Promise<KeystoreStatus> {
-    return this.call('keystoreStatus', () => this.bridge.keystoreStatus({}), ipcContract.keystoreStatus.response);
+    return this.call(
+      'keystoreStatus',
+      () => this.bridge.keystoreStatus({}),
+      ipcContract.keystoreStatus.response,
+    );
   }
 
   async keystoreEncrypt(plaintext: Uint8Array): Promise<Uint8Array> {
@@ -112,7 +137,11 @@ export class ElectronHost implements Host {
   }
 
   takePendingFiles(): Promise<readonly OpenedFile[]> {
-    return this.call('takePendingFiles', () => this.bridge.takePendingFiles({}), ipcContract.takePendingFiles.response);
+    return this.call(
+      'takePendingFiles',
+      () => this.bridge.takePendingFiles({}),
+      ipcContract.takePendingFiles.response,
+    );
   }
 
   onEvent(listener: (event: HostEvent) => void): () => void {
@@ -123,7 +152,11 @@ export class ElectronHost implements Host {
   }
 
   /** One bridge call: never lets a rejection, an error result or a malformed value through unchecked. */
-  private async call<T>(channel: ChannelName, invoke: () => Promise<unknown>, schema: z.ZodType<T>): Promise<T> {
+  private async call<T>(
+    channel: ChannelName,
+    invoke: () => Promise<unknown>,
+    schema: z.ZodType<T>,
+  ): Promise<T> {
     let raw: unknown;
     try {
       raw = await invoke();
@@ -139,7 +172,10 @@ export class ElectronHost implements Host {
     }
     const value = schema.safeParse(envelope.data.value);
     if (!value.success) {
-      throw new HostError('ipc.invalid-response', `bridge call ${channel} returned a malformed value`);
+      throw new HostError(
+        'ipc.invalid-response',
+        `bridge call ${channel} returned a malformed value`,
+      );
     }
     return value.data;
   }

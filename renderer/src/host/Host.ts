@@ -3,7 +3,12 @@
 // The UI talks to the outside world only through a Host. ElectronHost uses the preload
 // bridge; BrowserHost implements the same with web APIs so that the renderer runs in a
 // plain browser for `npm run preview` and for the end-to-end tests.
-import type { FileFilter, HostEvent, KeystoreStatus, OpenedFile } from '../../../shared/ipc/contract';
+import type {
+  FileFilter,
+  HostEvent,
+  KeystoreStatus,
+  OpenedFile,
+} from '../../../shared/ipc/contract';
 import type { Settings, SettingsPatch } from '../../../shared/settings/schema';
 
 export interface AppInfo {
@@ -20,14 +25,16 @@ export interface SaveFileRequest {
   readonly filters: readonly FileFilter[];
 }
 
-export type SaveFileOutcome = { readonly saved: true; readonly name: string } | { readonly saved: false };
+export type SaveFileOutcome =
+  { readonly saved: true; readonly name: string } | { readonly saved: false };
 
 export interface OpenFileRequest {
   readonly filters: readonly FileFilter[];
   readonly maxBytes: number;
 }
 
-export type OpenFileOutcome = { readonly opened: true; readonly file: OpenedFile } | { readonly opened: false };
+export type OpenFileOutcome =
+  { readonly opened: true; readonly file: OpenedFile } | { readonly opened: false };
 
 export interface Host {
   appInfo(): Promise<AppInfo>;

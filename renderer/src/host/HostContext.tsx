@@ -7,7 +7,13 @@ import type { Host } from './Host';
 
 const HostContext = createContext<Host | null>(null);
 
-export function HostProvider({ host, children }: { readonly host: Host; readonly children: ReactNode }) {
+export function HostProvider({
+  host,
+  children,
+}: {
+  readonly host: Host;
+  readonly children: ReactNode;
+}) {
   return <HostContext.Provider value={host}>{children}</HostContext.Provider>;
 }
 

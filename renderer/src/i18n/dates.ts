@@ -27,7 +27,11 @@ export function formatDate(date: Date, language: Language, style: DateStyle = 'l
 }
 
 /** A calendar date "YYYY-MM-DD" written in the UI language; the raw text when it is not a date. */
-export function formatIsoDate(date: IsoDate, language: Language, style: DateStyle = 'long'): string {
+export function formatIsoDate(
+  date: IsoDate,
+  language: Language,
+  style: DateStyle = 'long',
+): string {
   const local = isoToLocalDate(date);
   return local === undefined ? date : formatDate(local, language, style);
 }

@@ -36,7 +36,41 @@ import formNl from './locales/features/form.nl.json';
 import meldcodeEn from './locales/features/meldcode.en.json';
 import meldcodeNl from './locales/features/meldcode.nl.json';
 
-export const nlMessages = { ...nlCore, ...securityNl, ...pupilsNl, ...casesNl, ...directoryNl, ...dashboardNl, ...meetingsNl, ...meetingRunNl, ...actieplanNl, ...referralsNl, ...sharingNl, ...integrityNl, ...typingNl, ...sessionClaimNl, ...formNl, ...meldcodeNl };
-export const enMessages = { ...enCore, ...securityEn, ...pupilsEn, ...casesEn, ...directoryEn, ...dashboardEn, ...meetingsEn, ...meetingRunEn, ...actieplanEn, ...referralsEn, ...sharingEn, ...integrityEn, ...typingEn, ...sessionClaimEn, ...formEn, ...meldcodeEn };
+export const nlMessages = {
+  ...nlCore,
+  ...securityNl,
+  ...pupilsNl,
+  ...casesNl,
+  ...directoryNl,
+  ...dashboardNl,
+  ...meetingsNl,
+  ...meetingRunNl,
+  ...actieplanNl,
+  ...referralsNl,
+  ...sharingNl,
+  ...integrityNl,
+  ...typingNl,
+  ...sessionClaimNl,
+  ...formNl,
+  ...meldcodeNl,
+};
+export const enMessages = {
+  ...enCore,
+  ...securityEn,
+  ...pupilsEn,
+  ...casesEn,
+  ...directoryEn,
+  ...dashboardEn,
+  ...meetingsEn,
+  ...meetingRunEn,
+  ...actieplanEn,
+  ...referralsEn,
+  ...sharingEn,
+  ...integrityEn,
+  ...typingEn,
+  ...sessionClaimEn,
+  ...formEn,
+  ...meldcodeEn,
+};
 
 export type Messages = typeof nlMessages;

@@ -8,7 +8,10 @@ import type { Language } from '../../../shared/settings/schema';
 import { useHost } from '../host/HostContext';
 import { toLanguage } from './index';
 
-export function useLanguage(): { readonly language: Language; readonly setLanguage: (next: Language) => Promise<void> } {
+export function useLanguage(): {
+  readonly language: Language;
+  readonly setLanguage: (next: Language) => Promise<void>;
+} {
   const host = useHost();
   const { i18n } = useTranslation();
   const language = toLanguage(i18n.resolvedLanguage ?? i18n.language);

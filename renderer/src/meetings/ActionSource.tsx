@@ -24,7 +24,11 @@ export function ActionSource({ action }: { readonly action: PlanAction }) {
   }
   return (
     <Typography variant="body2">
-      <Link href={hrefFor(meetingRoute(source.meetingId))}>{t(`actieplan.actions.source.${source.meetingKind}`, { date: formatIsoDate(source.meetingDate, language) })}</Link>
+      <Link href={hrefFor(meetingRoute(source.meetingId))}>
+        {t(`actieplan.actions.source.${source.meetingKind}`, {
+          date: formatIsoDate(source.meetingDate, language),
+        })}
+      </Link>
     </Typography>
   );
 }

@@ -18,7 +18,9 @@ export const MEETING_SHORTCUT_KEYS: Readonly<Record<MeetingShortcut, string>> = 
   timer: 'Alt+T',
 };
 
-export function meetingShortcut(event: Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>): MeetingShortcut | undefined {
+export function meetingShortcut(
+  event: Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>,
+): MeetingShortcut | undefined {
   if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return undefined;
   if (event.key === 'PageDown') return 'next';
   if (event.key === 'PageUp') return 'previous';

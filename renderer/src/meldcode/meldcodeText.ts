@@ -5,7 +5,12 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '../../../shared/domain/dates';
-import { MELDCODE_STEPS, type MeldcodeNext, type MeldcodeProblem, type MeldcodeStep } from '../../../shared/meldcode/meldcode';
+import {
+  MELDCODE_STEPS,
+  type MeldcodeNext,
+  type MeldcodeProblem,
+  type MeldcodeStep,
+} from '../../../shared/meldcode/meldcode';
 import { useFormatIsoDate } from '../i18n/useFormatIsoDate';
 import type { MeldcodeFieldError } from '../../../shared/meldcode/meldcodeForms';
 
@@ -16,7 +21,10 @@ export function stepNumber(step: MeldcodeStep): number {
 export interface MeldcodeText {
   readonly stepTitle: (step: MeldcodeStep) => string;
   readonly outOfOrder: (step: MeldcodeStep, missing: MeldcodeStep) => string;
-  readonly fieldError: (error: MeldcodeFieldError | undefined, field?: string) => string | undefined;
+  readonly fieldError: (
+    error: MeldcodeFieldError | undefined,
+    field?: string,
+  ) => string | undefined;
   readonly problem: (problem: MeldcodeProblem) => string;
   readonly next: (next: MeldcodeNext) => string;
 }
@@ -26,7 +34,13 @@ export function useMeldcodeText(signalDate: IsoDate): MeldcodeText {
   const formatIsoDate = useFormatIsoDate();
   const stepTitle = useCallback((step: MeldcodeStep) => t(`meldcode.steps.${step}.title`), [t]);
   const outOfOrder = useCallback(
-    (step: MeldcodeStep, missing: MeldcodeStep) => t('meldcode.stepList.outOfOrder', { number: stepNumber(step), title: stepTitle(step), missingNumber: stepNumber(missing), missingTitle: stepTitle(missing) }),
+    (step: MeldcodeStep, missing: MeldcodeStep) =>
+      t('meldcode.stepList.outOfOrder', {
+        number: stepNumber(step),
+        title: stepTitle(step),
+        missingNumber: stepNumber(missing),
+        missingTitle: stepTitle(missing),
+      }),
     [t, stepTitle],
   );
   const fieldError = useCallback(
@@ -54,7 +68,12 @@ export function useMeldcodeText(signalDate: IsoDate): MeldcodeText {
     (p: MeldcodeProblem): string => {
       switch (p.code) {
         case 'meldcode.out-of-order':
-          return t('meldcode.errors.refused', { reason: t('meldcode.errors.outOfOrder', { number: stepNumber(p.missing), title: stepTitle(p.missing) }) });
+          return t('meldcode.errors.refused', {
+            reason: t('meldcode.errors.outOfOrder', {
+              number: stepNumber(p.missing),
+              title: stepTitle(p.missing),
+            }),
+          });
         case 'meldcode.date-before-signal':
           return t('meldcode.errors.beforeSignal', { date: formatIsoDate(p.signalDate) });
         case 'meldcode.date-in-future':
@@ -81,7 +100,9 @@ export function useMeldcodeText(signalDate: IsoDate): MeldcodeText {
         case 'report':
           return t('meldcode.next.report');
         case 'answer':
-          return n.overdue ? t('meldcode.next.answerOverdue', { date: formatIsoDate(n.dueDate) }) : t('meldcode.next.answer', { date: formatIsoDate(n.dueDate) });
+          return n.overdue
+            ? t('meldcode.next.answerOverdue', { date: formatIsoDate(n.dueDate) })
+            : t('meldcode.next.answer', { date: formatIsoDate(n.dueDate) });
         case 'close':
           return t('meldcode.next.close');
         case 'closed':

@@ -26,13 +26,23 @@ export function useRecordsVersion(session: AppSession, types: readonly RecordTyp
 }
 
 /** Every record of `type`, kept current. */
-export function useRecordList<K extends RecordType>(session: AppSession, type: K): AppRecordMap[K][] {
+export function useRecordList<K extends RecordType>(
+  session: AppSession,
+  type: K,
+): AppRecordMap[K][] {
   const version = useRecordsVersion(session, [type]);
   return useMemo(() => (version >= 0 ? session.records.list(type) : []), [session, type, version]);
 }
 
 /** One record of `type` by id, kept current (undefined when missing). */
-export function useRecord<K extends RecordType>(session: AppSession, type: K, id: string): AppRecordMap[K] | undefined {
+export function useRecord<K extends RecordType>(
+  session: AppSession,
+  type: K,
+  id: string,
+): AppRecordMap[K] | undefined {
   const version = useRecordsVersion(session, [type]);
-  return useMemo(() => (version >= 0 ? session.records.get(type, id) : undefined), [session, type, id, version]);
+  return useMemo(
+    () => (version >= 0 ? session.records.get(type, id) : undefined),
+    [session, type, id, version],
+  );
 }

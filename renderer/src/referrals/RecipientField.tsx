@@ -26,14 +26,22 @@ export interface RecipientFieldProps {
   readonly autoFocus?: boolean;
 }
 
-export function RecipientField({ pupil, organisations, value, onChange, error, autoFocus = false }: RecipientFieldProps) {
+export function RecipientField({
+  pupil,
+  organisations,
+  value,
+  onChange,
+  error,
+  autoFocus = false,
+}: RecipientFieldProps) {
   const { t } = useTranslation();
   const options = recipientOptions(pupil, organisations);
   const best = suggestTeamsFor(pupil, organisations)[0];
   if (organisations.length === 0) {
     return (
       <Alert severity="info">
-        {t('referrals.recipient.noOrganisations')} <Link href={hrefFor({ area: 'instellingen' })}>{t('referrals.recipient.toSettings')}</Link>
+        {t('referrals.recipient.noOrganisations')}{' '}
+        <Link href={hrefFor({ area: 'instellingen' })}>{t('referrals.recipient.toSettings')}</Link>
       </Alert>
     );
   }
@@ -41,7 +49,9 @@ export function RecipientField({ pupil, organisations, value, onChange, error, a
     <Box>
       {best === undefined ? (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-          {pupil.homePostcode === undefined && pupil.homeMunicipality === undefined ? t('referrals.recipient.noAddress') : t('referrals.recipient.noSuggestion')}
+          {pupil.homePostcode === undefined && pupil.homeMunicipality === undefined
+            ? t('referrals.recipient.noAddress')
+            : t('referrals.recipient.noSuggestion')}
         </Typography>
       ) : (
         <Alert
@@ -57,8 +67,13 @@ export function RecipientField({ pupil, organisations, value, onChange, error, a
         >
           {t('referrals.recipient.suggestion', { name: best.organisation.name })}{' '}
           {best.match.reason === 'postcode-in-range'
-            ? t('directory.involvements.suggestion.byPostcode', { postcode: pupil.homePostcode ?? '', range: formatPostcodeRanges([best.match.range]) })
-            : t('directory.involvements.suggestion.byMunicipality', { municipality: best.match.municipality })}
+            ? t('directory.involvements.suggestion.byPostcode', {
+                postcode: pupil.homePostcode ?? '',
+                range: formatPostcodeRanges([best.match.range]),
+              })
+            : t('directory.involvements.suggestion.byMunicipality', {
+                municipality: best.match.municipality,
+              })}
         </Alert>
       )}
       <TextField
@@ -74,7 +89,15 @@ export function RecipientField({ pupil, organisations, value, onChange, error, a
       >
         {options.map(({ organisation, suggested }) => (
           <MenuItem key={organisation.id} value={organisation.id}>
-            {suggested ? t('referrals.recipient.optionSuggested', { name: organisation.name, kind: t(`directory.kinds.${organisation.kind}`) }) : t('referrals.recipient.option', { name: organisation.name, kind: t(`directory.kinds.${organisation.kind}`) })}
+            {suggested
+              ? t('referrals.recipient.optionSuggested', {
+                  name: organisation.name,
+                  kind: t(`directory.kinds.${organisation.kind}`),
+                })
+              : t('referrals.recipient.option', {
+                  name: organisation.name,
+                  kind: t(`directory.kinds.${organisation.kind}`),
+                })}
           </MenuItem>
         ))}
       </TextField>

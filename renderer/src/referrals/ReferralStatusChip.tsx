@@ -7,7 +7,12 @@ import { useTranslation } from 'react-i18next';
 import Chip from '@mui/material/Chip';
 import type { ReferralStatus } from '../../../shared/referrals/referral';
 
-const LOOKS: Readonly<Record<ReferralStatus, { readonly color: 'default' | 'primary'; readonly variant: 'filled' | 'outlined' }>> = {
+const LOOKS: Readonly<
+  Record<
+    ReferralStatus,
+    { readonly color: 'default' | 'primary'; readonly variant: 'filled' | 'outlined' }
+  >
+> = {
   concept: { color: 'default', variant: 'outlined' },
   verstuurd: { color: 'primary', variant: 'filled' },
   'contact-opgenomen': { color: 'primary', variant: 'filled' },
@@ -19,5 +24,13 @@ const LOOKS: Readonly<Record<ReferralStatus, { readonly color: 'default' | 'prim
 
 export function ReferralStatusChip({ status }: { readonly status: ReferralStatus }) {
   const { t } = useTranslation();
-  return <Chip size="small" variant={LOOKS[status].variant} color={LOOKS[status].color} label={t(`referrals.statuses.${status}`)} data-testid="referral-status" />;
+  return (
+    <Chip
+      size="small"
+      variant={LOOKS[status].variant}
+      color={LOOKS[status].color}
+      label={t(`referrals.statuses.${status}`)}
+      data-testid="referral-status"
+    />
+  );
 }

@@ -11,7 +11,17 @@
 // the same render as the keystroke, not deferred: a search takes well under a millisecond
 // at school size and a few at region size (docs/performance.md), and a deferred render
 // painted the results one or two frames after the typed character.
-import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from 'react';
+import {
+  memo,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import FolderOutlinedIcon from '@mui/icons-material/FolderOutlined';
 import PersonOutlinedIcon from '@mui/icons-material/PersonOutlined';
@@ -26,7 +36,11 @@ import { useHashRoute } from '../app/router';
 import { formatIsoDate } from '../i18n/dates';
 import { useLanguage } from '../i18n/useLanguage';
 import { useSession } from '../security/VaultProvider';
-import { searchResultsView, type SearchHitLike, type SearchItem } from '../../../shared/search/searchResults';
+import {
+  searchResultsView,
+  type SearchHitLike,
+  type SearchItem,
+} from '../../../shared/search/searchResults';
 
 /** Raw hits to ask the index for; other record types are filtered out afterwards. */
 const RAW_LIMIT = 80;
@@ -40,12 +54,23 @@ export function SearchDialog({ onClose }: { readonly onClose: () => void }) {
   const open = useCallback(
     (item: SearchItem): void => {
       onClose();
-      navigate(item.kind === 'pupil' ? { area: 'leerlingen', path: [item.pupilId] } : { area: 'leerlingen', path: [item.pupilId, 'dossier', item.caseId] });
+      navigate(
+        item.kind === 'pupil'
+          ? { area: 'leerlingen', path: [item.pupilId] }
+          : { area: 'leerlingen', path: [item.pupilId, 'dossier', item.caseId] },
+      );
     },
     [onClose, navigate],
   );
   return (
-    <Dialog open onClose={onClose} aria-labelledby={`${id}-title`} maxWidth="sm" fullWidth slotProps={{ paper: { sx: { alignSelf: 'flex-start', mt: 10 } } }}>
+    <Dialog
+      open
+      onClose={onClose}
+      aria-labelledby={`${id}-title`}
+      maxWidth="sm"
+      fullWidth
+      slotProps={{ paper: { sx: { alignSelf: 'flex-start', mt: 10 } } }}
+    >
       <DialogTitle id={`${id}-title`}>{t('pupils.search.title')}</DialogTitle>
       <DialogContent>
         <SearchPanel id={id} onOpen={open} />
@@ -57,11 +82,20 @@ export function SearchDialog({ onClose }: { readonly onClose: () => void }) {
 /** Whether the session's search index covers every record yet (it is built after unlock). */
 function useSearchIndexComplete(): boolean {
   const session = useSession();
-  const subscribe = useCallback((listener: () => void) => session.onSearchIndexComplete(listener), [session]);
+  const subscribe = useCallback(
+    (listener: () => void) => session.onSearchIndexComplete(listener),
+    [session],
+  );
   return useSyncExternalStore(subscribe, () => session.searchIndexComplete);
 }
 
-function SearchPanel({ id, onOpen }: { readonly id: string; readonly onOpen: (item: SearchItem) => void }) {
+function SearchPanel({
+  id,
+  onOpen,
+}: {
+  readonly id: string;
+  readonly onOpen: (item: SearchItem) => void;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const session = useSession();
@@ -73,7 +107,15 @@ function SearchPanel({ id, onOpen }: { readonly id: string; readonly onOpen: (it
     void indexComplete; // a completed index may find more: search again
     if (query.trim() === '') return { items: [], more: false };
     const hits: readonly SearchHitLike[] = session.search(query, RAW_LIMIT);
-    return searchResultsView(hits, { pupil: (pupilId) => session.records.get('pupil', pupilId), case: (caseId) => session.records.get('case', caseId) }, SHOWN_LIMIT, RAW_LIMIT);
+    return searchResultsView(
+      hits,
+      {
+        pupil: (pupilId) => session.records.get('pupil', pupilId),
+        case: (caseId) => session.records.get('case', caseId),
+      },
+      SHOWN_LIMIT,
+      RAW_LIMIT,
+    );
   }, [session, query, indexComplete]);
   const items = view.items;
 
@@ -83,8 +125,25 @@ function SearchPanel({ id, onOpen }: { readonly id: string; readonly onOpen: (it
   const rows = useMemo(
     () =>
       items.map((item) => {
-        if (item.kind === 'pupil') return { key: item.key, kind: item.kind, name: item.name, secondary: item.group === undefined ? t('pupils.search.pupil') : t('pupils.search.pupilGroup', { group: item.group }) };
-        return { key: item.key, kind: item.kind, name: item.name, secondary: t('pupils.search.case', { status: t(`pupils.status.${item.status}`), date: formatIsoDate(item.signalDate, language) }) };
+        if (item.kind === 'pupil')
+          return {
+            key: item.key,
+            kind: item.kind,
+            name: item.name,
+            secondary:
+              item.group === undefined
+                ? t('pupils.search.pupil')
+                : t('pupils.search.pupilGroup', { group: item.group }),
+          };
+        return {
+          key: item.key,
+          kind: item.kind,
+          name: item.name,
+          secondary: t('pupils.search.case', {
+            status: t(`pupils.status.${item.status}`),
+            date: formatIsoDate(item.signalDate, language),
+          }),
+        };
       }),
     [items, t, language],
   );
@@ -123,21 +182,55 @@ function SearchPanel({ id, onOpen }: { readonly id: string; readonly onOpen: (it
   }, []);
 
   const trimmed = query.trim();
-  const status = trimmed === '' ? '' : items.length === 0 ? t('pupils.search.noResults', { query: trimmed }) : view.more ? t('pupils.search.moreResults', { limit: SHOWN_LIMIT }) : t('pupils.search.resultCount', { count: items.length });
+  const status =
+    trimmed === ''
+      ? ''
+      : items.length === 0
+        ? t('pupils.search.noResults', { query: trimmed })
+        : view.more
+          ? t('pupils.search.moreResults', { limit: SHOWN_LIMIT })
+          : t('pupils.search.resultCount', { count: items.length });
   return (
     <>
-      <SearchInput listId={listId} expanded={items.length > 0} activeDescendant={activeIndex >= 0 ? `${id}-option-${activeIndex}` : undefined} onQuery={onQuery} onKeyDown={onKeyDown} />
+      <SearchInput
+        listId={listId}
+        expanded={items.length > 0}
+        activeDescendant={activeIndex >= 0 ? `${id}-option-${activeIndex}` : undefined}
+        onQuery={onQuery}
+        onKeyDown={onKeyDown}
+      />
       {indexComplete ? null : (
         <Alert severity="info" role="status" sx={{ mt: 1.5 }}>
           {t('pupils.search.indexBuilding')}
         </Alert>
       )}
-      <Typography role="status" variant="body2" color="text.secondary" sx={{ mt: 1.5, minHeight: '1.5em' }}>
+      <Typography
+        role="status"
+        variant="body2"
+        color="text.secondary"
+        sx={{ mt: 1.5, minHeight: '1.5em' }}
+      >
         {status}
       </Typography>
-      <Box component="ul" role="listbox" id={listId} aria-label={t('pupils.search.resultsLabel')} sx={{ listStyle: 'none', p: 0, m: 0, mt: 1 }}>
+      <Box
+        component="ul"
+        role="listbox"
+        id={listId}
+        aria-label={t('pupils.search.resultsLabel')}
+        sx={{ listStyle: 'none', p: 0, m: 0, mt: 1 }}
+      >
         {rows.map((row, index) => (
-          <ResultRow key={row.key} optionId={`${id}-option-${index}`} index={index} kind={row.kind} name={row.name} secondary={row.secondary} selected={index === activeIndex} onActivate={onActivate} onChoose={onChoose} />
+          <ResultRow
+            key={row.key}
+            optionId={`${id}-option-${index}`}
+            index={index}
+            kind={row.kind}
+            name={row.name}
+            secondary={row.secondary}
+            selected={index === activeIndex}
+            onActivate={onActivate}
+            onChoose={onChoose}
+          />
         ))}
       </Box>
     </>
@@ -153,7 +246,13 @@ interface SearchInputProps {
 }
 
 /** The combobox. Uncontrolled: the browser keeps the text, React re-renders it only when the results change. */
-const SearchInput = memo(function SearchInput({ listId, expanded, activeDescendant, onQuery, onKeyDown }: SearchInputProps) {
+const SearchInput = memo(function SearchInput({
+  listId,
+  expanded,
+  activeDescendant,
+  onQuery,
+  onKeyDown,
+}: SearchInputProps) {
   const { t } = useTranslation();
   return (
     <TextField
@@ -191,7 +290,16 @@ interface ResultRowProps {
 }
 
 /** One option; plain-value props, so an unchanged row is not re-rendered when the query grows. */
-const ResultRow = memo(function ResultRow({ optionId, index, kind, name, secondary, selected, onActivate, onChoose }: ResultRowProps) {
+const ResultRow = memo(function ResultRow({
+  optionId,
+  index,
+  kind,
+  name,
+  secondary,
+  selected,
+  onActivate,
+  onChoose,
+}: ResultRowProps) {
   const Icon = kind === 'pupil' ? PersonOutlinedIcon : FolderOutlinedIcon;
   return (
     <Box

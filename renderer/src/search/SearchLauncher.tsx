@@ -24,7 +24,14 @@ function UnlockedSearchLauncher() {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.defaultPrevented || !isSearchShortcut(event, document.activeElement instanceof HTMLElement ? document.activeElement : null)) return;
+      if (
+        event.defaultPrevented ||
+        !isSearchShortcut(
+          event,
+          document.activeElement instanceof HTMLElement ? document.activeElement : null,
+        )
+      )
+        return;
       event.preventDefault();
       setOpen(true);
     };
@@ -44,7 +51,19 @@ function UnlockedSearchLauncher() {
         sx={{ color: 'text.primary', borderColor: 'divider', textTransform: 'none', gap: 1 }}
       >
         {t('pupils.search.button')}
-        <Box component="kbd" aria-hidden sx={{ fontFamily: 'inherit', fontSize: '0.75rem', border: 1, borderColor: 'divider', borderRadius: 0.5, px: 0.5, color: 'text.secondary' }}>
+        <Box
+          component="kbd"
+          aria-hidden
+          sx={{
+            fontFamily: 'inherit',
+            fontSize: '0.75rem',
+            border: 1,
+            borderColor: 'divider',
+            borderRadius: 0.5,
+            px: 0.5,
+            color: 'text.secondary',
+          }}
+        >
           Ctrl K
         </Box>
       </Button>

@@ -20,8 +20,22 @@ export interface AuthLayoutProps {
 
 export function AuthLayout({ title, intro, children, wide = false }: AuthLayoutProps) {
   return (
-    <Box component="main" id="main" sx={{ minHeight: '100vh', display: 'grid', placeItems: 'center', bgcolor: 'background.default', p: 2 }}>
-      <Paper elevation={0} variant="outlined" sx={{ width: '100%', maxWidth: wide ? 720 : 520, p: { xs: 3, sm: 5 } }}>
+    <Box
+      component="main"
+      id="main"
+      sx={{
+        minHeight: '100vh',
+        display: 'grid',
+        placeItems: 'center',
+        bgcolor: 'background.default',
+        p: 2,
+      }}
+    >
+      <Paper
+        elevation={0}
+        variant="outlined"
+        sx={{ width: '100%', maxWidth: wide ? 720 : 520, p: { xs: 3, sm: 5 } }}
+      >
         <Stack spacing={3}>
           <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
             <Box component="img" src={logoUrl} alt="" sx={{ width: 36, height: 36 }} />

@@ -30,7 +30,13 @@ function hasProblems(report: IntegrityReport | null): report is IntegrityReport 
   return report !== null && (report.problems.length > 0 || report.audit !== null);
 }
 
-export function IntegrityDialog({ session, suspended }: { readonly session: AppSession; readonly suspended: boolean }) {
+export function IntegrityDialog({
+  session,
+  suspended,
+}: {
+  readonly session: AppSession;
+  readonly suspended: boolean;
+}) {
   const { t } = useTranslation();
   const { refresh } = useVault();
   const [report, setReport] = useState<IntegrityReport | null>(() => session.integrityReport);
@@ -56,10 +62,18 @@ export function IntegrityDialog({ session, suspended }: { readonly session: AppS
     const kind = t(`integrity.kinds.${p.kind}`);
     const what = typeLabel(p.type);
     if (p.parent === undefined) return t('integrity.item', { kind, what });
-    return t('integrity.itemWithParent', { kind, what, parent: typeLabel(session.typeInMemory(p.parent)).toLowerCase(), parentId: shortRecordId(p.parent) });
+    return t('integrity.itemWithParent', {
+      kind,
+      what,
+      parent: typeLabel(session.typeInMemory(p.parent)).toLowerCase(),
+      parentId: shortRecordId(p.parent),
+    });
   };
-  const repairable = report.problems.filter((p) => session.typeInMemory(p.id) !== null && p.kind !== 'unknown');
-  const auditMessage = report.audit === null ? null : verificationMessage({ ok: false, problem: report.audit });
+  const repairable = report.problems.filter(
+    (p) => session.typeInMemory(p.id) !== null && p.kind !== 'unknown',
+  );
+  const auditMessage =
+    report.audit === null ? null : verificationMessage({ ok: false, problem: report.audit });
 
   const resolve = async (choice: 'repair' | 'without') => {
     await attempt(async () => {
@@ -70,33 +84,59 @@ export function IntegrityDialog({ session, suspended }: { readonly session: AppS
   const recordsOk = report.problems.length === 0;
   return (
     <>
-      <Dialog open={open && !suspended && !restoring} onClose={() => !busy && setOpen(false)} fullWidth maxWidth="sm" aria-labelledby="integrity-title">
+      <Dialog
+        open={open && !suspended && !restoring}
+        onClose={() => !busy && setOpen(false)}
+        fullWidth
+        maxWidth="sm"
+        aria-labelledby="integrity-title"
+      >
         <DialogTitle id="integrity-title">{t('integrity.title')}</DialogTitle>
         <DialogContent>
           <Stack spacing={1.5}>
             <Typography>{t('integrity.intro')}</Typography>
             {recordsOk ? (
-              report.audit === null && <Alert severity="success">{t('integrity.allResolved')}</Alert>
+              report.audit === null && (
+                <Alert severity="success">{t('integrity.allResolved')}</Alert>
+              )
             ) : (
-              <Stack component="ul" spacing={0.5} sx={{ pl: 3, my: 0 }} data-testid="integrity-problems">
+              <Stack
+                component="ul"
+                spacing={0.5}
+                sx={{ pl: 3, my: 0 }}
+                data-testid="integrity-problems"
+              >
                 {report.problems.slice(0, LISTED).map((p) => (
                   <Typography component="li" key={p.id}>
                     {describe(p)}
                   </Typography>
                 ))}
-                {report.problems.length > LISTED && <Typography component="li">{t('integrity.more', { count: report.problems.length - LISTED })}</Typography>}
+                {report.problems.length > LISTED && (
+                  <Typography component="li">
+                    {t('integrity.more', { count: report.problems.length - LISTED })}
+                  </Typography>
+                )}
               </Stack>
             )}
             {auditMessage !== null && auditMessage.key !== 'intact' && (
               <Alert severity="warning" data-testid="integrity-audit">
-                {t('integrity.audit', { problem: t(`security.audit.verify.${auditMessage.key}`, { seq: auditMessage.seq }) })} {t('security.audit.verify.advice')}
+                {t('integrity.audit', {
+                  problem: t(`security.audit.verify.${auditMessage.key}`, {
+                    seq: auditMessage.seq,
+                  }),
+                })}{' '}
+                {t('security.audit.verify.advice')}
               </Alert>
             )}
             {!recordsOk && (
               <>
                 <Typography>{t('integrity.choices')}</Typography>
                 <Stack component="ul" sx={{ pl: 3, my: 0 }}>
-                  {repairable.length > 0 && <Typography component="li">{t('integrity.repairHelp', { count: repairable.length })}</Typography>}
+                  {repairable.length > 0 && (
+                    <Typography component="li">
+                      {t('integrity.repairHelp', { count: repairable.length })}
+                    </Typography>
+                  )}
                   <Typography component="li">{t('integrity.restoreHelp')}</Typography>
                   <Typography component="li">{t('integrity.withoutHelp')}</Typography>
                 </Stack>
@@ -120,7 +160,12 @@ export function IntegrityDialog({ session, suspended }: { readonly session: AppS
               <Button variant="outlined" disabled={busy} onClick={() => setRestoring(true)}>
                 {t('integrity.restore')}
               </Button>
-              <Button variant="outlined" color="warning" disabled={busy} onClick={() => void resolve('without')}>
+              <Button
+                variant="outlined"
+                color="warning"
+                disabled={busy}
+                onClick={() => void resolve('without')}
+              >
                 {t('integrity.without')}
               </Button>
             </>
@@ -130,7 +175,11 @@ export function IntegrityDialog({ session, suspended }: { readonly session: AppS
           </Button>
         </DialogActions>
       </Dialog>
-      <RestoreDialog open={restoring} onClose={() => setRestoring(false)} onRestored={() => void refresh()} />
+      <RestoreDialog
+        open={restoring}
+        onClose={() => setRestoring(false)}
+        onRestored={() => void refresh()}
+      />
     </>
   );
 }

@@ -32,14 +32,25 @@ export interface NewPassphraseFieldsProps {
 
 const METER_COLOURS = ['error', 'error', 'warning', 'success', 'success'] as const;
 
-export function NewPassphraseFields({ value, onChange, onValidity, userInputs, showErrors, disabled = false, autoFocus = false }: NewPassphraseFieldsProps) {
+export function NewPassphraseFields({
+  value,
+  onChange,
+  onValidity,
+  userInputs,
+  showErrors,
+  disabled = false,
+  autoFocus = false,
+}: NewPassphraseFieldsProps) {
   const { t } = useTranslation();
   const evaluation = usePassphraseEvaluation(value.passphrase, userInputs);
   const matches = value.passphrase === value.repeat;
   const valid = evaluation !== null && evaluation.acceptable && matches;
   useEffect(() => onValidity(valid), [valid, onValidity]);
 
-  const mismatch = (showErrors || value.repeat.length >= value.passphrase.length) && value.repeat !== '' && !matches;
+  const mismatch =
+    (showErrors || value.repeat.length >= value.passphrase.length) &&
+    value.repeat !== '' &&
+    !matches;
   const problem = evaluation?.problems[0];
   return (
     <Stack spacing={2}>
@@ -51,7 +62,11 @@ export function NewPassphraseFields({ value, onChange, onValidity, userInputs, s
         autoComplete="new-password"
         autoFocus={autoFocus}
         disabled={disabled}
-        error={showErrors && evaluation !== null && !evaluation.acceptable ? t(`vault.passphrase.problems.${problem ?? 'too-weak'}`) : undefined}
+        error={
+          showErrors && evaluation !== null && !evaluation.acceptable
+            ? t(`vault.passphrase.problems.${problem ?? 'too-weak'}`)
+            : undefined
+        }
       />
       {value.passphrase !== '' && (
         <Box aria-live="polite">
@@ -60,7 +75,9 @@ export function NewPassphraseFields({ value, onChange, onValidity, userInputs, s
               {t('vault.passphrase.strengthLabel')}
             </Typography>
             <Typography variant="body2" sx={{ fontWeight: 600 }}>
-              {evaluation === null ? t('vault.passphrase.checking') : t(`vault.passphrase.score.${evaluation.score}`)}
+              {evaluation === null
+                ? t('vault.passphrase.checking')
+                : t(`vault.passphrase.score.${evaluation.score}`)}
             </Typography>
           </Stack>
           <LinearProgress
@@ -71,8 +88,14 @@ export function NewPassphraseFields({ value, onChange, onValidity, userInputs, s
             sx={{ height: 8, borderRadius: 4, mt: 0.5 }}
           />
           {evaluation !== null && (
-            <Typography variant="body2" color={evaluation.acceptable ? 'success.main' : 'text.secondary'} sx={{ mt: 0.5 }}>
-              {evaluation.acceptable ? t('vault.passphrase.acceptable') : t(`vault.passphrase.problems.${problem ?? 'too-weak'}`)}
+            <Typography
+              variant="body2"
+              color={evaluation.acceptable ? 'success.main' : 'text.secondary'}
+              sx={{ mt: 0.5 }}
+            >
+              {evaluation.acceptable
+                ? t('vault.passphrase.acceptable')
+                : t(`vault.passphrase.problems.${problem ?? 'too-weak'}`)}
             </Typography>
           )}
         </Box>

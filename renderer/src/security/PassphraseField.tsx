@@ -26,7 +26,17 @@ export interface PassphraseFieldProps {
   readonly autoComplete: 'current-password' | 'new-password';
 }
 
-export function PassphraseField({ id, label, value, onChange, error, helperText, autoFocus = false, disabled = false, autoComplete }: PassphraseFieldProps) {
+export function PassphraseField({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  helperText,
+  autoFocus = false,
+  disabled = false,
+  autoComplete,
+}: PassphraseFieldProps) {
   const { t } = useTranslation();
   const [visible, setVisible] = useState(false);
   return (
@@ -42,11 +52,21 @@ export function PassphraseField({ id, label, value, onChange, error, helperText,
       disabled={disabled}
       fullWidth
       slotProps={{
-        htmlInput: { autoComplete: 'off', 'data-intent': autoComplete, spellCheck: false, autoCapitalize: 'off', maxLength: 1024 },
+        htmlInput: {
+          autoComplete: 'off',
+          'data-intent': autoComplete,
+          spellCheck: false,
+          autoCapitalize: 'off',
+          maxLength: 1024,
+        },
         input: {
           endAdornment: (
             <InputAdornment position="end">
-              <IconButton onClick={() => setVisible((v) => !v)} aria-label={visible ? t('vault.passphrase.hide') : t('vault.passphrase.show')} edge="end">
+              <IconButton
+                onClick={() => setVisible((v) => !v)}
+                aria-label={visible ? t('vault.passphrase.hide') : t('vault.passphrase.show')}
+                edge="end"
+              >
                 {visible ? <VisibilityOff /> : <Visibility />}
               </IconButton>
             </InputAdornment>

@@ -25,7 +25,14 @@ export function PrivacyScreen({ onShow }: { readonly onShow: () => void }) {
       aria-modal="true"
       aria-labelledby="privacy-title"
       data-testid="privacy-screen"
-      sx={{ position: 'fixed', inset: 0, zIndex: (theme) => theme.zIndex.modal + 100, bgcolor: 'background.default', display: 'grid', placeItems: 'center' }}
+      sx={{
+        position: 'fixed',
+        inset: 0,
+        zIndex: (theme) => theme.zIndex.modal + 100,
+        bgcolor: 'background.default',
+        display: 'grid',
+        placeItems: 'center',
+      }}
     >
       <Stack spacing={2} sx={{ alignItems: 'center', textAlign: 'center', maxWidth: 420, p: 3 }}>
         <VisibilityOff sx={{ fontSize: 48, color: 'text.secondary' }} />

@@ -35,7 +35,13 @@ export function RecoveryChangeScreen({ session }: { readonly session: AppSession
       // The same session, now without the recovery flag: show the app.
       opened(session);
     } catch (caught) {
-      setError(isVaultError(caught, 'passphrase.too-weak') ? 'tooWeak' : isVaultError(caught, 'vault.locked') ? 'locked' : 'unexpected');
+      setError(
+        isVaultError(caught, 'passphrase.too-weak')
+          ? 'tooWeak'
+          : isVaultError(caught, 'vault.locked')
+            ? 'locked'
+            : 'unexpected',
+      );
     } finally {
       setBusy(false);
     }
@@ -44,7 +50,15 @@ export function RecoveryChangeScreen({ session }: { readonly session: AppSession
   return (
     <AuthLayout title={t('vault.recoveryChange.title')} intro={t('vault.recoveryChange.intro')}>
       <Stack component="form" spacing={2.5} onSubmit={(e) => void submit(e)} noValidate>
-        <NewPassphraseFields value={value} onChange={setValue} onValidity={onValidity} userInputs={[profile.schoolName, profile.userName]} showErrors={tried} disabled={busy} autoFocus />
+        <NewPassphraseFields
+          value={value}
+          onChange={setValue}
+          onValidity={onValidity}
+          userInputs={[profile.schoolName, profile.userName]}
+          showErrors={tried}
+          disabled={busy}
+          autoFocus
+        />
         {error !== null && <Alert severity="error">{t(`vault.errors.${error}`)}</Alert>}
         <Button type="submit" variant="contained" disabled={busy}>
           {t('vault.recoveryChange.submit')}

@@ -22,10 +22,19 @@ export function vaultLabel(vaultId: string): string {
   return `ZT-${vaultId.replace(/^v/, '').slice(0, 6).toUpperCase()}`;
 }
 
-export function RecoveryCodePanel({ code, session }: { readonly code: string; readonly session: AppSession }) {
+export function RecoveryCodePanel({
+  code,
+  session,
+}: {
+  readonly code: string;
+  readonly session: AppSession;
+}) {
   const { t } = useTranslation();
   const host = useHost();
-  const [status, setStatus] = useState<{ readonly kind: 'idle' | 'busy' | 'failed' } | { readonly kind: 'saved'; readonly name: string }>({ kind: 'idle' });
+  const [status, setStatus] = useState<
+    | { readonly kind: 'idle' | 'busy' | 'failed' }
+    | { readonly kind: 'saved'; readonly name: string }
+  >({ kind: 'idle' });
 
   const saveSheet = async () => {
     setStatus({ kind: 'busy' });
@@ -40,7 +49,11 @@ export function RecoveryCodePanel({ code, session }: { readonly code: string; re
         recoveryCode: code,
         vaultLabel: vaultLabel(session.vaultId),
       });
-      const outcome = await host.saveFile({ suggestedName: t('vault.recoveryCode.sheetFileName'), bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      const outcome = await host.saveFile({
+        suggestedName: t('vault.recoveryCode.sheetFileName'),
+        bytes,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
       if (outcome.saved) {
         await session.audit.append('print', { detail: 'recovery-sheet' });
         setStatus({ kind: 'saved', name: outcome.name });
@@ -57,19 +70,48 @@ export function RecoveryCodePanel({ code, session }: { readonly code: string; re
       <Box
         role="group"
         aria-label={t('vault.recoveryCode.label')}
-        sx={{ border: 2, borderColor: 'primary.main', borderRadius: 2, p: 2, textAlign: 'center', bgcolor: 'background.default' }}
+        sx={{
+          border: 2,
+          borderColor: 'primary.main',
+          borderRadius: 2,
+          p: 2,
+          textAlign: 'center',
+          bgcolor: 'background.default',
+        }}
       >
-        <Typography component="p" data-testid="recovery-code" lang="zxx" sx={{ fontFamily: 'ui-monospace, Consolas, monospace', fontSize: { xs: 16, sm: 20 }, fontWeight: 700, letterSpacing: 1, wordBreak: 'break-word' }}>
+        <Typography
+          component="p"
+          data-testid="recovery-code"
+          lang="zxx"
+          sx={{
+            fontFamily: 'ui-monospace, Consolas, monospace',
+            fontSize: { xs: 16, sm: 20 },
+            fontWeight: 700,
+            letterSpacing: 1,
+            wordBreak: 'break-word',
+          }}
+        >
           {code}
         </Typography>
       </Box>
       <Box>
-        <Button variant="outlined" startIcon={<PictureAsPdf />} onClick={() => void saveSheet()} disabled={status.kind === 'busy'}>
+        <Button
+          variant="outlined"
+          startIcon={<PictureAsPdf />}
+          onClick={() => void saveSheet()}
+          disabled={status.kind === 'busy'}
+        >
           {t('vault.recoveryCode.saveSheet')}
         </Button>
       </Box>
-      {status.kind === 'saved' && <Alert severity="success">{t('vault.recoveryCode.sheetSaved', { name: status.name })}</Alert>}
-      {status.kind === 'failed' && <Alert severity="error">{t('vault.recoveryCode.sheetFailed')}</Alert>}
+      {status.kind === 'saved' && (
+        <Alert severity="success">
+          {t('vault.recoveryCode.sheetSaved', { name: status.name })}
+        </Alert>
+      )}
+      {status.kind === 'failed' && (
+        <Alert severity="error">{t('vault.recoveryCode.sheetFailed')}</Alert>
+      )}
     </Stack>
   );
 }

@@ -97,7 +97,10 @@ export function RestoreDialog({ open, onClose, onRestored }: RestoreDialogProps)
   const choose = async () => {
     setError(null);
     try {
-      const outcome = await host.openFile({ filters: [{ name: t('vault.backup.fileType'), extensions: [BACKUP_EXTENSION] }], maxBytes: 512 * 1024 * 1024 });
+      const outcome = await host.openFile({
+        filters: [{ name: t('vault.backup.fileType'), extensions: [BACKUP_EXTENSION] }],
+        maxBytes: 512 * 1024 * 1024,
+      });
       if (!outcome.opened) return;
       const info = await service.readBackupInfo(outcome.file.bytes);
       if (!info.ok) setError(errorKey(info.error.code));
@@ -112,12 +115,19 @@ export function RestoreDialog({ open, onClose, onRestored }: RestoreDialogProps)
 
   const restore = async (event: FormEvent) => {
     event.preventDefault();
-    if (phase.kind !== 'ready' || secret === '' || !confirmed || (needsCurrent && current === '')) return;
+    if (phase.kind !== 'ready' || secret === '' || !confirmed || (needsCurrent && current === ''))
+      return;
     setError(null);
     setPhase({ kind: 'restoring', bytes: phase.bytes, info: phase.info });
-    const backupSecret: BackupSecret = useRecovery ? { recoveryCode: secret } : { passphrase: secret };
+    const backupSecret: BackupSecret = useRecovery
+      ? { recoveryCode: secret }
+      : { passphrase: secret };
     try {
-      const result = await service.restoreBackup(phase.bytes, backupSecret, needsCurrent ? current : undefined);
+      const result = await service.restoreBackup(
+        phase.bytes,
+        backupSecret,
+        needsCurrent ? current : undefined,
+      );
       if (result.ok) {
         // The OS-keystore slot never travels in a backup: a remembered secret is now useless.
         forgetKeystoreSecret();
@@ -148,16 +158,29 @@ export function RestoreDialog({ open, onClose, onRestored }: RestoreDialogProps)
               <>
                 <Typography>{t('vault.restore.intro')}</Typography>
                 {phase.kind === 'choose' && (
-                  <Button variant="outlined" onClick={() => void choose()} sx={{ alignSelf: 'flex-start' }}>
+                  <Button
+                    variant="outlined"
+                    onClick={() => void choose()}
+                    sx={{ alignSelf: 'flex-start' }}
+                  >
                     {t('vault.restore.choose')}
                   </Button>
                 )}
                 {(phase.kind === 'ready' || phase.kind === 'restoring') && (
                   <>
                     <Alert severity="info">
-                      {t('vault.restore.fileInfo', { date: formatDate(new Date(phase.info.createdAt), language), version: phase.info.appVersion })}
+                      {t('vault.restore.fileInfo', {
+                        date: formatDate(new Date(phase.info.createdAt), language),
+                        version: phase.info.appVersion,
+                      })}
                     </Alert>
-                    {vaultExists && <Alert severity="warning">{phase.info.sameVault ? t('vault.restore.sameVault') : t('vault.restore.otherVault')}</Alert>}
+                    {vaultExists && (
+                      <Alert severity="warning">
+                        {phase.info.sameVault
+                          ? t('vault.restore.sameVault')
+                          : t('vault.restore.otherVault')}
+                      </Alert>
+                    )}
                     {useRecovery ? (
                       <TextField
                         id="restore-recovery-code"
@@ -167,7 +190,9 @@ export function RestoreDialog({ open, onClose, onRestored }: RestoreDialogProps)
                         onChange={(e) => setSecret(e.target.value)}
                         disabled={busy}
                         autoFocus
-                        slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false, maxLength: 80 } }}
+                        slotProps={{
+                          htmlInput: { autoComplete: 'off', spellCheck: false, maxLength: 80 },
+                        }}
                       />
                     ) : (
                       <PassphraseField
@@ -182,8 +207,19 @@ export function RestoreDialog({ open, onClose, onRestored }: RestoreDialogProps)
                       />
                     )}
                     {phase.info.hasRecoverySlot && (
-                      <Link component="button" type="button" onClick={() => { setUseRecovery((v) => !v); setSecret(''); }} sx={{ alignSelf: 'flex-start' }} disabled={busy}>
-                        {useRecovery ? t('vault.restore.usePassphrase') : t('vault.restore.useRecovery')}
+                      <Link
+                        component="button"
+                        type="button"
+                        onClick={() => {
+                          setUseRecovery((v) => !v);
+                          setSecret('');
+                        }}
+                        sx={{ alignSelf: 'flex-start' }}
+                        disabled={busy}
+                      >
+                        {useRecovery
+                          ? t('vault.restore.usePassphrase')
+                          : t('vault.restore.useRecovery')}
                       </Link>
                     )}
                     {needsCurrent && (
@@ -229,7 +265,17 @@ export function RestoreDialog({ open, onClose, onRestored }: RestoreDialogProps)
               <Button onClick={close} disabled={busy}>
                 {t('vault.restore.cancel')}
               </Button>
-              <Button type="submit" variant="contained" color={vaultExists ? 'warning' : 'primary'} disabled={phase.kind !== 'ready' || secret === '' || !confirmed || (needsCurrent && current === '')}>
+              <Button
+                type="submit"
+                variant="contained"
+                color={vaultExists ? 'warning' : 'primary'}
+                disabled={
+                  phase.kind !== 'ready' ||
+                  secret === '' ||
+                  !confirmed ||
+                  (needsCurrent && current === '')
+                }
+              >
                 {t('vault.restore.submit')}
               </Button>
             </>

@@ -43,7 +43,10 @@ export function SetupScreen() {
   const [passphraseTried, setPassphraseTried] = useState(false);
   const [creating, setCreating] = useState(false);
   const [createFailed, setCreateFailed] = useState(false);
-  const [created, setCreated] = useState<{ readonly session: AppSession; readonly code: string } | null>(null);
+  const [created, setCreated] = useState<{
+    readonly session: AppSession;
+    readonly code: string;
+  } | null>(null);
   const [stored, setStored] = useState(false);
   const [restoring, setRestoring] = useState(false);
   const onValidity = useCallback((valid: boolean) => setPassphraseValid(valid), []);
@@ -61,7 +64,10 @@ export function SetupScreen() {
     setCreating(true);
     setCreateFailed(false);
     try {
-      const result = await service.createVault({ passphrase: passphrase.passphrase, profile: { schoolName: schoolName.trim(), userName: userName.trim(), role } });
+      const result = await service.createVault({
+        passphrase: passphrase.passphrase,
+        profile: { schoolName: schoolName.trim(), userName: userName.trim(), role },
+      });
       setPassphrase({ passphrase: '', repeat: '' });
       setCreated({ session: result.session, code: result.recoveryCode });
       setStep('recovery');
@@ -74,10 +80,15 @@ export function SetupScreen() {
     }
   };
 
-  const missing = (value: string) => (schoolTried && value.trim() === '' ? t('vault.required') : undefined);
+  const missing = (value: string) =>
+    schoolTried && value.trim() === '' ? t('vault.required') : undefined;
   return (
     <AuthLayout title={t('vault.setup.title')} intro={t('vault.setup.intro')} wide>
-      <Stepper activeStep={STEPS.indexOf(step)} aria-label={t('vault.setup.stepsLabel')} alternativeLabel>
+      <Stepper
+        activeStep={STEPS.indexOf(step)}
+        aria-label={t('vault.setup.stepsLabel')}
+        alternativeLabel
+      >
         {STEPS.map((s) => (
           <Step key={s}>
             <StepLabel>{t(`vault.setup.steps.${s}`)}</StepLabel>
@@ -110,13 +121,26 @@ export function SetupScreen() {
           />
           <FormControl>
             <FormLabel id="role-label">{t('vault.setup.role')}</FormLabel>
-            <RadioGroup aria-labelledby="role-label" value={role} onChange={(e) => setRole(PROFILE_ROLES.find((r) => r === e.target.value) ?? 'other')}>
+            <RadioGroup
+              aria-labelledby="role-label"
+              value={role}
+              onChange={(e) => setRole(PROFILE_ROLES.find((r) => r === e.target.value) ?? 'other')}
+            >
               {PROFILE_ROLES.map((r) => (
-                <FormControlLabel key={r} value={r} control={<Radio />} label={t(`vault.roles.${r}`)} />
+                <FormControlLabel
+                  key={r}
+                  value={r}
+                  control={<Radio />}
+                  label={t(`vault.roles.${r}`)}
+                />
               ))}
             </RadioGroup>
           </FormControl>
-          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ justifyContent: 'space-between' }}>
+          <Stack
+            direction={{ xs: 'column', sm: 'row' }}
+            spacing={2}
+            sx={{ justifyContent: 'space-between' }}
+          >
             <Button variant="text" onClick={() => setRestoring(true)}>
               {t('vault.setup.restoreInstead')}
             </Button>
@@ -156,7 +180,10 @@ export function SetupScreen() {
         <Stack spacing={2.5}>
           <Alert severity="warning">{t('vault.setup.recoveryIntro')}</Alert>
           <RecoveryCodePanel code={created.code} session={created.session} />
-          <FormControlLabel control={<Checkbox checked={stored} onChange={(e) => setStored(e.target.checked)} />} label={t('vault.setup.confirmStored')} />
+          <FormControlLabel
+            control={<Checkbox checked={stored} onChange={(e) => setStored(e.target.checked)} />}
+            label={t('vault.setup.confirmStored')}
+          />
           <Stack direction="row" sx={{ justifyContent: 'flex-end' }}>
             <Button variant="contained" disabled={!stored} onClick={() => opened(created.session)}>
               {t('vault.setup.finish')}
@@ -164,7 +191,11 @@ export function SetupScreen() {
           </Stack>
         </Stack>
       )}
-      <RestoreDialog open={restoring} onClose={() => setRestoring(false)} onRestored={() => void refresh()} />
+      <RestoreDialog
+        open={restoring}
+        onClose={() => setRestoring(false)}
+        onRestored={() => void refresh()}
+      />
     </AuthLayout>
   );
 }

@@ -30,7 +30,16 @@ type Problem =
   | { readonly kind: 'message'; readonly key: UnlockMessageKey }
   | { readonly kind: 'wait'; readonly until: number; readonly key: UnlockMessageKey };
 
-type UnlockMessageKey = 'wrong' | 'wrongRecovery' | 'recoveryTypo' | 'recoveryFormat' | 'damaged' | 'newerFormat' | 'notFound' | 'keystoreFailed' | 'failed';
+type UnlockMessageKey =
+  | 'wrong'
+  | 'wrongRecovery'
+  | 'recoveryTypo'
+  | 'recoveryFormat'
+  | 'damaged'
+  | 'newerFormat'
+  | 'notFound'
+  | 'keystoreFailed'
+  | 'failed';
 
 function messageFor(error: UnlockError, mode: Mode | 'keystore'): UnlockMessageKey {
   switch (error.code) {
@@ -90,9 +99,13 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
       try {
         const status = await service.unlockStatus();
         if (!current) return;
-        if (status.retryAfterMs > 0) setProblem({ kind: 'wait', until: Date.now() + status.retryAfterMs, key: 'wrong' });
+        if (status.retryAfterMs > 0)
+          setProblem({ kind: 'wait', until: Date.now() + status.retryAfterMs, key: 'wrong' });
         const keystore = await host.keystoreStatus();
-        if (current) setKeystoreReady(status.hasKeystoreSlot && keystore.available && readKeystoreSecret() !== null);
+        if (current)
+          setKeystoreReady(
+            status.hasKeystoreSlot && keystore.available && readKeystoreSecret() !== null,
+          );
       } catch {
         if (current) setProblem({ kind: 'message', key: 'damaged' });
       }
@@ -113,7 +126,11 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
       claim.release();
       const key = messageFor(result.error, used);
       if (result.error.code === 'vault.not-found') void refresh();
-      setProblem(result.error.retryAfterMs > 0 ? { kind: 'wait', until: Date.now() + result.error.retryAfterMs, key } : { kind: 'message', key });
+      setProblem(
+        result.error.retryAfterMs > 0
+          ? { kind: 'wait', until: Date.now() + result.error.retryAfterMs, key }
+          : { kind: 'message', key },
+      );
     },
     [opened, refresh, claim],
   );
@@ -151,7 +168,12 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
     setProblem(null);
     try {
       if (!(await claimVault())) return;
-      finish(mode === 'passphrase' ? await service.unlockWithPassphrase(secret) : await service.unlockWithRecoveryCode(secret), mode);
+      finish(
+        mode === 'passphrase'
+          ? await service.unlockWithPassphrase(secret)
+          : await service.unlockWithRecoveryCode(secret),
+        mode,
+      );
     } catch {
       claim.release();
       setProblem({ kind: 'message', key: 'failed' });
@@ -195,13 +217,20 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
       title={mode === 'passphrase' ? t('vault.unlock.title') : t('vault.unlock.recoveryTitle')}
       intro={mode === 'passphrase' ? t('vault.unlock.intro') : t('vault.unlock.recoveryIntro')}
     >
-      {reason !== null && mode === 'passphrase' && <Alert severity="info">{t(`vault.unlock.lockedBecause.${reason}`)}</Alert>}
+      {reason !== null && mode === 'passphrase' && (
+        <Alert severity="info">{t(`vault.unlock.lockedBecause.${reason}`)}</Alert>
+      )}
       {(openElsewhere || refused) && !claim.holding && (
         <Alert
           severity="warning"
           role="status"
           action={
-            <Button color="inherit" size="small" onClick={() => void takeOver()} disabled={takingOver || busy}>
+            <Button
+              color="inherit"
+              size="small"
+              onClick={() => void takeOver()}
+              disabled={takingOver || busy}
+            >
               {t('sessionClaim.takeOver')}
             </Button>
           }
@@ -211,7 +240,15 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
       )}
       <Stack component="form" spacing={2} onSubmit={(e) => void submit(e)} noValidate>
         {mode === 'passphrase' ? (
-          <PassphraseField id="unlock-passphrase" label={t('vault.passphrase.label')} value={secret} onChange={setSecret} autoComplete="current-password" autoFocus disabled={busy} />
+          <PassphraseField
+            id="unlock-passphrase"
+            label={t('vault.passphrase.label')}
+            value={secret}
+            onChange={setSecret}
+            autoComplete="current-password"
+            autoFocus
+            disabled={busy}
+          />
         ) : (
           <TextField
             id="unlock-recovery-code"
@@ -221,20 +258,40 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
             onChange={(e) => setSecret(e.target.value)}
             autoFocus
             disabled={busy}
-            slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false, autoCapitalize: 'characters', maxLength: 80 } }}
+            slotProps={{
+              htmlInput: {
+                autoComplete: 'off',
+                spellCheck: false,
+                autoCapitalize: 'characters',
+                maxLength: 80,
+              },
+            }}
           />
         )}
         {problem !== null && (
           <Alert severity="error" role="alert">
             {t(`vault.unlock.${problem.key}`)}
-            {problem.kind === 'wait' && waitingMs > 0 && <> {t('vault.unlock.throttled', { seconds: Math.ceil(waitingMs / 1000) })}</>}
+            {problem.kind === 'wait' && waitingMs > 0 && (
+              <> {t('vault.unlock.throttled', { seconds: Math.ceil(waitingMs / 1000) })}</>
+            )}
           </Alert>
         )}
-        <Button type="submit" variant="contained" size="large" disabled={busy || secret === '' || waitingMs > 0} startIcon={busy ? <CircularProgress size={18} color="inherit" /> : undefined}>
+        <Button
+          type="submit"
+          variant="contained"
+          size="large"
+          disabled={busy || secret === '' || waitingMs > 0}
+          startIcon={busy ? <CircularProgress size={18} color="inherit" /> : undefined}
+        >
           {busy ? t('vault.unlock.busy') : t('vault.unlock.submit')}
         </Button>
         {keystoreReady && mode === 'passphrase' && (
-          <Button variant="outlined" startIcon={<Computer />} onClick={() => void unlockWithKeystore()} disabled={busy}>
+          <Button
+            variant="outlined"
+            startIcon={<Computer />}
+            onClick={() => void unlockWithKeystore()}
+            disabled={busy}
+          >
             {t('vault.unlock.keystore')}
           </Button>
         )}

@@ -44,7 +44,11 @@ export function VaultGate({ children }: VaultGateProps) {
     case 'locked':
       return <UnlockScreen reason={phase.reason} />;
     case 'unlocked':
-      return phase.session.mustChangePassphrase ? <RecoveryChangeScreen session={phase.session} /> : <UnlockedApp session={phase.session}>{children}</UnlockedApp>;
+      return phase.session.mustChangePassphrase ? (
+        <RecoveryChangeScreen session={phase.session} />
+      ) : (
+        <UnlockedApp session={phase.session}>{children}</UnlockedApp>
+      );
     case 'failed':
       return (
         <AuthLayout title={t('vault.failed.title')} intro={t('vault.failed.body')}>
@@ -60,7 +64,13 @@ export function VaultGate({ children }: VaultGateProps) {
   }
 }
 
-function UnlockedApp({ session, children }: { readonly session: AppSession; readonly children: VaultGateProps['children'] }) {
+function UnlockedApp({
+  session,
+  children,
+}: {
+  readonly session: AppSession;
+  readonly children: VaultGateProps['children'];
+}) {
   const { t } = useTranslation();
   const { lock } = useVault();
   const settings = useVaultSettings(session);
@@ -85,11 +95,16 @@ function UnlockedApp({ session, children }: { readonly session: AppSession; read
     <>
       {/* inert: while hidden, nothing underneath can be focused, clicked or read aloud. */}
       <Box inert={hidden} aria-hidden={hidden || undefined}>
-        {children(<SecurityToolbar onPrivacy={() => setHidden(true)} onLock={() => lockNow('manual')} />)}
+        {children(
+          <SecurityToolbar onPrivacy={() => setHidden(true)} onLock={() => lockNow('manual')} />,
+        )}
       </Box>
       {hidden && <PrivacyScreen onShow={() => setHidden(false)} />}
       <IntegrityDialog session={session} suspended={hidden} />
-      <Snackbar open={showIntegrity && !hidden} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+      <Snackbar
+        open={showIntegrity && !hidden}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+      >
         <Alert severity="warning" onClose={() => setShowIntegrity(false)} sx={{ maxWidth: 640 }}>
           {t('vault.integrity.warning', { count: session.integrity.unreadable.length })}
         </Alert>

@@ -8,7 +8,15 @@
 // It also holds this window's claim on the vault (sessionClaim.ts): a session is open only
 // while the claim is held, another tab asking for the vault locks this one first, and the
 // unlock screen knows when the vault is open elsewhere.
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { LockReason, VaultService, VaultSession } from '../vault';
 import type { AppRecordMap } from '../../../shared/records/catalog';
 import { flushPendingWrites } from '../app/pendingWrites';
@@ -50,7 +58,13 @@ async function phaseOnDisk(service: AppVaultService): Promise<VaultPhase> {
   }
 }
 
-export function VaultProvider({ service, children }: { readonly service: AppVaultService; readonly children: ReactNode }) {
+export function VaultProvider({
+  service,
+  children,
+}: {
+  readonly service: AppVaultService;
+  readonly children: ReactNode;
+}) {
   const [phase, setPhase] = useState<VaultPhase>({ kind: 'loading' });
   const [claim] = useState(createSessionClaim);
   const [openElsewhere, setOpenElsewhere] = useState(false);
@@ -140,7 +154,15 @@ export function VaultProvider({ service, children }: { readonly service: AppVaul
   }, [locked, claim]);
 
   const value = useMemo(
-    () => ({ phase, service, opened, lock, refresh, claim, openElsewhere: locked && openElsewhere }),
+    () => ({
+      phase,
+      service,
+      opened,
+      lock,
+      refresh,
+      claim,
+      openElsewhere: locked && openElsewhere,
+    }),
     [phase, service, opened, lock, refresh, claim, locked, openElsewhere],
   );
   return <VaultContext.Provider value={value}>{children}</VaultContext.Provider>;
@@ -155,6 +177,7 @@ export function useVault(): VaultContextValue {
 /** The open session; only for components rendered inside the unlocked app. */
 export function useSession(): AppSession {
   const { phase } = useVault();
-  if (phase.kind !== 'unlocked') throw new Error('useSession() used while the vault is not unlocked');
+  if (phase.kind !== 'unlocked')
+    throw new Error('useSession() used while the vault is not unlocked');
   return phase.session;
 }

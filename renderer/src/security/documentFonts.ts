@@ -23,13 +23,17 @@ export function loadDocumentFonts(): Promise<DocumentFonts> {
   cached ??= Promise.all([
     import('../../../resources/fonts/DejaVuSans.ttf?inline'),
     import('../../../resources/fonts/DejaVuSans-Bold.ttf?inline'),
-  ]).then(([regular, bold]) => ({ regular: dataUrlBytes(regular.default), bold: dataUrlBytes(bold.default) }));
+  ]).then(([regular, bold]) => ({
+    regular: dataUrlBytes(regular.default),
+    bold: dataUrlBytes(bold.default),
+  }));
   return cached;
 }
 
 /** Runs `work` when the page is idle (or soon, where idle callbacks do not exist). */
 function whenIdle(work: () => void): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(work, { timeout: 2000 });
+  if (typeof window.requestIdleCallback === 'function')
+    window.requestIdleCallback(work, { timeout: 2000 });
   else window.setTimeout(work, 200);
 }
 

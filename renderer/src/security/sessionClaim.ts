@@ -30,8 +30,18 @@ export function parseClaimMessage(data: unknown): ClaimMessage | null {
 
 /** The parts of the Web Locks API used here (so a unit test can hand in its own). */
 export interface ClaimLocks {
-  request(name: string, options: { readonly ifAvailable?: boolean; readonly steal?: boolean; readonly mode?: 'exclusive' | 'shared' }, callback: (lock: unknown) => Promise<void> | void): Promise<unknown>;
-  query(): Promise<{ readonly held?: readonly { readonly name?: string; readonly mode?: string }[] }>;
+  request(
+    name: string,
+    options: {
+      readonly ifAvailable?: boolean;
+      readonly steal?: boolean;
+      readonly mode?: 'exclusive' | 'shared';
+    },
+    callback: (lock: unknown) => Promise<void> | void,
+  ): Promise<unknown>;
+  query(): Promise<{
+    readonly held?: readonly { readonly name?: string; readonly mode?: string }[];
+  }>;
 }
 
 /** The parts of BroadcastChannel used here. */
@@ -178,7 +188,10 @@ export class SessionClaim {
   }
 
   /** Requests the lock and keeps it until release(); resolves true once held, false if not granted. */
-  private hold(options: { readonly ifAvailable?: boolean; readonly steal?: boolean }): Promise<boolean> {
+  private hold(options: {
+    readonly ifAvailable?: boolean;
+    readonly steal?: boolean;
+  }): Promise<boolean> {
     const locks = this.locks;
     if (locks === null) return Promise.resolve(true);
     this.wanted += 1;
@@ -223,7 +236,8 @@ export class SessionClaim {
 
 /** The claim for this window, over the browser's Web Locks and BroadcastChannel. */
 export function createSessionClaim(): SessionClaim {
-  const locks: ClaimLocks | null = typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null;
+  const locks: ClaimLocks | null =
+    typeof navigator !== 'undefined' && 'locks' in navigator ? navigator.locks : null;
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CLAIM_NAME);
   return new SessionClaim(locks, channel);
 }

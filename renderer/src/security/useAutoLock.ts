@@ -8,12 +8,26 @@ import { useEffect, useRef } from 'react';
 import { useHost } from '../host/HostContext';
 import type { LockReason } from '../vault';
 
-const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'focusin'] as const;
+const ACTIVITY_EVENTS = [
+  'pointerdown',
+  'pointermove',
+  'keydown',
+  'wheel',
+  'touchstart',
+  'focusin',
+] as const;
 const CHECK_EVERY_MS = 5_000;
 
 /** True for the lock shortcut: Ctrl+Shift+L (Cmd+Shift+L on macOS). */
-export function isLockShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): boolean {
-  return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'l';
+export function isLockShortcut(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): boolean {
+  return (
+    (event.ctrlKey || event.metaKey) &&
+    event.shiftKey &&
+    !event.altKey &&
+    event.key.toLowerCase() === 'l'
+  );
 }
 
 export function useAutoLock(lock: (reason: LockReason) => void, idleMinutes: number): void {
@@ -30,12 +44,14 @@ export function useAutoLock(lock: (reason: LockReason) => void, idleMinutes: num
     const touch = () => {
       lastActivity.current = Date.now();
     };
-    for (const name of ACTIVITY_EVENTS) window.addEventListener(name, touch, { passive: true, capture: true });
+    for (const name of ACTIVITY_EVENTS)
+      window.addEventListener(name, touch, { passive: true, capture: true });
     const timer = window.setInterval(() => {
       if (Date.now() - lastActivity.current >= idleMinutes * 60_000) lockRef.current('idle');
     }, CHECK_EVERY_MS);
     return () => {
-      for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, touch, { capture: true });
+      for (const name of ACTIVITY_EVENTS)
+        window.removeEventListener(name, touch, { capture: true });
       window.clearInterval(timer);
     };
   }, [idleMinutes]);

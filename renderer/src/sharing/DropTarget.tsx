@@ -15,7 +15,13 @@ import { NO_PRINT_CLASS } from '../theme';
 import { MAX_SHARED_FILE_BYTES } from './files';
 import { decideDrop, dragCarriesFiles, readDroppedFile } from './incoming';
 
-export function DropTarget({ onFile, onSeveral }: { readonly onFile: (file: OpenedFile) => void; readonly onSeveral: () => void }) {
+export function DropTarget({
+  onFile,
+  onSeveral,
+}: {
+  readonly onFile: (file: OpenedFile) => void;
+  readonly onSeveral: () => void;
+}) {
   const { t } = useTranslation();
   const [dragging, setDragging] = useState(false);
 
@@ -40,7 +46,9 @@ export function DropTarget({ onFile, onSeveral }: { readonly onFile: (file: Open
     const drop = (event: DragEvent): void => {
       depth = 0;
       setDragging(false);
-      const decision = decideDrop(event.dataTransfer?.types, [...(event.dataTransfer?.files ?? [])]);
+      const decision = decideDrop(event.dataTransfer?.types, [
+        ...(event.dataTransfer?.files ?? []),
+      ]);
       if (decision.type === 'ignore') return;
       event.preventDefault();
       if (decision.type === 'several') onSeveral();
@@ -63,9 +71,29 @@ export function DropTarget({ onFile, onSeveral }: { readonly onFile: (file: Open
     <Box
       className={NO_PRINT_CLASS}
       data-testid="drop-overlay"
-      sx={{ position: 'fixed', inset: 0, zIndex: (theme) => theme.zIndex.modal + 1, bgcolor: 'rgba(0, 0, 0, 0.5)', display: 'flex', alignItems: 'center', justifyContent: 'center', p: 3, pointerEvents: 'none' }}
+      sx={{
+        position: 'fixed',
+        inset: 0,
+        zIndex: (theme) => theme.zIndex.modal + 1,
+        bgcolor: 'rgba(0, 0, 0, 0.5)',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        p: 3,
+        pointerEvents: 'none',
+      }}
     >
-      <Paper role="status" sx={{ p: 4, maxWidth: 480, textAlign: 'center', border: 3, borderStyle: 'dashed', borderColor: 'primary.main' }}>
+      <Paper
+        role="status"
+        sx={{
+          p: 4,
+          maxWidth: 480,
+          textAlign: 'center',
+          border: 3,
+          borderStyle: 'dashed',
+          borderColor: 'primary.main',
+        }}
+      >
         <FileOpenIcon color="primary" sx={{ fontSize: 48 }} aria-hidden />
         <Typography variant="h2" component="p" sx={{ mt: 1 }}>
           {t('sharing.drop.title')}

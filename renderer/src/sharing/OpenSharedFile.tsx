@@ -24,7 +24,11 @@ import Typography from '@mui/material/Typography';
 import type { OpenedFile as HostFile } from '../../../shared/ipc/contract';
 import type { ShareErrorCode } from '../../../shared/sharing/container';
 import { peekFile, type PeekedFile } from '../../../shared/sharing/peek';
-import { keptCopyOf, receivedFileSchema, type ReceivedFile } from '../../../shared/sharing/received';
+import {
+  keptCopyOf,
+  receivedFileSchema,
+  type ReceivedFile,
+} from '../../../shared/sharing/received';
 import { useHashRoute } from '../app/router';
 import { sharedFileRoute } from '../app/routes';
 import { useHost } from '../host/HostContext';
@@ -50,7 +54,12 @@ type SharePeek = Extract<PeekedFile, { type: 'share' }>;
 
 type Step =
   | { readonly step: 'checking' }
-  | { readonly step: 'passphrase'; readonly file: HostFile; readonly peeked: SharePeek; readonly wrong: boolean }
+  | {
+      readonly step: 'passphrase';
+      readonly file: HostFile;
+      readonly peeked: SharePeek;
+      readonly wrong: boolean;
+    }
   | { readonly step: 'opening'; readonly file: HostFile; readonly peeked: SharePeek }
   | { readonly step: 'refused'; readonly code: ShareErrorCode; readonly peeked?: SharePeek }
   | { readonly step: 'backup'; readonly createdAt?: Date }
@@ -74,18 +83,33 @@ export function OpenSharedFile() {
       const contacts = session.records.list('directory.contact');
       let key: { identity: Awaited<ReturnType<typeof sharingIdentity>> } | { passphrase: string };
       try {
-        key = passphrase === undefined ? { identity: await sharingIdentity(session) } : { passphrase };
+        key =
+          passphrase === undefined ? { identity: await sharingIdentity(session) } : { passphrase };
       } catch {
         setCurrent({ step: 'refused', code: 'share.not-for-you', peeked });
         return;
       }
-      const result = await openInWorker({ bytes: file.bytes, key, now: new Date().toISOString(), maxBytes: MAX_SHARED_FILE_BYTES, knownSenders: knownDeelsleutels(contacts) });
+      const result = await openInWorker({
+        bytes: file.bytes,
+        key,
+        now: new Date().toISOString(),
+        maxBytes: MAX_SHARED_FILE_BYTES,
+        knownSenders: knownDeelsleutels(contacts),
+      });
       if (result.ok) {
         const { opened } = result.file;
-        const kept = opened.kind === 'meeting' ? keptCopyOf(session.records.list('sharing.received'), { ...result.file, content: opened.content }) : undefined;
-        setCurrent(kept === undefined ? { step: 'opened', opened: result.file } : { step: 'replayed', kept });
-      }
-      else if (result.error.code === 'share.wrong-passphrase') setCurrent({ step: 'passphrase', file, peeked, wrong: true });
+        const kept =
+          opened.kind === 'meeting'
+            ? keptCopyOf(session.records.list('sharing.received'), {
+                ...result.file,
+                content: opened.content,
+              })
+            : undefined;
+        setCurrent(
+          kept === undefined ? { step: 'opened', opened: result.file } : { step: 'replayed', kept },
+        );
+      } else if (result.error.code === 'share.wrong-passphrase')
+        setCurrent({ step: 'passphrase', file, peeked, wrong: true });
       else setCurrent({ step: 'refused', code: result.error.code, peeked });
     })();
   };
@@ -94,12 +118,19 @@ export function OpenSharedFile() {
   // asked or the own key is used.
   const start = (file: HostFile): void => {
     setCurrent({ step: 'checking' });
-    void peekFile(file.bytes, { now: new Date(), maxBytes: MAX_SHARED_FILE_BYTES }).then((peeked) => {
-      if (peeked.type === 'backup') setCurrent({ step: 'backup', ...(peeked.createdAt === undefined ? {} : { createdAt: peeked.createdAt }) });
-      else if (peeked.type === 'refused') setCurrent({ step: 'refused', code: peeked.code });
-      else if (peeked.mode === 'passphrase') setCurrent({ step: 'passphrase', file, peeked, wrong: false });
-      else open(file, peeked);
-    });
+    void peekFile(file.bytes, { now: new Date(), maxBytes: MAX_SHARED_FILE_BYTES }).then(
+      (peeked) => {
+        if (peeked.type === 'backup')
+          setCurrent({
+            step: 'backup',
+            ...(peeked.createdAt === undefined ? {} : { createdAt: peeked.createdAt }),
+          });
+        else if (peeked.type === 'refused') setCurrent({ step: 'refused', code: peeked.code });
+        else if (peeked.mode === 'passphrase')
+          setCurrent({ step: 'passphrase', file, peeked, wrong: false });
+        else open(file, peeked);
+      },
+    );
   };
 
   const pump = (): void => {
@@ -153,19 +184,33 @@ export function OpenSharedFile() {
   return (
     <>
       <DropTarget onFile={add} onSeveral={several} />
-      {current === null ? null : <StepDialog current={current} onClose={close} onPassphrase={open} />}
+      {current === null ? null : (
+        <StepDialog current={current} onClose={close} onPassphrase={open} />
+      )}
     </>
   );
 }
 
-function StepDialog({ current, onClose, onPassphrase }: { readonly current: Step; readonly onClose: () => void; readonly onPassphrase: (file: HostFile, peeked: SharePeek, passphrase: string) => void }) {
+function StepDialog({
+  current,
+  onClose,
+  onPassphrase,
+}: {
+  readonly current: Step;
+  readonly onClose: () => void;
+  readonly onPassphrase: (file: HostFile, peeked: SharePeek, passphrase: string) => void;
+}) {
   const { t } = useTranslation();
   switch (current.step) {
     case 'checking':
       return <OpeningProgress />;
     case 'passphrase':
       return (
-        <PassphrasePrompt wrong={current.wrong} onCancel={onClose} onSubmit={(p) => onPassphrase(current.file, current.peeked, p)}>
+        <PassphrasePrompt
+          wrong={current.wrong}
+          onCancel={onClose}
+          onSubmit={(p) => onPassphrase(current.file, current.peeked, p)}
+        >
           <FileIdentity peeked={current.peeked} />
         </PassphrasePrompt>
       );
@@ -177,7 +222,11 @@ function StepDialog({ current, onClose, onPassphrase }: { readonly current: Step
       return <BackupNotice createdAt={current.createdAt} onClose={onClose} />;
     case 'several':
       return (
-        <MessageDialog title={t('sharing.open.severalTitle')} closeLabel={t('sharing.common.close')} onClose={onClose}>
+        <MessageDialog
+          title={t('sharing.open.severalTitle')}
+          closeLabel={t('sharing.common.close')}
+          onClose={onClose}
+        >
           <Alert severity="info" role="alert" data-testid="share-refusal" data-code="several">
             {t('sharing.open.several')}
           </Alert>
@@ -187,7 +236,11 @@ function StepDialog({ current, onClose, onPassphrase }: { readonly current: Step
       return <Replayed kept={current.kept} onClose={onClose} />;
     case 'opened':
       return current.opened.opened.kind === 'reply' ? (
-        <ReplyImportDialog opened={current.opened} reply={current.opened.opened.content} onClose={onClose} />
+        <ReplyImportDialog
+          opened={current.opened}
+          reply={current.opened.opened.content}
+          onClose={onClose}
+        />
       ) : (
         <MeetingReceived opened={current.opened} onClose={onClose} />
       );
@@ -203,30 +256,53 @@ function FileIdentity({ peeked }: { readonly peeked: SharePeek }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const session = useSession();
-  const known = senderContact(peeked.sender.deelsleutel, session.records.list('directory.contact'), session.records.list('directory.organisation'));
+  const known = senderContact(
+    peeked.sender.deelsleutel,
+    session.records.list('directory.contact'),
+    session.records.list('directory.organisation'),
+  );
   const day = (date: Date): string => formatIsoDate(todayIso(date), language);
   return (
     <Stack spacing={0.5} data-testid="file-identity">
-      <Typography>{t('sharing.open.identity.kind', { kind: t(`sharing.open.kinds.${peeked.kind}`) })}</Typography>
+      <Typography>
+        {t('sharing.open.identity.kind', { kind: t(`sharing.open.kinds.${peeked.kind}`) })}
+      </Typography>
       <Typography>
         {known !== undefined
-          ? t('sharing.open.identity.senderKnown', { name: known.contact.name, organisation: known.organisation })
+          ? t('sharing.open.identity.senderKnown', {
+              name: known.contact.name,
+              organisation: known.organisation,
+            })
           : t('sharing.open.identity.senderUnknown', { fingerprint: peeked.sender.fingerprint })}
       </Typography>
       <Typography>{t('sharing.open.identity.created', { date: day(peeked.createdAt) })}</Typography>
-      {peeked.expiresAt !== undefined ? <Typography>{t('sharing.open.expires', { date: day(peeked.expiresAt) })}</Typography> : null}
+      {peeked.expiresAt !== undefined ? (
+        <Typography>{t('sharing.open.expires', { date: day(peeked.expiresAt) })}</Typography>
+      ) : null}
     </Stack>
   );
 }
 
-function BackupNotice({ createdAt, onClose }: { readonly createdAt: Date | undefined; readonly onClose: () => void }) {
+function BackupNotice({
+  createdAt,
+  onClose,
+}: {
+  readonly createdAt: Date | undefined;
+  readonly onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [, navigate] = useHashRoute();
   return (
-    <MessageDialog title={t('sharing.open.backupTitle')} closeLabel={t('sharing.common.close')} onClose={onClose}>
+    <MessageDialog
+      title={t('sharing.open.backupTitle')}
+      closeLabel={t('sharing.common.close')}
+      onClose={onClose}
+    >
       <Alert severity="info" data-testid="share-refusal" data-code="backup">
-        {createdAt === undefined ? t('sharing.open.backup') : t('sharing.open.backupOf', { date: formatIsoDate(todayIso(createdAt), language) })}
+        {createdAt === undefined
+          ? t('sharing.open.backup')
+          : t('sharing.open.backupOf', { date: formatIsoDate(todayIso(createdAt), language) })}
       </Alert>
       <Typography>{t('sharing.open.backupWhere')}</Typography>
       <Box>
@@ -244,14 +320,26 @@ function BackupNotice({ createdAt, onClose }: { readonly createdAt: Date | undef
   );
 }
 
-function Replayed({ kept, onClose }: { readonly kept: ReceivedFile; readonly onClose: () => void }) {
+function Replayed({
+  kept,
+  onClose,
+}: {
+  readonly kept: ReceivedFile;
+  readonly onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [, navigate] = useHashRoute();
   return (
-    <MessageDialog title={t('sharing.open.replayedTitle')} closeLabel={t('sharing.common.close')} onClose={onClose}>
+    <MessageDialog
+      title={t('sharing.open.replayedTitle')}
+      closeLabel={t('sharing.common.close')}
+      onClose={onClose}
+    >
       <Alert severity="info" role="alert" data-testid="share-refusal" data-code="replayed">
-        {t('sharing.open.replayed', { date: formatIsoDate(kept.receivedAt.slice(0, 10), language) })}
+        {t('sharing.open.replayed', {
+          date: formatIsoDate(kept.receivedAt.slice(0, 10), language),
+        })}
       </Alert>
       <Typography>{t('sharing.open.nothingStored')}</Typography>
       <Box>
@@ -269,7 +357,17 @@ function Replayed({ kept, onClose }: { readonly kept: ReceivedFile; readonly onC
   );
 }
 
-function PassphrasePrompt({ wrong, onCancel, onSubmit, children }: { readonly wrong: boolean; readonly onCancel: () => void; readonly onSubmit: (passphrase: string) => void; readonly children: ReactNode }) {
+function PassphrasePrompt({
+  wrong,
+  onCancel,
+  onSubmit,
+  children,
+}: {
+  readonly wrong: boolean;
+  readonly onCancel: () => void;
+  readonly onSubmit: (passphrase: string) => void;
+  readonly children: ReactNode;
+}) {
   const { t } = useTranslation();
   const [value, setValue] = useState('');
   const [empty, setEmpty] = useState(false);
@@ -302,7 +400,9 @@ function PassphrasePrompt({ wrong, onCancel, onSubmit, children }: { readonly wr
                 setEmpty(false);
               }}
               error={empty}
-              helperText={empty ? t('sharing.open.passphraseEmpty') : t('sharing.open.passphraseHelp')}
+              helperText={
+                empty ? t('sharing.open.passphraseEmpty') : t('sharing.open.passphraseHelp')
+              }
               autoFocus
               fullWidth
               slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
@@ -335,11 +435,23 @@ function OpeningProgress() {
   );
 }
 
-function Refusal({ code, peeked, onClose }: { readonly code: ShareErrorCode; readonly peeked: SharePeek | undefined; readonly onClose: () => void }) {
+function Refusal({
+  code,
+  peeked,
+  onClose,
+}: {
+  readonly code: ShareErrorCode;
+  readonly peeked: SharePeek | undefined;
+  readonly onClose: () => void;
+}) {
   const { t } = useTranslation();
   const key = shareErrorKey(code);
   return (
-    <MessageDialog title={t('sharing.open.refusedTitle')} closeLabel={t('sharing.common.close')} onClose={onClose}>
+    <MessageDialog
+      title={t('sharing.open.refusedTitle')}
+      closeLabel={t('sharing.common.close')}
+      onClose={onClose}
+    >
       {peeked === undefined ? null : <FileIdentity peeked={peeked} />}
       <Alert severity="error" role="alert" data-testid="share-refusal" data-code={code}>
         {t(`sharing.errors.${key}`)}
@@ -349,7 +461,13 @@ function Refusal({ code, peeked, onClose }: { readonly code: ShareErrorCode; rea
   );
 }
 
-function MeetingReceived({ opened, onClose }: { readonly opened: OpenedFile; readonly onClose: () => void }) {
+function MeetingReceived({
+  opened,
+  onClose,
+}: {
+  readonly opened: OpenedFile;
+  readonly onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const session = useSession();
@@ -369,7 +487,11 @@ function MeetingReceived({ opened, onClose }: { readonly opened: OpenedFile; rea
       receivedAt: new Date().toISOString(),
       fileCreatedAt: opened.createdAt.toISOString(),
       ...(opened.expiresAt === undefined ? {} : { expiresAt: opened.expiresAt.toISOString() }),
-      sender: { deelsleutel: opened.sender.deelsleutel, fingerprint: opened.sender.fingerprint, ...(sender === undefined ? {} : { contactId: sender.contact.id }) },
+      sender: {
+        deelsleutel: opened.sender.deelsleutel,
+        fingerprint: opened.sender.fingerprint,
+        ...(sender === undefined ? {} : { contactId: sender.contact.id }),
+      },
       content,
       notes: [],
     });
@@ -381,7 +503,11 @@ function MeetingReceived({ opened, onClose }: { readonly opened: OpenedFile; rea
     session.records
       .put('sharing.received', parsed.data)
       .then(async (saved) => {
-        await session.audit.append('import', { recordType: 'sharing.received', recordId: saved.id, detail: saved.kind });
+        await session.audit.append('import', {
+          recordType: 'sharing.received',
+          recordId: saved.id,
+          detail: saved.kind,
+        });
         return saved;
       })
       .then(
@@ -398,10 +524,17 @@ function MeetingReceived({ opened, onClose }: { readonly opened: OpenedFile; rea
 
   return (
     <Dialog open fullWidth maxWidth="sm" onClose={saving ? undefined : onClose}>
-      <DialogTitle>{content.phase === 'agenda' ? t('sharing.open.receivedAgenda') : t('sharing.open.receivedMinutes')}</DialogTitle>
+      <DialogTitle>
+        {content.phase === 'agenda'
+          ? t('sharing.open.receivedAgenda')
+          : t('sharing.open.receivedMinutes')}
+      </DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
-          <SenderLine deelsleutel={opened.sender.deelsleutel} fingerprint={opened.sender.fingerprint} />
+          <SenderLine
+            deelsleutel={opened.sender.deelsleutel}
+            fingerprint={opened.sender.fingerprint}
+          />
           <Typography data-testid="share-summary">
             {t('sharing.open.summary', {
               kind: t(`meetings.kinds.${meeting.kind}`),
@@ -411,7 +544,13 @@ function MeetingReceived({ opened, onClose }: { readonly opened: OpenedFile; rea
               count: content.items.length,
             })}
           </Typography>
-          {opened.expiresAt !== undefined ? <Typography color="text.secondary">{t('sharing.open.expires', { date: formatIsoDate(opened.expiresAt.toISOString().slice(0, 10), language) })}</Typography> : null}
+          {opened.expiresAt !== undefined ? (
+            <Typography color="text.secondary">
+              {t('sharing.open.expires', {
+                date: formatIsoDate(opened.expiresAt.toISOString().slice(0, 10), language),
+              })}
+            </Typography>
+          ) : null}
           <Typography color="text.secondary">{t('sharing.open.saveHelp')}</Typography>
           {failed ? (
             <Alert severity="error" role="alert">

@@ -27,10 +27,17 @@ export function ReceivedActionsSection({ showEmpty = false }: ReceivedActionsSec
   const { language } = useLanguage();
   const session = useSession();
   const actions = useRecordList(session, 'sharing.action');
-  const open = actions.filter((a) => a.action.status === 'open').sort((a, b) => (a.action.dueDate ?? '9999').localeCompare(b.action.dueDate ?? '9999'));
+  const open = actions
+    .filter((a) => a.action.status === 'open')
+    .sort((a, b) => (a.action.dueDate ?? '9999').localeCompare(b.action.dueDate ?? '9999'));
   if (open.length === 0 && !showEmpty) return null;
   return (
-    <Paper variant="outlined" component="section" aria-labelledby="my-actions-heading" sx={{ p: 2.5 }}>
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby="my-actions-heading"
+      sx={{ p: 2.5 }}
+    >
       <Typography variant="h2" id="my-actions-heading">
         {t('sharing.list.myActions')}
       </Typography>
@@ -43,12 +50,17 @@ export function ReceivedActionsSection({ showEmpty = false }: ReceivedActionsSec
           {open.map((a) => (
             <ListItem key={a.id} disableGutters>
               <ListItemText
-                primary={<Link href={hrefFor(sharedFileRoute(a.receivedId))}>{a.action.description}</Link>}
+                primary={
+                  <Link href={hrefFor(sharedFileRoute(a.receivedId))}>{a.action.description}</Link>
+                }
                 secondary={t('sharing.list.actionMeta', {
                   subject: a.subject,
                   kind: t(`meetings.kinds.${a.meetingKind}`),
                   date: formatIsoDate(a.meetingDate, language),
-                  due: a.action.dueDate === undefined ? t('sharing.view.noDue') : formatIsoDate(a.action.dueDate, language),
+                  due:
+                    a.action.dueDate === undefined
+                      ? t('sharing.view.noDue')
+                      : formatIsoDate(a.action.dueDate, language),
                 })}
               />
             </ListItem>

@@ -21,14 +21,28 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ActionStatus } from '../../../shared/meetings/actions';
-import { applyReplyChoices, replyRows, type ReplyChoice, type ReplyContent, type ReplyField } from '../../../shared/sharing/reply';
+import {
+  applyReplyChoices,
+  replyRows,
+  type ReplyChoice,
+  type ReplyContent,
+  type ReplyField,
+} from '../../../shared/sharing/reply';
 import { useSession } from '../security/VaultProvider';
 import { SenderLine } from './SenderLine';
 import type { OpenedFile } from './shareProtocol';
 
 const choiceKey = (c: ReplyChoice): string => `${c.actionId}:${c.field}`;
 
-export function ReplyImportDialog({ opened, reply, onClose }: { readonly opened: OpenedFile; readonly reply: ReplyContent; readonly onClose: () => void }) {
+export function ReplyImportDialog({
+  opened,
+  reply,
+  onClose,
+}: {
+  readonly opened: OpenedFile;
+  readonly reply: ReplyContent;
+  readonly onClose: () => void;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const plans = useMemo(() => session.records.list('case.actieplan'), [session]);
@@ -37,10 +51,18 @@ export function ReplyImportDialog({ opened, reply, onClose }: { readonly opened:
   const [state, setState] = useState<'choosing' | 'busy' | 'done' | 'failed'>('choosing');
   const [taken, setTaken] = useState(0);
   const meeting = session.records.get('meeting', reply.meetingId);
-  const noteItems = reply.notes.map((n) => ({ ...n, label: meetingItemLabel(meeting?.agenda.find((i) => i.id === n.itemId)?.order) }));
+  const noteItems = reply.notes.map((n) => ({
+    ...n,
+    label: meetingItemLabel(meeting?.agenda.find((i) => i.id === n.itemId)?.order),
+  }));
 
   const status = (s: ActionStatus): string => t(`meetings.actionStatus.${s}`);
-  const value = (field: ReplyField, v: { status: ActionStatus; outcome: string }): string => (field === 'status' ? status(v.status) : v.outcome.trim() === '' ? t('sharing.reply.empty') : v.outcome);
+  const value = (field: ReplyField, v: { status: ActionStatus; outcome: string }): string =>
+    field === 'status'
+      ? status(v.status)
+      : v.outcome.trim() === ''
+        ? t('sharing.reply.empty')
+        : v.outcome;
   const toggle = (c: ReplyChoice): void =>
     setChosen((set) => {
       const next = new Set(set);
@@ -50,7 +72,9 @@ export function ReplyImportDialog({ opened, reply, onClose }: { readonly opened:
     });
 
   const apply = (): void => {
-    const choices: ReplyChoice[] = rows.flatMap((r) => r.changes.map((field) => ({ actionId: r.actionId, field }))).filter((c) => chosen.has(choiceKey(c)));
+    const choices: ReplyChoice[] = rows
+      .flatMap((r) => r.changes.map((field) => ({ actionId: r.actionId, field })))
+      .filter((c) => chosen.has(choiceKey(c)));
     const result = applyReplyChoices(plans, rows, choices, new Date().toISOString());
     if (!result.ok) {
       setState('failed');
@@ -75,8 +99,16 @@ export function ReplyImportDialog({ opened, reply, onClose }: { readonly opened:
       <DialogTitle>{t('sharing.reply.importTitle', { name: reply.from.name })}</DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
-          <SenderLine deelsleutel={opened.sender.deelsleutel} fingerprint={opened.sender.fingerprint} />
-          <Typography>{t('sharing.reply.importIntro', { name: reply.from.name, organisation: reply.from.organisation })}</Typography>
+          <SenderLine
+            deelsleutel={opened.sender.deelsleutel}
+            fingerprint={opened.sender.fingerprint}
+          />
+          <Typography>
+            {t('sharing.reply.importIntro', {
+              name: reply.from.name,
+              organisation: reply.from.organisation,
+            })}
+          </Typography>
           {state === 'done' ? (
             <Alert severity="success" role="status">
               {t('sharing.reply.imported', { count: taken })}
@@ -89,8 +121,15 @@ export function ReplyImportDialog({ opened, reply, onClose }: { readonly opened:
           ) : null}
           {rows.length === 0 ? <Typography>{t('sharing.reply.noActions')}</Typography> : null}
           {rows.map((row) => (
-            <Box key={row.actionId} component="section" aria-label={row.current?.action.description ?? t('sharing.reply.unknownAction')} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2 }}>
-              <Typography sx={{ fontWeight: 600 }}>{row.current?.action.description ?? t('sharing.reply.unknownAction')}</Typography>
+            <Box
+              key={row.actionId}
+              component="section"
+              aria-label={row.current?.action.description ?? t('sharing.reply.unknownAction')}
+              sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 2 }}
+            >
+              <Typography sx={{ fontWeight: 600 }}>
+                {row.current?.action.description ?? t('sharing.reply.unknownAction')}
+              </Typography>
               {row.current === undefined ? (
                 <Typography color="text.secondary">{t('sharing.reply.notInPlan')}</Typography>
               ) : row.changes.length === 0 ? (
@@ -101,7 +140,9 @@ export function ReplyImportDialog({ opened, reply, onClose }: { readonly opened:
                     <TableRow>
                       <TableCell>{t('sharing.reply.field')}</TableCell>
                       <TableCell>{t('sharing.reply.current')}</TableCell>
-                      <TableCell>{t('sharing.reply.proposed', { name: reply.from.name })}</TableCell>
+                      <TableCell>
+                        {t('sharing.reply.proposed', { name: reply.from.name })}
+                      </TableCell>
                       <TableCell>{t('sharing.reply.takeOver')}</TableCell>
                     </TableRow>
                   </TableHead>
@@ -120,7 +161,14 @@ export function ReplyImportDialog({ opened, reply, onClose }: { readonly opened:
                               checked={chosen.has(choiceKey({ actionId: row.actionId, field }))}
                               onChange={() => toggle({ actionId: row.actionId, field })}
                               disabled={state !== 'choosing'}
-                              slotProps={{ input: { 'aria-label': t('sharing.reply.takeOverLabel', { field: label, action: current.action.description }) } }}
+                              slotProps={{
+                                input: {
+                                  'aria-label': t('sharing.reply.takeOverLabel', {
+                                    field: label,
+                                    action: current.action.description,
+                                  }),
+                                },
+                              }}
                             />
                           </TableCell>
                         </TableRow>

@@ -25,12 +25,22 @@ import { ZORGTAFEL_FILTERS } from './files';
 import { sharingIdentity } from './sharingIdentity';
 import { sealInWorker } from './shareWorkerClient';
 
-export function SendReplyDialog({ received, actions, onClose }: { readonly received: ReceivedFile; readonly actions: readonly ImportedAction[]; readonly onClose: () => void }) {
+export function SendReplyDialog({
+  received,
+  actions,
+  onClose,
+}: {
+  readonly received: ReceivedFile;
+  readonly actions: readonly ImportedAction[];
+  readonly onClose: () => void;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const host = useHost();
   const [organisation, setOrganisation] = useState(session.profile.schoolName);
-  const [state, setState] = useState<{ s: 'editing' } | { s: 'busy' } | { s: 'saved'; name: string } | { s: 'failed' }>({ s: 'editing' });
+  const [state, setState] = useState<
+    { s: 'editing' } | { s: 'busy' } | { s: 'saved'; name: string } | { s: 'failed' }
+  >({ s: 'editing' });
   const notes = received.notes.filter((n) => n.text.trim() !== '');
 
   const send = (): void => {
@@ -39,7 +49,11 @@ export function SendReplyDialog({ received, actions, onClose }: { readonly recei
       format: REPLY_CONTENT_FORMAT,
       meetingId: received.content.meeting.id,
       from: { name: session.profile.userName, organisation: organisation.trim().slice(0, 200) },
-      actions: actions.map((a) => ({ id: a.action.id, status: a.action.status, outcome: a.action.outcome })),
+      actions: actions.map((a) => ({
+        id: a.action.id,
+        status: a.action.status,
+        outcome: a.action.outcome,
+      })),
       notes: notes.map((n) => ({ itemId: n.itemId, text: n.text.trim() })),
     });
     if (!recipient.ok || !content.success) {
@@ -50,13 +64,27 @@ export function SendReplyDialog({ received, actions, onClose }: { readonly recei
     void (async () => {
       try {
         const sender = await sharingIdentity(session);
-        const bytes = await sealInWorker({ kind: 'reply', content: content.data, sender, to: { recipients: [recipient.value] }, createdAt: new Date().toISOString() });
-        const outcome = await host.saveFile({ suggestedName: sharedFileName('reply', received.content.meeting.date), bytes, filters: ZORGTAFEL_FILTERS });
+        const bytes = await sealInWorker({
+          kind: 'reply',
+          content: content.data,
+          sender,
+          to: { recipients: [recipient.value] },
+          createdAt: new Date().toISOString(),
+        });
+        const outcome = await host.saveFile({
+          suggestedName: sharedFileName('reply', received.content.meeting.date),
+          bytes,
+          filters: ZORGTAFEL_FILTERS,
+        });
         if (!outcome.saved) {
           setState({ s: 'editing' });
           return;
         }
-        await session.audit.append('export', { recordType: 'sharing.received', recordId: received.id, detail: `share=reply;actions=${actions.length};notes=${notes.length}` });
+        await session.audit.append('export', {
+          recordType: 'sharing.received',
+          recordId: received.id,
+          detail: `share=reply;actions=${actions.length};notes=${notes.length}`,
+        });
         setState({ s: 'saved', name: outcome.name });
       } catch {
         setState({ s: 'failed' });
@@ -66,7 +94,11 @@ export function SendReplyDialog({ received, actions, onClose }: { readonly recei
 
   if (state.s === 'saved') {
     return (
-      <MessageDialog title={t('sharing.replySend.title')} closeLabel={t('sharing.common.close')} onClose={onClose}>
+      <MessageDialog
+        title={t('sharing.replySend.title')}
+        closeLabel={t('sharing.common.close')}
+        onClose={onClose}
+      >
         <Alert severity="success" role="status">
           {t('sharing.replySend.saved', { name: state.name })}
         </Alert>
@@ -85,17 +117,30 @@ export function SendReplyDialog({ received, actions, onClose }: { readonly recei
       onSubmit={send}
     >
       <Typography>{t('sharing.replySend.intro')}</Typography>
-      <TextField label={t('sharing.replySend.organisation')} value={organisation} onChange={(e) => setOrganisation(e.target.value)} fullWidth helperText={t('sharing.replySend.organisationHelp')} />
+      <TextField
+        label={t('sharing.replySend.organisation')}
+        value={organisation}
+        onChange={(e) => setOrganisation(e.target.value)}
+        fullWidth
+        helperText={t('sharing.replySend.organisationHelp')}
+      />
       <Box>
-        <Typography sx={{ fontWeight: 600 }}>{t('sharing.replySend.actions', { count: actions.length })}</Typography>
+        <Typography sx={{ fontWeight: 600 }}>
+          {t('sharing.replySend.actions', { count: actions.length })}
+        </Typography>
         <List dense>
           {actions.map((a) => (
             <ListItem key={a.id} disableGutters>
-              <ListItemText primary={a.action.description} secondary={`${t(`meetings.actionStatus.${a.action.status}`)}${a.action.outcome.trim() === '' ? '' : ` · ${a.action.outcome}`}`} />
+              <ListItemText
+                primary={a.action.description}
+                secondary={`${t(`meetings.actionStatus.${a.action.status}`)}${a.action.outcome.trim() === '' ? '' : ` · ${a.action.outcome}`}`}
+              />
             </ListItem>
           ))}
         </List>
-        <Typography color="text.secondary">{t('sharing.replySend.notes', { count: notes.length })}</Typography>
+        <Typography color="text.secondary">
+          {t('sharing.replySend.notes', { count: notes.length })}
+        </Typography>
       </Box>
       {state.s === 'busy' ? (
         <Box role="status">

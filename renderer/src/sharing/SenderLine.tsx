@@ -9,13 +9,26 @@ import { useSession } from '../security/VaultProvider';
 import { senderContact } from './senders';
 
 /** Who sent a file, as the dialogs show it. */
-export function SenderLine({ deelsleutel, fingerprint }: { readonly deelsleutel: string; readonly fingerprint: string }) {
+export function SenderLine({
+  deelsleutel,
+  fingerprint,
+}: {
+  readonly deelsleutel: string;
+  readonly fingerprint: string;
+}) {
   const { t } = useTranslation();
   const session = useSession();
-  const known = senderContact(deelsleutel, session.records.list('directory.contact'), session.records.list('directory.organisation'));
+  const known = senderContact(
+    deelsleutel,
+    session.records.list('directory.contact'),
+    session.records.list('directory.organisation'),
+  );
   return known !== undefined ? (
     <Alert severity="success" data-testid="share-sender">
-      {t('sharing.open.senderKnown', { name: known.contact.name, organisation: known.organisation })}
+      {t('sharing.open.senderKnown', {
+        name: known.contact.name,
+        organisation: known.organisation,
+      })}
     </Alert>
   ) : (
     <Alert severity="warning" data-testid="share-sender">

@@ -31,7 +31,11 @@ import { buildSharedMeeting, type ItemShareDecision } from '../../../shared/shar
 import { sealProblems, type SealProblem } from '../../../shared/sharing/sealCheck';
 import { UnsealableAlert } from './UnsealableAlert';
 import { ReplacedNames } from '../components/ReplacedNames';
-import { generatePassphrase, passphraseProblem, sharedFileName } from '../../../shared/sharing/passphrase';
+import {
+  generatePassphrase,
+  passphraseProblem,
+  sharedFileName,
+} from '../../../shared/sharing/passphrase';
 import { FormDialog } from '../components/FormDialog';
 import { useHost } from '../host/HostContext';
 import { useRecordsVersion } from '../records/useRecords';
@@ -49,7 +53,11 @@ export interface ShareMeetingDialogProps {
 }
 
 type Method = 'deelsleutel' | 'passphrase';
-type Status = { readonly state: 'editing' } | { readonly state: 'busy' } | { readonly state: 'saved'; readonly name: string; readonly passphrase?: string } | { readonly state: 'failed' };
+type Status =
+  | { readonly state: 'editing' }
+  | { readonly state: 'busy' }
+  | { readonly state: 'saved'; readonly name: string; readonly passphrase?: string }
+  | { readonly state: 'failed' };
 
 function validKey(contact: ContactPerson): Deelsleutel | null {
   if (contact.deelsleutel === undefined) return null;
@@ -66,12 +74,22 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
   const { t } = useTranslation();
   const session = useSession();
   const host = useHost();
-  const version = useRecordsVersion(session, ['meeting', 'pupil', 'case.consent', 'directory.contact', 'directory.organisation']);
+  const version = useRecordsVersion(session, [
+    'meeting',
+    'pupil',
+    'case.consent',
+    'directory.contact',
+    'directory.organisation',
+  ]);
   const [selected, setSelected] = useState<readonly string[]>([]);
   const [method, setMethod] = useState<Method>('deelsleutel');
   const [passphrase, setPassphrase] = useState('');
   const [expiry, setExpiry] = useState('');
-  const [errors, setErrors] = useState<{ recipients?: string; passphrase?: string; expiry?: string }>({});
+  const [errors, setErrors] = useState<{
+    recipients?: string;
+    passphrase?: string;
+    expiry?: string;
+  }>({});
   /** What would stop a receiver opening the file, as found at the last Save. */
   const [unsealable, setUnsealable] = useState<readonly SealProblem[]>([]);
   const [status, setStatus] = useState<Status>({ state: 'editing' });
@@ -82,11 +100,17 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
     const meeting = session.records.get('meeting', meetingId);
     const contacts = session.records.list('directory.contact');
     const organisations = session.records.list('directory.organisation');
-    const attendeeContactIds = new Set(meeting?.attendees.flatMap((a) => (a.contactId === undefined ? [] : [a.contactId])) ?? []);
+    const attendeeContactIds = new Set(
+      meeting?.attendees.flatMap((a) => (a.contactId === undefined ? [] : [a.contactId])) ?? [],
+    );
     // Attendees from the directory first, then other contacts that have a deelsleutel.
     const candidates = contacts
       .filter((c) => attendeeContactIds.has(c.id) || c.deelsleutel !== undefined)
-      .sort((a, b) => Number(attendeeContactIds.has(b.id)) - Number(attendeeContactIds.has(a.id)) || a.name.localeCompare(b.name, 'nl'));
+      .sort(
+        (a, b) =>
+          Number(attendeeContactIds.has(b.id)) - Number(attendeeContactIds.has(a.id)) ||
+          a.name.localeCompare(b.name, 'nl'),
+      );
     return { meeting, candidates, organisations, attendeeContactIds };
   }, [session, meetingId, version]);
 
@@ -106,7 +130,8 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
     });
   }, [data.meeting, phase, session, orgKey, today]);
 
-  const orgName = (id: string): string => data.organisations.find((o) => o.id === id)?.name ?? t('sharing.share.unknownOrganisation');
+  const orgName = (id: string): string =>
+    data.organisations.find((o) => o.id === id)?.name ?? t('sharing.share.unknownOrganisation');
   const toggle = (id: string): void => {
     setSelected((list) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]));
     setErrors((e) => ({ ...e, recipients: undefined }));
@@ -125,9 +150,15 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
       else if (keys.some((k) => k === null)) next.recipients = t('sharing.share.errors.missingKey');
     } else {
       const problem = passphraseProblem(passphrase);
-      if (problem !== null) next.passphrase = t(problem === 'empty' ? 'sharing.share.errors.passphraseEmpty' : 'sharing.share.errors.passphraseShort');
+      if (problem !== null)
+        next.passphrase = t(
+          problem === 'empty'
+            ? 'sharing.share.errors.passphraseEmpty'
+            : 'sharing.share.errors.passphraseShort',
+        );
     }
-    if (expiry !== '' && (!isValidIsoDate(expiry) || compareIsoDates(expiry, today) < 0)) next.expiry = t('sharing.share.errors.expiry');
+    if (expiry !== '' && (!isValidIsoDate(expiry) || compareIsoDates(expiry, today) < 0))
+      next.expiry = t('sharing.share.errors.expiry');
     setErrors(next);
     if (Object.keys(next).length > 0) return;
     const kind = shareKindOfPhase(phase);
@@ -142,24 +173,40 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
           kind,
           content: built.value.content,
           sender,
-          to: method === 'deelsleutel' ? { recipients: keys.filter((k): k is Deelsleutel => k !== null) } : { passphrase },
+          to:
+            method === 'deelsleutel'
+              ? { recipients: keys.filter((k): k is Deelsleutel => k !== null) }
+              : { passphrase },
           createdAt: now.toISOString(),
           ...(expiresAt === undefined ? {} : { expiresAt }),
         });
-        const outcome = await host.saveFile({ suggestedName: sharedFileName(kind, meeting.date), bytes, filters: ZORGTAFEL_FILTERS });
+        const outcome = await host.saveFile({
+          suggestedName: sharedFileName(kind, meeting.date),
+          bytes,
+          filters: ZORGTAFEL_FILTERS,
+        });
         if (!outcome.saved) {
           setStatus({ state: 'editing' });
           return;
         }
-        await session.audit.append('export', { recordType: 'meeting', recordId: meeting.id, detail: `share=${kind};mode=${method};recipients=${chosen.length}` });
-        setStatus({ state: 'saved', name: outcome.name, ...(method === 'passphrase' ? { passphrase } : {}) });
+        await session.audit.append('export', {
+          recordType: 'meeting',
+          recordId: meeting.id,
+          detail: `share=${kind};mode=${method};recipients=${chosen.length}`,
+        });
+        setStatus({
+          state: 'saved',
+          name: outcome.name,
+          ...(method === 'passphrase' ? { passphrase } : {}),
+        });
       } catch {
         setStatus({ state: 'failed' });
       }
     })();
   };
 
-  const title = phase === 'agenda' ? t('sharing.share.titleAgenda') : t('sharing.share.titleMinutes');
+  const title =
+    phase === 'agenda' ? t('sharing.share.titleAgenda') : t('sharing.share.titleMinutes');
 
   if (status.state === 'saved') {
     return (
@@ -170,7 +217,10 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
         {status.passphrase !== undefined ? (
           <Alert severity="warning">
             <Typography>{t('sharing.share.passphraseReminder')}</Typography>
-            <Typography sx={{ fontFamily: 'monospace', fontSize: 18, mt: 1 }} data-testid="share-passphrase">
+            <Typography
+              sx={{ fontFamily: 'monospace', fontSize: 18, mt: 1 }}
+              data-testid="share-passphrase"
+            >
               {status.passphrase}
             </Typography>
           </Alert>
@@ -179,7 +229,14 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
     );
   }
 
-  const blocked = data.meeting === undefined ? t('sharing.share.errors.meetingMissing') : built !== null && !built.ok ? t(`sharing.share.errors.${built.error.code === 'minutes-not-approved' ? 'minutesNotApproved' : 'meetingEmpty'}`) : null;
+  const blocked =
+    data.meeting === undefined
+      ? t('sharing.share.errors.meetingMissing')
+      : built !== null && !built.ok
+        ? t(
+            `sharing.share.errors.${built.error.code === 'minutes-not-approved' ? 'minutesNotApproved' : 'meetingEmpty'}`,
+          )
+        : null;
 
   return (
     <FormDialog
@@ -195,16 +252,25 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
         if (blocked === null) submit();
       }}
     >
-      <Typography>{phase === 'agenda' ? t('sharing.share.introAgenda') : t('sharing.share.introMinutes')}</Typography>
+      <Typography>
+        {phase === 'agenda' ? t('sharing.share.introAgenda') : t('sharing.share.introMinutes')}
+      </Typography>
       <FormControl component="fieldset" error={errors.recipients !== undefined}>
         <FormLabel component="legend">{t('sharing.share.recipients')}</FormLabel>
-        {data.candidates.length === 0 ? <Typography color="text.secondary">{t('sharing.share.noCandidates')}</Typography> : null}
+        {data.candidates.length === 0 ? (
+          <Typography color="text.secondary">{t('sharing.share.noCandidates')}</Typography>
+        ) : null}
         <FormGroup>
           {data.candidates.map((c) => (
             <FormControlLabel
               key={c.id}
               control={<Checkbox checked={selected.includes(c.id)} onChange={() => toggle(c.id)} />}
-              label={t(validKey(c) === null ? 'sharing.share.recipientWithoutKey' : 'sharing.share.recipientWithKey', { name: c.name, organisation: orgName(c.organisationId) })}
+              label={t(
+                validKey(c) === null
+                  ? 'sharing.share.recipientWithoutKey'
+                  : 'sharing.share.recipientWithKey',
+                { name: c.name, organisation: orgName(c.organisationId) },
+              )}
             />
           ))}
         </FormGroup>
@@ -216,15 +282,32 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
       </FormControl>
       <FormControl component="fieldset">
         <FormLabel component="legend">{t('sharing.share.method')}</FormLabel>
-        <RadioGroup value={method} onChange={(e) => setMethod(e.target.value === 'passphrase' ? 'passphrase' : 'deelsleutel')}>
-          <FormControlLabel value="deelsleutel" control={<Radio />} label={t('sharing.share.methodKey')} />
-          <FormControlLabel value="passphrase" control={<Radio />} label={t('sharing.share.methodPassphrase')} />
+        <RadioGroup
+          value={method}
+          onChange={(e) =>
+            setMethod(e.target.value === 'passphrase' ? 'passphrase' : 'deelsleutel')
+          }
+        >
+          <FormControlLabel
+            value="deelsleutel"
+            control={<Radio />}
+            label={t('sharing.share.methodKey')}
+          />
+          <FormControlLabel
+            value="passphrase"
+            control={<Radio />}
+            label={t('sharing.share.methodPassphrase')}
+          />
         </RadioGroup>
       </FormControl>
       {method === 'passphrase' ? (
         <Stack spacing={1.5}>
           <Alert severity="warning">{t('sharing.share.byPhone')}</Alert>
-          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ alignItems: { sm: 'flex-start' } }}>
+          <Stack
+            direction={{ xs: 'column', sm: 'row' }}
+            spacing={1.5}
+            sx={{ alignItems: { sm: 'flex-start' } }}
+          >
             <TextField
               label={t('sharing.share.passphrase')}
               value={passphrase}
@@ -235,7 +318,10 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
               error={errors.passphrase !== undefined}
               helperText={errors.passphrase ?? t('sharing.share.passphraseHelp')}
               fullWidth
-              slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' }, input: { sx: { fontFamily: 'monospace' } } }}
+              slotProps={{
+                htmlInput: { spellCheck: false, autoComplete: 'off' },
+                input: { sx: { fontFamily: 'monospace' } },
+              }}
             />
             <Button
               variant="outlined"
@@ -263,15 +349,27 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: today } }}
         sx={{ maxWidth: 320 }}
       />
-      {unsealable.length > 0 && built !== null && built.ok ? <UnsealableAlert problems={unsealable} content={built.value.content} /> : null}
+      {unsealable.length > 0 && built !== null && built.ok ? (
+        <UnsealableAlert problems={unsealable} content={built.value.content} />
+      ) : null}
       {built !== null && built.ok ? (
         <ReplacedNames
           meetingId={meetingId}
           replaced={built.value.replaced}
-          items={built.value.content.items.flatMap((i) => (i.subject.mode === 'anonymous' ? [{ itemId: i.id, pseudonym: i.subject.pseudonym }] : []))}
+          items={built.value.content.items.flatMap((i) =>
+            i.subject.mode === 'anonymous'
+              ? [{ itemId: i.id, pseudonym: i.subject.pseudonym }]
+              : [],
+          )}
         />
       ) : null}
-      {built !== null && built.ok ? <Preview decisions={built.value.decisions} items={built.value.content.items} orgName={orgName} /> : null}
+      {built !== null && built.ok ? (
+        <Preview
+          decisions={built.value.decisions}
+          items={built.value.content.items}
+          orgName={orgName}
+        />
+      ) : null}
       {status.state === 'busy' ? (
         <Box role="status">
           <Typography>{t('sharing.share.busy')}</Typography>
@@ -282,7 +380,18 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
   );
 }
 
-function Preview({ decisions, items, orgName }: { readonly decisions: readonly ItemShareDecision[]; readonly items: readonly { id: string; subject: { mode: 'named'; pupilName: string } | { mode: 'anonymous'; pseudonym: string } }[]; readonly orgName: (id: string) => string }) {
+function Preview({
+  decisions,
+  items,
+  orgName,
+}: {
+  readonly decisions: readonly ItemShareDecision[];
+  readonly items: readonly {
+    id: string;
+    subject: { mode: 'named'; pupilName: string } | { mode: 'anonymous'; pseudonym: string };
+  }[];
+  readonly orgName: (id: string) => string;
+}) {
   const { t } = useTranslation();
   return (
     <Box>
@@ -296,7 +405,9 @@ function Preview({ decisions, items, orgName }: { readonly decisions: readonly I
             decision === undefined || decision.mode === 'named'
               ? t('sharing.share.named')
               : decision.reason === 'no-consent'
-                ? t('sharing.share.why.noConsent', { organisation: orgName(decision.organisationId) })
+                ? t('sharing.share.why.noConsent', {
+                    organisation: orgName(decision.organisationId),
+                  })
                 : decision.reason === 'anonymous-in-meeting'
                   ? t('sharing.share.why.anonymousInMeeting')
                   : decision.reason === 'no-recipient-organisation'
@@ -304,7 +415,12 @@ function Preview({ decisions, items, orgName }: { readonly decisions: readonly I
                     : t('sharing.share.why.pupilMissing');
           return (
             <ListItem key={item.id} disableGutters>
-              <ListItemText primary={item.subject.mode === 'named' ? item.subject.pupilName : item.subject.pseudonym} secondary={why} />
+              <ListItemText
+                primary={
+                  item.subject.mode === 'named' ? item.subject.pupilName : item.subject.pseudonym
+                }
+                secondary={why}
+              />
             </ListItem>
           );
         })}

@@ -27,7 +27,13 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { ACTION_STATUSES, type ActionStatus } from '../../../shared/meetings/actions';
 import type { SharedAction, SharedItem } from '../../../shared/sharing/meetingContent';
-import { actionsOfContent, importedActionSchema, suggestMyActions, type ImportedAction, type ReceivedFile } from '../../../shared/sharing/received';
+import {
+  actionsOfContent,
+  importedActionSchema,
+  suggestMyActions,
+  type ImportedAction,
+  type ReceivedFile,
+} from '../../../shared/sharing/received';
 import { hrefFor, useHashRoute } from '../app/router';
 import { sharedFileRoute, sharedFilesRoute } from '../app/routes';
 import { AreaPage } from '../components/AreaPage';
@@ -91,10 +97,15 @@ function ReceivedRow({ file }: { readonly file: ReceivedFile }) {
       sx={{ py: 1 }}
       primary={
         <Link href={hrefFor(sharedFileRoute(file.id))}>
-          {t(file.kind === 'meeting-agenda' ? 'sharing.list.agendaOf' : 'sharing.list.minutesOf', { kind: t(`meetings.kinds.${file.content.meeting.kind}`), date: formatIsoDate(file.content.meeting.date, language) })}
+          {t(file.kind === 'meeting-agenda' ? 'sharing.list.agendaOf' : 'sharing.list.minutesOf', {
+            kind: t(`meetings.kinds.${file.content.meeting.kind}`),
+            date: formatIsoDate(file.content.meeting.date, language),
+          })}
         </Link>
       }
-      secondary={t('sharing.list.receivedOn', { date: formatIsoDate(file.receivedAt.slice(0, 10), language) })}
+      secondary={t('sharing.list.receivedOn', {
+        date: formatIsoDate(file.receivedAt.slice(0, 10), language),
+      })}
     />
   );
 }
@@ -105,20 +116,39 @@ function SharedFileList() {
   const { t } = useTranslation();
   const session = useSession();
   const received = useRecordList(session, 'sharing.received');
-  const sorted = useMemo(() => [...received].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)), [received]);
+  const sorted = useMemo(
+    () => [...received].sort((a, b) => b.receivedAt.localeCompare(a.receivedAt)),
+    [received],
+  );
   return (
     <AreaPage title={t('areas.ontvangen.title')} intro={t('areas.ontvangen.intro')}>
       <Stack spacing={3}>
         <OpenButton />
         <Typography color="text.secondary">{t('sharing.list.dropHint')}</Typography>
         {sorted.length === 0 ? (
-          <EmptyState icon={FileOpenIcon} title={t('areas.ontvangen.empty.title')} description={t('areas.ontvangen.empty.description')} />
+          <EmptyState
+            icon={FileOpenIcon}
+            title={t('areas.ontvangen.empty.title')}
+            description={t('areas.ontvangen.empty.description')}
+          />
         ) : (
-          <Paper variant="outlined" component="section" aria-labelledby="received-heading" sx={{ p: 2.5 }}>
+          <Paper
+            variant="outlined"
+            component="section"
+            aria-labelledby="received-heading"
+            sx={{ p: 2.5 }}
+          >
             <Typography variant="h2" id="received-heading">
               {t('sharing.list.received')}
             </Typography>
-            <VirtualList variant="list" items={sorted} getKey={byId} estimateSize={64} label={t('sharing.list.received')} renderItem={renderReceived} />
+            <VirtualList
+              variant="list"
+              items={sorted}
+              getKey={byId}
+              estimateSize={64}
+              label={t('sharing.list.received')}
+              renderItem={renderReceived}
+            />
           </Paper>
         )}
         <ShareMeetings />
@@ -131,18 +161,35 @@ function SharedFileList() {
 type ShareRequest = { readonly meetingId: string; readonly phase: 'agenda' | 'minutes' };
 
 /** One meeting with its "Agenda delen" and, once approved, "Verslag delen" buttons. */
-function ShareableRow({ meeting, onShare }: { readonly meeting: Meeting; readonly onShare: (request: ShareRequest) => void }) {
+function ShareableRow({
+  meeting,
+  onShare,
+}: {
+  readonly meeting: Meeting;
+  readonly onShare: (request: ShareRequest) => void;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const label = t('sharing.list.meetingLabel', { kind: t(`meetings.kinds.${meeting.kind}`), date: formatIsoDate(meeting.date, language) });
+  const label = t('sharing.list.meetingLabel', {
+    kind: t(`meetings.kinds.${meeting.kind}`),
+    date: formatIsoDate(meeting.date, language),
+  });
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, py: 1 }}>
       <ListItemText primary={label} secondary={t(`meetings.status.${meeting.status}`)} />
-      <Button variant="outlined" onClick={() => onShare({ meetingId: meeting.id, phase: 'agenda' })} aria-label={t('sharing.list.shareAgendaOf', { meeting: label })}>
+      <Button
+        variant="outlined"
+        onClick={() => onShare({ meetingId: meeting.id, phase: 'agenda' })}
+        aria-label={t('sharing.list.shareAgendaOf', { meeting: label })}
+      >
         {t('sharing.list.shareAgenda')}
       </Button>
       {meeting.status === 'vastgesteld' ? (
-        <Button variant="outlined" onClick={() => onShare({ meetingId: meeting.id, phase: 'minutes' })} aria-label={t('sharing.list.shareMinutesOf', { meeting: label })}>
+        <Button
+          variant="outlined"
+          onClick={() => onShare({ meetingId: meeting.id, phase: 'minutes' })}
+          aria-label={t('sharing.list.shareMinutesOf', { meeting: label })}
+        >
           {t('sharing.list.shareMinutes')}
         </Button>
       ) : null}
@@ -157,8 +204,17 @@ function ShareMeetings() {
   const meetings = useRecordList(session, 'meeting');
   const [sharing, setSharing] = useState<ShareRequest | null>(null);
   // Newest first; computed once per change of the meetings, not on every render.
-  const shareable = useMemo(() => meetings.filter((m) => m.status !== 'concept' || m.agenda.length > 0).sort((a, b) => b.date.localeCompare(a.date)), [meetings]);
-  const renderItem = useCallback((meeting: Meeting) => <ShareableRow meeting={meeting} onShare={setSharing} />, []);
+  const shareable = useMemo(
+    () =>
+      meetings
+        .filter((m) => m.status !== 'concept' || m.agenda.length > 0)
+        .sort((a, b) => b.date.localeCompare(a.date)),
+    [meetings],
+  );
+  const renderItem = useCallback(
+    (meeting: Meeting) => <ShareableRow meeting={meeting} onShare={setSharing} />,
+    [],
+  );
   if (shareable.length === 0) return null;
   return (
     <Paper variant="outlined" component="section" aria-labelledby="share-heading" sx={{ p: 2.5 }}>
@@ -168,8 +224,22 @@ function ShareMeetings() {
       <Typography color="text.secondary" sx={{ mt: 1 }}>
         {t('sharing.list.shareIntro')}
       </Typography>
-      <VirtualList variant="list" items={shareable} getKey={byId} estimateSize={64} label={t('sharing.list.shareTitle')} renderItem={renderItem} />
-      {sharing !== null ? <ShareMeetingDialog meetingId={sharing.meetingId} phase={sharing.phase} open onClose={() => setSharing(null)} /> : null}
+      <VirtualList
+        variant="list"
+        items={shareable}
+        getKey={byId}
+        estimateSize={64}
+        label={t('sharing.list.shareTitle')}
+        renderItem={renderItem}
+      />
+      {sharing !== null ? (
+        <ShareMeetingDialog
+          meetingId={sharing.meetingId}
+          phase={sharing.phase}
+          open
+          onClose={() => setSharing(null)}
+        />
+      ) : null}
     </Paper>
   );
 }
@@ -200,32 +270,69 @@ function SharedFileView({ id }: { readonly id: string }) {
   }
   const { content } = received;
   const meeting = content.meeting;
-  const title = t(content.phase === 'agenda' ? 'sharing.list.agendaOf' : 'sharing.list.minutesOf', { kind: t(`meetings.kinds.${meeting.kind}`), date: formatIsoDate(meeting.date, language) });
+  const title = t(content.phase === 'agenda' ? 'sharing.list.agendaOf' : 'sharing.list.minutesOf', {
+    kind: t(`meetings.kinds.${meeting.kind}`),
+    date: formatIsoDate(meeting.date, language),
+  });
   return (
-    <AreaPage title={title} intro={t('sharing.view.intro', { start: meeting.startTime, end: meeting.endTime, place: meeting.place === '' ? t('sharing.view.noPlace') : meeting.place })}>
+    <AreaPage
+      title={title}
+      intro={t('sharing.view.intro', {
+        start: meeting.startTime,
+        end: meeting.endTime,
+        place: meeting.place === '' ? t('sharing.view.noPlace') : meeting.place,
+      })}
+    >
       <Stack spacing={3}>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5}>
           <Button href={hrefFor(sharedFilesRoute)} startIcon={<ArrowBackIcon aria-hidden />}>
             {t('sharing.view.back')}
           </Button>
-          <Button variant="contained" startIcon={<ReplyIcon aria-hidden />} onClick={() => setReplying(true)}>
+          <Button
+            variant="contained"
+            startIcon={<ReplyIcon aria-hidden />}
+            onClick={() => setReplying(true)}
+          >
             {t('sharing.view.reply')}
           </Button>
-          <Button color="error" startIcon={<DeleteOutlineIcon aria-hidden />} onClick={() => setDeleting(true)}>
+          <Button
+            color="error"
+            startIcon={<DeleteOutlineIcon aria-hidden />}
+            onClick={() => setDeleting(true)}
+          >
             {t('sharing.view.delete')}
           </Button>
         </Stack>
-        <SenderLine deelsleutel={received.sender.deelsleutel} fingerprint={received.sender.fingerprint} />
-        <Typography color="text.secondary">{t('sharing.view.readOnly', { school: content.schoolName })}</Typography>
+        <SenderLine
+          deelsleutel={received.sender.deelsleutel}
+          fingerprint={received.sender.fingerprint}
+        />
+        <Typography color="text.secondary">
+          {t('sharing.view.readOnly', { school: content.schoolName })}
+        </Typography>
         {meeting.attendees.length > 0 ? (
-          <Paper variant="outlined" component="section" aria-labelledby="attendees-heading" sx={{ p: 2.5 }}>
+          <Paper
+            variant="outlined"
+            component="section"
+            aria-labelledby="attendees-heading"
+            sx={{ p: 2.5 }}
+          >
             <Typography variant="h2" id="attendees-heading">
               {t('sharing.view.attendees')}
             </Typography>
             <List dense>
               {meeting.attendees.map((a, index) => (
                 <ListItem key={index} disableGutters>
-                  <ListItemText primary={a.name} secondary={[a.role, a.organisation, content.phase === 'minutes' ? t(`meetings.presence.${a.presence}`) : ''].filter((x) => x !== '').join(' · ')} />
+                  <ListItemText
+                    primary={a.name}
+                    secondary={[
+                      a.role,
+                      a.organisation,
+                      content.phase === 'minutes' ? t(`meetings.presence.${a.presence}`) : '',
+                    ]
+                      .filter((x) => x !== '')
+                      .join(' · ')}
+                  />
                 </ListItem>
               ))}
             </List>
@@ -236,14 +343,34 @@ function SharedFileView({ id }: { readonly id: string }) {
           <ItemView key={item.id} item={item} received={received} imported={imported} />
         ))}
       </Stack>
-      {replying ? <SendReplyDialog received={received} actions={imported} onClose={() => setReplying(false)} /> : null}
-      {deleting ? <DeleteReceivedDialog received={received} imported={imported} onClose={() => setDeleting(false)} /> : null}
+      {replying ? (
+        <SendReplyDialog
+          received={received}
+          actions={imported}
+          onClose={() => setReplying(false)}
+        />
+      ) : null}
+      {deleting ? (
+        <DeleteReceivedDialog
+          received={received}
+          imported={imported}
+          onClose={() => setDeleting(false)}
+        />
+      ) : null}
     </AreaPage>
   );
 }
 
 /** Deleting a received file and the actions taken over from it, after a confirmation (files are kept short, brief §9). */
-function DeleteReceivedDialog({ received, imported, onClose }: { readonly received: ReceivedFile; readonly imported: readonly ImportedAction[]; readonly onClose: () => void }) {
+function DeleteReceivedDialog({
+  received,
+  imported,
+  onClose,
+}: {
+  readonly received: ReceivedFile;
+  readonly imported: readonly ImportedAction[];
+  readonly onClose: () => void;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const [, navigate] = useHashRoute();
@@ -283,13 +410,21 @@ function subjectOf(item: SharedItem): string {
   return item.subject.mode === 'named' ? item.subject.pupilName : item.subject.pseudonym;
 }
 
-function ImportActions({ received, imported }: { readonly received: ReceivedFile; readonly imported: readonly ImportedAction[] }) {
+function ImportActions({
+  received,
+  imported,
+}: {
+  readonly received: ReceivedFile;
+  readonly imported: readonly ImportedAction[];
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const all = actionsOfContent(received.content);
   const done = new Set(imported.map((a) => a.action.id));
   const available = all.filter((a) => !done.has(a.action.id));
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(suggestMyActions(received.content, { name: session.profile.userName })));
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(
+    () => new Set(suggestMyActions(received.content, { name: session.profile.userName })),
+  );
   const [state, setState] = useState<'idle' | 'busy' | 'done' | 'failed' | 'none'>('idle');
   if (all.length === 0) return null;
 
@@ -352,7 +487,11 @@ function ImportActions({ received, imported }: { readonly received: ReceivedFile
                   }
                 />
               }
-              label={t('sharing.view.importOption', { description: a.action.description, owner: a.action.ownerName, subject: a.subject })}
+              label={t('sharing.view.importOption', {
+                description: a.action.description,
+                owner: a.action.ownerName,
+                subject: a.subject,
+              })}
             />
           ))}
           <Box sx={{ mt: 1 }}>
@@ -365,7 +504,9 @@ function ImportActions({ received, imported }: { readonly received: ReceivedFile
       <Box role="status" sx={{ mt: 1 }}>
         {state === 'done' ? <Alert severity="success">{t('sharing.view.imported')}</Alert> : null}
         {state === 'none' ? <Alert severity="info">{t('sharing.view.importNone')}</Alert> : null}
-        {state === 'failed' ? <Alert severity="error">{t('sharing.view.importFailed')}</Alert> : null}
+        {state === 'failed' ? (
+          <Alert severity="error">{t('sharing.view.importFailed')}</Alert>
+        ) : null}
       </Box>
     </Paper>
   );
@@ -380,7 +521,10 @@ function ActionLine({ action }: { readonly action: SharedAction }) {
         primary={action.description}
         secondary={t('sharing.view.actionMeta', {
           owner: [action.ownerName, action.ownerOrganisation].filter((x) => x !== '').join(', '),
-          due: action.dueDate === undefined ? t('sharing.view.noDue') : formatIsoDate(action.dueDate, language),
+          due:
+            action.dueDate === undefined
+              ? t('sharing.view.noDue')
+              : formatIsoDate(action.dueDate, language),
           status: t(`meetings.actionStatus.${action.status}`),
         })}
       />
@@ -388,25 +532,43 @@ function ActionLine({ action }: { readonly action: SharedAction }) {
   );
 }
 
-function ItemView({ item, received, imported }: { readonly item: SharedItem; readonly received: ReceivedFile; readonly imported: readonly ImportedAction[] }) {
+function ItemView({
+  item,
+  received,
+  imported,
+}: {
+  readonly item: SharedItem;
+  readonly received: ReceivedFile;
+  readonly imported: readonly ImportedAction[];
+}) {
   const { t } = useTranslation();
   const headingId = `item-${item.id}`;
   const mine = imported.filter((a) => a.itemId === item.id);
   return (
-    <Paper variant="outlined" component="section" aria-labelledby={headingId} sx={{ p: 2.5 }} data-testid="shared-item">
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby={headingId}
+      sx={{ p: 2.5 }}
+      data-testid="shared-item"
+    >
       <Typography variant="h2" id={headingId}>
         {t('sharing.view.itemHeading', { number: item.order + 1, subject: subjectOf(item) })}
       </Typography>
-      {item.subject.mode === 'anonymous' ? <Typography color="text.secondary">{t('sharing.view.anonymous')}</Typography> : null}
+      {item.subject.mode === 'anonymous' ? (
+        <Typography color="text.secondary">{t('sharing.view.anonymous')}</Typography>
+      ) : null}
       <Typography sx={{ mt: 1 }}>
-        <strong>{t('sharing.view.bespreekdoel')}</strong> {t(`meetings.bespreekdoel.${item.bespreekdoel}`)}
+        <strong>{t('sharing.view.bespreekdoel')}</strong>{' '}
+        {t(`meetings.bespreekdoel.${item.bespreekdoel}`)}
       </Typography>
       {item.question !== '' ? (
         <Typography sx={{ mt: 1, whiteSpace: 'pre-wrap' }}>
           <strong>{t('sharing.view.question')}</strong> {item.question}
         </Typography>
       ) : null}
-      {item.preparation !== undefined && (item.preparation.openActions.length > 0 || item.preparation.decisions.length > 0) ? (
+      {item.preparation !== undefined &&
+      (item.preparation.openActions.length > 0 || item.preparation.decisions.length > 0) ? (
         <Box sx={{ mt: 1.5 }}>
           <Typography variant="h3" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
             {t('sharing.view.preparation')}
@@ -428,8 +590,12 @@ function ItemView({ item, received, imported }: { readonly item: SharedItem; rea
           <Typography variant="h3" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
             {t('sharing.view.minutes')}
           </Typography>
-          {item.minutes.situation !== '' ? <Typography sx={{ whiteSpace: 'pre-wrap', mt: 1 }}>{item.minutes.situation}</Typography> : null}
-          {item.minutes.discussed !== '' ? <Typography sx={{ whiteSpace: 'pre-wrap', mt: 1 }}>{item.minutes.discussed}</Typography> : null}
+          {item.minutes.situation !== '' ? (
+            <Typography sx={{ whiteSpace: 'pre-wrap', mt: 1 }}>{item.minutes.situation}</Typography>
+          ) : null}
+          {item.minutes.discussed !== '' ? (
+            <Typography sx={{ whiteSpace: 'pre-wrap', mt: 1 }}>{item.minutes.discussed}</Typography>
+          ) : null}
           <List dense>
             {item.minutes.decisions.map((d, i) => (
               <ListItem key={`d${i}`} disableGutters>
@@ -457,7 +623,11 @@ function MyActionEditor({ imported }: { readonly imported: ImportedAction }) {
   const [outcome, setOutcome] = useState(imported.action.outcome);
   const [state, setState] = useState<'idle' | 'saved' | 'failed' | 'invalid'>('idle');
   const save = (): void => {
-    const parsed = importedActionSchema.safeParse({ ...imported, action: { ...imported.action, status, outcome }, updatedAt: new Date().toISOString() });
+    const parsed = importedActionSchema.safeParse({
+      ...imported,
+      action: { ...imported.action, status, outcome },
+      updatedAt: new Date().toISOString(),
+    });
     if (!parsed.success) {
       setState('invalid');
       return;
@@ -468,9 +638,19 @@ function MyActionEditor({ imported }: { readonly imported: ImportedAction }) {
     );
   };
   return (
-    <Box sx={{ mt: 2, p: 2, bgcolor: 'action.hover', borderRadius: 1 }} component="fieldset" aria-label={t('sharing.view.myActionLabel', { description: imported.action.description })}>
-      <Typography sx={{ fontWeight: 600 }}>{t('sharing.view.myAction', { description: imported.action.description })}</Typography>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ mt: 1.5, alignItems: { sm: 'flex-start' } }}>
+    <Box
+      sx={{ mt: 2, p: 2, bgcolor: 'action.hover', borderRadius: 1 }}
+      component="fieldset"
+      aria-label={t('sharing.view.myActionLabel', { description: imported.action.description })}
+    >
+      <Typography sx={{ fontWeight: 600 }}>
+        {t('sharing.view.myAction', { description: imported.action.description })}
+      </Typography>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={1.5}
+        sx={{ mt: 1.5, alignItems: { sm: 'flex-start' } }}
+      >
         <TextField
           select
           label={t('sharing.view.status')}
@@ -496,7 +676,9 @@ function MyActionEditor({ imported }: { readonly imported: ImportedAction }) {
             setState('idle');
           }}
           error={state === 'invalid'}
-          helperText={state === 'invalid' ? t('sharing.view.outcomeTooLong') : t('sharing.view.outcomeHelp')}
+          helperText={
+            state === 'invalid' ? t('sharing.view.outcomeTooLong') : t('sharing.view.outcomeHelp')
+          }
           multiline
           fullWidth
         />
@@ -505,14 +687,24 @@ function MyActionEditor({ imported }: { readonly imported: ImportedAction }) {
         </Button>
       </Stack>
       <Box role="status">
-        {state === 'saved' ? <Alert severity="success">{t('sharing.view.actionSaved')}</Alert> : null}
+        {state === 'saved' ? (
+          <Alert severity="success">{t('sharing.view.actionSaved')}</Alert>
+        ) : null}
         {state === 'failed' ? <Alert severity="error">{t('sharing.view.saveFailed')}</Alert> : null}
       </Box>
     </Box>
   );
 }
 
-function ItemNote({ received, itemId, subject }: { readonly received: ReceivedFile; readonly itemId: string; readonly subject: string }) {
+function ItemNote({
+  received,
+  itemId,
+  subject,
+}: {
+  readonly received: ReceivedFile;
+  readonly itemId: string;
+  readonly subject: string;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const [text, setText] = useState(received.notes.find((n) => n.itemId === itemId)?.text ?? '');
@@ -523,7 +715,10 @@ function ItemNote({ received, itemId, subject }: { readonly received: ReceivedFi
       return;
     }
     const latest = session.records.get('sharing.received', received.id) ?? received;
-    const notes = [...latest.notes.filter((n) => n.itemId !== itemId), ...(text.trim() === '' ? [] : [{ itemId, text }])];
+    const notes = [
+      ...latest.notes.filter((n) => n.itemId !== itemId),
+      ...(text.trim() === '' ? [] : [{ itemId, text }]),
+    ];
     session.records.put('sharing.received', { ...latest, notes }).then(
       () => setState('saved'),
       () => setState('failed'),
@@ -539,7 +734,9 @@ function ItemNote({ received, itemId, subject }: { readonly received: ReceivedFi
           setState('idle');
         }}
         error={state === 'invalid'}
-        helperText={state === 'invalid' ? t('sharing.view.noteTooLong') : t('sharing.view.noteHelp')}
+        helperText={
+          state === 'invalid' ? t('sharing.view.noteTooLong') : t('sharing.view.noteHelp')
+        }
         multiline
         minRows={2}
         fullWidth

@@ -11,7 +11,21 @@ import type { SharedMeetingContent } from '../../../shared/sharing/meetingConten
 import type { SealProblem } from '../../../shared/sharing/sealCheck';
 
 /** Field names the message knows a label for; anything else is "a text". */
-const FIELDS = ['question', 'situation', 'discussed', 'decisions', 'description', 'outcome', 'ownerName', 'ownerOrganisation', 'place', 'name', 'role', 'organisation', 'schoolName'] as const;
+const FIELDS = [
+  'question',
+  'situation',
+  'discussed',
+  'decisions',
+  'description',
+  'outcome',
+  'ownerName',
+  'ownerOrganisation',
+  'place',
+  'name',
+  'role',
+  'organisation',
+  'schoolName',
+] as const;
 type FieldName = (typeof FIELDS)[number];
 
 function fieldOf(problem: SealProblem): FieldName | null {
@@ -28,7 +42,13 @@ function subjectOf(problem: SealProblem, content: SharedMeetingContent): string 
   return subject.mode === 'named' ? subject.pupilName : subject.pseudonym;
 }
 
-export function UnsealableAlert({ problems, content }: { readonly problems: readonly SealProblem[]; readonly content: SharedMeetingContent }) {
+export function UnsealableAlert({
+  problems,
+  content,
+}: {
+  readonly problems: readonly SealProblem[];
+  readonly content: SharedMeetingContent;
+}) {
   const { t, i18n } = useTranslation();
   const number = (n: number): string => n.toLocaleString(i18n.language);
   const sentence = (s: string): string => s.charAt(0).toLocaleUpperCase(i18n.language) + s.slice(1);
@@ -38,13 +58,25 @@ export function UnsealableAlert({ problems, content }: { readonly problems: read
       <Box component="ul" sx={{ my: 0.5, pl: 2.5 }}>
         {problems.map((p) => {
           const field = fieldOf(p);
-          const label = field === null ? t('sharing.share.unsealable.fields.other') : t(`sharing.share.unsealable.fields.${field}`);
+          const label =
+            field === null
+              ? t('sharing.share.unsealable.fields.other')
+              : t(`sharing.share.unsealable.fields.${field}`);
           const subject = subjectOf(p, content);
-          const where = sentence(subject === null ? label : t('sharing.share.unsealable.inItem', { field: label, subject }));
+          const where = sentence(
+            subject === null
+              ? label
+              : t('sharing.share.unsealable.inItem', { field: label, subject }),
+          );
           return (
             <li key={p.path.join('.')}>
               {p.code === 'too-long'
-                ? t('sharing.share.unsealable.tooLong', { where, over: number(p.length - p.max), length: number(p.length), max: number(p.max) })
+                ? t('sharing.share.unsealable.tooLong', {
+                    where,
+                    over: number(p.length - p.max),
+                    length: number(p.length),
+                    max: number(p.max),
+                  })
                 : t('sharing.share.unsealable.invalid', { where })}
             </li>
           );

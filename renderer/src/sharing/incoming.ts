@@ -19,12 +19,20 @@ export function dragCarriesFiles(types: readonly string[] | undefined): boolean 
 }
 
 /** What to do with a drop: not ours (text, a link), exactly one file, or several (refused with a message). */
-export type DropDecision<F> = { readonly type: 'ignore' } | { readonly type: 'one'; readonly file: F } | { readonly type: 'several' };
+export type DropDecision<F> =
+  | { readonly type: 'ignore' }
+  | { readonly type: 'one'; readonly file: F }
+  | { readonly type: 'several' };
 
-export function decideDrop<F>(types: readonly string[] | undefined, files: readonly F[]): DropDecision<F> {
+export function decideDrop<F>(
+  types: readonly string[] | undefined,
+  files: readonly F[],
+): DropDecision<F> {
   if (!dragCarriesFiles(types) || files.length === 0) return { type: 'ignore' };
   const [only] = files;
-  return files.length === 1 && only !== undefined ? { type: 'one', file: only } : { type: 'several' };
+  return files.length === 1 && only !== undefined
+    ? { type: 'one', file: only }
+    : { type: 'several' };
 }
 
 /**

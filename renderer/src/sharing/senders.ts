@@ -14,12 +14,19 @@ export function knownDeelsleutels(contacts: readonly ContactPerson[]): string[] 
 }
 
 /** The contact (and organisation name) with this deelsleutel, if any. */
-export function senderContact(deelsleutel: string, contacts: readonly ContactPerson[], organisations: readonly Organisation[]): { readonly contact: ContactPerson; readonly organisation: string } | undefined {
+export function senderContact(
+  deelsleutel: string,
+  contacts: readonly ContactPerson[],
+  organisations: readonly Organisation[],
+): { readonly contact: ContactPerson; readonly organisation: string } | undefined {
   const contact = contacts.find((c) => {
     if (c.deelsleutel === undefined) return false;
     const parsed = parseDeelsleutel(c.deelsleutel);
     return parsed.ok && parsed.value.text === deelsleutel;
   });
   if (contact === undefined) return undefined;
-  return { contact, organisation: organisations.find((o) => o.id === contact.organisationId)?.name ?? '' };
+  return {
+    contact,
+    organisation: organisations.find((o) => o.id === contact.organisationId)?.name ?? '',
+  };
 }

@@ -3,7 +3,18 @@
 // The message key for every refusal of a shared file: each says what happened and what to do.
 import { SHARE_ERROR_CODES, type ShareErrorCode } from '../../../shared/sharing/container';
 
-export type ShareErrorKey = 'notAFile' | 'unsupportedVersion' | 'unknownKind' | 'truncated' | 'tooLarge' | 'wrongPassphrase' | 'notForYou' | 'tampered' | 'badSignature' | 'expired' | 'invalidContent';
+export type ShareErrorKey =
+  | 'notAFile'
+  | 'unsupportedVersion'
+  | 'unknownKind'
+  | 'truncated'
+  | 'tooLarge'
+  | 'wrongPassphrase'
+  | 'notForYou'
+  | 'tampered'
+  | 'badSignature'
+  | 'expired'
+  | 'invalidContent';
 
 export function shareErrorKey(code: ShareErrorCode): ShareErrorKey {
   switch (code) {

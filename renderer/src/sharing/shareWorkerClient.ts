@@ -6,7 +6,11 @@ import type { ShareError } from '../../../shared/sharing/container';
 import type { OpenedFile, WorkerRequest, WorkerResponse } from './shareProtocol';
 
 type Stage = Extract<WorkerResponse, { type: 'stage' }>['stage'];
-type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+type Request = WorkerRequest extends infer R
+  ? R extends WorkerRequest
+    ? Omit<R, 'id'>
+    : never
+  : never;
 
 let nextId = 1;
 
@@ -33,7 +37,10 @@ function run(request: Request, onStage?: (stage: Stage) => void): Promise<Worker
 }
 
 /** Seals a file in the worker; rejects on a programming error. */
-export async function sealInWorker(request: Omit<Extract<WorkerRequest, { type: 'seal' }>, 'id' | 'type'>, onStage?: (stage: Stage) => void): Promise<Uint8Array> {
+export async function sealInWorker(
+  request: Omit<Extract<WorkerRequest, { type: 'seal' }>, 'id' | 'type'>,
+  onStage?: (stage: Stage) => void,
+): Promise<Uint8Array> {
   const response = await run({ type: 'seal', ...request }, onStage);
   if (response.type === 'sealed') return response.bytes;
   throw new Error('sealing failed');

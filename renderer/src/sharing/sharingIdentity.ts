@@ -4,8 +4,17 @@
 // generated and stored the first time anything needs it (showing the deelsleutel, sending or
 // opening a file). One creation per session even when two screens ask at the same moment.
 import { useEffect, useState } from 'react';
-import { deelsleutelFingerprint, deelsleutelOf, generateSharingIdentity, type SharingIdentity } from '../../../shared/sharing/identity';
-import { identityFromRecord, identityToRecord, SHARING_IDENTITY_RECORD_ID } from '../../../shared/sharing/identityRecord';
+import {
+  deelsleutelFingerprint,
+  deelsleutelOf,
+  generateSharingIdentity,
+  type SharingIdentity,
+} from '../../../shared/sharing/identity';
+import {
+  identityFromRecord,
+  identityToRecord,
+  SHARING_IDENTITY_RECORD_ID,
+} from '../../../shared/sharing/identityRecord';
 import type { AppSession } from '../security/VaultProvider';
 
 const pending = new WeakMap<AppSession, Promise<SharingIdentity>>();
@@ -18,7 +27,10 @@ async function loadOrCreate(session: AppSession): Promise<SharingIdentity> {
     throw new Error(identity.error.code);
   }
   const identity = await generateSharingIdentity();
-  await session.records.put('sharing.identity', identityToRecord(identity, new Date().toISOString()));
+  await session.records.put(
+    'sharing.identity',
+    identityToRecord(identity, new Date().toISOString()),
+  );
   return identity;
 }
 
@@ -47,9 +59,14 @@ function hasIdentity(session: AppSession): boolean {
  * The own deelsleutel and its fingerprint. Looking at Instellingen must not write to the
  * vault, so a missing identity is reported as 'absent' until `create` is called.
  */
-export function useOwnDeelsleutel(session: AppSession): { readonly own: OwnDeelsleutel; readonly create: () => void } {
+export function useOwnDeelsleutel(session: AppSession): {
+  readonly own: OwnDeelsleutel;
+  readonly create: () => void;
+} {
   const [requested, setRequested] = useState(() => hasIdentity(session));
-  const [value, setValue] = useState<OwnDeelsleutel>(() => (requested ? { state: 'loading' } : { state: 'absent' }));
+  const [value, setValue] = useState<OwnDeelsleutel>(() =>
+    requested ? { state: 'loading' } : { state: 'absent' },
+  );
   useEffect(() => {
     if (!requested) return undefined;
     let live = true;

@@ -24,7 +24,12 @@ import {
 } from '../../../shared/crypto/keyslots';
 import { generateRecoveryCode, recoveryCodeProblem } from '../../../shared/crypto/recoveryCode';
 import { APP_RECORD_REGISTRY } from '../../../shared/records/catalog';
-import { PROFILE_RECORD_ID, profileRecordType, type VaultProfile, type VaultProfileInput } from '../../../shared/records/profile';
+import {
+  PROFILE_RECORD_ID,
+  profileRecordType,
+  type VaultProfile,
+  type VaultProfileInput,
+} from '../../../shared/records/profile';
 import { validateRecord, type RecordRegistry } from '../../../shared/records/registry';
 import { err, ok, type Result } from '../../../shared/result';
 import { AUDIT_ACTORS, encryptAuditEntry } from './auditStorage';
@@ -36,7 +41,13 @@ import { buildManifest, entryOfRow } from './manifest';
 import { encryptMeta, newMeta } from './meta';
 import { assertAcceptablePassphrase } from './passphraseCheck';
 import { SessionCore } from './sessionCore';
-import { HEADER_KEY, VaultDatabase, VAULT_DB_NAME, type HeaderRow, type RecordRow } from './storage/db';
+import {
+  HEADER_KEY,
+  VaultDatabase,
+  VAULT_DB_NAME,
+  type HeaderRow,
+  type RecordRow,
+} from './storage/db';
 import { readHeader, VAULT_FORMAT_VERSION, type VaultHeader } from './storage/header';
 import { NO_FAILURES, retryAfterMs, withFailure } from './throttle';
 import { replaceSlots, VaultSession, type UnlockMethod, type VaultRecordMap } from './VaultSession';
@@ -92,9 +103,16 @@ export interface BackupInfo {
   readonly hasRecoverySlot: boolean;
 }
 
-type UnlockSecret = { readonly kind: 'passphrase'; readonly value: string } | { readonly kind: 'recovery'; readonly value: string } | { readonly kind: 'keystore'; readonly value: Uint8Array };
+type UnlockSecret =
+  | { readonly kind: 'passphrase'; readonly value: string }
+  | { readonly kind: 'recovery'; readonly value: string }
+  | { readonly kind: 'keystore'; readonly value: Uint8Array };
 
-function unlockError(code: UnlockErrorCode, message: string, retry = 0): Result<never, UnlockError> {
+function unlockError(
+  code: UnlockErrorCode,
+  message: string,
+  retry = 0,
+): Result<never, UnlockError> {
   return err({ code, message, retryAfterMs: retry });
 }
 
@@ -109,8 +127,12 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
   constructor(options: VaultServiceOptions<M> = {}) {
     this.db = new VaultDatabase(options.dbName ?? VAULT_DB_NAME);
     this.registry = options.registry ?? (APP_RECORD_REGISTRY as unknown as RecordRegistry<M>);
-    if (this.registry.find('vault.profile') === undefined) throw new VaultError('record.unknown-type', "The registry must include 'vault.profile'.");
-    this.kdf = options.insecureKdfForTests === undefined ? PRODUCTION_KDF : testKdfPolicy(options.insecureKdfForTests);
+    if (this.registry.find('vault.profile') === undefined)
+      throw new VaultError('record.unknown-type', "The registry must include 'vault.profile'.");
+    this.kdf =
+      options.insecureKdfForTests === undefined
+        ? PRODUCTION_KDF
+        : testKdfPolicy(options.insecureKdfForTests);
     this.now = options.now ?? (() => Date.now());
     this.appVersion = options.appVersion ?? '0.0.0';
   }
@@ -123,7 +145,8 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
   /** For the unlock screen: does a vault exist, how long to wait, is "remember me" set up. */
   async unlockStatus(): Promise<UnlockStatus> {
     const header = await readHeader(this.db);
-    if (header === null) return { exists: false, failedAttempts: 0, retryAfterMs: 0, hasKeystoreSlot: false };
+    if (header === null)
+      return { exists: false, failedAttempts: 0, retryAfterMs: 0, hasKeystoreSlot: false };
     return {
       exists: true,
       failedAttempts: header.row.failedUnlocks.count,
@@ -139,12 +162,17 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
    * 'record.invalid' (profile).
    */
   async createVault(input: CreateVaultInput): Promise<CreatedVault<M>> {
-    if (await this.vaultExists()) throw new VaultError('vault.already-exists', 'A vault already exists in this database.');
+    if (await this.vaultExists())
+      throw new VaultError('vault.already-exists', 'A vault already exists in this database.');
     const nowMs = this.now();
     const createdAt = new Date(nowMs).toISOString();
     let profile: VaultProfile;
     try {
-      profile = validateRecord(profileRecordType, { ...input.profile, id: PROFILE_RECORD_ID, createdAt });
+      profile = validateRecord(profileRecordType, {
+        ...input.profile,
+        id: PROFILE_RECORD_ID,
+        createdAt,
+      });
     } catch {
       throw new VaultError('record.invalid', 'The school name, user name or role is invalid.');
     }
@@ -157,17 +185,40 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
     const recoveryCode = generateRecoveryCode();
     try {
       slots = [
-        await wrapWithPassphrase(vaultId, dataKey, input.passphrase, newArgon2idParams(this.kdf.cost), this.kdf.options),
+        await wrapWithPassphrase(
+          vaultId,
+          dataKey,
+          input.passphrase,
+          newArgon2idParams(this.kdf.cost),
+          this.kdf.options,
+        ),
         await wrapWithRecoveryCode(vaultId, dataKey, recoveryCode),
       ];
       keys = await importVaultKeys(dataKey);
     } finally {
       wipe(dataKey);
     }
-    const first = await appendAuditEntry(null, { at: createdAt, actor: AUDIT_ACTORS.owner, action: 'vault.create' });
-    const profileEnv = await encryptJson(keys.records, { id: PROFILE_RECORD_ID, type: profileRecordType.type, v: profileRecordType.version }, profile);
-    const profileRow: RecordRow = { id: profileEnv.id, type: profileEnv.type, v: profileEnv.v, iv: profileEnv.iv, ct: profileEnv.ct };
-    const manifest = await buildManifest(keys.records, new Map([[profileRow.id, entryOfRow(profileRow)]]));
+    const first = await appendAuditEntry(null, {
+      at: createdAt,
+      actor: AUDIT_ACTORS.owner,
+      action: 'vault.create',
+    });
+    const profileEnv = await encryptJson(
+      keys.records,
+      { id: PROFILE_RECORD_ID, type: profileRecordType.type, v: profileRecordType.version },
+      profile,
+    );
+    const profileRow: RecordRow = {
+      id: profileEnv.id,
+      type: profileEnv.type,
+      v: profileEnv.v,
+      iv: profileEnv.iv,
+      ct: profileEnv.ct,
+    };
+    const manifest = await buildManifest(
+      keys.records,
+      new Map([[profileRow.id, entryOfRow(profileRow)]]),
+    );
     const meta = newMeta(auditHeadOf(first), manifest.ref);
     const header: HeaderRow = {
       key: HEADER_KEY,
@@ -177,11 +228,15 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
       slots: slots.map(toStoredSlot),
       failedUnlocks: NO_FAILURES,
     };
-    const [auditRow, metaRow] = await Promise.all([encryptAuditEntry(keys.records, first), encryptMeta(keys.records, meta)]);
+    const [auditRow, metaRow] = await Promise.all([
+      encryptAuditEntry(keys.records, first),
+      encryptMeta(keys.records, meta),
+    ]);
     const { db } = this;
     await db.transaction('rw', [db.header, db.records, db.audit, db.manifest], async () => {
       // Checked again inside the transaction: two first-run screens must not both create.
-      if ((await db.header.get(HEADER_KEY)) !== undefined) throw new VaultError('vault.already-exists', 'A vault already exists in this database.');
+      if ((await db.header.get(HEADER_KEY)) !== undefined)
+        throw new VaultError('vault.already-exists', 'A vault already exists in this database.');
       await db.header.add(header);
       await db.records.bulkAdd([profileRow, metaRow]);
       await db.audit.add(auditRow);
@@ -228,7 +283,8 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
         hasRecoverySlot: header.slots.some((slot) => slot.kind === 'recovery'),
       });
     } catch (error) {
-      if (isCryptoError(error) && error.code.startsWith('backup.')) return err({ code: error.code as RestoreError['code'], message: error.message });
+      if (isCryptoError(error) && error.code.startsWith('backup.'))
+        return err({ code: error.code as RestoreError['code'], message: error.message });
       throw error;
     }
   }
@@ -245,10 +301,21 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
    * one counts towards the unlock delay like a wrong unlock). The backup's own secret opens
    * only the backup: anyone holding any Zorgtafel backup must not be able to wipe the vault.
    */
-  async restoreBackup(bytes: Uint8Array, secret: BackupSecret, current?: string): Promise<Result<RestoreSummary, RestoreError>> {
+  async restoreBackup(
+    bytes: Uint8Array,
+    secret: BackupSecret,
+    current?: string,
+  ): Promise<Result<RestoreSummary, RestoreError>> {
     const allowed = await this.mayReplace(current);
     if (!allowed.ok) return allowed;
-    const result = await restoreFromBackup(this.db, bytes, secret, this.registry, this.kdf, this.now());
+    const result = await restoreFromBackup(
+      this.db,
+      bytes,
+      secret,
+      this.registry,
+      this.kdf,
+      this.now(),
+    );
     if (result.ok) {
       const open = [...this.sessions];
       this.sessions.clear();
@@ -264,9 +331,22 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
   private async mayReplace(current: string | undefined): Promise<Result<true, RestoreError>> {
     const header = await readHeader(this.db).catch(() => null);
     if (header === null) return ok(true);
-    if ([...this.sessions].some((session) => !session.isLocked && session.vaultId === header.row.vaultId)) return ok(true);
-    if (current === undefined || current.trim() === '') return err({ code: 'restore.current-secret-needed', message: 'Replacing this vault needs its own passphrase or recovery code.' });
-    if (retryAfterMs(header.row.failedUnlocks, this.now()) > 0) return err({ code: 'restore.current-secret-wrong', message: 'Too many wrong attempts; wait before trying again.' });
+    if (
+      [...this.sessions].some(
+        (session) => !session.isLocked && session.vaultId === header.row.vaultId,
+      )
+    )
+      return ok(true);
+    if (current === undefined || current.trim() === '')
+      return err({
+        code: 'restore.current-secret-needed',
+        message: 'Replacing this vault needs its own passphrase or recovery code.',
+      });
+    if (retryAfterMs(header.row.failedUnlocks, this.now()) > 0)
+      return err({
+        code: 'restore.current-secret-wrong',
+        message: 'Too many wrong attempts; wait before trying again.',
+      });
     // A recovery code is recognised by its shape (length and check character); anything else is a passphrase.
     const kind = recoveryCodeProblem(current) === null ? 'recovery' : 'passphrase';
     for (const slot of header.slots) {
@@ -279,7 +359,10 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
       }
     }
     await this.recordFailure(kind);
-    return err({ code: 'restore.current-secret-wrong', message: 'That is not the passphrase or recovery code of the vault on this computer.' });
+    return err({
+      code: 'restore.current-secret-wrong',
+      message: 'That is not the passphrase or recovery code of the vault on this computer.',
+    });
   }
 
   /** Closes the database connection (sessions must be locked first). */
@@ -298,18 +381,35 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
     try {
       header = await readHeader(this.db);
     } catch (error) {
-      if (error instanceof VaultError && (error.code === 'vault.damaged' || error.code === 'vault.newer-format')) return unlockError(error.code, error.message);
+      if (
+        error instanceof VaultError &&
+        (error.code === 'vault.damaged' || error.code === 'vault.newer-format')
+      )
+        return unlockError(error.code, error.message);
       throw error;
     }
-    if (header === null) return unlockError('vault.not-found', 'There is no vault in this database.');
+    if (header === null)
+      return unlockError('vault.not-found', 'There is no vault in this database.');
     const wait = retryAfterMs(header.row.failedUnlocks, this.now());
-    if (secret.kind !== 'keystore' && wait > 0) return unlockError('unlock.throttled', 'Too many wrong attempts; wait before trying again.', wait);
+    if (secret.kind !== 'keystore' && wait > 0)
+      return unlockError(
+        'unlock.throttled',
+        'Too many wrong attempts; wait before trying again.',
+        wait,
+      );
     if (secret.kind === 'recovery') {
       const problem = recoveryCodeProblem(secret.value);
-      if (problem !== null) return unlockError(problem, problem === 'recovery.checksum' ? 'The recovery code has a typo.' : 'The recovery code has the wrong length or characters.');
+      if (problem !== null)
+        return unlockError(
+          problem,
+          problem === 'recovery.checksum'
+            ? 'The recovery code has a typo.'
+            : 'The recovery code has the wrong length or characters.',
+        );
     }
     const candidates = header.slots.filter((slot) => slot.kind === secret.kind);
-    if (secret.kind === 'keystore' && candidates.length === 0) return unlockError('unlock.no-keystore-slot', 'This vault has no keystore slot.');
+    if (secret.kind === 'keystore' && candidates.length === 0)
+      return unlockError('unlock.no-keystore-slot', 'This vault has no keystore slot.');
 
     const vaultId = header.row.vaultId;
     let dataKey: Uint8Array | null = null;
@@ -321,12 +421,17 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
         break;
       } catch (error) {
         if (isCryptoError(error, 'keyslot.wrong-secret')) continue;
-        if (isCryptoError(error)) return unlockError('vault.damaged', `A key slot cannot be used (${error.code}).`);
+        if (isCryptoError(error))
+          return unlockError('vault.damaged', `A key slot cannot be used (${error.code}).`);
         throw error;
       }
     }
     if (dataKey === null || opened === null) {
-      if (secret.kind === 'keystore') return unlockError('unlock.wrong-secret', 'The remembered secret no longer opens this vault.');
+      if (secret.kind === 'keystore')
+        return unlockError(
+          'unlock.wrong-secret',
+          'The remembered secret no longer opens this vault.',
+        );
       return this.recordFailure(secret.kind);
     }
 
@@ -336,8 +441,18 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
       keys = await importVaultKeys(dataKey);
       // Parameters are stored per slot so they can be raised: re-wrap a slot made with a
       // lower cost than this build's, while the passphrase is at hand.
-      if (opened.kind === 'passphrase' && secret.kind === 'passphrase' && isWeakerThan(opened.kdf, this.kdf.cost)) {
-        upgradedSlot = await wrapWithPassphrase(vaultId, dataKey, secret.value, newArgon2idParams(this.kdf.cost), this.kdf.options);
+      if (
+        opened.kind === 'passphrase' &&
+        secret.kind === 'passphrase' &&
+        isWeakerThan(opened.kdf, this.kdf.cost)
+      ) {
+        upgradedSlot = await wrapWithPassphrase(
+          vaultId,
+          dataKey,
+          secret.value,
+          newArgon2idParams(this.kdf.cost),
+          this.kdf.options,
+        );
       }
     } catch (error) {
       wipe(dataKey);
@@ -350,29 +465,52 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
     const drafts: AuditDraft[] = [];
     const unrecorded = failed.count - failed.recent.length;
     if (unrecorded > 0) {
-      drafts.push({ action: 'vault.unlock-failed', actor: AUDIT_ACTORS.unknown, detail: `earlier-failures=${unrecorded}`, at: failed.recent[0]?.at ?? failed.lastAt ?? this.now() });
+      drafts.push({
+        action: 'vault.unlock-failed',
+        actor: AUDIT_ACTORS.unknown,
+        detail: `earlier-failures=${unrecorded}`,
+        at: failed.recent[0]?.at ?? failed.lastAt ?? this.now(),
+      });
     }
-    for (const failure of failed.recent) drafts.push({ action: 'vault.unlock-failed', actor: AUDIT_ACTORS.unknown, detail: `method=${failure.method}`, at: failure.at });
+    for (const failure of failed.recent)
+      drafts.push({
+        action: 'vault.unlock-failed',
+        actor: AUDIT_ACTORS.unknown,
+        detail: `method=${failure.method}`,
+        at: failure.at,
+      });
     if (secret.kind === 'recovery') drafts.push({ action: 'vault.recovery-used' });
     drafts.push({ action: 'vault.unlock', detail: `method=${secret.kind}` });
     if (upgradedSlot !== null) drafts.push({ action: 'passphrase.change', detail: 'kdf-upgrade' });
 
     try {
-      const session = await this.openSession(vaultId, keys, secret.kind, recoveryKey, drafts, (h) => ({
-        ...h,
-        failedUnlocks: NO_FAILURES,
-        ...(upgradedSlot === null ? {} : { slots: replaceSlots(h.slots, 'passphrase', upgradedSlot) }),
-      }));
+      const session = await this.openSession(
+        vaultId,
+        keys,
+        secret.kind,
+        recoveryKey,
+        drafts,
+        (h) => ({
+          ...h,
+          failedUnlocks: NO_FAILURES,
+          ...(upgradedSlot === null
+            ? {}
+            : { slots: replaceSlots(h.slots, 'passphrase', upgradedSlot) }),
+        }),
+      );
       return ok(session);
     } catch (error) {
       wipe(recoveryKey);
-      if (error instanceof VaultError && error.code === 'vault.damaged') return unlockError('vault.damaged', error.message);
+      if (error instanceof VaultError && error.code === 'vault.damaged')
+        return unlockError('vault.damaged', error.message);
       throw error;
     }
   }
 
   /** Counts a failed attempt in the header (one transaction, so concurrent attempts all count). */
-  private async recordFailure(method: 'passphrase' | 'recovery'): Promise<Result<never, UnlockError>> {
+  private async recordFailure(
+    method: 'passphrase' | 'recovery',
+  ): Promise<Result<never, UnlockError>> {
     const now = this.now();
     const { db } = this;
     const updated = await db.transaction('rw', db.header, async () => {
@@ -383,7 +521,11 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
       return failedUnlocks;
     });
     const what = method === 'passphrase' ? 'passphrase' : 'recovery code';
-    return unlockError('unlock.wrong-secret', `The ${what} does not open this vault.`, retryAfterMs(updated, now));
+    return unlockError(
+      'unlock.wrong-secret',
+      `The ${what} does not open this vault.`,
+      retryAfterMs(updated, now),
+    );
   }
 
   private async openSession(
@@ -395,9 +537,21 @@ export class VaultService<M extends VaultRecordMap = VaultRecordMap> {
     header?: (h: HeaderRow) => HeaderRow,
   ): Promise<VaultSession<M>> {
     const loaded = await loadVault(this.db, keys, this.registry);
-    const writer = new VaultWriter(this.db, keys, loaded.meta, loaded.lastAudit, this.now, loaded.metaIv);
-    if (audit.length > 0 || header !== undefined) await writer.commit({ audit, ...(header === undefined ? {} : { header }) });
-    const core = new SessionCore(this.db, vaultId, this.registry, this.kdf, this.now, { keys, workingSet: loaded.workingSet, writer });
+    const writer = new VaultWriter(
+      this.db,
+      keys,
+      loaded.meta,
+      loaded.lastAudit,
+      this.now,
+      loaded.metaIv,
+    );
+    if (audit.length > 0 || header !== undefined)
+      await writer.commit({ audit, ...(header === undefined ? {} : { header }) });
+    const core = new SessionCore(this.db, vaultId, this.registry, this.kdf, this.now, {
+      keys,
+      workingSet: loaded.workingSet,
+      writer,
+    });
     const session = new VaultSession<M>(core, {
       method,
       integrity: { unreadable: loaded.unreadable, auditHeadIntact: loaded.auditHeadIntact },

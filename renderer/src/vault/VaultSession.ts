@@ -36,7 +36,16 @@ import { readHeader } from './storage/header';
 
 /** Why the vault was locked; recorded in the audit entry as "reason=<value>". */
 /** Why a session ended; 'restored': a backup replaced the vault under it. */
-export type LockReason = 'manual' | 'shortcut' | 'idle' | 'screen-lock' | 'suspend' | 'quit' | 'restored' | 'taken-over' | 'changed-elsewhere';
+export type LockReason =
+  | 'manual'
+  | 'shortcut'
+  | 'idle'
+  | 'screen-lock'
+  | 'suspend'
+  | 'quit'
+  | 'restored'
+  | 'taken-over'
+  | 'changed-elsewhere';
 
 /** How the session was opened. */
 export type UnlockMethod = 'created' | 'passphrase' | 'recovery' | 'keystore';
@@ -45,7 +54,9 @@ export type UnlockMethod = 'created' | 'passphrase' | 'recovery' | 'keystore';
 export type VaultRecordMap = RecordMap & { readonly 'vault.profile': VaultProfile };
 
 /** One search result: the record with its type, best match first. */
-export type SearchHit<M extends RecordMap> = { [K in keyof M & string]: { readonly type: K; readonly id: string; readonly record: M[K] } }[keyof M & string];
+export type SearchHit<M extends RecordMap> = {
+  [K in keyof M & string]: { readonly type: K; readonly id: string; readonly record: M[K] };
+}[keyof M & string];
 
 /** What the unlock found wrong, for a warning with "restore a backup" advice. */
 export interface VaultIntegrity {
@@ -116,7 +127,12 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
     this.snapshotDiscarded = init.snapshotDiscarded;
     this.snapshotHoldsDeleted = init.snapshotHoldsDeleted;
     this.integrityCheck = new SessionIntegrity(core, init.method === 'created');
-    this.background = new SessionBackground(core, init.integrity.unreadable, init.snapshotDiscarded || init.snapshotHoldsDeleted, this.integrityCheck);
+    this.background = new SessionBackground(
+      core,
+      init.integrity.unreadable,
+      init.snapshotDiscarded || init.snapshotHoldsDeleted,
+      this.integrityCheck,
+    );
     // No audit entry: the chain on disk is no longer this session's to extend.
     core.onReplaced = () => {
       this.lockPromise ??= this.shutDown('changed-elsewhere', false);
@@ -139,7 +155,8 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
   /** The school, user name and role of this vault. */
   get profile(): VaultProfile {
     const profile = this.core.open().workingSet.get('vault.profile', PROFILE_RECORD_ID);
-    if (profile === undefined) throw new VaultError('vault.damaged', 'The vault profile is missing.');
+    if (profile === undefined)
+      throw new VaultError('vault.damaged', 'The vault profile is missing.');
     return profile as VaultProfile;
   }
 
@@ -197,8 +214,14 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
    * continue without it: its row (if any) and manifest entry are removed and it leaves the
    * working set. Both are audited ('integrity.resolve'). Returns the ids handled.
    */
-  async resolveIntegrity(problems: readonly IntegrityProblem[], choice: 'repair' | 'without'): Promise<ReadonlySet<string>> {
-    const done = choice === 'repair' ? await this.records.rewriteFromMemory(problems) : await this.records.dropForIntegrity(problems);
+  async resolveIntegrity(
+    problems: readonly IntegrityProblem[],
+    choice: 'repair' | 'without',
+  ): Promise<ReadonlySet<string>> {
+    const done =
+      choice === 'repair'
+        ? await this.records.rewriteFromMemory(problems)
+        : await this.records.dropForIntegrity(problems);
     this.integrityCheck.resolved(done);
     return done;
   }
@@ -225,8 +248,17 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
     await this.core.write(async ({ writer }) => {
       const dataKey = await this.unwrapWithPassphrase(current);
       try {
-        const slot = await wrapWithPassphrase(this.vaultId, dataKey, next, newArgon2idParams(this.core.kdf.cost), this.core.kdf.options);
-        await writer.commit({ audit: [{ action: 'passphrase.change' }], header: (h) => ({ ...h, slots: replaceSlots(h.slots, 'passphrase', slot) }) });
+        const slot = await wrapWithPassphrase(
+          this.vaultId,
+          dataKey,
+          next,
+          newArgon2idParams(this.core.kdf.cost),
+          this.core.kdf.options,
+        );
+        await writer.commit({
+          audit: [{ action: 'passphrase.change' }],
+          header: (h) => ({ ...h, slots: replaceSlots(h.slots, 'passphrase', slot) }),
+        });
       } finally {
         wipe(dataKey);
       }
@@ -238,29 +270,42 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
    * (the user has forgotten it). Throws 'session.not-in-recovery' or 'passphrase.too-weak'.
    */
   async completeRecovery(next: string): Promise<void> {
-    if (this.recoveryDataKey === null) throw new VaultError('session.not-in-recovery', 'This session was not opened with the recovery code.');
+    if (this.recoveryDataKey === null)
+      throw new VaultError(
+        'session.not-in-recovery',
+        'This session was not opened with the recovery code.',
+      );
     await assertAcceptablePassphrase(next, this.userInputs());
     this.core.open();
-    if (this.recoveryDataKey === null) throw new VaultError('session.not-in-recovery', 'The recovery was already completed.');
+    if (this.recoveryDataKey === null)
+      throw new VaultError('session.not-in-recovery', 'The recovery was already completed.');
     // A copy: lock() wipes the session's key at once, while this write may still be running
     // Argon2id; it must wrap the real key, never a zeroed buffer.
     const dataKey = this.recoveryDataKey.slice();
-    await this.core.write(async ({ writer }) => {
-      try {
-        const slot = await wrapWithPassphrase(this.vaultId, dataKey, next, newArgon2idParams(this.core.kdf.cost), this.core.kdf.options);
-        await writer.commit({
-          audit: [{ action: 'passphrase.change', detail: 'after-recovery' }],
-          header: (h) => ({ ...h, slots: replaceSlots(h.slots, 'passphrase', slot) }),
-        });
-      } finally {
+    await this.core
+      .write(async ({ writer }) => {
+        try {
+          const slot = await wrapWithPassphrase(
+            this.vaultId,
+            dataKey,
+            next,
+            newArgon2idParams(this.core.kdf.cost),
+            this.core.kdf.options,
+          );
+          await writer.commit({
+            audit: [{ action: 'passphrase.change', detail: 'after-recovery' }],
+            header: (h) => ({ ...h, slots: replaceSlots(h.slots, 'passphrase', slot) }),
+          });
+        } finally {
+          wipe(dataKey);
+        }
+        wipe(this.recoveryDataKey);
+        this.recoveryDataKey = null;
+      })
+      .catch((error: unknown) => {
         wipe(dataKey);
-      }
-      wipe(this.recoveryDataKey);
-      this.recoveryDataKey = null;
-    }).catch((error: unknown) => {
-      wipe(dataKey);
-      throw error;
-    });
+        throw error;
+      });
   }
 
   /** Makes a new recovery code (the old one stops working) and returns it, to show once. */
@@ -270,7 +315,10 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
       try {
         const code = generateRecoveryCode();
         const slot = await wrapWithRecoveryCode(this.vaultId, dataKey, code);
-        await writer.commit({ audit: [{ action: 'recovery.regenerate' }], header: (h) => ({ ...h, slots: replaceSlots(h.slots, 'recovery', slot) }) });
+        await writer.commit({
+          audit: [{ action: 'recovery.regenerate' }],
+          header: (h) => ({ ...h, slots: replaceSlots(h.slots, 'recovery', slot) }),
+        });
         return code;
       } finally {
         wipe(dataKey);
@@ -289,7 +337,10 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
       const secret = generateSlotSecret();
       try {
         const slot = await wrapWithSecret(this.vaultId, dataKey, secret);
-        await writer.commit({ audit: [{ action: 'keystore.enable' }], header: (h) => ({ ...h, slots: replaceSlots(h.slots, 'keystore', slot) }) });
+        await writer.commit({
+          audit: [{ action: 'keystore.enable' }],
+          header: (h) => ({ ...h, slots: replaceSlots(h.slots, 'keystore', slot) }),
+        });
         return secret;
       } catch (error) {
         wipe(secret);
@@ -303,7 +354,10 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
   /** Removes the keystore slot; the stored keystore secret is useless afterwards. */
   async disableKeystoreSlot(): Promise<void> {
     await this.core.write(({ writer }) =>
-      writer.commit({ audit: [{ action: 'keystore.disable' }], header: (h) => ({ ...h, slots: h.slots.filter((s) => s.kind !== 'keystore') }) }),
+      writer.commit({
+        audit: [{ action: 'keystore.disable' }],
+        header: (h) => ({ ...h, slots: h.slots.filter((s) => s.kind !== 'keystore') }),
+      }),
     );
   }
 
@@ -321,7 +375,11 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
       // A backup is only made when it will restore with everything in it: every row is
       // checked against the manifest first; problems go to the report (and the trail).
       const problems = await this.integrityCheck.problemsForBackup();
-      if (problems.length > 0) throw new VaultError('backup.integrity', `${problems.length} records cannot be vouched for; resolve them first.`);
+      if (problems.length > 0)
+        throw new VaultError(
+          'backup.integrity',
+          `${problems.length} records cannot be vouched for; resolve them first.`,
+        );
       await writer.commit({ audit: [{ action: 'backup.export' }] });
       return buildBackup(this.core.db, keys, this.vaultId, this.init.appVersion, this.core.now());
     });
@@ -330,13 +388,16 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
   /** Records that a backup file was saved now (for the weekly reminder). */
   async markBackupSaved(): Promise<void> {
     const at = new Date(this.core.now()).toISOString();
-    await this.core.write(({ writer }) => writer.commit({ audit: [], meta: (m) => ({ ...m, lastBackupAt: at }) }));
+    await this.core.write(({ writer }) =>
+      writer.commit({ audit: [], meta: (m) => ({ ...m, lastBackupAt: at }) }),
+    );
   }
 
   /** When the last backup was saved and whether a reminder is due. */
   backupStatus(now: number = this.core.now()): BackupStatus {
     const { lastBackupAt } = this.core.open().writer.currentMeta;
-    const reminderDue = lastBackupAt === null || now - Date.parse(lastBackupAt) > BACKUP_REMINDER_MS;
+    const reminderDue =
+      lastBackupAt === null || now - Date.parse(lastBackupAt) > BACKUP_REMINDER_MS;
     return { lastBackupAt, reminderDue };
   }
 
@@ -376,7 +437,9 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
     state?.workingSet.clear();
     if (state !== null && audit) {
       try {
-        await this.core.queue.run(() => state.writer.commit({ audit: [{ action: 'vault.lock', detail: `reason=${reason}` }] }));
+        await this.core.queue.run(() =>
+          state.writer.commit({ audit: [{ action: 'vault.lock', detail: `reason=${reason}` }] }),
+        );
       } catch {
         // The lock itself must happen even if the entry cannot be written (e.g. database closed).
       }
@@ -419,6 +482,10 @@ export class VaultSession<M extends VaultRecordMap = VaultRecordMap> {
 }
 
 /** The header's slots with every slot of `kind` replaced by `slot`. */
-export function replaceSlots(slots: readonly StoredKeySlot[], kind: KeySlotKind, slot: KeySlot): StoredKeySlot[] {
+export function replaceSlots(
+  slots: readonly StoredKeySlot[],
+  kind: KeySlotKind,
+  slot: KeySlot,
+): StoredKeySlot[] {
   return [...slots.filter((s) => s.kind !== kind), toStoredSlot(slot)];
 }

@@ -22,7 +22,11 @@ export function auditRecordId(seq: number): string {
 }
 
 export async function encryptAuditEntry(key: CryptoKey, entry: AuditEntry): Promise<AuditRow> {
-  const env = await encryptJson(key, { id: auditRecordId(entry.seq), type: AUDIT_RECORD_TYPE, v: AUDIT_ENTRY_VERSION }, entry);
+  const env = await encryptJson(
+    key,
+    { id: auditRecordId(entry.seq), type: AUDIT_RECORD_TYPE, v: AUDIT_ENTRY_VERSION },
+    entry,
+  );
   return { seq: entry.seq, id: env.id, type: AUDIT_RECORD_TYPE, v: env.v, iv: env.iv, ct: env.ct };
 }
 
@@ -31,7 +35,12 @@ export async function encryptAuditEntry(key: CryptoKey, entry: AuditEntry): Prom
  * wrong sequence number, or does not match the entry schema (all mean: altered).
  */
 export async function decryptAuditRow(key: CryptoKey, row: AuditRow): Promise<AuditEntry | null> {
-  if (row.id !== auditRecordId(row.seq) || row.type !== AUDIT_RECORD_TYPE || row.v !== AUDIT_ENTRY_VERSION) return null;
+  if (
+    row.id !== auditRecordId(row.seq) ||
+    row.type !== AUDIT_RECORD_TYPE ||
+    row.v !== AUDIT_ENTRY_VERSION
+  )
+    return null;
   try {
     const parsed = auditEntrySchema.safeParse(await decryptJson(key, row));
     if (!parsed.success || parsed.data.seq !== row.seq) return null;
@@ -48,5 +57,12 @@ export async function decryptAuditRow(key: CryptoKey, row: AuditRow): Promise<Au
  */
 export function chainPointFromHead(head: AuditHead): AuditEntry | null {
   if (head.seq === 0) return null;
-  return { seq: head.seq, hash: head.hash, prevHash: head.hash, at: new Date(0).toISOString(), actor: AUDIT_ACTORS.unknown, action: 'vault.unlock' };
+  return {
+    seq: head.seq,
+    hash: head.hash,
+    prevHash: head.hash,
+    at: new Date(0).toISOString(),
+    actor: AUDIT_ACTORS.unknown,
+    action: 'vault.unlock',
+  };
 }

@@ -6,21 +6,48 @@
 // it changes anything: the file (decodeBackup), every record (decrypts, and validates against
 // this build's record types), the meta record, and the audit chain against its head. Only
 // then does one IndexedDB transaction replace header, records and audit trail.
-import { appendAuditEntry, auditHeadOf, verifyAuditChain, type AuditEntry } from '../../../shared/audit/chain';
-import { decodeBackup, encodeBackup, type BackupSecret, type BackupPayload } from '../../../shared/crypto/backup';
+import {
+  appendAuditEntry,
+  auditHeadOf,
+  verifyAuditChain,
+  type AuditEntry,
+} from '../../../shared/audit/chain';
+import {
+  decodeBackup,
+  encodeBackup,
+  type BackupSecret,
+  type BackupPayload,
+} from '../../../shared/crypto/backup';
 import { wipe } from '../../../shared/crypto/bytes';
-import { decryptJson, fromStoredEnvelope, toStoredEnvelope, type Envelope } from '../../../shared/crypto/envelope';
+import {
+  decryptJson,
+  fromStoredEnvelope,
+  toStoredEnvelope,
+  type Envelope,
+} from '../../../shared/crypto/envelope';
 import { isCryptoError } from '../../../shared/crypto/errors';
 import { importVaultKeys, toStoredSlot, type VaultKeys } from '../../../shared/crypto/keyslots';
 import { PROFILE_RECORD_ID } from '../../../shared/records/profile';
-import { migrateRecord, RecordError, type RecordBase, type RecordTypeLookup } from '../../../shared/records/registry';
+import {
+  migrateRecord,
+  RecordError,
+  type RecordBase,
+  type RecordTypeLookup,
+} from '../../../shared/records/registry';
 import { err, ok, type Result } from '../../../shared/result';
 import { AUDIT_ACTORS, decryptAuditRow, encryptAuditEntry } from './auditStorage';
 import type { RestoreError, RestoreErrorCode } from './errors';
 import type { KdfPolicy } from './kdfPolicy';
 import { buildManifest, entryOfRow } from './manifest';
 import { decryptMeta, encryptMeta, META_RECORD_ID, type VaultMeta } from './meta';
-import { CURRENT_SCHEMA_VERSION, HEADER_KEY, type AuditRow, type HeaderRow, type RecordRow, type VaultDatabase } from './storage/db';
+import {
+  CURRENT_SCHEMA_VERSION,
+  HEADER_KEY,
+  type AuditRow,
+  type HeaderRow,
+  type RecordRow,
+  type VaultDatabase,
+} from './storage/db';
 import { parseHeader, VAULT_FORMAT_VERSION } from './storage/header';
 import { NO_FAILURES } from './throttle';
 
@@ -28,9 +55,19 @@ import { NO_FAILURES } from './throttle';
 export const BACKUP_META_KIND = 'zorgtafel-vault';
 
 /** Reads everything as stored and encodes the backup file. Call inside the session's write queue. */
-export async function buildBackup(db: VaultDatabase, keys: VaultKeys, vaultId: string, appVersion: string, now: number): Promise<Uint8Array> {
-  const [rawHeader, records, audit] = await db.transaction('r', db.header, db.records, db.audit, () =>
-    Promise.all([db.header.get(HEADER_KEY), db.records.toArray(), db.audit.toArray()]),
+export async function buildBackup(
+  db: VaultDatabase,
+  keys: VaultKeys,
+  vaultId: string,
+  appVersion: string,
+  now: number,
+): Promise<Uint8Array> {
+  const [rawHeader, records, audit] = await db.transaction(
+    'r',
+    db.header,
+    db.records,
+    db.audit,
+    () => Promise.all([db.header.get(HEADER_KEY), db.records.toArray(), db.audit.toArray()]),
   );
   const header = parseHeader(rawHeader);
   const payload: BackupPayload = {
@@ -44,7 +81,14 @@ export async function buildBackup(db: VaultDatabase, keys: VaultKeys, vaultId: s
     audit: audit.map((row) => toStoredEnvelope(row)),
     counts: { records: records.length, audit: audit.length },
   };
-  return encodeBackup({ vaultId, createdAt: new Date(now).toISOString(), appVersion, slots: header.slots, keys, payload });
+  return encodeBackup({
+    vaultId,
+    createdAt: new Date(now).toISOString(),
+    appVersion,
+    slots: header.slots,
+    keys,
+    payload,
+  });
 }
 
 /** What a successful restore reports. */
@@ -83,7 +127,10 @@ interface VerifiedBackup {
 }
 
 class RestoreRefused extends Error {
-  constructor(readonly code: RestoreErrorCode, message: string) {
+  constructor(
+    readonly code: RestoreErrorCode,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -92,12 +139,18 @@ class RestoreRefused extends Error {
 const VERIFY_BATCH = 256;
 
 /** Decrypts and checks every record; returns rows to write. Throws RestoreRefused. */
-async function verifyRecords(keys: VaultKeys, registry: RecordTypeLookup, payload: BackupPayload): Promise<{ rows: RecordRow[]; meta: VaultMeta }> {
+async function verifyRecords(
+  keys: VaultKeys,
+  registry: RecordTypeLookup,
+  payload: BackupPayload,
+): Promise<{ rows: RecordRow[]; meta: VaultMeta }> {
   const rows: RecordRow[] = [];
   let meta: VaultMeta | null = null;
   let hasProfile = false;
   for (let start = 0; start < payload.records.length; start += VERIFY_BATCH) {
-    const envs: Envelope[] = payload.records.slice(start, start + VERIFY_BATCH).map((stored) => fromStoredEnvelope(stored));
+    const envs: Envelope[] = payload.records
+      .slice(start, start + VERIFY_BATCH)
+      .map((stored) => fromStoredEnvelope(stored));
     // Decrypted together (one WebCrypto round trip each, awaited one by one they were most
     // of a restore); checked below in file order, so the first problem is the one reported.
     const decrypted = await Promise.all(
@@ -117,7 +170,10 @@ async function verifyRecords(keys: VaultKeys, registry: RecordTypeLookup, payloa
         try {
           meta = await decryptMeta(keys.records, { ...env });
         } catch {
-          throw new RestoreRefused('backup.invalid-content', 'The vault meta record in the backup is damaged.');
+          throw new RestoreRefused(
+            'backup.invalid-content',
+            'The vault meta record in the backup is damaged.',
+          );
         }
         continue;
       }
@@ -125,8 +181,10 @@ async function verifyRecords(keys: VaultKeys, registry: RecordTypeLookup, payloa
       rows.push(verified);
     }
   }
-  if (meta === null) throw new RestoreRefused('backup.invalid-content', 'The backup has no vault meta record.');
-  if (!hasProfile) throw new RestoreRefused('backup.invalid-content', 'The backup has no vault profile.');
+  if (meta === null)
+    throw new RestoreRefused('backup.invalid-content', 'The backup has no vault meta record.');
+  if (!hasProfile)
+    throw new RestoreRefused('backup.invalid-content', 'The backup has no vault profile.');
   return { rows, meta };
 }
 
@@ -134,28 +192,58 @@ async function verifyRecords(keys: VaultKeys, registry: RecordTypeLookup, payloa
  * One record of a backup, `plain` its decrypted content (null: it did not decrypt): the row
  * to write, or 'meta' for the vault's meta record. Throws RestoreRefused.
  */
-function verifyRecord(registry: RecordTypeLookup, env: Envelope, plain: { readonly value: unknown } | null): RecordRow | 'meta' {
+function verifyRecord(
+  registry: RecordTypeLookup,
+  env: Envelope,
+  plain: { readonly value: unknown } | null,
+): RecordRow | 'meta' {
   if (env.id === META_RECORD_ID) return 'meta';
   const def = registry.find(env.type);
-  if (def === undefined) throw new RestoreRefused('backup.from-newer-app', `The backup holds records of a type this build does not know.`);
-  if (plain === null) throw new RestoreRefused('backup.invalid-content', 'A record in the backup does not decrypt.');
+  if (def === undefined)
+    throw new RestoreRefused(
+      'backup.from-newer-app',
+      `The backup holds records of a type this build does not know.`,
+    );
+  if (plain === null)
+    throw new RestoreRefused('backup.invalid-content', 'A record in the backup does not decrypt.');
   let record: RecordBase;
   try {
     record = migrateRecord(def, env.v, plain.value);
   } catch (error) {
     if (error instanceof RecordError && error.code === 'record.newer-version') {
-      throw new RestoreRefused('backup.from-newer-app', `The backup holds ${def.type} records newer than this build.`);
+      throw new RestoreRefused(
+        'backup.from-newer-app',
+        `The backup holds ${def.type} records newer than this build.`,
+      );
     }
-    throw new RestoreRefused('backup.invalid-content', `A ${def.type} record in the backup is invalid.`);
+    throw new RestoreRefused(
+      'backup.invalid-content',
+      `A ${def.type} record in the backup is invalid.`,
+    );
   }
-  if (record.id !== env.id) throw new RestoreRefused('backup.invalid-content', 'A record id in the backup differs from its envelope.');
+  if (record.id !== env.id)
+    throw new RestoreRefused(
+      'backup.invalid-content',
+      'A record id in the backup differs from its envelope.',
+    );
   // The stored envelope is written back unchanged; only the clear `parent` hint is recomputed.
   const parent = def.parentOf?.(record);
-  return { id: env.id, type: env.type, v: env.v, iv: env.iv, ct: env.ct, ...(parent === undefined ? {} : { parent }) };
+  return {
+    id: env.id,
+    type: env.type,
+    v: env.v,
+    iv: env.iv,
+    ct: env.ct,
+    ...(parent === undefined ? {} : { parent }),
+  };
 }
 
 /** Decrypts the audit rows and verifies the chain against the head in the backup's meta. */
-async function verifyAudit(keys: VaultKeys, payload: BackupPayload, meta: VaultMeta): Promise<{ rows: AuditRow[]; last: AuditEntry | null }> {
+async function verifyAudit(
+  keys: VaultKeys,
+  payload: BackupPayload,
+  meta: VaultMeta,
+): Promise<{ rows: AuditRow[]; last: AuditEntry | null }> {
   const rows: AuditRow[] = [];
   const entries: AuditEntry[] = [];
   for (let start = 0; start < payload.audit.length; start += VERIFY_BATCH) {
@@ -164,17 +252,35 @@ async function verifyAudit(keys: VaultKeys, payload: BackupPayload, meta: VaultM
       try {
         env = fromStoredEnvelope(stored);
       } catch {
-        throw new RestoreRefused('backup.audit-invalid', 'An audit entry in the backup is malformed.');
+        throw new RestoreRefused(
+          'backup.audit-invalid',
+          'An audit entry in the backup is malformed.',
+        );
       }
       const seq = Number(env.id.slice('audit:'.length));
-      const row: AuditRow = { seq, id: env.id, type: 'audit.entry', v: env.v, iv: env.iv, ct: env.ct };
+      const row: AuditRow = {
+        seq,
+        id: env.id,
+        type: 'audit.entry',
+        v: env.v,
+        iv: env.iv,
+        ct: env.ct,
+      };
       return { row, readable: Number.isSafeInteger(seq) && env.type === 'audit.entry' };
     });
     // Decrypted together, checked in file order (see verifyRecords).
-    const decrypted = await Promise.all(batch.map(({ row, readable }) => (readable ? decryptAuditRow(keys.records, row) : Promise.resolve(null))));
+    const decrypted = await Promise.all(
+      batch.map(({ row, readable }) =>
+        readable ? decryptAuditRow(keys.records, row) : Promise.resolve(null),
+      ),
+    );
     for (const [index, { row }] of batch.entries()) {
       const entry = decrypted[index] ?? null;
-      if (entry === null) throw new RestoreRefused('backup.audit-invalid', 'An audit entry in the backup does not decrypt.');
+      if (entry === null)
+        throw new RestoreRefused(
+          'backup.audit-invalid',
+          'An audit entry in the backup does not decrypt.',
+        );
       rows.push(row);
       entries.push(entry);
     }
@@ -182,11 +288,20 @@ async function verifyAudit(keys: VaultKeys, payload: BackupPayload, meta: VaultM
   rows.sort((a, b) => a.seq - b.seq);
   entries.sort((a, b) => a.seq - b.seq);
   const verdict = await verifyAuditChain(entries, meta.auditHead);
-  if (!verdict.ok) throw new RestoreRefused('backup.audit-invalid', `The audit trail in the backup is broken (${verdict.problem.kind} at ${verdict.problem.seq}).`);
+  if (!verdict.ok)
+    throw new RestoreRefused(
+      'backup.audit-invalid',
+      `The audit trail in the backup is broken (${verdict.problem.kind} at ${verdict.problem.seq}).`,
+    );
   return { rows, last: entries.at(-1) ?? null };
 }
 
-async function verifyBackup(bytes: Uint8Array, secret: BackupSecret, registry: RecordTypeLookup, kdf: KdfPolicy): Promise<{ verified: VerifiedBackup; keys: VaultKeys }> {
+async function verifyBackup(
+  bytes: Uint8Array,
+  secret: BackupSecret,
+  registry: RecordTypeLookup,
+  kdf: KdfPolicy,
+): Promise<{ verified: VerifiedBackup; keys: VaultKeys }> {
   const decoded = await decodeBackup(bytes, secret, kdf.options);
   let keys: VaultKeys;
   try {
@@ -195,7 +310,8 @@ async function verifyBackup(bytes: Uint8Array, secret: BackupSecret, registry: R
     wipe(decoded.dataKey);
   }
   const { payload, header } = decoded;
-  if (payload.meta['kind'] !== BACKUP_META_KIND) throw new RestoreRefused('backup.invalid-content', 'The backup is not a vault backup.');
+  if (payload.meta['kind'] !== BACKUP_META_KIND)
+    throw new RestoreRefused('backup.invalid-content', 'The backup is not a vault backup.');
   const formatVersion = payload.meta['vaultFormatVersion'];
   if (typeof formatVersion !== 'number' || formatVersion > VAULT_FORMAT_VERSION) {
     throw new RestoreRefused('backup.from-newer-app', 'The backup was made by a newer Zorgtafel.');
@@ -214,7 +330,10 @@ async function verifyBackup(bytes: Uint8Array, secret: BackupSecret, registry: R
       failedUnlocks: NO_FAILURES,
     }).row;
   } catch {
-    throw new RestoreRefused('backup.invalid-content', 'The backup header cannot become a vault header.');
+    throw new RestoreRefused(
+      'backup.invalid-content',
+      'The backup header cannot become a vault header.',
+    );
   }
   return {
     keys,
@@ -224,7 +343,12 @@ async function verifyBackup(bytes: Uint8Array, secret: BackupSecret, registry: R
       audit: audit.rows,
       lastAudit: audit.last,
       meta,
-      summary: { vaultId: header.vaultId, backupCreatedAt: header.createdAt, records: rows.length, auditEntries: audit.rows.length },
+      summary: {
+        vaultId: header.vaultId,
+        backupCreatedAt: header.createdAt,
+        records: rows.length,
+        auditEntries: audit.rows.length,
+      },
     },
   };
 }
@@ -247,7 +371,8 @@ export async function restoreFromBackup(
     ({ verified, keys } = await verifyBackup(bytes, secret, registry, kdf));
   } catch (error) {
     if (error instanceof RestoreRefused) return fail(error.code, error.message);
-    if (isCryptoError(error) && (PASSED_THROUGH as readonly string[]).includes(error.code)) return fail(error.code as RestoreErrorCode, error.message);
+    if (isCryptoError(error) && (PASSED_THROUGH as readonly string[]).includes(error.code))
+      return fail(error.code as RestoreErrorCode, error.message);
     if (isCryptoError(error)) return fail('backup.invalid-content', error.message);
     throw error;
   }
@@ -261,10 +386,24 @@ export async function restoreFromBackup(
   // No snapshot after a restore: the packs are not in the backup (a cache over the records);
   // the first unlock reads every row and writes a new one. The manifest is not in the backup
   // either: it is built here from the rows just verified (every one decrypted and validated).
-  const manifest = await buildManifest(keys.records, new Map(verified.records.map((row) => [row.id, entryOfRow(row)])));
-  const metaRow = await encryptMeta(keys.records, { ...verified.meta, snapshot: null, manifest: manifest.ref, auditHead: auditHeadOf(entry) });
+  const manifest = await buildManifest(
+    keys.records,
+    new Map(verified.records.map((row) => [row.id, entryOfRow(row)])),
+  );
+  const metaRow = await encryptMeta(keys.records, {
+    ...verified.meta,
+    snapshot: null,
+    manifest: manifest.ref,
+    auditHead: auditHeadOf(entry),
+  });
   await db.transaction('rw', [db.header, db.records, db.audit, db.packs, db.manifest], async () => {
-    await Promise.all([db.header.clear(), db.records.clear(), db.audit.clear(), db.packs.clear(), db.manifest.clear()]);
+    await Promise.all([
+      db.header.clear(),
+      db.records.clear(),
+      db.audit.clear(),
+      db.packs.clear(),
+      db.manifest.clear(),
+    ]);
     await db.header.put(verified.header);
     await db.records.bulkPut([...verified.records, metaRow]);
     await db.audit.bulkAdd([...verified.audit, auditRow]);

@@ -1,7 +1,14 @@
 // Runs in: renderer.
 //
 // The vault's public API for the screens: import from here, not from the modules behind it.
-export { VaultService, type BackupInfo, type CreatedVault, type CreateVaultInput, type UnlockStatus, type VaultServiceOptions } from './VaultService';
+export {
+  VaultService,
+  type BackupInfo,
+  type CreatedVault,
+  type CreateVaultInput,
+  type UnlockStatus,
+  type VaultServiceOptions,
+} from './VaultService';
 export {
   BACKUP_REMINDER_MS,
   VaultSession,
@@ -13,7 +20,14 @@ export {
   type VaultRecordMap,
 } from './VaultSession';
 export { RecordsRepository, type RecordChange, type RecordListener } from './recordsRepository';
-export { SessionAudit, UI_AUDIT_ACTIONS, type AuditListItem, type AuditPage, type AuditTarget, type UiAuditAction } from './sessionAudit';
+export {
+  SessionAudit,
+  UI_AUDIT_ACTIONS,
+  type AuditListItem,
+  type AuditPage,
+  type AuditTarget,
+  type UiAuditAction,
+} from './sessionAudit';
 export type { RestoreSummary } from './backup';
 export type { IntegrityProblem, IntegrityProblemKind } from './integrity';
 export type { IntegrityReport } from './sessionIntegrity';
@@ -34,4 +48,10 @@ export { VAULT_DB_NAME } from './storage/db';
 export { newRecordId } from '../../../shared/records/ids';
 export type { AuditEntry, AuditVerification } from '../../../shared/audit/chain';
 export type { BackupSecret } from '../../../shared/crypto/backup';
-export { PROFILE_RECORD_ID, PROFILE_ROLES, type ProfileRole, type VaultProfile, type VaultProfileInput } from '../../../shared/records/profile';
+export {
+  PROFILE_RECORD_ID,
+  PROFILE_ROLES,
+  type ProfileRole,
+  type VaultProfile,
+  type VaultProfileInput,
+} from '../../../shared/records/profile';

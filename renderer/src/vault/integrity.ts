@@ -58,9 +58,18 @@ export interface ScanResult {
 }
 
 /** A problem with `row`; where it belongs comes from the manifest when it knows the id (the row's clear fields may be altered too). */
-function problemOf(row: RecordRow, kind: IntegrityProblemKind, entry?: ManifestEntry): IntegrityProblem {
+function problemOf(
+  row: RecordRow,
+  kind: IntegrityProblemKind,
+  entry?: ManifestEntry,
+): IntegrityProblem {
   const parent = entry === undefined ? row.parent : entry.parent;
-  return { id: row.id, type: entry?.type ?? row.type, kind, ...(parent === undefined ? {} : { parent }) };
+  return {
+    id: row.id,
+    type: entry?.type ?? row.type,
+    kind,
+    ...(parent === undefined ? {} : { parent }),
+  };
 }
 
 /** Whether a row decrypts under the records key (authenticated, bound to its id, type and version). */
@@ -77,7 +86,12 @@ async function decrypts(key: CryptoKey, row: RecordRow): Promise<boolean> {
  * Reads every row (in id order, SCAN_SLICE at a time) and checks it against `manifest`, or,
  * when `manifest` is null, only that it decrypts. Returns null when stopped by keepGoing.
  */
-export async function scanRows(db: VaultDatabase, key: CryptoKey, manifest: ReadonlyMap<string, ManifestEntry> | null, options: ScanOptions = {}): Promise<ScanResult | null> {
+export async function scanRows(
+  db: VaultDatabase,
+  key: CryptoKey,
+  manifest: ReadonlyMap<string, ManifestEntry> | null,
+  options: ScanOptions = {},
+): Promise<ScanResult | null> {
   const skip = options.skip ?? new Set<string>();
   const problems: IntegrityProblem[] = [];
   const entries = new Map<string, ManifestEntry>();
@@ -86,7 +100,11 @@ export async function scanRows(db: VaultDatabase, key: CryptoKey, manifest: Read
   for (;;) {
     if (options.yieldBetweenSlices === true) await yieldToEventLoop();
     if (options.keepGoing !== undefined && !options.keepGoing()) return null;
-    const rows: RecordRow[] = await (after === null ? db.records.orderBy(':id') : db.records.where(':id').above(after)).limit(SCAN_SLICE).toArray();
+    const rows: RecordRow[] = await (
+      after === null ? db.records.orderBy(':id') : db.records.where(':id').above(after)
+    )
+      .limit(SCAN_SLICE)
+      .toArray();
     if (rows.length === 0) break;
     after = (rows[rows.length - 1] as RecordRow).id;
     await Promise.all(
@@ -112,7 +130,12 @@ export async function scanRows(db: VaultDatabase, key: CryptoKey, manifest: Read
   if (manifest !== null) {
     for (const [id, entry] of manifest) {
       if (seen.has(id) || skip.has(id)) continue;
-      problems.push({ id, type: entry.type, kind: 'missing', ...(entry.parent === undefined ? {} : { parent: entry.parent }) });
+      problems.push({
+        id,
+        type: entry.type,
+        kind: 'missing',
+        ...(entry.parent === undefined ? {} : { parent: entry.parent }),
+      });
     }
   }
   problems.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -4,7 +4,13 @@
 // app both are the crypto core's defaults (>= 64 MiB, 3 passes): a vault with weaker
 // parameters does not open. Only tests and benchmarks construct a VaultService with
 // `insecureKdfForTests`, which lowers both so a test run does not spend seconds in Argon2id.
-import { DEFAULT_ARGON2ID, MIN_ARGON2ID, type Argon2idCost, type KdfFloor, type KdfOptions } from '../../../shared/crypto/kdf';
+import {
+  DEFAULT_ARGON2ID,
+  MIN_ARGON2ID,
+  type Argon2idCost,
+  type KdfFloor,
+  type KdfOptions,
+} from '../../../shared/crypto/kdf';
 
 export interface KdfPolicy {
   /** Cost for new passphrase slots (and the target a weaker slot is upgraded to on unlock). */

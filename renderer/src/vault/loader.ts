@@ -22,7 +22,11 @@ import type { AuditEntry } from '../../../shared/audit/chain';
 import { decryptJson } from '../../../shared/crypto/envelope';
 import type { VaultKeys } from '../../../shared/crypto/keyslots';
 import { PROFILE_RECORD_ID } from '../../../shared/records/profile';
-import { migrateRecord, RecordError, type RecordTypeLookup } from '../../../shared/records/registry';
+import {
+  migrateRecord,
+  RecordError,
+  type RecordTypeLookup,
+} from '../../../shared/records/registry';
 import { chainPointFromHead, decryptAuditRow } from './auditStorage';
 import { VaultError } from './errors';
 import { decryptMeta, META_RECORD_ID, type SnapshotRef, type VaultMeta } from './meta';
@@ -83,10 +87,18 @@ function reasonOf(error: unknown): UnreadableReason {
   return 'tampered';
 }
 
-export async function loadVault(db: VaultDatabase, keys: VaultKeys, registry: RecordTypeLookup): Promise<LoadedVault> {
+export async function loadVault(
+  db: VaultDatabase,
+  keys: VaultKeys,
+  registry: RecordTypeLookup,
+): Promise<LoadedVault> {
   const metaRow = await db.records.get(META_RECORD_ID);
   const meta = await decryptMeta(keys.records, metaRow);
-  let loaded: { workingSet: WorkingSet; unreadable: UnreadableRecord[]; holdsDeleted?: boolean } | null = null;
+  let loaded: {
+    workingSet: WorkingSet;
+    unreadable: UnreadableRecord[];
+    holdsDeleted?: boolean;
+  } | null = null;
   let snapshotDiscarded = false;
   const ref = meta.snapshot ?? null;
   if (ref !== null) {
@@ -102,12 +114,30 @@ export async function loadVault(db: VaultDatabase, keys: VaultKeys, registry: Re
   const { lastAudit, auditHeadIntact } = await loadLastAudit(db, keys, meta);
   unreadable.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const snapshotHoldsDeleted = loaded.holdsDeleted ?? false;
-  return { meta, metaIv: metaRow?.iv ?? new Uint8Array(0), workingSet, unreadable, lastAudit, auditHeadIntact, loadedFrom, snapshotDiscarded, snapshotHoldsDeleted };
+  return {
+    meta,
+    metaIv: metaRow?.iv ?? new Uint8Array(0),
+    workingSet,
+    unreadable,
+    lastAudit,
+    auditHeadIntact,
+    loadedFrom,
+    snapshotDiscarded,
+    snapshotHoldsDeleted,
+  };
 }
 
 /** Today's full path: every row, decrypted, migrated and validated. */
-async function loadFromRows(db: VaultDatabase, keys: VaultKeys, registry: RecordTypeLookup, meta: VaultMeta): Promise<{ workingSet: WorkingSet; unreadable: UnreadableRecord[] }> {
-  const [rows, manifest] = await Promise.all([db.records.toArray(), manifestEntries(db, keys, meta, 'all')]);
+async function loadFromRows(
+  db: VaultDatabase,
+  keys: VaultKeys,
+  registry: RecordTypeLookup,
+  meta: VaultMeta,
+): Promise<{ workingSet: WorkingSet; unreadable: UnreadableRecord[] }> {
+  const [rows, manifest] = await Promise.all([
+    db.records.toArray(),
+    manifestEntries(db, keys, meta, 'all'),
+  ]);
   const workingSet = new WorkingSet();
   const unreadable: UnreadableRecord[] = [];
   await loadRows(
@@ -125,7 +155,12 @@ async function loadFromRows(db: VaultDatabase, keys: VaultKeys, registry: Record
  * The manifest entries for `ids`, or null when the vault has no manifest (yet) or it is
  * damaged: then nothing is held back here and the session's check reports the damage.
  */
-async function manifestEntries(db: VaultDatabase, keys: VaultKeys, meta: VaultMeta, ids: readonly string[] | 'all'): Promise<Map<string, ManifestEntry> | null> {
+async function manifestEntries(
+  db: VaultDatabase,
+  keys: VaultKeys,
+  meta: VaultMeta,
+  ids: readonly string[] | 'all',
+): Promise<Map<string, ManifestEntry> | null> {
   const ref = meta.manifest ?? null;
   if (ref === null || ids.length === 0) return null;
   return readEntriesFor(db, keys.records, ref, ids).catch((error: unknown) => {
@@ -139,7 +174,10 @@ async function manifestEntries(db: VaultDatabase, keys: VaultKeys, meta: VaultMe
  * back): such a row is not loaded, so it cannot quietly stand in for the real record; the
  * session's integrity check reports it with a way out.
  */
-function matchesManifest(manifest: ReadonlyMap<string, ManifestEntry> | null, row: RecordRow): boolean {
+function matchesManifest(
+  manifest: ReadonlyMap<string, ManifestEntry> | null,
+  row: RecordRow,
+): boolean {
   if (manifest === null) return true;
   return manifest.get(row.id)?.digest === rowDigest(row);
 }
@@ -201,7 +239,8 @@ async function loadRows(
         try {
           const plain = await decryptJson(keys.records, row);
           const record = migrateRecord(def, row.v, plain);
-          if (record.id !== row.id) throw new RecordError('record.invalid', 'Record id differs from its envelope id.');
+          if (record.id !== row.id)
+            throw new RecordError('record.invalid', 'Record id differs from its envelope id.');
           if (matchesManifest(manifest, row)) workingSet.load(def, record, row.v);
         } catch (error) {
           unreadable.push({ id: row.id, type: row.type, reason: reasonOf(error) });
@@ -211,11 +250,16 @@ async function loadRows(
   }
 }
 
-async function loadLastAudit(db: VaultDatabase, keys: VaultKeys, meta: VaultMeta): Promise<{ lastAudit: AuditEntry | null; auditHeadIntact: boolean }> {
+async function loadLastAudit(
+  db: VaultDatabase,
+  keys: VaultKeys,
+  meta: VaultMeta,
+): Promise<{ lastAudit: AuditEntry | null; auditHeadIntact: boolean }> {
   const head = meta.auditHead;
   if (head.seq === 0) return { lastAudit: null, auditHeadIntact: (await db.audit.count()) === 0 };
   const row = await db.audit.get(head.seq);
   const entry = row === undefined ? null : await decryptAuditRow(keys.records, row);
-  if (entry !== null && entry.hash === head.hash) return { lastAudit: entry, auditHeadIntact: true };
+  if (entry !== null && entry.hash === head.hash)
+    return { lastAudit: entry, auditHeadIntact: true };
   return { lastAudit: chainPointFromHead(head), auditHeadIntact: false };
 }

@@ -27,7 +27,16 @@ const DIGEST_BYTES = 8;
 
 /** In the meta record: the tag of each bucket row, or null for an empty bucket (no row). */
 export const manifestRefSchema = z
-  .object({ buckets: z.array(z.string().regex(/^[0-9a-f]{32}$/).nullable()).length(MANIFEST_BUCKETS) })
+  .object({
+    buckets: z
+      .array(
+        z
+          .string()
+          .regex(/^[0-9a-f]{32}$/)
+          .nullable(),
+      )
+      .length(MANIFEST_BUCKETS),
+  })
   .strict();
 export type ManifestRef = z.infer<typeof manifestRefSchema>;
 
@@ -39,7 +48,10 @@ export interface ManifestEntry {
 }
 
 /** A bucket's plaintext: type → id → digest, or `digest parent` when the record has a parent. */
-const bucketSchema = z.record(z.string().min(1).max(200), z.record(z.string().min(1).max(200), z.string().min(1).max(300)));
+const bucketSchema = z.record(
+  z.string().min(1).max(200),
+  z.record(z.string().min(1).max(200), z.string().min(1).max(300)),
+);
 
 /** The digest of a stored row (record or bucket): hex of the tail of its GCM tag. */
 export function rowDigest(row: { readonly ct: Uint8Array }, bytes = DIGEST_BYTES): string {
@@ -53,7 +65,11 @@ export function bucketTag(row: ManifestRow): string {
 
 /** The manifest entry a row written now stands for. */
 export function entryOfRow(row: RecordRow): ManifestEntry {
-  return { type: row.type, digest: rowDigest(row), ...(row.parent === undefined ? {} : { parent: row.parent }) };
+  return {
+    type: row.type,
+    digest: rowDigest(row),
+    ...(row.parent === undefined ? {} : { parent: row.parent }),
+  };
 }
 
 /** Which bucket an id belongs to (FNV-1a over its characters). */
@@ -70,7 +86,11 @@ function bucketMeta(n: number): RecordMeta {
   return { id: `manifest:${n}`, type: MANIFEST_RECORD_TYPE, v: MANIFEST_VERSION };
 }
 
-export async function encryptBucket(key: CryptoKey, n: number, entries: ReadonlyMap<string, ManifestEntry>): Promise<ManifestRow> {
+export async function encryptBucket(
+  key: CryptoKey,
+  n: number,
+  entries: ReadonlyMap<string, ManifestEntry>,
+): Promise<ManifestRow> {
   const plain: Record<string, Record<string, string>> = {};
   for (const [id, entry] of entries) {
     const byType = (plain[entry.type] ??= {});
@@ -84,14 +104,20 @@ export async function encryptBucket(key: CryptoKey, n: number, entries: Readonly
 export class ManifestDamaged extends Error {}
 
 /** Reads and checks bucket `n` against its tag in the meta record. */
-export async function readBucket(db: VaultDatabase, key: CryptoKey, ref: ManifestRef, n: number): Promise<Map<string, ManifestEntry>> {
+export async function readBucket(
+  db: VaultDatabase,
+  key: CryptoKey,
+  ref: ManifestRef,
+  n: number,
+): Promise<Map<string, ManifestEntry>> {
   const expected = ref.buckets[n] ?? null;
   const row = await db.manifest.get(n);
   if (expected === null) {
     if (row !== undefined) throw new ManifestDamaged(`Manifest bucket ${n} should be empty.`);
     return new Map();
   }
-  if (row === undefined || bucketTag(row) !== expected) throw new ManifestDamaged(`Manifest bucket ${n} is missing or not the current one.`);
+  if (row === undefined || bucketTag(row) !== expected)
+    throw new ManifestDamaged(`Manifest bucket ${n} is missing or not the current one.`);
   let plain: unknown;
   try {
     plain = await decryptJson(key, { ...bucketMeta(n), iv: row.iv, ct: row.ct });
@@ -104,7 +130,12 @@ export async function readBucket(db: VaultDatabase, key: CryptoKey, ref: Manifes
   for (const [type, ids] of Object.entries(parsed.data)) {
     for (const [id, value] of Object.entries(ids)) {
       const space = value.indexOf(' ');
-      entries.set(id, space < 0 ? { type, digest: value } : { type, digest: value.slice(0, space), parent: value.slice(space + 1) });
+      entries.set(
+        id,
+        space < 0
+          ? { type, digest: value }
+          : { type, digest: value.slice(0, space), parent: value.slice(space + 1) },
+      );
     }
   }
   return entries;
@@ -114,7 +145,12 @@ export async function readBucket(db: VaultDatabase, key: CryptoKey, ref: Manifes
  * The entries of the buckets that hold `ids` (the unlock checks the rows it reads against
  * them). Throws ManifestDamaged.
  */
-export async function readEntriesFor(db: VaultDatabase, key: CryptoKey, ref: ManifestRef, ids: Iterable<string> | 'all'): Promise<Map<string, ManifestEntry>> {
+export async function readEntriesFor(
+  db: VaultDatabase,
+  key: CryptoKey,
+  ref: ManifestRef,
+  ids: Iterable<string> | 'all',
+): Promise<Map<string, ManifestEntry>> {
   const wanted = new Set<number>();
   if (ids === 'all') for (let n = 0; n < MANIFEST_BUCKETS; n++) wanted.add(n);
   else for (const id of ids) wanted.add(bucketOf(id));
@@ -125,7 +161,10 @@ export async function readEntriesFor(db: VaultDatabase, key: CryptoKey, ref: Man
 }
 
 /** The bucket rows and meta reference for a complete set of entries (first build, restore, create). */
-export async function buildManifest(key: CryptoKey, entries: ReadonlyMap<string, ManifestEntry>): Promise<{ rows: ManifestRow[]; ref: ManifestRef }> {
+export async function buildManifest(
+  key: CryptoKey,
+  entries: ReadonlyMap<string, ManifestEntry>,
+): Promise<{ rows: ManifestRow[]; ref: ManifestRef }> {
   const buckets = Array.from({ length: MANIFEST_BUCKETS }, () => new Map<string, ManifestEntry>());
   for (const [id, entry] of entries) buckets[bucketOf(id)]?.set(id, entry);
   const rows: ManifestRow[] = [];
@@ -166,7 +205,15 @@ export class ManifestKeeper {
    * reference. Null when the vault has no manifest (yet). Throws ManifestDamaged when a
    * touched bucket does not check out.
    */
-  async plan(puts: readonly RecordRow[], deletes: readonly string[]): Promise<{ rows: ManifestRow[]; emptied: number[]; ref: ManifestRef; apply: () => void } | null> {
+  async plan(
+    puts: readonly RecordRow[],
+    deletes: readonly string[],
+  ): Promise<{
+    rows: ManifestRow[];
+    emptied: number[];
+    ref: ManifestRef;
+    apply: () => void;
+  } | null> {
     const ref = this.current;
     if (ref === null || (puts.length === 0 && deletes.length === 0)) return null;
     const changed = new Map<number, Map<string, ManifestEntry>>();

@@ -34,7 +34,15 @@ export const snapshotRefSchema = z
     id: z.string().regex(/^s[0-9a-f]{32}$/),
     packs: z.number().int().min(1).max(1_000_000),
     dirty: z.array(z.string().min(1).max(200)).max(SNAPSHOT_DIRTY_LIMIT),
-    unreadable: z.array(z.object({ id: z.string().min(1).max(200), type: z.string().min(1).max(200), reason: z.enum(UNREADABLE_REASONS) }).strict()),
+    unreadable: z.array(
+      z
+        .object({
+          id: z.string().min(1).max(200),
+          type: z.string().min(1).max(200),
+          reason: z.enum(UNREADABLE_REASONS),
+        })
+        .strict(),
+    ),
   })
   .strict();
 export type SnapshotRef = z.infer<typeof snapshotRefSchema>;
@@ -43,7 +51,9 @@ export const vaultMetaSchema = z
   .object({
     id: z.literal(META_RECORD_ID),
     /** Sequence number and hash of the newest audit entry (seq 0: none yet). */
-    auditHead: z.object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+    auditHead: z
+      .object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) })
+      .strict(),
     /** When the user last saved a backup file (ISO 8601), or null. */
     lastBackupAt: z.iso.datetime({ offset: true }).nullable(),
     /**
@@ -62,14 +72,23 @@ export const vaultMetaSchema = z
 export type VaultMeta = z.infer<typeof vaultMetaSchema>;
 
 export function newMeta(auditHead: AuditHead, manifest: ManifestRef): VaultMeta {
-  return { id: META_RECORD_ID, auditHead: { seq: auditHead.seq, hash: auditHead.hash }, lastBackupAt: null, snapshot: null, manifest };
+  return {
+    id: META_RECORD_ID,
+    auditHead: { seq: auditHead.seq, hash: auditHead.hash },
+    lastBackupAt: null,
+    snapshot: null,
+    manifest,
+  };
 }
 
 /**
  * The snapshot reference after a commit touched `ids`: they join `dirty`; past
  * SNAPSHOT_DIRTY_LIMIT the snapshot is dropped (null).
  */
-export function withDirty(snapshot: SnapshotRef | null, ids: readonly string[]): SnapshotRef | null {
+export function withDirty(
+  snapshot: SnapshotRef | null,
+  ids: readonly string[],
+): SnapshotRef | null {
   if (snapshot === null || ids.length === 0) return snapshot;
   const dirty = new Set(snapshot.dirty);
   for (const id of ids) dirty.add(id);
@@ -78,14 +97,20 @@ export function withDirty(snapshot: SnapshotRef | null, ids: readonly string[]):
 }
 
 export async function encryptMeta(key: CryptoKey, meta: VaultMeta): Promise<RecordRow> {
-  const env = await encryptJson(key, { id: META_RECORD_ID, type: META_RECORD_TYPE, v: META_VERSION }, meta);
+  const env = await encryptJson(
+    key,
+    { id: META_RECORD_ID, type: META_RECORD_TYPE, v: META_VERSION },
+    meta,
+  );
   return { id: env.id, type: env.type, v: env.v, iv: env.iv, ct: env.ct };
 }
 
 /** Decrypts and validates the meta record; any failure is 'vault.damaged'. */
 export async function decryptMeta(key: CryptoKey, row: RecordRow | undefined): Promise<VaultMeta> {
-  if (row === undefined || row.type !== META_RECORD_TYPE) throw new VaultError('vault.damaged', 'The vault meta record is missing.');
-  if (row.v !== META_VERSION) throw new VaultError('vault.damaged', `The vault meta record has unknown version ${row.v}.`);
+  if (row === undefined || row.type !== META_RECORD_TYPE)
+    throw new VaultError('vault.damaged', 'The vault meta record is missing.');
+  if (row.v !== META_VERSION)
+    throw new VaultError('vault.damaged', `The vault meta record has unknown version ${row.v}.`);
   let plain: unknown;
   try {
     plain = await decryptJson(key, row);
@@ -93,6 +118,7 @@ export async function decryptMeta(key: CryptoKey, row: RecordRow | undefined): P
     throw new VaultError('vault.damaged', 'The vault meta record failed authentication.');
   }
   const parsed = vaultMetaSchema.safeParse(plain);
-  if (!parsed.success) throw new VaultError('vault.damaged', 'The vault meta record does not match its schema.');
+  if (!parsed.success)
+    throw new VaultError('vault.damaged', 'The vault meta record does not match its schema.');
   return parsed.data;
 }

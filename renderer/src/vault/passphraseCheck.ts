@@ -6,10 +6,17 @@
 import { VaultError } from './errors';
 
 /** Throws VaultError 'passphrase.too-weak' (with the policy's problem codes) unless acceptable. */
-export async function assertAcceptablePassphrase(passphrase: string, userInputs: readonly string[]): Promise<void> {
+export async function assertAcceptablePassphrase(
+  passphrase: string,
+  userInputs: readonly string[],
+): Promise<void> {
   const { evaluatePassphrase } = await import('../../../shared/vault/passphrasePolicy');
   const verdict = evaluatePassphrase(passphrase, userInputs);
   if (!verdict.acceptable) {
-    throw new VaultError('passphrase.too-weak', 'The new passphrase does not meet the vault minimum.', verdict.problems);
+    throw new VaultError(
+      'passphrase.too-weak',
+      'The new passphrase does not meet the vault minimum.',
+      verdict.problems,
+    );
   }
 }

@@ -7,7 +7,13 @@
 import { encryptJson } from '../../../shared/crypto/envelope';
 import { isRecordId } from '../../../shared/records/ids';
 import { PROFILE_RECORD_ID } from '../../../shared/records/profile';
-import { RecordError, validateRecord, type AnyRecordTypeDef, type RecordBase, type RecordMap } from '../../../shared/records/registry';
+import {
+  RecordError,
+  validateRecord,
+  type AnyRecordTypeDef,
+  type RecordBase,
+  type RecordMap,
+} from '../../../shared/records/registry';
 import { VaultError } from './errors';
 import type { OpenState, SessionCore } from './sessionCore';
 import type { RecordRow } from './storage/db';
@@ -68,21 +74,32 @@ export class RecordsRepository<M extends RecordMap> {
    * the validated record once it is on disk. Throws VaultError 'record.unknown-type',
    * 'record.invalid', 'record.invalid-id', 'record.id-conflict' or 'vault.locked'.
    */
-  async put<K extends keyof M & string>(type: K, record: M[K], options: PutOptions = {}): Promise<M[K]> {
+  async put<K extends keyof M & string>(
+    type: K,
+    record: M[K],
+    options: PutOptions = {},
+  ): Promise<M[K]> {
     const [saved] = await this.putMany(type, [record], options);
     return saved as M[K];
   }
 
   /** Creates or replaces several records of one type in a single transaction. */
-  async putMany<K extends keyof M & string>(type: K, records: readonly M[K][], options: PutOptions = {}): Promise<M[K][]> {
+  async putMany<K extends keyof M & string>(
+    type: K,
+    records: readonly M[K][],
+    options: PutOptions = {},
+  ): Promise<M[K][]> {
     const def = this.definition(type);
     const validated = records.map((record) => this.validate(def, record));
     const ids = new Set<string>();
     for (const record of validated) {
-      if (ids.has(record.id)) throw new VaultError('record.id-conflict', `Id ${record.id} appears twice in one save.`);
+      if (ids.has(record.id))
+        throw new VaultError('record.id-conflict', `Id ${record.id} appears twice in one save.`);
       ids.add(record.id);
     }
-    const changes = await this.core.write((state) => this.commitPuts(state, def, validated, options, []));
+    const changes = await this.core.write((state) =>
+      this.commitPuts(state, def, validated, options, []),
+    );
     this.emit(changes);
     return validated as M[K][];
   }
@@ -90,10 +107,15 @@ export class RecordsRepository<M extends RecordMap> {
   /** Deletes a record for real (envelope removed). Throws 'record.not-found' or 'record.protected'. */
   async delete<K extends keyof M & string>(type: K, id: string): Promise<void> {
     const def = this.definition(type);
-    if (PROTECTED_IDS.has(id)) throw new VaultError('record.protected', `Record ${id} cannot be deleted.`);
+    if (PROTECTED_IDS.has(id))
+      throw new VaultError('record.protected', `Record ${id} cannot be deleted.`);
     const change = await this.core.write(async ({ workingSet, writer }) => {
-      if (workingSet.get(def.type, id) === undefined) throw new VaultError('record.not-found', `No ${def.type} record with id ${id}.`);
-      await writer.commit({ deletes: [id], audit: [{ action: 'record.delete', recordType: def.type, recordId: id }] });
+      if (workingSet.get(def.type, id) === undefined)
+        throw new VaultError('record.not-found', `No ${def.type} record with id ${id}.`);
+      await writer.commit({
+        deletes: [id],
+        audit: [{ action: 'record.delete', recordType: def.type, recordId: id }],
+      });
       workingSet.delete(id);
       return { kind: 'delete' as const, type: def.type, id };
     });
@@ -105,7 +127,9 @@ export class RecordsRepository<M extends RecordMap> {
    * copy in memory (a snapshot unlock holds it even when its row is gone or damaged). Problems
    * without a copy in memory are left as they are. Returns the ids repaired.
    */
-  async rewriteFromMemory(problems: readonly { readonly id: string }[]): Promise<ReadonlySet<string>> {
+  async rewriteFromMemory(
+    problems: readonly { readonly id: string }[],
+  ): Promise<ReadonlySet<string>> {
     const done = new Set<string>();
     const changes = await this.core.write(async (state) => {
       const byType = new Map<AnyRecordTypeDef, RecordBase[]>();
@@ -117,7 +141,12 @@ export class RecordsRepository<M extends RecordMap> {
       }
       const all: RecordChange[] = [];
       for (const [def, records] of byType) {
-        const resolve: AuditDraft[] = records.map((r) => ({ action: 'integrity.resolve', recordType: def.type, recordId: r.id, detail: 'action=repair' }));
+        const resolve: AuditDraft[] = records.map((r) => ({
+          action: 'integrity.resolve',
+          recordType: def.type,
+          recordId: r.id,
+          detail: 'action=repair',
+        }));
         all.push(...(await this.commitPuts(state, def, records, {}, resolve)));
       }
       return all;
@@ -130,12 +159,19 @@ export class RecordsRepository<M extends RecordMap> {
    * @internal The "continue without it" way out: removes each record's row (if any) and
    * manifest entry, and the record from memory, with an 'integrity.resolve' entry each.
    */
-  async dropForIntegrity(problems: readonly { readonly id: string; readonly type: string }[]): Promise<ReadonlySet<string>> {
+  async dropForIntegrity(
+    problems: readonly { readonly id: string; readonly type: string }[],
+  ): Promise<ReadonlySet<string>> {
     const ids = [...new Set(problems.map((p) => p.id))].filter((id) => !PROTECTED_IDS.has(id));
     const changes = await this.core.write(async ({ workingSet, writer }) => {
       const audit: AuditDraft[] = problems
         .filter((p) => ids.includes(p.id))
-        .map((p) => ({ action: 'integrity.resolve', recordType: p.type, recordId: p.id, detail: 'action=without' }));
+        .map((p) => ({
+          action: 'integrity.resolve',
+          recordType: p.type,
+          recordId: p.id,
+          detail: 'action=without',
+        }));
       await writer.commit({ deletes: ids, audit });
       const gone: RecordChange[] = [];
       for (const id of ids) {
@@ -157,13 +193,21 @@ export class RecordsRepository<M extends RecordMap> {
    */
   async deleteMany(refs: readonly { readonly type: string; readonly id: string }[]): Promise<void> {
     const defs = refs.map((ref) => {
-      if (PROTECTED_IDS.has(ref.id)) throw new VaultError('record.protected', `Record ${ref.id} cannot be deleted.`);
+      if (PROTECTED_IDS.has(ref.id))
+        throw new VaultError('record.protected', `Record ${ref.id} cannot be deleted.`);
       return { def: this.definition(ref.type), id: ref.id };
     });
     const changes = await this.core.write(async ({ workingSet, writer }) => {
       const present = defs.filter(({ def, id }) => workingSet.get(def.type, id) !== undefined);
       if (present.length === 0) return [];
-      await writer.commit({ deletes: present.map((p) => p.id), audit: present.map(({ def, id }) => ({ action: 'record.delete' as const, recordType: def.type, recordId: id })) });
+      await writer.commit({
+        deletes: present.map((p) => p.id),
+        audit: present.map(({ def, id }) => ({
+          action: 'record.delete' as const,
+          recordType: def.type,
+          recordId: id,
+        })),
+      });
       for (const { id } of present) workingSet.delete(id);
       return present.map(({ def, id }) => ({ kind: 'delete' as const, type: def.type, id }));
     });
@@ -198,20 +242,39 @@ export class RecordsRepository<M extends RecordMap> {
     for (const record of validated) {
       const existing = workingSet.entry(record.id);
       if (existing !== undefined && existing.type !== def.type) {
-        throw new VaultError('record.id-conflict', `Id ${record.id} belongs to a record of type ${existing.type}.`);
+        throw new VaultError(
+          'record.id-conflict',
+          `Id ${record.id} belongs to a record of type ${existing.type}.`,
+        );
       }
       const kind = existing === undefined ? 'create' : 'update';
-      const env = await encryptJson(keys.records, { id: record.id, type: def.type, v: def.version }, record);
+      const env = await encryptJson(
+        keys.records,
+        { id: record.id, type: def.type, v: def.version },
+        record,
+      );
       const parent = def.parentOf?.(record);
-      rows.push({ id: env.id, type: env.type, v: env.v, iv: env.iv, ct: env.ct, ...(parent === undefined ? {} : { parent }) });
+      rows.push({
+        id: env.id,
+        type: env.type,
+        v: env.v,
+        iv: env.iv,
+        ct: env.ct,
+        ...(parent === undefined ? {} : { parent }),
+      });
       if (this.shouldAudit(kind, record.id, options)) {
-        audit.push({ action: kind === 'create' ? 'record.create' : 'record.update', recordType: def.type, recordId: record.id });
+        audit.push({
+          action: kind === 'create' ? 'record.create' : 'record.update',
+          recordType: def.type,
+          recordId: record.id,
+        });
       }
       result.push({ kind, type: def.type, id: record.id });
     }
     await writer.commit({ puts: rows, audit: [...audit, ...extraAudit] });
     const at = this.core.now();
-    for (const draft of audit) if (draft.recordId !== undefined) this.lastAuditedUpdate.set(draft.recordId, at);
+    for (const draft of audit)
+      if (draft.recordId !== undefined) this.lastAuditedUpdate.set(draft.recordId, at);
     for (const record of validated) workingSet.set(def, record, def.version);
     return result;
   }
@@ -225,7 +288,8 @@ export class RecordsRepository<M extends RecordMap> {
   private definition(type: string): AnyRecordTypeDef {
     this.core.open();
     const def = this.core.registry.find(type);
-    if (def === undefined) throw new VaultError('record.unknown-type', `Record type "${type}" is not registered.`);
+    if (def === undefined)
+      throw new VaultError('record.unknown-type', `Record type "${type}" is not registered.`);
     return def;
   }
 
@@ -234,11 +298,19 @@ export class RecordsRepository<M extends RecordMap> {
     try {
       validated = validateRecord(def, record);
     } catch (error) {
-      throw new VaultError('record.invalid', error instanceof RecordError ? error.message : `Record of type ${def.type} is invalid.`);
+      throw new VaultError(
+        'record.invalid',
+        error instanceof RecordError ? error.message : `Record of type ${def.type} is invalid.`,
+      );
     }
-    if (!isRecordId(validated.id)) throw new VaultError('record.invalid-id', 'Record id must be a random token (newRecordId) or a fixed name.');
+    if (!isRecordId(validated.id))
+      throw new VaultError(
+        'record.invalid-id',
+        'Record id must be a random token (newRecordId) or a fixed name.',
+      );
     const parent = def.parentOf?.(validated);
-    if (parent !== undefined && !isRecordId(parent)) throw new VaultError('record.invalid-id', 'A parent must be a record id.');
+    if (parent !== undefined && !isRecordId(parent))
+      throw new VaultError('record.invalid-id', 'A parent must be a record id.');
     return validated;
   }
 

@@ -3,13 +3,24 @@
 // The audit trail as an unlocked session sees it: append the actions the vault cannot see
 // for itself (printing, exporting a document, importing a received file, changing settings), page through entries
 // newest first, and verify the whole chain against the head kept in the meta record.
-import { verifyAuditChain, type AuditEntry, type AuditVerification } from '../../../shared/audit/chain';
+import {
+  verifyAuditChain,
+  type AuditEntry,
+  type AuditVerification,
+} from '../../../shared/audit/chain';
 import { decryptAuditRow } from './auditStorage';
 import { VaultError } from './errors';
 import type { SessionCore } from './sessionCore';
 
 /** Actions the UI may append itself; the vault writes all the others (unlock, record.*, backup.*). */
-export const UI_AUDIT_ACTIONS = ['print', 'export', 'import', 'settings.change', 'retention.delete', 'record.view'] as const;
+export const UI_AUDIT_ACTIONS = [
+  'print',
+  'export',
+  'import',
+  'settings.change',
+  'retention.delete',
+  'record.view',
+] as const;
 export type UiAuditAction = (typeof UI_AUDIT_ACTIONS)[number];
 
 /** What an entry is about: a record (type and id) and/or a short technical note. Never content. */
@@ -39,19 +50,28 @@ export class SessionAudit {
   /** Appends an entry for an action the vault cannot observe itself. */
   async append(action: UiAuditAction, target: AuditTarget = {}): Promise<void> {
     if (!(UI_AUDIT_ACTIONS as readonly string[]).includes(action)) {
-      throw new VaultError('audit.action-not-allowed', `Action ${action} is recorded by the vault itself.`);
+      throw new VaultError(
+        'audit.action-not-allowed',
+        `Action ${action} is recorded by the vault itself.`,
+      );
     }
     await this.core.write(({ writer }) => writer.commit({ audit: [{ action, ...target }] }));
   }
 
   /** A page of entries, newest first. */
-  async list(options: { readonly offset?: number; readonly limit?: number } = {}): Promise<AuditPage> {
+  async list(
+    options: { readonly offset?: number; readonly limit?: number } = {},
+  ): Promise<AuditPage> {
     const { keys } = this.core.open();
     const offset = Math.max(0, Math.floor(options.offset ?? 0));
     const limit = Math.max(0, Math.floor(options.limit ?? 50));
     const { db } = this.core;
-    const [rows, total] = await db.transaction('r', db.audit, () => Promise.all([db.audit.reverse().offset(offset).limit(limit).toArray(), db.audit.count()]));
-    const items = await Promise.all(rows.map(async (row) => ({ seq: row.seq, entry: await decryptAuditRow(keys.records, row) })));
+    const [rows, total] = await db.transaction('r', db.audit, () =>
+      Promise.all([db.audit.reverse().offset(offset).limit(limit).toArray(), db.audit.count()]),
+    );
+    const items = await Promise.all(
+      rows.map(async (row) => ({ seq: row.seq, entry: await decryptAuditRow(keys.records, row) })),
+    );
     return { items, total };
   }
 

@@ -148,7 +148,9 @@ export class SessionBackground {
     const { writer } = this.core.open();
     if (writer.replaced) return false;
     const ref = writer.currentMeta.snapshot ?? null;
-    return ref === null || this.staleCount > this.staleCovered || ref.dirty.length > SNAPSHOT_REWRITE_AT;
+    return (
+      ref === null || this.staleCount > this.staleCovered || ref.dirty.length > SNAPSHOT_REWRITE_AT
+    );
   }
 
   /**

@@ -53,12 +53,14 @@ export class SessionCore {
    */
   write<T>(task: (state: OpenState) => Promise<T>): Promise<T> {
     const state = this.open();
-    return this.queue.run(() => task(state)).catch((error: unknown) => {
-      // Another session rewrote the vault (a second window without the one-session claim, a
-      // restore elsewhere): this one can never write again, so it ends instead of failing on.
-      if (state.writer.replaced) this.onReplaced?.();
-      throw error;
-    });
+    return this.queue
+      .run(() => task(state))
+      .catch((error: unknown) => {
+        // Another session rewrote the vault (a second window without the one-session claim, a
+        // restore elsewhere): this one can never write again, so it ends instead of failing on.
+        if (state.writer.replaced) this.onReplaced?.();
+        throw error;
+      });
   }
 
   /** Called (outside the write queue) once a write found the vault replaced under the session. */

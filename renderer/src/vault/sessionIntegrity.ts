@@ -36,8 +36,19 @@ const AUDIT_SLICE = 500;
 
 /** The audit entries for newly found problems (ids, types and kinds only). */
 function problemDrafts(problems: readonly IntegrityProblem[]): AuditDraft[] {
-  const drafts: AuditDraft[] = problems.slice(0, AUDITED_PROBLEMS).map((p) => ({ action: 'integrity.problem', recordType: p.type, recordId: p.id, detail: `kind=${p.kind}` }));
-  if (problems.length > AUDITED_PROBLEMS) drafts.push({ action: 'integrity.problem', detail: `more=${problems.length - AUDITED_PROBLEMS}` });
+  const drafts: AuditDraft[] = problems
+    .slice(0, AUDITED_PROBLEMS)
+    .map((p) => ({
+      action: 'integrity.problem',
+      recordType: p.type,
+      recordId: p.id,
+      detail: `kind=${p.kind}`,
+    }));
+  if (problems.length > AUDITED_PROBLEMS)
+    drafts.push({
+      action: 'integrity.problem',
+      detail: `more=${problems.length - AUDITED_PROBLEMS}`,
+    });
   return drafts;
 }
 
@@ -112,7 +123,11 @@ export class SessionIntegrity {
     if (scan === null) return [];
     if (scan.problems.length > 0) {
       await writer.commit({ audit: problemDrafts(scan.problems) });
-      this.publish({ problems: scan.problems, audit: this.current?.audit ?? null, manifestBuilt: this.current?.manifestBuilt ?? null });
+      this.publish({
+        problems: scan.problems,
+        audit: this.current?.audit ?? null,
+        manifestBuilt: this.current?.manifestBuilt ?? null,
+      });
     }
     return scan.problems;
   }
@@ -138,7 +153,11 @@ export class SessionIntegrity {
       const tracker = writer.trackChanges();
       const stored = writer.currentMeta.manifest;
       try {
-        return { tracker, manifest: await writer.manifest.entries(), reason: stored === undefined ? ('upgrade' as const) : ('damaged' as const) };
+        return {
+          tracker,
+          manifest: await writer.manifest.entries(),
+          reason: stored === undefined ? ('upgrade' as const) : ('damaged' as const),
+        };
       } catch (error) {
         if (!(error instanceof ManifestDamaged)) {
           tracker.stop();
@@ -150,7 +169,11 @@ export class SessionIntegrity {
     const { tracker } = start;
     try {
       const { keys } = this.core.open();
-      const scan = await scanRows(this.core.db, keys.records, start.manifest, { skip: tracker.ids, keepGoing: () => this.core.isOpen, yieldBetweenSlices: true });
+      const scan = await scanRows(this.core.db, keys.records, start.manifest, {
+        skip: tracker.ids,
+        keepGoing: () => this.core.isOpen,
+        yieldBetweenSlices: true,
+      });
       if (scan === null || !this.core.isOpen) return null;
       const problems = scan.problems.filter((p) => !tracker.ids.has(p.id));
       const built = start.manifest === null ? start.reason : null;
@@ -169,7 +192,10 @@ export class SessionIntegrity {
           else entries.set(id, entryOfRow(row));
         });
         const manifest = await buildManifest(k.records, entries);
-        await writer.commit({ audit: [{ action: 'integrity.manifest', detail: `reason=${start.reason}` }, ...drafts], replaceManifest: manifest });
+        await writer.commit({
+          audit: [{ action: 'integrity.manifest', detail: `reason=${start.reason}` }, ...drafts],
+          replaceManifest: manifest,
+        });
       });
       return { problems, manifestBuilt: built };
     } finally {
@@ -190,7 +216,11 @@ export class SessionIntegrity {
       await yieldToEventLoop();
       if (!this.core.isOpen) return undefined;
       const { keys } = this.core.open();
-      const rows = await this.core.db.audit.where('seq').between(after, head.seq, false, true).limit(AUDIT_SLICE).toArray();
+      const rows = await this.core.db.audit
+        .where('seq')
+        .between(after, head.seq, false, true)
+        .limit(AUDIT_SLICE)
+        .toArray();
       if (rows.length === 0) break;
       const decrypted = await Promise.all(rows.map((row) => decryptAuditRow(keys.records, row)));
       for (const [i, entry] of decrypted.entries()) {

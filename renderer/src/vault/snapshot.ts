@@ -10,7 +10,12 @@
 // Format: docs/formats.md ("Snapshot pack").
 import { randomBytes, toHex } from '../../../shared/crypto/bytes';
 import { decryptJson, encryptJson, type RecordMeta } from '../../../shared/crypto/envelope';
-import { migrateRecord, type AnyRecordTypeDef, type RecordBase, type RecordTypeLookup } from '../../../shared/records/registry';
+import {
+  migrateRecord,
+  type AnyRecordTypeDef,
+  type RecordBase,
+  type RecordTypeLookup,
+} from '../../../shared/records/registry';
 import type { SnapshotRef } from './meta';
 import type { PackRow, VaultDatabase } from './storage/db';
 import type { WorkingSetEntry } from './workingSet';
@@ -52,14 +57,29 @@ function packMeta(snapshotId: string, n: number, count: number): RecordMeta {
  * held (its type's version: the working set holds migrated records) and, when the row on disk
  * is older, `stored` (the row's version, so "rewritten on next save" survives a snapshot load).
  */
-export async function encryptPack(key: CryptoKey, snapshotId: string, n: number, count: number, entries: readonly WorkingSetEntry[]): Promise<PackRow> {
-  const plain = entries.map((e) => ({ type: e.type, v: e.def.version, record: e.record, ...(e.storedVersion === e.def.version ? {} : { stored: e.storedVersion }) }));
+export async function encryptPack(
+  key: CryptoKey,
+  snapshotId: string,
+  n: number,
+  count: number,
+  entries: readonly WorkingSetEntry[],
+): Promise<PackRow> {
+  const plain = entries.map((e) => ({
+    type: e.type,
+    v: e.def.version,
+    record: e.record,
+    ...(e.storedVersion === e.def.version ? {} : { stored: e.storedVersion }),
+  }));
   const env = await encryptJson(key, packMeta(snapshotId, n, count), plain);
   return { key: packKey(snapshotId, n), iv: env.iv, ct: env.ct };
 }
 
 /** Receives each record of a snapshot with the version its row is stored at. */
-export type SnapshotRecordSink = (def: AnyRecordTypeDef, record: RecordBase, storedVersion: number) => void;
+export type SnapshotRecordSink = (
+  def: AnyRecordTypeDef,
+  record: RecordBase,
+  storedVersion: number,
+) => void;
 
 /**
  * Reads, decrypts and parses every pack of `ref`, in order, handing each record to `sink`.
@@ -67,13 +87,25 @@ export type SnapshotRecordSink = (def: AnyRecordTypeDef, record: RecordBase, sto
  * authenticated by AES-GCM); older ones are migrated and validated as on the row path.
  * Throws (SnapshotUnusable, CryptoError, RecordError) when anything is off.
  */
-export async function readSnapshot(db: VaultDatabase, key: CryptoKey, registry: RecordTypeLookup, ref: SnapshotRef, sink: SnapshotRecordSink): Promise<void> {
-  const rows = await db.packs.bulkGet(Array.from({ length: ref.packs }, (_, n) => packKey(ref.id, n)));
+export async function readSnapshot(
+  db: VaultDatabase,
+  key: CryptoKey,
+  registry: RecordTypeLookup,
+  ref: SnapshotRef,
+  sink: SnapshotRecordSink,
+): Promise<void> {
+  const rows = await db.packs.bulkGet(
+    Array.from({ length: ref.packs }, (_, n) => packKey(ref.id, n)),
+  );
   for (let start = 0; start < rows.length; start += PARALLEL_PACKS) {
     const plains = await Promise.all(
       rows.slice(start, start + PARALLEL_PACKS).map((row, i) => {
         if (row === undefined) throw new SnapshotUnusable('A snapshot pack is missing.');
-        return decryptJson(key, { ...packMeta(ref.id, start + i, ref.packs), iv: row.iv, ct: row.ct });
+        return decryptJson(key, {
+          ...packMeta(ref.id, start + i, ref.packs),
+          iv: row.iv,
+          ct: row.ct,
+        });
       }),
     );
     for (const plain of plains) parsePack(plain, registry, sink);
@@ -98,9 +130,11 @@ function parsePack(plain: unknown, registry: RecordTypeLookup, sink: SnapshotRec
     if (!isObject(item)) throw new SnapshotUnusable('A snapshot entry is malformed.');
     const { type, v, record } = item;
     const stored = item['stored'] ?? v;
-    if (typeof type !== 'string' || !isVersion(v) || !isVersion(stored) || !isRecordBase(record)) throw new SnapshotUnusable('A snapshot entry is malformed.');
+    if (typeof type !== 'string' || !isVersion(v) || !isVersion(stored) || !isRecordBase(record))
+      throw new SnapshotUnusable('A snapshot entry is malformed.');
     const def = registry.find(type);
-    if (def === undefined) throw new SnapshotUnusable('A snapshot entry has a type this build does not know.');
+    if (def === undefined)
+      throw new SnapshotUnusable('A snapshot entry has a type this build does not know.');
     if (v === def.version) sink(def, record, stored);
     else sink(def, migrateRecord(def, v, record), stored);
   }

@@ -23,10 +23,15 @@ export type SnapshotOutcome = 'written' | 'abandoned';
  * Captures, encrypts and commits a snapshot. `unreadable` is what the session knows to be
  * unreadable; the snapshot carries it so the next (snapshot) unlock still reports it.
  */
-export async function writeSnapshot(core: SessionCore, unreadable: readonly UnreadableRecord[]): Promise<SnapshotOutcome> {
+export async function writeSnapshot(
+  core: SessionCore,
+  unreadable: readonly UnreadableRecord[],
+): Promise<SnapshotOutcome> {
   let capture;
   try {
-    capture = await core.write(({ workingSet, writer }) => Promise.resolve({ entries: workingSet.entries(), changes: writer.trackChanges() }));
+    capture = await core.write(({ workingSet, writer }) =>
+      Promise.resolve({ entries: workingSet.entries(), changes: writer.trackChanges() }),
+    );
   } catch (error) {
     if (isVaultError(error, 'vault.locked')) return 'abandoned';
     throw error;
@@ -40,14 +45,26 @@ export async function writeSnapshot(core: SessionCore, unreadable: readonly Unre
       await yieldToEventLoop();
       // open() throws 'vault.locked' once the session locked: stop without writing.
       const { keys } = core.open();
-      packs.push(await encryptPack(keys.records, id, n, count, entries.slice(n * PACK_RECORDS, (n + 1) * PACK_RECORDS)));
+      packs.push(
+        await encryptPack(
+          keys.records,
+          id,
+          n,
+          count,
+          entries.slice(n * PACK_RECORDS, (n + 1) * PACK_RECORDS),
+        ),
+      );
     }
     return await core.write(async ({ workingSet, writer }) => {
       const dirty = [...changes.ids];
       if (dirty.length > SNAPSHOT_DIRTY_LIMIT) return 'abandoned';
       // A record once unreadable and since written again is in `dirty` or in the packs.
       const carried = unreadable.filter((u) => workingSet.entry(u.id) === undefined);
-      await writer.commit({ audit: [], replacePacks: packs, meta: (m) => ({ ...m, snapshot: { id, packs: count, dirty, unreadable: carried } }) });
+      await writer.commit({
+        audit: [],
+        replacePacks: packs,
+        meta: (m) => ({ ...m, snapshot: { id, packs: count, dirty, unreadable: carried } }),
+      });
       return 'written';
     });
   } catch (error) {

@@ -33,7 +33,11 @@ export function retryAfterMs(failed: FailedUnlocks, now: number): number {
 }
 
 /** The counter after one more failure at `now` by `method`. */
-export function withFailure(failed: FailedUnlocks, now: number, method: 'passphrase' | 'recovery'): FailedUnlocks {
+export function withFailure(
+  failed: FailedUnlocks,
+  now: number,
+  method: 'passphrase' | 'recovery',
+): FailedUnlocks {
   const recent = [...failed.recent, { at: now, method }].slice(-MAX_RECORDED_FAILURES);
   return { count: failed.count + 1, lastAt: now, recent };
 }

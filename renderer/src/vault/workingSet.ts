@@ -98,7 +98,8 @@ export class WorkingSet {
   /** Ids of records stored at an older version than their type (rewritten on their next save). */
   staleIds(currentVersion: (type: string) => number | undefined): string[] {
     const ids: string[] = [];
-    for (const [id, entry] of this.byId) if (entry.storedVersion < (currentVersion(entry.type) ?? entry.storedVersion)) ids.push(id);
+    for (const [id, entry] of this.byId)
+      if (entry.storedVersion < (currentVersion(entry.type) ?? entry.storedVersion)) ids.push(id);
     return ids;
   }
 
@@ -121,7 +122,8 @@ export class WorkingSet {
 
   private store(def: AnyRecordTypeDef, record: RecordBase, storedVersion: number): void {
     const previous = this.byId.get(record.id);
-    if (previous !== undefined && previous.type !== def.type) this.byType.get(previous.type)?.delete(record.id);
+    if (previous !== undefined && previous.type !== def.type)
+      this.byType.get(previous.type)?.delete(record.id);
     this.byId.set(record.id, { def, type: def.type, record, storedVersion });
     let ofType = this.byType.get(def.type);
     if (ofType === undefined) {

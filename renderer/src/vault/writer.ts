@@ -8,14 +8,27 @@
 // Every commit also keeps the working-set snapshot honest: the ids it puts or deletes join
 // the snapshot's `dirty` list in the same transaction (past the limit the snapshot is
 // dropped), so the next unlock reads those records from their rows.
-import { appendAuditEntry, auditHeadOf, type AuditAction, type AuditEntry } from '../../../shared/audit/chain';
+import {
+  appendAuditEntry,
+  auditHeadOf,
+  type AuditAction,
+  type AuditEntry,
+} from '../../../shared/audit/chain';
 import { constantTimeEqual } from '../../../shared/crypto/bytes';
 import type { VaultKeys } from '../../../shared/crypto/keyslots';
 import { AUDIT_ACTORS, encryptAuditEntry } from './auditStorage';
 import { VaultError } from './errors';
 import { ManifestDamaged, ManifestKeeper, type ManifestRef } from './manifest';
 import { encryptMeta, META_RECORD_ID, withDirty, type VaultMeta } from './meta';
-import { HEADER_KEY, type AuditRow, type HeaderRow, type ManifestRow, type PackRow, type RecordRow, type VaultDatabase } from './storage/db';
+import {
+  HEADER_KEY,
+  type AuditRow,
+  type HeaderRow,
+  type ManifestRow,
+  type PackRow,
+  type RecordRow,
+  type VaultDatabase,
+} from './storage/db';
 import { parseHeader } from './storage/header';
 
 /** An audit entry to append; seq, hashes and (unless given) the time are filled in. */
@@ -144,35 +157,45 @@ export class VaultWriter {
     };
     const metaRow = await encryptMeta(this.keys.records, meta);
     // A dropped snapshot takes its packs with it: no stale copy of deleted records lingers.
-    const clearPacks = plan.replacePacks !== undefined || (snapshot === null && (this.meta.snapshot ?? null) !== null);
+    const clearPacks =
+      plan.replacePacks !== undefined ||
+      (snapshot === null && (this.meta.snapshot ?? null) !== null);
     const { db } = this;
-    await db.transaction('rw', [db.header, db.records, db.audit, db.packs, db.manifest], async () => {
-      // Someone else rewrote the meta row (a restore replaced the vault under this session,
-      // whose last writes or background snapshot may still be queued): writing on would
-      // graft this session's audit chain and snapshot onto another vault.
-      const stored = await db.records.get(META_RECORD_ID);
-      if (stored === undefined || !constantTimeEqual(stored.iv, this.metaIv)) {
-        this.replacedUnderUs = true;
-        throw replacedError();
-      }
-      if (plan.header !== undefined) {
-        const raw: unknown = await db.header.get(HEADER_KEY);
-        if (raw === undefined) throw new VaultError('vault.not-found', 'The vault header disappeared.');
-        await db.header.put(plan.header(parseHeader(raw).row));
-      }
-      if (plan.deletes !== undefined && plan.deletes.length > 0) await db.records.bulkDelete([...plan.deletes]);
-      if (plan.puts !== undefined && plan.puts.length > 0) await db.records.bulkPut([...plan.puts]);
-      // bulkAdd, not bulkPut: an existing entry is never overwritten (append-only).
-      if (auditRows.length > 0) await db.audit.bulkAdd(auditRows);
-      if (clearPacks) await db.packs.clear();
-      if (plan.replacePacks !== undefined && plan.replacePacks.length > 0) await db.packs.bulkPut([...plan.replacePacks]);
-      if (manifest !== null) {
-        if (manifest.clear) await db.manifest.clear();
-        if (manifest.emptied.length > 0) await db.manifest.bulkDelete([...manifest.emptied]);
-        if (manifest.rows.length > 0) await db.manifest.bulkPut([...manifest.rows]);
-      }
-      await db.records.put(metaRow);
-    });
+    await db.transaction(
+      'rw',
+      [db.header, db.records, db.audit, db.packs, db.manifest],
+      async () => {
+        // Someone else rewrote the meta row (a restore replaced the vault under this session,
+        // whose last writes or background snapshot may still be queued): writing on would
+        // graft this session's audit chain and snapshot onto another vault.
+        const stored = await db.records.get(META_RECORD_ID);
+        if (stored === undefined || !constantTimeEqual(stored.iv, this.metaIv)) {
+          this.replacedUnderUs = true;
+          throw replacedError();
+        }
+        if (plan.header !== undefined) {
+          const raw: unknown = await db.header.get(HEADER_KEY);
+          if (raw === undefined)
+            throw new VaultError('vault.not-found', 'The vault header disappeared.');
+          await db.header.put(plan.header(parseHeader(raw).row));
+        }
+        if (plan.deletes !== undefined && plan.deletes.length > 0)
+          await db.records.bulkDelete([...plan.deletes]);
+        if (plan.puts !== undefined && plan.puts.length > 0)
+          await db.records.bulkPut([...plan.puts]);
+        // bulkAdd, not bulkPut: an existing entry is never overwritten (append-only).
+        if (auditRows.length > 0) await db.audit.bulkAdd(auditRows);
+        if (clearPacks) await db.packs.clear();
+        if (plan.replacePacks !== undefined && plan.replacePacks.length > 0)
+          await db.packs.bulkPut([...plan.replacePacks]);
+        if (manifest !== null) {
+          if (manifest.clear) await db.manifest.clear();
+          if (manifest.emptied.length > 0) await db.manifest.bulkDelete([...manifest.emptied]);
+          if (manifest.rows.length > 0) await db.manifest.bulkPut([...manifest.rows]);
+        }
+        await db.records.put(metaRow);
+      },
+    );
     manifest?.apply();
     this.last = prev;
     this.meta = meta;
@@ -189,7 +212,13 @@ export class VaultWriter {
   private async planManifest(plan: CommitPlan): Promise<ManifestChange | null> {
     const replace = plan.replaceManifest;
     if (replace !== undefined) {
-      return { rows: replace.rows, emptied: [], clear: true, ref: replace.ref, apply: () => this.manifest.replaced(replace.ref) };
+      return {
+        rows: replace.rows,
+        emptied: [],
+        clear: true,
+        ref: replace.ref,
+        apply: () => this.manifest.replaced(replace.ref),
+      };
     }
     try {
       const change = await this.manifest.plan(plan.puts ?? [], plan.deletes ?? []);

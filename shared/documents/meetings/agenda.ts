@@ -30,9 +30,20 @@ export function agendaTitle(meeting: Pick<Meeting, 'kind'>): string {
 /** The agenda as layout blocks (for the PDF, the .docx and tests). */
 export function agendaBlocks(input: AgendaDocumentInput): Block[] {
   const view = anonymise(input.meeting, input.pupils);
-  const blocks: Block[] = [{ kind: 'heading', text: agendaTitle(view), level: 1 }, meetingFields(view)];
+  const blocks: Block[] = [
+    { kind: 'heading', text: agendaTitle(view), level: 1 },
+    meetingFields(view),
+  ];
   if (view.attendees.length > 0) {
-    blocks.push({ kind: 'heading', text: 'Genodigden', level: 2 }, { kind: 'list', items: view.attendees.map((a) => [a.name, a.role, a.organisation].filter((p) => p.trim() !== '').join(', ')) });
+    blocks.push(
+      { kind: 'heading', text: 'Genodigden', level: 2 },
+      {
+        kind: 'list',
+        items: view.attendees.map((a) =>
+          [a.name, a.role, a.organisation].filter((p) => p.trim() !== '').join(', '),
+        ),
+      },
+    );
   }
   blocks.push({ kind: 'heading', text: 'Agenda', level: 2 });
   const schedule = agendaSchedule(input.meeting, input.template);
@@ -46,32 +57,54 @@ export function agendaBlocks(input: AgendaDocumentInput): Block[] {
     const item = view.agenda.find((i) => i.id === part.itemId);
     if (item === undefined) continue;
     number += 1;
-    blocks.push({ kind: 'paragraph', text: `${slot}   ${number}. ${itemName(item, input.pupils)}`, bold: true });
+    blocks.push({
+      kind: 'paragraph',
+      text: `${slot}   ${number}. ${itemName(item, input.pupils)}`,
+      bold: true,
+    });
     const rows = [
       { label: 'Bespreekdoel', value: bespreekdoelText(item) },
       { label: 'Vraag aan het team', value: item.question.trim() === '' ? '-' : item.question },
       { label: 'Tijd', value: `${item.timeboxMinutes} minuten` },
     ];
-    if (item.mode === 'anonymous') rows.push({ label: 'Bespreking', value: 'Zonder naam (geen toestemming om op naam te bespreken)' });
+    if (item.mode === 'anonymous')
+      rows.push({
+        label: 'Bespreking',
+        value: 'Zonder naam (geen toestemming om op naam te bespreken)',
+      });
     blocks.push({ kind: 'fields', rows });
     const carried = item.carryOver;
     if (carried !== undefined && (carried.openActions.length > 0 || carried.decisions.length > 0)) {
-      blocks.push({ kind: 'paragraph', text: `Terug op de agenda: welke stappen zijn gezet${carried.from !== undefined ? ` (sinds ${dateOrDash(carried.from.meetingDate)})` : ''}`, size: 9.5 });
+      blocks.push({
+        kind: 'paragraph',
+        text: `Terug op de agenda: welke stappen zijn gezet${carried.from !== undefined ? ` (sinds ${dateOrDash(carried.from.meetingDate)})` : ''}`,
+        size: 9.5,
+      });
       blocks.push({
         kind: 'list',
         items: [
-          ...carried.openActions.map((a) => `Open actie: ${a.description} (${[a.ownerName, a.ownerOrganisation].filter((p) => p.trim() !== '').join(', ')}; vóór ${dateOrDash(a.dueDate)})`),
+          ...carried.openActions.map(
+            (a) =>
+              `Open actie: ${a.description} (${[a.ownerName, a.ownerOrganisation].filter((p) => p.trim() !== '').join(', ')}; vóór ${dateOrDash(a.dueDate)})`,
+          ),
           ...carried.decisions.map((d) => `Besluit vorige keer: ${d.text}`),
         ],
       });
     }
   }
-  if (schedule.overrunMinutes > 0) blocks.push({ kind: 'paragraph', text: `Let op: de agenda loopt ${schedule.overrunMinutes} minuten uit.`, size: 9.5 });
+  if (schedule.overrunMinutes > 0)
+    blocks.push({
+      kind: 'paragraph',
+      text: `Let op: de agenda loopt ${schedule.overrunMinutes} minuten uit.`,
+      size: 9.5,
+    });
   return blocks;
 }
 
 /** The agenda as a PDF (embedded font, school name, page numbers, "VERTROUWELIJK"). */
-export function renderAgendaPdf(input: AgendaDocumentInput & { readonly fonts: DocumentFonts; readonly documentId?: string }): Promise<Uint8Array> {
+export function renderAgendaPdf(
+  input: AgendaDocumentInput & { readonly fonts: DocumentFonts; readonly documentId?: string },
+): Promise<Uint8Array> {
   return renderPdf({
     fonts: input.fonts,
     title: agendaTitle(input.meeting),
@@ -84,5 +117,10 @@ export function renderAgendaPdf(input: AgendaDocumentInput & { readonly fonts: D
 
 /** The agenda as a .docx. */
 export function renderAgendaDocx(input: AgendaDocumentInput): Promise<Uint8Array> {
-  return renderDocx({ title: agendaTitle(input.meeting), schoolName: input.schoolName, confidential: true, blocks: agendaBlocks(input) });
+  return renderDocx({
+    title: agendaTitle(input.meeting),
+    schoolName: input.schoolName,
+    confidential: true,
+    blocks: agendaBlocks(input),
+  });
 }

@@ -19,7 +19,9 @@ export function itemName(item: ItemView, pupils: readonly NamePupil[]): string {
   if (item.mode === 'anonymous') return item.pseudonym;
   const pupil = pupils.find((p) => p.id === item.pupilId);
   if (pupil === undefined) return 'Leerling (onbekend)';
-  return pupil.group !== undefined ? `${displayName(pupil)} (groep ${pupil.group})` : displayName(pupil);
+  return pupil.group !== undefined
+    ? `${displayName(pupil)} (groep ${pupil.group})`
+    : displayName(pupil);
 }
 
 export function bespreekdoelText(item: Pick<ItemView, 'bespreekdoel'>): string {
@@ -27,7 +29,9 @@ export function bespreekdoelText(item: Pick<ItemView, 'bespreekdoel'>): string {
 }
 
 /** Date, time and place of a meeting as field rows. */
-export function meetingFields(meeting: Pick<Meeting, 'kind' | 'date' | 'startTime' | 'endTime' | 'place'>): Block {
+export function meetingFields(
+  meeting: Pick<Meeting, 'kind' | 'date' | 'startTime' | 'endTime' | 'place'>,
+): Block {
   return {
     kind: 'fields',
     rows: [

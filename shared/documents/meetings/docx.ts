@@ -4,7 +4,17 @@
 // layout kit's blocks, so a document is described once and both files say the same thing.
 // Every page carries the school name and "VERTROUWELIJK" in the header and "Pagina X van Y"
 // in the footer. Packer.toArrayBuffer works in Node and Chromium alike (toBuffer is Node-only).
-import { AlignmentType, Document, Footer, Header, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+} from 'docx';
 import type { Block } from '../pdf';
 
 export interface DocxInput {
@@ -36,19 +46,47 @@ function runs(text: string, bold = false): TextRun[] {
 function blockParagraphs(block: Block): Paragraph[] {
   switch (block.kind) {
     case 'heading':
-      return [new Paragraph({ children: runs(block.text), heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 })];
+      return [
+        new Paragraph({
+          children: runs(block.text),
+          heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+        }),
+      ];
     case 'paragraph':
       return [new Paragraph({ children: runs(block.text, block.bold === true) })];
     case 'fields':
-      return block.rows.map((row) => new Paragraph({ children: [new TextRun({ text: `${clean(row.label)}: `, bold: true }), ...runs(row.value)] }));
+      return block.rows.map(
+        (row) =>
+          new Paragraph({
+            children: [
+              new TextRun({ text: `${clean(row.label)}: `, bold: true }),
+              ...runs(row.value),
+            ],
+          }),
+      );
     case 'list':
-      return block.items.map((item) => new Paragraph({ children: runs(item), bullet: { level: 0 } }));
+      return block.items.map(
+        (item) => new Paragraph({ children: runs(item), bullet: { level: 0 } }),
+      );
     case 'box':
-      return [new Paragraph({ children: runs(block.text, true), alignment: AlignmentType.CENTER, border: { top: { style: 'single', size: 8, color: '005C66', space: 4 }, bottom: { style: 'single', size: 8, color: '005C66', space: 4 } } })];
+      return [
+        new Paragraph({
+          children: runs(block.text, true),
+          alignment: AlignmentType.CENTER,
+          border: {
+            top: { style: 'single', size: 8, color: '005C66', space: 4 },
+            bottom: { style: 'single', size: 8, color: '005C66', space: 4 },
+          },
+        }),
+      ];
     case 'signatures':
       return block.signers.flatMap((s) => [
-        new Paragraph({ children: [new TextRun({ text: `${clean(s.name)} (${clean(s.role)})`, bold: true })] }),
-        new Paragraph({ children: [new TextRun('Handtekening: ______________________    Datum: ____________')] }),
+        new Paragraph({
+          children: [new TextRun({ text: `${clean(s.name)} (${clean(s.role)})`, bold: true })],
+        }),
+        new Paragraph({
+          children: [new TextRun('Handtekening: ______________________    Datum: ____________')],
+        }),
       ]);
     case 'spacer':
       return [new Paragraph({ children: [] })];
@@ -68,7 +106,14 @@ function blockParagraphs(block: Block): Paragraph[] {
 export async function renderDocx(input: DocxInput): Promise<Uint8Array> {
   const header = new Header({
     children: [
-      new Paragraph({ children: [new TextRun({ text: clean(input.schoolName), bold: true }), ...(input.confidential ? [new TextRun({ text: '\tVERTROUWELIJK', bold: true, color: '991A1A' })] : [])] }),
+      new Paragraph({
+        children: [
+          new TextRun({ text: clean(input.schoolName), bold: true }),
+          ...(input.confidential
+            ? [new TextRun({ text: '\tVERTROUWELIJK', bold: true, color: '991A1A' })]
+            : []),
+        ],
+      }),
       new Paragraph({ children: [new TextRun({ text: clean(input.title), color: '666666' })] }),
     ],
   });
@@ -78,7 +123,9 @@ export async function renderDocx(input: DocxInput): Promise<Uint8Array> {
         alignment: AlignmentType.RIGHT,
         children: [
           ...(input.confidential ? [new TextRun('VERTROUWELIJK  ·  ')] : []),
-          new TextRun({ children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES] }),
+          new TextRun({
+            children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES],
+          }),
         ],
       }),
     ],
@@ -86,7 +133,13 @@ export async function renderDocx(input: DocxInput): Promise<Uint8Array> {
   const document = new Document({
     title: clean(input.title),
     creator: 'Zorgtafel',
-    sections: [{ headers: { default: header }, footers: { default: footer }, children: input.blocks.flatMap(blockParagraphs) }],
+    sections: [
+      {
+        headers: { default: header },
+        footers: { default: footer },
+        children: input.blocks.flatMap(blockParagraphs),
+      },
+    ],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
 }

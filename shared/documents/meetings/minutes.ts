@@ -8,7 +8,11 @@
 import { err, ok, type Result } from '../../result';
 import { formatDutchDate } from '../../domain/dates';
 import { anonymise } from '../../meetings/anonymise';
-import { ACTION_STATUS_LABELS_NL, MEETING_KIND_TITLES_NL, PRESENCE_LABELS_NL } from '../../meetings/meetingLabelsNl';
+import {
+  ACTION_STATUS_LABELS_NL,
+  MEETING_KIND_TITLES_NL,
+  PRESENCE_LABELS_NL,
+} from '../../meetings/meetingLabelsNl';
 import { ATTENDEE_PRESENCES, type Meeting } from '../../meetings/meeting';
 import type { IdentifyingPupil } from '../../meetings/names';
 import { renderPdf, type Block, type DocumentFonts } from '../pdf';
@@ -32,41 +36,77 @@ function timestampDate(timestamp: string): string {
 }
 
 /** The minutes as layout blocks; refused before approval. */
-export function minutesBlocks(input: MinutesDocumentInput): Result<Block[], MinutesDocumentProblem> {
+export function minutesBlocks(
+  input: MinutesDocumentInput,
+): Result<Block[], MinutesDocumentProblem> {
   const { meeting } = input;
-  if (meeting.status !== 'vastgesteld' || meeting.approvedAt === undefined || meeting.approvedBy === undefined) return err({ code: 'minutes-not-approved' });
+  if (
+    meeting.status !== 'vastgesteld' ||
+    meeting.approvedAt === undefined ||
+    meeting.approvedBy === undefined
+  )
+    return err({ code: 'minutes-not-approved' });
   const view = anonymise(meeting, input.pupils);
   const blocks: Block[] = [
     { kind: 'heading', text: minutesTitle(meeting), level: 1 },
     meetingFields(view),
-    { kind: 'paragraph', text: `Vastgesteld op ${timestampDate(meeting.approvedAt)} door ${view.approvedBy ?? ''}.`, size: 9.5 },
+    {
+      kind: 'paragraph',
+      text: `Vastgesteld op ${timestampDate(meeting.approvedAt)} door ${view.approvedBy ?? ''}.`,
+      size: 9.5,
+    },
   ];
   blocks.push({ kind: 'heading', text: 'Aanwezigheid', level: 2 });
   const rows = ATTENDEE_PRESENCES.flatMap((presence) => {
     const people = view.attendees.filter((a) => a.presence === presence);
-    return people.length === 0 ? [] : [{ label: PRESENCE_LABELS_NL[presence], value: people.map((a) => [a.name, a.role, a.organisation].filter((p) => p.trim() !== '').join(', ')).join('\n') }];
+    return people.length === 0
+      ? []
+      : [
+          {
+            label: PRESENCE_LABELS_NL[presence],
+            value: people
+              .map((a) =>
+                [a.name, a.role, a.organisation].filter((p) => p.trim() !== '').join(', '),
+              )
+              .join('\n'),
+          },
+        ];
   });
-  blocks.push(rows.length > 0 ? { kind: 'fields', rows } : { kind: 'paragraph', text: 'Geen deelnemers vastgelegd.' });
+  blocks.push(
+    rows.length > 0
+      ? { kind: 'fields', rows }
+      : { kind: 'paragraph', text: 'Geen deelnemers vastgelegd.' },
+  );
 
   view.agenda.forEach((item, index) => {
-    blocks.push({ kind: 'heading', text: `${index + 1}. ${itemName(item, input.pupils)}`, level: 2 });
+    blocks.push({
+      kind: 'heading',
+      text: `${index + 1}. ${itemName(item, input.pupils)}`,
+      level: 2,
+    });
     const fields = [
       { label: 'Bespreekdoel', value: bespreekdoelText(item) },
       { label: 'Vraag aan het team', value: item.question.trim() || '-' },
       { label: 'Situatie', value: item.situation.trim() || '-' },
       { label: 'Besproken', value: item.discussed.trim() || '-' },
     ];
-    if (item.mode === 'anonymous') fields.push({ label: 'Bespreking', value: 'Zonder naam besproken' });
+    if (item.mode === 'anonymous')
+      fields.push({ label: 'Bespreking', value: 'Zonder naam besproken' });
     blocks.push({ kind: 'fields', rows: fields });
     blocks.push({ kind: 'paragraph', text: 'Besluiten', bold: true });
-    blocks.push(item.decisions.length > 0 ? { kind: 'list', items: item.decisions.map((d) => d.text) } : { kind: 'paragraph', text: 'Geen besluiten.' });
+    blocks.push(
+      item.decisions.length > 0
+        ? { kind: 'list', items: item.decisions.map((d) => d.text) }
+        : { kind: 'paragraph', text: 'Geen besluiten.' },
+    );
     blocks.push({ kind: 'paragraph', text: 'Acties', bold: true });
     blocks.push(
       item.actions.length > 0
         ? {
             kind: 'list',
             items: item.actions.map(
-              (a) => `${a.description} - ${[a.ownerName, a.ownerOrganisation].filter((p) => p.trim() !== '').join(', ')} - vóór ${dateOrDash(a.dueDate)} (${ACTION_STATUS_LABELS_NL[a.status].toLowerCase()})`,
+              (a) =>
+                `${a.description} - ${[a.ownerName, a.ownerOrganisation].filter((p) => p.trim() !== '').join(', ')} - vóór ${dateOrDash(a.dueDate)} (${ACTION_STATUS_LABELS_NL[a.status].toLowerCase()})`,
             ),
           }
         : { kind: 'paragraph', text: 'Geen acties.' },
@@ -94,19 +134,32 @@ export function minutesBlocks(input: MinutesDocumentInput): Result<Block[], Minu
       rows: [
         { label: 'Wat ging goed', value: view.processEvaluation.wentWell.trim() || '-' },
         { label: 'Wat ging niet goed', value: view.processEvaluation.didNotGoWell.trim() || '-' },
-        { label: 'Volgende keer anders', value: view.processEvaluation.doDifferently.trim() || '-' },
+        {
+          label: 'Volgende keer anders',
+          value: view.processEvaluation.doDifferently.trim() || '-',
+        },
       ],
     });
   }
   if (view.addenda.length > 0) {
     blocks.push({ kind: 'heading', text: 'Aanvullingen na vaststelling', level: 2 });
-    for (const addendum of view.addenda) blocks.push({ kind: 'paragraph', text: `${formatDutchDate(addendum.date)}, ${addendum.author}:`, bold: true }, { kind: 'paragraph', text: addendum.text });
+    for (const addendum of view.addenda)
+      blocks.push(
+        {
+          kind: 'paragraph',
+          text: `${formatDutchDate(addendum.date)}, ${addendum.author}:`,
+          bold: true,
+        },
+        { kind: 'paragraph', text: addendum.text },
+      );
   }
   return ok(blocks);
 }
 
 /** The approved minutes as a PDF. */
-export async function renderMinutesPdf(input: MinutesDocumentInput & { readonly fonts: DocumentFonts; readonly documentId?: string }): Promise<Result<Uint8Array, MinutesDocumentProblem>> {
+export async function renderMinutesPdf(
+  input: MinutesDocumentInput & { readonly fonts: DocumentFonts; readonly documentId?: string },
+): Promise<Result<Uint8Array, MinutesDocumentProblem>> {
   const blocks = minutesBlocks(input);
   if (!blocks.ok) return blocks;
   return ok(
@@ -122,8 +175,17 @@ export async function renderMinutesPdf(input: MinutesDocumentInput & { readonly 
 }
 
 /** The approved minutes as a .docx. */
-export async function renderMinutesDocx(input: MinutesDocumentInput): Promise<Result<Uint8Array, MinutesDocumentProblem>> {
+export async function renderMinutesDocx(
+  input: MinutesDocumentInput,
+): Promise<Result<Uint8Array, MinutesDocumentProblem>> {
   const blocks = minutesBlocks(input);
   if (!blocks.ok) return blocks;
-  return ok(await renderDocx({ title: minutesTitle(input.meeting), schoolName: input.schoolName, confidential: true, blocks: blocks.value }));
+  return ok(
+    await renderDocx({
+      title: minutesTitle(input.meeting),
+      schoolName: input.schoolName,
+      confidential: true,
+      blocks: blocks.value,
+    }),
+  );
 }

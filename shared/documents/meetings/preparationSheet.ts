@@ -32,26 +32,39 @@ export interface PreparationSheetInput {
   readonly chronologyLimit?: number;
 }
 
-export type PreparationSheetProblem = { readonly code: 'item-not-found' } | { readonly code: 'case-required' } | { readonly code: 'case-mismatch' };
+export type PreparationSheetProblem =
+  | { readonly code: 'item-not-found' }
+  | { readonly code: 'case-required' }
+  | { readonly code: 'case-mismatch' };
 
 export function preparationSheetTitle(meeting: Pick<Meeting, 'kind'>): string {
   return `Voorbereiding ${MEETING_KIND_TITLES_NL[meeting.kind]}`;
 }
 
 /** The sheet as layout blocks. */
-export function preparationSheetBlocks(input: PreparationSheetInput): Result<Block[], PreparationSheetProblem> {
+export function preparationSheetBlocks(
+  input: PreparationSheetInput,
+): Result<Block[], PreparationSheetProblem> {
   const raw = input.meeting.agenda.find((i) => i.id === input.itemId);
   if (raw === undefined) return err({ code: 'item-not-found' });
   const exportable = raw.mode === 'named' ? input.exportable : undefined;
   if (raw.mode === 'named' && exportable === undefined) return err({ code: 'case-required' });
-  if (exportable !== undefined && (exportable.case.id !== raw.caseId || exportable.pupil.id !== raw.pupilId)) return err({ code: 'case-mismatch' });
+  if (
+    exportable !== undefined &&
+    (exportable.case.id !== raw.caseId || exportable.pupil.id !== raw.pupilId)
+  )
+    return err({ code: 'case-mismatch' });
   const view = anonymise(input.meeting, input.pupils ?? []);
   const item = view.agenda.find((i) => i.id === input.itemId);
   if (item === undefined) return err({ code: 'item-not-found' });
 
   const pupils = exportable !== undefined ? [exportable.pupil] : [];
   const blocks: Block[] = [
-    { kind: 'heading', text: `${preparationSheetTitle(input.meeting)}: ${itemName(item, pupils)}`, level: 1 },
+    {
+      kind: 'heading',
+      text: `${preparationSheetTitle(input.meeting)}: ${itemName(item, pupils)}`,
+      level: 1,
+    },
     meetingFields(view),
     {
       kind: 'fields',
@@ -64,7 +77,10 @@ export function preparationSheetBlocks(input: PreparationSheetInput): Result<Blo
   ];
 
   if (exportable === undefined) {
-    blocks.push({ kind: 'paragraph', text: 'Deze leerling wordt zonder naam besproken. Dit blad bevat daarom geen gegevens uit het dossier.' });
+    blocks.push({
+      kind: 'paragraph',
+      text: 'Deze leerling wordt zonder naam besproken. Dit blad bevat daarom geen gegevens uit het dossier.',
+    });
   } else {
     const { pupil, case: zorgdossier } = exportable;
     blocks.push({ kind: 'heading', text: 'Over de leerling en de zorg', level: 2 });
@@ -73,16 +89,28 @@ export function preparationSheetBlocks(input: PreparationSheetInput): Result<Blo
       rows: [
         { label: 'Leerling', value: displayName(pupil) },
         { label: 'Groep', value: pupil.group ?? '-' },
-        { label: 'Signaal', value: `${formatDutchDate(zorgdossier.signal.date)}, ${zorgdossier.signal.raisedBy}: ${zorgdossier.signal.description}` },
+        {
+          label: 'Signaal',
+          value: `${formatDutchDate(zorgdossier.signal.date)}, ${zorgdossier.signal.raisedBy}: ${zorgdossier.signal.description}`,
+        },
         { label: 'Hulpvraag', value: zorgdossier.hulpvraag.trim() || '-' },
-        { label: 'Leefgebieden', value: zorgdossier.leefgebieden.map((id) => leefgebiedLabel(input.leefgebieden, id) ?? id).join(', ') || '-' },
+        {
+          label: 'Leefgebieden',
+          value:
+            zorgdossier.leefgebieden
+              .map((id) => leefgebiedLabel(input.leefgebieden, id) ?? id)
+              .join(', ') || '-',
+        },
       ],
     });
     if (exportable.involvements.length > 0) {
       blocks.push({ kind: 'heading', text: 'Betrokkenen', level: 2 });
       blocks.push({
         kind: 'list',
-        items: exportable.involvements.map((i) => `${i.name}, ${i.role}${i.organisationName !== undefined ? ` (${i.organisationName})` : ''}${i.isRegisseur ? ', regisseur' : ''}`),
+        items: exportable.involvements.map(
+          (i) =>
+            `${i.name}, ${i.role}${i.organisationName !== undefined ? ` (${i.organisationName})` : ''}${i.isRegisseur ? ', regisseur' : ''}`,
+        ),
       });
     }
     const recent = [...exportable.chronology].reverse().slice(0, input.chronologyLimit ?? 8);
@@ -91,7 +119,14 @@ export function preparationSheetBlocks(input: PreparationSheetInput): Result<Blo
       blocks.push({
         kind: 'list',
         items: recent.map((c) => {
-          const heading = c.source === 'entry' ? c.entry.title : c.source === 'external' ? c.event.title : c.source === 'involvement' ? `${c.involvement.name} betrokken` : '';
+          const heading =
+            c.source === 'entry'
+              ? c.entry.title
+              : c.source === 'external'
+                ? c.event.title
+                : c.source === 'involvement'
+                  ? `${c.involvement.name} betrokken`
+                  : '';
           const label = c.kind === 'betrokkene' ? 'Betrokkene' : CASE_ENTRY_KIND_LABELS_NL[c.kind];
           return `${formatDutchDate(c.date)} - ${label}${heading.trim() !== '' ? `: ${heading}` : ''}`;
         }),
@@ -104,7 +139,10 @@ export function preparationSheetBlocks(input: PreparationSheetInput): Result<Blo
     blocks.push({
       kind: 'list',
       items: [
-        ...carried.openActions.map((a) => `Open actie: ${a.description} (${[a.ownerName, a.ownerOrganisation].filter((p) => p.trim() !== '').join(', ')}; vóór ${dateOrDash(a.dueDate)})`),
+        ...carried.openActions.map(
+          (a) =>
+            `Open actie: ${a.description} (${[a.ownerName, a.ownerOrganisation].filter((p) => p.trim() !== '').join(', ')}; vóór ${dateOrDash(a.dueDate)})`,
+        ),
         ...carried.decisions.map((d) => `Besluit vorige keer: ${d.text}`),
       ],
     });
@@ -113,8 +151,18 @@ export function preparationSheetBlocks(input: PreparationSheetInput): Result<Blo
 }
 
 /** The sheet as a PDF (school name, page numbers, "VERTROUWELIJK"). */
-export async function renderPreparationSheetPdf(input: PreparationSheetInput & { readonly fonts: DocumentFonts }): Promise<Result<Uint8Array, PreparationSheetProblem>> {
+export async function renderPreparationSheetPdf(
+  input: PreparationSheetInput & { readonly fonts: DocumentFonts },
+): Promise<Result<Uint8Array, PreparationSheetProblem>> {
   const blocks = preparationSheetBlocks(input);
   if (!blocks.ok) return blocks;
-  return ok(await renderPdf({ fonts: input.fonts, title: preparationSheetTitle(input.meeting), schoolName: input.schoolName, confidential: true, blocks: blocks.value }));
+  return ok(
+    await renderPdf({
+      fonts: input.fonts,
+      title: preparationSheetTitle(input.meeting),
+      schoolName: input.schoolName,
+      confidential: true,
+      blocks: blocks.value,
+    }),
+  );
 }

@@ -19,8 +19,9 @@ export interface DecodedText {
 
 /** WHATWG index-windows-1252 for bytes 0x80-0x9F; every other byte is its own code point. */
 export const WINDOWS_1252_HIGH = [
-  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f,
-  0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+  0x0152, 0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+  0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
 ] as const;
 
 /** Decodes Windows-1252 bytes (a single-byte code page: one byte, one character). */
@@ -28,7 +29,9 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';
   const CHUNK = 8192;
   for (let start = 0; start < bytes.length; start += CHUNK) {
-    const codes = Array.from(bytes.subarray(start, start + CHUNK), (b) => (b >= 0x80 && b <= 0x9f ? (WINDOWS_1252_HIGH[b - 0x80] ?? b) : b));
+    const codes = Array.from(bytes.subarray(start, start + CHUNK), (b) =>
+      b >= 0x80 && b <= 0x9f ? (WINDOWS_1252_HIGH[b - 0x80] ?? b) : b,
+    );
     out += String.fromCharCode(...codes);
   }
   return out;
@@ -44,12 +47,26 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
  */
 export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+    return {
+      text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(3)),
+      encoding: 'utf-8-bom',
+    };
   }
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return {
+      text: new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2)),
+      encoding: 'utf-16le',
+    };
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return {
+      text: new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2)),
+      encoding: 'utf-16be',
+    };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+    return {
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes),
+      encoding: 'utf-8',
+    };
   } catch {
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
@@ -57,5 +74,8 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedText {
 
 /** Spreadsheet files that are not CSV: .xlsx (a ZIP archive) and old .xls (an OLE2 file). */
 export function looksLikeSpreadsheetFile(bytes: Uint8Array): boolean {
-  return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  return (
+    startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) ||
+    startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+  );
 }

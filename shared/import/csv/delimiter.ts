@@ -34,8 +34,15 @@ export function detectDelimiter(text: string): CsvDelimiter {
   for (const delimiter of CSV_DELIMITERS) {
     const columns = countOutsideQuotes(header, delimiter);
     if (columns === 0) continue;
-    const consistent = lines.filter((line) => countOutsideQuotes(line, delimiter) === columns).length;
-    if (best === undefined || consistent > best.consistent || (consistent === best.consistent && columns > best.columns)) best = { delimiter, consistent, columns };
+    const consistent = lines.filter(
+      (line) => countOutsideQuotes(line, delimiter) === columns,
+    ).length;
+    if (
+      best === undefined ||
+      consistent > best.consistent ||
+      (consistent === best.consistent && columns > best.columns)
+    )
+      best = { delimiter, consistent, columns };
   }
   return best?.delimiter ?? ';';
 }

@@ -14,17 +14,27 @@ export type DuplicateOf =
   | { readonly kind: 'existing'; readonly pupilId: string; readonly match: DuplicateMatch }
   | { readonly kind: 'row'; readonly rowNumber: number; readonly match: DuplicateMatch };
 
-type Identity = Pick<PupilInput, 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'externalId'>;
+type Identity = Pick<
+  PupilInput,
+  'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'externalId'
+>;
 
 /** The comparable leerlingnummer, or undefined when there is none. */
 export function externalIdKey(externalId: string | undefined): string | undefined {
   if (externalId === undefined) return undefined;
-  const key = normalizeForSearch(externalId).replace(/ /g, '').replace(/^0+(?=.)/, '');
+  const key = normalizeForSearch(externalId)
+    .replace(/ /g, '')
+    .replace(/^0+(?=.)/, '');
   return key === '' ? undefined : key;
 }
 
 /** The comparable "full name + date of birth". */
-export function nameAndBirthKey(pupil: { readonly firstName: string; readonly tussenvoegsel?: string; readonly lastName: string; readonly dateOfBirth: IsoDate }): string {
+export function nameAndBirthKey(pupil: {
+  readonly firstName: string;
+  readonly tussenvoegsel?: string;
+  readonly lastName: string;
+  readonly dateOfBirth: IsoDate;
+}): string {
   return `${normalizeForSearch(`${pupil.firstName} ${pupil.tussenvoegsel ?? ''} ${pupil.lastName}`)}|${pupil.dateOfBirth}`;
 }
 

@@ -13,7 +13,9 @@ import { WINDOWS_1252_HIGH, type CsvEncoding } from './decode';
 const REPLACEMENT = 0x3f; // "?"
 
 /** Code point → byte for the characters 0x80-0x9F maps to elsewhere (€, „, ‘, …). */
-const WINDOWS_1252_REVERSE: ReadonlyMap<number, number> = new Map(WINDOWS_1252_HIGH.map((codePoint, i) => [codePoint, 0x80 + i]));
+const WINDOWS_1252_REVERSE: ReadonlyMap<number, number> = new Map(
+  WINDOWS_1252_HIGH.map((codePoint, i) => [codePoint, 0x80 + i]),
+);
 
 /** Encodes text as Windows-1252; characters outside the code page become "?". */
 export function encodeWindows1252(text: string): Uint8Array {
@@ -32,7 +34,8 @@ function encodeUtf16(text: string, littleEndian: boolean): Uint8Array {
   const bytes = new Uint8Array(2 + text.length * 2);
   const view = new DataView(bytes.buffer);
   view.setUint16(0, 0xfeff, littleEndian);
-  for (let i = 0; i < text.length; i += 1) view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
+  for (let i = 0; i < text.length; i += 1)
+    view.setUint16(2 + i * 2, text.charCodeAt(i), littleEndian);
   return bytes;
 }
 

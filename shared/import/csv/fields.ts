@@ -33,28 +33,71 @@ export const IMPORT_FIELDS = [
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Without these a row cannot become a pupil. */
-export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['firstName', 'lastName', 'dateOfBirth'];
+export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = [
+  'firstName',
+  'lastName',
+  'dateOfBirth',
+];
 
 /** Header text → comparable form. Letters and digits are split: "Ouder1" → "ouder 1". */
 export function normalizeHeader(header: string): string {
-  return normalizeForSearch(header.replace(/(\p{L})(\p{N})/gu, '$1 $2').replace(/(\p{N})(\p{L})/gu, '$1 $2'));
+  return normalizeForSearch(
+    header.replace(/(\p{L})(\p{N})/gu, '$1 $2').replace(/(\p{N})(\p{L})/gu, '$1 $2'),
+  );
 }
 
-function guardianSynonyms(n: GuardianSlot): Record<'Name' | 'Relation' | 'Gezag' | 'Phone' | 'Email', string[]> {
+function guardianSynonyms(
+  n: GuardianSlot,
+): Record<'Name' | 'Relation' | 'Gezag' | 'Phone' | 'Email', string[]> {
   const who = [`ouder verzorger ${n}`, `ouder ${n}`, `verzorger ${n}`, `ouder of verzorger ${n}`];
   const generic = n === 1;
   return {
     Name: [...who.map((w) => `naam ${w}`), ...who.map((w) => `${w} naam`), ...who],
-    Relation: [...who.map((w) => `relatie ${w}`), ...who.map((w) => `${w} relatie`), `relatie ${n}`, `relatie tot leerling ${n}`],
-    Gezag: [...who.map((w) => `gezag ${w}`), ...who.map((w) => `${w} gezag`), ...who.map((w) => `ouderlijk gezag ${w}`), `gezag ${n}`, `ouderlijk gezag ${n}`],
+    Relation: [
+      ...who.map((w) => `relatie ${w}`),
+      ...who.map((w) => `${w} relatie`),
+      `relatie ${n}`,
+      `relatie tot leerling ${n}`,
+    ],
+    Gezag: [
+      ...who.map((w) => `gezag ${w}`),
+      ...who.map((w) => `${w} gezag`),
+      ...who.map((w) => `ouderlijk gezag ${w}`),
+      `gezag ${n}`,
+      `ouderlijk gezag ${n}`,
+    ],
     Phone: [
-      ...who.flatMap((w) => [`telefoon ${w}`, `telefoonnummer ${w}`, `tel ${w}`, `mobiel ${w}`, `${w} telefoon`, `${w} mobiel`]),
+      ...who.flatMap((w) => [
+        `telefoon ${w}`,
+        `telefoonnummer ${w}`,
+        `tel ${w}`,
+        `mobiel ${w}`,
+        `${w} telefoon`,
+        `${w} mobiel`,
+      ]),
       `telefoon ${n}`,
       `telefoonnummer ${n}`,
-      ...(generic ? ['telefoon', 'telefoonnummer', 'tel', 'mobiel', 'mobiel nummer', 'telefoon thuis', 'telefoon mobiel'] : []),
+      ...(generic
+        ? [
+            'telefoon',
+            'telefoonnummer',
+            'tel',
+            'mobiel',
+            'mobiel nummer',
+            'telefoon thuis',
+            'telefoon mobiel',
+          ]
+        : []),
     ],
     Email: [
-      ...who.flatMap((w) => [`e mail ${w}`, `email ${w}`, `e mailadres ${w}`, `emailadres ${w}`, `${w} e mail`, `${w} email`]),
+      ...who.flatMap((w) => [
+        `e mail ${w}`,
+        `email ${w}`,
+        `e mailadres ${w}`,
+        `emailadres ${w}`,
+        `${w} e mail`,
+        `${w} email`,
+      ]),
       `e mail ${n}`,
       `email ${n}`,
       ...(generic ? ['e mail', 'email', 'e mailadres', 'emailadres', 'e mail adres'] : []),
@@ -67,14 +110,63 @@ const g2 = guardianSynonyms(2);
 
 /** Header synonyms per field, most specific first (the rank decides when two columns compete). */
 export const HEADER_SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
-  firstName: ['roepnaam', 'roepnaam leerling', 'voornaam', 'voornaam leerling', 'voornamen', 'voornamen leerling'],
-  tussenvoegsel: ['tussenvoegsel', 'tussenvoegsels', 'voorvoegsel', 'voorvoegsels', 'tussenvoegsel leerling', 'tussenv', 'voorv'],
-  lastName: ['achternaam', 'achternaam leerling', 'geslachtsnaam', 'familienaam', 'achternaam zonder tussenvoegsel'],
-  dateOfBirth: ['geboortedatum', 'geboortedatum leerling', 'geb datum', 'gebdatum', 'geboren', 'geboren op', 'geb dat'],
-  group: ['groep', 'stamgroep', 'klas', 'basisgroep', 'groep klas', 'klas groep', 'jaargroep', 'leerjaar'],
+  firstName: [
+    'roepnaam',
+    'roepnaam leerling',
+    'voornaam',
+    'voornaam leerling',
+    'voornamen',
+    'voornamen leerling',
+  ],
+  tussenvoegsel: [
+    'tussenvoegsel',
+    'tussenvoegsels',
+    'voorvoegsel',
+    'voorvoegsels',
+    'tussenvoegsel leerling',
+    'tussenv',
+    'voorv',
+  ],
+  lastName: [
+    'achternaam',
+    'achternaam leerling',
+    'geslachtsnaam',
+    'familienaam',
+    'achternaam zonder tussenvoegsel',
+  ],
+  dateOfBirth: [
+    'geboortedatum',
+    'geboortedatum leerling',
+    'geb datum',
+    'gebdatum',
+    'geboren',
+    'geboren op',
+    'geb dat',
+  ],
+  group: [
+    'groep',
+    'stamgroep',
+    'klas',
+    'basisgroep',
+    'groep klas',
+    'klas groep',
+    'jaargroep',
+    'leerjaar',
+  ],
   homePostcode: ['postcode', 'postcode leerling', 'postcode woonadres', 'pc'],
   homeMunicipality: ['woonplaats', 'woonplaats leerling', 'gemeente', 'woongemeente', 'plaats'],
-  externalId: ['leerlingnummer', 'leerling nummer', 'leerlingnr', 'llnr', 'll nr', 'stamnummer', 'leerling id', 'leerlingid', 'id leerling', 'studentnummer'],
+  externalId: [
+    'leerlingnummer',
+    'leerling nummer',
+    'leerlingnr',
+    'llnr',
+    'll nr',
+    'stamnummer',
+    'leerling id',
+    'leerlingid',
+    'id leerling',
+    'studentnummer',
+  ],
   guardian1Name: g1.Name,
   guardian1Relation: g1.Relation,
   guardian1Gezag: g1.Gezag,

@@ -10,7 +10,12 @@ import type { Pupil, PupilInput } from '../../domain/pupil';
 import type { CsvEncoding } from './decode';
 import type { CsvDelimiter } from './delimiter';
 import { DuplicateFinder, existingPupilFinder, type DuplicateOf } from './duplicates';
-import { IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS, suggestColumnFields, type ImportField } from './fields';
+import {
+  IMPORT_FIELDS,
+  REQUIRED_IMPORT_FIELDS,
+  suggestColumnFields,
+  type ImportField,
+} from './fields';
 import { parseRow, type RowErrorCode, type RowIssue, type RowWarningCode } from './rows';
 import { fitsHeader, readCsvTable, type CsvFileError, type CsvTable } from './table';
 
@@ -44,7 +49,13 @@ export interface ImportPreview {
   readonly rows: readonly ImportRow[];
   /** Empty lines that were skipped, by row number. */
   readonly emptyRowNumbers: readonly number[];
-  readonly counts: { readonly rows: number; readonly new: number; readonly duplicate: number; readonly error: number; readonly emptySkipped: number };
+  readonly counts: {
+    readonly rows: number;
+    readonly new: number;
+    readonly duplicate: number;
+    readonly error: number;
+    readonly emptySkipped: number;
+  };
 }
 
 export interface ImportContext {
@@ -54,7 +65,8 @@ export interface ImportContext {
   readonly onDate: IsoDate;
 }
 
-export type MappingErrorCode = 'mapping.length-mismatch' | 'mapping.field-twice' | 'mapping.unknown-field';
+export type MappingErrorCode =
+  'mapping.length-mismatch' | 'mapping.field-twice' | 'mapping.unknown-field';
 
 export interface MappingError {
   readonly code: MappingErrorCode;
@@ -67,12 +79,17 @@ export function suggestMapping(headers: readonly string[]): ColumnMapping {
 }
 
 /** Checks a (user-edited) mapping against the table: one entry per column, each field at most once. */
-export function validateMapping(table: Pick<CsvTable, 'headers'>, mapping: ColumnMapping): Result<ColumnMapping, MappingError> {
-  if (mapping.fields.length !== table.headers.length) return err({ code: 'mapping.length-mismatch' });
+export function validateMapping(
+  table: Pick<CsvTable, 'headers'>,
+  mapping: ColumnMapping,
+): Result<ColumnMapping, MappingError> {
+  if (mapping.fields.length !== table.headers.length)
+    return err({ code: 'mapping.length-mismatch' });
   const seen = new Set<ImportField>();
   for (const field of mapping.fields) {
     if (field === null) continue;
-    if (!(IMPORT_FIELDS as readonly string[]).includes(field)) return err({ code: 'mapping.unknown-field', field });
+    if (!(IMPORT_FIELDS as readonly string[]).includes(field))
+      return err({ code: 'mapping.unknown-field', field });
     if (seen.has(field)) return err({ code: 'mapping.field-twice', field });
     seen.add(field);
   }
@@ -83,7 +100,11 @@ export function validateMapping(table: Pick<CsvTable, 'headers'>, mapping: Colum
  * Builds the preview of `table` under `mapping`: parses every row, then marks duplicates,
  * first against existing pupils, then against earlier rows of the file.
  */
-export function applyMapping(table: CsvTable, mapping: ColumnMapping, context: ImportContext): Result<ImportPreview, MappingError> {
+export function applyMapping(
+  table: CsvTable,
+  mapping: ColumnMapping,
+  context: ImportContext,
+): Result<ImportPreview, MappingError> {
   const checked = validateMapping(table, mapping);
   if (!checked.ok) return checked;
   const { fields } = checked.value;
@@ -91,15 +112,32 @@ export function applyMapping(table: CsvTable, mapping: ColumnMapping, context: I
   const existing = existingPupilFinder(context.existingPupils);
   const earlier = new DuplicateFinder<number>();
   const rows: ImportRow[] = table.rows.map((row) => {
-    const parsed = parseRow(row, { headers: table.headers, delimiter: table.delimiter, fields, onDate: context.onDate });
+    const parsed = parseRow(row, {
+      headers: table.headers,
+      delimiter: table.delimiter,
+      fields,
+      onDate: context.onDate,
+    });
     const base = { rowNumber: row.rowNumber, errors: parsed.errors, warnings: parsed.warnings };
     if (parsed.pupil === undefined) return { ...base, status: 'error' };
     const pupil = parsed.pupil;
     const known = existing.find(pupil);
     const repeated = known === undefined ? earlier.find(pupil) : undefined;
     earlier.add(pupil, row.rowNumber);
-    if (known !== undefined) return { ...base, status: 'duplicate', pupil, duplicateOf: { kind: 'existing', pupilId: known.ref, match: known.match } };
-    if (repeated !== undefined) return { ...base, status: 'duplicate', pupil, duplicateOf: { kind: 'row', rowNumber: repeated.ref, match: repeated.match } };
+    if (known !== undefined)
+      return {
+        ...base,
+        status: 'duplicate',
+        pupil,
+        duplicateOf: { kind: 'existing', pupilId: known.ref, match: known.match },
+      };
+    if (repeated !== undefined)
+      return {
+        ...base,
+        status: 'duplicate',
+        pupil,
+        duplicateOf: { kind: 'row', rowNumber: repeated.ref, match: repeated.match },
+      };
     return { ...base, status: 'new', pupil };
   });
 
@@ -109,7 +147,13 @@ export function applyMapping(table: CsvTable, mapping: ColumnMapping, context: I
     .filter(({ column }) => fields[column] === null)
     // A nameless column with nothing in it is an artefact of a trailing delimiter, not data
     // (a value there in a row of another width is that row's error, not a column).
-    .filter(({ column, header }) => header !== '' || table.rows.some((r) => fitsHeader(r.cells, table.headers) && (r.cells[column] ?? '') !== ''));
+    .filter(
+      ({ column, header }) =>
+        header !== '' ||
+        table.rows.some(
+          (r) => fitsHeader(r.cells, table.headers) && (r.cells[column] ?? '') !== '',
+        ),
+    );
   const count = (status: ImportRowStatus): number => rows.filter((r) => r.status === status).length;
   return ok({
     encoding: table.encoding,
@@ -119,7 +163,13 @@ export function applyMapping(table: CsvTable, mapping: ColumnMapping, context: I
     missingRequiredFields: REQUIRED_IMPORT_FIELDS.filter((f) => !mapped.has(f)),
     rows,
     emptyRowNumbers: table.emptyRowNumbers,
-    counts: { rows: rows.length, new: count('new'), duplicate: count('duplicate'), error: count('error'), emptySkipped: table.emptyRowNumbers.length },
+    counts: {
+      rows: rows.length,
+      new: count('new'),
+      duplicate: count('duplicate'),
+      error: count('error'),
+      emptySkipped: table.emptyRowNumbers.length,
+    },
   });
 }
 
@@ -129,7 +179,10 @@ export type PreviewError = CsvFileError | MappingError;
  * Reads the file and previews it with the suggested mapping. Returns the table too, so a
  * changed mapping can be applied without reading the file again.
  */
-export function previewCsvImport(bytes: Uint8Array, context: ImportContext): Result<{ readonly table: CsvTable; readonly preview: ImportPreview }, PreviewError> {
+export function previewCsvImport(
+  bytes: Uint8Array,
+  context: ImportContext,
+): Result<{ readonly table: CsvTable; readonly preview: ImportPreview }, PreviewError> {
   const table = readCsvTable(bytes);
   if (!table.ok) return table;
   const preview = applyMapping(table.value, suggestMapping(table.value.headers), context);

@@ -22,9 +22,18 @@ export interface RefusedRow {
 }
 
 /** The preview's rows with errors, with their cells, in file order. */
-export function refusedRows(table: Pick<CsvTable, 'rows'>, preview: Pick<ImportPreview, 'rows'>): RefusedRow[] {
+export function refusedRows(
+  table: Pick<CsvTable, 'rows'>,
+  preview: Pick<ImportPreview, 'rows'>,
+): RefusedRow[] {
   const cellsByRow = new Map(table.rows.map((row) => [row.rowNumber, row.cells]));
-  return preview.rows.filter((row) => row.status === 'error').map((row) => ({ rowNumber: row.rowNumber, cells: cellsByRow.get(row.rowNumber) ?? [], errors: row.errors }));
+  return preview.rows
+    .filter((row) => row.status === 'error')
+    .map((row) => ({
+      rowNumber: row.rowNumber,
+      cells: cellsByRow.get(row.rowNumber) ?? [],
+      errors: row.errors,
+    }));
 }
 
 export interface RefusedCsvLabels {
@@ -41,7 +50,15 @@ export function refusedRowsCsv(
   labels: RefusedCsvLabels,
   reasonOf: (row: RefusedRow) => string,
 ): Uint8Array {
-  const lines = [[labels.rowNumber, labels.reason, ...table.headers], ...rows.map((row) => [String(row.rowNumber), reasonOf(row), ...row.cells])];
-  const text = Papa.unparse(lines, { delimiter: table.delimiter, newline: '\r\n', quoteChar: '"', escapeFormulae: FORMULA_START });
+  const lines = [
+    [labels.rowNumber, labels.reason, ...table.headers],
+    ...rows.map((row) => [String(row.rowNumber), reasonOf(row), ...row.cells]),
+  ];
+  const text = Papa.unparse(lines, {
+    delimiter: table.delimiter,
+    newline: '\r\n',
+    quoteChar: '"',
+    escapeFormulae: FORMULA_START,
+  });
   return encodeCsvText(`${text}\r\n`, table.encoding);
 }

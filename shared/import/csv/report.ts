@@ -9,7 +9,12 @@ import type { ImportPreview } from './preview';
 
 export type ImportDecision = 'import' | 'skip';
 
-export type ImportOutcome = 'imported' | 'imported-despite-duplicate' | 'skipped-duplicate' | 'skipped-by-user' | 'skipped-error';
+export type ImportOutcome =
+  | 'imported'
+  | 'imported-despite-duplicate'
+  | 'skipped-duplicate'
+  | 'skipped-by-user'
+  | 'skipped-error';
 
 export interface ImportReportLine {
   readonly rowNumber: number;
@@ -31,19 +36,33 @@ export interface ImportReport {
  * imported, duplicates are skipped. Rows with errors are never imported, whatever the
  * decision says.
  */
-export function importReport(preview: ImportPreview, decisions: ReadonlyMap<number, ImportDecision> = new Map()): ImportReport {
+export function importReport(
+  preview: ImportPreview,
+  decisions: ReadonlyMap<number, ImportDecision> = new Map(),
+): ImportReport {
   const toImport: { rowNumber: number; pupil: PupilInput }[] = [];
   const lines: ImportReportLine[] = [];
-  const counts: Record<ImportOutcome, number> = { imported: 0, 'imported-despite-duplicate': 0, 'skipped-duplicate': 0, 'skipped-by-user': 0, 'skipped-error': 0 };
+  const counts: Record<ImportOutcome, number> = {
+    imported: 0,
+    'imported-despite-duplicate': 0,
+    'skipped-duplicate': 0,
+    'skipped-by-user': 0,
+    'skipped-error': 0,
+  };
 
   for (const row of preview.rows) {
     const decision = decisions.get(row.rowNumber);
     let outcome: ImportOutcome;
     if (row.status === 'error' || row.pupil === undefined) outcome = 'skipped-error';
-    else if (row.status === 'duplicate') outcome = decision === 'import' ? 'imported-despite-duplicate' : 'skipped-duplicate';
+    else if (row.status === 'duplicate')
+      outcome = decision === 'import' ? 'imported-despite-duplicate' : 'skipped-duplicate';
     else outcome = decision === 'skip' ? 'skipped-by-user' : 'imported';
     counts[outcome] += 1;
-    if ((outcome === 'imported' || outcome === 'imported-despite-duplicate') && row.pupil !== undefined) toImport.push({ rowNumber: row.rowNumber, pupil: row.pupil });
+    if (
+      (outcome === 'imported' || outcome === 'imported-despite-duplicate') &&
+      row.pupil !== undefined
+    )
+      toImport.push({ rowNumber: row.rowNumber, pupil: row.pupil });
     lines.push({
       rowNumber: row.rowNumber,
       outcome,
@@ -51,5 +70,9 @@ export function importReport(preview: ImportPreview, decisions: ReadonlyMap<numb
       issueCodes: [...row.errors.map((e) => e.code), ...row.warnings.map((w) => w.code)],
     });
   }
-  return { toImport, lines, counts: { ...counts, emptyRowsSkipped: preview.emptyRowNumbers.length } };
+  return {
+    toImport,
+    lines,
+    counts: { ...counts, emptyRowsSkipped: preview.emptyRowNumbers.length },
+  };
 }

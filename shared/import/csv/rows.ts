@@ -14,7 +14,13 @@ import { ageOnDate, type IsoDate } from '../../domain/dates';
 import { emailSchema, phoneSchema } from '../../domain/fields';
 import { normalizePostcode } from '../../domain/postcode';
 import type { GuardianInput, GuardianRelation, PupilInput } from '../../domain/pupil';
-import { GUARDIAN_SLOTS, REQUIRED_IMPORT_FIELDS, type ColumnFields, type GuardianSlot, type ImportField } from './fields';
+import {
+  GUARDIAN_SLOTS,
+  REQUIRED_IMPORT_FIELDS,
+  type ColumnFields,
+  type GuardianSlot,
+  type ImportField,
+} from './fields';
 import type { CsvDelimiter } from './delimiter';
 import { looksLikeFormula } from './formula';
 import { fitsHeader, type CsvRow } from './table';
@@ -88,7 +94,8 @@ const MAX_LENGTH: Partial<Record<ImportField, number>> = {
 };
 
 /** Columns as a reader counts them: a trailing `;` does not add one. */
-const withoutTrailingEmpty = (cells: readonly string[]): number => (cells.at(-1) === '' ? cells.length - 1 : cells.length);
+const withoutTrailingEmpty = (cells: readonly string[]): number =>
+  cells.at(-1) === '' ? cells.length - 1 : cells.length;
 
 /** Parses one data row; see the module comment for errors versus warnings. */
 export function parseRow(row: CsvRow, context: RowContext): ParsedRow {
@@ -101,7 +108,9 @@ export function parseRow(row: CsvRow, context: RowContext): ParsedRow {
   });
   const where = (field: ImportField): Pick<RowIssue, 'field' | 'column' | 'header'> => {
     const column = columnOf.get(field);
-    return column === undefined ? { field } : { field, column, header: context.headers[column] ?? '' };
+    return column === undefined
+      ? { field }
+      : { field, column, header: context.headers[column] ?? '' };
   };
   const cell = (field: ImportField): string => {
     const column = columnOf.get(field);
@@ -130,7 +139,8 @@ export function parseRow(row: CsvRow, context: RowContext): ParsedRow {
   }
   for (const field of REQUIRED_IMPORT_FIELDS) {
     if (!columnOf.has(field)) errors.push({ code: 'required-field-unmapped', rowNumber, field });
-    else if (cell(field) === '') errors.push({ code: 'required-value-missing', rowNumber, ...where(field) });
+    else if (cell(field) === '')
+      errors.push({ code: 'required-value-missing', rowNumber, ...where(field) });
   }
 
   const firstName = text('firstName');
@@ -144,12 +154,20 @@ export function parseRow(row: CsvRow, context: RowContext): ParsedRow {
   const dobText = cell('dateOfBirth');
   if (dobText !== '') {
     const parsed = parseDutchDate(dobText);
-    if (!parsed.ok) errors.push({ code: parsed.code, rowNumber, ...where('dateOfBirth'), value: dobText });
-    else if (parsed.value > context.onDate) errors.push({ code: 'date-in-future', rowNumber, ...where('dateOfBirth'), value: dobText });
+    if (!parsed.ok)
+      errors.push({ code: parsed.code, rowNumber, ...where('dateOfBirth'), value: dobText });
+    else if (parsed.value > context.onDate)
+      errors.push({ code: 'date-in-future', rowNumber, ...where('dateOfBirth'), value: dobText });
     else {
       dateOfBirth = parsed.value;
       const age = ageOnDate(parsed.value, context.onDate);
-      if (age < PLAUSIBLE_AGE.min || age > PLAUSIBLE_AGE.max) warnings.push({ code: 'age-implausible', rowNumber, ...where('dateOfBirth'), value: dobText });
+      if (age < PLAUSIBLE_AGE.min || age > PLAUSIBLE_AGE.max)
+        warnings.push({
+          code: 'age-implausible',
+          rowNumber,
+          ...where('dateOfBirth'),
+          value: dobText,
+        });
     }
   }
 
@@ -157,7 +175,13 @@ export function parseRow(row: CsvRow, context: RowContext): ParsedRow {
   const postcodeText = cell('homePostcode');
   if (postcodeText !== '') {
     homePostcode = normalizePostcode(postcodeText);
-    if (homePostcode === undefined) warnings.push({ code: 'postcode-invalid', rowNumber, ...where('homePostcode'), value: postcodeText });
+    if (homePostcode === undefined)
+      warnings.push({
+        code: 'postcode-invalid',
+        rowNumber,
+        ...where('homePostcode'),
+        value: postcodeText,
+      });
   }
 
   const guardians: GuardianInput[] = [];
@@ -168,7 +192,13 @@ export function parseRow(row: CsvRow, context: RowContext): ParsedRow {
 
   warnings.push(...formulaWarnings(context.fields, (field) => cell(field), where, rowNumber));
 
-  if (errors.length > 0 || firstName === undefined || lastName === undefined || dateOfBirth === undefined) return { errors, warnings };
+  if (
+    errors.length > 0 ||
+    firstName === undefined ||
+    lastName === undefined ||
+    dateOfBirth === undefined
+  )
+    return { errors, warnings };
   const pupil: PupilInput = {
     firstName,
     lastName,
@@ -213,10 +243,28 @@ interface GuardianHelpers {
   readonly warnings: RowIssue<RowWarningCode>[];
 }
 
-function slotFields(slot: GuardianSlot): { name: ImportField; relation: ImportField; gezag: ImportField; phone: ImportField; email: ImportField } {
+function slotFields(slot: GuardianSlot): {
+  name: ImportField;
+  relation: ImportField;
+  gezag: ImportField;
+  phone: ImportField;
+  email: ImportField;
+} {
   return slot === 1
-    ? { name: 'guardian1Name', relation: 'guardian1Relation', gezag: 'guardian1Gezag', phone: 'guardian1Phone', email: 'guardian1Email' }
-    : { name: 'guardian2Name', relation: 'guardian2Relation', gezag: 'guardian2Gezag', phone: 'guardian2Phone', email: 'guardian2Email' };
+    ? {
+        name: 'guardian1Name',
+        relation: 'guardian1Relation',
+        gezag: 'guardian1Gezag',
+        phone: 'guardian1Phone',
+        email: 'guardian1Email',
+      }
+    : {
+        name: 'guardian2Name',
+        relation: 'guardian2Relation',
+        gezag: 'guardian2Gezag',
+        phone: 'guardian2Phone',
+        email: 'guardian2Email',
+      };
 }
 
 /**
@@ -231,7 +279,8 @@ function parseGuardian(slot: GuardianSlot, h: GuardianHelpers): GuardianInput | 
   const name = h.text(f.name);
   if (name === undefined) {
     const detail = [f.relation, f.gezag, f.phone, f.email].find((field) => h.cell(field) !== '');
-    if (detail !== undefined) warnings.push({ code: 'guardian-details-without-name', rowNumber, ...h.where(detail) });
+    if (detail !== undefined)
+      warnings.push({ code: 'guardian-details-without-name', rowNumber, ...h.where(detail) });
     return undefined;
   }
 
@@ -239,22 +288,31 @@ function parseGuardian(slot: GuardianSlot, h: GuardianHelpers): GuardianInput | 
   let relation: GuardianRelation = 'other';
   if (relationText !== '') {
     const parsed = parseRelation(relationText);
-    if (parsed === undefined) warnings.push({ code: 'relation-unrecognised', rowNumber, ...h.where(f.relation), value: relationText });
+    if (parsed === undefined)
+      warnings.push({
+        code: 'relation-unrecognised',
+        rowNumber,
+        ...h.where(f.relation),
+        value: relationText,
+      });
     else relation = parsed;
   }
 
   const gezagText = h.cell(f.gezag);
   const gezag = gezagText === '' ? undefined : parseYesNo(gezagText);
   if (gezagText === '') warnings.push({ code: 'gezag-assumed', rowNumber, ...h.where(f.gezag) });
-  else if (gezag === undefined) warnings.push({ code: 'gezag-unrecognised', rowNumber, ...h.where(f.gezag), value: gezagText });
+  else if (gezag === undefined)
+    warnings.push({ code: 'gezag-unrecognised', rowNumber, ...h.where(f.gezag), value: gezagText });
 
   const phoneText = h.cell(f.phone);
   const phone = phoneText === '' ? undefined : phoneSchema.safeParse(phoneText);
-  if (phone !== undefined && !phone.success) warnings.push({ code: 'phone-invalid', rowNumber, ...h.where(f.phone), value: phoneText });
+  if (phone !== undefined && !phone.success)
+    warnings.push({ code: 'phone-invalid', rowNumber, ...h.where(f.phone), value: phoneText });
 
   const emailText = h.cell(f.email);
   const email = emailText === '' ? undefined : emailSchema.safeParse(emailText);
-  if (email !== undefined && !email.success) warnings.push({ code: 'email-invalid', rowNumber, ...h.where(f.email), value: emailText });
+  if (email !== undefined && !email.success)
+    warnings.push({ code: 'email-invalid', rowNumber, ...h.where(f.email), value: emailText });
 
   return {
     name,

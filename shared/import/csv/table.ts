@@ -32,7 +32,8 @@ export interface CsvTable {
   readonly emptyRowNumbers: readonly number[];
 }
 
-export type CsvFileErrorCode = 'csv.too-large' | 'csv.spreadsheet-not-csv' | 'csv.not-text' | 'csv.empty' | 'csv.unclosed-quote';
+export type CsvFileErrorCode =
+  'csv.too-large' | 'csv.spreadsheet-not-csv' | 'csv.not-text' | 'csv.empty' | 'csv.unclosed-quote';
 
 export interface CsvFileError {
   readonly code: CsvFileErrorCode;
@@ -79,11 +80,21 @@ export function readCsvTable(bytes: Uint8Array): Result<CsvTable, CsvFileError> 
 
   const text = normalizeLineEndings(decoded.text);
   const delimiter = detectDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter, newline: '\n', header: false, skipEmptyLines: false, quoteChar: '"' });
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter,
+    newline: '\n',
+    header: false,
+    skipEmptyLines: false,
+    quoteChar: '"',
+  });
   const quoteProblem = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quoteProblem !== undefined) return err({ code: 'csv.unclosed-quote', rowNumber: (quoteProblem.row ?? 0) + 1 });
+  if (quoteProblem !== undefined)
+    return err({ code: 'csv.unclosed-quote', rowNumber: (quoteProblem.row ?? 0) + 1 });
 
-  const all = parsed.data.map((cells, index) => ({ rowNumber: index + 1, cells: cells.map(cleanCell) }));
+  const all = parsed.data.map((cells, index) => ({
+    rowNumber: index + 1,
+    cells: cells.map(cleanCell),
+  }));
   const headerIndex = all.findIndex((row) => !isEmptyRow(row.cells));
   const header = all[headerIndex];
   if (header === undefined) return err({ code: 'csv.empty' });

@@ -7,7 +7,9 @@ import { isoDate, isValidIsoDate, type IsoDate } from '../../domain/dates';
 import type { GuardianRelation } from '../../domain/pupil';
 import { normalizeForSearch } from '../../search/normalize';
 
-export type DateParseResult = { readonly ok: true; readonly value: IsoDate } | { readonly ok: false; readonly code: 'date-not-recognised' | 'date-not-in-calendar' };
+export type DateParseResult =
+  | { readonly ok: true; readonly value: IsoDate }
+  | { readonly ok: false; readonly code: 'date-not-recognised' | 'date-not-in-calendar' };
 
 const DUTCH_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -38,10 +40,24 @@ export function parseDutchDate(text: string): DateParseResult {
   }
   if (month < 1 || month > 12 || day < 1) return { ok: false, code: 'date-not-in-calendar' };
   const date = isoDate(year, month, day);
-  return isValidIsoDate(date) ? { ok: true, value: date } : { ok: false, code: 'date-not-in-calendar' };
+  return isValidIsoDate(date)
+    ? { ok: true, value: date }
+    : { ok: false, code: 'date-not-in-calendar' };
 }
 
-const YES = new Set(['ja', 'j', 'yes', 'y', 'x', '1', 'waar', 'true', 'gezag', 'heeft gezag', 'wel']);
+const YES = new Set([
+  'ja',
+  'j',
+  'yes',
+  'y',
+  'x',
+  '1',
+  'waar',
+  'true',
+  'gezag',
+  'heeft gezag',
+  'wel',
+]);
 const NO = new Set(['nee', 'n', 'no', '0', 'onwaar', 'false', 'geen', 'geen gezag', 'niet']);
 
 /** ja/nee and friends → boolean; undefined for empty or unrecognised text. */

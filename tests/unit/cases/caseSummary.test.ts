@@ -2,7 +2,11 @@
 // (signal, hulpvraag, leefgebieden, entries, consents, betrokkenen, status) and never a working
 // note, even when a working note is smuggled into the list of entries.
 import { describe, expect, it } from 'vitest';
-import { caseSummaryBlocks, chronologyTextNl, renderCaseSummary } from '../../../shared/documents/caseSummary';
+import {
+  caseSummaryBlocks,
+  chronologyTextNl,
+  renderCaseSummary,
+} from '../../../shared/documents/caseSummary';
 import { changeCaseStatus } from '../../../shared/domain/case';
 import { buildChronology } from '../../../shared/domain/chronology';
 import { toExportableCase } from '../../../shared/domain/exportableCase';
@@ -25,8 +29,20 @@ const workingNote: WorkingNote = {
 };
 
 const entries = [
-  entry({ id: 'e-1', kind: 'gesprek', date: '2026-01-10', title: 'Gesprek met moeder', body: 'Moeder herkent het beeld thuis.' }),
-  entry({ id: 'e-2', kind: 'actie', date: '2026-01-20', title: 'Observatie in de klas', body: 'Juf Sanne observeert twee weken.' }),
+  entry({
+    id: 'e-1',
+    kind: 'gesprek',
+    date: '2026-01-10',
+    title: 'Gesprek met moeder',
+    body: 'Moeder herkent het beeld thuis.',
+  }),
+  entry({
+    id: 'e-2',
+    kind: 'actie',
+    date: '2026-01-20',
+    title: 'Observatie in de klas',
+    body: 'Juf Sanne observeert twee weken.',
+  }),
 ];
 
 function file(extra: readonly unknown[] = []) {
@@ -47,7 +63,13 @@ async function pdfText(input: Parameters<typeof renderCaseSummary>[0]): Promise<
 
 describe('printable zorgdossier', () => {
   it('holds the formal file and no working note', async () => {
-    const text = await pdfText({ fonts, schoolName: 'OBS De Tweemaster', file: file([workingNote]), leefgebieden: DEFAULT_LEEFGEBIEDEN, onDate: '2026-02-01' });
+    const text = await pdfText({
+      fonts,
+      schoolName: 'OBS De Tweemaster',
+      file: file([workingNote]),
+      leefgebieden: DEFAULT_LEEFGEBIEDEN,
+      onDate: '2026-02-01',
+    });
     expect(text).toContain('Zorgdossier Zoë van der Berg');
     expect(text).toContain('OBS De Tweemaster');
     expect(text).toContain('Signalering');
@@ -68,13 +90,28 @@ describe('printable zorgdossier', () => {
   });
 
   it('titles the PDF without the pupil name', async () => {
-    const pdf = await extractPdfText(await renderCaseSummary({ fonts, schoolName: 'OBS De Tweemaster', file: file(), leefgebieden: DEFAULT_LEEFGEBIEDEN, onDate: '2026-02-01' }));
+    const pdf = await extractPdfText(
+      await renderCaseSummary({
+        fonts,
+        schoolName: 'OBS De Tweemaster',
+        file: file(),
+        leefgebieden: DEFAULT_LEEFGEBIEDEN,
+        onDate: '2026-02-01',
+      }),
+    );
     expect(pdf.title).toBe('Zorgdossier');
   });
 
   it('lists the chronology oldest first, with the signal before the entries', () => {
-    const blocks = caseSummaryBlocks({ schoolName: 'S', file: file(), leefgebieden: DEFAULT_LEEFGEBIEDEN, onDate: '2026-02-01' });
-    const lines = blocks.flatMap((b) => (b.kind === 'paragraph' && b.bold === true ? [b.text] : []));
+    const blocks = caseSummaryBlocks({
+      schoolName: 'S',
+      file: file(),
+      leefgebieden: DEFAULT_LEEFGEBIEDEN,
+      onDate: '2026-02-01',
+    });
+    const lines = blocks.flatMap((b) =>
+      b.kind === 'paragraph' && b.bold === true ? [b.text] : [],
+    );
     expect(lines[0]).toContain('5 januari 2026 · Signaal');
     const gesprek = lines.findIndex((l) => l.includes('Gesprek met moeder'));
     const actie = lines.findIndex((l) => l.includes('Observatie in de klas'));
@@ -83,7 +120,12 @@ describe('printable zorgdossier', () => {
   });
 
   it('shows a closed case with its reason and the status entry', async () => {
-    const closed = changeCaseStatus(zorgdossier(), 'afgesloten', { on: '2026-03-01', reason: 'Hulp loopt via het wijkteam', now: T0, author: 'Anouk' });
+    const closed = changeCaseStatus(zorgdossier(), 'afgesloten', {
+      on: '2026-03-01',
+      reason: 'Hulp loopt via het wijkteam',
+      now: T0,
+      author: 'Anouk',
+    });
     if (!closed.ok) throw new Error(closed.error.code);
     const exportable = toExportableCase({
       pupil: pupil(),
@@ -92,7 +134,13 @@ describe('printable zorgdossier', () => {
       consents: [],
       involvements: [],
     });
-    const text = await pdfText({ fonts, schoolName: 'S', file: exportable, leefgebieden: DEFAULT_LEEFGEBIEDEN, onDate: '2026-03-02' });
+    const text = await pdfText({
+      fonts,
+      schoolName: 'S',
+      file: exportable,
+      leefgebieden: DEFAULT_LEEFGEBIEDEN,
+      onDate: '2026-03-02',
+    });
     expect(text).toContain('Afgesloten');
     expect(text).toContain('Hulp loopt via het wijkteam');
     expect(text).toContain('Status gewijzigd naar afgesloten');
@@ -103,7 +151,15 @@ describe('printable zorgdossier', () => {
     const withdrawn = consent({ withdrawn: { date: '2026-02-01', by: 'Marieke van der Berg' } });
     const items = buildChronology(zorgdossier(), [], [withdrawn], [involvement({ id: 'i-1' })]);
     const texts = items.map(chronologyTextNl);
-    expect(texts.map((t) => t.title)).toContain('Betrokken: Joost Kamphuis (wijkcoach, Wijkteam Enschede-Centrum)');
-    expect(texts.some((t) => t.title.startsWith('Toestemming ingetrokken') && t.body === 'Ingetrokken door Marieke van der Berg.')).toBe(true);
+    expect(texts.map((t) => t.title)).toContain(
+      'Betrokken: Joost Kamphuis (wijkcoach, Wijkteam Enschede-Centrum)',
+    );
+    expect(
+      texts.some(
+        (t) =>
+          t.title.startsWith('Toestemming ingetrokken') &&
+          t.body === 'Ingetrokken door Marieke van der Berg.',
+      ),
+    ).toBe(true);
   });
 });

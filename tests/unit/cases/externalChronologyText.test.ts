@@ -9,7 +9,21 @@ import { chronologyItemText } from '../../../renderer/src/areas/leerlingen/case/
 import { createI18n } from '../../../renderer/src/i18n';
 
 function external(label: ExternalEventLabel): ChronologyItem {
-  return { source: 'external', key: 'external:x', kind: 'overleg', date: '2026-12-01', recordedAt: '2026-12-01T12:00:00Z', event: { key: 'x', kind: 'overleg', date: '2026-12-01', recordedAt: '2026-12-01T12:00:00Z', title: 'Dutch title for documents', label } };
+  return {
+    source: 'external',
+    key: 'external:x',
+    kind: 'overleg',
+    date: '2026-12-01',
+    recordedAt: '2026-12-01T12:00:00Z',
+    event: {
+      key: 'x',
+      kind: 'overleg',
+      date: '2026-12-01',
+      recordedAt: '2026-12-01T12:00:00Z',
+      title: 'Dutch title for documents',
+      label,
+    },
+  };
 }
 
 const labels: ExternalEventLabel[] = [
@@ -23,7 +37,9 @@ const labels: ExternalEventLabel[] = [
 describe('external chronology events', () => {
   it('read in Dutch as the documents do', async () => {
     const i18n = await createI18n('nl');
-    const titles = labels.map((label) => chronologyItemText(external(label), i18n.t, (d) => d).title);
+    const titles = labels.map(
+      (label) => chronologyItemText(external(label), i18n.t, (d) => d).title,
+    );
     expect(titles).toEqual([
       'Besproken in het zorgteam (zonder naam)',
       'Actie: Gesprek met moeder',
@@ -35,7 +51,9 @@ describe('external chronology events', () => {
 
   it('read in English on an English screen', async () => {
     const i18n = await createI18n('en');
-    const titles = labels.map((label) => chronologyItemText(external(label), i18n.t, (d) => d).title);
+    const titles = labels.map(
+      (label) => chronologyItemText(external(label), i18n.t, (d) => d).title,
+    );
     expect(titles).toEqual([
       'Discussed in the care team (without name)',
       'Action: Gesprek met moeder',

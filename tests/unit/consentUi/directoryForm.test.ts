@@ -26,13 +26,33 @@ describe('parsePostcodeRanges', () => {
     expect(parsePostcodeRanges('  ')).toEqual({ ok: true, value: [] });
   });
   it('refuses areas that are not four digits, naming the part', () => {
-    expect(parsePostcodeRanges('7500-754')).toEqual({ ok: false, error: 'postcode-range-format', token: '7500-754' });
-    expect(parsePostcodeRanges('0500')).toEqual({ ok: false, error: 'postcode-range-format', token: '0500' });
-    expect(parsePostcodeRanges('7511 AB')).toEqual({ ok: false, error: 'postcode-range-format', token: '7511 AB' });
-    expect(parsePostcodeRanges('7500-7510-7520')).toEqual({ ok: false, error: 'postcode-range-format', token: '7500-7510-7520' });
+    expect(parsePostcodeRanges('7500-754')).toEqual({
+      ok: false,
+      error: 'postcode-range-format',
+      token: '7500-754',
+    });
+    expect(parsePostcodeRanges('0500')).toEqual({
+      ok: false,
+      error: 'postcode-range-format',
+      token: '0500',
+    });
+    expect(parsePostcodeRanges('7511 AB')).toEqual({
+      ok: false,
+      error: 'postcode-range-format',
+      token: '7511 AB',
+    });
+    expect(parsePostcodeRanges('7500-7510-7520')).toEqual({
+      ok: false,
+      error: 'postcode-range-format',
+      token: '7500-7510-7520',
+    });
   });
   it('refuses a range whose start is after its end', () => {
-    expect(parsePostcodeRanges('7547-7500')).toEqual({ ok: false, error: 'postcode-range-order', token: '7547-7500' });
+    expect(parsePostcodeRanges('7547-7500')).toEqual({
+      ok: false,
+      error: 'postcode-range-order',
+      token: '7547-7500',
+    });
   });
   it('writes ranges back in the form it reads', () => {
     const ranges = [
@@ -47,7 +67,10 @@ describe('parsePostcodeRanges', () => {
 
 describe('parseMunicipalities', () => {
   it('splits, trims and drops repeats regardless of case', () => {
-    expect(parseMunicipalities(' Enschede,hengelo ; Hengelo,, ')).toEqual({ ok: true, value: ['Enschede', 'hengelo'] });
+    expect(parseMunicipalities(' Enschede,hengelo ; Hengelo,, ')).toEqual({
+      ok: true,
+      value: ['Enschede', 'hengelo'],
+    });
   });
 });
 
@@ -62,7 +85,10 @@ describe('field parsers', () => {
     expect(parseOptionalPhone('053 481 20 00')).toEqual({ ok: true, value: '053 481 20 00' });
     expect(parseOptionalPhone('bel maar')).toEqual({ ok: false, error: 'phone-invalid' });
     expect(parseOptionalEmail('')).toEqual({ ok: true, value: undefined });
-    expect(parseOptionalEmail('sanne@wijkteam.nl')).toEqual({ ok: true, value: 'sanne@wijkteam.nl' });
+    expect(parseOptionalEmail('sanne@wijkteam.nl')).toEqual({
+      ok: true,
+      value: 'sanne@wijkteam.nl',
+    });
     expect(parseOptionalEmail('sanne@')).toEqual({ ok: false, error: 'email-invalid' });
   });
   it('checks calendar dates', () => {

@@ -11,9 +11,23 @@ import {
   type BackupSecret,
 } from '../../../shared/crypto/backup';
 import { concatBytes, toHex, utf8Decode, utf8Encode } from '../../../shared/crypto/bytes';
-import { decryptJson, encryptJson, fromStoredEnvelope, toStoredEnvelope } from '../../../shared/crypto/envelope';
+import {
+  decryptJson,
+  encryptJson,
+  fromStoredEnvelope,
+  toStoredEnvelope,
+} from '../../../shared/crypto/envelope';
 import { isCryptoError, type CryptoErrorCode } from '../../../shared/crypto/errors';
-import { generateDataKey, generateSlotSecret, importVaultKeys, wrapWithPassphrase, wrapWithRecoveryCode, wrapWithSecret, type KeySlot, type VaultKeys } from '../../../shared/crypto/keyslots';
+import {
+  generateDataKey,
+  generateSlotSecret,
+  importVaultKeys,
+  wrapWithPassphrase,
+  wrapWithRecoveryCode,
+  wrapWithSecret,
+  type KeySlot,
+  type VaultKeys,
+} from '../../../shared/crypto/keyslots';
 import { generateRecoveryCode } from '../../../shared/crypto/recoveryCode';
 import { sha256 } from '../../../shared/crypto/webcrypto';
 import { cheapParams, TEST_KDF } from './helpers';
@@ -43,11 +57,31 @@ async function makeFixture(recordCount: number): Promise<Fixture> {
   ];
   const records = [];
   for (let i = 0; i < recordCount; i++) {
-    records.push(toStoredEnvelope(await encryptJson(keys.records, { id: `rec_${i}`, type: 'leerling', v: 1 }, { naam: `Özdemir ${i}`, groep: 5 })));
+    records.push(
+      toStoredEnvelope(
+        await encryptJson(
+          keys.records,
+          { id: `rec_${i}`, type: 'leerling', v: 1 },
+          { naam: `Özdemir ${i}`, groep: 5 },
+        ),
+      ),
+    );
   }
   const audit = [{ seq: 1, action: 'vault.create' }];
-  const payload: BackupPayload = { meta: { schoolName: 'De Regenboog', schemaVersion: 3 }, records, audit, counts: { records: records.length, audit: audit.length } };
-  const file = await encodeBackup({ vaultId: VAULT, createdAt: '2026-11-20T09:30:00.000Z', appVersion: '0.1.0', slots, keys, payload });
+  const payload: BackupPayload = {
+    meta: { schoolName: 'De Regenboog', schemaVersion: 3 },
+    records,
+    audit,
+    counts: { records: records.length, audit: audit.length },
+  };
+  const file = await encodeBackup({
+    vaultId: VAULT,
+    createdAt: '2026-11-20T09:30:00.000Z',
+    appVersion: '0.1.0',
+    slots,
+    keys,
+    payload,
+  });
   return { dataKey, keys, code, slots, payload, file };
 }
 
@@ -55,7 +89,9 @@ beforeAll(async () => {
   fx = await makeFixture(5);
 });
 
-async function codeOf(promise: Promise<unknown>): Promise<CryptoErrorCode | 'resolved' | 'not-a-crypto-error'> {
+async function codeOf(
+  promise: Promise<unknown>,
+): Promise<CryptoErrorCode | 'resolved' | 'not-a-crypto-error'> {
   try {
     await promise;
     return 'resolved';
@@ -64,21 +100,32 @@ async function codeOf(promise: Promise<unknown>): Promise<CryptoErrorCode | 'res
   }
 }
 
-const decode = (bytes: Uint8Array, secret: BackupSecret = { passphrase: PASSPHRASE }) => decodeBackup(bytes, secret, TEST_KDF);
+const decode = (bytes: Uint8Array, secret: BackupSecret = { passphrase: PASSPHRASE }) =>
+  decodeBackup(bytes, secret, TEST_KDF);
 
 function headerEnd(bytes: Uint8Array): number {
   return BACKUP_PREFIX_BYTES + new DataView(bytes.buffer, bytes.byteOffset).getUint32(18, false);
 }
 
 /** Rewrites the header (and header length) and recomputes the checksum: a deliberate forgery. */
-async function forgeHeader(bytes: Uint8Array, mutate: (header: Record<string, unknown>) => void): Promise<Uint8Array> {
+async function forgeHeader(
+  bytes: Uint8Array,
+  mutate: (header: Record<string, unknown>) => void,
+): Promise<Uint8Array> {
   const end = headerEnd(bytes);
-  const header = JSON.parse(utf8Decode(bytes.subarray(BACKUP_PREFIX_BYTES, end))) as Record<string, unknown>;
+  const header = JSON.parse(utf8Decode(bytes.subarray(BACKUP_PREFIX_BYTES, end))) as Record<
+    string,
+    unknown
+  >;
   mutate(header);
   const headerBytes = utf8Encode(JSON.stringify(header));
   const prefix = bytes.slice(0, BACKUP_PREFIX_BYTES);
   new DataView(prefix.buffer).setUint32(18, headerBytes.length, false);
-  const body = concatBytes(prefix, headerBytes, bytes.subarray(end, bytes.length - BACKUP_CHECKSUM_BYTES));
+  const body = concatBytes(
+    prefix,
+    headerBytes,
+    bytes.subarray(end, bytes.length - BACKUP_CHECKSUM_BYTES),
+  );
   return concatBytes(body, await sha256(body));
 }
 
@@ -94,15 +141,26 @@ describe('backup round trip', () => {
     const { header, payload, dataKey } = await decode(fx.file);
     expect(toHex(dataKey)).toBe(toHex(fx.dataKey));
     expect(payload).toEqual(fx.payload);
-    expect(header).toMatchObject({ format: 'zorgtafel-backup', formatVersion: 1, vaultId: VAULT, appVersion: '0.1.0', createdAt: '2026-11-20T09:30:00.000Z' });
+    expect(header).toMatchObject({
+      format: 'zorgtafel-backup',
+      formatVersion: 1,
+      vaultId: VAULT,
+      appVersion: '0.1.0',
+      createdAt: '2026-11-20T09:30:00.000Z',
+    });
     // On a fresh machine: import the recovered key and read a record.
     const keys = await importVaultKeys(dataKey);
     const first = payload.records[0];
-    expect(first && (await decryptJson(keys.records, fromStoredEnvelope(first)))).toEqual({ naam: 'Özdemir 0', groep: 5 });
+    expect(first && (await decryptJson(keys.records, fromStoredEnvelope(first)))).toEqual({
+      naam: 'Özdemir 0',
+      groep: 5,
+    });
   });
 
   it('restores with the recovery code, however it is typed', async () => {
-    const { dataKey } = await decode(fx.file, { recoveryCode: fx.code.toLowerCase().replace(/-/g, ' ') });
+    const { dataKey } = await decode(fx.file, {
+      recoveryCode: fx.code.toLowerCase().replace(/-/g, ' '),
+    });
     expect(toHex(dataKey)).toBe(toHex(fx.dataKey));
   });
 
@@ -119,38 +177,62 @@ describe('backup round trip', () => {
   });
 
   it('round-trips an empty vault', async () => {
-    const empty: BackupPayload = { meta: {}, records: [], audit: [], counts: { records: 0, audit: 0 } };
-    const file = await encodeBackup({ vaultId: VAULT, createdAt: '2026-11-20T09:30:00Z', appVersion: '0.1.0', slots: fx.slots, keys: fx.keys, payload: empty });
+    const empty: BackupPayload = {
+      meta: {},
+      records: [],
+      audit: [],
+      counts: { records: 0, audit: 0 },
+    };
+    const file = await encodeBackup({
+      vaultId: VAULT,
+      createdAt: '2026-11-20T09:30:00Z',
+      appVersion: '0.1.0',
+      slots: fx.slots,
+      keys: fx.keys,
+      payload: empty,
+    });
     expect((await decode(file)).payload).toEqual(empty);
   });
 });
 
 describe('backup rejection', () => {
   it('rejects a wrong passphrase or recovery code as a wrong secret', async () => {
-    expect(await codeOf(decode(fx.file, { passphrase: 'paard fiets wolk tegels' }))).toBe('backup.wrong-secret');
-    expect(await codeOf(decode(fx.file, { recoveryCode: generateRecoveryCode() }))).toBe('backup.wrong-secret');
-    expect(await codeOf(decode(fx.file, { recoveryCode: 'not a code' }))).toBe('recovery.invalid-format');
+    expect(await codeOf(decode(fx.file, { passphrase: 'paard fiets wolk tegels' }))).toBe(
+      'backup.wrong-secret',
+    );
+    expect(await codeOf(decode(fx.file, { recoveryCode: generateRecoveryCode() }))).toBe(
+      'backup.wrong-secret',
+    );
+    expect(await codeOf(decode(fx.file, { recoveryCode: 'not a code' }))).toBe(
+      'recovery.invalid-format',
+    );
   });
 
   it('rejects a file cut short at every length', async () => {
     expect(await codeOf(decode(fx.file.subarray(0, 0)))).toBe('backup.not-a-backup');
     for (let length = 1; length < fx.file.length; length++) {
-      expect(await codeOf(decode(fx.file.subarray(0, length))), `length ${length}`).toBe('backup.truncated');
+      expect(await codeOf(decode(fx.file.subarray(0, length))), `length ${length}`).toBe(
+        'backup.truncated',
+      );
     }
   });
 
   it('rejects any one flipped byte with the code for where it is, never as a wrong passphrase', async () => {
     const end = headerEnd(fx.file);
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: fx.file.length - 1 }), fc.integer({ min: 1, max: 255 }), async (index, mask) => {
-        const damaged = fx.file.slice();
-        damaged[index] = (damaged[index] ?? 0) ^ mask;
-        const code = await codeOf(decode(damaged));
-        if (index < 16) expect(code).toBe('backup.not-a-backup');
-        else if (index < 18) expect(code).toBe('backup.unsupported-version');
-        else if (index < end) expect(['backup.tampered', 'backup.truncated']).toContain(code);
-        else expect(code).toBe('backup.tampered');
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: fx.file.length - 1 }),
+        fc.integer({ min: 1, max: 255 }),
+        async (index, mask) => {
+          const damaged = fx.file.slice();
+          damaged[index] = (damaged[index] ?? 0) ^ mask;
+          const code = await codeOf(decode(damaged));
+          if (index < 16) expect(code).toBe('backup.not-a-backup');
+          else if (index < 18) expect(code).toBe('backup.unsupported-version');
+          else if (index < end) expect(['backup.tampered', 'backup.truncated']).toContain(code);
+          else expect(code).toBe('backup.tampered');
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -160,16 +242,30 @@ describe('backup rejection', () => {
     // Payload ciphertext altered: GCM authentication fails.
     expect(await codeOf(decode(await forgeBody(fx.file, end + 10)))).toBe('backup.tampered');
     // Readable header altered (it is the AAD of the payload).
-    expect(await codeOf(decode(await forgeHeader(fx.file, (h) => (h['createdAt'] = '2020-01-01T00:00:00.000Z'))))).toBe('backup.tampered');
-    expect(await codeOf(decode(await forgeHeader(fx.file, (h) => (h['appVersion'] = '9.9.9'))))).toBe('backup.tampered');
+    expect(
+      await codeOf(
+        decode(await forgeHeader(fx.file, (h) => (h['createdAt'] = '2020-01-01T00:00:00.000Z'))),
+      ),
+    ).toBe('backup.tampered');
+    expect(
+      await codeOf(decode(await forgeHeader(fx.file, (h) => (h['appVersion'] = '9.9.9')))),
+    ).toBe('backup.tampered');
     // Header moved to another vault id: the slot AAD no longer matches.
-    expect(await codeOf(decode(await forgeHeader(fx.file, (h) => (h['vaultId'] = 'vault_other'))))).toBe('backup.wrong-secret');
+    expect(
+      await codeOf(decode(await forgeHeader(fx.file, (h) => (h['vaultId'] = 'vault_other')))),
+    ).toBe('backup.wrong-secret');
     // Unknown field, or Argon2id parameters weakened below the floor.
-    expect(await codeOf(decode(await forgeHeader(fx.file, (h) => (h['extra'] = 1))))).toBe('backup.invalid-content');
+    expect(await codeOf(decode(await forgeHeader(fx.file, (h) => (h['extra'] = 1))))).toBe(
+      'backup.invalid-content',
+    );
     const weakened = await forgeHeader(fx.file, (h) => {
-      for (const slot of h['slots'] as Record<string, unknown>[]) if (slot['kind'] === 'passphrase') (slot['kdf'] as Record<string, unknown>)['iterations'] = 1;
+      for (const slot of h['slots'] as Record<string, unknown>[])
+        if (slot['kind'] === 'passphrase')
+          (slot['kdf'] as Record<string, unknown>)['iterations'] = 1;
     });
-    expect(await codeOf(decodeBackup(weakened, { passphrase: PASSPHRASE }))).toBe('backup.tampered');
+    expect(await codeOf(decodeBackup(weakened, { passphrase: PASSPHRASE }))).toBe(
+      'backup.tampered',
+    );
   });
 
   it('refuses the cheap test parameters without the test floor', async () => {
@@ -178,29 +274,92 @@ describe('backup rejection', () => {
 
   it('rejects extra bytes, unknown versions and files that are not backups', async () => {
     expect(await codeOf(decode(concatBytes(fx.file, new Uint8Array([0]))))).toBe('backup.tampered');
-    expect(() => readBackupHeader(concatBytes(fx.file, new Uint8Array([0])))).toThrow(expect.objectContaining({ code: 'backup.tampered' }) as Error);
+    expect(() => readBackupHeader(concatBytes(fx.file, new Uint8Array([0])))).toThrow(
+      expect.objectContaining({ code: 'backup.tampered' }) as Error,
+    );
     const v2 = fx.file.slice();
     v2[17] = 2;
     expect(await codeOf(decode(v2))).toBe('backup.unsupported-version');
-    expect(() => readBackupHeader(v2)).toThrow(expect.objectContaining({ code: 'backup.unsupported-version' }) as Error);
-    expect(await codeOf(decode(utf8Encode('%PDF-1.7 not a backup at all')))).toBe('backup.not-a-backup');
+    expect(() => readBackupHeader(v2)).toThrow(
+      expect.objectContaining({ code: 'backup.unsupported-version' }) as Error,
+    );
+    expect(await codeOf(decode(utf8Encode('%PDF-1.7 not a backup at all')))).toBe(
+      'backup.not-a-backup',
+    );
     expect(await codeOf(decode(utf8Encode('ZORGTAFEL')))).toBe('backup.truncated');
   });
 
   it('rejects a backup whose records do not decrypt with the vault key, or whose counts are wrong', async () => {
     const other = await importVaultKeys(generateDataKey());
-    const foreign = toStoredEnvelope(await encryptJson(other.records, { id: 'x', type: 'leerling', v: 1 }, {}));
-    const payload: BackupPayload = { ...fx.payload, records: [...fx.payload.records, foreign], counts: { ...fx.payload.counts, records: fx.payload.records.length + 1 } };
-    const file = await encodeBackup({ vaultId: VAULT, createdAt: '2026-11-20T09:30:00Z', appVersion: '0.1.0', slots: fx.slots, keys: fx.keys, payload });
+    const foreign = toStoredEnvelope(
+      await encryptJson(other.records, { id: 'x', type: 'leerling', v: 1 }, {}),
+    );
+    const payload: BackupPayload = {
+      ...fx.payload,
+      records: [...fx.payload.records, foreign],
+      counts: { ...fx.payload.counts, records: fx.payload.records.length + 1 },
+    };
+    const file = await encodeBackup({
+      vaultId: VAULT,
+      createdAt: '2026-11-20T09:30:00Z',
+      appVersion: '0.1.0',
+      slots: fx.slots,
+      keys: fx.keys,
+      payload,
+    });
     expect(await codeOf(decode(file))).toBe('backup.invalid-content');
 
-    const duplicate: BackupPayload = { ...fx.payload, records: [...fx.payload.records, ...fx.payload.records.slice(0, 1)], counts: { ...fx.payload.counts, records: fx.payload.records.length + 1 } };
-    const dupFile = await encodeBackup({ vaultId: VAULT, createdAt: '2026-11-20T09:30:00Z', appVersion: '0.1.0', slots: fx.slots, keys: fx.keys, payload: duplicate });
+    const duplicate: BackupPayload = {
+      ...fx.payload,
+      records: [...fx.payload.records, ...fx.payload.records.slice(0, 1)],
+      counts: { ...fx.payload.counts, records: fx.payload.records.length + 1 },
+    };
+    const dupFile = await encodeBackup({
+      vaultId: VAULT,
+      createdAt: '2026-11-20T09:30:00Z',
+      appVersion: '0.1.0',
+      slots: fx.slots,
+      keys: fx.keys,
+      payload: duplicate,
+    });
     expect(await codeOf(decode(dupFile))).toBe('backup.invalid-content');
 
     const wrongCounts = { ...fx.payload, counts: { records: 99, audit: 1 } };
-    expect(await codeOf(encodeBackup({ vaultId: VAULT, createdAt: '2026-11-20T09:30:00Z', appVersion: '0.1.0', slots: fx.slots, keys: fx.keys, payload: wrongCounts }))).toBe('backup.invalid-content');
-    expect(await codeOf(encodeBackup({ vaultId: VAULT, createdAt: 'now', appVersion: '0.1.0', slots: fx.slots, keys: fx.keys, payload: fx.payload }))).toBe('backup.invalid-content');
-    expect(await codeOf(encodeBackup({ vaultId: VAULT, createdAt: '2026-11-20T09:30:00Z', appVersion: '0.1.0', slots: [], keys: fx.keys, payload: fx.payload }))).toBe('backup.invalid-content');
+    expect(
+      await codeOf(
+        encodeBackup({
+          vaultId: VAULT,
+          createdAt: '2026-11-20T09:30:00Z',
+          appVersion: '0.1.0',
+          slots: fx.slots,
+          keys: fx.keys,
+          payload: wrongCounts,
+        }),
+      ),
+    ).toBe('backup.invalid-content');
+    expect(
+      await codeOf(
+        encodeBackup({
+          vaultId: VAULT,
+          createdAt: 'now',
+          appVersion: '0.1.0',
+          slots: fx.slots,
+          keys: fx.keys,
+          payload: fx.payload,
+        }),
+      ),
+    ).toBe('backup.invalid-content');
+    expect(
+      await codeOf(
+        encodeBackup({
+          vaultId: VAULT,
+          createdAt: '2026-11-20T09:30:00Z',
+          appVersion: '0.1.0',
+          slots: [],
+          keys: fx.keys,
+          payload: fx.payload,
+        }),
+      ),
+    ).toBe('backup.invalid-content');
   });
 });

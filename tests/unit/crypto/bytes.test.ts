@@ -57,11 +57,29 @@ describe('base64', () => {
   });
 
   it('is strict: no whitespace, missing padding, wrong alphabet or non-canonical bits', () => {
-    for (const bad of ['Zg', 'Zg=', 'Zm9v\n', ' Zm9v', 'Zm9v====', 'Z===', 'Zh==', 'Zm9-', 'Zm9_', 'Zm8=Zm8=', 'é===']) {
-      expect(codeOf(() => fromBase64(bad)), bad).toBe('encoding.invalid');
+    for (const bad of [
+      'Zg',
+      'Zg=',
+      'Zm9v\n',
+      ' Zm9v',
+      'Zm9v====',
+      'Z===',
+      'Zh==',
+      'Zm9-',
+      'Zm9_',
+      'Zm8=Zm8=',
+      'é===',
+    ]) {
+      expect(
+        codeOf(() => fromBase64(bad)),
+        bad,
+      ).toBe('encoding.invalid');
     }
     for (const bad of ['Zg==', 'Zh', 'Zm9+', 'Z']) {
-      expect(codeOf(() => fromBase64Url(bad)), bad).toBe('encoding.invalid');
+      expect(
+        codeOf(() => fromBase64Url(bad)),
+        bad,
+      ).toBe('encoding.invalid');
     }
   });
 });
@@ -75,7 +93,8 @@ describe('hex, utf-8, concatenation', () => {
     );
     expect(toHex(new Uint8Array([0, 15, 255]))).toBe('000fff');
     expect(fromHex('ABcd')).toEqual(new Uint8Array([0xab, 0xcd]));
-    for (const bad of ['0', 'zz', '0x00', '00 ']) expect(codeOf(() => fromHex(bad))).toBe('encoding.invalid');
+    for (const bad of ['0', 'zz', '0x00', '00 '])
+      expect(codeOf(() => fromHex(bad))).toBe('encoding.invalid');
   });
 
   it('decodes UTF-8 strictly', () => {
@@ -84,13 +103,17 @@ describe('hex, utf-8, concatenation', () => {
   });
 
   it('concatenates', () => {
-    expect(concatBytes(new Uint8Array([1]), new Uint8Array(0), new Uint8Array([2, 3]))).toEqual(new Uint8Array([1, 2, 3]));
+    expect(concatBytes(new Uint8Array([1]), new Uint8Array(0), new Uint8Array([2, 3]))).toEqual(
+      new Uint8Array([1, 2, 3]),
+    );
   });
 });
 
 describe('length-prefixed encoding', () => {
   it('prefixes each field with its u32 big-endian length', () => {
-    expect(toHex(encodeLengthPrefixed(['ab', 7, new Uint8Array([9])]))).toBe('00000002' + '6162' + '00000004' + '00000007' + '00000001' + '09');
+    expect(toHex(encodeLengthPrefixed(['ab', 7, new Uint8Array([9])]))).toBe(
+      '00000002' + '6162' + '00000004' + '00000007' + '00000001' + '09',
+    );
   });
 
   it('is injective: different field lists never encode the same', () => {

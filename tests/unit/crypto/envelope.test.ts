@@ -24,7 +24,9 @@ beforeAll(async () => {
   otherKey = (await importVaultKeys(generateDataKey())).records;
 });
 
-async function codeOf(promise: Promise<unknown>): Promise<CryptoErrorCode | 'resolved' | 'not-a-crypto-error'> {
+async function codeOf(
+  promise: Promise<unknown>,
+): Promise<CryptoErrorCode | 'resolved' | 'not-a-crypto-error'> {
   try {
     await promise;
     return 'resolved';
@@ -72,22 +74,34 @@ describe('record envelopes', () => {
       { ...envelope, type: 'verwijzing' },
       { ...envelope, v: 2 },
     ];
-    for (const variant of variants) expect(await codeOf(decryptRecord(key, variant))).toBe('envelope.tampered');
+    for (const variant of variants)
+      expect(await codeOf(decryptRecord(key, variant))).toBe('envelope.tampered');
     expect(await codeOf(decryptRecord(otherKey, envelope))).toBe('envelope.tampered');
   });
 
   it('cannot be swapped between records: each AAD binds its own id', async () => {
     const a = await encryptRecord(key, { ...META, id: 'a' }, utf8Encode('A'));
     const b = await encryptRecord(key, { ...META, id: 'b' }, utf8Encode('B'));
-    expect(await codeOf(decryptRecord(key, { ...a, iv: b.iv, ct: b.ct }))).toBe('envelope.tampered');
+    expect(await codeOf(decryptRecord(key, { ...a, iv: b.iv, ct: b.ct }))).toBe(
+      'envelope.tampered',
+    );
   });
 
   it('has an unambiguous AAD (no id/type boundary confusion)', () => {
-    expect(recordAad({ id: 'ab', type: 'c', v: 1 })).not.toEqual(recordAad({ id: 'a', type: 'bc', v: 1 }));
+    expect(recordAad({ id: 'ab', type: 'c', v: 1 })).not.toEqual(
+      recordAad({ id: 'a', type: 'bc', v: 1 }),
+    );
   });
 
   it('refuses malformed metadata', async () => {
-    for (const meta of [{ ...META, id: '' }, { ...META, type: '' }, { ...META, v: -1 }, { ...META, v: 1.5 }, { ...META, v: 2 ** 32 }, { ...META, id: 'x'.repeat(201) }]) {
+    for (const meta of [
+      { ...META, id: '' },
+      { ...META, type: '' },
+      { ...META, v: -1 },
+      { ...META, v: 1.5 },
+      { ...META, v: 2 ** 32 },
+      { ...META, id: 'x'.repeat(201) },
+    ]) {
       expect(await codeOf(encryptRecord(key, meta, new Uint8Array(1)))).toBe('envelope.invalid');
     }
     expect(await codeOf(encryptJson(key, META, undefined))).toBe('envelope.invalid');
@@ -98,10 +112,18 @@ describe('record envelopes', () => {
     const stored = toStoredEnvelope(envelope);
     expect(JSON.parse(JSON.stringify(stored))).toEqual(stored);
     expect(utf8Decode(await decryptRecord(key, fromStoredEnvelope(stored)))).toBe('x');
-    expect(() => fromStoredEnvelope({ ...stored, extra: 1 })).toThrow(expect.objectContaining({ code: 'envelope.invalid' }) as Error);
-    expect(() => fromStoredEnvelope({ ...stored, iv: toBase64(new Uint8Array(9)) })).toThrow(expect.objectContaining({ code: 'envelope.invalid' }) as Error);
-    expect(() => fromStoredEnvelope({ ...stored, iv: 'AAAAAAAAAAAAAAB=' })).toThrow(expect.objectContaining({ code: 'encoding.invalid' }) as Error);
-    expect(() => fromStoredEnvelope({ ...stored, ct: 'not base64!' })).toThrow(expect.objectContaining({ code: 'envelope.invalid' }) as Error);
+    expect(() => fromStoredEnvelope({ ...stored, extra: 1 })).toThrow(
+      expect.objectContaining({ code: 'envelope.invalid' }) as Error,
+    );
+    expect(() => fromStoredEnvelope({ ...stored, iv: toBase64(new Uint8Array(9)) })).toThrow(
+      expect.objectContaining({ code: 'envelope.invalid' }) as Error,
+    );
+    expect(() => fromStoredEnvelope({ ...stored, iv: 'AAAAAAAAAAAAAAB=' })).toThrow(
+      expect.objectContaining({ code: 'encoding.invalid' }) as Error,
+    );
+    expect(() => fromStoredEnvelope({ ...stored, ct: 'not base64!' })).toThrow(
+      expect.objectContaining({ code: 'envelope.invalid' }) as Error,
+    );
     expect(fromBase64(stored.iv)).toEqual(envelope.iv);
   });
 });
@@ -126,12 +148,19 @@ describe('record envelopes (properties)', () => {
   });
 
   it('rejects any single bit flip in the IV or the ciphertext', async () => {
-    const envelope = await encryptRecord(key, META, utf8Encode('een korte notitie over een leerling'));
+    const envelope = await encryptRecord(
+      key,
+      META,
+      utf8Encode('een korte notitie over een leerling'),
+    );
     const ivBits = envelope.iv.length * 8;
     const totalBits = ivBits + envelope.ct.length * 8;
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: totalBits - 1 }), async (bit) => {
-        const tampered = bit < ivBits ? { ...envelope, iv: flipBit(envelope.iv, bit) } : { ...envelope, ct: flipBit(envelope.ct, bit - ivBits) };
+        const tampered =
+          bit < ivBits
+            ? { ...envelope, iv: flipBit(envelope.iv, bit) }
+            : { ...envelope, ct: flipBit(envelope.ct, bit - ivBits) };
         expect(await codeOf(decryptRecord(key, tampered))).toBe('envelope.tampered');
       }),
       { numRuns: 300 },
@@ -143,7 +172,9 @@ describe('record envelopes (properties)', () => {
     await fc.assert(
       fc.asyncProperty(metaArb, async (meta) => {
         fc.pre(meta.id !== META.id || meta.type !== META.type || meta.v !== META.v);
-        expect(await codeOf(decryptRecord(key, { ...envelope, ...meta }))).toBe('envelope.tampered');
+        expect(await codeOf(decryptRecord(key, { ...envelope, ...meta }))).toBe(
+          'envelope.tampered',
+        );
       }),
       { numRuns: 100 },
     );

@@ -15,7 +15,9 @@ import {
 } from '../../../shared/crypto/kdf';
 import { cheapParams, TEST_KDF } from './helpers';
 
-async function codeOf(promise: Promise<unknown>): Promise<CryptoErrorCode | 'resolved' | 'not-a-crypto-error'> {
+async function codeOf(
+  promise: Promise<unknown>,
+): Promise<CryptoErrorCode | 'resolved' | 'not-a-crypto-error'> {
   try {
     await promise;
     return 'resolved';
@@ -28,7 +30,12 @@ describe('Argon2id parameters', () => {
   it('defaults to at least 64 MiB and 3 passes with a fresh 16-byte salt', () => {
     const a = newArgon2idParams();
     const b = newArgon2idParams();
-    expect(a).toMatchObject({ algorithm: 'argon2id', memoryKiB: 65536, iterations: 3, parallelism: 1 });
+    expect(a).toMatchObject({
+      algorithm: 'argon2id',
+      memoryKiB: 65536,
+      iterations: 3,
+      parallelism: 1,
+    });
     expect(a.salt).toHaveLength(16);
     expect(toHex(a.salt)).not.toBe(toHex(b.salt));
     expect(MIN_ARGON2ID).toMatchObject(DEFAULT_ARGON2ID);
@@ -39,8 +46,17 @@ describe('Argon2id parameters', () => {
     const stored = toStoredParams(params);
     expect(stored.salt).toMatch(/^[A-Za-z0-9+/]+=*$/);
     expect(fromStoredParams(JSON.parse(JSON.stringify(stored)))).toEqual(params);
-    for (const bad of [{ ...stored, algorithm: 'scrypt' }, { ...stored, memoryKiB: 1.5 }, { ...stored, iterations: 0 }, { ...stored, extra: true }, { ...stored, memoryKiB: 2 ** 40 }, null]) {
-      expect(() => fromStoredParams(bad)).toThrow(expect.objectContaining({ code: 'kdf.params-invalid' }) as Error);
+    for (const bad of [
+      { ...stored, algorithm: 'scrypt' },
+      { ...stored, memoryKiB: 1.5 },
+      { ...stored, iterations: 0 },
+      { ...stored, extra: true },
+      { ...stored, memoryKiB: 2 ** 40 },
+      null,
+    ]) {
+      expect(() => fromStoredParams(bad)).toThrow(
+        expect.objectContaining({ code: 'kdf.params-invalid' }) as Error,
+      );
     }
   });
 
@@ -61,13 +77,21 @@ describe('deriveKeyBytes', () => {
       { ...base, salt: base.salt.subarray(0, 15) },
       { ...base, memoryKiB: 1024, iterations: 1 },
     ];
-    for (const params of weak) expect(await codeOf(deriveKeyBytes('passphrase', params))).toBe('kdf.params-too-weak');
-    expect(() => assertAcceptableParams({ ...base, iterations: 1 })).toThrow(expect.objectContaining({ code: 'kdf.params-too-weak' }) as Error);
+    for (const params of weak)
+      expect(await codeOf(deriveKeyBytes('passphrase', params))).toBe('kdf.params-too-weak');
+    expect(() => assertAcceptableParams({ ...base, iterations: 1 })).toThrow(
+      expect.objectContaining({ code: 'kdf.params-too-weak' }) as Error,
+    );
   });
 
   it('refuses malformed or absurd parameters', async () => {
     const base = newArgon2idParams();
-    for (const params of [{ ...base, memoryKiB: 3 * 1024 * 1024 }, { ...base, iterations: 1000 }, { ...base, parallelism: 0 }, { ...base, memoryKiB: Number.NaN }]) {
+    for (const params of [
+      { ...base, memoryKiB: 3 * 1024 * 1024 },
+      { ...base, iterations: 1000 },
+      { ...base, parallelism: 0 },
+      { ...base, memoryKiB: Number.NaN },
+    ]) {
       expect(await codeOf(deriveKeyBytes('passphrase', params))).toBe('kdf.params-invalid');
     }
   });

@@ -17,12 +17,19 @@ import {
   type KeySlot,
 } from '../../../shared/crypto/keyslots';
 import { generateRecoveryCode } from '../../../shared/crypto/recoveryCode';
-import { aesGcmDecrypt, aesGcmEncrypt, bufferSource, subtle } from '../../../shared/crypto/webcrypto';
+import {
+  aesGcmDecrypt,
+  aesGcmEncrypt,
+  bufferSource,
+  subtle,
+} from '../../../shared/crypto/webcrypto';
 import { cheapParams, TEST_KDF } from './helpers';
 
 const VAULT = 'vault_5b1c';
 
-async function codeOf(promise: Promise<unknown>): Promise<CryptoErrorCode | 'resolved' | 'not-a-crypto-error'> {
+async function codeOf(
+  promise: Promise<unknown>,
+): Promise<CryptoErrorCode | 'resolved' | 'not-a-crypto-error'> {
   try {
     await promise;
     return 'resolved';
@@ -37,7 +44,10 @@ describe('key slots', () => {
     const code = generateRecoveryCode();
     const secret = generateSlotSecret();
     const slots: [KeySlot, string | Uint8Array][] = [
-      [await wrapWithPassphrase(VAULT, dataKey, 'paard fiets wolk tegel', cheapParams(), TEST_KDF), 'paard fiets wolk tegel'],
+      [
+        await wrapWithPassphrase(VAULT, dataKey, 'paard fiets wolk tegel', cheapParams(), TEST_KDF),
+        'paard fiets wolk tegel',
+      ],
       [await wrapWithRecoveryCode(VAULT, dataKey, code), code],
       [await wrapWithSecret(VAULT, dataKey, secret), secret],
     ];
@@ -46,7 +56,9 @@ describe('key slots', () => {
       expect(toHex(await unwrapSlot(VAULT, slot, s, TEST_KDF))).toBe(toHex(dataKey));
       // And through the stored (JSON) form.
       const stored = JSON.parse(JSON.stringify(toStoredSlot(slot))) as unknown;
-      expect(toHex(await unwrapSlot(VAULT, fromStoredSlot(stored), s, TEST_KDF))).toBe(toHex(dataKey));
+      expect(toHex(await unwrapSlot(VAULT, fromStoredSlot(stored), s, TEST_KDF))).toBe(
+        toHex(dataKey),
+      );
     }
   });
 
@@ -54,17 +66,31 @@ describe('key slots', () => {
     const dataKey = generateDataKey();
     const code = generateRecoveryCode();
     const slot = await wrapWithRecoveryCode(VAULT, dataKey, code);
-    expect(toHex(await unwrapSlot(VAULT, slot, code.toLowerCase().replace(/-/g, ' ')))).toBe(toHex(dataKey));
+    expect(toHex(await unwrapSlot(VAULT, slot, code.toLowerCase().replace(/-/g, ' ')))).toBe(
+      toHex(dataKey),
+    );
   });
 
   it('reject a wrong passphrase, recovery code or secret', async () => {
     const dataKey = generateDataKey();
-    const passphraseSlot = await wrapWithPassphrase(VAULT, dataKey, 'juiste zin', cheapParams(), TEST_KDF);
-    expect(await codeOf(unwrapSlot(VAULT, passphraseSlot, 'Juiste zin', TEST_KDF))).toBe('keyslot.wrong-secret');
+    const passphraseSlot = await wrapWithPassphrase(
+      VAULT,
+      dataKey,
+      'juiste zin',
+      cheapParams(),
+      TEST_KDF,
+    );
+    expect(await codeOf(unwrapSlot(VAULT, passphraseSlot, 'Juiste zin', TEST_KDF))).toBe(
+      'keyslot.wrong-secret',
+    );
     const recoverySlot = await wrapWithRecoveryCode(VAULT, dataKey, generateRecoveryCode());
-    expect(await codeOf(unwrapSlot(VAULT, recoverySlot, generateRecoveryCode()))).toBe('keyslot.wrong-secret');
+    expect(await codeOf(unwrapSlot(VAULT, recoverySlot, generateRecoveryCode()))).toBe(
+      'keyslot.wrong-secret',
+    );
     const keystoreSlot = await wrapWithSecret(VAULT, dataKey, generateSlotSecret());
-    expect(await codeOf(unwrapSlot(VAULT, keystoreSlot, generateSlotSecret()))).toBe('keyslot.wrong-secret');
+    expect(await codeOf(unwrapSlot(VAULT, keystoreSlot, generateSlotSecret()))).toBe(
+      'keyslot.wrong-secret',
+    );
   });
 
   it('report a mistyped recovery code as such, before any key derivation', async () => {
@@ -80,28 +106,41 @@ describe('key slots', () => {
     const secret = generateSlotSecret();
     const slot = await wrapWithSecret(VAULT, dataKey, secret);
     expect(await codeOf(unwrapSlot('vault_other', slot, secret))).toBe('keyslot.wrong-secret');
-    expect(await codeOf(unwrapSlot(VAULT, { ...slot, id: 'other-id' }, secret))).toBe('keyslot.wrong-secret');
+    expect(await codeOf(unwrapSlot(VAULT, { ...slot, id: 'other-id' }, secret))).toBe(
+      'keyslot.wrong-secret',
+    );
     const flipped = slot.wrapped.slice();
     flipped[3] = (flipped[3] ?? 0) ^ 0x10;
-    expect(await codeOf(unwrapSlot(VAULT, { ...slot, wrapped: flipped }, secret))).toBe('keyslot.wrong-secret');
+    expect(await codeOf(unwrapSlot(VAULT, { ...slot, wrapped: flipped }, secret))).toBe(
+      'keyslot.wrong-secret',
+    );
 
     const passphraseSlot = await wrapWithPassphrase(VAULT, dataKey, 'zin', cheapParams(), TEST_KDF);
-    expect(await codeOf(unwrapSlot('vault_other', passphraseSlot, 'zin', TEST_KDF))).toBe('keyslot.wrong-secret');
+    expect(await codeOf(unwrapSlot('vault_other', passphraseSlot, 'zin', TEST_KDF))).toBe(
+      'keyslot.wrong-secret',
+    );
     const code = generateRecoveryCode();
     const recoverySlot = await wrapWithRecoveryCode(VAULT, dataKey, code);
-    expect(await codeOf(unwrapSlot('vault_other', recoverySlot, code))).toBe('keyslot.wrong-secret');
+    expect(await codeOf(unwrapSlot('vault_other', recoverySlot, code))).toBe(
+      'keyslot.wrong-secret',
+    );
   });
 
   it('refuse a passphrase slot whose stored parameters were lowered below the floor', async () => {
     const slot = await wrapWithPassphrase(VAULT, generateDataKey(), 'zin', cheapParams(), TEST_KDF);
     expect(await codeOf(unwrapSlot(VAULT, slot, 'zin'))).toBe('kdf.params-too-weak');
-    expect(await codeOf(wrapWithPassphrase(VAULT, generateDataKey(), 'zin', cheapParams()))).toBe('kdf.params-too-weak');
+    expect(await codeOf(wrapWithPassphrase(VAULT, generateDataKey(), 'zin', cheapParams()))).toBe(
+      'kdf.params-too-weak',
+    );
   });
 
   it('use default Argon2id parameters when none are given', async () => {
     const dataKey = generateDataKey();
     const slot = await wrapWithPassphrase(VAULT, dataKey, 'paard fiets wolk tegel');
-    expect(slot.kind === 'passphrase' && slot.kdf).toMatchObject({ memoryKiB: 65536, iterations: 3 });
+    expect(slot.kind === 'passphrase' && slot.kdf).toMatchObject({
+      memoryKiB: 65536,
+      iterations: 3,
+    });
     expect(toHex(await unwrapSlot(VAULT, slot, 'paard fiets wolk tegel'))).toBe(toHex(dataKey));
   });
 
@@ -110,14 +149,29 @@ describe('key slots', () => {
     const keystoreSlot = await wrapWithSecret(VAULT, dataKey, generateSlotSecret());
     expect(await codeOf(unwrapSlot(VAULT, keystoreSlot, 'a passphrase'))).toBe('keyslot.invalid');
     const passphraseSlot = await wrapWithPassphrase(VAULT, dataKey, 'zin', cheapParams(), TEST_KDF);
-    expect(await codeOf(unwrapSlot(VAULT, passphraseSlot, generateSlotSecret(), TEST_KDF))).toBe('keyslot.invalid');
-    expect(await codeOf(wrapWithPassphrase(VAULT, dataKey, '', cheapParams(), TEST_KDF))).toBe('keyslot.invalid');
-    expect(await codeOf(wrapWithSecret(VAULT, dataKey, new Uint8Array(16)))).toBe('keyslot.invalid');
+    expect(await codeOf(unwrapSlot(VAULT, passphraseSlot, generateSlotSecret(), TEST_KDF))).toBe(
+      'keyslot.invalid',
+    );
+    expect(await codeOf(wrapWithPassphrase(VAULT, dataKey, '', cheapParams(), TEST_KDF))).toBe(
+      'keyslot.invalid',
+    );
+    expect(await codeOf(wrapWithSecret(VAULT, dataKey, new Uint8Array(16)))).toBe(
+      'keyslot.invalid',
+    );
     expect(await codeOf(wrapWithSecret('', dataKey, generateSlotSecret()))).toBe('keyslot.invalid');
-    expect(await codeOf(wrapWithSecret(VAULT, new Uint8Array(31), generateSlotSecret()))).toBe('keyslot.invalid');
+    expect(await codeOf(wrapWithSecret(VAULT, new Uint8Array(31), generateSlotSecret()))).toBe(
+      'keyslot.invalid',
+    );
     const stored = toStoredSlot(keystoreSlot);
-    for (const bad of [{ ...stored, kind: 'fingerprint' }, { ...stored, extra: 1 }, { ...stored, wrapped: 'AAAA' }, { ...stored, createdAt: 'yesterday' }]) {
-      expect(() => fromStoredSlot(bad)).toThrow(expect.objectContaining({ code: 'keyslot.invalid' }) as Error);
+    for (const bad of [
+      { ...stored, kind: 'fingerprint' },
+      { ...stored, extra: 1 },
+      { ...stored, wrapped: 'AAAA' },
+      { ...stored, createdAt: 'yesterday' },
+    ]) {
+      expect(() => fromStoredSlot(bad)).toThrow(
+        expect.objectContaining({ code: 'keyslot.invalid' }) as Error,
+      );
     }
   });
 });
@@ -131,8 +185,15 @@ describe('vault keys', () => {
     expect(keys.records.algorithm.name).toBe('AES-GCM');
 
     // The record key is not the raw data key (the data key is only ever HKDF input).
-    const raw = await subtle().importKey('raw', bufferSource(dataKey), 'AES-GCM', false, ['encrypt', 'decrypt']);
-    const envelope = await encryptRecord(keys.records, { id: 'a', type: 't', v: 1 }, utf8Encode('x'));
+    const raw = await subtle().importKey('raw', bufferSource(dataKey), 'AES-GCM', false, [
+      'encrypt',
+      'decrypt',
+    ]);
+    const envelope = await encryptRecord(
+      keys.records,
+      { id: 'a', type: 't', v: 1 },
+      utf8Encode('x'),
+    );
     await expect(decryptRecord(raw, envelope)).rejects.toMatchObject({ code: 'envelope.tampered' });
 
     // Same data key, same keys: a re-import decrypts what the first import encrypted.
@@ -148,9 +209,20 @@ describe('vault keys', () => {
     expect((await deriveSubkey(keys, 'audit', salt)).algorithm.name).toBe('HMAC');
     const iv = new Uint8Array(12);
     const ct = await aesGcmEncrypt(backupKey, iv, utf8Encode('x'), new Uint8Array(0));
-    expect(await aesGcmDecrypt(await deriveSubkey(keys, 'backup', salt), iv, ct, new Uint8Array(0))).not.toBeNull();
-    expect(await aesGcmDecrypt(await deriveSubkey(keys, 'backup', new Uint8Array(32)), iv, ct, new Uint8Array(0))).toBeNull();
-    expect(await aesGcmDecrypt(await deriveSubkey(keys, 'export', salt), iv, ct, new Uint8Array(0))).toBeNull();
+    expect(
+      await aesGcmDecrypt(await deriveSubkey(keys, 'backup', salt), iv, ct, new Uint8Array(0)),
+    ).not.toBeNull();
+    expect(
+      await aesGcmDecrypt(
+        await deriveSubkey(keys, 'backup', new Uint8Array(32)),
+        iv,
+        ct,
+        new Uint8Array(0),
+      ),
+    ).toBeNull();
+    expect(
+      await aesGcmDecrypt(await deriveSubkey(keys, 'export', salt), iv, ct, new Uint8Array(0)),
+    ).toBeNull();
     await expect(deriveSubkey(keys, 'Bad Purpose', salt)).rejects.toThrow(RangeError);
   });
 });

@@ -3,7 +3,11 @@
 // The vault's passphrase rule (shared/vault/passphrasePolicy.ts). Kept with the crypto tests
 // because it guards the weakest input to the key hierarchy.
 import { describe, expect, it } from 'vitest';
-import { evaluatePassphrase, MIN_PASSPHRASE_LENGTH, PASSPHRASE_PROBLEMS } from '../../../shared/vault/passphrasePolicy';
+import {
+  evaluatePassphrase,
+  MIN_PASSPHRASE_LENGTH,
+  PASSPHRASE_PROBLEMS,
+} from '../../../shared/vault/passphrasePolicy';
 
 const USER = ['Basisschool De Regenboog', 'Anna de Vries', 'IB', 'anna.devries@regenboog.example'];
 
@@ -25,15 +29,30 @@ describe('passphrase policy', () => {
   });
 
   it('refuses common Dutch words and passwords, with a reason', () => {
-    for (const weak of ['wachtwoord123', 'voetbalvoetbal', 'welkom01welkom', 'verjaardag12', 'schoolbord123']) {
+    for (const weak of [
+      'wachtwoord123',
+      'voetbalvoetbal',
+      'welkom01welkom',
+      'verjaardag12',
+      'schoolbord123',
+    ]) {
       const result = evaluatePassphrase(weak, USER);
       expect(result.acceptable, weak).toBe(false);
-      expect(result.problems.some((p) => ['too-common', 'common-names', 'repeated'].includes(p)), `${weak}: ${result.problems.join(',')}`).toBe(true);
+      expect(
+        result.problems.some((p) => ['too-common', 'common-names', 'repeated'].includes(p)),
+        `${weak}: ${result.problems.join(',')}`,
+      ).toBe(true);
     }
   });
 
   it('refuses one or two common words dressed up with capitals, digits and symbols, even at score 3', () => {
-    for (const weak of ['Wachtwoord2024!', 'Appeltaart123!', 'Voetbalclub!!12', 'Zomervakantie2024', 'gezellig-weekend']) {
+    for (const weak of [
+      'Wachtwoord2024!',
+      'Appeltaart123!',
+      'Voetbalclub!!12',
+      'Zomervakantie2024',
+      'gezellig-weekend',
+    ]) {
       const result = evaluatePassphrase(weak, []);
       expect(result.acceptable, weak).toBe(false);
       expect(result.problems, weak).toContain('too-common');
@@ -54,7 +73,11 @@ describe('passphrase policy', () => {
   });
 
   it('accepts a long random phrase of ordinary words', () => {
-    for (const good of ['paard fiets wolk tegel', 'kikker-lantaarn-dinsdag-vulpen', 'correct horse battery staple']) {
+    for (const good of [
+      'paard fiets wolk tegel',
+      'kikker-lantaarn-dinsdag-vulpen',
+      'correct horse battery staple',
+    ]) {
       const result = evaluatePassphrase(good, USER);
       expect(result.acceptable, good).toBe(true);
       expect(result.score).toBeGreaterThanOrEqual(3);
@@ -64,7 +87,8 @@ describe('passphrase policy', () => {
 
   it('reports only known problem codes', () => {
     for (const p of ['', 'a', 'wachtwoord', 'Regenboog', 'aaaaaaaaaaaaaaaa', '2024-01-01-2024']) {
-      for (const problem of evaluatePassphrase(p, USER).problems) expect(PASSPHRASE_PROBLEMS).toContain(problem);
+      for (const problem of evaluatePassphrase(p, USER).problems)
+        expect(PASSPHRASE_PROBLEMS).toContain(problem);
     }
   });
 });

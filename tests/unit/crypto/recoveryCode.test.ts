@@ -36,7 +36,9 @@ describe('recovery codes', () => {
 
   it('use every alphabet character roughly uniformly', () => {
     const counts = new Map<string, number>();
-    for (let i = 0; i < 400; i++) for (const ch of compact(generateRecoveryCode()).slice(0, 35)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    for (let i = 0; i < 400; i++)
+      for (const ch of compact(generateRecoveryCode()).slice(0, 35))
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
     expect(counts.size).toBe(32);
     // 14,000 draws over 32 symbols: expect ~437 each; a broken mask would give zeros or doubles.
     for (const n of counts.values()) expect(n).toBeGreaterThan(300);
@@ -57,14 +59,21 @@ describe('recovery codes', () => {
 
   it('detect every single-character typo as a checksum error', () => {
     fc.assert(
-      fc.property(codeArb, fc.integer({ min: 0, max: 35 }), fc.integer({ min: 1, max: 31 }), (code, position, delta) => {
-        const chars = compact(code).split('');
-        const value = CROCKFORD_ALPHABET.indexOf(chars[position] ?? '0');
-        chars[position] = CROCKFORD_ALPHABET.charAt((value + delta) % 32);
-        const typo = regroup(chars.join(''));
-        expect(recoveryCodeProblem(typo)).toBe('recovery.checksum');
-        expect(() => normaliseRecoveryCode(typo)).toThrow(expect.objectContaining({ code: 'recovery.checksum' }) as Error);
-      }),
+      fc.property(
+        codeArb,
+        fc.integer({ min: 0, max: 35 }),
+        fc.integer({ min: 1, max: 31 }),
+        (code, position, delta) => {
+          const chars = compact(code).split('');
+          const value = CROCKFORD_ALPHABET.indexOf(chars[position] ?? '0');
+          chars[position] = CROCKFORD_ALPHABET.charAt((value + delta) % 32);
+          const typo = regroup(chars.join(''));
+          expect(recoveryCodeProblem(typo)).toBe('recovery.checksum');
+          expect(() => normaliseRecoveryCode(typo)).toThrow(
+            expect.objectContaining({ code: 'recovery.checksum' }) as Error,
+          );
+        },
+      ),
       { numRuns: 400 },
     );
   });
@@ -83,9 +92,18 @@ describe('recovery codes', () => {
 
   it('report a wrong length or a character outside the alphabet as a format error', () => {
     const code = generateRecoveryCode();
-    for (const bad of ['', compact(code).slice(0, 35), compact(code) + '0', compact(code).slice(0, 35) + 'U', compact(code).slice(0, 35) + '*', 'ZORGTAFEL']) {
+    for (const bad of [
+      '',
+      compact(code).slice(0, 35),
+      compact(code) + '0',
+      compact(code).slice(0, 35) + 'U',
+      compact(code).slice(0, 35) + '*',
+      'ZORGTAFEL',
+    ]) {
       expect(recoveryCodeProblem(bad), bad).toBe('recovery.invalid-format');
-      expect(() => normaliseRecoveryCode(bad)).toThrow(expect.objectContaining({ code: 'recovery.invalid-format' }) as Error);
+      expect(() => normaliseRecoveryCode(bad)).toThrow(
+        expect.objectContaining({ code: 'recovery.invalid-format' }) as Error,
+      );
     }
   });
 

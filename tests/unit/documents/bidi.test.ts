@@ -14,11 +14,25 @@ import { extractPdfText, loadDocumentFonts } from '../../helpers/pdfText';
 
 const fonts = loadDocumentFonts();
 const MOTHER = 'فاطمة الزهراء';
-const NAMES = ['محمد الحسيني', MOTHER, 'عائشة بن يوسف', 'نرگس رضایی', 'נועה כהן', 'İpek Yıldız-Şahinoğlu', 'Şükrü Beşiktaş', 'Ağaç Çiçek', 'Małgorzata Różycka', 'Łucja Żak', 'Ĳsbrand ĳzer'];
+const NAMES = [
+  'محمد الحسيني',
+  MOTHER,
+  'عائشة بن يوسف',
+  'نرگس رضایی',
+  'נועה כהן',
+  'İpek Yıldız-Şahinoğlu',
+  'Şükrü Beşiktaş',
+  'Ağaç Çiçek',
+  'Małgorzata Różycka',
+  'Łucja Żak',
+  'Ĳsbrand ĳzer',
+];
 
 describe('visualRuns', () => {
   it('leaves a line without right-to-left text as one left-to-right run', () => {
-    expect(visualRuns('Zoë van der Berg (groep 5B)')).toEqual([{ text: 'Zoë van der Berg (groep 5B)', rtl: false }]);
+    expect(visualRuns('Zoë van der Berg (groep 5B)')).toEqual([
+      { text: 'Zoë van der Berg (groep 5B)', rtl: false },
+    ]);
   });
 
   it('keeps the Dutch after an Arabic name at the start of a line left to right', () => {
@@ -49,7 +63,20 @@ describe('layoutLine', () => {
   it('draws the Arabic letters in their joined forms right to left and the Dutch after it in order', () => {
     const names = layoutLine(parsedFont(fonts.regular), 'محمد (vader)').map((g) => g.name);
     // Visual order, left to right: final dāl, medial mīm, medial ḥā', initial mīm, then " (vader)".
-    expect(names).toEqual(['uniFEAA', 'uniFEE4', 'uniFEA4', 'uniFEE3', 'space', 'parenleft', 'v', 'a', 'd', 'e', 'r', 'parenright']);
+    expect(names).toEqual([
+      'uniFEAA',
+      'uniFEE4',
+      'uniFEA4',
+      'uniFEE3',
+      'space',
+      'parenleft',
+      'v',
+      'a',
+      'd',
+      'e',
+      'r',
+      'parenright',
+    ]);
   });
 
   it('has a real glyph for every letter of Arabic, Hebrew, Turkish, Polish and Dutch names, in both fonts', () => {
@@ -78,7 +105,12 @@ describe('right-to-left text in the PDF', () => {
           { id: 'g-2', name: 'İbrahim Yıldız', relation: 'vader', hasGezag: true },
         ],
       },
-      request: { purpose: 'verwijzen', recipientName: 'Wijkteam Enschede-Centrum', dataCategories: ['basisgegevens'], validUntil: '2026-07-31' },
+      request: {
+        purpose: 'verwijzen',
+        recipientName: 'Wijkteam Enschede-Centrum',
+        dataCategories: ['basisgegevens'],
+        validUntil: '2026-07-31',
+      },
       onDate: '2026-02-01',
       contact: { name: 'Anouk de Wit', role: 'intern begeleider' },
     });
@@ -91,7 +123,13 @@ describe('right-to-left text in the PDF', () => {
   });
 
   it('extracts every test name back exactly, in headers too', async () => {
-    const bytes = await renderPdf({ fonts, title: 'Namen', schoolName: 'مدرسة النور', confidential: true, blocks: NAMES.map((name) => ({ kind: 'paragraph' as const, text: name })) });
+    const bytes = await renderPdf({
+      fonts,
+      title: 'Namen',
+      schoolName: 'مدرسة النور',
+      confidential: true,
+      blocks: NAMES.map((name) => ({ kind: 'paragraph' as const, text: name })),
+    });
     const text = (await extractPdfText(bytes)).text;
     for (const name of [...NAMES, 'مدرسة النور']) expect(text).toContain(name);
   });

@@ -12,7 +12,21 @@ import { wrapText } from '../../../shared/documents/pdf';
 import { loadDocumentFonts } from '../../helpers/pdfText';
 
 const fonts = loadDocumentFonts();
-const SAMPLES = ['Zoë', 'Ĳsselstein', 'Şükrü', 'Yıldız', 'Łucja', 'coördinator', 'ruïne', 'fijn', 'office', 'AVATAR', 'Wijkteam Ĳsselstein-Noord', 'VERTROUWELIJK', 'Pagina 1 van 3'];
+const SAMPLES = [
+  'Zoë',
+  'Ĳsselstein',
+  'Şükrü',
+  'Yıldız',
+  'Łucja',
+  'coördinator',
+  'ruïne',
+  'fijn',
+  'office',
+  'AVATAR',
+  'Wijkteam Ĳsselstein-Noord',
+  'VERTROUWELIJK',
+  'Pagina 1 van 3',
+];
 
 describe('fontMetrics', () => {
   it('measures words as pdf-lib does, in both fonts and at any size', async () => {
@@ -21,7 +35,11 @@ describe('fontMetrics', () => {
     for (const bytes of [fonts.regular, fonts.bold]) {
       const pdfFont = await doc.embedFont(bytes, { subset: true });
       for (const text of SAMPLES) {
-        for (const size of [6.5, 8, 10.5, 16]) expect(fontMetrics(bytes).width(text, size)).toBeCloseTo(pdfFont.widthOfTextAtSize(text, size), 9);
+        for (const size of [6.5, 8, 10.5, 16])
+          expect(fontMetrics(bytes).width(text, size)).toBeCloseTo(
+            pdfFont.widthOfTextAtSize(text, size),
+            9,
+          );
       }
     }
   });
@@ -29,7 +47,9 @@ describe('fontMetrics', () => {
   it('a line is as wide as its words and spaces, as the line breaking assumes', () => {
     const m = fontMetrics(fonts.regular);
     const line = SAMPLES.join(' ');
-    const summed = SAMPLES.reduce((sum, word) => sum + m.width(word, 10), 0) + (SAMPLES.length - 1) * m.width(' ', 10);
+    const summed =
+      SAMPLES.reduce((sum, word) => sum + m.width(word, 10), 0) +
+      (SAMPLES.length - 1) * m.width(' ', 10);
     expect(summed).toBeCloseTo(m.width(line, 10), 9);
   });
 
@@ -80,9 +100,13 @@ describe('wrapText by word widths', () => {
     const widths: Record<string, number> = { i: 1, l: 1, m: 3, w: 3, ' ': 1 };
     const measure = (s: string): number => [...s].reduce((sum, c) => sum + (widths[c] ?? 2), 0);
     fc.assert(
-      fc.property(fc.stringMatching(/^[ailmwxyz \n]{0,200}$/), fc.integer({ min: 2, max: 50 }), (text, width) => {
-        expect(wrapText(text, width, measure)).toEqual(referenceWrap(text, width, measure));
-      }),
+      fc.property(
+        fc.stringMatching(/^[ailmwxyz \n]{0,200}$/),
+        fc.integer({ min: 2, max: 50 }),
+        (text, width) => {
+          expect(wrapText(text, width, measure)).toEqual(referenceWrap(text, width, measure));
+        },
+      ),
     );
   });
 
@@ -90,6 +114,7 @@ describe('wrapText by word widths', () => {
     const m = fontMetrics(fonts.regular);
     const measure = (s: string): number => m.width(s, 10.5);
     const text = `${SAMPLES.join(' ')} ${'Ĳsselsteinseweg'.repeat(12)} en verder.\nTweede alinea met Zoë.`;
-    for (const width of [60, 150, 333, 483]) expect(wrapText(text, width, measure)).toEqual(referenceWrap(text, width, measure));
+    for (const width of [60, 150, 333, 483])
+      expect(wrapText(text, width, measure)).toEqual(referenceWrap(text, width, measure));
   });
 });

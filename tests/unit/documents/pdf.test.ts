@@ -1,14 +1,21 @@
 // Runs in: Node (test tooling).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fitOneLine, MISSING_GLYPH, renderPdf, sanitiseForFont, wrapText } from '../../../shared/documents/pdf';
+import {
+  fitOneLine,
+  MISSING_GLYPH,
+  renderPdf,
+  sanitiseForFont,
+  wrapText,
+} from '../../../shared/documents/pdf';
 import { extractPdfText, loadDocumentFonts } from '../../helpers/pdfText';
 
 const fonts = loadDocumentFonts();
 
 describe('renderPdf', () => {
   it('embeds the font so Dutch and other diacritics come back exactly', async () => {
-    const names = 'Fenna Ĳzerman, Zoë de Vries-Özdemir, Şükrü Yıldız, Łucja Wójcik, coördinator, ruïne';
+    const names =
+      'Fenna Ĳzerman, Zoë de Vries-Özdemir, Şükrü Yıldız, Łucja Wójcik, coördinator, ruïne';
     const bytes = await renderPdf({
       fonts,
       title: 'Testdocument',
@@ -17,14 +24,27 @@ describe('renderPdf', () => {
       blocks: [
         { kind: 'heading', text: 'Overzicht', level: 1 },
         { kind: 'paragraph', text: names },
-        { kind: 'fields', rows: [{ label: 'Hulpvraag', value: 'Hoe ondersteunen we Zoë bij het lezen?' }] },
+        {
+          kind: 'fields',
+          rows: [{ label: 'Hulpvraag', value: 'Hoe ondersteunen we Zoë bij het lezen?' }],
+        },
         { kind: 'signatures', signers: [{ name: 'Jeroen Bakker', role: 'ouder met gezag' }] },
       ],
       footer: { documentId: 'ZT-ABC123', fingerprint: 'ab'.repeat(32) },
     });
     const pdf = await extractPdfText(bytes);
     const flat = pdf.text.replace(/\s+/g, ' ');
-    for (const word of ['Ĳzerman', 'Zoë', 'Özdemir', 'Şükrü', 'Yıldız', 'Łucja', 'Wójcik', 'coördinator', 'ruïne']) {
+    for (const word of [
+      'Ĳzerman',
+      'Zoë',
+      'Özdemir',
+      'Şükrü',
+      'Yıldız',
+      'Łucja',
+      'Wójcik',
+      'coördinator',
+      'ruïne',
+    ]) {
       expect(flat).toContain(word);
     }
     expect(flat).toContain('VERTROUWELIJK');
@@ -70,7 +90,8 @@ describe('wrapText', () => {
   it('never produces a line wider than the limit', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), fc.integer({ min: 2, max: 60 }), (text, width) => {
-        for (const line of wrapText(text.replace(/\n/g, ' '), width, measure)) expect(line.length).toBeLessThanOrEqual(width);
+        for (const line of wrapText(text.replace(/\n/g, ' '), width, measure))
+          expect(line.length).toBeLessThanOrEqual(width);
       }),
     );
   });
@@ -78,7 +99,9 @@ describe('wrapText', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 2, max: 40 }), (text, width) => {
         const clean = text.replace(/\s/g, ' ');
-        expect(wrapText(clean, width, measure).join('').replace(/ /g, '')).toBe(clean.replace(/ /g, ''));
+        expect(wrapText(clean, width, measure).join('').replace(/ /g, '')).toBe(
+          clean.replace(/ /g, ''),
+        );
       }),
     );
   });
@@ -92,7 +115,9 @@ describe('sanitiseForFont', () => {
     const latinOnly = (cp: number): boolean => cp < 0x250;
     expect(sanitiseForFont('a👨\u200D👩\u200D👧b', latinOnly)).toBe(`a${MISSING_GLYPH}b`);
     expect(sanitiseForFont('x\uFE0Fy 🇳🇱', latinOnly)).toBe(`xy ${MISSING_GLYPH}`);
-    expect(sanitiseForFont('regel 1\nregel 2 ✓', latinOnly)).toBe(`regel 1\nregel 2 ${MISSING_GLYPH}`);
+    expect(sanitiseForFont('regel 1\nregel 2 ✓', latinOnly)).toBe(
+      `regel 1\nregel 2 ${MISSING_GLYPH}`,
+    );
   });
 });
 

@@ -12,16 +12,27 @@ import { extractPdfText, loadDocumentFonts } from '../../helpers/pdfText';
 import { letterContent } from '../referrals/letterFixture';
 
 const fonts = loadDocumentFonts();
-const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+const PNG = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
 
 /** The width × height of every image XObject in the file. */
-async function embeddedImages(bytes: Uint8Array): Promise<{ width: number; height: number; filter: string | undefined }[]> {
+async function embeddedImages(
+  bytes: Uint8Array,
+): Promise<{ width: number; height: number; filter: string | undefined }[]> {
   const doc = await PDFDocument.load(bytes);
   const out: { width: number; height: number; filter: string | undefined }[] = [];
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFRawStream)) continue;
     if (object.dict.get(PDFName.of('Subtype'))?.toString() !== '/Image') continue;
-    if (object.dict.get(PDFName.of('SMask')) === undefined && object.dict.get(PDFName.of('ColorSpace'))?.toString() === '/DeviceGray') continue;
+    if (
+      object.dict.get(PDFName.of('SMask')) === undefined &&
+      object.dict.get(PDFName.of('ColorSpace'))?.toString() === '/DeviceGray'
+    )
+      continue;
     out.push({
       width: Number(object.dict.get(PDFName.of('Width'))?.toString()),
       height: Number(object.dict.get(PDFName.of('Height'))?.toString()),
@@ -37,8 +48,35 @@ async function embeddedImages(bytes: Uint8Array): Promise<{ width: number; heigh
  * DCTDecode, so this is enough to check embedding and sizing.
  */
 function tinyJpeg(): Uint8Array {
-  const sof = [0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x08, 0x00, 0x10, 0x03, 0x01, 0x11, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11, 0x01];
-  return Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, ...sof, 0xff, 0xd9]);
+  const sof = [
+    0xff, 0xc0, 0x00, 0x11, 0x08, 0x00, 0x08, 0x00, 0x10, 0x03, 0x01, 0x11, 0x00, 0x02, 0x11, 0x01,
+    0x03, 0x11, 0x01,
+  ];
+  return Uint8Array.from([
+    0xff,
+    0xd8,
+    0xff,
+    0xe0,
+    0x00,
+    0x10,
+    0x4a,
+    0x46,
+    0x49,
+    0x46,
+    0x00,
+    0x01,
+    0x01,
+    0x00,
+    0x00,
+    0x01,
+    0x00,
+    0x01,
+    0x00,
+    0x00,
+    ...sof,
+    0xff,
+    0xd9,
+  ]);
 }
 
 describe('image block', () => {
@@ -75,13 +113,34 @@ describe('image block', () => {
   });
 
   it('refuses bytes that are neither PNG nor JPEG', async () => {
-    await expect(renderPdf({ fonts, title: 'x', schoolName: 'x', confidential: false, blocks: [{ kind: 'image', bytes: new TextEncoder().encode('<svg/>'), maxWidth: 10, maxHeight: 10 }] })).rejects.toThrow('PNG or JPEG');
+    await expect(
+      renderPdf({
+        fonts,
+        title: 'x',
+        schoolName: 'x',
+        confidential: false,
+        blocks: [
+          { kind: 'image', bytes: new TextEncoder().encode('<svg/>'), maxWidth: 10, maxHeight: 10 },
+        ],
+      }),
+    ).rejects.toThrow('PNG or JPEG');
   });
 
   it('draws the logo on the referral letter without changing its fingerprint', async () => {
     const content = letterContent();
-    const plain = await renderReferralLetter({ fonts, content, documentId: 'ZT-7K3Q-0000-ABCD-EFGH', variant: 'recipient' });
-    const withLogo = await renderReferralLetter({ fonts, content, documentId: 'ZT-7K3Q-0000-ABCD-EFGH', variant: 'recipient', logo: PNG });
+    const plain = await renderReferralLetter({
+      fonts,
+      content,
+      documentId: 'ZT-7K3Q-0000-ABCD-EFGH',
+      variant: 'recipient',
+    });
+    const withLogo = await renderReferralLetter({
+      fonts,
+      content,
+      documentId: 'ZT-7K3Q-0000-ABCD-EFGH',
+      variant: 'recipient',
+      logo: PNG,
+    });
     expect(withLogo.fingerprint).toBe(plain.fingerprint);
     expect(await embeddedImages(plain.bytes)).toEqual([]);
     expect((await embeddedImages(withLogo.bytes)).length).toBeGreaterThan(0);

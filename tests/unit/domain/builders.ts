@@ -10,9 +10,24 @@ import type { Guardian, Pupil } from '../../../shared/domain/pupil';
 
 export const T0 = '2026-01-05T09:00:00.000Z';
 
-export const mother: Guardian = { id: 'g-mother', name: 'Marieke van der Berg', relation: 'moeder', hasGezag: true };
-export const father: Guardian = { id: 'g-father', name: 'Thomas van der Berg', relation: 'vader', hasGezag: true };
-export const stepfather: Guardian = { id: 'g-step', name: 'Karel Smit', relation: 'verzorger', hasGezag: false };
+export const mother: Guardian = {
+  id: 'g-mother',
+  name: 'Marieke van der Berg',
+  relation: 'moeder',
+  hasGezag: true,
+};
+export const father: Guardian = {
+  id: 'g-father',
+  name: 'Thomas van der Berg',
+  relation: 'vader',
+  hasGezag: true,
+};
+export const stepfather: Guardian = {
+  id: 'g-step',
+  name: 'Karel Smit',
+  relation: 'verzorger',
+  hasGezag: false,
+};
 
 export function pupil(overrides: Partial<Pupil> = {}): Pupil {
   return {
@@ -35,7 +50,11 @@ export function zorgdossier(overrides: Partial<Zorgdossier> = {}): Zorgdossier {
   return {
     id: 'c-1',
     pupilId: 'p-zoe',
-    signal: { date: '2026-01-05', raisedBy: 'juf Sanne (leerkracht groep 5)', description: 'Zoë is stil en moe in de klas.' },
+    signal: {
+      date: '2026-01-05',
+      raisedBy: 'juf Sanne (leerkracht groep 5)',
+      description: 'Zoë is stil en moe in de klas.',
+    },
     hulpvraag: 'Hoe helpen we Zoë weer mee te doen?',
     leefgebieden: ['onderwijs', 'opvoeding-en-gezin'],
     status: 'signalering',
@@ -68,9 +87,27 @@ export function consent(overrides: Partial<Consent> = {}): Consent {
     meetingKinds: ['zorgteam'],
     dataCategories: ['basisgegevens', 'zorgsignaal-en-hulpvraag', 'gedrag-en-welbevinden'],
     givenBy: [
-      { personKind: 'guardian', guardianId: 'g-mother', name: 'Marieke van der Berg', method: 'schriftelijk', date: '2026-01-10' },
-      { personKind: 'guardian', guardianId: 'g-father', name: 'Thomas van der Berg', method: 'schriftelijk', date: '2026-01-10' },
-      { personKind: 'pupil', name: 'Zoë van der Berg', method: 'mondeling', witnessedBy: 'Anouk (IB)', date: '2026-01-10' },
+      {
+        personKind: 'guardian',
+        guardianId: 'g-mother',
+        name: 'Marieke van der Berg',
+        method: 'schriftelijk',
+        date: '2026-01-10',
+      },
+      {
+        personKind: 'guardian',
+        guardianId: 'g-father',
+        name: 'Thomas van der Berg',
+        method: 'schriftelijk',
+        date: '2026-01-10',
+      },
+      {
+        personKind: 'pupil',
+        name: 'Zoë van der Berg',
+        method: 'mondeling',
+        witnessedBy: 'Anouk (IB)',
+        date: '2026-01-10',
+      },
     ],
     date: '2026-01-10',
     validUntil: '2026-07-31',
@@ -93,7 +130,9 @@ export function exchangeConsent(overrides: Partial<Consent> = {}): Consent {
   };
 }
 
-export function involvement(overrides: Partial<Involvement> & Pick<Involvement, 'id'>): Involvement {
+export function involvement(
+  overrides: Partial<Involvement> & Pick<Involvement, 'id'>,
+): Involvement {
   return {
     caseId: 'c-1',
     name: 'Joost Kamphuis',
@@ -108,7 +147,9 @@ export function involvement(overrides: Partial<Involvement> & Pick<Involvement, 
   };
 }
 
-export function organisation(overrides: Partial<Organisation> & Pick<Organisation, 'id' | 'name'>): Organisation {
+export function organisation(
+  overrides: Partial<Organisation> & Pick<Organisation, 'id' | 'name'>,
+): Organisation {
   return {
     kind: 'wijkteam',
     municipalities: [],

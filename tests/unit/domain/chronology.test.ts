@@ -12,10 +12,25 @@ describe('buildChronology', () => {
       [
         entry({ id: 'e-late', date: '2026-02-20', title: 'Overleg zorgteam', kind: 'overleg' }),
         // Added after the fact: recorded in February, happened in January.
-        entry({ id: 'e-backdated', date: '2026-01-08', recordedAt: '2026-02-21T08:00:00.000Z', title: 'Telefoontje moeder', kind: 'gesprek' }),
+        entry({
+          id: 'e-backdated',
+          date: '2026-01-08',
+          recordedAt: '2026-02-21T08:00:00.000Z',
+          title: 'Telefoontje moeder',
+          kind: 'gesprek',
+        }),
       ],
-      [consent({ date: '2026-01-10', withdrawn: { date: '2026-03-01', by: 'Marieke van der Berg' }, updatedAt: '2026-03-01T09:00:00.000Z' })],
-      [involvement({ id: 'i-wijk', since: '2026-01-12' }), involvement({ id: 'i-smw', name: 'Fatma Kaya', role: 'SMW', since: '2026-02-01' })],
+      [
+        consent({
+          date: '2026-01-10',
+          withdrawn: { date: '2026-03-01', by: 'Marieke van der Berg' },
+          updatedAt: '2026-03-01T09:00:00.000Z',
+        }),
+      ],
+      [
+        involvement({ id: 'i-wijk', since: '2026-01-12' }),
+        involvement({ id: 'i-smw', name: 'Fatma Kaya', role: 'SMW', since: '2026-02-01' }),
+      ],
     );
     expect(items.map((i) => i.key)).toEqual([
       'signal:c-1',
@@ -26,7 +41,15 @@ describe('buildChronology', () => {
       'entry:e-late',
       'consent-withdrawn:k-1',
     ]);
-    expect(items.map((i) => i.kind)).toEqual(['signaal', 'gesprek', 'toestemming', 'betrokkene', 'betrokkene', 'overleg', 'toestemming']);
+    expect(items.map((i) => i.kind)).toEqual([
+      'signaal',
+      'gesprek',
+      'toestemming',
+      'betrokkene',
+      'betrokkene',
+      'overleg',
+      'toestemming',
+    ]);
   });
 
   it('orders events of the same date by when they were recorded, across time zones', () => {
@@ -49,17 +72,35 @@ describe('buildChronology', () => {
       [entry({ id: 'e-other', caseId: 'c-2' })],
       [consent({ caseId: 'c-2' })],
       [involvement({ id: 'i-other', caseId: 'c-2' })],
-      [{ key: 'meeting:m-1', kind: 'overleg', date: '2026-02-10', recordedAt: '2026-02-10T12:00:00Z', title: 'Besproken in het zorgteam', label: { kind: 'meeting-discussed', meetingKind: 'zorgteam', anonymous: false }, refId: 'm-1' }],
+      [
+        {
+          key: 'meeting:m-1',
+          kind: 'overleg',
+          date: '2026-02-10',
+          recordedAt: '2026-02-10T12:00:00Z',
+          title: 'Besproken in het zorgteam',
+          label: { kind: 'meeting-discussed', meetingKind: 'zorgteam', anonymous: false },
+          refId: 'm-1',
+        },
+      ],
     );
     expect(items.map((i) => i.key)).toEqual(['signal:c-1', 'external:meeting:m-1']);
   });
 
   it('is the same whatever order the records come in', () => {
-    const entries = Array.from({ length: 12 }, (_, i) => entry({ id: `e-${i}`, date: addDays('2026-01-05', i % 4), recordedAt: `2026-03-0${(i % 3) + 1}T10:00:00Z` }));
+    const entries = Array.from({ length: 12 }, (_, i) =>
+      entry({
+        id: `e-${i}`,
+        date: addDays('2026-01-05', i % 4),
+        recordedAt: `2026-03-0${(i % 3) + 1}T10:00:00Z`,
+      }),
+    );
     const reference = buildChronology(zorgdossier(), entries, [], []).map((i) => i.key);
     fc.assert(
       fc.property(fc.shuffledSubarray(entries, { minLength: entries.length }), (shuffled) => {
-        expect(buildChronology(zorgdossier(), shuffled, [], []).map((i) => i.key)).toEqual(reference);
+        expect(buildChronology(zorgdossier(), shuffled, [], []).map((i) => i.key)).toEqual(
+          reference,
+        );
       }),
     );
   });

@@ -1,7 +1,18 @@
 // Unit tests for calendar-date arithmetic: real dates only, exact ages, leap days.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, ageOnDate, daysBetween, formatDutchDate, isoDateSchema, isoToLocalDate, isValidIsoDate, localTimestamp, todayIso } from '../../../shared/domain/dates';
+import {
+  addDays,
+  addYears,
+  ageOnDate,
+  daysBetween,
+  formatDutchDate,
+  isoDateSchema,
+  isoToLocalDate,
+  isValidIsoDate,
+  localTimestamp,
+  todayIso,
+} from '../../../shared/domain/dates';
 import { formatIsoDate } from '../../../renderer/src/i18n/dates';
 
 describe('isValidIsoDate', () => {
@@ -44,11 +55,16 @@ describe('ageOnDate', () => {
 
   it('grows by exactly one on each anniversary', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 30_000 }), fc.integer({ min: 0, max: 60 }), (offset, years) => {
-        const birth = addDays('1950-01-01', offset);
-        expect(ageOnDate(birth, addYears(birth, years))).toBe(years);
-        if (years > 0) expect(ageOnDate(birth, addDays(addYears(birth, years), -1))).toBe(years - 1);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 30_000 }),
+        fc.integer({ min: 0, max: 60 }),
+        (offset, years) => {
+          const birth = addDays('1950-01-01', offset);
+          expect(ageOnDate(birth, addYears(birth, years))).toBe(years);
+          if (years > 0)
+            expect(ageOnDate(birth, addDays(addYears(birth, years), -1))).toBe(years - 1);
+        },
+      ),
     );
   });
 });
@@ -66,11 +82,15 @@ describe('addDays, addYears, daysBetween', () => {
 
   it('addDays and daysBetween are inverse', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 50_000 }), fc.integer({ min: -5000, max: 5000 }), (offset, n) => {
-        const d = addDays('1950-01-01', offset);
-        expect(daysBetween(d, addDays(d, n))).toBe(n);
-        expect(isValidIsoDate(addDays(d, n))).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 50_000 }),
+        fc.integer({ min: -5000, max: 5000 }),
+        (offset, n) => {
+          const d = addDays('1950-01-01', offset);
+          expect(daysBetween(d, addDays(d, n))).toBe(n);
+          expect(isValidIsoDate(addDays(d, n))).toBe(true);
+        },
+      ),
     );
   });
 });

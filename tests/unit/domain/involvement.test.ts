@@ -17,7 +17,9 @@ describe('regisseur', () => {
   const otherCase = involvement({ id: 'i-x', caseId: 'c-2', isRegisseur: true });
 
   it('finds cases with more than one regisseur', () => {
-    expect(findRegisseurConflicts([a, b, otherCase])).toEqual([{ code: 'involvement.multiple-regisseurs', caseId: 'c-1', involvementIds: ['i-a', 'i-b'] }]);
+    expect(findRegisseurConflicts([a, b, otherCase])).toEqual([
+      { code: 'involvement.multiple-regisseurs', caseId: 'c-1', involvementIds: ['i-a', 'i-b'] },
+    ]);
     expect(findRegisseurConflicts([a, otherCase])).toEqual([]);
   });
 
@@ -33,18 +35,34 @@ describe('regisseur', () => {
   });
 
   it('resolves the flagged involvement first, then the case field', () => {
-    expect(resolveRegisseur(zorgdossier({ regisseur: { kind: 'name', name: 'Huisarts' } }), [a])).toEqual({ kind: 'involvement', involvement: a });
-    expect(resolveRegisseur(zorgdossier({ regisseur: { kind: 'name', name: 'Huisarts' } }), [])).toEqual({ kind: 'name', name: 'Huisarts' });
+    expect(
+      resolveRegisseur(zorgdossier({ regisseur: { kind: 'name', name: 'Huisarts' } }), [a]),
+    ).toEqual({ kind: 'involvement', involvement: a });
+    expect(
+      resolveRegisseur(zorgdossier({ regisseur: { kind: 'name', name: 'Huisarts' } }), []),
+    ).toEqual({ kind: 'name', name: 'Huisarts' });
     const plain = involvement({ id: 'i-p' });
-    expect(resolveRegisseur(zorgdossier({ regisseur: { kind: 'involvement', involvementId: 'i-p' } }), [plain])).toEqual({ kind: 'involvement', involvement: plain });
-    expect(resolveRegisseur(zorgdossier({ regisseur: { kind: 'involvement', involvementId: 'i-gone' } }), [])).toBeUndefined();
+    expect(
+      resolveRegisseur(zorgdossier({ regisseur: { kind: 'involvement', involvementId: 'i-p' } }), [
+        plain,
+      ]),
+    ).toEqual({ kind: 'involvement', involvement: plain });
+    expect(
+      resolveRegisseur(
+        zorgdossier({ regisseur: { kind: 'involvement', involvementId: 'i-gone' } }),
+        [],
+      ),
+    ).toBeUndefined();
     expect(resolveRegisseur(zorgdossier(), [otherCase])).toBeUndefined();
   });
 });
 
 describe('involvement record', () => {
   it('is valid with the builders, and knows absence', () => {
-    const away = involvement({ id: 'i-1', absent: { until: '2026-03-31', replacedBy: 'Ilse Wevers' } });
+    const away = involvement({
+      id: 'i-1',
+      absent: { until: '2026-03-31', replacedBy: 'Ilse Wevers' },
+    });
     expect(involvementSchema.safeParse(away).success).toBe(true);
     expect(isInvolvementAbsentOn(away, '2026-03-31')).toBe(true);
     expect(isInvolvementAbsentOn(away, '2026-04-01')).toBe(false);
@@ -55,6 +73,10 @@ describe('involvement record', () => {
   it('has the six coordination levels of the brief, 0 to 5', () => {
     expect(COORDINATION_LEVELS.map((l) => l.level)).toEqual([0, 1, 2, 3, 4, 5]);
     expect(coordinationLevelNumber('een-plan')).toBe(3);
-    expect(involvementSchema.safeParse(involvement({ id: 'i-1', coordinationLevel: 'nonsense' as 'informeren' })).success).toBe(false);
+    expect(
+      involvementSchema.safeParse(
+        involvement({ id: 'i-1', coordinationLevel: 'nonsense' as 'informeren' }),
+      ).success,
+    ).toBe(false);
   });
 });

@@ -1,12 +1,23 @@
 // Unit tests for the pupil record: names in Dutch order, postcodes, creation from input.
 import { describe, expect, it } from 'vitest';
 import { isValidPostcode, normalizePostcode, postcodeArea } from '../../../shared/domain/postcode';
-import { createPupil, displayName, guardiansWithGezag, pupilAgeOn, pupilSchema, sortName, surname, type PupilInput } from '../../../shared/domain/pupil';
+import {
+  createPupil,
+  displayName,
+  guardiansWithGezag,
+  pupilAgeOn,
+  pupilSchema,
+  sortName,
+  surname,
+  type PupilInput,
+} from '../../../shared/domain/pupil';
 import { pupil, T0 } from './builders';
 
 describe('names', () => {
   it('writes the tussenvoegsel in lower case after a first name', () => {
-    expect(displayName({ firstName: 'Emma', tussenvoegsel: 'Van der', lastName: 'Berg' })).toBe('Emma van der Berg');
+    expect(displayName({ firstName: 'Emma', tussenvoegsel: 'Van der', lastName: 'Berg' })).toBe(
+      'Emma van der Berg',
+    );
     expect(displayName({ firstName: ' Daan ', lastName: 'Jansen' })).toBe('Daan Jansen');
   });
 
@@ -16,7 +27,9 @@ describe('names', () => {
   });
 
   it('sorts by the surname proper', () => {
-    expect(sortName({ firstName: 'Emma', tussenvoegsel: 'van der', lastName: 'Berg' })).toBe('Berg, Emma van der');
+    expect(sortName({ firstName: 'Emma', tussenvoegsel: 'van der', lastName: 'Berg' })).toBe(
+      'Berg, Emma van der',
+    );
   });
 });
 
@@ -60,7 +73,9 @@ describe('createPupil', () => {
     expect(created.id).toBe('r1');
     expect(created.guardians[0]?.id).toBe('r2');
     expect(created.createdAt).toBe(T0);
-    expect(() => createPupil({ ...input, dateOfBirth: '2015-02-31' }, { newId: () => 'r9', now: T0 })).toThrow();
+    expect(() =>
+      createPupil({ ...input, dateOfBirth: '2015-02-31' }, { newId: () => 'r9', now: T0 }),
+    ).toThrow();
   });
 
   it('finds guardians with gezag and the age on a date', () => {

@@ -12,7 +12,17 @@ describe('DOMAIN_RECORD_TYPES', () => {
     for (const def of DOMAIN_RECORD_TYPES) expect(APP_RECORD_TYPES).toContain(def);
     const registry = createRecordRegistry(APP_RECORD_TYPES);
     expect(registry.types()).toEqual(
-      expect.arrayContaining(['pupil', 'case', 'case.entry', 'case.working-note', 'case.involvement', 'case.consent', 'directory.organisation', 'directory.contact', 'school.care-settings']),
+      expect.arrayContaining([
+        'pupil',
+        'case',
+        'case.entry',
+        'case.working-note',
+        'case.involvement',
+        'case.consent',
+        'directory.organisation',
+        'directory.contact',
+        'school.care-settings',
+      ]),
     );
   });
 

@@ -3,7 +3,11 @@
 // The held-back window close: the renderer gets to flush its typing first, and cannot keep
 // the window open by never answering.
 import { describe, expect, it } from 'vitest';
-import { CLOSE_GRACE_MS, guardWindowClose, type ClosableWindow } from '../../../electron/main/closeGuard';
+import {
+  CLOSE_GRACE_MS,
+  guardWindowClose,
+  type ClosableWindow,
+} from '../../../electron/main/closeGuard';
 
 class FakeWindow implements ClosableWindow {
   private listener: ((event: { preventDefault(): void }) => void) | null = null;

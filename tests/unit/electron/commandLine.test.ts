@@ -27,23 +27,43 @@ describe('refusedSwitches', () => {
   });
 
   it('reads /switch as a switch on Windows only', () => {
-    expect(refusedSwitches([EXE, '/remote-debugging-port=9222'], 'win32')).toEqual(['remote-debugging-port']);
-    expect(refusedSwitches(['/opt/Zorgtafel/zorgtafel', '/remote-debugging-port'], 'linux')).toEqual([]);
+    expect(refusedSwitches([EXE, '/remote-debugging-port=9222'], 'win32')).toEqual([
+      'remote-debugging-port',
+    ]);
+    expect(
+      refusedSwitches(['/opt/Zorgtafel/zorgtafel', '/remote-debugging-port'], 'linux'),
+    ).toEqual([]);
   });
 
   it('lets a normal start and a double-clicked file through', () => {
     expect(refusedSwitches([EXE], 'win32')).toEqual([]);
-    expect(refusedSwitches([EXE, 'C:\\Users\\ib\\Downloads\\ZAT maart.zorgtafel'], 'win32')).toEqual([]);
-    expect(refusedSwitches(['/opt/Zorgtafel/zorgtafel', '--no-sandbox-please', '--allow-file-access', '/home/ib/a.zorgtafel'], 'linux')).toEqual([]);
+    expect(
+      refusedSwitches([EXE, 'C:\\Users\\ib\\Downloads\\ZAT maart.zorgtafel'], 'win32'),
+    ).toEqual([]);
+    expect(
+      refusedSwitches(
+        [
+          '/opt/Zorgtafel/zorgtafel',
+          '--no-sandbox-please',
+          '--allow-file-access',
+          '/home/ib/a.zorgtafel',
+        ],
+        'linux',
+      ),
+    ).toEqual([]);
     expect(refusedSwitches(['/opt/Zorgtafel/zorgtafel', '--', '--inspect'], 'linux')).toEqual([]);
   });
 
   it("also refuses what Electron's own command line reports", () => {
-    expect(refusedSwitches([EXE], 'win32', (name) => name === 'remote-debugging-pipe')).toEqual(['remote-debugging-pipe']);
+    expect(refusedSwitches([EXE], 'win32', (name) => name === 'remote-debugging-pipe')).toEqual([
+      'remote-debugging-pipe',
+    ]);
   });
 
   it('reports each switch once', () => {
-    expect(refusedSwitches([EXE, '--inspect', '--inspect=9230'], 'darwin', (name) => name === 'inspect')).toEqual(['inspect']);
+    expect(
+      refusedSwitches([EXE, '--inspect', '--inspect=9230'], 'darwin', (name) => name === 'inspect'),
+    ).toEqual(['inspect']);
   });
 });
 

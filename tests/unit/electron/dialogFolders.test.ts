@@ -4,13 +4,27 @@ import { DialogFolders, isNetworkPath } from '../../../electron/main/dialogFolde
 
 describe('isNetworkPath', () => {
   it('recognises UNC and other double-separator paths in any mix of slashes', () => {
-    for (const folder of ['\\\\server\\share', '//server/share', '\\/server/share', '/\\server', '\\\\?\\UNC\\server\\share', '\\\\.\\pipe\\x', '\\\\192.168.1.10\\zorg']) {
+    for (const folder of [
+      '\\\\server\\share',
+      '//server/share',
+      '\\/server/share',
+      '/\\server',
+      '\\\\?\\UNC\\server\\share',
+      '\\\\.\\pipe\\x',
+      '\\\\192.168.1.10\\zorg',
+    ]) {
       expect(isNetworkPath(folder), folder).toBe(true);
     }
   });
 
   it('leaves local folders alone', () => {
-    for (const folder of ['C:\\Users\\ib\\Documents', '/home/ib/Documenten', '/Users/ib/Documents', 'D:\\', '\\Users\\ib']) {
+    for (const folder of [
+      'C:\\Users\\ib\\Documents',
+      '/home/ib/Documenten',
+      '/Users/ib/Documents',
+      'D:\\',
+      '\\Users\\ib',
+    ]) {
       expect(isNetworkPath(folder), folder).toBe(false);
     }
   });
@@ -33,13 +47,20 @@ describe('DialogFolders', () => {
   });
 
   it('lets the OS choose when Documents itself is on a share or unknown', () => {
-    expect(new DialogFolders('//fileserver/home/ib/Documents').startFolder('export')).toBeUndefined();
+    expect(
+      new DialogFolders('//fileserver/home/ib/Documents').startFolder('export'),
+    ).toBeUndefined();
     expect(new DialogFolders('').startFolder('export')).toBeUndefined();
     expect(new DialogFolders('relative/folder').startFolder('import')).toBeUndefined();
   });
 
   it('keeps nothing between two runs: a new instance starts from Documents', () => {
-    new DialogFolders('/home/ib/Documenten').remember('export', '/home/ib/Leerlingen/Jan/agenda.pdf');
-    expect(new DialogFolders('/home/ib/Documenten').startFolder('export')).toBe('/home/ib/Documenten');
+    new DialogFolders('/home/ib/Documenten').remember(
+      'export',
+      '/home/ib/Leerlingen/Jan/agenda.pdf',
+    );
+    expect(new DialogFolders('/home/ib/Documenten').startFolder('export')).toBe(
+      '/home/ib/Documenten',
+    );
   });
 });

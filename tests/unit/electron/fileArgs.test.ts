@@ -24,15 +24,21 @@ describe('filesFromArgv', () => {
         'C:\\Users\\ib\\Downloads\\ZAT 12 maart.zorgtafel',
       ]),
     ).toEqual(['C:\\Users\\ib\\Downloads\\ZAT 12 maart.zorgtafel']);
-    expect(filesFromArgv(['/usr/lib/electron/electron', '.', '/home/ib/overleg.zorgtafel'])).toEqual(['/home/ib/overleg.zorgtafel']);
+    expect(
+      filesFromArgv(['/usr/lib/electron/electron', '.', '/home/ib/overleg.zorgtafel']),
+    ).toEqual(['/home/ib/overleg.zorgtafel']);
   });
 
   it('accepts several files, any letter case, keeps order and drops duplicates', () => {
-    expect(filesFromArgv(['/opt/Zorgtafel/zorgtafel', 'a.zorgtafel', 'B.ZORGTAFEL', 'a.zorgtafel', 'c.zorgtafel'])).toEqual([
-      'a.zorgtafel',
-      'B.ZORGTAFEL',
-      'c.zorgtafel',
-    ]);
+    expect(
+      filesFromArgv([
+        '/opt/Zorgtafel/zorgtafel',
+        'a.zorgtafel',
+        'B.ZORGTAFEL',
+        'a.zorgtafel',
+        'c.zorgtafel',
+      ]),
+    ).toEqual(['a.zorgtafel', 'B.ZORGTAFEL', 'c.zorgtafel']);
   });
 
   it('ignores flags that look like files, other file types and junk', () => {
@@ -53,9 +59,18 @@ describe('filesFromArgv', () => {
 
   it('reads both forms a Linux desktop entry passes: a path (%F, the .deb) and a local file:// URI (%U, the AppImage)', () => {
     if (process.platform === 'win32') return;
-    expect(filesFromArgv(['/opt/Zorgtafel/zorgtafel', '/home/ib/Downloads/ZAT 12 maart.zorgtafel'])).toEqual(['/home/ib/Downloads/ZAT 12 maart.zorgtafel']);
-    expect(filesFromArgv(['/tmp/.mount_Zorg/AppRun', 'file:///home/ib/Downloads/ZAT%2012%20maart.zorgtafel'])).toEqual(['/home/ib/Downloads/ZAT 12 maart.zorgtafel']);
-    expect(filesFromArgv(['FILE://localhost/home/ib/a.zorgtafel'])).toEqual(['/home/ib/a.zorgtafel']);
+    expect(
+      filesFromArgv(['/opt/Zorgtafel/zorgtafel', '/home/ib/Downloads/ZAT 12 maart.zorgtafel']),
+    ).toEqual(['/home/ib/Downloads/ZAT 12 maart.zorgtafel']);
+    expect(
+      filesFromArgv([
+        '/tmp/.mount_Zorg/AppRun',
+        'file:///home/ib/Downloads/ZAT%2012%20maart.zorgtafel',
+      ]),
+    ).toEqual(['/home/ib/Downloads/ZAT 12 maart.zorgtafel']);
+    expect(filesFromArgv(['FILE://localhost/home/ib/a.zorgtafel'])).toEqual([
+      '/home/ib/a.zorgtafel',
+    ]);
   });
 
   it('ignores URIs of other schemes, file:// URIs with a host (a network location) and broken ones', () => {
@@ -80,8 +95,10 @@ function memoryFiles(files: Record<string, Uint8Array>): Pick<FileAccess, 'readL
   return {
     readLimited: (filePath, maxBytes) => {
       const bytes = files[filePath];
-      if (bytes === undefined) return Promise.resolve(err(errorInfo('file.read-failed', 'missing')));
-      if (bytes.byteLength > maxBytes) return Promise.resolve(err(errorInfo('file.too-large', 'too large')));
+      if (bytes === undefined)
+        return Promise.resolve(err(errorInfo('file.read-failed', 'missing')));
+      if (bytes.byteLength > maxBytes)
+        return Promise.resolve(err(errorInfo('file.too-large', 'too large')));
       return Promise.resolve(ok(new Uint8Array(bytes)));
     },
   };
@@ -89,14 +106,18 @@ function memoryFiles(files: Record<string, Uint8Array>): Pick<FileAccess, 'readL
 
 describe('readOpenedFile', () => {
   it('resolves relative paths against the working directory and returns only the bare name', async () => {
-    const files = memoryFiles({ [path.resolve('/home/ib/overleg.zorgtafel')]: new Uint8Array([1, 2, 3]) });
+    const files = memoryFiles({
+      [path.resolve('/home/ib/overleg.zorgtafel')]: new Uint8Array([1, 2, 3]),
+    });
     const file = await readOpenedFile('overleg.zorgtafel', '/home/ib', files);
     expect(file).toEqual({ name: 'overleg.zorgtafel', bytes: new Uint8Array([1, 2, 3]) });
   });
 
   it('returns null for missing or too large files', async () => {
     expect(await readOpenedFile('/nope.zorgtafel', '/', memoryFiles({}))).toBeNull();
-    const big = memoryFiles({ [path.resolve('/big.zorgtafel')]: new Uint8Array(MAX_FILE_BYTES + 1) });
+    const big = memoryFiles({
+      [path.resolve('/big.zorgtafel')]: new Uint8Array(MAX_FILE_BYTES + 1),
+    });
     expect(await readOpenedFile('/big.zorgtafel', '/', big)).toBeNull();
   });
 });
@@ -134,7 +155,8 @@ describe('PendingFiles', () => {
 
   it('holds at most the contract limit', () => {
     const pending = new PendingFiles();
-    for (let i = 0; i < MAX_PENDING_FILES + 5; i += 1) pending.deliver(file(`${i}.zorgtafel`), () => true);
+    for (let i = 0; i < MAX_PENDING_FILES + 5; i += 1)
+      pending.deliver(file(`${i}.zorgtafel`), () => true);
     expect(pending.take()).toHaveLength(MAX_PENDING_FILES);
   });
 });
@@ -146,7 +168,11 @@ describe('acceptFiles', () => {
       [path.resolve('/w/c.zorgtafel')]: new Uint8Array([3]),
     });
     const pending = new PendingFiles();
-    const delivered = await acceptFiles(['a.zorgtafel', 'b.zorgtafel', 'c.zorgtafel'], '/w', { files, pending, send: () => true });
+    const delivered = await acceptFiles(['a.zorgtafel', 'b.zorgtafel', 'c.zorgtafel'], '/w', {
+      files,
+      pending,
+      send: () => true,
+    });
     expect(delivered).toBe(2);
     expect(pending.take().map((f) => f.name)).toEqual(['a.zorgtafel', 'c.zorgtafel']);
   });
@@ -159,7 +185,10 @@ describe('nodeFileAccess (real files in a temporary folder)', () => {
   it('reads a file within the limit', async () => {
     const filePath = path.join(dir, 'small.zorgtafel');
     writeFileSync(filePath, new Uint8Array([7, 8, 9]));
-    expect(await nodeFileAccess.readLimited(filePath, 3)).toEqual({ ok: true, value: new Uint8Array([7, 8, 9]) });
+    expect(await nodeFileAccess.readLimited(filePath, 3)).toEqual({
+      ok: true,
+      value: new Uint8Array([7, 8, 9]),
+    });
   });
 
   it('refuses a file over the limit, a directory and a missing file, without the path in the message', async () => {
@@ -169,7 +198,10 @@ describe('nodeFileAccess (real files in a temporary folder)', () => {
     expect(tooLarge).toMatchObject({ ok: false, error: { code: 'file.too-large' } });
     const folder = path.join(dir, 'folder.zorgtafel');
     mkdirSync(folder);
-    expect(await nodeFileAccess.readLimited(folder, 10)).toMatchObject({ ok: false, error: { code: 'file.not-a-file' } });
+    expect(await nodeFileAccess.readLimited(folder, 10)).toMatchObject({
+      ok: false,
+      error: { code: 'file.not-a-file' },
+    });
     const missing = await nodeFileAccess.readLimited(path.join(dir, 'Jan de Vries.zorgtafel'), 10);
     expect(missing).toMatchObject({ ok: false, error: { code: 'file.read-failed' } });
     if (!missing.ok) expect(missing.error.message).not.toContain('Jan');
@@ -177,9 +209,18 @@ describe('nodeFileAccess (real files in a temporary folder)', () => {
 
   it('writes bytes and reports a failed write as a Result', async () => {
     const target = path.join(dir, 'export.pdf');
-    expect(await nodeFileAccess.write(target, new Uint8Array([1, 2]))).toEqual({ ok: true, value: undefined });
-    expect(await nodeFileAccess.readLimited(target, 10)).toEqual({ ok: true, value: new Uint8Array([1, 2]) });
-    const failed = await nodeFileAccess.write(path.join(dir, 'no', 'such', 'dir', 'x.pdf'), new Uint8Array([1]));
+    expect(await nodeFileAccess.write(target, new Uint8Array([1, 2]))).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(await nodeFileAccess.readLimited(target, 10)).toEqual({
+      ok: true,
+      value: new Uint8Array([1, 2]),
+    });
+    const failed = await nodeFileAccess.write(
+      path.join(dir, 'no', 'such', 'dir', 'x.pdf'),
+      new Uint8Array([1]),
+    );
     expect(failed).toMatchObject({ ok: false, error: { code: 'file.write-failed' } });
   });
 });

@@ -30,8 +30,10 @@ function memoryFiles() {
   const files: FileAccess = {
     readLimited: (filePath, maxBytes) => {
       const bytes = disk.get(filePath);
-      if (bytes === undefined) return Promise.resolve(err(errorInfo('file.read-failed', 'missing')));
-      if (bytes.byteLength > maxBytes) return Promise.resolve(err(errorInfo('file.too-large', 'too large')));
+      if (bytes === undefined)
+        return Promise.resolve(err(errorInfo('file.read-failed', 'missing')));
+      if (bytes.byteLength > maxBytes)
+        return Promise.resolve(err(errorInfo('file.too-large', 'too large')));
       return Promise.resolve(ok(new Uint8Array(bytes)));
     },
     write: (filePath, bytes) => {
@@ -48,7 +50,8 @@ function fakeKeystore(): HandlerDeps['keystore'] {
       getSelectedStorageBackend: () => 'gnome_libsecret',
       isAsyncEncryptionAvailable: () => Promise.resolve(true),
       encryptStringAsync: (text) => Promise.resolve(Buffer.from(`enc:${text}`)),
-      decryptStringAsync: (buffer) => Promise.resolve({ result: buffer.toString().slice(4), shouldReEncrypt: false }),
+      decryptStringAsync: (buffer) =>
+        Promise.resolve({ result: buffer.toString().slice(4), shouldReEncrypt: false }),
     },
     'linux',
   );
@@ -81,9 +84,13 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
 describe('getAppInfo and settings handlers', () => {
   it('answers app info and settings', async () => {
     const { handlers } = setup();
-    expect(await handlers.getAppInfo({})).toEqual(ok({ version: '0.1.0', platform: 'linux', isPackaged: true }));
+    expect(await handlers.getAppInfo({})).toEqual(
+      ok({ version: '0.1.0', platform: 'linux', isPackaged: true }),
+    );
     expect(await handlers.getSettings({})).toEqual(ok(DEFAULT_SETTINGS));
-    expect(await handlers.updateSettings({ language: 'en' })).toEqual(ok({ ...DEFAULT_SETTINGS, language: 'en' }));
+    expect(await handlers.updateSettings({ language: 'en' })).toEqual(
+      ok({ ...DEFAULT_SETTINGS, language: 'en' }),
+    );
   });
 });
 
@@ -111,7 +118,9 @@ describe('saveFile', () => {
     const request = { suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] };
     await handlers.saveFile(request);
     await handlers.saveFile(request);
-    expect(showSaveDialog.mock.calls[1]?.[0].defaultPath).toBe(path.join('/home/ib/Exports', 'a.pdf'));
+    expect(showSaveDialog.mock.calls[1]?.[0].defaultPath).toBe(
+      path.join('/home/ib/Exports', 'a.pdf'),
+    );
     expect(JSON.stringify(deps.settings.get())).not.toContain('Exports');
     expect(JSON.stringify(await handlers.getSettings({}))).not.toContain('/home/ib');
   });
@@ -119,18 +128,30 @@ describe('saveFile', () => {
   it('never starts a dialog in a network folder, remembered or default', async () => {
     const onShare = setup({
       dialogs: {
-        showSaveDialog: () => Promise.resolve({ canceled: false, filePath: '\\\\server\\zorg\\a.pdf' }),
-        showOpenDialog: () => Promise.resolve({ canceled: false, filePaths: ['//server/zorg/ZAT.zorgtafel'] }),
+        showSaveDialog: () =>
+          Promise.resolve({ canceled: false, filePath: '\\\\server\\zorg\\a.pdf' }),
+        showOpenDialog: () =>
+          Promise.resolve({ canceled: false, filePaths: ['//server/zorg/ZAT.zorgtafel'] }),
       },
     });
     onShare.disk.set('//server/zorg/ZAT.zorgtafel', new Uint8Array([1]));
-    await onShare.handlers.saveFile({ suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] });
+    await onShare.handlers.saveFile({
+      suggestedName: 'a.pdf',
+      bytes: new Uint8Array(1),
+      filters: [],
+    });
     await onShare.handlers.openFile({ filters: [], maxBytes: 10 });
     expect(onShare.deps.folders.startFolder('export')).toBe('/home/ib/Documenten');
     expect(onShare.deps.folders.startFolder('import')).toBe('/home/ib/Documenten');
 
-    const redirected = setup({ folders: new DialogFolders('\\\\fileserver\\home$\\ib\\Documents') });
-    await redirected.handlers.saveFile({ suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] });
+    const redirected = setup({
+      folders: new DialogFolders('\\\\fileserver\\home$\\ib\\Documents'),
+    });
+    await redirected.handlers.saveFile({
+      suggestedName: 'a.pdf',
+      bytes: new Uint8Array(1),
+      filters: [],
+    });
     expect(redirected.showSaveDialog.mock.calls[0]?.[0].defaultPath).toBe('a.pdf');
   });
 
@@ -141,7 +162,9 @@ describe('saveFile', () => {
         showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
       },
     });
-    expect(await handlers.saveFile({ suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] })).toEqual(ok({ saved: false }));
+    expect(
+      await handlers.saveFile({ suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] }),
+    ).toEqual(ok({ saved: false }));
     expect(disk.size).toBe(0);
   });
 });
@@ -160,8 +183,15 @@ describe('saveFile: only the kinds of file the app writes', () => {
       ['verslag.pdf.exe', []],
     ] as const) {
       const { handlers, disk, showSaveDialog } = setup();
-      const result = await handlers.saveFile({ suggestedName, bytes, filters: filters.map((f) => ({ ...f, extensions: [...f.extensions] })) });
-      expect(result, suggestedName).toMatchObject({ ok: false, error: { code: 'file.type-refused' } });
+      const result = await handlers.saveFile({
+        suggestedName,
+        bytes,
+        filters: filters.map((f) => ({ ...f, extensions: [...f.extensions] })),
+      });
+      expect(result, suggestedName).toMatchObject({
+        ok: false,
+        error: { code: 'file.type-refused' },
+      });
       expect(showSaveDialog).not.toHaveBeenCalled();
       expect(disk.size).toBe(0);
     }
@@ -183,8 +213,14 @@ describe('saveFile: only the kinds of file the app writes', () => {
           showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
         },
       });
-      const result = await handlers.saveFile({ suggestedName: 'verslag.pdf', bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
-      expect(result, chosen).toEqual(err(errorInfo('file.type-refused', 'save the file under a name ending in .pdf')));
+      const result = await handlers.saveFile({
+        suggestedName: 'verslag.pdf',
+        bytes,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      expect(result, chosen).toEqual(
+        err(errorInfo('file.type-refused', 'save the file under a name ending in .pdf')),
+      );
       expect(disk.size).toBe(0);
     }
   });
@@ -198,7 +234,11 @@ describe('saveFile: only the kinds of file the app writes', () => {
           showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
         },
       });
-      const result = await handlers.saveFile({ suggestedName: `bestand.${ext}`, bytes, filters: [{ name: ext, extensions: [ext] }] });
+      const result = await handlers.saveFile({
+        suggestedName: `bestand.${ext}`,
+        bytes,
+        filters: [{ name: ext, extensions: [ext] }],
+      });
       expect(result, ext).toEqual(ok({ saved: true, name: `bestand.${ext.toUpperCase()}` }));
       expect(disk.has(chosen)).toBe(true);
     }
@@ -209,8 +249,13 @@ describe('openFile', () => {
   it('reads the chosen file and returns the bare name and bytes', async () => {
     const { handlers, disk, deps } = setup();
     disk.set('/home/ib/Downloads/ZAT.zorgtafel', new Uint8Array([1, 2, 3]));
-    const result = await handlers.openFile({ filters: [{ name: 'Zorgtafel', extensions: ['zorgtafel'] }], maxBytes: 10 });
-    expect(result).toEqual(ok({ opened: true, file: { name: 'ZAT.zorgtafel', bytes: new Uint8Array([1, 2, 3]) } }));
+    const result = await handlers.openFile({
+      filters: [{ name: 'Zorgtafel', extensions: ['zorgtafel'] }],
+      maxBytes: 10,
+    });
+    expect(result).toEqual(
+      ok({ opened: true, file: { name: 'ZAT.zorgtafel', bytes: new Uint8Array([1, 2, 3]) } }),
+    );
     expect(deps.folders.startFolder('import')).toBe('/home/ib/Downloads');
   });
 
@@ -246,22 +291,27 @@ describe('printPage, takePendingFiles', () => {
     expect(await handlers.printPage({})).toEqual(ok({ printed: false }));
   });
 
-
-
   it('hands pending files over once', async () => {
     const { handlers, deps } = setup();
     deps.pendingFiles.deliver({ name: 'a.zorgtafel', bytes: new Uint8Array([1]) }, () => true);
-    expect(await handlers.takePendingFiles({})).toEqual(ok([{ name: 'a.zorgtafel', bytes: new Uint8Array([1]) }]));
+    expect(await handlers.takePendingFiles({})).toEqual(
+      ok([{ name: 'a.zorgtafel', bytes: new Uint8Array([1]) }]),
+    );
     expect(await handlers.takePendingFiles({})).toEqual(ok([]));
   });
 });
 
-function fakeSafeStorage(backend: ReturnType<SafeStorageLike['getSelectedStorageBackend']>, available = true) {
+function fakeSafeStorage(
+  backend: ReturnType<SafeStorageLike['getSelectedStorageBackend']>,
+  available = true,
+) {
   const safeStorage = {
     getSelectedStorageBackend: vi.fn(() => backend),
     isAsyncEncryptionAvailable: vi.fn(() => Promise.resolve(available)),
     encryptStringAsync: vi.fn((text: string) => Promise.resolve(Buffer.from(`enc:${text}`))),
-    decryptStringAsync: vi.fn((buffer: Buffer) => Promise.resolve({ result: buffer.toString().slice(4), shouldReEncrypt: false })),
+    decryptStringAsync: vi.fn((buffer: Buffer) =>
+      Promise.resolve({ result: buffer.toString().slice(4), shouldReEncrypt: false }),
+    ),
   } satisfies SafeStorageLike;
   return safeStorage;
 }
@@ -272,24 +322,44 @@ describe('keystore', () => {
       const safeStorage = fakeSafeStorage(backend);
       const keystore = createKeystore(safeStorage, 'linux');
       expect(await keystore.status()).toEqual({ available: false, reason: 'weak-backend' });
-      expect(await keystore.encrypt(new Uint8Array([1]))).toMatchObject({ ok: false, error: { code: 'keystore.unavailable' } });
-      expect(await keystore.decrypt(new Uint8Array([1]))).toMatchObject({ ok: false, error: { code: 'keystore.unavailable' } });
+      expect(await keystore.encrypt(new Uint8Array([1]))).toMatchObject({
+        ok: false,
+        error: { code: 'keystore.unavailable' },
+      });
+      expect(await keystore.decrypt(new Uint8Array([1]))).toMatchObject({
+        ok: false,
+        error: { code: 'keystore.unavailable' },
+      });
       expect(safeStorage.encryptStringAsync).not.toHaveBeenCalled();
       expect(safeStorage.decryptStringAsync).not.toHaveBeenCalled();
     }
   });
 
   it('accepts libsecret and KWallet on Linux and the OS keystore elsewhere', async () => {
-    expect(await createKeystore(fakeSafeStorage('gnome_libsecret'), 'linux').status()).toEqual({ available: true, reason: 'ok' });
-    expect(await createKeystore(fakeSafeStorage('kwallet6'), 'linux').status()).toEqual({ available: true, reason: 'ok' });
+    expect(await createKeystore(fakeSafeStorage('gnome_libsecret'), 'linux').status()).toEqual({
+      available: true,
+      reason: 'ok',
+    });
+    expect(await createKeystore(fakeSafeStorage('kwallet6'), 'linux').status()).toEqual({
+      available: true,
+      reason: 'ok',
+    });
     const windows = fakeSafeStorage('basic_text');
-    expect(await createKeystore(windows, 'win32').status()).toEqual({ available: true, reason: 'ok' });
+    expect(await createKeystore(windows, 'win32').status()).toEqual({
+      available: true,
+      reason: 'ok',
+    });
     expect(windows.getSelectedStorageBackend).not.toHaveBeenCalled();
   });
 
   it('reports an unavailable keystore as unsupported', async () => {
-    expect(await createKeystore(fakeSafeStorage('gnome_libsecret', false), 'linux').status()).toEqual({ available: false, reason: 'unsupported' });
-    expect(await createKeystore(fakeSafeStorage('basic_text', false), 'darwin').status()).toEqual({ available: false, reason: 'unsupported' });
+    expect(
+      await createKeystore(fakeSafeStorage('gnome_libsecret', false), 'linux').status(),
+    ).toEqual({ available: false, reason: 'unsupported' });
+    expect(await createKeystore(fakeSafeStorage('basic_text', false), 'darwin').status()).toEqual({
+      available: false,
+      reason: 'unsupported',
+    });
   });
 
   it('round-trips bytes through the async API as base64', async () => {
@@ -298,7 +368,9 @@ describe('keystore', () => {
     const secret = new Uint8Array([0, 1, 2, 250, 255]);
     const encrypted = await keystore.encrypt(secret);
     if (!encrypted.ok) throw new Error('encrypt failed');
-    expect(safeStorage.encryptStringAsync).toHaveBeenCalledWith(Buffer.from(secret).toString('base64'));
+    expect(safeStorage.encryptStringAsync).toHaveBeenCalledWith(
+      Buffer.from(secret).toString('base64'),
+    );
     expect(await keystore.decrypt(encrypted.value)).toEqual(ok(secret));
   });
 
@@ -306,9 +378,18 @@ describe('keystore', () => {
     const safeStorage = fakeSafeStorage('gnome_libsecret');
     safeStorage.encryptStringAsync.mockRejectedValueOnce(new Error('keyring locked'));
     const keystore = createKeystore(safeStorage, 'linux');
-    expect(await keystore.encrypt(new Uint8Array([1]))).toMatchObject({ ok: false, error: { code: 'keystore.failed' } });
-    safeStorage.decryptStringAsync.mockResolvedValueOnce({ result: 'not base64!', shouldReEncrypt: false });
-    expect(await keystore.decrypt(new Uint8Array([1]))).toMatchObject({ ok: false, error: { code: 'keystore.failed' } });
+    expect(await keystore.encrypt(new Uint8Array([1]))).toMatchObject({
+      ok: false,
+      error: { code: 'keystore.failed' },
+    });
+    safeStorage.decryptStringAsync.mockResolvedValueOnce({
+      result: 'not base64!',
+      shouldReEncrypt: false,
+    });
+    expect(await keystore.decrypt(new Uint8Array([1]))).toMatchObject({
+      ok: false,
+      error: { code: 'keystore.failed' },
+    });
   });
 
   it('is wired into the keystore handlers', async () => {
@@ -316,6 +397,8 @@ describe('keystore', () => {
     expect(await handlers.keystoreStatus({})).toEqual(ok({ available: true, reason: 'ok' }));
     const encrypted = await handlers.keystoreEncrypt({ plaintext: new Uint8Array([9]) });
     if (!encrypted.ok) throw new Error('encrypt failed');
-    expect(await handlers.keystoreDecrypt({ ciphertext: encrypted.value.ciphertext })).toEqual(ok({ plaintext: new Uint8Array([9]) }));
+    expect(await handlers.keystoreDecrypt({ ciphertext: encrypted.value.ciphertext })).toEqual(
+      ok({ plaintext: new Uint8Array([9]) }),
+    );
   });
 });

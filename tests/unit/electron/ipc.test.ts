@@ -18,7 +18,9 @@ const MAIN_FRAME: SenderInfo = { url: 'app://zorgtafel/index.html', isMainFrame:
 describe('validateSender', () => {
   it('accepts the main frame of our origin, on any route', () => {
     expect(validateSender(MAIN_FRAME).ok).toBe(true);
-    expect(validateSender({ url: 'app://zorgtafel/leerlingen/12#notities', isMainFrame: true }).ok).toBe(true);
+    expect(
+      validateSender({ url: 'app://zorgtafel/leerlingen/12#notities', isMainFrame: true }).ok,
+    ).toBe(true);
   });
 
   it('refuses foreign origins', () => {
@@ -45,7 +47,9 @@ describe('validateSender', () => {
   });
 
   it('refuses subframes, even of our own origin, and unknown frames', () => {
-    expect(validateSender({ url: 'app://zorgtafel/index.html', isMainFrame: false }).ok).toBe(false);
+    expect(validateSender({ url: 'app://zorgtafel/index.html', isMainFrame: false }).ok).toBe(
+      false,
+    );
     expect(validateSender({ url: undefined, isMainFrame: true }).ok).toBe(false);
   });
 });
@@ -53,7 +57,9 @@ describe('validateSender', () => {
 describe('senderInfoFromEvent', () => {
   it('reads the frame URL and compares the frame with the main frame', () => {
     const mainFrame = { url: 'app://zorgtafel/index.html' };
-    expect(senderInfoFromEvent({ senderFrame: mainFrame, sender: { mainFrame } })).toEqual(MAIN_FRAME);
+    expect(senderInfoFromEvent({ senderFrame: mainFrame, sender: { mainFrame } })).toEqual(
+      MAIN_FRAME,
+    );
     const subframe = { url: 'app://zorgtafel/index.html' };
     expect(senderInfoFromEvent({ senderFrame: subframe, sender: { mainFrame } })).toEqual({
       url: 'app://zorgtafel/index.html',
@@ -62,7 +68,10 @@ describe('senderInfoFromEvent', () => {
   });
 
   it('treats a missing (null) or disposed frame as untrusted', () => {
-    expect(senderInfoFromEvent({ senderFrame: null, sender: { mainFrame: {} } })).toEqual({ url: undefined, isMainFrame: false });
+    expect(senderInfoFromEvent({ senderFrame: null, sender: { mainFrame: {} } })).toEqual({
+      url: undefined,
+      isMainFrame: false,
+    });
     const disposed: InvokeEventLike = {
       get senderFrame(): { url: string } {
         throw new Error('Render frame was disposed before WebFrameMain could be accessed');
@@ -82,7 +91,9 @@ describe('handleIpcCall', () => {
   });
 
   it('passes the parsed request to the handler, not the object it was given', async () => {
-    const handler = vi.fn(() => Promise.resolve(ok({ ...DEFAULT_SETTINGS, language: 'en' as const })));
+    const handler = vi.fn(() =>
+      Promise.resolve(ok({ ...DEFAULT_SETTINGS, language: 'en' as const })),
+    );
     // A field that reads 'en' when validated and 'de' (not allowed) on any later read: only the
     // parsed copy still holds the value that passed the schema.
     let reads = 0;
@@ -125,7 +136,11 @@ describe('handleIpcCall', () => {
       { suggestedName: 'C:\\Windows\\a.pdf', bytes: new Uint8Array(1), filters: [] },
       { suggestedName: 'a.pdf', bytes: new Uint8Array(MAX_FILE_BYTES + 1), filters: [] },
       { suggestedName: 'a.pdf', bytes: new Uint8Array(1) },
-      { suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [{ name: 'PDF', extensions: ['PDF; rm -rf'] }] },
+      {
+        suggestedName: 'a.pdf',
+        bytes: new Uint8Array(1),
+        filters: [{ name: 'PDF', extensions: ['PDF; rm -rf'] }],
+      },
     ];
     for (const payload of payloads) {
       const result = await handleIpcCall('saveFile', handler, MAIN_FRAME, payload);
@@ -136,11 +151,15 @@ describe('handleIpcCall', () => {
   });
 
   it('rejects unknown fields on an empty request and on a settings patch (nothing sensitive can slip in)', async () => {
-    const getInfo = vi.fn(() => Promise.resolve(ok({ version: '1.0.0', platform: 'linux', isPackaged: false })));
+    const getInfo = vi.fn(() =>
+      Promise.resolve(ok({ version: '1.0.0', platform: 'linux', isPackaged: false })),
+    );
     const extra = await handleIpcCall('getAppInfo', getInfo, MAIN_FRAME, { evil: true });
     expect(extra.ok).toBe(false);
     const update = vi.fn(() => Promise.resolve(ok(DEFAULT_SETTINGS)));
-    const notes = await handleIpcCall('updateSettings', update, MAIN_FRAME, { notes: 'Jan heeft dyslexie' });
+    const notes = await handleIpcCall('updateSettings', update, MAIN_FRAME, {
+      notes: 'Jan heeft dyslexie',
+    });
     expect(notes.ok).toBe(false);
     if (!notes.ok) {
       expect(notes.error.code).toBe('ipc.invalid-payload');
@@ -167,8 +186,13 @@ describe('handleIpcCall', () => {
   });
 
   it('passes an expected error Result through with only code and message', async () => {
-    const handler = vi.fn(() => Promise.resolve(err({ ...errorInfo('file.too-large', 'too large'), path: '/secret' })));
-    const result = await handleIpcCall('openFile', handler, MAIN_FRAME, { filters: [], maxBytes: 10 });
+    const handler = vi.fn(() =>
+      Promise.resolve(err({ ...errorInfo('file.too-large', 'too large'), path: '/secret' })),
+    );
+    const result = await handleIpcCall('openFile', handler, MAIN_FRAME, {
+      filters: [],
+      maxBytes: 10,
+    });
     expect(result).toEqual({ ok: false, error: { code: 'file.too-large', message: 'too large' } });
   });
 
@@ -182,7 +206,8 @@ describe('handleIpcCall', () => {
 describe('registerIpcHandlers', () => {
   function allHandlers(): IpcHandlers {
     return {
-      getAppInfo: () => Promise.resolve(ok({ version: '0.1.0', platform: 'linux', isPackaged: false })),
+      getAppInfo: () =>
+        Promise.resolve(ok({ version: '0.1.0', platform: 'linux', isPackaged: false })),
       getSettings: () => Promise.resolve(ok(DEFAULT_SETTINGS)),
       updateSettings: () => Promise.resolve(ok(DEFAULT_SETTINGS)),
       saveFile: () => Promise.resolve(ok({ saved: false })),
@@ -200,13 +225,18 @@ describe('registerIpcHandlers', () => {
 
   function register() {
     const registered = new Map<string, Listener>();
-    registerIpcHandlers({ handle: (channel, listener) => registered.set(channel, listener) }, allHandlers());
+    registerIpcHandlers(
+      { handle: (channel, listener) => registered.set(channel, listener) },
+      allHandlers(),
+    );
     return registered;
   }
 
   it('registers exactly one namespaced channel per contract entry', () => {
     const registered = register();
-    expect([...registered.keys()].sort()).toEqual(CHANNEL_NAMES.map((name) => channelId(name)).sort());
+    expect([...registered.keys()].sort()).toEqual(
+      CHANNEL_NAMES.map((name) => channelId(name)).sort(),
+    );
   });
 
   it('validates the real sender frame of every call', async () => {
@@ -218,17 +248,27 @@ describe('registerIpcHandlers', () => {
       value: { version: '0.1.0', platform: 'linux', isPackaged: false },
     });
     const iframe = { url: 'app://zorgtafel/index.html' };
-    expect(await listener({ senderFrame: iframe, sender: { mainFrame } }, {})).toMatchObject({ ok: false });
+    expect(await listener({ senderFrame: iframe, sender: { mainFrame } }, {})).toMatchObject({
+      ok: false,
+    });
     const evil = { url: 'https://evil.example/' };
-    expect(await listener({ senderFrame: evil, sender: { mainFrame: evil } }, {})).toMatchObject({ ok: false });
-    expect(await listener({ senderFrame: null, sender: { mainFrame } }, {})).toMatchObject({ ok: false });
+    expect(await listener({ senderFrame: evil, sender: { mainFrame: evil } }, {})).toMatchObject({
+      ok: false,
+    });
+    expect(await listener({ senderFrame: null, sender: { mainFrame } }, {})).toMatchObject({
+      ok: false,
+    });
   });
 
   it('refuses calls with no or extra arguments', async () => {
     const listener = register().get(channelId('getAppInfo'));
     if (listener === undefined) throw new Error('not registered');
     const mainFrame = { url: 'app://zorgtafel/index.html' };
-    expect(await listener({ senderFrame: mainFrame, sender: { mainFrame } })).toMatchObject({ ok: false });
-    expect(await listener({ senderFrame: mainFrame, sender: { mainFrame } }, {}, {})).toMatchObject({ ok: false });
+    expect(await listener({ senderFrame: mainFrame, sender: { mainFrame } })).toMatchObject({
+      ok: false,
+    });
+    expect(await listener({ senderFrame: mainFrame, sender: { mainFrame } }, {}, {})).toMatchObject(
+      { ok: false },
+    );
   });
 });

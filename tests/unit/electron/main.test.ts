@@ -178,7 +178,10 @@ const fake = vi.hoisted(() => {
 vi.mock('electron', () => fake.electron);
 vi.mock('electron-store', () => ({ default: fake.FakeStore }));
 
-async function loadMain(lock: boolean, options: { switches?: string[]; packaged?: boolean; documentsMissing?: boolean } = {}) {
+async function loadMain(
+  lock: boolean,
+  options: { switches?: string[]; packaged?: boolean; documentsMissing?: boolean } = {},
+) {
   vi.resetModules();
   fake.calls.length = 0;
   fake.state.lock = lock;
@@ -202,7 +205,11 @@ beforeEach(() => {
 describe('main.ts wiring', () => {
   it('registers the scheme and enables the sandbox before anything else, and quits without the lock', async () => {
     await loadMain(false);
-    expect(fake.calls.slice(0, 3)).toEqual(['registerSchemesAsPrivileged', 'enableSandbox', 'requestSingleInstanceLock']);
+    expect(fake.calls.slice(0, 3)).toEqual([
+      'registerSchemesAsPrivileged',
+      'enableSandbox',
+      'requestSingleInstanceLock',
+    ]);
     expect(fake.calls).toContain('quit');
     expect(fake.calls).not.toContain('whenReady');
     expect(fake.state.appListeners.size).toBe(0);
@@ -229,7 +236,11 @@ describe('main.ts wiring', () => {
   it('does not check development builds (npm run dev may inspect the main process)', async () => {
     await loadMain(true, { switches: ['inspect'], packaged: false });
     expect(fake.calls).not.toContain('exit 1');
-    expect(fake.calls.slice(0, 3)).toEqual(['registerSchemesAsPrivileged', 'enableSandbox', 'requestSingleInstanceLock']);
+    expect(fake.calls.slice(0, 3)).toEqual([
+      'registerSchemesAsPrivileged',
+      'enableSandbox',
+      'requestSingleInstanceLock',
+    ]);
     await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
   });
 
@@ -238,11 +249,21 @@ describe('main.ts wiring', () => {
     await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
 
     expect([...fake.state.appListeners.keys()]).toEqual(
-      expect.arrayContaining(['web-contents-created', 'second-instance', 'open-file', 'window-all-closed', 'activate']),
+      expect.arrayContaining([
+        'web-contents-created',
+        'second-instance',
+        'open-file',
+        'window-all-closed',
+        'activate',
+      ]),
     );
     expect([...fake.state.protocolHandlers.keys()]).toEqual(['app']);
-    expect([...fake.state.ipcHandlers.keys()].sort()).toEqual(CHANNEL_NAMES.map((c) => channelId(c)).sort());
-    expect(fake.electron.ipcMain.removeAllListeners).toHaveBeenCalledWith('electron-store-get-data');
+    expect([...fake.state.ipcHandlers.keys()].sort()).toEqual(
+      CHANNEL_NAMES.map((c) => channelId(c)).sort(),
+    );
+    expect(fake.electron.ipcMain.removeAllListeners).toHaveBeenCalledWith(
+      'electron-store-get-data',
+    );
     expect(fake.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce();
     expect(fake.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
     expect(fake.electron.Menu.setApplicationMenu).toHaveBeenCalledOnce();
@@ -258,7 +279,9 @@ describe('main.ts wiring', () => {
     const prefs = win?.options['webPreferences'] as { preload: string };
     expect(path.basename(prefs.preload)).toBe('preload.cjs');
     // The protocol is handled before the window loads anything.
-    expect(fake.calls.indexOf('protocol.handle')).toBeLessThan(fake.calls.indexOf('new BrowserWindow'));
+    expect(fake.calls.indexOf('protocol.handle')).toBeLessThan(
+      fake.calls.indexOf('new BrowserWindow'),
+    );
   });
 
   it('hardens every web contents the app creates', async () => {
@@ -270,7 +293,12 @@ describe('main.ts wiring', () => {
     created?.({}, contents);
     expect(contents.setWindowOpenHandler).toHaveBeenCalledOnce();
     expect([...contents.listeners.keys()]).toEqual(
-      expect.arrayContaining(['will-navigate', 'will-redirect', 'will-frame-navigate', 'will-attach-webview']),
+      expect.arrayContaining([
+        'will-navigate',
+        'will-redirect',
+        'will-frame-navigate',
+        'will-attach-webview',
+      ]),
     );
     expect(session.setPermissionRequestHandler).toHaveBeenCalledOnce();
     // The same session is hardened once only.
@@ -283,11 +311,15 @@ describe('main.ts wiring', () => {
   it('opens nothing outside the app: no bridge channel for it, and window.open hands nothing to the OS', async () => {
     await loadMain(true);
     await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
-    expect([...fake.state.ipcHandlers.keys()].filter((channel) => /external/i.test(channel))).toEqual([]);
+    expect(
+      [...fake.state.ipcHandlers.keys()].filter((channel) => /external/i.test(channel)),
+    ).toEqual([]);
     const contents = fake.contents();
     contents.session = fake.session();
     fake.state.appListeners.get('web-contents-created')?.({}, contents);
-    const handler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (details: { url: string }) => unknown;
+    const handler = contents.setWindowOpenHandler.mock.calls[0]?.[0] as (details: {
+      url: string;
+    }) => unknown;
     for (const url of ['https://example.org/hulp', 'mailto:ib@school.example']) {
       expect(handler({ url })).toEqual({ action: 'deny' });
     }
@@ -326,7 +358,13 @@ describe('main.ts wiring', () => {
     secondInstance?.({}, ['/opt/Zorgtafel/zorgtafel', path.join(tmp, 'ZAT april.zorgtafel')], '/');
     await vi.waitFor(() =>
       expect(win.webContents.sent).toEqual([
-        [HOST_EVENT_CHANNEL, { type: 'file-opened', file: { name: 'ZAT april.zorgtafel', bytes: new Uint8Array([4]) } }],
+        [
+          HOST_EVENT_CHANNEL,
+          {
+            type: 'file-opened',
+            file: { name: 'ZAT april.zorgtafel', bytes: new Uint8Array([4]) },
+          },
+        ],
       ]),
     );
   });
@@ -339,9 +377,15 @@ describe('main.ts wiring', () => {
     if (win === undefined) throw new Error('no window');
     const status = fake.state.ipcHandlers.get(channelId('keystoreStatus'));
     const event = { senderFrame: win.webContents.mainFrame, sender: win.webContents };
-    expect(await status?.(event, {})).toEqual({ ok: true, value: { available: false, reason: 'weak-backend' } });
+    expect(await status?.(event, {})).toEqual({
+      ok: true,
+      value: { available: false, reason: 'weak-backend' },
+    });
     const foreign = { senderFrame: { url: 'https://evil.example/' }, sender: { mainFrame: {} } };
-    expect(await status?.(foreign, {})).toMatchObject({ ok: false, error: { code: 'ipc.forbidden-sender' } });
+    expect(await status?.(foreign, {})).toMatchObject({
+      ok: false,
+      error: { code: 'ipc.forbidden-sender' },
+    });
   });
 
   describe('the window and its bridge, driven through the registered handlers', () => {
@@ -352,9 +396,14 @@ describe('main.ts wiring', () => {
       const win = fake.state.windows[0];
       if (win === undefined) throw new Error('no window');
       const call = async (channel: string, request: unknown = {}) => {
-        const handler = fake.state.ipcHandlers.get(channelId(channel as (typeof CHANNEL_NAMES)[number]));
+        const handler = fake.state.ipcHandlers.get(
+          channelId(channel as (typeof CHANNEL_NAMES)[number]),
+        );
         if (handler === undefined) throw new Error(`no handler for ${channel}`);
-        return (await handler({ senderFrame: win.webContents.mainFrame, sender: win.webContents }, request)) as { ok: boolean; value?: unknown; error?: { code: string } };
+        return (await handler(
+          { senderFrame: win.webContents.mainFrame, sender: win.webContents },
+          request,
+        )) as { ok: boolean; value?: unknown; error?: { code: string } };
       };
       return { win, call };
     }
@@ -362,41 +411,76 @@ describe('main.ts wiring', () => {
     it('saves and opens through the system dialogs of the app window, on the real file system', async () => {
       const { win, call } = await started();
       const target = path.join(tmp, 'agenda.pdf');
-      fake.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });
-      const saved = await call('saveFile', { suggestedName: 'agenda.pdf', bytes: new Uint8Array([37, 80]), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+      fake.electron.dialog.showSaveDialog.mockResolvedValueOnce({
+        canceled: false,
+        filePath: target,
+      });
+      const saved = await call('saveFile', {
+        suggestedName: 'agenda.pdf',
+        bytes: new Uint8Array([37, 80]),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
       expect(saved).toEqual({ ok: true, value: { saved: true, name: 'agenda.pdf' } });
       expect(new Uint8Array(readFileSync(target))).toEqual(new Uint8Array([37, 80]));
-      expect(fake.electron.dialog.showSaveDialog).toHaveBeenCalledWith(win, expect.objectContaining({ defaultPath: path.join('/home/ib/documents', 'agenda.pdf') }));
+      expect(fake.electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+        win,
+        expect.objectContaining({ defaultPath: path.join('/home/ib/documents', 'agenda.pdf') }),
+      );
 
-      fake.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [target] });
+      fake.electron.dialog.showOpenDialog.mockResolvedValueOnce({
+        canceled: false,
+        filePaths: [target],
+      });
       const opened = await call('openFile', { filters: [], maxBytes: 10 });
-      expect(opened).toEqual({ ok: true, value: { opened: true, file: { name: 'agenda.pdf', bytes: new Uint8Array([37, 80]) } } });
-      expect(fake.electron.dialog.showOpenDialog).toHaveBeenCalledWith(win, expect.objectContaining({ defaultPath: '/home/ib/documents' }));
+      expect(opened).toEqual({
+        ok: true,
+        value: { opened: true, file: { name: 'agenda.pdf', bytes: new Uint8Array([37, 80]) } },
+      });
+      expect(fake.electron.dialog.showOpenDialog).toHaveBeenCalledWith(
+        win,
+        expect.objectContaining({ defaultPath: '/home/ib/documents' }),
+      );
     });
 
     it('starts dialogs in the home folder when there is no Documents folder', async () => {
       const { call } = await started({ documentsMissing: true });
       fake.electron.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
-      expect(await call('saveFile', { suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] })).toEqual({ ok: true, value: { saved: false } });
-      expect(fake.electron.dialog.showSaveDialog).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ defaultPath: path.join('/home/ib/home', 'a.pdf') }));
+      expect(
+        await call('saveFile', { suggestedName: 'a.pdf', bytes: new Uint8Array(1), filters: [] }),
+      ).toEqual({ ok: true, value: { saved: false } });
+      expect(fake.electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+        expect.anything(),
+        expect.objectContaining({ defaultPath: path.join('/home/ib/home', 'a.pdf') }),
+      );
     });
 
     it('prints the app window through the system print dialog', async () => {
       const { win, call } = await started();
-      win.webContents.print.mockImplementationOnce((_options: unknown, done: (success: boolean) => void) => done(true));
+      win.webContents.print.mockImplementationOnce(
+        (_options: unknown, done: (success: boolean) => void) => done(true),
+      );
       expect(await call('printPage')).toEqual({ ok: true, value: { printed: true } });
-      expect(win.webContents.print).toHaveBeenCalledWith({ silent: false, printBackground: true }, expect.any(Function));
+      expect(win.webContents.print).toHaveBeenCalledWith(
+        { silent: false, printBackground: true },
+        expect.any(Function),
+      );
     });
 
     it('holds a close back until the renderer confirms, saves the bounds, then quits on the last window', async () => {
       const { win, call } = await started();
       win.close();
       expect(win.destroyed).toBe(false);
-      expect(win.webContents.sent).toContainEqual([HOST_EVENT_CHANNEL, { type: 'close-requested' }]);
+      expect(win.webContents.sent).toContainEqual([
+        HOST_EVENT_CHANNEL,
+        { type: 'close-requested' },
+      ]);
 
       expect(await call('confirmClose')).toEqual({ ok: true, value: {} });
       expect(win.destroyed).toBe(true);
-      expect(await call('getSettings')).toMatchObject({ ok: true, value: { window: { x: 0, y: 0, width: 1280, height: 800, maximized: false } } });
+      expect(await call('getSettings')).toMatchObject({
+        ok: true,
+        value: { window: { x: 0, y: 0, width: 1280, height: 800, maximized: false } },
+      });
       // With the window gone, printing has nothing to print and the bridge says so.
       expect(await call('printPage')).toEqual({ ok: true, value: { printed: false } });
 
@@ -430,15 +514,22 @@ describe('main.ts wiring', () => {
       // A reload of the page (PendingFiles.rendererReset, tested in fileArgs.test.ts) is wired to did-start-navigation.
       win.webContents.emit('did-start-navigation', { isMainFrame: true, isSameDocument: false });
       const preventDefault = vi.fn();
-      fake.state.appListeners.get('open-file')?.({ preventDefault }, path.join(tmp, 'ZAT mei.zorgtafel'));
+      fake.state.appListeners.get('open-file')?.(
+        { preventDefault },
+        path.join(tmp, 'ZAT mei.zorgtafel'),
+      );
       expect(preventDefault).toHaveBeenCalledOnce();
       expect(win.focus).toHaveBeenCalled();
       const taken: unknown[] = [];
       await vi.waitFor(async () => {
         const result = await call('takePendingFiles');
         taken.push(...(result.value as unknown[]));
-        const pushed = win.webContents.sent.map(([, payload]) => (payload as { file: unknown }).file);
-        expect([...taken, ...pushed]).toEqual([{ name: 'ZAT mei.zorgtafel', bytes: new Uint8Array([5]) }]);
+        const pushed = win.webContents.sent.map(
+          ([, payload]) => (payload as { file: unknown }).file,
+        );
+        expect([...taken, ...pushed]).toEqual([
+          { name: 'ZAT mei.zorgtafel', bytes: new Uint8Array([5]) },
+        ]);
       });
     });
   });

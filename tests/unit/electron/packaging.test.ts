@@ -20,7 +20,9 @@ function readJson(file: string): unknown {
 }
 
 function field(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
 }
 
 // Electron supports the latest three stable majors (electronjs.org/docs/latest/tutorial/electron-timelines);
@@ -30,7 +32,9 @@ function field(value: unknown, key: string): unknown {
 const LATEST_STABLE_ELECTRON = { major: 45, checkedOn: '2026-12-07' } as const;
 
 describe('supported Electron', () => {
-  const installed = String(field(readJson(path.join(ROOT, 'node_modules', 'electron', 'package.json')), 'version'));
+  const installed = String(
+    field(readJson(path.join(ROOT, 'node_modules', 'electron', 'package.json')), 'version'),
+  );
   const { major: latest, checkedOn } = LATEST_STABLE_ELECTRON;
 
   it(`is one of the latest three majors (${String(latest - 2)}-${String(latest)} as of ${checkedOn}), installed as declared`, () => {
@@ -38,12 +42,17 @@ describe('supported Electron', () => {
     expect(major).toBeGreaterThanOrEqual(latest - 2);
     // Newer than the latest known: LATEST_STABLE_ELECTRON is out of date, update it with the dependency.
     expect(major).toBeLessThanOrEqual(latest);
-    const declared = String(field(field(readJson(path.join(ROOT, 'package.json')), 'devDependencies'), 'electron'));
+    const declared = String(
+      field(field(readJson(path.join(ROOT, 'package.json')), 'devDependencies'), 'electron'),
+    );
     expect(declared).toMatch(new RegExp(`^[\\^~]?${String(major)}\\.`));
   });
 
   it('is pinned exactly, at 45.6.1 or a later patch (the latest 45.x on npm in December 2026)', () => {
-    const pinned = field(field(readJson(path.join(ROOT, 'package.json')), 'devDependencies'), 'electron');
+    const pinned = field(
+      field(readJson(path.join(ROOT, 'package.json')), 'devDependencies'),
+      'electron',
+    );
     // Exact: a build must use the Electron the security review and docs/security.md name.
     expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
     expect(installed).toBe(pinned);
@@ -59,7 +68,9 @@ describe('electron-builder.yml', () => {
     expect(field(config, 'appId')).toBe('nl.zorgtafel.app');
     expect(field(config, 'productName')).toBe('Zorgtafel');
     expect(field(config, 'asar')).toBe(true);
-    expect(field(config, 'files')).toEqual(expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', 'package.json']));
+    expect(field(config, 'files')).toEqual(
+      expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', 'package.json']),
+    );
     expect(field(field(config, 'directories'), 'output')).toBe('release');
     expect(field(field(config, 'directories'), 'buildResources')).toBe('resources/build');
   });
@@ -68,11 +79,33 @@ describe('electron-builder.yml', () => {
     // electron-builder's semantics: a file ships when it matches a pattern and no later "!" pattern.
     const patterns = field(config, 'files') as string[];
     const ships = (file: string) =>
-      patterns.reduce((included, pattern) => (pattern.startsWith('!') ? included && !minimatch(file, pattern.slice(1)) : included || minimatch(file, pattern)), false);
-    for (const file of ['package.json', 'dist/electron/main.js', 'dist/electron/preload.cjs', 'dist/renderer/index.html', 'dist/renderer/assets/index-abc.js']) {
+      patterns.reduce(
+        (included, pattern) =>
+          pattern.startsWith('!')
+            ? included && !minimatch(file, pattern.slice(1))
+            : included || minimatch(file, pattern),
+        false,
+      );
+    for (const file of [
+      'package.json',
+      'dist/electron/main.js',
+      'dist/electron/preload.cjs',
+      'dist/renderer/index.html',
+      'dist/renderer/assets/index-abc.js',
+    ]) {
       expect(ships(file), file).toBe(true);
     }
-    for (const file of ['dist/renderer-bench/index.html', 'dist/renderer-bench/bench.html', 'dist/renderer/assets/index-abc.js.map', 'dist/electron/main.js.map', 'node_modules/zod/index.js', 'release/Zorgtafel.exe', 'electron/main/main.ts', 'tests/unit/x.test.ts', 'dist/other.txt']) {
+    for (const file of [
+      'dist/renderer-bench/index.html',
+      'dist/renderer-bench/bench.html',
+      'dist/renderer/assets/index-abc.js.map',
+      'dist/electron/main.js.map',
+      'node_modules/zod/index.js',
+      'release/Zorgtafel.exe',
+      'electron/main/main.ts',
+      'tests/unit/x.test.ts',
+      'dist/other.txt',
+    ]) {
       expect(ships(file), file).toBe(false);
     }
   });
@@ -82,15 +115,30 @@ describe('electron-builder.yml', () => {
     expect(field(mac, 'entitlements')).toBe('resources/build/entitlements.mac.plist');
     expect(field(mac, 'entitlementsInherit')).toBe('resources/build/entitlements.mac.plist');
     expect(field(mac, 'notarize')).toBe(true);
-    const plist = readFileSync(path.join(ROOT, 'resources', 'build', 'entitlements.mac.plist'), 'utf8').replace(/<!--[\s\S]*?-->/g, '');
-    expect([...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1])).toEqual(['com.apple.security.cs.allow-jit']);
+    const plist = readFileSync(
+      path.join(ROOT, 'resources', 'build', 'entitlements.mac.plist'),
+      'utf8',
+    ).replace(/<!--[\s\S]*?-->/g, '');
+    expect([...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1])).toEqual([
+      'com.apple.security.cs.allow-jit',
+    ]);
   });
 
   it('keeps signing secrets out of the file: Windows signing only from the environment, SHA-256 with a timestamp', () => {
     const win = field(config, 'win');
-    expect(field(win, 'signtoolOptions')).toEqual({ signingHashAlgorithms: ['sha256'], rfc3161TimeStampServer: 'http://timestamp.digicert.com' });
+    expect(field(win, 'signtoolOptions')).toEqual({
+      signingHashAlgorithms: ['sha256'],
+      rfc3161TimeStampServer: 'http://timestamp.digicert.com',
+    });
     const text = readFileSync(path.join(ROOT, 'electron-builder.yml'), 'utf8');
-    for (const key of ['cscLink', 'cscKeyPassword', 'certificateFile', 'certificatePassword', 'azureSignOptions:', 'forceCodeSigning']) {
+    for (const key of [
+      'cscLink',
+      'cscKeyPassword',
+      'certificateFile',
+      'certificatePassword',
+      'azureSignOptions:',
+      'forceCodeSigning',
+    ]) {
       expect(text, key).not.toContain(key);
     }
   });
@@ -117,7 +165,12 @@ describe('electron-builder.yml', () => {
 
   it('associates .zorgtafel files', () => {
     expect(field(config, 'fileAssociations')).toEqual([
-      expect.objectContaining({ ext: 'zorgtafel', name: 'Zorgtafel-overlegbestand', mimeType: 'application/x-zorgtafel', role: 'Editor' }),
+      expect.objectContaining({
+        ext: 'zorgtafel',
+        name: 'Zorgtafel-overlegbestand',
+        mimeType: 'application/x-zorgtafel',
+        role: 'Editor',
+      }),
     ]);
   });
 
@@ -137,7 +190,10 @@ describe('electron-builder.yml', () => {
   it("passes electron-builder's own configuration schema", async () => {
     const configModule: unknown = require('app-builder-lib/out/util/config/config.js');
     const utilModule: unknown = require('builder-util');
-    const validate = field(configModule, 'validateConfiguration') as (config: unknown, logger: unknown) => Promise<void>;
+    const validate = field(configModule, 'validateConfiguration') as (
+      config: unknown,
+      logger: unknown,
+    ) => Promise<void>;
     const DebugLogger = field(utilModule, 'DebugLogger') as new (enabled: boolean) => unknown;
     await expect(validate(config, new DebugLogger(false))).resolves.toBeUndefined();
   });
@@ -152,7 +208,16 @@ describe('electron-builder.yml', () => {
 
 describe('the Content-Security-Policy sent by app://', () => {
   it('allows no remote origin and no eval', () => {
-    for (const forbidden of ['http:', 'https:', 'ws:', 'wss:', '*', "'unsafe-eval'", 'file:', 'filesystem:']) {
+    for (const forbidden of [
+      'http:',
+      'https:',
+      'ws:',
+      'wss:',
+      '*',
+      "'unsafe-eval'",
+      'file:',
+      'filesystem:',
+    ]) {
       for (const [directive, values] of Object.entries(CSP_DIRECTIVES)) {
         expect(values, `${directive} must not allow ${forbidden}`).not.toContain(forbidden);
       }
@@ -175,10 +240,14 @@ describe('the esbuild bundles (electron/build.mjs)', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   beforeAll(() => {
-    const result = spawnSync(process.execPath, [path.join(ROOT, 'electron', 'build.mjs'), `--outdir=${out}`], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'electron', 'build.mjs'), `--outdir=${out}`],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
@@ -187,11 +256,16 @@ describe('the esbuild bundles (electron/build.mjs)', () => {
     const preload = readFileSync(path.join(out, 'preload.cjs'), 'utf8');
     expect(preload).not.toMatch(/(^|[;\s])import\s*[\s{*"'(]/);
     expect(preload).not.toMatch(/\bexport\s/);
-    expect([...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])).toEqual(['electron']);
+    expect([...preload.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])).toEqual([
+      'electron',
+    ]);
     const main = readFileSync(path.join(out, 'main.js'), 'utf8');
     const packages = new Set([...main.matchAll(/\bfrom\s*["']([^"']+)["']/g)].map((m) => m[1]));
     for (const specifier of packages) {
-      expect(specifier === 'electron' || String(specifier).startsWith('node:'), String(specifier)).toBe(true);
+      expect(
+        specifier === 'electron' || String(specifier).startsWith('node:'),
+        String(specifier),
+      ).toBe(true);
     }
   });
 
@@ -200,7 +274,11 @@ describe('the esbuild bundles (electron/build.mjs)', () => {
     const exposed = new Map<string, unknown>();
     const fakeElectron = {
       contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
-      ipcRenderer: { invoke: () => Promise.resolve(), on: () => undefined, removeListener: () => undefined },
+      ipcRenderer: {
+        invoke: () => Promise.resolve(),
+        on: () => undefined,
+        removeListener: () => undefined,
+      },
     };
     const sandboxRequire = (id: string) => {
       if (id === 'electron') return fakeElectron;
@@ -209,13 +287,18 @@ describe('the esbuild bundles (electron/build.mjs)', () => {
     const module = { exports: {} };
     vm.runInNewContext(code, { require: sandboxRequire, module, exports: module.exports });
     expect([...exposed.keys()]).toEqual(['zorgtafel']);
-    expect(Object.keys(exposed.get('zorgtafel') as object).sort()).toEqual([...CHANNEL_NAMES, 'onHostEvent'].sort());
+    expect(Object.keys(exposed.get('zorgtafel') as object).sort()).toEqual(
+      [...CHANNEL_NAMES, 'onHostEvent'].sort(),
+    );
   });
 
   it('starts the bundled main process against a stub Electron (bundled electron-store included)', () => {
     const stubDir = path.join(out, 'node_modules', 'electron');
     mkdirSync(stubDir, { recursive: true });
-    writeFileSync(path.join(stubDir, 'package.json'), JSON.stringify({ name: 'electron', type: 'module', main: 'index.js' }));
+    writeFileSync(
+      path.join(stubDir, 'package.json'),
+      JSON.stringify({ name: 'electron', type: 'module', main: 'index.js' }),
+    );
     writeFileSync(path.join(stubDir, 'index.js'), STUB_ELECTRON);
     writeFileSync(path.join(out, 'driver.mjs'), DRIVER);
     const userData = path.join(out, 'userData');
@@ -230,15 +313,28 @@ describe('the esbuild bundles (electron/build.mjs)', () => {
     const report = JSON.parse(result.stdout) as {
       calls: string[];
       channels: string[];
-      windows: { options: { title: string; webPreferences: Record<string, unknown> }; loaded: string[] }[];
+      windows: {
+        options: { title: string; webPreferences: Record<string, unknown> };
+        loaded: string[];
+      }[];
     };
-    expect(report.calls.slice(0, 3)).toEqual(['registerSchemesAsPrivileged', 'enableSandbox', 'requestSingleInstanceLock']);
+    expect(report.calls.slice(0, 3)).toEqual([
+      'registerSchemesAsPrivileged',
+      'enableSandbox',
+      'requestSingleInstanceLock',
+    ]);
     expect(report.channels).toHaveLength(CHANNEL_NAMES.length);
     expect(report.windows).toHaveLength(1);
     expect(report.windows[0]?.loaded).toEqual(['app://zorgtafel/index.html']);
     expect(report.windows[0]?.options.title).toBe('Zorgtafel');
-    expect(report.windows[0]?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-    expect(path.basename(String(report.windows[0]?.options.webPreferences['preload']))).toBe('preload.cjs');
+    expect(report.windows[0]?.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
+    expect(path.basename(String(report.windows[0]?.options.webPreferences['preload']))).toBe(
+      'preload.cjs',
+    );
     const settingsFile = path.join(userData, 'settings.json');
     expect(existsSync(settingsFile)).toBe(true);
     expect(Object.keys(readJson(settingsFile) as object).sort()).toEqual(['language', 'version']);

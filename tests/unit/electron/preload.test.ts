@@ -1,6 +1,11 @@
 // Runs in: Node (Vitest). The preload with Electron mocked: one object, one channel per method, no leaks.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNEL_NAMES, channelId, HOST_EVENT_CHANNEL, type ZorgtafelBridge } from '../../../shared/ipc/contract';
+import {
+  CHANNEL_NAMES,
+  channelId,
+  HOST_EVENT_CHANNEL,
+  type ZorgtafelBridge,
+} from '../../../shared/ipc/contract';
 
 const electron = vi.hoisted(() => {
   const exposed = new Map<string, unknown>();
@@ -14,7 +19,9 @@ const electron = vi.hoisted(() => {
       },
     },
     ipcRenderer: {
-      invoke: vi.fn((_channel: string, _request: unknown): Promise<unknown> => Promise.resolve({ ok: true, value: {} })),
+      invoke: vi.fn((_channel: string, _request: unknown): Promise<unknown> =>
+        Promise.resolve({ ok: true, value: {} }),
+      ),
       on: vi.fn((channel: string, listener: (...args: unknown[]) => void) => {
         listeners.set(channel, listener);
       }),
@@ -25,7 +32,10 @@ const electron = vi.hoisted(() => {
   };
 });
 
-vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer }));
+vi.mock('electron', () => ({
+  contextBridge: electron.contextBridge,
+  ipcRenderer: electron.ipcRenderer,
+}));
 
 let bridge: ZorgtafelBridge;
 
@@ -49,8 +59,14 @@ describe('preload bridge', () => {
   });
 
   it('sends each call on its own namespaced channel and returns the Result unchanged', async () => {
-    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { version: '1.0.0', platform: 'linux', isPackaged: true } });
-    expect(await bridge.getAppInfo({})).toEqual({ ok: true, value: { version: '1.0.0', platform: 'linux', isPackaged: true } });
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({
+      ok: true,
+      value: { version: '1.0.0', platform: 'linux', isPackaged: true },
+    });
+    expect(await bridge.getAppInfo({})).toEqual({
+      ok: true,
+      value: { version: '1.0.0', platform: 'linux', isPackaged: true },
+    });
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(channelId('getAppInfo'), {});
 
     const request = { suggestedName: 'a.pdf', bytes: new Uint8Array([1]), filters: [] };
@@ -76,8 +92,14 @@ describe('preload bridge', () => {
     const methods = bridge as unknown as Record<string, (request: unknown) => Promise<unknown>>;
     for (const channel of CHANNEL_NAMES) {
       electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: channel });
-      expect(await methods[channel]?.(requests[channel]), channel).toEqual({ ok: true, value: channel });
-      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(channelId(channel), requests[channel]);
+      expect(await methods[channel]?.(requests[channel]), channel).toEqual({
+        ok: true,
+        value: channel,
+      });
+      expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(
+        channelId(channel),
+        requests[channel],
+      );
     }
   });
 
@@ -90,7 +112,10 @@ describe('preload bridge', () => {
 
   it('turns a failed invoke into an error Result instead of throwing', async () => {
     electron.ipcRenderer.invoke.mockRejectedValueOnce(new Error('No handler registered'));
-    expect(await bridge.getSettings({})).toMatchObject({ ok: false, error: { code: 'ipc.unavailable' } });
+    expect(await bridge.getSettings({})).toMatchObject({
+      ok: false,
+      error: { code: 'ipc.unavailable' },
+    });
   });
 
   it('passes only validated event payloads to the page, never the IpcRendererEvent', () => {
@@ -104,8 +129,14 @@ describe('preload bridge', () => {
     forward(ipcEvent, { type: 'os-suspend', extra: 'x' });
     forward(ipcEvent, { type: 'unknown' });
     forward(ipcEvent, 'os-lock-screen');
-    forward(ipcEvent, { type: 'file-opened', file: { name: '../../etc/passwd', bytes: new Uint8Array(1) } });
-    forward(ipcEvent, { type: 'file-opened', file: { name: 'ZAT.zorgtafel', bytes: new Uint8Array([1]) } });
+    forward(ipcEvent, {
+      type: 'file-opened',
+      file: { name: '../../etc/passwd', bytes: new Uint8Array(1) },
+    });
+    forward(ipcEvent, {
+      type: 'file-opened',
+      file: { name: 'ZAT.zorgtafel', bytes: new Uint8Array([1]) },
+    });
 
     expect(received).toEqual([
       [{ type: 'os-lock-screen' }],

@@ -31,7 +31,12 @@ describe('app:// scheme registration', () => {
     const calls: Parameters<SchemeRegistrar['registerSchemesAsPrivileged']>[0][] = [];
     registerAppScheme({ registerSchemesAsPrivileged: (schemes) => calls.push(schemes) });
     expect(calls).toEqual([
-      [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }],
+      [
+        {
+          scheme: 'app',
+          privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+        },
+      ],
     ]);
     const privileges: Record<string, unknown> = { ...calls[0]?.[0]?.privileges };
     expect(privileges['bypassCSP']).toBeUndefined();
@@ -43,16 +48,28 @@ describe('app:// scheme registration', () => {
 describe('resolveAppRequest: serving the renderer', () => {
   it('serves index.html for the root', () => {
     for (const url of ['app://zorgtafel/', 'app://zorgtafel', 'app://zorgtafel/index.html']) {
-      expect(resolve(url)).toEqual({ kind: 'file', path: path.join(ROOT, 'index.html'), mimeType: 'text/html; charset=utf-8' });
+      expect(resolve(url)).toEqual({
+        kind: 'file',
+        path: path.join(ROOT, 'index.html'),
+        mimeType: 'text/html; charset=utf-8',
+      });
     }
   });
 
   it('serves assets with the right MIME type', () => {
     const cases: [string, string, string][] = [
-      ['app://zorgtafel/assets/index-BxY_z12.js', 'assets/index-BxY_z12.js', 'text/javascript; charset=utf-8'],
+      [
+        'app://zorgtafel/assets/index-BxY_z12.js',
+        'assets/index-BxY_z12.js',
+        'text/javascript; charset=utf-8',
+      ],
       ['app://zorgtafel/assets/index-abc.css', 'assets/index-abc.css', 'text/css; charset=utf-8'],
       ['app://zorgtafel/assets/argon2-1f.wasm', 'assets/argon2-1f.wasm', 'application/wasm'],
-      ['app://zorgtafel/assets/roboto-latin-400.woff2', 'assets/roboto-latin-400.woff2', 'font/woff2'],
+      [
+        'app://zorgtafel/assets/roboto-latin-400.woff2',
+        'assets/roboto-latin-400.woff2',
+        'font/woff2',
+      ],
       ['app://zorgtafel/favicon.svg', 'favicon.svg', 'image/svg+xml'],
       ['app://zorgtafel/icon.png?v=2#top', 'icon.png', 'image/png'],
       ['app://zorgtafel/fonts/Noto%20Sans.ttf', 'fonts/Noto Sans.ttf', 'font/ttf'],
@@ -63,8 +80,16 @@ describe('resolveAppRequest: serving the renderer', () => {
   });
 
   it('falls back to index.html for client-side routes (no file extension)', () => {
-    for (const url of ['app://zorgtafel/leerlingen', 'app://zorgtafel/overleggen/123', 'app://zorgtafel/instellingen/']) {
-      expect(resolve(url)).toEqual({ kind: 'file', path: path.join(ROOT, 'index.html'), mimeType: 'text/html; charset=utf-8' });
+    for (const url of [
+      'app://zorgtafel/leerlingen',
+      'app://zorgtafel/overleggen/123',
+      'app://zorgtafel/instellingen/',
+    ]) {
+      expect(resolve(url)).toEqual({
+        kind: 'file',
+        path: path.join(ROOT, 'index.html'),
+        mimeType: 'text/html; charset=utf-8',
+      });
     }
   });
 
@@ -139,7 +164,12 @@ describe('resolveAppRequest: the path-traversal guard', () => {
   });
 
   it('refuses Windows device names and trailing dots', () => {
-    for (const url of ['app://zorgtafel/CON.js', 'app://zorgtafel/assets/nul.css', 'app://zorgtafel/com1', 'app://zorgtafel/index.html.']) {
+    for (const url of [
+      'app://zorgtafel/CON.js',
+      'app://zorgtafel/assets/nul.css',
+      'app://zorgtafel/com1',
+      'app://zorgtafel/index.html.',
+    ]) {
       expect(resolve(url), url).toEqual(forbidden);
     }
     expect(resolve('app://zorgtafel/assets/console.js').kind).toBe('file');
@@ -184,7 +214,10 @@ describe('resolveAppRequest: the path-traversal guard', () => {
 
 describe('serveAppRequest and handleAppProtocol', () => {
   const files = new Map<string, Uint8Array>([
-    [path.join(ROOT, 'index.html'), new TextEncoder().encode('<!doctype html><title>Zorgtafel</title>')],
+    [
+      path.join(ROOT, 'index.html'),
+      new TextEncoder().encode('<!doctype html><title>Zorgtafel</title>'),
+    ],
     [path.join(ROOT, 'assets', 'app.js'), new TextEncoder().encode('export {};')],
   ]);
   const read = (filePath: string): Promise<Uint8Array> => {
@@ -193,7 +226,11 @@ describe('serveAppRequest and handleAppProtocol', () => {
   };
 
   it('answers with the file, its type and every security header', async () => {
-    const response = await serveAppRequest({ url: 'app://zorgtafel/assets/app.js', method: 'GET' }, ROOT, read);
+    const response = await serveAppRequest(
+      { url: 'app://zorgtafel/assets/app.js', method: 'GET' },
+      ROOT,
+      read,
+    );
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('export {};');
     expect(response.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
@@ -203,24 +240,46 @@ describe('serveAppRequest and handleAppProtocol', () => {
     expect(response.headers.get('Cross-Origin-Resource-Policy')).toBe('same-origin');
     expect(response.headers.get('Referrer-Policy')).toBe('no-referrer');
     const permissions = response.headers.get('Permissions-Policy') ?? '';
-    for (const feature of ['camera=()', 'microphone=()', 'geolocation=()', 'usb=()', 'display-capture=()']) {
+    for (const feature of [
+      'camera=()',
+      'microphone=()',
+      'geolocation=()',
+      'usb=()',
+      'display-capture=()',
+    ]) {
       expect(permissions).toContain(feature);
     }
   });
 
   it('serves the SPA fallback', async () => {
-    const response = await serveAppRequest({ url: 'app://zorgtafel/leerlingen/42', method: 'GET' }, ROOT, read);
+    const response = await serveAppRequest(
+      { url: 'app://zorgtafel/leerlingen/42', method: 'GET' },
+      ROOT,
+      read,
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
   });
 
   it('answers 403 for traversal, 404 for missing files, 405 for other methods, always with the CSP', async () => {
-    const forbidden = await serveAppRequest({ url: 'app://zorgtafel/%2e%2e/secret.json', method: 'GET' }, ROOT, read);
+    const forbidden = await serveAppRequest(
+      { url: 'app://zorgtafel/%2e%2e/secret.json', method: 'GET' },
+      ROOT,
+      read,
+    );
     expect(forbidden.status).toBe(403);
     expect(forbidden.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
-    const missing = await serveAppRequest({ url: 'app://zorgtafel/assets/gone.js', method: 'GET' }, ROOT, read);
+    const missing = await serveAppRequest(
+      { url: 'app://zorgtafel/assets/gone.js', method: 'GET' },
+      ROOT,
+      read,
+    );
     expect(missing.status).toBe(404);
-    const post = await serveAppRequest({ url: 'app://zorgtafel/index.html', method: 'POST' }, ROOT, read);
+    const post = await serveAppRequest(
+      { url: 'app://zorgtafel/index.html', method: 'POST' },
+      ROOT,
+      read,
+    );
     expect(post.status).toBe(405);
     for (const response of [missing, post]) {
       expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');

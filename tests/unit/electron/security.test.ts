@@ -41,28 +41,59 @@ describe('secureWebPreferences', () => {
 
 describe('navigation, window and permission decisions', () => {
   it('denies every navigation, including to our own origin', () => {
-    for (const url of ['https://example.org/', 'app://zorgtafel/index.html', 'file:///etc/passwd', 'about:blank']) {
+    for (const url of [
+      'https://example.org/',
+      'app://zorgtafel/index.html',
+      'file:///etc/passwd',
+      'about:blank',
+    ]) {
       expect(decideNavigation(url)).toEqual({ allow: false });
     }
   });
 
   it('lets subframes load only our own blob: URLs and empty documents', () => {
-    expect(decideSubframeNavigation('blob:app://zorgtafel/5d1c0f6e-1b1c-4b8e-9f3e-2f6f2e9f1a00')).toEqual({ allow: true });
+    expect(
+      decideSubframeNavigation('blob:app://zorgtafel/5d1c0f6e-1b1c-4b8e-9f3e-2f6f2e9f1a00'),
+    ).toEqual({ allow: true });
     expect(decideSubframeNavigation('about:blank')).toEqual({ allow: true });
-    for (const url of ['blob:https://evil.example/abc', 'https://example.org/', 'app://zorgtafel/index.html', 'data:text/html,x']) {
+    for (const url of [
+      'blob:https://evil.example/abc',
+      'https://example.org/',
+      'app://zorgtafel/index.html',
+      'data:text/html,x',
+    ]) {
       expect(decideSubframeNavigation(url), url).toEqual({ allow: false });
     }
   });
 
   it('always denies new windows, whatever the URL', () => {
-    for (const url of ['https://example.org/', 'mailto:ib@school.example', 'javascript:alert(1)', 'file:///etc/passwd', 'http://example.org/', 'app://zorgtafel/x']) {
+    for (const url of [
+      'https://example.org/',
+      'mailto:ib@school.example',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'http://example.org/',
+      'app://zorgtafel/x',
+    ]) {
       expect(decideWindowOpen(url)).toEqual({ action: 'deny' });
     }
   });
 
   it('denies every permission but the sanitized clipboard write, even to our own main frame', () => {
     const own = { requestingUrl: 'app://zorgtafel/index.html#/instellingen', isMainFrame: true };
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'deprecated-sync-clipboard-read', 'fullscreen', 'openExternal', 'usb', 'hid', 'serial', 'unknown']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'deprecated-sync-clipboard-read',
+      'fullscreen',
+      'openExternal',
+      'usb',
+      'hid',
+      'serial',
+      'unknown',
+    ]) {
       expect(decidePermission(permission, own), permission).toBe(false);
     }
     expect(decidePermission('clipboard-sanitized-write', own)).toBe(true);
@@ -80,12 +111,20 @@ describe('navigation, window and permission decisions', () => {
       { requestingUrl: undefined, isMainFrame: true },
     ];
     for (const context of refused) {
-      expect(decidePermission('clipboard-sanitized-write', context), JSON.stringify(context)).toBe(false);
+      expect(decidePermission('clipboard-sanitized-write', context), JSON.stringify(context)).toBe(
+        false,
+      );
     }
   });
 
   it('lets requests reach only our origin, our blobs, data: and the dev tools', () => {
-    for (const url of ['app://zorgtafel/index.html', 'app://zorgtafel/assets/a.wasm', 'blob:app://zorgtafel/1234', 'data:image/png;base64,AAAA', 'devtools://devtools/bundled/inspector.html']) {
+    for (const url of [
+      'app://zorgtafel/index.html',
+      'app://zorgtafel/assets/a.wasm',
+      'blob:app://zorgtafel/1234',
+      'data:image/png;base64,AAAA',
+      'devtools://devtools/bundled/inspector.html',
+    ]) {
       expect(isAllowedRequestUrl(url), url).toBe(true);
     }
     for (const url of [
@@ -140,7 +179,9 @@ describe('hardenWebContents', () => {
     expect(fake.fire('will-redirect', 'https://evil.example/')).toHaveBeenCalledOnce();
     expect(fake.fire('will-frame-navigate', 'https://evil.example/', true)).toHaveBeenCalledOnce();
     expect(fake.fire('will-frame-navigate', 'https://evil.example/', false)).toHaveBeenCalledOnce();
-    expect(fake.fire('will-frame-navigate', 'blob:app://zorgtafel/abc', false)).not.toHaveBeenCalled();
+    expect(
+      fake.fire('will-frame-navigate', 'blob:app://zorgtafel/abc', false),
+    ).not.toHaveBeenCalled();
   });
 
   it('prevents attaching a <webview>', () => {
@@ -152,21 +193,39 @@ describe('hardenWebContents', () => {
   it('denies window.open for every URL, https and mailto included', () => {
     const fake = fakeContents();
     hardenWebContents(fake.contents);
-    for (const url of ['https://example.org/hulp', 'mailto:ib@school.example', 'javascript:alert(1)', 'file:///etc/passwd', 'app://zorgtafel/index.html']) {
+    for (const url of [
+      'https://example.org/hulp',
+      'mailto:ib@school.example',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'app://zorgtafel/index.html',
+    ]) {
       expect(fake.openWindow(url)).toEqual({ action: 'deny' });
     }
   });
-
 });
 
 /** A fake Session that records every handler hardenSession installs. */
 function fakeSession() {
   const recorded: {
-    permissionRequest?: (contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void;
-    permissionCheck?: (contents: unknown, permission: string, origin: string, details: unknown) => boolean;
+    permissionRequest?: (
+      contents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details: unknown,
+    ) => void;
+    permissionCheck?: (
+      contents: unknown,
+      permission: string,
+      origin: string,
+      details: unknown,
+    ) => boolean;
     devicePermission?: (details: unknown) => boolean;
     displayMedia?: (request: unknown, callback: (streams: null) => void) => void;
-    beforeRequest?: (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
+    beforeRequest?: (
+      details: { url: string },
+      callback: (response: { cancel: boolean }) => void,
+    ) => void;
     willDownload?: (event: { preventDefault(): void }) => void;
     spellChecker?: boolean;
   } = {};
@@ -187,7 +246,14 @@ describe('hardenSession', () => {
     const { session, recorded } = fakeSession();
     hardenSession(session);
     const own = { requestingUrl: 'app://zorgtafel/index.html', isMainFrame: true };
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'display-capture', 'unknown']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'display-capture',
+      'unknown',
+    ]) {
       const callback = vi.fn();
       recorded.permissionRequest?.({}, permission, callback, own);
       expect(callback).toHaveBeenCalledWith(false);
@@ -207,14 +273,27 @@ describe('hardenSession', () => {
       recorded.permissionRequest?.({}, 'clipboard-sanitized-write', callback, details);
       return callback.mock.calls[0]?.[0];
     };
-    const check = (details: unknown) => recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://zorgtafel', details);
+    const check = (details: unknown) =>
+      recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://zorgtafel', details);
     const own = { requestingUrl: 'app://zorgtafel/index.html#/overleggen', isMainFrame: true };
     expect(request(own)).toBe(true);
     expect(check(own)).toBe(true);
     // A check without requestingUrl falls back to the origin Electron passes, never to "allowed".
-    expect(recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://zorgtafel', { isMainFrame: true })).toBe(true);
-    expect(recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'https://evil.example', { isMainFrame: true })).toBe(false);
-    expect(recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://zorgtafel', { isMainFrame: false })).toBe(false);
+    expect(
+      recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://zorgtafel', {
+        isMainFrame: true,
+      }),
+    ).toBe(true);
+    expect(
+      recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'https://evil.example', {
+        isMainFrame: true,
+      }),
+    ).toBe(false);
+    expect(
+      recorded.permissionCheck?.({}, 'clipboard-sanitized-write', 'app://zorgtafel', {
+        isMainFrame: false,
+      }),
+    ).toBe(false);
     expect(request({ isMainFrame: true })).toBe(false);
     for (const details of [
       { requestingUrl: 'app://zorgtafel/index.html', isMainFrame: false },

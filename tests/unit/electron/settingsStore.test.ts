@@ -1,7 +1,17 @@
 // Runs in: Node (Vitest). Settings in electron-store: schema-valid writes only, nothing sensitive.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseStoredSettings, settingsPatchSchema, settingsSchema, type Settings } from '../../../shared/settings/schema';
-import { createSettingsStore, ELECTRON_STORE_OPTIONS, type SettingsBackend } from '../../../electron/main/settingsStore';
+import {
+  DEFAULT_SETTINGS,
+  parseStoredSettings,
+  settingsPatchSchema,
+  settingsSchema,
+  type Settings,
+} from '../../../shared/settings/schema';
+import {
+  createSettingsStore,
+  ELECTRON_STORE_OPTIONS,
+  type SettingsBackend,
+} from '../../../electron/main/settingsStore';
 
 /** Stands in for an electron-store instance: one JSON document. */
 function memoryBackend(initial: unknown = DEFAULT_SETTINGS) {
@@ -27,15 +37,28 @@ describe('settings schema', () => {
 
   it('migrates a version-1 document: keeps language and window, drops the folder paths', () => {
     const window = { x: 1, y: 2, width: 900, height: 700, maximized: false };
-    const v1 = { version: 1, language: 'en', window, lastFolders: { export: '/home/ib/Leerlingen/Jan', import: '//server/zorg' } };
+    const v1 = {
+      version: 1,
+      language: 'en',
+      window,
+      lastFolders: { export: '/home/ib/Leerlingen/Jan', import: '//server/zorg' },
+    };
     expect(parseStoredSettings(v1)).toEqual({ version: 2, language: 'en', window });
-    expect(parseStoredSettings({ version: 1, language: 'nl', lastFolders: {} })).toEqual(DEFAULT_SETTINGS);
+    expect(parseStoredSettings({ version: 1, language: 'nl', lastFolders: {} })).toEqual(
+      DEFAULT_SETTINGS,
+    );
   });
 });
 
 describe('createSettingsStore', () => {
   it('returns defaults for a missing, damaged or foreign document', () => {
-    for (const stored of [undefined, null, 'garbage', { version: 99 }, { ...DEFAULT_SETTINGS, notes: 'x' }]) {
+    for (const stored of [
+      undefined,
+      null,
+      'garbage',
+      { version: 99 },
+      { ...DEFAULT_SETTINGS, notes: 'x' },
+    ]) {
       expect(createSettingsStore(memoryBackend(stored).backend).get()).toEqual(DEFAULT_SETTINGS);
     }
   });
@@ -69,7 +92,11 @@ describe('createSettingsStore', () => {
   });
 
   it('writes an older or damaged document back in its current form when opened, so no folder path stays on disk', () => {
-    const { backend, writes } = memoryBackend({ version: 1, language: 'en', lastFolders: { export: '/home/ib/Leerlingen/Jan' } });
+    const { backend, writes } = memoryBackend({
+      version: 1,
+      language: 'en',
+      lastFolders: { export: '/home/ib/Leerlingen/Jan' },
+    });
     createSettingsStore(backend);
     expect(writes).toEqual([{ version: 2, language: 'en' }]);
     const current = memoryBackend();
@@ -80,10 +107,17 @@ describe('createSettingsStore', () => {
   it('records only valid window bounds', () => {
     const { backend, writes } = memoryBackend();
     const store = createSettingsStore(backend);
-    expect(store.setWindowBounds({ x: 1, y: 2, width: 900, height: 700, maximized: true }).ok).toBe(true);
+    expect(store.setWindowBounds({ x: 1, y: 2, width: 900, height: 700, maximized: true }).ok).toBe(
+      true,
+    );
     expect(store.get().window).toEqual({ x: 1, y: 2, width: 900, height: 700, maximized: true });
-    expect(store.setWindowBounds({ x: 1, y: 2, width: 10, height: 10, maximized: false }).ok).toBe(false);
-    expect(store.setWindowBounds({ x: 1, y: 2, width: 900, height: 700, maximized: false, title: 'Jan' }).ok).toBe(false);
+    expect(store.setWindowBounds({ x: 1, y: 2, width: 10, height: 10, maximized: false }).ok).toBe(
+      false,
+    );
+    expect(
+      store.setWindowBounds({ x: 1, y: 2, width: 900, height: 700, maximized: false, title: 'Jan' })
+        .ok,
+    ).toBe(false);
     expect(writes).toHaveLength(1);
   });
 
@@ -96,10 +130,18 @@ describe('createSettingsStore', () => {
         throw new Error('EACCES');
       },
     };
-    expect(createSettingsStore(backend).update({ language: 'en' })).toMatchObject({ ok: false, error: { code: 'settings.write-failed' } });
+    expect(createSettingsStore(backend).update({ language: 'en' })).toMatchObject({
+      ok: false,
+      error: { code: 'settings.write-failed' },
+    });
   });
 
   it('configures electron-store without dot-notation or file watching', () => {
-    expect(ELECTRON_STORE_OPTIONS).toMatchObject({ name: 'settings', accessPropertiesByDotNotation: false, watch: false, clearInvalidConfig: true });
+    expect(ELECTRON_STORE_OPTIONS).toMatchObject({
+      name: 'settings',
+      accessPropertiesByDotNotation: false,
+      watch: false,
+      clearInvalidConfig: true,
+    });
   });
 });

@@ -5,7 +5,12 @@ import { HOST_EVENT_CHANNEL, type HostEvent } from '../../../shared/ipc/contract
 import { sendHostEvent, wirePowerEvents } from '../../../electron/main/hostEvents';
 import { buildMenuTemplate } from '../../../electron/main/menu';
 import { secureWebPreferences } from '../../../electron/main/security';
-import { createMainWindow, restoreWindowBounds, WINDOW_TITLE, type WindowLike } from '../../../electron/main/window';
+import {
+  createMainWindow,
+  restoreWindowBounds,
+  WINDOW_TITLE,
+  type WindowLike,
+} from '../../../electron/main/window';
 
 const SCREEN: Rectangle = { x: 0, y: 0, width: 1920, height: 1040 };
 
@@ -54,7 +59,9 @@ function fakeBrowserWindowClass() {
   return { FakeWindow, created };
 }
 
-function create(overrides: { savedBounds?: unknown; devTools?: boolean; saveBounds?: (b: unknown) => void } = {}) {
+function create(
+  overrides: { savedBounds?: unknown; devTools?: boolean; saveBounds?: (b: unknown) => void } = {},
+) {
   const { FakeWindow, created } = fakeBrowserWindowClass();
   const win = createMainWindow({
     BrowserWindow: FakeWindow,
@@ -104,7 +111,9 @@ describe('createMainWindow', () => {
   });
 
   it('restores valid saved bounds and maximises when it was maximised', () => {
-    const { win } = create({ savedBounds: { x: 100, y: 50, width: 1200, height: 800, maximized: true } });
+    const { win } = create({
+      savedBounds: { x: 100, y: 50, width: 1200, height: 800, maximized: true },
+    });
     expect(win.options).toMatchObject({ x: 100, y: 50, width: 1200, height: 800 });
     win.emit('ready-to-show');
     expect(win.maximized).toBe(true);
@@ -139,7 +148,13 @@ describe('createMainWindow', () => {
 
 describe('restoreWindowBounds', () => {
   it('uses defaults for missing or invalid stored bounds', () => {
-    for (const saved of [undefined, null, 'x', { x: 0 }, { x: 0, y: 0, width: 50, height: 50, maximized: false }]) {
+    for (const saved of [
+      undefined,
+      null,
+      'x',
+      { x: 0 },
+      { x: 0, y: 0, width: 50, height: 50, maximized: false },
+    ]) {
       const bounds = restoreWindowBounds(saved, [SCREEN]);
       expect(bounds.x).toBeUndefined();
       expect(bounds.width).toBe(1280);
@@ -148,15 +163,24 @@ describe('restoreWindowBounds', () => {
   });
 
   it('ignores a position that is off every screen (a monitor that was unplugged)', () => {
-    const bounds = restoreWindowBounds({ x: 5000, y: 3000, width: 1000, height: 700, maximized: false }, [SCREEN]);
+    const bounds = restoreWindowBounds(
+      { x: 5000, y: 3000, width: 1000, height: 700, maximized: false },
+      [SCREEN],
+    );
     expect(bounds).toEqual({ width: 1000, height: 700, maximized: false });
-    const above = restoreWindowBounds({ x: 100, y: -500, width: 1000, height: 700, maximized: false }, [SCREEN]);
+    const above = restoreWindowBounds(
+      { x: 100, y: -500, width: 1000, height: 700, maximized: false },
+      [SCREEN],
+    );
     expect(above.x).toBeUndefined();
   });
 
   it('keeps a position on a second screen and shrinks a window larger than its screen', () => {
     const second: Rectangle = { x: 1920, y: 0, width: 1280, height: 1000 };
-    const bounds = restoreWindowBounds({ x: 2000, y: 10, width: 3000, height: 2000, maximized: false }, [SCREEN, second]);
+    const bounds = restoreWindowBounds(
+      { x: 2000, y: 10, width: 3000, height: 2000, maximized: false },
+      [SCREEN, second],
+    );
     expect(bounds).toEqual({ x: 2000, y: 10, width: 1280, height: 1000, maximized: false });
   });
 });
@@ -165,13 +189,24 @@ describe('buildMenuTemplate', () => {
   const labels = (template: ReturnType<typeof buildMenuTemplate>) =>
     template.map((item) => item.label);
   const roles = (template: ReturnType<typeof buildMenuTemplate>): string[] =>
-    template.flatMap((item) => (Array.isArray(item.submenu) ? item.submenu.map((sub) => String(sub.role ?? '')) : []));
+    template.flatMap((item) =>
+      Array.isArray(item.submenu) ? item.submenu.map((sub) => String(sub.role ?? '')) : [],
+    );
 
   it('is Dutch and has the standard editing and view commands', () => {
     const template = buildMenuTemplate({ platform: 'win32', isPackaged: true });
     expect(labels(template)).toEqual(['Bestand', 'Bewerken', 'Beeld']);
     expect(roles(template)).toEqual(
-      expect.arrayContaining(['quit', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'zoomOut', 'togglefullscreen']),
+      expect.arrayContaining([
+        'quit',
+        'cut',
+        'copy',
+        'paste',
+        'selectAll',
+        'zoomIn',
+        'zoomOut',
+        'togglefullscreen',
+      ]),
     );
   });
 
@@ -182,18 +217,31 @@ describe('buildMenuTemplate', () => {
       expect(packaged).not.toContain('reload');
       expect(packaged).not.toContain('forceReload');
     }
-    expect(roles(buildMenuTemplate({ platform: 'linux', isPackaged: false }))).toContain('toggleDevTools');
+    expect(roles(buildMenuTemplate({ platform: 'linux', isPackaged: false }))).toContain(
+      'toggleDevTools',
+    );
   });
 
   it('adds the app menu on macOS', () => {
-    expect(labels(buildMenuTemplate({ platform: 'darwin', isPackaged: true }))).toEqual(['Zorgtafel', 'Bestand', 'Bewerken', 'Beeld']);
+    expect(labels(buildMenuTemplate({ platform: 'darwin', isPackaged: true }))).toEqual([
+      'Zorgtafel',
+      'Bestand',
+      'Bewerken',
+      'Beeld',
+    ]);
   });
 });
 
 describe('host events', () => {
   function fakeTarget(destroyed = false) {
     const sent: [string, unknown][] = [];
-    return { sent, target: { isDestroyed: () => destroyed, send: (channel: string, payload: unknown) => sent.push([channel, payload]) } };
+    return {
+      sent,
+      target: {
+        isDestroyed: () => destroyed,
+        send: (channel: string, payload: unknown) => sent.push([channel, payload]),
+      },
+    };
   }
 
   it('sends validated events on the event channel', () => {
@@ -206,7 +254,10 @@ describe('host events', () => {
     expect(sendHostEvent(null, { type: 'os-suspend' })).toBe(false);
     expect(sendHostEvent(fakeTarget(true).target, { type: 'os-suspend' })).toBe(false);
     const { sent, target } = fakeTarget();
-    const malformed = { type: 'file-opened', file: { name: '../x', bytes: new Uint8Array(1) } } as HostEvent;
+    const malformed = {
+      type: 'file-opened',
+      file: { name: '../x', bytes: new Uint8Array(1) },
+    } as HostEvent;
     expect(sendHostEvent(target, malformed)).toBe(false);
     expect(sent).toEqual([]);
   });
@@ -214,10 +265,13 @@ describe('host events', () => {
   it('turns screen lock and suspend into events that lock the vault', () => {
     const listeners = new Map<string, () => void>();
     const events: HostEvent[] = [];
-    wirePowerEvents({ on: (event: string, listener: () => void) => listeners.set(event, listener) }, (event) => {
-      events.push(event);
-      return true;
-    });
+    wirePowerEvents(
+      { on: (event: string, listener: () => void) => listeners.set(event, listener) },
+      (event) => {
+        events.push(event);
+        return true;
+      },
+    );
     listeners.get('lock-screen')?.();
     listeners.get('suspend')?.();
     expect(events).toEqual([{ type: 'os-lock-screen' }, { type: 'os-suspend' }]);

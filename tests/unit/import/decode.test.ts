@@ -1,6 +1,10 @@
 // Unit tests for CSV decoding, delimiter detection and single cell values.
 import { describe, expect, it } from 'vitest';
-import { decodeCsvBytes, decodeWindows1252, looksLikeSpreadsheetFile } from '../../../shared/import/csv/decode';
+import {
+  decodeCsvBytes,
+  decodeWindows1252,
+  looksLikeSpreadsheetFile,
+} from '../../../shared/import/csv/decode';
 import { detectDelimiter } from '../../../shared/import/csv/delimiter';
 import { cleanCell } from '../../../shared/import/csv/table';
 import { parseDutchDate, parseRelation, parseYesNo } from '../../../shared/import/csv/values';
@@ -10,13 +14,22 @@ const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 describe('decodeCsvBytes', () => {
   it('reads UTF-8 with and without BOM, dropping the BOM', () => {
     expect(decodeCsvBytes(utf8('Zoë;Noëlle'))).toEqual({ text: 'Zoë;Noëlle', encoding: 'utf-8' });
-    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Roepnaam;Zoë')]))).toEqual({ text: 'Roepnaam;Zoë', encoding: 'utf-8-bom' });
+    expect(decodeCsvBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Roepnaam;Zoë')]))).toEqual({
+      text: 'Roepnaam;Zoë',
+      encoding: 'utf-8-bom',
+    });
   });
 
   it('falls back to Windows-1252 when the bytes are not UTF-8', () => {
     // "Chloë;José;Öztürk;€" in Windows-1252.
-    const bytes = new Uint8Array([0x43, 0x68, 0x6c, 0x6f, 0xeb, 0x3b, 0x4a, 0x6f, 0x73, 0xe9, 0x3b, 0xd6, 0x7a, 0x74, 0xfc, 0x72, 0x6b, 0x3b, 0x80]);
-    expect(decodeCsvBytes(bytes)).toEqual({ text: 'Chloë;José;Öztürk;€', encoding: 'windows-1252' });
+    const bytes = new Uint8Array([
+      0x43, 0x68, 0x6c, 0x6f, 0xeb, 0x3b, 0x4a, 0x6f, 0x73, 0xe9, 0x3b, 0xd6, 0x7a, 0x74, 0xfc,
+      0x72, 0x6b, 0x3b, 0x80,
+    ]);
+    expect(decodeCsvBytes(bytes)).toEqual({
+      text: 'Chloë;José;Öztürk;€',
+      encoding: 'windows-1252',
+    });
   });
 
   it('reads UTF-16 with a BOM (Excel "Unicode text")', () => {
@@ -75,7 +88,13 @@ describe('cell values', () => {
     expect(['ja', 'J', 'x', 'Ja ', '1'].map(parseYesNo)).toEqual([true, true, true, true, true]);
     expect(['nee', 'N', 'geen', '0'].map(parseYesNo)).toEqual([false, false, false, false]);
     expect(parseYesNo('misschien')).toBeUndefined();
-    expect(['Moeder', 'VADER', 'pleegmoeder', 'Voogd', 'oom'].map(parseRelation)).toEqual(['moeder', 'vader', 'verzorger', 'voogd', undefined]);
+    expect(['Moeder', 'VADER', 'pleegmoeder', 'Voogd', 'oom'].map(parseRelation)).toEqual([
+      'moeder',
+      'vader',
+      'verzorger',
+      'voogd',
+      undefined,
+    ]);
   });
 
   it('unwraps Excel formula-quoted cells', () => {
@@ -86,7 +105,11 @@ describe('cell values', () => {
 
 describe('decodeWindows1252', () => {
   it('maps 0x80-0x9F by the WHATWG table and the rest to the same code point', () => {
-    expect(decodeWindows1252(new Uint8Array([0x80, 0x91, 0x92, 0x93, 0x94, 0x96, 0x9f, 0xe9, 0xff, 0x41]))).toBe('€‘’“”–ŸéÿA');
+    expect(
+      decodeWindows1252(
+        new Uint8Array([0x80, 0x91, 0x92, 0x93, 0x94, 0x96, 0x9f, 0xe9, 0xff, 0x41]),
+      ),
+    ).toBe('€‘’“”–ŸéÿA');
     const all = decodeWindows1252(Uint8Array.from({ length: 256 }, (_, i) => i));
     expect(all).toHaveLength(256);
   });

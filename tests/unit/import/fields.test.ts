@@ -1,6 +1,10 @@
 // Unit tests for header mapping: Dutch synonyms of ParnasSys, ESIS and Magister exports.
 import { describe, expect, it } from 'vitest';
-import { fieldForHeader, normalizeHeader, suggestColumnFields } from '../../../shared/import/csv/fields';
+import {
+  fieldForHeader,
+  normalizeHeader,
+  suggestColumnFields,
+} from '../../../shared/import/csv/fields';
 
 describe('header mapping', () => {
   it.each([
@@ -42,7 +46,12 @@ describe('header mapping', () => {
   });
 
   it('gives each field one column: the more specific header wins, then the leftmost', () => {
-    expect(suggestColumnFields(['Voornamen', 'Roepnaam', 'Achternaam', 'Geslacht'])).toEqual([null, 'firstName', 'lastName', null]);
+    expect(suggestColumnFields(['Voornamen', 'Roepnaam', 'Achternaam', 'Geslacht'])).toEqual([
+      null,
+      'firstName',
+      'lastName',
+      null,
+    ]);
     expect(suggestColumnFields(['Telefoon', 'Telefoon ouder 1'])).toEqual([null, 'guardian1Phone']);
     expect(suggestColumnFields(['Klas', 'Groep'])).toEqual([null, 'group']);
   });

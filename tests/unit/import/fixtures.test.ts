@@ -4,7 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { displayName, type Pupil } from '../../../shared/domain/pupil';
-import { previewCsvImport, type ImportContext, type ImportPreview } from '../../../shared/import/csv/preview';
+import {
+  previewCsvImport,
+  type ImportContext,
+  type ImportPreview,
+} from '../../../shared/import/csv/preview';
 
 const ON_DATE = '2026-02-01';
 
@@ -13,12 +17,17 @@ function fixture(name: string): Uint8Array {
 }
 
 function preview(name: string, context: Partial<ImportContext> = {}): ImportPreview {
-  const result = previewCsvImport(fixture(name), { existingPupils: [], onDate: ON_DATE, ...context });
+  const result = previewCsvImport(fixture(name), {
+    existingPupils: [],
+    onDate: ON_DATE,
+    ...context,
+  });
   if (!result.ok) throw new Error(`preview failed: ${result.error.code}`);
   return result.value.preview;
 }
 
-const names = (p: ImportPreview): string[] => p.rows.flatMap((r) => (r.pupil === undefined ? [] : [displayName(r.pupil)]));
+const names = (p: ImportPreview): string[] =>
+  p.rows.flatMap((r) => (r.pupil === undefined ? [] : [displayName(r.pupil)]));
 
 describe('ParnasSys export: UTF-8 with BOM, semicolons, CRLF', () => {
   const p = preview('parnassys-semicolon-bom.csv');
@@ -35,7 +44,12 @@ describe('ParnasSys export: UTF-8 with BOM, semicolons, CRLF', () => {
 
   it('lists every pupil with accents intact', () => {
     expect(p.counts).toEqual({ rows: 4, new: 4, duplicate: 0, error: 0, emptySkipped: 0 });
-    expect(names(p)).toEqual(['Zoë van der Berg', 'Daan Jansen', 'Noëlle de Vries', 'Şükrü Yıldız']);
+    expect(names(p)).toEqual([
+      'Zoë van der Berg',
+      'Daan Jansen',
+      'Noëlle de Vries',
+      'Şükrü Yıldız',
+    ]);
   });
 
   it('reads dates, postcodes, guardians and gezag', () => {
@@ -50,7 +64,13 @@ describe('ParnasSys export: UTF-8 with BOM, semicolons, CRLF', () => {
       homeMunicipality: 'Enschede',
       externalId: '1001',
       guardians: [
-        { name: 'Marieke van der Berg', relation: 'moeder', hasGezag: true, phone: '06-12345678', email: 'marieke.vdberg@example.nl' },
+        {
+          name: 'Marieke van der Berg',
+          relation: 'moeder',
+          hasGezag: true,
+          phone: '06-12345678',
+          email: 'marieke.vdberg@example.nl',
+        },
         { name: 'Thomas van der Berg', relation: 'vader', hasGezag: true },
       ],
     });
@@ -80,7 +100,15 @@ describe('Magister export: commas, quoted fields with commas', () => {
 
   it('keeps the comma inside a quoted name and maps generic phone and e-mail to the first parent', () => {
     const [lotte, mees, fenna] = p.rows.map((r) => r.pupil);
-    expect(lotte?.guardians).toEqual([{ name: 'Bakker, J.', relation: 'other', hasGezag: true, phone: '+31 6 11122233', email: 'j.bakker@example.nl' }]);
+    expect(lotte?.guardians).toEqual([
+      {
+        name: 'Bakker, J.',
+        relation: 'other',
+        hasGezag: true,
+        phone: '+31 6 11122233',
+        email: 'j.bakker@example.nl',
+      },
+    ]);
     expect(lotte?.dateOfBirth).toBe('2011-05-14');
     expect(lotte?.group).toBe('H2c');
     expect(mees?.guardians[0]?.name).toBe('Dijk, A. van');
@@ -96,11 +124,30 @@ describe('ESIS export: Windows-1252', () => {
   it('falls back to Windows-1252 and gets every accent right', () => {
     expect(p.encoding).toBe('windows-1252');
     expect(names(p)).toEqual(['Chloë Peeters', 'José van Leeuwen', 'Björn Öztürk']);
-    expect(p.rows.flatMap((r) => r.pupil?.guardians.map((g) => g.name) ?? [])).toEqual(['Renée Peeters', 'Björn Peeters', 'Anaïs van Leeuwen', 'Gül Öztürk', 'Hüseyin Öztürk']);
+    expect(p.rows.flatMap((r) => r.pupil?.guardians.map((g) => g.name) ?? [])).toEqual([
+      'Renée Peeters',
+      'Björn Peeters',
+      'Anaïs van Leeuwen',
+      'Gül Öztürk',
+      'Hüseyin Öztürk',
+    ]);
   });
 
   it('maps ESIS headers and keeps leading zeros of the leerlingnummer', () => {
-    expect(p.mapping.fields).toEqual(['externalId', 'firstName', 'tussenvoegsel', 'lastName', 'dateOfBirth', 'group', 'homePostcode', 'homeMunicipality', 'guardian1Name', 'guardian1Gezag', 'guardian2Name', 'guardian2Gezag']);
+    expect(p.mapping.fields).toEqual([
+      'externalId',
+      'firstName',
+      'tussenvoegsel',
+      'lastName',
+      'dateOfBirth',
+      'group',
+      'homePostcode',
+      'homeMunicipality',
+      'guardian1Name',
+      'guardian1Gezag',
+      'guardian2Name',
+      'guardian2Gezag',
+    ]);
     expect(p.rows[0]?.pupil?.externalId).toBe('00456');
     expect(p.rows[2]?.pupil?.guardians.map((g) => g.hasGezag)).toEqual([true, false]);
   });
@@ -133,27 +180,55 @@ describe('messy file: empty lines, bad date, duplicates, unknown column', () => 
   it('explains the bad date with row, column and value', () => {
     expect(row(4)?.status).toBe('error');
     expect(row(4)?.pupil).toBeUndefined();
-    expect(row(4)?.errors).toEqual([{ code: 'date-not-in-calendar', rowNumber: 4, field: 'dateOfBirth', column: 4, header: 'Geboortedatum', value: '31-02-2015' }]);
+    expect(row(4)?.errors).toEqual([
+      {
+        code: 'date-not-in-calendar',
+        rowNumber: 4,
+        field: 'dateOfBirth',
+        column: 4,
+        header: 'Geboortedatum',
+        value: '31-02-2015',
+      },
+    ]);
   });
 
   it('explains a missing surname', () => {
-    expect(row(8)?.errors).toEqual([{ code: 'required-value-missing', rowNumber: 8, field: 'lastName', column: 3, header: 'Achternaam' }]);
+    expect(row(8)?.errors).toEqual([
+      {
+        code: 'required-value-missing',
+        rowNumber: 8,
+        field: 'lastName',
+        column: 3,
+        header: 'Achternaam',
+      },
+    ]);
   });
 
   it('finds duplicates within the file, by leerlingnummer and by name and date of birth without accents', () => {
-    expect(row(7)).toMatchObject({ status: 'duplicate', duplicateOf: { kind: 'row', rowNumber: 5, match: 'name-and-date-of-birth' } });
-    expect(row(9)).toMatchObject({ status: 'duplicate', duplicateOf: { kind: 'row', rowNumber: 2, match: 'external-id' } });
+    expect(row(7)).toMatchObject({
+      status: 'duplicate',
+      duplicateOf: { kind: 'row', rowNumber: 5, match: 'name-and-date-of-birth' },
+    });
+    expect(row(9)).toMatchObject({
+      status: 'duplicate',
+      duplicateOf: { kind: 'row', rowNumber: 2, match: 'external-id' },
+    });
   });
 
   it('finds a pupil already in the vault', () => {
-    expect(row(11)).toMatchObject({ status: 'duplicate', duplicateOf: { kind: 'existing', pupilId: 'p-sem', match: 'name-and-date-of-birth' } });
+    expect(row(11)).toMatchObject({
+      status: 'duplicate',
+      duplicateOf: { kind: 'existing', pupilId: 'p-sem', match: 'name-and-date-of-birth' },
+    });
   });
 
   it('imports a row with a bad postcode and an unclear gezag, with warnings and a safe assumption', () => {
     expect(row(10)?.status).toBe('new');
     expect(row(10)?.pupil?.homePostcode).toBeUndefined();
     expect(row(10)?.pupil?.dateOfBirth).toBe('2016-11-30');
-    expect(row(10)?.pupil?.guardians).toEqual([{ name: 'Rob Mulder', relation: 'other', hasGezag: true }]);
+    expect(row(10)?.pupil?.guardians).toEqual([
+      { name: 'Rob Mulder', relation: 'other', hasGezag: true },
+    ]);
     expect(row(10)?.warnings.map((w) => [w.code, w.value])).toEqual([
       ['postcode-invalid', '75111'],
       ['gezag-unrecognised', 'misschien'],
@@ -162,6 +237,10 @@ describe('messy file: empty lines, bad date, duplicates, unknown column', () => 
 
   it('counts what it found', () => {
     expect(p.counts).toEqual({ rows: 8, new: 3, duplicate: 3, error: 2, emptySkipped: 3 });
-    expect(p.rows.filter((r) => r.status === 'new').map((r) => r.pupil?.firstName)).toEqual(['Milan', 'Zoë', 'Finn']);
+    expect(p.rows.filter((r) => r.status === 'new').map((r) => r.pupil?.firstName)).toEqual([
+      'Milan',
+      'Zoë',
+      'Finn',
+    ]);
   });
 });

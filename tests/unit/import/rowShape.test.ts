@@ -11,12 +11,16 @@ import { fitsHeader } from '../../../shared/import/csv/table';
 const context = { existingPupils: [] as Pupil[], onDate: '2026-02-01' };
 
 function previewOf(data: Uint8Array | string): ImportPreview {
-  const result = previewCsvImport(typeof data === 'string' ? new TextEncoder().encode(data) : data, context);
+  const result = previewCsvImport(
+    typeof data === 'string' ? new TextEncoder().encode(data) : data,
+    context,
+  );
   if (!result.ok) throw new Error(result.error.code);
   return result.value.preview;
 }
 
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`../../fixtures/csv/${name}`, import.meta.url)));
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`../../fixtures/csv/${name}`, import.meta.url)));
 
 describe('column count', () => {
   it.each([
@@ -40,7 +44,9 @@ describe('column count', () => {
     expect(p.counts).toEqual({ rows: 3, new: 3, duplicate: 0, error: 0, emptySkipped: 0 });
     expect(p.rows.flatMap((r) => r.warnings)).toEqual([]);
     expect(p.unknownColumns).toEqual([]);
-    const both = previewOf('Roepnaam;Achternaam;Geboortedatum;\nZoë;Berg;12-03-2015;\nDaan;Jansen;01-09-2016\n');
+    const both = previewOf(
+      'Roepnaam;Achternaam;Geboortedatum;\nZoë;Berg;12-03-2015;\nDaan;Jansen;01-09-2016\n',
+    );
     expect(both.rows.map((r) => [r.status, r.warnings.length])).toEqual([
       ['new', 0],
       ['new', 0],
@@ -48,15 +54,33 @@ describe('column count', () => {
   });
 
   it('refuses a row with another number of columns, with its row number and content, and reads nothing else of it', () => {
-    const p = previewOf('Roepnaam;Achternaam;Geboortedatum\nZoë;Berg;12-03-2015\nDaan;Jansen\n\nSaar;de;Boer;14-07-2014\nMilan;Visser;02-02-2016\n');
+    const p = previewOf(
+      'Roepnaam;Achternaam;Geboortedatum\nZoë;Berg;12-03-2015\nDaan;Jansen\n\nSaar;de;Boer;14-07-2014\nMilan;Visser;02-02-2016\n',
+    );
     expect(p.rows.map((r) => [r.rowNumber, r.status])).toEqual([
       [2, 'new'],
       [3, 'error'],
       [5, 'error'],
       [6, 'new'],
     ]);
-    expect(p.rows[1]?.errors).toEqual([{ code: 'column-count-mismatch', rowNumber: 3, value: 'Daan;Jansen', cellCount: 2, headerCount: 3 }]);
-    expect(p.rows[2]?.errors).toEqual([{ code: 'column-count-mismatch', rowNumber: 5, value: 'Saar;de;Boer;14-07-2014', cellCount: 4, headerCount: 3 }]);
+    expect(p.rows[1]?.errors).toEqual([
+      {
+        code: 'column-count-mismatch',
+        rowNumber: 3,
+        value: 'Daan;Jansen',
+        cellCount: 2,
+        headerCount: 3,
+      },
+    ]);
+    expect(p.rows[2]?.errors).toEqual([
+      {
+        code: 'column-count-mismatch',
+        rowNumber: 5,
+        value: 'Saar;de;Boer;14-07-2014',
+        cellCount: 4,
+        headerCount: 3,
+      },
+    ]);
     expect(p.rows[2]?.warnings).toEqual([]);
     expect(p.rows[2]?.pupil).toBeUndefined();
   });
@@ -65,7 +89,15 @@ describe('column count', () => {
     const p = previewOf(fixture('refused-and-formulas.csv'));
     const row5 = p.rows.find((r) => r.rowNumber === 5);
     expect(row5?.status).toBe('error');
-    expect(row5?.errors).toEqual([{ code: 'column-count-mismatch', rowNumber: 5, value: '5004;Lina;;Haan;12-12-2015;5;Joost Haan;06-12345678;extra;', cellCount: 9, headerCount: 8 }]);
+    expect(row5?.errors).toEqual([
+      {
+        code: 'column-count-mismatch',
+        rowNumber: 5,
+        value: '5004;Lina;;Haan;12-12-2015;5;Joost Haan;06-12345678;extra;',
+        cellCount: 9,
+        headerCount: 8,
+      },
+    ]);
     expect(p.rows.filter((r) => r.status === 'new').map((r) => r.rowNumber)).toEqual([2, 3, 6, 7]);
     // Its value in the nameless trailing column is the row's error, not an unknown column.
     expect(p.unknownColumns).toEqual([]);
@@ -75,7 +107,10 @@ describe('column count', () => {
 describe('formula-looking cells', () => {
   const p = previewOf(fixture('refused-and-formulas.csv'));
   const row = (n: number) => p.rows.find((r) => r.rowNumber === n);
-  const flags = (n: number) => (row(n)?.warnings ?? []).filter((w) => w.code === 'formula-like').map((w) => [w.field, w.value]);
+  const flags = (n: number) =>
+    (row(n)?.warnings ?? [])
+      .filter((w) => w.code === 'formula-like')
+      .map((w) => [w.field, w.value]);
 
   it('flags cells starting with =, +, - or @ in imported columns, and stores them as the same text', () => {
     expect(flags(3)).toEqual([['firstName', '=HYPERLINK("https://example.org";"Klik")']]);

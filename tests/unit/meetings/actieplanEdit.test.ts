@@ -27,20 +27,58 @@ function unwrap<T>(result: { readonly ok: true; readonly value: T } | { readonly
   return result.value;
 }
 
-const input: ActionInput = { description: ' Observatie in de klas ', ownerName: ' Sanne ', ownerOrganisation: 'OBS De Linde', ownerKind: 'school', dueDate: '2026-12-01', status: 'open', outcome: '' };
+const input: ActionInput = {
+  description: ' Observatie in de klas ',
+  ownerName: ' Sanne ',
+  ownerOrganisation: 'OBS De Linde',
+  ownerKind: 'school',
+  dueDate: '2026-12-01',
+  status: 'open',
+  outcome: '',
+};
 
 describe('goals', () => {
   it('requires a text and a leefgebied', () => {
-    expect(goalErrors({ side: 'school', leefgebieden: [], text: '  ' })).toEqual({ text: 'required', leefgebieden: 'required' });
-    expect(goalErrors({ side: 'thuis', leefgebieden: ['onderwijs'], text: 'x'.repeat(2001) })).toEqual({ text: 'tooLong' });
-    expect(goalErrors({ side: 'thuis', leefgebieden: ['onderwijs'], text: 'Zoë doet weer mee' })).toEqual({});
+    expect(goalErrors({ side: 'school', leefgebieden: [], text: '  ' })).toEqual({
+      text: 'required',
+      leefgebieden: 'required',
+    });
+    expect(
+      goalErrors({ side: 'thuis', leefgebieden: ['onderwijs'], text: 'x'.repeat(2001) }),
+    ).toEqual({ text: 'tooLong' });
+    expect(
+      goalErrors({ side: 'thuis', leefgebieden: ['onderwijs'], text: 'Zoë doet weer mee' }),
+    ).toEqual({});
   });
 
   it('creates the plan on the first write, with the derived id, and edits and removes goals', () => {
-    const plan = unwrap(saveGoal(undefined, CASE_ID, 'rgoal0000000000000001', { side: 'school', leefgebieden: ['onderwijs', 'welzijn'], text: ' Doel ' }, NOW));
+    const plan = unwrap(
+      saveGoal(
+        undefined,
+        CASE_ID,
+        'rgoal0000000000000001',
+        { side: 'school', leefgebieden: ['onderwijs', 'welzijn'], text: ' Doel ' },
+        NOW,
+      ),
+    );
     expect(plan.id).toBe(actieplanIdFor(CASE_ID));
-    expect(plan.goals).toEqual([{ id: 'rgoal0000000000000001', side: 'school', leefgebieden: ['onderwijs', 'welzijn'], text: 'Doel' }]);
-    const edited = unwrap(saveGoal(plan, CASE_ID, 'rgoal0000000000000001', { side: 'thuis', leefgebieden: ['opvoeding'], text: 'Ander doel' }, NOW));
+    expect(plan.goals).toEqual([
+      {
+        id: 'rgoal0000000000000001',
+        side: 'school',
+        leefgebieden: ['onderwijs', 'welzijn'],
+        text: 'Doel',
+      },
+    ]);
+    const edited = unwrap(
+      saveGoal(
+        plan,
+        CASE_ID,
+        'rgoal0000000000000001',
+        { side: 'thuis', leefgebieden: ['opvoeding'], text: 'Ander doel' },
+        NOW,
+      ),
+    );
     expect(edited.goals).toHaveLength(1);
     expect(edited.goals[0]?.side).toBe('thuis');
     expect(unwrap(removeGoal(edited, 'rgoal0000000000000001', NOW)).goals).toEqual([]);
@@ -49,7 +87,9 @@ describe('goals', () => {
 
 describe('actions', () => {
   it('checks description, owner and date', () => {
-    expect(actionErrors({ ...input, description: '', ownerName: ' ', dueDate: '2026-02-30' })).toEqual({ description: 'required', ownerName: 'required', dueDate: 'invalidDate' });
+    expect(
+      actionErrors({ ...input, description: '', ownerName: ' ', dueDate: '2026-02-30' }),
+    ).toEqual({ description: 'required', ownerName: 'required', dueDate: 'invalidDate' });
     expect(actionErrors({ ...input, dueDate: '' })).toEqual({});
   });
 
@@ -64,10 +104,27 @@ describe('actions', () => {
       status: 'open',
       outcome: '',
       kind: 'terugkoppeling-ouders',
-      source: { meetingId: 'rmeet0000000000000001', meetingKind: 'zorgteam', meetingDate: '2026-11-20', itemId: 'ritem0000000000000001' },
+      source: {
+        meetingId: 'rmeet0000000000000001',
+        meetingKind: 'zorgteam',
+        meetingDate: '2026-11-20',
+        itemId: 'ritem0000000000000001',
+      },
     };
-    const next = applyActionInput(previous.id, { ...input, dueDate: '', status: 'gedaan', outcome: ' Gebeld ' }, previous);
-    expect(next).toEqual({ ...previous, description: 'Observatie in de klas', ownerName: 'Sanne', ownerOrganisation: 'OBS De Linde', dueDate: undefined, status: 'gedaan', outcome: 'Gebeld' });
+    const next = applyActionInput(
+      previous.id,
+      { ...input, dueDate: '', status: 'gedaan', outcome: ' Gebeld ' },
+      previous,
+    );
+    expect(next).toEqual({
+      ...previous,
+      description: 'Observatie in de klas',
+      ownerName: 'Sanne',
+      ownerOrganisation: 'OBS De Linde',
+      dueDate: undefined,
+      status: 'gedaan',
+      outcome: 'Gebeld',
+    });
     expect('dueDate' in next).toBe(false);
   });
 
@@ -88,8 +145,16 @@ describe('actions', () => {
   });
 
   it('lists open actions first, soonest due first, without a date last', () => {
-    const a = (id: string, status: PlanAction['status'], dueDate?: string): PlanAction => ({ ...applyActionInput(id, { ...input, dueDate: dueDate ?? '' }), status });
-    const order = actionsInPlanOrder([a('ra3', 'gedaan', '2026-01-01'), a('ra2', 'open'), a('ra1', 'open', '2026-12-05'), a('ra0', 'open', '2026-11-01')]).map((x) => x.id);
+    const a = (id: string, status: PlanAction['status'], dueDate?: string): PlanAction => ({
+      ...applyActionInput(id, { ...input, dueDate: dueDate ?? '' }),
+      status,
+    });
+    const order = actionsInPlanOrder([
+      a('ra3', 'gedaan', '2026-01-01'),
+      a('ra2', 'open'),
+      a('ra1', 'open', '2026-12-05'),
+      a('ra0', 'open', '2026-11-01'),
+    ]).map((x) => x.id);
     expect(order).toEqual(['ra0', 'ra1', 'ra2', 'ra3']);
   });
 });
@@ -102,8 +167,24 @@ describe('evaluation moments', () => {
   });
 
   it('are added and then marked done in place', () => {
-    const plan = unwrap(saveEvaluation(emptyActieplan(CASE_ID, NOW), CASE_ID, { id: 'reval0000000000000001', date: '2027-01-15', note: '', done: false }, NOW));
-    const done = unwrap(saveEvaluation(plan, CASE_ID, { id: 'reval0000000000000001', date: '2027-01-15', note: 'Doel gehaald', done: true }, NOW));
-    expect(done.evaluationMoments).toEqual([{ id: 'reval0000000000000001', date: '2027-01-15', note: 'Doel gehaald', done: true }]);
+    const plan = unwrap(
+      saveEvaluation(
+        emptyActieplan(CASE_ID, NOW),
+        CASE_ID,
+        { id: 'reval0000000000000001', date: '2027-01-15', note: '', done: false },
+        NOW,
+      ),
+    );
+    const done = unwrap(
+      saveEvaluation(
+        plan,
+        CASE_ID,
+        { id: 'reval0000000000000001', date: '2027-01-15', note: 'Doel gehaald', done: true },
+        NOW,
+      ),
+    );
+    expect(done.evaluationMoments).toEqual([
+      { id: 'reval0000000000000001', date: '2027-01-15', note: 'Doel gehaald', done: true },
+    ]);
   });
 });

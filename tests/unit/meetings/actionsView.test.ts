@@ -8,11 +8,32 @@ import { actionsSummary, actionsView, isMine } from '../../../shared/meetings/ac
 
 const TODAY = '2026-11-18'; // a Wednesday: this week runs to Sunday 22 November
 
-function action(id: string, ownerName: string, dueDate?: string, status: CaseAction['status'] = 'open'): CaseAction {
-  return { id, caseId: 'rcase0000000000000001', description: `actie ${id}`, ownerName, ownerOrganisation: 'OBS De Linde', ownerKind: 'school', status, outcome: '', ...(dueDate === undefined ? {} : { dueDate }) };
+function action(
+  id: string,
+  ownerName: string,
+  dueDate?: string,
+  status: CaseAction['status'] = 'open',
+): CaseAction {
+  return {
+    id,
+    caseId: 'rcase0000000000000001',
+    description: `actie ${id}`,
+    ownerName,
+    ownerOrganisation: 'OBS De Linde',
+    ownerKind: 'school',
+    status,
+    outcome: '',
+    ...(dueDate === undefined ? {} : { dueDate }),
+  };
 }
 
-const ACTIONS = [action('r1', 'Sanne de Vries', '2026-11-10'), action('r2', 'sanne de vries ', '2026-11-22'), action('r3', 'Karim', '2026-11-23'), action('r4', 'Karim'), action('r5', 'Sanne de Vries', '2026-11-01', 'gedaan')];
+const ACTIONS = [
+  action('r1', 'Sanne de Vries', '2026-11-10'),
+  action('r2', 'sanne de vries ', '2026-11-22'),
+  action('r3', 'Karim', '2026-11-23'),
+  action('r4', 'Karim'),
+  action('r5', 'Sanne de Vries', '2026-11-01', 'gedaan'),
+];
 
 describe('isMine', () => {
   it('compares names without case or extra spaces and never matches an empty user name', () => {
@@ -32,7 +53,7 @@ describe('actionsView', () => {
     expect(view.openCount).toBe(4);
   });
 
-  it('shows only the user\'s own actions when asked', () => {
+  it("shows only the user's own actions when asked", () => {
     const view = actionsView(ACTIONS, TODAY, { userName: 'sanne de vries' });
     expect(view.openCount).toBe(2);
     expect(view.byOwner).toHaveLength(1);

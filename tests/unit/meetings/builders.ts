@@ -2,7 +2,11 @@
 //
 // Builders for meetings tests: a zorgteam on 10 March 2026 with three pupils, one of whom
 // (Daan) has no consent to be discussed by name.
-import { addAgendaItem, createMeeting, type AgendaItemInput } from '../../../shared/meetings/agenda';
+import {
+  addAgendaItem,
+  createMeeting,
+  type AgendaItemInput,
+} from '../../../shared/meetings/agenda';
 import type { MeetingAction } from '../../../shared/meetings/actions';
 import type { Meeting } from '../../../shared/meetings/meeting';
 import { DEFAULT_MEETING_TEMPLATES } from '../../../shared/meetings/templates';
@@ -40,8 +44,20 @@ export const noorConsent: Consent = consent({
   caseId: 'c-noor',
   pupilId: 'p-noor',
   givenBy: [
-    { personKind: 'guardian', guardianId: 'g-mother', name: 'Marieke van der Berg', method: 'schriftelijk', date: '2026-01-10' },
-    { personKind: 'guardian', guardianId: 'g-father', name: 'Thomas van der Berg', method: 'schriftelijk', date: '2026-01-10' },
+    {
+      personKind: 'guardian',
+      guardianId: 'g-mother',
+      name: 'Marieke van der Berg',
+      method: 'schriftelijk',
+      date: '2026-01-10',
+    },
+    {
+      personKind: 'guardian',
+      guardianId: 'g-father',
+      name: 'Thomas van der Berg',
+      method: 'schriftelijk',
+      date: '2026-01-10',
+    },
   ],
 });
 export const consents: readonly Consent[] = [zoeConsent, noorConsent];
@@ -52,14 +68,34 @@ export function unwrap<T, E>(result: { ok: true; value: T } | { ok: false; error
 }
 
 export function emptyZorgteam(overrides: Partial<Meeting> = {}): Meeting {
-  const meeting = unwrap(createMeeting({ kind: 'zorgteam', date: '2026-03-10', startTime: '15:00', place: 'Teamkamer, OBS De Tweemaster' }, DEFAULT_MEETING_TEMPLATES.zorgteam, { id: 'm-1', now: T0 }));
+  const meeting = unwrap(
+    createMeeting(
+      {
+        kind: 'zorgteam',
+        date: '2026-03-10',
+        startTime: '15:00',
+        place: 'Teamkamer, OBS De Tweemaster',
+      },
+      DEFAULT_MEETING_TEMPLATES.zorgteam,
+      { id: 'm-1', now: T0 },
+    ),
+  );
   return { ...meeting, ...overrides };
 }
 
 const pupilOf = (id: string): Pupil => pupils.find((p) => p.id === id) ?? zoe;
 
-export function addItem(meeting: Meeting, input: Partial<AgendaItemInput> & Pick<AgendaItemInput, 'id' | 'caseId' | 'pupilId'>): Meeting {
-  const result = addAgendaItem(meeting, { bespreekdoel: 'niet-pluis', question: 'Hoe verder?', ...input }, { pupil: pupilOf(input.pupilId), consents }, DEFAULT_MEETING_TEMPLATES[meeting.kind], T0);
+export function addItem(
+  meeting: Meeting,
+  input: Partial<AgendaItemInput> & Pick<AgendaItemInput, 'id' | 'caseId' | 'pupilId'>,
+): Meeting {
+  const result = addAgendaItem(
+    meeting,
+    { bespreekdoel: 'niet-pluis', question: 'Hoe verder?', ...input },
+    { pupil: pupilOf(input.pupilId), consents },
+    DEFAULT_MEETING_TEMPLATES[meeting.kind],
+    T0,
+  );
   return unwrap(result).meeting;
 }
 
@@ -68,9 +104,27 @@ export function threeCaseZorgteam(): Meeting {
   let meeting = emptyZorgteam({
     status: 'gepland',
     attendees: [
-      { id: 'a-ib', name: 'Anouk de Wit', role: 'intern begeleider', organisation: 'OBS De Tweemaster', presence: 'aanwezig' },
-      { id: 'a-smw', name: 'Joost Kamphuis', role: 'schoolmaatschappelijk werker', organisation: 'SMW Twente', presence: 'aanwezig' },
-      { id: 'a-jgz', name: 'Priya Ramdin', role: 'jeugdverpleegkundige', organisation: 'GGD Twente', presence: 'afgemeld' },
+      {
+        id: 'a-ib',
+        name: 'Anouk de Wit',
+        role: 'intern begeleider',
+        organisation: 'OBS De Tweemaster',
+        presence: 'aanwezig',
+      },
+      {
+        id: 'a-smw',
+        name: 'Joost Kamphuis',
+        role: 'schoolmaatschappelijk werker',
+        organisation: 'SMW Twente',
+        presence: 'aanwezig',
+      },
+      {
+        id: 'a-jgz',
+        name: 'Priya Ramdin',
+        role: 'jeugdverpleegkundige',
+        organisation: 'GGD Twente',
+        presence: 'afgemeld',
+      },
     ],
   });
   meeting = addItem(meeting, { id: 'i-zoe', caseId: 'c-1', pupilId: 'p-zoe' });
@@ -79,7 +133,9 @@ export function threeCaseZorgteam(): Meeting {
   return meeting;
 }
 
-export function action(overrides: Partial<MeetingAction> & Pick<MeetingAction, 'id'>): MeetingAction {
+export function action(
+  overrides: Partial<MeetingAction> & Pick<MeetingAction, 'id'>,
+): MeetingAction {
   return {
     description: 'Observatie in de klas',
     ownerName: 'Anouk de Wit',

@@ -3,20 +3,47 @@
 // leaves working notes out; the .docx is a valid zip with word/document.xml (read with
 // node:zlib; the docx package bundles fflate, not jszip, so there is no zip library to import).
 import { describe, expect, it } from 'vitest';
-import { agendaBlocks, renderAgendaDocx, renderAgendaPdf } from '../../../shared/documents/meetings/agenda';
+import {
+  agendaBlocks,
+  renderAgendaDocx,
+  renderAgendaPdf,
+} from '../../../shared/documents/meetings/agenda';
 import { renderDocx } from '../../../shared/documents/meetings/docx';
-import { minutesBlocks, renderMinutesDocx, renderMinutesPdf } from '../../../shared/documents/meetings/minutes';
-import { preparationSheetBlocks, renderPreparationSheetPdf } from '../../../shared/documents/meetings/preparationSheet';
+import {
+  minutesBlocks,
+  renderMinutesDocx,
+  renderMinutesPdf,
+} from '../../../shared/documents/meetings/minutes';
+import {
+  preparationSheetBlocks,
+  renderPreparationSheetPdf,
+} from '../../../shared/documents/meetings/preparationSheet';
 import { DEFAULT_LEEFGEBIEDEN } from '../../../shared/domain/leefgebieden';
 import { toExportableCase } from '../../../shared/domain/exportableCase';
 import { carryOver } from '../../../shared/meetings/carryOver';
-import { addAddendum, approveMinutes, editMinutes, type ApprovalContext } from '../../../shared/meetings/minutes';
+import {
+  addAddendum,
+  approveMinutes,
+  editMinutes,
+  type ApprovalContext,
+} from '../../../shared/meetings/minutes';
 import type { Meeting } from '../../../shared/meetings/meeting';
 import { DEFAULT_MEETING_TEMPLATES } from '../../../shared/meetings/templates';
 import { extractPdfText, loadDocumentFonts } from '../../helpers/pdfText';
 import { text as strFromU8, unzip as unzipSync } from './zip';
 import { entry, involvement, zorgdossier } from '../domain/builders';
-import { action, addItem, consents, emptyZorgteam, NOW, pupils, T0, threeCaseZorgteam, unwrap, zoe } from './builders';
+import {
+  action,
+  addItem,
+  consents,
+  emptyZorgteam,
+  NOW,
+  pupils,
+  T0,
+  threeCaseZorgteam,
+  unwrap,
+  zoe,
+} from './builders';
 
 const fonts = loadDocumentFonts();
 const schoolName = 'OBS De Tweemaster';
@@ -26,25 +53,135 @@ const context: ApprovalContext = {
   at: NOW,
   pupils,
   consents,
-  feedback: { defaultOwner: { name: 'Anouk de Wit', organisation: schoolName, kind: 'school' }, dueDays: 7 },
+  feedback: {
+    defaultOwner: { name: 'Anouk de Wit', organisation: schoolName, kind: 'school' },
+    dueDays: 7,
+  },
 };
 
 function approvedMeeting(): Meeting {
-  let meeting = unwrap(editMinutes(threeCaseZorgteam(), { kind: 'presence', attendeeId: 'a-jgz', presence: 'afgemeld' }, T0));
-  meeting = unwrap(editMinutes(meeting, { kind: 'item-fields', itemId: 'i-zoe', patch: { situation: 'Zoë is stil.', nextEvaluationDate: '2026-04-14' } }, T0));
-  meeting = unwrap(editMinutes(meeting, { kind: 'add-decision', itemId: 'i-zoe', decision: { id: 'd-1', text: 'De coördinator van het SMW belt ouders over de ruïne van het schoolplein.' } }, T0));
-  meeting = unwrap(editMinutes(meeting, { kind: 'add-decision', itemId: 'i-noor', decision: { id: 'd-2', text: 'Aanmelden bij het wijkteam Ĳsselstein.' } }, T0));
-  meeting = unwrap(editMinutes(meeting, { kind: 'add-action', itemId: 'i-zoe', action: action({ id: 'x-1', description: 'Gesprek met ouders', ownerName: 'Joost Kamphuis', ownerOrganisation: 'SMW Twente', ownerKind: 'partner' }) }, T0));
-  meeting = unwrap(editMinutes(meeting, { kind: 'add-action', itemId: 'i-daan', action: action({ id: 'x-2', description: 'Observatie in de klas' }) }, T0));
-  meeting = unwrap(editMinutes(meeting, { kind: 'item-fields', itemId: 'i-daan', patch: { situation: 'Leerling A komt vaak te laat.', parentsFeedback: { given: false, reasonIfNot: 'Eerst observeren.' } } }, T0));
+  let meeting = unwrap(
+    editMinutes(
+      threeCaseZorgteam(),
+      { kind: 'presence', attendeeId: 'a-jgz', presence: 'afgemeld' },
+      T0,
+    ),
+  );
+  meeting = unwrap(
+    editMinutes(
+      meeting,
+      {
+        kind: 'item-fields',
+        itemId: 'i-zoe',
+        patch: { situation: 'Zoë is stil.', nextEvaluationDate: '2026-04-14' },
+      },
+      T0,
+    ),
+  );
+  meeting = unwrap(
+    editMinutes(
+      meeting,
+      {
+        kind: 'add-decision',
+        itemId: 'i-zoe',
+        decision: {
+          id: 'd-1',
+          text: 'De coördinator van het SMW belt ouders over de ruïne van het schoolplein.',
+        },
+      },
+      T0,
+    ),
+  );
+  meeting = unwrap(
+    editMinutes(
+      meeting,
+      {
+        kind: 'add-decision',
+        itemId: 'i-noor',
+        decision: { id: 'd-2', text: 'Aanmelden bij het wijkteam Ĳsselstein.' },
+      },
+      T0,
+    ),
+  );
+  meeting = unwrap(
+    editMinutes(
+      meeting,
+      {
+        kind: 'add-action',
+        itemId: 'i-zoe',
+        action: action({
+          id: 'x-1',
+          description: 'Gesprek met ouders',
+          ownerName: 'Joost Kamphuis',
+          ownerOrganisation: 'SMW Twente',
+          ownerKind: 'partner',
+        }),
+      },
+      T0,
+    ),
+  );
+  meeting = unwrap(
+    editMinutes(
+      meeting,
+      {
+        kind: 'add-action',
+        itemId: 'i-daan',
+        action: action({ id: 'x-2', description: 'Observatie in de klas' }),
+      },
+      T0,
+    ),
+  );
+  meeting = unwrap(
+    editMinutes(
+      meeting,
+      {
+        kind: 'item-fields',
+        itemId: 'i-daan',
+        patch: {
+          situation: 'Leerling A komt vaak te laat.',
+          parentsFeedback: { given: false, reasonIfNot: 'Eerst observeren.' },
+        },
+      },
+      T0,
+    ),
+  );
   meeting = unwrap(approveMinutes(meeting, context));
-  return unwrap(addAddendum(meeting, { id: 'ad-1', date: '2026-03-12', author: 'Anouk de Wit', text: 'De evaluatie wordt 21 april (coördinator verhinderd).' }, NOW));
+  return unwrap(
+    addAddendum(
+      meeting,
+      {
+        id: 'ad-1',
+        date: '2026-03-12',
+        author: 'Anouk de Wit',
+        text: 'De evaluatie wordt 21 april (coördinator verhinderd).',
+      },
+      NOW,
+    ),
+  );
 }
 
 describe('agenda PDF', () => {
   it('shows named pupils, only the pseudonym for the anonymous one, and the school, page numbers and VERTROUWELIJK', async () => {
-    const meeting = unwrap(editMinutes(threeCaseZorgteam(), { kind: 'item-fields', itemId: 'i-daan', patch: { question: 'Hoe helpen we Daan op tijd te komen?' } }, T0));
-    const pdf = await extractPdfText(await renderAgendaPdf({ fonts, schoolName, meeting, pupils, template: DEFAULT_MEETING_TEMPLATES.zorgteam }));
+    const meeting = unwrap(
+      editMinutes(
+        threeCaseZorgteam(),
+        {
+          kind: 'item-fields',
+          itemId: 'i-daan',
+          patch: { question: 'Hoe helpen we Daan op tijd te komen?' },
+        },
+        T0,
+      ),
+    );
+    const pdf = await extractPdfText(
+      await renderAgendaPdf({
+        fonts,
+        schoolName,
+        meeting,
+        pupils,
+        template: DEFAULT_MEETING_TEMPLATES.zorgteam,
+      }),
+    );
     const text = flat(pdf.text);
     expect(pdf.title).toBe('Agenda Zorgteam');
     expect(text).toContain(schoolName);
@@ -55,16 +192,57 @@ describe('agenda PDF', () => {
     expect(text).toContain('Noor de Vries (groep 3)');
     expect(text).toContain('Leerling A');
     expect(text).toContain('Hoe helpen we Leerling A op tijd te komen?');
-    for (const leak of ['Daan', 'Çelik', 'Fatima', '23 september 2016', 'groep 4A']) expect(text).not.toContain(leak);
+    for (const leak of ['Daan', 'Çelik', 'Fatima', '23 september 2016', 'groep 4A'])
+      expect(text).not.toContain(leak);
     expect(text).toContain('15:10 - 15:25');
   });
 
   it('lists the carry-over of a returning case', () => {
-    const previous = { ...unwrap(approveMinutes(unwrap(editMinutes(addItem(emptyZorgteam({ id: 'm-0', date: '2026-02-10', status: 'gepland', attendees: [] }), { id: 'i-0', caseId: 'c-1', pupilId: 'p-zoe' }), { kind: 'add-decision', itemId: 'i-0', decision: { id: 'd-0', text: 'Observeren in de klas' } }, T0)), context)) };
-    const withAction = unwrap(editMinutes({ ...previous, status: 'bezig', approvedAt: undefined, approvedBy: undefined }, { kind: 'add-action', itemId: 'i-0', action: action({ id: 'x-0', description: 'Observatie door de coördinator' }) }, T0));
+    const previous = {
+      ...unwrap(
+        approveMinutes(
+          unwrap(
+            editMinutes(
+              addItem(
+                emptyZorgteam({ id: 'm-0', date: '2026-02-10', status: 'gepland', attendees: [] }),
+                { id: 'i-0', caseId: 'c-1', pupilId: 'p-zoe' },
+              ),
+              {
+                kind: 'add-decision',
+                itemId: 'i-0',
+                decision: { id: 'd-0', text: 'Observeren in de klas' },
+              },
+              T0,
+            ),
+          ),
+          context,
+        ),
+      ),
+    };
+    const withAction = unwrap(
+      editMinutes(
+        { ...previous, status: 'bezig', approvedAt: undefined, approvedBy: undefined },
+        {
+          kind: 'add-action',
+          itemId: 'i-0',
+          action: action({ id: 'x-0', description: 'Observatie door de coördinator' }),
+        },
+        T0,
+      ),
+    );
     const snapshot = carryOver('c-1', [withAction], [], { onDate: '2026-03-01' });
-    const meeting = addItem(emptyZorgteam(), { id: 'i-zoe', caseId: 'c-1', pupilId: 'p-zoe', carryOver: snapshot });
-    const text = agendaBlocks({ schoolName, meeting, pupils, template: DEFAULT_MEETING_TEMPLATES.zorgteam })
+    const meeting = addItem(emptyZorgteam(), {
+      id: 'i-zoe',
+      caseId: 'c-1',
+      pupilId: 'p-zoe',
+      carryOver: snapshot,
+    });
+    const text = agendaBlocks({
+      schoolName,
+      meeting,
+      pupils,
+      template: DEFAULT_MEETING_TEMPLATES.zorgteam,
+    })
       .map((b) => JSON.stringify(b))
       .join('\n');
     expect(text).toContain('Open actie: Observatie door de coördinator');
@@ -74,13 +252,22 @@ describe('agenda PDF', () => {
 
 describe('minutes PDF', () => {
   it('holds decisions with diacritics, actions with owner and date, feedback, next evaluation and addenda', async () => {
-    const result = await renderMinutesPdf({ fonts, schoolName, meeting: approvedMeeting(), pupils });
+    const result = await renderMinutesPdf({
+      fonts,
+      schoolName,
+      meeting: approvedMeeting(),
+      pupils,
+    });
     const pdf = await extractPdfText(unwrap(result));
     const text = flat(pdf.text);
     expect(pdf.title).toBe('Verslag Zorgteam');
-    expect(text).toContain('De coördinator van het SMW belt ouders over de ruïne van het schoolplein.');
+    expect(text).toContain(
+      'De coördinator van het SMW belt ouders over de ruïne van het schoolplein.',
+    );
     expect(text).toContain('Aanmelden bij het wijkteam Ĳsselstein.');
-    expect(text).toContain('Gesprek met ouders - Joost Kamphuis, SMW Twente - vóór 24 maart 2026 (open)');
+    expect(text).toContain(
+      'Gesprek met ouders - Joost Kamphuis, SMW Twente - vóór 24 maart 2026 (open)',
+    );
     expect(text).toContain('Terugkoppeling aan ouders over de bespreking - Anouk de Wit');
     expect(text).toContain('Nee: Eerst observeren.');
     expect(text).toContain('14 april 2026');
@@ -94,27 +281,57 @@ describe('minutes PDF', () => {
   });
 
   it('replaces names, not words: a word equal to an anonymous pupil’s surname in a named item stays', () => {
-    const meeting = unwrap(editMinutes(threeCaseZorgteam(), { kind: 'add-decision', itemId: 'i-noor', decision: { id: 'd-x', text: 'Contact met Çelik Reizen.' } }, T0));
-    const approved = unwrap(approveMinutes({ ...meeting, attendees: meeting.attendees.map((a) => ({ ...a, presence: 'aanwezig' as const })) }, context));
+    const meeting = unwrap(
+      editMinutes(
+        threeCaseZorgteam(),
+        {
+          kind: 'add-decision',
+          itemId: 'i-noor',
+          decision: { id: 'd-x', text: 'Contact met Çelik Reizen.' },
+        },
+        T0,
+      ),
+    );
+    const approved = unwrap(
+      approveMinutes(
+        {
+          ...meeting,
+          attendees: meeting.attendees.map((a) => ({ ...a, presence: 'aanwezig' as const })),
+        },
+        context,
+      ),
+    );
     const blocks = JSON.stringify(unwrap(minutesBlocks({ schoolName, meeting: approved, pupils })));
     expect(blocks).toContain('Contact met Çelik Reizen.');
     expect(blocks).not.toContain('Daan');
   });
 
   it('refuses minutes that are not approved', async () => {
-    expect(minutesBlocks({ schoolName, meeting: threeCaseZorgteam(), pupils })).toEqual({ ok: false, error: { code: 'minutes-not-approved' } });
-    expect(await renderMinutesDocx({ schoolName, meeting: threeCaseZorgteam(), pupils })).toEqual({ ok: false, error: { code: 'minutes-not-approved' } });
+    expect(minutesBlocks({ schoolName, meeting: threeCaseZorgteam(), pupils })).toEqual({
+      ok: false,
+      error: { code: 'minutes-not-approved' },
+    });
+    expect(await renderMinutesDocx({ schoolName, meeting: threeCaseZorgteam(), pupils })).toEqual({
+      ok: false,
+      error: { code: 'minutes-not-approved' },
+    });
   });
 });
 
 describe('minutes .docx', () => {
   it('is a valid zip with word/document.xml holding the decisions, header and page-number fields', async () => {
-    const bytes = unwrap(await renderMinutesDocx({ schoolName, meeting: approvedMeeting(), pupils }));
+    const bytes = unwrap(
+      await renderMinutesDocx({ schoolName, meeting: approvedMeeting(), pupils }),
+    );
     expect([...bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
     const files = unzipSync(bytes);
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining(['[Content_Types].xml', 'word/document.xml']),
+    );
     const document = strFromU8(files['word/document.xml']);
-    expect(document).toContain('De coördinator van het SMW belt ouders over de ruïne van het schoolplein.');
+    expect(document).toContain(
+      'De coördinator van het SMW belt ouders over de ruïne van het schoolplein.',
+    );
     expect(document).toContain('Ĳsselstein');
     expect(document).not.toContain('Daan');
     const parts = Object.entries(files)
@@ -144,12 +361,18 @@ describe('minutes .docx', () => {
       ],
     });
     const document = strFromU8(unzipSync(bytes)['word/document.xml']);
-    for (const word of ['Kop', 'Regel twee', 'Waarde', 'twee', 'Kader', 'Handtekening']) expect(document).toContain(word);
+    for (const word of ['Kop', 'Regel twee', 'Waarde', 'twee', 'Kader', 'Handtekening'])
+      expect(document).toContain(word);
     expect(document).not.toContain('\u0007');
   });
 
   it('makes the agenda as .docx too', async () => {
-    const bytes = await renderAgendaDocx({ schoolName, meeting: threeCaseZorgteam(), pupils, template: DEFAULT_MEETING_TEMPLATES.zorgteam });
+    const bytes = await renderAgendaDocx({
+      schoolName,
+      meeting: threeCaseZorgteam(),
+      pupils,
+      template: DEFAULT_MEETING_TEMPLATES.zorgteam,
+    });
     const document = strFromU8(unzipSync(bytes)['word/document.xml']);
     expect(document).toContain('Leerling A');
     expect(document).not.toContain('Daan');
@@ -163,7 +386,13 @@ describe('preparation sheet', () => {
     entries: [
       entry({ id: 'e-1', title: 'Gesprek met moeder', body: 'Moeder vertelt over de scheiding.' }),
       // A working note handed in by mistake: not a formal entry, so it is dropped.
-      { id: 'w-1', caseId: 'c-1', authorId: 'u-1', body: 'WERKAANTEKENING: eigen vermoeden', date: '2026-01-11' },
+      {
+        id: 'w-1',
+        caseId: 'c-1',
+        authorId: 'u-1',
+        body: 'WERKAANTEKENING: eigen vermoeden',
+        date: '2026-01-11',
+      },
     ] as never,
     consents,
     involvements: [involvement({ id: 'inv-1', isRegisseur: true })],
@@ -171,7 +400,19 @@ describe('preparation sheet', () => {
 
   it('summarises the case for a named item, without working notes or entry bodies', async () => {
     const meeting = threeCaseZorgteam();
-    const pdf = await extractPdfText(unwrap(await renderPreparationSheetPdf({ fonts, schoolName, meeting, itemId: 'i-zoe', exportable, leefgebieden: DEFAULT_LEEFGEBIEDEN, pupils })));
+    const pdf = await extractPdfText(
+      unwrap(
+        await renderPreparationSheetPdf({
+          fonts,
+          schoolName,
+          meeting,
+          itemId: 'i-zoe',
+          exportable,
+          leefgebieden: DEFAULT_LEEFGEBIEDEN,
+          pupils,
+        }),
+      ),
+    );
     const text = flat(pdf.text);
     expect(pdf.title).toBe('Voorbereiding Zorgteam');
     expect(text).toContain('Zoë van der Berg');
@@ -186,13 +427,44 @@ describe('preparation sheet', () => {
 
   it('holds no case data for an anonymous item, and checks the case matches the item', () => {
     const meeting = threeCaseZorgteam();
-    const blocks = unwrap(preparationSheetBlocks({ schoolName, meeting, itemId: 'i-daan', exportable, leefgebieden: DEFAULT_LEEFGEBIEDEN, pupils }));
+    const blocks = unwrap(
+      preparationSheetBlocks({
+        schoolName,
+        meeting,
+        itemId: 'i-daan',
+        exportable,
+        leefgebieden: DEFAULT_LEEFGEBIEDEN,
+        pupils,
+      }),
+    );
     const text = JSON.stringify(blocks);
     expect(text).toContain('Leerling A');
     expect(text).toContain('geen gegevens uit het dossier');
     for (const leak of ['Zoë', 'Daan', 'Hulpvraag', 'Signaal']) expect(text).not.toContain(leak);
-    expect(preparationSheetBlocks({ schoolName, meeting, itemId: 'i-noor', exportable, leefgebieden: DEFAULT_LEEFGEBIEDEN })).toEqual({ ok: false, error: { code: 'case-mismatch' } });
-    expect(preparationSheetBlocks({ schoolName, meeting, itemId: 'i-zoe', leefgebieden: DEFAULT_LEEFGEBIEDEN })).toEqual({ ok: false, error: { code: 'case-required' } });
-    expect(preparationSheetBlocks({ schoolName, meeting, itemId: 'nope', leefgebieden: DEFAULT_LEEFGEBIEDEN })).toEqual({ ok: false, error: { code: 'item-not-found' } });
+    expect(
+      preparationSheetBlocks({
+        schoolName,
+        meeting,
+        itemId: 'i-noor',
+        exportable,
+        leefgebieden: DEFAULT_LEEFGEBIEDEN,
+      }),
+    ).toEqual({ ok: false, error: { code: 'case-mismatch' } });
+    expect(
+      preparationSheetBlocks({
+        schoolName,
+        meeting,
+        itemId: 'i-zoe',
+        leefgebieden: DEFAULT_LEEFGEBIEDEN,
+      }),
+    ).toEqual({ ok: false, error: { code: 'case-required' } });
+    expect(
+      preparationSheetBlocks({
+        schoolName,
+        meeting,
+        itemId: 'nope',
+        leefgebieden: DEFAULT_LEEFGEBIEDEN,
+      }),
+    ).toEqual({ ok: false, error: { code: 'item-not-found' } });
   });
 });

@@ -17,7 +17,8 @@ function withMinutes(meeting: Meeting): Meeting {
     agenda: meeting.agenda.map((i) => ({
       ...i,
       question: `Hoe verder met ${i.id}?`,
-      situation: i.id === 'i-zoe' ? 'Zoë is vaak moe; vader werkt als bakker.' : 'Vader werkt als bakker.',
+      situation:
+        i.id === 'i-zoe' ? 'Zoë is vaak moe; vader werkt als bakker.' : 'Vader werkt als bakker.',
       discussed: 'Gesprek met de ouders',
       decisions: [{ id: `d-${i.id}`, text: 'Aanmelden bij SMW' }],
       actions: [action({ id: `a-${i.id}` })],
@@ -35,7 +36,14 @@ describe('eraseCaseFromMeeting', () => {
     const after = eraseCaseFromMeeting(before, 'c-1', newId, LATER, zoe);
     expect(meetingSchema.safeParse(after).success).toBe(true);
     const item = after.agenda.find((i) => i.id === 'i-zoe');
-    expect(item).toMatchObject({ mode: 'anonymous', question: '', situation: '', discussed: '', decisions: [], actions: [] });
+    expect(item).toMatchObject({
+      mode: 'anonymous',
+      question: '',
+      situation: '',
+      discussed: '',
+      decisions: [],
+      actions: [],
+    });
     expect(item?.pseudonym).toMatch(/^Leerling [A-Z]$/);
     // Not the letter the anonymous Daan already has.
     expect(item?.pseudonym).not.toBe(before.agenda.find((i) => i.id === 'i-daan')?.pseudonym);
@@ -51,7 +59,8 @@ describe('eraseCaseFromMeeting', () => {
     const after = eraseCaseFromMeeting(before, 'c-daan', newId, LATER, daan);
     const pseudonym = before.agenda.find((i) => i.id === 'i-daan')?.pseudonym;
     expect(after.agenda.find((i) => i.id === 'i-daan')?.pseudonym).toBe(pseudonym);
-    for (const id of ['i-zoe', 'i-noor']) expect(after.agenda.find((i) => i.id === id)).toEqual(before.agenda.find((i) => i.id === id));
+    for (const id of ['i-zoe', 'i-noor'])
+      expect(after.agenda.find((i) => i.id === id)).toEqual(before.agenda.find((i) => i.id === id));
     expect(after.updatedAt).toBe(LATER);
   });
 

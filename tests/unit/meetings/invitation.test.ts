@@ -3,7 +3,13 @@
 // octets; the e-mail draft is Dutch and holds no personal data.
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { escapeIcsText, foldIcsLine, formatDutchDateWithWeekday, meetingInvitationEmail, meetingInvitationIcs } from '../../../shared/meetings/invitation';
+import {
+  escapeIcsText,
+  foldIcsLine,
+  formatDutchDateWithWeekday,
+  meetingInvitationEmail,
+  meetingInvitationIcs,
+} from '../../../shared/meetings/invitation';
 import { NOW, pupils, threeCaseZorgteam, unwrap } from './builders';
 
 /** ical.js types its parse result as any; the jCal array is all the Component needs. */
@@ -37,30 +43,55 @@ describe('meetingInvitationIcs', () => {
   });
 
   it('handles summer time: a June meeting at 15:00 is 13:00 UTC', () => {
-    const text = unwrap(meetingInvitationIcs({ ...threeCaseZorgteam(), date: '2026-06-16' }, options));
+    const text = unwrap(
+      meetingInvitationIcs({ ...threeCaseZorgteam(), date: '2026-06-16' }, options),
+    );
     const calendar = parseCalendar(text);
     const zone = calendar.getFirstSubcomponent('vtimezone');
     const event = calendar.getFirstSubcomponent('vevent');
     if (zone === null || event === null) throw new Error('no event');
     ICAL.TimezoneService.register(zone);
-    expect(new ICAL.Event(event).startDate.toJSDate().toISOString()).toBe('2026-06-16T13:00:00.000Z');
+    expect(new ICAL.Event(event).startDate.toJSDate().toISOString()).toBe(
+      '2026-06-16T13:00:00.000Z',
+    );
     ICAL.TimezoneService.remove('Europe/Amsterdam');
   });
 
   it('contains no pupil or parent name, no attendee and no agenda', () => {
     const text = unwrap(meetingInvitationIcs(threeCaseZorgteam(), options));
-    for (const word of ['Zoë', 'Zoe', 'Daan', 'Çelik', 'Noor', 'Vries', 'Berg', 'Marieke', 'Fatima', 'Anouk', 'Joost', 'ATTENDEE', 'ORGANIZER', 'p-zoe', 'c-1', 'Hoe verder']) {
+    for (const word of [
+      'Zoë',
+      'Zoe',
+      'Daan',
+      'Çelik',
+      'Noor',
+      'Vries',
+      'Berg',
+      'Marieke',
+      'Fatima',
+      'Anouk',
+      'Joost',
+      'ATTENDEE',
+      'ORGANIZER',
+      'p-zoe',
+      'c-1',
+      'Hoe verder',
+    ]) {
       expect(text).not.toContain(word);
     }
   });
 
   it('uses CRLF line ends and folds lines at 75 octets without splitting characters', () => {
-    const longPlace = 'Vergaderzaal De Ĳsselmeerzaal, eerste verdieping, naast de coördinatorenkamer, gebouw ruïne-oost';
-    const text = unwrap(meetingInvitationIcs({ ...threeCaseZorgteam(), place: longPlace }, options));
+    const longPlace =
+      'Vergaderzaal De Ĳsselmeerzaal, eerste verdieping, naast de coördinatorenkamer, gebouw ruïne-oost';
+    const text = unwrap(
+      meetingInvitationIcs({ ...threeCaseZorgteam(), place: longPlace }, options),
+    );
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const encoder = new TextEncoder();
-    for (const line of text.split('\r\n')) expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
+    for (const line of text.split('\r\n'))
+      expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
     const event = parseCalendar(text).getFirstSubcomponent('vevent');
     expect(event?.getFirstPropertyValue('location')).toBe(longPlace);
   });
@@ -73,20 +104,34 @@ describe('meetingInvitationIcs', () => {
   });
 
   it('refuses a place that names a pupil or parent, and a bad UID domain', () => {
-    expect(meetingInvitationIcs({ ...threeCaseZorgteam(), place: 'Bij familie Çelik thuis' }, options)).toEqual({ ok: false, error: { code: 'invitation.place-names-pupil' } });
-    expect(meetingInvitationIcs(threeCaseZorgteam(), { ...options, uidDomain: 'not a domain' })).toEqual({ ok: false, error: { code: 'invitation.invalid-uid-domain' } });
-    expect(meetingInvitationIcs(threeCaseZorgteam(), { ...options, now: 'gisteren' })).toEqual({ ok: false, error: { code: 'invitation.invalid-now' } });
+    expect(
+      meetingInvitationIcs({ ...threeCaseZorgteam(), place: 'Bij familie Çelik thuis' }, options),
+    ).toEqual({ ok: false, error: { code: 'invitation.place-names-pupil' } });
+    expect(
+      meetingInvitationIcs(threeCaseZorgteam(), { ...options, uidDomain: 'not a domain' }),
+    ).toEqual({ ok: false, error: { code: 'invitation.invalid-uid-domain' } });
+    expect(meetingInvitationIcs(threeCaseZorgteam(), { ...options, now: 'gisteren' })).toEqual({
+      ok: false,
+      error: { code: 'invitation.invalid-now' },
+    });
   });
 });
 
 describe('meetingInvitationEmail', () => {
   it('is a Dutch draft with kind, day, time and place, and no personal data', () => {
-    const mail = unwrap(meetingInvitationEmail(threeCaseZorgteam(), { schoolName: 'OBS De Tweemaster', pupils }));
+    const mail = unwrap(
+      meetingInvitationEmail(threeCaseZorgteam(), { schoolName: 'OBS De Tweemaster', pupils }),
+    );
     expect(mail.subject).toBe('Uitnodiging zorgteam dinsdag 10 maart 2026, 15:00-16:30 uur');
-    expect(mail.body).toContain('Hierbij nodig ik je uit voor het zorgteam op dinsdag 10 maart 2026 van 15:00 tot 16:30 uur, Teamkamer, OBS De Tweemaster.');
+    expect(mail.body).toContain(
+      'Hierbij nodig ik je uit voor het zorgteam op dinsdag 10 maart 2026 van 15:00 tot 16:30 uur, Teamkamer, OBS De Tweemaster.',
+    );
     expect(mail.body).toContain('bewust geen namen');
-    for (const word of ['Zoë', 'Daan', 'Noor', 'Anouk', 'Joost', 'Marieke']) expect(`${mail.subject}\n${mail.body}`).not.toContain(word);
-    expect(meetingInvitationEmail({ ...threeCaseZorgteam(), place: 'Thuis bij Noor' }, { pupils })).toEqual({ ok: false, error: { code: 'invitation.place-names-pupil' } });
+    for (const word of ['Zoë', 'Daan', 'Noor', 'Anouk', 'Joost', 'Marieke'])
+      expect(`${mail.subject}\n${mail.body}`).not.toContain(word);
+    expect(
+      meetingInvitationEmail({ ...threeCaseZorgteam(), place: 'Thuis bij Noor' }, { pupils }),
+    ).toEqual({ ok: false, error: { code: 'invitation.place-names-pupil' } });
   });
 
   it('names the weekday', () => {

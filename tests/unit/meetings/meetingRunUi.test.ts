@@ -15,9 +15,20 @@ import { plansForMeeting, unlandedActionCount } from '../../../shared/meetings/a
 import { problemEntry, textFieldTarget } from '../../../shared/meetings/problemLinks';
 import { guessOwnerKind, itemTitle, minutesFileName } from '../../../shared/meetings/meetingLabels';
 import { runErrorKey } from '../../../renderer/src/areas/overleggen/run/runErrors';
-import { createDraftEditor, type DraftChange } from '../../../renderer/src/areas/overleggen/run/draftEditor';
-import { actionUpdate, applyMinutesChange, nextRunState } from '../../../shared/meetings/meetingChanges';
-import { createSaveQueue, type SaveQueueTimers, type SaveStatus } from '../../../renderer/src/app/autosave/saveQueue';
+import {
+  createDraftEditor,
+  type DraftChange,
+} from '../../../renderer/src/areas/overleggen/run/draftEditor';
+import {
+  actionUpdate,
+  applyMinutesChange,
+  nextRunState,
+} from '../../../shared/meetings/meetingChanges';
+import {
+  createSaveQueue,
+  type SaveQueueTimers,
+  type SaveStatus,
+} from '../../../renderer/src/app/autosave/saveQueue';
 import { meetingShortcut } from '../../../renderer/src/meetings/shortcuts';
 import { combineStatus } from '../../../renderer/src/areas/overleggen/run/SaveStatusLine';
 import { daan, emptyZorgteam, zoe } from './builders';
@@ -53,10 +64,15 @@ describe('autosave queue', () => {
     const timers = manualTimers();
     const saved: string[] = [];
     const statuses: SaveStatus[] = [];
-    const queue = createSaveQueue<string>({ save: (v) => {
+    const queue = createSaveQueue<string>({
+      save: (v) => {
         saved.push(v);
         return Promise.resolve();
-      }, delayMs: 300, timers, onStatus: (s) => statuses.push(s) });
+      },
+      delayMs: 300,
+      timers,
+      onStatus: (s) => statuses.push(s),
+    });
     queue.push('a');
     queue.push('ab');
     queue.push('abc');
@@ -72,10 +88,14 @@ describe('autosave queue', () => {
   it('flushes at once without waiting for the debounce', async () => {
     const timers = manualTimers();
     const saved: string[] = [];
-    const queue = createSaveQueue<string>({ save: (v) => {
+    const queue = createSaveQueue<string>({
+      save: (v) => {
         saved.push(v);
         return Promise.resolve();
-      }, delayMs: 300, timers });
+      },
+      delayMs: 300,
+      timers,
+    });
     queue.push('typed');
     await queue.flush();
     expect(saved).toEqual(['typed']);
@@ -186,7 +206,19 @@ describe('autosave queue', () => {
 });
 
 describe('meeting shortcuts', () => {
-  const key = (over: Partial<Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>>) => ({ key: '', code: '', altKey: false, ctrlKey: false, metaKey: false, shiftKey: false, ...over });
+  const key = (
+    over: Partial<
+      Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>
+    >,
+  ) => ({
+    key: '',
+    code: '',
+    altKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    ...over,
+  });
   it('maps Alt+PageDown/PageUp/S/B/A/T', () => {
     expect(meetingShortcut(key({ altKey: true, key: 'PageDown', code: 'PageDown' }))).toBe('next');
     expect(meetingShortcut(key({ altKey: true, key: 'PageUp', code: 'PageUp' }))).toBe('previous');
@@ -206,10 +238,16 @@ describe('meeting shortcuts', () => {
 describe('labels', () => {
   it('names a named item by the pupil and an anonymous item ONLY by its pseudonym', () => {
     expect(itemTitle({ mode: 'named', pupilId: zoe.id }, [zoe], '?')).toBe('Zoë van der Berg');
-    const anonymous = itemTitle({ mode: 'anonymous', pupilId: daan.id, pseudonym: 'Leerling B' }, [daan], '?');
+    const anonymous = itemTitle(
+      { mode: 'anonymous', pupilId: daan.id, pseudonym: 'Leerling B' },
+      [daan],
+      '?',
+    );
     expect(anonymous).toBe('Leerling B');
     expect(anonymous).not.toContain('Daan');
-    expect(itemTitle({ mode: 'named', pupilId: 'gone' }, [zoe], 'Leerling (niet gevonden)')).toBe('Leerling (niet gevonden)');
+    expect(itemTitle({ mode: 'named', pupilId: 'gone' }, [zoe], 'Leerling (niet gevonden)')).toBe(
+      'Leerling (niet gevonden)',
+    );
   });
 
   it('guesses school for no organisation or the school itself', () => {
@@ -219,12 +257,18 @@ describe('labels', () => {
   });
 
   it('names the minutes file by kind and date only', () => {
-    expect(minutesFileName({ kind: 'zorgteam', date: '2026-12-01' }, 'pdf')).toBe('notulen-zorgteam-2026-12-01.pdf');
-    expect(minutesFileName({ kind: 'zat', date: '2026-12-01' }, 'docx')).toBe('notulen-zat-2026-12-01.docx');
+    expect(minutesFileName({ kind: 'zorgteam', date: '2026-12-01' }, 'pdf')).toBe(
+      'notulen-zorgteam-2026-12-01.pdf',
+    );
+    expect(minutesFileName({ kind: 'zat', date: '2026-12-01' }, 'docx')).toBe(
+      'notulen-zat-2026-12-01.docx',
+    );
   });
 
   it('maps refused changes to messages', () => {
-    expect(runErrorKey({ code: 'anonymous-partner-action', itemId: 'i' })).toBe('anonymous-partner-action');
+    expect(runErrorKey({ code: 'anonymous-partner-action', itemId: 'i' })).toBe(
+      'anonymous-partner-action',
+    );
     expect(runErrorKey({ code: 'item-not-found', itemId: 'i' })).toBe('stale');
     expect(runErrorKey({ code: 'invalid-meeting', paths: [] })).toBe('invalid');
   });
@@ -233,31 +277,70 @@ describe('labels', () => {
 describe('approval problems', () => {
   it('link every item problem to the field in meeting mode', () => {
     const cases: [MeetingProblem, Record<string, unknown>][] = [
-      [{ code: 'presence-unknown', attendeeIds: ['a', 'b'] }, { runField: 'presence', count: 2 }],
-      [{ code: 'decision-empty', itemId: 'i', decisionId: 'd' }, { itemId: 'i', runField: 'decision:d' }],
-      [{ code: 'action-incomplete', itemId: 'i', actionId: 'x', missing: ['ownerName', 'dueDate'] }, { itemId: 'i', runField: 'action:x:owner', missing: ['ownerName', 'dueDate'] }],
-      [{ code: 'feedback-reason-missing', itemId: 'i' }, { itemId: 'i', runField: 'feedback-reason' }],
-      [{ code: 'anonymous-item-names-pupil', itemId: 'i', field: 'situation' }, { itemId: 'i', runField: 'situation', field: 'situation' }],
-      [{ code: 'anonymous-partner-action', itemId: 'i', actionId: 'x' }, { itemId: 'i', runField: 'action:x:kind' }],
+      [
+        { code: 'presence-unknown', attendeeIds: ['a', 'b'] },
+        { runField: 'presence', count: 2 },
+      ],
+      [
+        { code: 'decision-empty', itemId: 'i', decisionId: 'd' },
+        { itemId: 'i', runField: 'decision:d' },
+      ],
+      [
+        {
+          code: 'action-incomplete',
+          itemId: 'i',
+          actionId: 'x',
+          missing: ['ownerName', 'dueDate'],
+        },
+        { itemId: 'i', runField: 'action:x:owner', missing: ['ownerName', 'dueDate'] },
+      ],
+      [
+        { code: 'feedback-reason-missing', itemId: 'i' },
+        { itemId: 'i', runField: 'feedback-reason' },
+      ],
+      [
+        { code: 'anonymous-item-names-pupil', itemId: 'i', field: 'situation' },
+        { itemId: 'i', runField: 'situation', field: 'situation' },
+      ],
+      [
+        { code: 'anonymous-partner-action', itemId: 'i', actionId: 'x' },
+        { itemId: 'i', runField: 'action:x:kind' },
+      ],
       [{ code: 'process-evaluation-empty' }, { runField: 'process-wentWell' }],
       [{ code: 'named-without-consent', itemId: 'i', reasons: [] }, { itemId: 'i' }],
       [{ code: 'meeting-still-concept' }, {}],
     ];
-    for (const [problem, expected] of cases) expect(problemEntry(problem)).toEqual({ code: problem.code, ...expected });
+    for (const [problem, expected] of cases)
+      expect(problemEntry(problem)).toEqual({ code: problem.code, ...expected });
   });
 
   it('understands the text field names approvalProblems reports', () => {
     expect(textFieldTarget('decisions.d1')).toEqual({ key: 'decision', runField: 'decision:d1' });
-    expect(textFieldTarget('actions.a1.description')).toEqual({ key: 'actionDescription', runField: 'action:a1:description' });
+    expect(textFieldTarget('actions.a1.description')).toEqual({
+      key: 'actionDescription',
+      runField: 'action:a1:description',
+    });
     expect(textFieldTarget('actions.a1.outcome')).toEqual({ key: 'actionOutcome' });
-    expect(textFieldTarget('parentsFeedback')).toEqual({ key: 'parentsFeedback', runField: 'feedback-reason' });
+    expect(textFieldTarget('parentsFeedback')).toEqual({
+      key: 'parentsFeedback',
+      runField: 'feedback-reason',
+    });
     expect(textFieldTarget('question')).toEqual({ key: 'question' });
     expect(textFieldTarget('weird')).toEqual({ key: 'other' });
   });
 });
 
 describe('landing actions', () => {
-  const action = (id: string): MeetingAction => ({ id, description: 'Observatie in de klas', ownerName: 'Anouk', ownerOrganisation: 'OBS De Tweemaster', ownerKind: 'school', dueDate: '2026-12-15', status: 'open', outcome: '' });
+  const action = (id: string): MeetingAction => ({
+    id,
+    description: 'Observatie in de klas',
+    ownerName: 'Anouk',
+    ownerOrganisation: 'OBS De Tweemaster',
+    ownerKind: 'school',
+    dueDate: '2026-12-15',
+    status: 'open',
+    outcome: '',
+  });
   const item = (id: string, caseId: string, order: number, actions: MeetingAction[]) => ({
     id,
     caseId,
@@ -272,7 +355,13 @@ describe('landing actions', () => {
     decisions: [],
     actions,
   });
-  const meeting: Meeting = emptyZorgteam({ agenda: [item('i1', 'c1', 0, [action('a1'), action('a2')]), item('i2', 'c2', 1, [action('a3')]), item('i3', 'c3', 2, [])] });
+  const meeting: Meeting = emptyZorgteam({
+    agenda: [
+      item('i1', 'c1', 0, [action('a1'), action('a2')]),
+      item('i2', 'c2', 1, [action('a3')]),
+      item('i3', 'c3', 2, []),
+    ],
+  });
 
   it('gives each case with actions one plan with them, and is idempotent', () => {
     const plans = new Map<string, Actieplan>();
@@ -291,7 +380,9 @@ describe('landing actions', () => {
 
 describe('draft editor', () => {
   type Change = { readonly add: string };
-  const isFn = (change: DraftChange<string, Change>): change is (latest: string) => Change | undefined => typeof change === 'function';
+  const isFn = (
+    change: DraftChange<string, Change>,
+  ): change is (latest: string) => Change | undefined => typeof change === 'function';
   const make = (initial = '') => {
     const timers = manualTimers();
     const written: string[] = [];
@@ -299,7 +390,10 @@ describe('draft editor', () => {
     const later: boolean[] = [];
     const editor = createDraftEditor<string, Change, number>({
       initial,
-      change: (current, change) => (change.add === '!' ? { next: undefined, result: -1 } : { next: `${current ?? ''}${change.add}`, result: 1 }),
+      change: (current, change) =>
+        change.add === '!'
+          ? { next: undefined, result: -1 }
+          : { next: `${current ?? ''}${change.add}`, result: 1 },
       onChanged: (value) => written.push(value),
       onShow: (value, after) => {
         shown.push(value);
@@ -375,26 +469,68 @@ describe('draft editor', () => {
 });
 
 describe('meeting mode changes', () => {
-  const action: MeetingAction = { id: 'a1', description: 'Observatie', ownerName: 'Anouk', ownerOrganisation: '', ownerKind: 'school', dueDate: '2026-12-15', status: 'open', outcome: '' };
+  const action: MeetingAction = {
+    id: 'a1',
+    description: 'Observatie',
+    ownerName: 'Anouk',
+    ownerOrganisation: '',
+    ownerKind: 'school',
+    dueDate: '2026-12-15',
+    status: 'open',
+    outcome: '',
+  };
   const meeting: Meeting = emptyZorgteam({
     status: 'bezig',
-    agenda: [{ id: 'i1', caseId: 'c1', pupilId: zoe.id, order: 0, bespreekdoel: 'informatie-advies', question: '', timeboxMinutes: 10, mode: 'named', situation: '', discussed: '', decisions: [], actions: [action] }],
+    agenda: [
+      {
+        id: 'i1',
+        caseId: 'c1',
+        pupilId: zoe.id,
+        order: 0,
+        bespreekdoel: 'informatie-advies',
+        question: '',
+        timeboxMinutes: 10,
+        mode: 'named',
+        situation: '',
+        discussed: '',
+        decisions: [],
+        actions: [action],
+      },
+    ],
   });
 
   it('updates an action from the latest meeting, so other typed fields stay', () => {
-    const typed: Meeting = { ...meeting, agenda: meeting.agenda.map((i) => ({ ...i, actions: [{ ...action, ownerName: 'Anouk de Vries' }] })) };
+    const typed: Meeting = {
+      ...meeting,
+      agenda: meeting.agenda.map((i) => ({
+        ...i,
+        actions: [{ ...action, ownerName: 'Anouk de Vries' }],
+      })),
+    };
     const change = actionUpdate('i1', 'a1', { description: 'Observatie in de klas' })(typed);
-    expect(change).toEqual({ kind: 'update-action', itemId: 'i1', action: { ...action, ownerName: 'Anouk de Vries', description: 'Observatie in de klas' } });
+    expect(change).toEqual({
+      kind: 'update-action',
+      itemId: 'i1',
+      action: { ...action, ownerName: 'Anouk de Vries', description: 'Observatie in de klas' },
+    });
     const cleared = actionUpdate('i1', 'a1', { dueDate: undefined })(typed);
     expect(cleared?.kind === 'update-action' && 'dueDate' in cleared.action).toBe(false);
     expect(actionUpdate('i1', 'gone', { description: 'x' })(typed)).toBeUndefined();
   });
 
   it('applies a minutes change through the domain rules', () => {
-    const change: MinutesChange = { kind: 'item-fields', itemId: 'i1', patch: { situation: 'Zoë komt te laat ' } };
+    const change: MinutesChange = {
+      kind: 'item-fields',
+      itemId: 'i1',
+      patch: { situation: 'Zoë komt te laat ' },
+    };
     const applied = applyMinutesChange(meeting, change, '2026-03-10T16:00:00.000+01:00');
     expect(applied?.next?.agenda[0]?.situation).toBe('Zoë komt te laat ');
-    const refused = applyMinutesChange(meeting, { kind: 'item-fields', itemId: 'nope', patch: { situation: 'x' } }, '2026-03-10T16:00:00.000+01:00');
+    const refused = applyMinutesChange(
+      meeting,
+      { kind: 'item-fields', itemId: 'nope', patch: { situation: 'x' } },
+      '2026-03-10T16:00:00.000+01:00',
+    );
     expect(refused?.next).toBeUndefined();
     expect(refused?.result.ok).toBe(false);
     expect(applyMinutesChange(undefined, change, '2026-03-10T16:00:00.000+01:00')).toBeUndefined();
@@ -404,7 +540,13 @@ describe('meeting mode changes', () => {
     const now = '2026-03-10T16:00:00.000+01:00';
     const state = newRunState('m-1', 'i1', now);
     expect(nextRunState(state, (s) => s ?? state, now)).toBeUndefined();
-    expect(nextRunState(state, (s, at) => setEntryDraft(s ?? state, 'i1', { decision: 'Verwijzen' }, at), now)?.entryDrafts?.['i1']?.decision).toBe('Verwijzen');
+    expect(
+      nextRunState(
+        state,
+        (s, at) => setEntryDraft(s ?? state, 'i1', { decision: 'Verwijzen' }, at),
+        now,
+      )?.entryDrafts?.['i1']?.decision,
+    ).toBe('Verwijzen');
     expect(nextRunState(state, (s) => ({ ...(s ?? state), meetingId: '' }), now)).toBeUndefined();
   });
 });

@@ -28,63 +28,135 @@ const FIRST_NAMES = ['Jan', 'Sanne', 'Émile', 'Noë', 'Bo', 'Thijs'];
 function forms(first: string, tv: string | undefined, last: string): string[] {
   const plain = first.normalize('NFKD').replace(/\p{M}/gu, '');
   const withTv = tv === undefined ? last : `${tv} ${last}`;
-  const list = [first, plain, first.toUpperCase(), `${first} ${withTv}`, `${plain} ${withTv}`, `${first[0] ?? ''}. ${withTv}`, `${first[0] ?? ''}.${withTv}`, last, last.toUpperCase(), `${first} ${last}`];
+  const list = [
+    first,
+    plain,
+    first.toUpperCase(),
+    `${first} ${withTv}`,
+    `${plain} ${withTv}`,
+    `${first[0] ?? ''}. ${withTv}`,
+    `${first[0] ?? ''}.${withTv}`,
+    last,
+    last.toUpperCase(),
+    `${first} ${last}`,
+  ];
   if (tv !== undefined) list.push(withTv, `${tv[0]?.toUpperCase() ?? ''}${tv.slice(1)} ${last}`);
   return list;
 }
 
 function meetingWith(daanText: string, zoeText: string): Meeting {
-  let m = unwrap(editMinutes(threeCaseZorgteam(), { kind: 'item-fields', itemId: 'i-daan', patch: { situation: daanText } }, T0));
-  m = unwrap(editMinutes(m, { kind: 'item-fields', itemId: 'i-zoe', patch: { situation: zoeText } }, T0));
+  let m = unwrap(
+    editMinutes(
+      threeCaseZorgteam(),
+      { kind: 'item-fields', itemId: 'i-daan', patch: { situation: daanText } },
+      T0,
+    ),
+  );
+  m = unwrap(
+    editMinutes(m, { kind: 'item-fields', itemId: 'i-zoe', patch: { situation: zoeText } }, T0),
+  );
   return m;
 }
 
-const sentence = fc.constantFrom('Vader werkt als {w}.', 'De {w} kwam langs.', 'Zij wil later {w} worden.', 'Het gesprek ging over de {w} in het dorp.', '{W} worden is zijn droom.');
+const sentence = fc.constantFrom(
+  'Vader werkt als {w}.',
+  'De {w} kwam langs.',
+  'Zij wil later {w} worden.',
+  'Het gesprek ging over de {w} in het dorp.',
+  '{W} worden is zijn droom.',
+);
 
 describe('anonymising Dutch surnames that are ordinary words', () => {
   it('property: a named item that uses the word keeps it, exactly', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SURNAMES), fc.constantFrom(...FIRST_NAMES), sentence, (surname, first, template) => {
-        const pupil = { ...daan, firstName: first, tussenvoegsel: surname.tussenvoegsel, lastName: surname.lastName, guardians: [] };
-        const word = surname.word;
-        const zoeText = template.replace('{w}', word).replace('{W}', `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`);
-        const view = anonymise(meetingWith(`${first} was moe.`, zoeText), [zoe, pupil]);
-        expect(view.agenda.find((i) => i.id === 'i-zoe')?.situation).toBe(zoeText);
-      }),
+      fc.property(
+        fc.constantFrom(...SURNAMES),
+        fc.constantFrom(...FIRST_NAMES),
+        sentence,
+        (surname, first, template) => {
+          const pupil = {
+            ...daan,
+            firstName: first,
+            tussenvoegsel: surname.tussenvoegsel,
+            lastName: surname.lastName,
+            guardians: [],
+          };
+          const word = surname.word;
+          const zoeText = template
+            .replace('{w}', word)
+            .replace('{W}', `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`);
+          const view = anonymise(meetingWith(`${first} was moe.`, zoeText), [zoe, pupil]);
+          expect(view.agenda.find((i) => i.id === 'i-zoe')?.situation).toBe(zoeText);
+        },
+      ),
     );
   });
 
   it('property: every name form is gone from the anonymous item’s own text, the ordinary word in lower case stays', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...SURNAMES), fc.constantFrom(...FIRST_NAMES), fc.integer({ min: 0, max: 11 }), fc.constantFrom(' ', ', ', '. ', ' ('), (surname, first, pick, sep) => {
-        const pupil = { ...daan, firstName: first, tussenvoegsel: surname.tussenvoegsel, lastName: surname.lastName, guardians: [] };
-        const all = forms(first, surname.tussenvoegsel, surname.lastName);
-        const form = all[pick % all.length] ?? first;
-        const text = `Gesprek${sep}${form}${sep}vader werkt als ${surname.word}.`;
-        const scrubbed = scrubPupil(text, pupil, 'Leerling A');
-        expect(mentionsPupil(scrubbed, pupil)).toBe(false);
-        expect(scrubbed).toContain('Leerling A');
-        expect(scrubbed.endsWith(`vader werkt als ${surname.word}.`)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...SURNAMES),
+        fc.constantFrom(...FIRST_NAMES),
+        fc.integer({ min: 0, max: 11 }),
+        fc.constantFrom(' ', ', ', '. ', ' ('),
+        (surname, first, pick, sep) => {
+          const pupil = {
+            ...daan,
+            firstName: first,
+            tussenvoegsel: surname.tussenvoegsel,
+            lastName: surname.lastName,
+            guardians: [],
+          };
+          const all = forms(first, surname.tussenvoegsel, surname.lastName);
+          const form = all[pick % all.length] ?? first;
+          const text = `Gesprek${sep}${form}${sep}vader werkt als ${surname.word}.`;
+          const scrubbed = scrubPupil(text, pupil, 'Leerling A');
+          expect(mentionsPupil(scrubbed, pupil)).toBe(false);
+          expect(scrubbed).toContain('Leerling A');
+          expect(scrubbed.endsWith(`vader werkt als ${surname.word}.`)).toBe(true);
+        },
+      ),
     );
   });
 
   it('replaces a full name or initials with surname in another item, as a name', () => {
-    const pupil = { ...daan, firstName: 'Jan', tussenvoegsel: 'de', lastName: 'Boer', guardians: [] };
-    const view = anonymise(meetingWith('Jan was moe.', 'Zoë speelt met Jan de Boer; J. de Boer en de boer.'), [zoe, pupil]);
-    expect(view.agenda.find((i) => i.id === 'i-zoe')?.situation).toBe('Zoë speelt met Leerling A; Leerling A en de boer.');
+    const pupil = {
+      ...daan,
+      firstName: 'Jan',
+      tussenvoegsel: 'de',
+      lastName: 'Boer',
+      guardians: [],
+    };
+    const view = anonymise(
+      meetingWith('Jan was moe.', 'Zoë speelt met Jan de Boer; J. de Boer en de boer.'),
+      [zoe, pupil],
+    );
+    expect(view.agenda.find((i) => i.id === 'i-zoe')?.situation).toBe(
+      'Zoë speelt met Leerling A; Leerling A en de boer.',
+    );
   });
 
   it('matches whole tokens only: a name inside a longer word stays', () => {
     const pupil = { ...daan, firstName: 'Bas', lastName: 'Bakker', guardians: [] };
-    expect(scrubPupil('Bas haalt brood bij de Bakkerij; Bastiaan ook.', pupil, 'Leerling A')).toBe('Leerling A haalt brood bij de Bakkerij; Bastiaan ook.');
+    expect(scrubPupil('Bas haalt brood bij de Bakkerij; Bastiaan ook.', pupil, 'Leerling A')).toBe(
+      'Leerling A haalt brood bij de Bakkerij; Bastiaan ook.',
+    );
   });
 });
 
 describe('anonymisationReport', () => {
   it('lists what was replaced, by which pseudonym and how often, and nothing of the words that stay', () => {
-    const pupil = { ...daan, firstName: 'Jan', tussenvoegsel: 'de', lastName: 'Boer', guardians: [] };
-    const report = anonymisationReport(meetingWith('Jan was moe; De Boer belt.', 'Zoë speelt met Jan de Boer en de boer.'), [zoe, pupil]);
+    const pupil = {
+      ...daan,
+      firstName: 'Jan',
+      tussenvoegsel: 'de',
+      lastName: 'Boer',
+      guardians: [],
+    };
+    const report = anonymisationReport(
+      meetingWith('Jan was moe; De Boer belt.', 'Zoë speelt met Jan de Boer en de boer.'),
+      [zoe, pupil],
+    );
     expect(report).toEqual([
       { found: 'De Boer', pseudonym: 'Leerling A', itemId: 'i-daan', count: 1, kept: false },
       { found: 'Jan', pseudonym: 'Leerling A', itemId: 'i-daan', count: 1, kept: false },

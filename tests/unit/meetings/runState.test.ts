@@ -28,7 +28,8 @@ import {
 } from '../../../shared/meetings/runState';
 import { APP_RECORD_REGISTRY } from '../../../shared/records/catalog';
 
-const T = (minute: number, second = 0): string => `2026-12-01T15:${String(minute).padStart(2, '0')}:${String(second).padStart(2, '0')}+01:00`;
+const T = (minute: number, second = 0): string =>
+  `2026-12-01T15:${String(minute).padStart(2, '0')}:${String(second).padStart(2, '0')}+01:00`;
 
 describe('run state record', () => {
   it('derives its id from the meeting and validates', () => {
@@ -45,9 +46,17 @@ describe('run state record', () => {
 
   it('refuses two running timers and field names with content-like characters', () => {
     const state = newRunState('m-1', 'i-1', T(0));
-    const two = { ...state, timers: { 'i-1': { elapsedSeconds: 0, runningSince: T(0) }, 'i-2': { elapsedSeconds: 0, runningSince: T(1) } } };
+    const two = {
+      ...state,
+      timers: {
+        'i-1': { elapsedSeconds: 0, runningSince: T(0) },
+        'i-2': { elapsedSeconds: 0, runningSince: T(1) },
+      },
+    };
     expect(meetingRunStateSchema.safeParse(two).success).toBe(false);
-    expect(meetingRunStateSchema.safeParse({ ...state, focusedField: 'Zoë van der Berg' }).success).toBe(false);
+    expect(
+      meetingRunStateSchema.safeParse({ ...state, focusedField: 'Zoë van der Berg' }).success,
+    ).toBe(false);
     expect(focusField(state, 'Zoë van der Berg', T(1))).toBe(state);
   });
 });
@@ -75,8 +84,18 @@ describe('timers', () => {
     const state = startTimer(newRunState('m-1', 'i-1', T(0)), 'i-1', T(0));
     expect(timerView(state.timers['i-1'], 10, T(9)).overrunSeconds).toBe(0);
     const view = timerView(state.timers['i-1'], 10, T(12, 5));
-    expect(view).toEqual({ elapsedSeconds: 725, timeboxSeconds: 600, overrunSeconds: 125, running: true });
-    expect(timerView(undefined, 5, T(0))).toEqual({ elapsedSeconds: 0, timeboxSeconds: 300, overrunSeconds: 0, running: false });
+    expect(view).toEqual({
+      elapsedSeconds: 725,
+      timeboxSeconds: 600,
+      overrunSeconds: 125,
+      running: true,
+    });
+    expect(timerView(undefined, 5, T(0))).toEqual({
+      elapsedSeconds: 0,
+      timeboxSeconds: 300,
+      overrunSeconds: 0,
+      running: false,
+    });
   });
 
   it('never go negative when the clock went back', () => {
@@ -93,7 +112,11 @@ describe('timers', () => {
 
 describe('moving through the agenda', () => {
   it('moves the running clock along to the next item and forgets the field', () => {
-    let state = focusField(startTimer(newRunState('m-1', 'i-1', T(0)), 'i-1', T(0)), 'situation', T(1));
+    let state = focusField(
+      startTimer(newRunState('m-1', 'i-1', T(0)), 'i-1', T(0)),
+      'situation',
+      T(1),
+    );
     state = selectItem(state, 'i-2', T(4));
     expect(state.currentItemId).toBe('i-2');
     expect(state.focusedField).toBeUndefined();
@@ -130,14 +153,21 @@ describe('entry drafts', () => {
 
 describe('reopening and closing', () => {
   it('reopens on the same item and field, or on the first item when the item is gone', () => {
-    const closed = closeRunState(focusField(selectItem(newRunState('m-1', 'i-1', T(0)), 'i-2', T(1)), 'discussed', T(2)), T(3));
+    const closed = closeRunState(
+      focusField(selectItem(newRunState('m-1', 'i-1', T(0)), 'i-2', T(1)), 'discussed', T(2)),
+      T(3),
+    );
     expect(closed.open).toBe(false);
     const again = reopenRunState(closed, 'm-1', ['i-1', 'i-2'], T(4));
     expect(again).toMatchObject({ open: true, currentItemId: 'i-2', focusedField: 'discussed' });
     const moved = reopenRunState(closed, 'm-1', ['i-1', 'i-3'], T(4));
     expect(moved.currentItemId).toBe('i-1');
     expect(moved.focusedField).toBeUndefined();
-    expect(reopenRunState(undefined, 'm-1', ['i-9'], T(4))).toMatchObject({ open: true, currentItemId: 'i-9', meetingId: 'm-1' });
+    expect(reopenRunState(undefined, 'm-1', ['i-9'], T(4))).toMatchObject({
+      open: true,
+      currentItemId: 'i-9',
+      meetingId: 'm-1',
+    });
   });
 
   it('closing pauses the running timer', () => {

@@ -15,14 +15,17 @@ describe('meeting template form', () => {
     const form = formFor(base);
     const role = form.roles[0];
     const fixed = form.parts.find((p) => p.kind === 'fixed');
-    if (role === undefined || fixed === undefined || fixed.kind !== 'fixed') throw new Error('the default template has a role and a fixed part');
+    if (role === undefined || fixed === undefined || fixed.kind !== 'fixed')
+      throw new Error('the default template has a role and a fixed part');
     const result = templateFromForm(
       {
         ...form,
         duration: '5',
         timebox: 'x',
         roles: form.roles.map((r) => (r.key === role.key ? { ...r, role: '  ' } : r)),
-        parts: form.parts.map((p) => (p.key === fixed.key ? { ...fixed, title: '', minutes: '241' } : p)),
+        parts: form.parts.map((p) =>
+          p.key === fixed.key ? { ...fixed, title: '', minutes: '241' } : p,
+        ),
       },
       base,
     );

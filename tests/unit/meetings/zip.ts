@@ -20,7 +20,8 @@ export function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
   let at = view.getUint32(end + 16, true);
   const files: Record<string, Uint8Array> = {};
   for (let n = 0; n < count; n += 1) {
-    if (view.getUint32(at, true) !== 0x02014b50) throw new Error('not a zip: bad central directory entry');
+    if (view.getUint32(at, true) !== 0x02014b50)
+      throw new Error('not a zip: bad central directory entry');
     const method = view.getUint16(at + 10, true);
     const compressedSize = view.getUint32(at + 20, true);
     const nameLength = view.getUint16(at + 28, true);
@@ -28,8 +29,13 @@ export function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
     const commentLength = view.getUint16(at + 32, true);
     const localOffset = view.getUint32(at + 42, true);
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    if (view.getUint32(localOffset, true) !== 0x04034b50) throw new Error('not a zip: bad local header');
-    const dataStart = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+    if (view.getUint32(localOffset, true) !== 0x04034b50)
+      throw new Error('not a zip: bad local header');
+    const dataStart =
+      localOffset +
+      30 +
+      view.getUint16(localOffset + 26, true) +
+      view.getUint16(localOffset + 28, true);
     const data = bytes.subarray(dataStart, dataStart + compressedSize);
     if (method === 0) files[name] = data.slice();
     else if (method === 8) files[name] = new Uint8Array(inflateRawSync(data));

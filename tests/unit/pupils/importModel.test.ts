@@ -17,7 +17,9 @@ import {
 const context = { existingPupils: [], onDate: '2026-11-22' };
 
 function load(name: string) {
-  const bytes = new Uint8Array(readFileSync(new URL(`../../fixtures/csv/${name}`, import.meta.url)));
+  const bytes = new Uint8Array(
+    readFileSync(new URL(`../../fixtures/csv/${name}`, import.meta.url)),
+  );
   const result = previewCsvImport(bytes, context);
   if (!result.ok) throw new Error(result.error.code);
   return result.value;
@@ -48,13 +50,20 @@ describe('rows and decisions', () => {
   it('names rows with errors from their cells', () => {
     const saar = preview.rows.find((r) => r.rowNumber === 4);
     expect(saar?.status).toBe('error');
-    if (saar !== undefined) expect(rowDisplayName(saar, table, preview.mapping, '(geen naam)')).toBe('Saar de Boer');
+    if (saar !== undefined)
+      expect(rowDisplayName(saar, table, preview.mapping, '(geen naam)')).toBe('Saar de Boer');
   });
 
   it('names a row without a name in the mapped columns with the fallback, never with empty text', () => {
     const saar = preview.rows.find((r) => r.rowNumber === 4);
-    const unmapped = { headers: preview.mapping.headers, fields: preview.mapping.fields.map((f) => (f === 'firstName' || f === 'lastName' || f === 'tussenvoegsel' ? null : f)) };
-    if (saar !== undefined) expect(rowDisplayName(saar, table, unmapped, '(geen naam)')).toBe('(geen naam)');
+    const unmapped = {
+      headers: preview.mapping.headers,
+      fields: preview.mapping.fields.map((f) =>
+        f === 'firstName' || f === 'lastName' || f === 'tussenvoegsel' ? null : f,
+      ),
+    };
+    if (saar !== undefined)
+      expect(rowDisplayName(saar, table, unmapped, '(geen naam)')).toBe('(geen naam)');
   });
 
   it('defaults to new rows in, duplicates out, errors never, and agrees with importReport', () => {
@@ -64,11 +73,14 @@ describe('rows and decisions', () => {
       [4, 'import'],
     ]);
     for (const row of preview.rows) {
-      const expected = row.rowNumber === 7 ? true : row.rowNumber === 2 ? false : row.status === 'new';
+      const expected =
+        row.rowNumber === 7 ? true : row.rowNumber === 2 ? false : row.status === 'new';
       expect(isRowImported(row, decisions)).toBe(expected);
     }
     expect(countToImport(preview, new Map())).toBe(importReport(preview).toImport.length);
-    expect(countToImport(preview, decisions)).toBe(importReport(preview, decisions).toImport.length);
+    expect(countToImport(preview, decisions)).toBe(
+      importReport(preview, decisions).toImport.length,
+    );
   });
 
   it('shows an example value per column', () => {
@@ -80,7 +92,11 @@ describe('rows and decisions', () => {
 
 describe('labels', () => {
   it('names delimiters and maps unknown error codes to a general message', () => {
-    expect([delimiterName(';'), delimiterName(','), delimiterName('\t')]).toEqual(['semicolon', 'comma', 'tab']);
+    expect([delimiterName(';'), delimiterName(','), delimiterName('\t')]).toEqual([
+      'semicolon',
+      'comma',
+      'tab',
+    ]);
     expect(fileErrorKey('csv.not-text')).toBe('csv.not-text');
     expect(fileErrorKey('file.wrong-type')).toBe('file.wrong-type');
     expect(fileErrorKey('file.unreadable')).toBe('other');

@@ -33,7 +33,11 @@ const valid: PupilDraft = {
 describe('validatePupilDraft', () => {
   it('asks for the required fields', () => {
     const errors = validatePupilDraft(EMPTY_PUPIL_DRAFT, TODAY);
-    expect(errors.fields).toEqual({ firstName: 'required', lastName: 'required', dateOfBirth: 'required' });
+    expect(errors.fields).toEqual({
+      firstName: 'required',
+      lastName: 'required',
+      dateOfBirth: 'required',
+    });
     expect(hasErrors(errors)).toBe(true);
   });
 
@@ -53,8 +57,13 @@ describe('validatePupilDraft', () => {
   });
 
   it('checks each guardian by key', () => {
-    const draft: PupilDraft = { ...valid, guardians: [{ ...emptyGuardianDraft('g1'), phone: 'abc', email: 'nope' }] };
-    expect(validatePupilDraft(draft, TODAY).guardians).toEqual({ g1: { name: 'required', phone: 'phone-invalid', email: 'email-invalid' } });
+    const draft: PupilDraft = {
+      ...valid,
+      guardians: [{ ...emptyGuardianDraft('g1'), phone: 'abc', email: 'nope' }],
+    };
+    expect(validatePupilDraft(draft, TODAY).guardians).toEqual({
+      g1: { name: 'required', phone: 'phone-invalid', email: 'email-invalid' },
+    });
   });
 });
 
@@ -65,7 +74,12 @@ describe('pupilFromDraft', () => {
     expect(pupilSchema.safeParse(pupil).success).toBe(true);
     expect(pupil?.firstName).toBe('Ayla');
     expect(pupil?.homePostcode).toBe('7511 JK');
-    expect(pupil?.guardians[0]).toMatchObject({ name: 'Fatma Özdemir', relation: 'moeder', hasGezag: true, phone: '06-12345678' });
+    expect(pupil?.guardians[0]).toMatchObject({
+      name: 'Fatma Özdemir',
+      relation: 'moeder',
+      hasGezag: true,
+      phone: '06-12345678',
+    });
     expect(pupil?.guardians[0]).not.toHaveProperty('email');
     expect(pupil).not.toHaveProperty('tussenvoegsel');
   });
@@ -83,15 +97,30 @@ describe('pupilFromDraft', () => {
     };
     const draft = draftFromPupil(existing);
     expect(isDraftDirty(draft, draftFromPupil(existing))).toBe(false);
-    const edited: PupilDraft = { ...draft, group: '5A', guardians: [...draft.guardians, { ...emptyGuardianDraft('tmp'), name: 'Peter Jansen', relation: 'vader', hasGezag: false }] };
+    const edited: PupilDraft = {
+      ...draft,
+      group: '5A',
+      guardians: [
+        ...draft.guardians,
+        { ...emptyGuardianDraft('tmp'), name: 'Peter Jansen', relation: 'vader', hasGezag: false },
+      ],
+    };
     expect(isDraftDirty(edited, draft)).toBe(true);
     const saved = pupilFromDraft(edited, { existing, newId: ids(), now: NOW });
-    expect(saved).toMatchObject({ id: 'p1', externalId: '1002', group: '5A', createdAt: existing.createdAt, updatedAt: NOW });
+    expect(saved).toMatchObject({
+      id: 'p1',
+      externalId: '1002',
+      group: '5A',
+      createdAt: existing.createdAt,
+      updatedAt: NOW,
+    });
     expect(saved?.guardians.map((g) => g.id)).toEqual(['g1', 'id1']);
   });
 
   it('returns undefined when the schema refuses (e.g. an invalid date slipped through)', () => {
-    expect(pupilFromDraft({ ...valid, dateOfBirth: '12-03-2015' }, { newId: ids(), now: NOW })).toBeUndefined();
+    expect(
+      pupilFromDraft({ ...valid, dateOfBirth: '12-03-2015' }, { newId: ids(), now: NOW }),
+    ).toBeUndefined();
   });
 });
 
@@ -100,7 +129,14 @@ describe('findDuplicatePupil', () => {
   if (existing === undefined) throw new Error('fixture');
 
   it('matches the same name and date of birth without case or accents', () => {
-    expect(findDuplicatePupil([existing], { ...EMPTY_PUPIL_DRAFT, firstName: 'ayla', lastName: 'OZDEMIR', dateOfBirth: '2015-03-12' })?.id).toBe(existing.id);
+    expect(
+      findDuplicatePupil([existing], {
+        ...EMPTY_PUPIL_DRAFT,
+        firstName: 'ayla',
+        lastName: 'OZDEMIR',
+        dateOfBirth: '2015-03-12',
+      })?.id,
+    ).toBe(existing.id);
   });
 
   it('ignores another date, an incomplete draft and the pupil being edited', () => {

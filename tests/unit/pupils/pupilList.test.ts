@@ -6,7 +6,16 @@ import { buildPupilRows, filterPupilRows, openCaseCounts } from '../../../shared
 const NOW = '2026-11-22T10:00:00+01:00';
 
 function pupil(id: string, firstName: string, lastName: string, extra: Partial<Pupil> = {}): Pupil {
-  return { id, firstName, lastName, dateOfBirth: '2015-03-12', guardians: [], createdAt: NOW, updatedAt: NOW, ...extra };
+  return {
+    id,
+    firstName,
+    lastName,
+    dateOfBirth: '2015-03-12',
+    guardians: [],
+    createdAt: NOW,
+    updatedAt: NOW,
+    ...extra,
+  };
 }
 
 const pupils = [
@@ -19,7 +28,12 @@ const pupils = [
 describe('buildPupilRows', () => {
   it('sorts by surname proper, ignoring the tussenvoegsel, accents compared the Dutch way', () => {
     const rows = buildPupilRows(pupils, []);
-    expect(rows.map((r) => r.sortName)).toEqual(['Aalders, Emma', 'Berg, Zoë van der', 'Jansen, Daan', 'Özdemir, Ayla']);
+    expect(rows.map((r) => r.sortName)).toEqual([
+      'Aalders, Emma',
+      'Berg, Zoë van der',
+      'Jansen, Daan',
+      'Özdemir, Ayla',
+    ]);
   });
 
   it('counts only open cases per pupil', () => {
@@ -34,7 +48,11 @@ describe('buildPupilRows', () => {
   });
 
   it('keeps a stable order for namesakes (date of birth, then id)', () => {
-    const twins = [pupil('b', 'Sem', 'Groot', { dateOfBirth: '2015-01-01' }), pupil('a', 'Sem', 'Groot', { dateOfBirth: '2015-01-01' }), pupil('c', 'Sem', 'Groot', { dateOfBirth: '2014-01-01' })];
+    const twins = [
+      pupil('b', 'Sem', 'Groot', { dateOfBirth: '2015-01-01' }),
+      pupil('a', 'Sem', 'Groot', { dateOfBirth: '2015-01-01' }),
+      pupil('c', 'Sem', 'Groot', { dateOfBirth: '2014-01-01' }),
+    ];
     expect(buildPupilRows(twins, []).map((r) => r.pupil.id)).toEqual(['c', 'a', 'b']);
   });
 });

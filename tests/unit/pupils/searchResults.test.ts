@@ -3,11 +3,33 @@ import { describe, expect, it } from 'vitest';
 import type { Zorgdossier } from '../../../shared/domain/case';
 import type { CaseEntry } from '../../../shared/domain/caseEntry';
 import type { Pupil } from '../../../shared/domain/pupil';
-import { isSearchShortcut, isTypingTarget, toSearchItems, type SearchHitLike } from '../../../shared/search/searchResults';
+import {
+  isSearchShortcut,
+  isTypingTarget,
+  toSearchItems,
+  type SearchHitLike,
+} from '../../../shared/search/searchResults';
 
 const NOW = '2026-11-22T10:00:00+01:00';
-const ayla: Pupil = { id: 'p1', firstName: 'Ayla', lastName: 'Özdemir', dateOfBirth: '2015-03-12', group: '5B', guardians: [], createdAt: NOW, updatedAt: NOW };
-const daan: Pupil = { id: 'p2', firstName: 'Daan', lastName: 'Jansen', dateOfBirth: '2016-09-01', guardians: [], createdAt: NOW, updatedAt: NOW };
+const ayla: Pupil = {
+  id: 'p1',
+  firstName: 'Ayla',
+  lastName: 'Özdemir',
+  dateOfBirth: '2015-03-12',
+  group: '5B',
+  guardians: [],
+  createdAt: NOW,
+  updatedAt: NOW,
+};
+const daan: Pupil = {
+  id: 'p2',
+  firstName: 'Daan',
+  lastName: 'Jansen',
+  dateOfBirth: '2016-09-01',
+  guardians: [],
+  createdAt: NOW,
+  updatedAt: NOW,
+};
 const zorg: Zorgdossier = {
   id: 'c1',
   pupilId: 'p1',
@@ -18,8 +40,20 @@ const zorg: Zorgdossier = {
   createdAt: NOW,
   updatedAt: NOW,
 };
-const entry: CaseEntry = { id: 'e1', caseId: 'c1', kind: 'notitie', date: '2026-11-21', recordedAt: NOW, title: 'Gesprek', body: '', author: 'IB' };
-const lookup = { pupil: (id: string) => [ayla, daan].find((p) => p.id === id), case: (id: string) => (id === 'c1' ? zorg : undefined) };
+const entry: CaseEntry = {
+  id: 'e1',
+  caseId: 'c1',
+  kind: 'notitie',
+  date: '2026-11-21',
+  recordedAt: NOW,
+  title: 'Gesprek',
+  body: '',
+  author: 'IB',
+};
+const lookup = {
+  pupil: (id: string) => [ayla, daan].find((p) => p.id === id),
+  case: (id: string) => (id === 'c1' ? zorg : undefined),
+};
 
 describe('toSearchItems', () => {
   it('lists pupils with group and cases with the pupil name and status, in hit order', () => {
@@ -29,7 +63,15 @@ describe('toSearchItems', () => {
       { type: 'pupil', id: 'p2', record: daan },
     ];
     expect(toSearchItems(hits, lookup)).toEqual([
-      { kind: 'case', key: 'case:c1', pupilId: 'p1', caseId: 'c1', name: 'Ayla Özdemir', status: 'in-bespreking', signalDate: '2026-11-20' },
+      {
+        kind: 'case',
+        key: 'case:c1',
+        pupilId: 'p1',
+        caseId: 'c1',
+        name: 'Ayla Özdemir',
+        status: 'in-bespreking',
+        signalDate: '2026-11-20',
+      },
       { kind: 'pupil', key: 'pupil:p1', pupilId: 'p1', name: 'Ayla Özdemir', group: '5B' },
       { kind: 'pupil', key: 'pupil:p2', pupilId: 'p2', name: 'Daan Jansen' },
     ]);
@@ -53,7 +95,10 @@ describe('toSearchItems', () => {
 });
 
 describe('search shortcut', () => {
-  const key = (k: string, mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+  const key = (
+    k: string,
+    mods: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey', boolean>> = {},
+  ) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
   const body = { tagName: 'BODY', isContentEditable: false, getAttribute: () => null };
   const input = { tagName: 'INPUT', isContentEditable: false, getAttribute: () => null };
 
@@ -75,7 +120,9 @@ describe('search shortcut', () => {
     expect(isTypingTarget({ tagName: 'TEXTAREA' })).toBe(true);
     expect(isTypingTarget({ tagName: 'SELECT' })).toBe(true);
     expect(isTypingTarget({ tagName: 'DIV', isContentEditable: true })).toBe(true);
-    expect(isTypingTarget({ tagName: 'DIV', getAttribute: (n) => (n === 'role' ? 'combobox' : null) })).toBe(true);
+    expect(
+      isTypingTarget({ tagName: 'DIV', getAttribute: (n) => (n === 'role' ? 'combobox' : null) }),
+    ).toBe(true);
     expect(isTypingTarget({ tagName: 'BUTTON', getAttribute: () => null })).toBe(false);
   });
 });

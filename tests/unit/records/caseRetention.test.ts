@@ -6,7 +6,10 @@
 // must be named below with the reason it never lives under a case. A new record type fails
 // here until it is one or the other.
 import { describe, expect, it } from 'vitest';
-import { planCaseDeletion, retentionAuditDetail } from '../../../renderer/src/directory/caseDeletion';
+import {
+  planCaseDeletion,
+  retentionAuditDetail,
+} from '../../../renderer/src/directory/caseDeletion';
 import { APP_RECORD_TYPES } from '../../../shared/records/catalog';
 import { recordsUnder, type ParentedRef } from '../../../shared/records/descendants';
 import { hasField } from '../../helpers/schemaFields';
@@ -32,19 +35,39 @@ const ERASED_IN_PLACE: Readonly<Record<string, string>> = {
 
 describe('record types and retention', () => {
   it('knows the shape of the schemas it inspects (the test itself works)', () => {
-    expect(hasField(APP_RECORD_TYPES.find((d) => d.type === 'case.consent')!.schema, 'caseId')).toBe(true);
-    expect(hasField(APP_RECORD_TYPES.find((d) => d.type === 'meeting')!.schema, 'caseId')).toBe(true);
-    expect(hasField(APP_RECORD_TYPES.find((d) => d.type === 'pupil')!.schema, 'caseId')).toBe(false);
+    expect(
+      hasField(APP_RECORD_TYPES.find((d) => d.type === 'case.consent')!.schema, 'caseId'),
+    ).toBe(true);
+    expect(hasField(APP_RECORD_TYPES.find((d) => d.type === 'meeting')!.schema, 'caseId')).toBe(
+      true,
+    );
+    expect(hasField(APP_RECORD_TYPES.find((d) => d.type === 'pupil')!.schema, 'caseId')).toBe(
+      false,
+    );
   });
 
-  it.each(APP_RECORD_TYPES.map((d) => [d.type, d] as const))('%s: refers to a case only with a parentOf, or is erased in place', (type, def) => {
-    if (!hasField(def.schema, 'caseId')) return;
-    expect(def.parentOf !== undefined || Object.hasOwn(ERASED_IN_PLACE, type), `${type} holds a caseId but declares no parentOf: a case deletion would leave it behind`).toBe(true);
-  });
+  it.each(APP_RECORD_TYPES.map((d) => [d.type, d] as const))(
+    '%s: refers to a case only with a parentOf, or is erased in place',
+    (type, def) => {
+      if (!hasField(def.schema, 'caseId')) return;
+      expect(
+        def.parentOf !== undefined || Object.hasOwn(ERASED_IN_PLACE, type),
+        `${type} holds a caseId but declares no parentOf: a case deletion would leave it behind`,
+      ).toBe(true);
+    },
+  );
 
-  it.each(APP_RECORD_TYPES.map((d) => [d.type, d] as const))('%s: has a parent or a reason it never lives under a case', (type, def) => {
-    expect(def.parentOf !== undefined || Object.hasOwn(NEVER_UNDER_A_CASE, type) || Object.hasOwn(ERASED_IN_PLACE, type), `${type} has no parentOf and is not classified`).toBe(true);
-  });
+  it.each(APP_RECORD_TYPES.map((d) => [d.type, d] as const))(
+    '%s: has a parent or a reason it never lives under a case',
+    (type, def) => {
+      expect(
+        def.parentOf !== undefined ||
+          Object.hasOwn(NEVER_UNDER_A_CASE, type) ||
+          Object.hasOwn(ERASED_IN_PLACE, type),
+        `${type} has no parentOf and is not classified`,
+      ).toBe(true);
+    },
+  );
 });
 
 describe('planCaseDeletion', () => {
@@ -56,7 +79,11 @@ describe('planCaseDeletion', () => {
       { type: d.type, id: `${tag}c${i}`, parent: caseId },
       ...parented.map((g, j) => ({ type: g.type, id: `${tag}g${i}-${j}`, parent: `${tag}c${i}` })),
     ]);
-  const records = [...tree('rcase', 'a'), ...tree('rother', 'b'), { type: 'directory.contact', id: 'rcontact', parent: 'rorg' }];
+  const records = [
+    ...tree('rcase', 'a'),
+    ...tree('rother', 'b'),
+    { type: 'directory.contact', id: 'rcontact', parent: 'rorg' },
+  ];
 
   it('takes every record whose parent chain leads to the case, of every parented type, deepest first and the case last', () => {
     const plan = planCaseDeletion('rcase', records, []);
@@ -64,21 +91,30 @@ describe('planCaseDeletion', () => {
     expect(ids).toHaveLength(parented.length + parented.length * parented.length + 1);
     expect(ids.every((id) => id.startsWith('a') || id === 'rcase')).toBe(true);
     expect(ids.at(-1)).toBe('rcase');
-    expect(ids.findIndex((id) => id.startsWith('ac'))).toBeGreaterThan(ids.findLastIndex((id) => id.startsWith('ag')));
+    expect(ids.findIndex((id) => id.startsWith('ac'))).toBeGreaterThan(
+      ids.findLastIndex((id) => id.startsWith('ag')),
+    );
     // 'case' itself is parented (by its pupil): the case being deleted comes on top.
-    for (const def of parented) expect(plan.counts.find((c) => c.type === def.type)?.count).toBe(1 + parented.length + (def.type === 'case' ? 1 : 0));
+    for (const def of parented)
+      expect(plan.counts.find((c) => c.type === def.type)?.count).toBe(
+        1 + parented.length + (def.type === 'case' ? 1 : 0),
+      );
   });
 
   it('counts the agenda items of the case in the meetings that stay', () => {
     const meeting = threeCaseZorgteam();
-    expect(planCaseDeletion('c-daan', [], [meeting, emptyZorgteam({ id: 'm-2' })]).meetings).toEqual([{ id: meeting.id, items: 1 }]);
+    expect(
+      planCaseDeletion('c-daan', [], [meeting, emptyZorgteam({ id: 'm-2' })]).meetings,
+    ).toEqual([{ id: meeting.id, items: 1 }]);
   });
 
   it('never loops on a cycle', () => {
-    expect(recordsUnder('rx', [
-      { type: 't', id: 'ry', parent: 'rx' },
-      { type: 't', id: 'rx', parent: 'ry' },
-    ])).toEqual([{ type: 't', id: 'ry' }]);
+    expect(
+      recordsUnder('rx', [
+        { type: 't', id: 'ry', parent: 'rx' },
+        { type: 't', id: 'rx', parent: 'ry' },
+      ]),
+    ).toEqual([{ type: 't', id: 'ry' }]);
   });
 
   it('keeps only the count in the audit detail', () => {

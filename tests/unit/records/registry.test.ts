@@ -3,7 +3,11 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import { z } from 'zod';
 import { APP_RECORD_REGISTRY, type AppRecordMap } from '../../../shared/records/catalog';
 import { isRecordId, newRecordId } from '../../../shared/records/ids';
-import { PROFILE_RECORD_ID, profileRecordType, type VaultProfile } from '../../../shared/records/profile';
+import {
+  PROFILE_RECORD_ID,
+  profileRecordType,
+  type VaultProfile,
+} from '../../../shared/records/profile';
 import {
   createRecordRegistry,
   defineRecordType,
@@ -14,7 +18,14 @@ import {
 } from '../../../shared/records/registry';
 
 // A record type at version 3 with a history: v1 {id, naam}, v2 split the name, v3 added a tag list.
-const noteV3 = z.object({ id: z.string(), voornaam: z.string(), achternaam: z.string(), tags: z.array(z.string()) }).strict();
+const noteV3 = z
+  .object({
+    id: z.string(),
+    voornaam: z.string(),
+    achternaam: z.string(),
+    tags: z.array(z.string()),
+  })
+  .strict();
 const pupil = defineRecordType({
   type: 'test.pupil',
   version: 3,
@@ -41,8 +52,18 @@ function codeOf(run: () => unknown): string | undefined {
 
 describe('migrateRecord', () => {
   it('applies every step in order from the stored version', () => {
-    expect(migrateRecord(pupil, 1, { id: 'r1', naam: 'Ayşe van Dijk' })).toEqual({ id: 'r1', voornaam: 'Ayşe', achternaam: 'van Dijk', tags: [] });
-    expect(migrateRecord(pupil, 2, { id: 'r1', voornaam: 'A', achternaam: 'B' })).toEqual({ id: 'r1', voornaam: 'A', achternaam: 'B', tags: [] });
+    expect(migrateRecord(pupil, 1, { id: 'r1', naam: 'Ayşe van Dijk' })).toEqual({
+      id: 'r1',
+      voornaam: 'Ayşe',
+      achternaam: 'van Dijk',
+      tags: [],
+    });
+    expect(migrateRecord(pupil, 2, { id: 'r1', voornaam: 'A', achternaam: 'B' })).toEqual({
+      id: 'r1',
+      voornaam: 'A',
+      achternaam: 'B',
+      tags: [],
+    });
   });
 
   it('only validates data already at the current version', () => {
@@ -93,7 +114,13 @@ describe('migrateRecord', () => {
   it('validation messages name paths, not values', () => {
     const error = (() => {
       try {
-        validateRecord(profileRecordType, { id: PROFILE_RECORD_ID, schoolName: 'Geheime School', userName: 42, role: 'ib', createdAt: 'x' });
+        validateRecord(profileRecordType, {
+          id: PROFILE_RECORD_ID,
+          schoolName: 'Geheime School',
+          userName: 42,
+          role: 'ib',
+          createdAt: 'x',
+        });
       } catch (caught) {
         return caught;
       }
@@ -108,14 +135,28 @@ describe('migrateRecord', () => {
 describe('defineRecordType', () => {
   const schema = z.object({ id: z.string() });
   it('refuses a definition with a missing or stray migration', () => {
-    expect(codeOf(() => defineRecordType({ type: 'test.a', version: 2, schema, migrations: {} }))).toBe('record.invalid-definition');
-    expect(codeOf(() => defineRecordType({ type: 'test.a', version: 1, schema, migrations: { 1: (d) => d } }))).toBe('record.invalid-definition');
+    expect(
+      codeOf(() => defineRecordType({ type: 'test.a', version: 2, schema, migrations: {} })),
+    ).toBe('record.invalid-definition');
+    expect(
+      codeOf(() =>
+        defineRecordType({ type: 'test.a', version: 1, schema, migrations: { 1: (d) => d } }),
+      ),
+    ).toBe('record.invalid-definition');
   });
   it('refuses bad or reserved names and bad versions', () => {
-    expect(codeOf(() => defineRecordType({ type: 'Test Type', version: 1, schema, migrations: {} }))).toBe('record.invalid-definition');
-    expect(codeOf(() => defineRecordType({ type: 'vault.meta', version: 1, schema, migrations: {} }))).toBe('record.invalid-definition');
-    expect(codeOf(() => defineRecordType({ type: 'audit.entry', version: 1, schema, migrations: {} }))).toBe('record.invalid-definition');
-    expect(codeOf(() => defineRecordType({ type: 'test.a', version: 0, schema, migrations: {} }))).toBe('record.invalid-definition');
+    expect(
+      codeOf(() => defineRecordType({ type: 'Test Type', version: 1, schema, migrations: {} })),
+    ).toBe('record.invalid-definition');
+    expect(
+      codeOf(() => defineRecordType({ type: 'vault.meta', version: 1, schema, migrations: {} })),
+    ).toBe('record.invalid-definition');
+    expect(
+      codeOf(() => defineRecordType({ type: 'audit.entry', version: 1, schema, migrations: {} })),
+    ).toBe('record.invalid-definition');
+    expect(
+      codeOf(() => defineRecordType({ type: 'test.a', version: 0, schema, migrations: {} })),
+    ).toBe('record.invalid-definition');
   });
 });
 
@@ -138,11 +179,23 @@ describe('registry', () => {
 
 describe('profile record', () => {
   it('validates the profile', () => {
-    const profile = { id: PROFILE_RECORD_ID, schoolName: 'OBS De Regenboog', userName: 'Fatma Yılmaz', role: 'ib', createdAt: '2026-11-22T10:00:00.000Z' };
+    const profile = {
+      id: PROFILE_RECORD_ID,
+      schoolName: 'OBS De Regenboog',
+      userName: 'Fatma Yılmaz',
+      role: 'ib',
+      createdAt: '2026-11-22T10:00:00.000Z',
+    };
     expect(validateRecord(profileRecordType, profile)).toEqual(profile);
-    expect(codeOf(() => validateRecord(profileRecordType, { ...profile, role: 'directeur' }))).toBe('record.invalid');
-    expect(codeOf(() => validateRecord(profileRecordType, { ...profile, schoolName: '   ' }))).toBe('record.invalid');
-    expect(codeOf(() => validateRecord(profileRecordType, { ...profile, id: 'other' }))).toBe('record.invalid');
+    expect(codeOf(() => validateRecord(profileRecordType, { ...profile, role: 'directeur' }))).toBe(
+      'record.invalid',
+    );
+    expect(codeOf(() => validateRecord(profileRecordType, { ...profile, schoolName: '   ' }))).toBe(
+      'record.invalid',
+    );
+    expect(codeOf(() => validateRecord(profileRecordType, { ...profile, id: 'other' }))).toBe(
+      'record.invalid',
+    );
   });
 });
 

@@ -42,15 +42,31 @@ export function referConsent(overrides: Partial<Consent> = {}): Consent {
     meetingKinds: undefined,
     recipientOrganisationId: WIJKTEAM,
     recipientOrganisationName: 'Wijkteam Enschede-Centrum',
-    dataCategories: ['basisgegevens', 'zorgsignaal-en-hulpvraag', 'thuissituatie', 'overlegverslagen'],
+    dataCategories: [
+      'basisgegevens',
+      'zorgsignaal-en-hulpvraag',
+      'thuissituatie',
+      'overlegverslagen',
+    ],
     ...overrides,
   });
 }
 
 export function documentConsent(documentName: string, overrides: Partial<Consent> = {}): Consent {
-  return referConsent({ id: `k-doc-${documentName.length}`, purpose: 'document-doorgeven', documentName, dataCategories: ['benoemd-document'], ...overrides });
+  return referConsent({
+    id: `k-doc-${documentName.length}`,
+    purpose: 'document-doorgeven',
+    documentName,
+    dataCategories: ['benoemd-document'],
+    ...overrides,
+  });
 }
 
 export function feedbackConsent(overrides: Partial<Consent> = {}): Consent {
-  return referConsent({ id: 'k-feedback', purpose: 'terugkoppeling-ontvangen', dataCategories: ['zorgsignaal-en-hulpvraag'], ...overrides });
+  return referConsent({
+    id: 'k-feedback',
+    purpose: 'terugkoppeling-ontvangen',
+    dataCategories: ['zorgsignaal-en-hulpvraag'],
+    ...overrides,
+  });
 }

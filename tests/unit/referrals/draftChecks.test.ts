@@ -9,7 +9,15 @@ describe('referralDraftErrors', () => {
   });
 
   it('lists every missing field in the order of the wizard, whitespace counting as empty', () => {
-    const empty = referral({ dataCategories: [], composition: { ...referral().composition, reasonAndQuestion: '  ', askOfRecipient: '\n' } });
-    expect(referralDraftErrors(empty, false)).toEqual(['recipient', 'categories', 'reasonAndQuestion', 'askOfRecipient']);
+    const empty = referral({
+      dataCategories: [],
+      composition: { ...referral().composition, reasonAndQuestion: '  ', askOfRecipient: '\n' },
+    });
+    expect(referralDraftErrors(empty, false)).toEqual([
+      'recipient',
+      'categories',
+      'reasonAndQuestion',
+      'askOfRecipient',
+    ]);
   });
 });

@@ -20,7 +20,11 @@ function moved(r: Referral, to: ReferralStatus, date: string, reason?: string): 
   return result.value;
 }
 
-const note = { date: '2026-02-20', from: 'Fatma Şükrü (wijkcoach)', text: 'Intake gepland; gezin werkt mee.' };
+const note = {
+  date: '2026-02-20',
+  from: 'Fatma Şükrü (wijkcoach)',
+  text: 'Intake gepland; gezin werkt mee.',
+};
 
 describe('recordFeedback', () => {
   it('is refused with feedback.no-consent without a terugkoppeling-ontvangen consent', () => {
@@ -29,26 +33,70 @@ describe('recordFeedback', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe('feedback.no-consent');
-      if (result.error.code === 'feedback.no-consent') expect(result.error.reasons).toEqual([{ code: 'no-consent-for-purpose', purpose: 'terugkoppeling-ontvangen' }]);
+      if (result.error.code === 'feedback.no-consent')
+        expect(result.error.reasons).toEqual([
+          { code: 'no-consent-for-purpose', purpose: 'terugkoppeling-ontvangen' },
+        ]);
     }
     expect(r.feedback).toEqual([]);
   });
 
   it('is refused when the feedback consent is for another recipient or withdrawn', () => {
     const r = sentOn('2026-02-10');
-    expect(recordFeedback(r, note, pupil(), [feedbackConsent({ recipientOrganisationId: 'o-other' })], '2026-02-20').ok).toBe(false);
-    expect(recordFeedback(r, note, pupil(), [feedbackConsent({ withdrawn: { date: '2026-02-15', by: 'Marieke van der Berg' } })], '2026-02-20').ok).toBe(false);
+    expect(
+      recordFeedback(
+        r,
+        note,
+        pupil(),
+        [feedbackConsent({ recipientOrganisationId: 'o-other' })],
+        '2026-02-20',
+      ).ok,
+    ).toBe(false);
+    expect(
+      recordFeedback(
+        r,
+        note,
+        pupil(),
+        [feedbackConsent({ withdrawn: { date: '2026-02-15', by: 'Marieke van der Berg' } })],
+        '2026-02-20',
+      ).ok,
+    ).toBe(false);
   });
 
   it('records feedback with a valid consent', () => {
-    const result = recordFeedback(sentOn('2026-02-10'), note, pupil(), [feedbackConsent()], '2026-02-20');
+    const result = recordFeedback(
+      sentOn('2026-02-10'),
+      note,
+      pupil(),
+      [feedbackConsent()],
+      '2026-02-20',
+    );
     expect(result.ok && result.value.feedback).toEqual([note]);
   });
 
   it('refuses feedback on a concept, dated before sending, or malformed', () => {
-    expect(recordFeedback(referral(), note, pupil(), [feedbackConsent()], '2026-02-20')).toEqual({ ok: false, error: { code: 'feedback.not-sent' } });
-    expect(recordFeedback(sentOn('2026-02-10'), { ...note, date: '2026-02-01' }, pupil(), [feedbackConsent()], '2026-02-20')).toEqual({ ok: false, error: { code: 'feedback.before-sent' } });
-    expect(recordFeedback(sentOn('2026-02-10'), { ...note, text: '  ' }, pupil(), [feedbackConsent()], '2026-02-20')).toEqual({ ok: false, error: { code: 'feedback.invalid' } });
+    expect(recordFeedback(referral(), note, pupil(), [feedbackConsent()], '2026-02-20')).toEqual({
+      ok: false,
+      error: { code: 'feedback.not-sent' },
+    });
+    expect(
+      recordFeedback(
+        sentOn('2026-02-10'),
+        { ...note, date: '2026-02-01' },
+        pupil(),
+        [feedbackConsent()],
+        '2026-02-20',
+      ),
+    ).toEqual({ ok: false, error: { code: 'feedback.before-sent' } });
+    expect(
+      recordFeedback(
+        sentOn('2026-02-10'),
+        { ...note, text: '  ' },
+        pupil(),
+        [feedbackConsent()],
+        '2026-02-20',
+      ),
+    ).toEqual({ ok: false, error: { code: 'feedback.invalid' } });
   });
 });
 
@@ -61,20 +109,30 @@ describe('overdueReferrals', () => {
   });
 
   it('flags contact the day after the expected contact date', () => {
-    expect(overdueReferrals([sent], '2026-11-28')).toEqual([{ referralId: 'v-1', caseId: 'c-1', kind: 'contact', dueDate: '2026-11-27', daysOverdue: 1 }]);
+    expect(overdueReferrals([sent], '2026-11-28')).toEqual([
+      { referralId: 'v-1', caseId: 'c-1', kind: 'contact', dueDate: '2026-11-27', daysOverdue: 1 },
+    ]);
   });
 
   it('flags both after the feedback date, until resolved', () => {
-    expect(overdueReferrals([sent], '2026-12-21').map((o) => o.kind)).toEqual(['contact', 'feedback']);
+    expect(overdueReferrals([sent], '2026-12-21').map((o) => o.kind)).toEqual([
+      'contact',
+      'feedback',
+    ]);
     const contacted = moved(sent, 'contact-opgenomen', '2026-12-01');
     expect(overdueReferrals([contacted], '2026-12-21').map((o) => o.kind)).toEqual(['feedback']);
-    const withFeedback: Referral = { ...contacted, feedback: [{ date: '2026-12-20', from: 'Wijkcoach', text: 'Hulp loopt.' }] };
+    const withFeedback: Referral = {
+      ...contacted,
+      feedback: [{ date: '2026-12-20', from: 'Wijkcoach', text: 'Hulp loopt.' }],
+    };
     expect(overdueReferrals([withFeedback], '2026-12-21')).toEqual([]);
   });
 
   it('a closed or returned referral is no longer overdue; a concept never is', () => {
     expect(overdueReferrals([moved(sent, 'afgesloten', '2026-11-30')], '2027-01-10')).toEqual([]);
-    expect(overdueReferrals([moved(sent, 'teruggestuurd', '2026-11-30', 'buiten gebied')], '2027-01-10')).toEqual([]);
+    expect(
+      overdueReferrals([moved(sent, 'teruggestuurd', '2026-11-30', 'buiten gebied')], '2027-01-10'),
+    ).toEqual([]);
     expect(overdueReferrals([referral()], '2027-01-10')).toEqual([]);
   });
 
@@ -91,7 +149,9 @@ describe('referralChronologyEvents', () => {
       feedback: [note],
       route: { kind: 'huisarts', date: '2026-02-15' },
     };
-    expect(referralChronologyEvents(r, 'Wijkteam').map((e) => `${e.kind}@${e.date}: ${e.title}`)).toEqual([
+    expect(
+      referralChronologyEvents(r, 'Wijkteam').map((e) => `${e.kind}@${e.date}: ${e.title}`),
+    ).toEqual([
       'verwijzing@2026-02-10: Verwijzing verstuurd (Wijkteam)',
       'verwijzing@2026-02-12: Verwijzing teruggestuurd (Wijkteam): buiten gebied',
       'terugkoppeling@2026-02-20: Terugkoppeling van Fatma Şükrü (wijkcoach) (Wijkteam)',

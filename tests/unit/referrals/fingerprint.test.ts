@@ -3,27 +3,50 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENT_ID_PATTERN } from '../../../shared/referrals/referral';
-import { canonicalJson, newDocumentId, referralContentFingerprint, sha256CanonicalHex, toBase32 } from '../../../shared/referrals/fingerprint';
+import {
+  canonicalJson,
+  newDocumentId,
+  referralContentFingerprint,
+  sha256CanonicalHex,
+  toBase32,
+} from '../../../shared/referrals/fingerprint';
 import { letterContent } from './letterFixture';
 
 /** Rebuilds an object with its keys in reverse order, recursively. */
 function reversed(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversed);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reversed(v)]),
+    );
   return value;
 }
 
 const json = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(fc.string(), tie('value'), { maxKeys: 4 })),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.string(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fc.string(), tie('value'), { maxKeys: 4 }),
+  ),
 })).value;
 
 describe('canonicalJson', () => {
   it('sorts keys, drops undefined, keeps array order, no whitespace', () => {
-    expect(canonicalJson({ b: 1, a: [3, 1], c: undefined, d: { z: 'x', y: null } })).toBe('{"a":[3,1],"b":1,"d":{"y":null,"z":"x"}}');
+    expect(canonicalJson({ b: 1, a: [3, 1], c: undefined, d: { z: 'x', y: null } })).toBe(
+      '{"a":[3,1],"b":1,"d":{"y":null,"z":"x"}}',
+    );
   });
 
   it('NFC-normalises strings and keys', () => {
-    expect(canonicalJson({ 'coo\u0308rdinator': 'Zoe\u0308' })).toBe(canonicalJson({ coördinator: 'Zoë' }));
+    expect(canonicalJson({ 'coo\u0308rdinator': 'Zoe\u0308' })).toBe(
+      canonicalJson({ coördinator: 'Zoë' }),
+    );
   });
 
   it('is unambiguous: quotes and separators inside strings are escaped', () => {
@@ -52,13 +75,17 @@ describe('canonicalJson', () => {
 describe('referralContentFingerprint', () => {
   it('is 64 lowercase hex digits and matches a known vector', async () => {
     // SHA-256 of the two bytes "{}".
-    expect(await sha256CanonicalHex({})).toBe('44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a');
+    expect(await sha256CanonicalHex({})).toBe(
+      '44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    );
     expect(await referralContentFingerprint(letterContent())).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('is stable across key order', async () => {
     const content = letterContent();
-    expect(await sha256CanonicalHex(reversed(content))).toBe(await referralContentFingerprint(content));
+    expect(await sha256CanonicalHex(reversed(content))).toBe(
+      await referralContentFingerprint(content),
+    );
   });
 
   it('stays equal under key shuffling (property)', async () => {
@@ -75,10 +102,14 @@ describe('referralContentFingerprint', () => {
     const base = await referralContentFingerprint(content);
     const fields = ['reasonAndQuestion', 'strengths', 'askOfRecipient', 'date'] as const;
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...fields), fc.string({ minLength: 1 }), async (field, extra) => {
-        const changed = { ...content, [field]: `${content[field]}${extra}` };
-        expect(await referralContentFingerprint(changed)).not.toBe(base);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...fields),
+        fc.string({ minLength: 1 }),
+        async (field, extra) => {
+          const changed = { ...content, [field]: `${content[field]}${extra}` };
+          expect(await referralContentFingerprint(changed)).not.toBe(base);
+        },
+      ),
       { numRuns: 50 },
     );
   });

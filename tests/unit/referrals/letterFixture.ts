@@ -1,7 +1,11 @@
 // Runs in: Node (test tooling).
 //
 // A referral letter's content with the diacritics the letter must keep intact.
-import { buildLetterContent, type LetterContext, type ReferralLetterContent } from '../../../shared/referrals/letterContent';
+import {
+  buildLetterContent,
+  type LetterContext,
+  type ReferralLetterContent,
+} from '../../../shared/referrals/letterContent';
 import { pupil, referral } from './builders';
 
 export const letterContext: LetterContext = {

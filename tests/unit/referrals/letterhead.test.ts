@@ -6,42 +6,94 @@
 import { describe, expect, it } from 'vitest';
 import { toBase64 } from '../../../shared/crypto/bytes';
 import { APP_RECORD_TYPES } from '../../../shared/records/catalog';
-import { defaultLetterhead, LETTERHEAD_RECORD_ID, letterheadSchema, MAX_LOGO_BYTES, sniffImageType } from '../../../shared/referrals/letterhead';
+import {
+  defaultLetterhead,
+  LETTERHEAD_RECORD_ID,
+  letterheadSchema,
+  MAX_LOGO_BYTES,
+  sniffImageType,
+} from '../../../shared/referrals/letterhead';
 import { T0 } from './builders';
 
-const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64'));
+const PNG = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  ),
+);
 const JPEG_START = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]);
 
 describe('letterhead', () => {
   it('recognises PNG and JPEG by their first bytes only', () => {
     expect(sniffImageType(PNG)).toBe('image/png');
     expect(sniffImageType(JPEG_START)).toBe('image/jpeg');
-    expect(sniffImageType(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeUndefined();
+    expect(
+      sniffImageType(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>')),
+    ).toBeUndefined();
     expect(sniffImageType(new Uint8Array())).toBeUndefined();
   });
 
   it('starts with five working days for contact and twenty for feedback, and no logo', () => {
     const letterhead = defaultLetterhead(T0);
-    expect(letterheadSchema.parse(letterhead)).toEqual({ id: LETTERHEAD_RECORD_ID, address: '', contactWorkingDays: 5, feedbackWorkingDays: 20, updatedAt: T0 });
+    expect(letterheadSchema.parse(letterhead)).toEqual({
+      id: LETTERHEAD_RECORD_ID,
+      address: '',
+      contactWorkingDays: 5,
+      feedbackWorkingDays: 20,
+      updatedAt: T0,
+    });
   });
 
   it('accepts a logo whose bytes match its type, and refuses a mismatch, a non-image or an oversized file', () => {
     const base = defaultLetterhead(T0);
-    expect(letterheadSchema.safeParse({ ...base, logo: { mediaType: 'image/png', data: toBase64(PNG) } }).success).toBe(true);
-    expect(letterheadSchema.safeParse({ ...base, logo: { mediaType: 'image/jpeg', data: toBase64(PNG) } }).success).toBe(false);
-    expect(letterheadSchema.safeParse({ ...base, logo: { mediaType: 'image/png', data: toBase64(new TextEncoder().encode('GIF89a....')) } }).success).toBe(false);
+    expect(
+      letterheadSchema.safeParse({ ...base, logo: { mediaType: 'image/png', data: toBase64(PNG) } })
+        .success,
+    ).toBe(true);
+    expect(
+      letterheadSchema.safeParse({
+        ...base,
+        logo: { mediaType: 'image/jpeg', data: toBase64(PNG) },
+      }).success,
+    ).toBe(false);
+    expect(
+      letterheadSchema.safeParse({
+        ...base,
+        logo: { mediaType: 'image/png', data: toBase64(new TextEncoder().encode('GIF89a....')) },
+      }).success,
+    ).toBe(false);
     const big = new Uint8Array(MAX_LOGO_BYTES + 3);
     big.set(PNG.slice(0, 8));
-    expect(letterheadSchema.safeParse({ ...base, logo: { mediaType: 'image/png', data: toBase64(big) } }).success).toBe(false);
+    expect(
+      letterheadSchema.safeParse({ ...base, logo: { mediaType: 'image/png', data: toBase64(big) } })
+        .success,
+    ).toBe(false);
   });
 
   it('keeps the terms whole working days within range', () => {
     const base = defaultLetterhead(T0);
-    for (const [contactWorkingDays, ok] of [[1, true], [30, true], [0, false], [31, false], [2.5, false]] as const) {
-      expect(letterheadSchema.safeParse({ ...base, contactWorkingDays }).success, String(contactWorkingDays)).toBe(ok);
+    for (const [contactWorkingDays, ok] of [
+      [1, true],
+      [30, true],
+      [0, false],
+      [31, false],
+      [2.5, false],
+    ] as const) {
+      expect(
+        letterheadSchema.safeParse({ ...base, contactWorkingDays }).success,
+        String(contactWorkingDays),
+      ).toBe(ok);
     }
-    for (const [feedbackWorkingDays, ok] of [[1, true], [130, true], [0, false], [131, false]] as const) {
-      expect(letterheadSchema.safeParse({ ...base, feedbackWorkingDays }).success, String(feedbackWorkingDays)).toBe(ok);
+    for (const [feedbackWorkingDays, ok] of [
+      [1, true],
+      [130, true],
+      [0, false],
+      [131, false],
+    ] as const) {
+      expect(
+        letterheadSchema.safeParse({ ...base, feedbackWorkingDays }).success,
+        String(feedbackWorkingDays),
+      ).toBe(ok);
     }
     expect(letterheadSchema.safeParse({ ...base, id: 'other' }).success).toBe(false);
   });

@@ -1,8 +1,19 @@
 // Tests for the referral lifecycle: allowed transitions keep a dated history, sending sets the
 // expected dates, and every refusal has its stable code.
 import { describe, expect, it } from 'vitest';
-import { REFERRAL_STATUSES, referralSchema, type Referral, type ReferralStatus } from '../../../shared/referrals/referral';
-import { canTransition, REFERRAL_TRANSITIONS, sentDate, transitionReferral, type TransitionOptions } from '../../../shared/referrals/lifecycle';
+import {
+  REFERRAL_STATUSES,
+  referralSchema,
+  type Referral,
+  type ReferralStatus,
+} from '../../../shared/referrals/referral';
+import {
+  canTransition,
+  REFERRAL_TRANSITIONS,
+  sentDate,
+  transitionReferral,
+  type TransitionOptions,
+} from '../../../shared/referrals/lifecycle';
 import { referral } from './builders';
 
 function step(r: Referral, to: ReferralStatus, options: TransitionOptions): Referral {
@@ -36,7 +47,12 @@ describe('transitionReferral', () => {
   });
 
   it('uses configured working days for the expected dates', () => {
-    const r = step(referral(), 'verstuurd', { date: '2026-11-20', sentVia: 'post', contactWorkingDays: 3, feedbackWorkingDays: 10 });
+    const r = step(referral(), 'verstuurd', {
+      date: '2026-11-20',
+      sentVia: 'post',
+      contactWorkingDays: 3,
+      feedbackWorkingDays: 10,
+    });
     expect(r.expectedContactDate).toBe('2026-11-25');
     expect(r.expectedFeedbackDate).toBe('2026-12-04');
   });
@@ -44,31 +60,64 @@ describe('transitionReferral', () => {
   it('teruggestuurd needs a reason and keeps it', () => {
     const sent = step(referral(), 'verstuurd', { date: '2026-11-20', sentVia: 'post' });
     const refused = transitionReferral(sent, 'teruggestuurd', { date: '2026-11-23' });
-    expect(refused).toEqual({ ok: false, error: { code: 'referral.reason-required', from: 'verstuurd', to: 'teruggestuurd' } });
-    const back = step(sent, 'teruggestuurd', { date: '2026-11-23', reason: ' Gezin woont buiten ons gebied. ' });
-    expect(back.history.at(-1)).toEqual({ status: 'teruggestuurd', date: '2026-11-23', reason: 'Gezin woont buiten ons gebied.' });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'referral.reason-required', from: 'verstuurd', to: 'teruggestuurd' },
+    });
+    const back = step(sent, 'teruggestuurd', {
+      date: '2026-11-23',
+      reason: ' Gezin woont buiten ons gebied. ',
+    });
+    expect(back.history.at(-1)).toEqual({
+      status: 'teruggestuurd',
+      date: '2026-11-23',
+      reason: 'Gezin woont buiten ons gebied.',
+    });
   });
 
   it('refuses with stable codes', () => {
     const concept = referral();
-    const code = (r: Referral, to: ReferralStatus, options: TransitionOptions): string | undefined => {
+    const code = (
+      r: Referral,
+      to: ReferralStatus,
+      options: TransitionOptions,
+    ): string | undefined => {
       const result = transitionReferral(r, to, options);
       return result.ok ? undefined : result.error.code;
     };
     expect(code(concept, 'verstuurd', { date: '2026-11-20' })).toBe('referral.sent-via-required');
     expect(code(concept, 'concept', { date: '2026-11-20' })).toBe('referral.status-unchanged');
-    expect(code(concept, 'contact-opgenomen', { date: '2026-11-20' })).toBe('referral.transition-not-allowed');
-    expect(code(concept, 'teruggestuurd', { date: '2026-11-20', reason: 'x' })).toBe('referral.transition-not-allowed');
-    expect(code(concept, 'verstuurd', { date: '2026-01-01', sentVia: 'post' })).toBe('referral.date-before-previous');
-    expect(code(concept, 'verstuurd', { date: '2026-02-31', sentVia: 'post' })).toBe('referral.invalid-date');
-    expect(code(concept, 'verstuurd', { date: '2026-11-20', sentVia: 'post', reason: 'why' })).toBe('referral.reason-not-allowed');
-    const closed = step(step(concept, 'verstuurd', { date: '2026-11-20', sentVia: 'post' }), 'afgesloten', { date: '2026-11-21' });
-    for (const to of REFERRAL_STATUSES) if (to !== 'afgesloten') expect(code(closed, to, { date: '2026-12-01', reason: 'x' })).toBe('referral.transition-not-allowed');
+    expect(code(concept, 'contact-opgenomen', { date: '2026-11-20' })).toBe(
+      'referral.transition-not-allowed',
+    );
+    expect(code(concept, 'teruggestuurd', { date: '2026-11-20', reason: 'x' })).toBe(
+      'referral.transition-not-allowed',
+    );
+    expect(code(concept, 'verstuurd', { date: '2026-01-01', sentVia: 'post' })).toBe(
+      'referral.date-before-previous',
+    );
+    expect(code(concept, 'verstuurd', { date: '2026-02-31', sentVia: 'post' })).toBe(
+      'referral.invalid-date',
+    );
+    expect(code(concept, 'verstuurd', { date: '2026-11-20', sentVia: 'post', reason: 'why' })).toBe(
+      'referral.reason-not-allowed',
+    );
+    const closed = step(
+      step(concept, 'verstuurd', { date: '2026-11-20', sentVia: 'post' }),
+      'afgesloten',
+      { date: '2026-11-21' },
+    );
+    for (const to of REFERRAL_STATUSES)
+      if (to !== 'afgesloten')
+        expect(code(closed, to, { date: '2026-12-01', reason: 'x' })).toBe(
+          'referral.transition-not-allowed',
+        );
   });
 
   it('the transition table matches canTransition, and nothing returns to concept', () => {
     for (const from of REFERRAL_STATUSES) {
-      for (const to of REFERRAL_STATUSES) expect(canTransition(from, to)).toBe(REFERRAL_TRANSITIONS[from].includes(to));
+      for (const to of REFERRAL_STATUSES)
+        expect(canTransition(from, to)).toBe(REFERRAL_TRANSITIONS[from].includes(to));
       expect(canTransition(from, 'concept')).toBe(false);
     }
     expect(REFERRAL_TRANSITIONS.teruggestuurd).toEqual([]);

@@ -7,8 +7,17 @@
 import { describe, expect, it } from 'vitest';
 import { renderReferralLetter } from '../../../shared/documents/referralLetter';
 import { sealSharedFile } from '../../../shared/sharing/container';
-import { deelsleutelOf, generateSharingIdentity, parseDeelsleutel } from '../../../shared/sharing/identity';
-import { openReferralPackage, REFERRAL_PACKAGE_FORMAT, referralPackageContent, sealReferralPackage } from '../../../shared/referrals/package';
+import {
+  deelsleutelOf,
+  generateSharingIdentity,
+  parseDeelsleutel,
+} from '../../../shared/sharing/identity';
+import {
+  openReferralPackage,
+  REFERRAL_PACKAGE_FORMAT,
+  referralPackageContent,
+  sealReferralPackage,
+} from '../../../shared/referrals/package';
 import { loadDocumentFonts } from '../../helpers/pdfText';
 import { letterContent } from './letterFixture';
 
@@ -27,30 +36,68 @@ describe('referral package', () => {
   it('opens to the letter content with the same fingerprint as the PDF', async () => {
     const { school, team, teamKey } = await parties();
     const letter = letterContent();
-    const bytes = await sealReferralPackage({ letter, documentId: DOCUMENT_ID, sender: school, to: { recipients: [teamKey] }, now: NOW });
-    const opened = await openReferralPackage(bytes, { identity: team }, { now: NOW, maxBytes: 1_000_000, knownSenders: [deelsleutelOf(school)] });
+    const bytes = await sealReferralPackage({
+      letter,
+      documentId: DOCUMENT_ID,
+      sender: school,
+      to: { recipients: [teamKey] },
+      now: NOW,
+    });
+    const opened = await openReferralPackage(
+      bytes,
+      { identity: team },
+      { now: NOW, maxBytes: 1_000_000, knownSenders: [deelsleutelOf(school)] },
+    );
     if (!opened.ok) throw new Error(JSON.stringify(opened.error));
     expect(opened.value.package.letter).toEqual(letter);
     expect(opened.value.package.documentId).toBe(DOCUMENT_ID);
     expect(opened.value.sender.known).toBe(true);
-    const pdf = await renderReferralLetter({ fonts: loadDocumentFonts(), content: letter, documentId: DOCUMENT_ID, variant: 'recipient' });
+    const pdf = await renderReferralLetter({
+      fonts: loadDocumentFonts(),
+      content: letter,
+      documentId: DOCUMENT_ID,
+      variant: 'recipient',
+    });
     expect(opened.value.package.fingerprint).toBe(pdf.fingerprint);
   });
 
   it('cannot be opened by someone it was not sealed for', async () => {
     const { school, teamKey } = await parties();
     const stranger = await generateSharingIdentity();
-    const bytes = await sealReferralPackage({ letter: letterContent(), documentId: DOCUMENT_ID, sender: school, to: { recipients: [teamKey] }, now: NOW });
-    const opened = await openReferralPackage(bytes, { identity: stranger }, { now: NOW, maxBytes: 1_000_000 });
+    const bytes = await sealReferralPackage({
+      letter: letterContent(),
+      documentId: DOCUMENT_ID,
+      sender: school,
+      to: { recipients: [teamKey] },
+      now: NOW,
+    });
+    const opened = await openReferralPackage(
+      bytes,
+      { identity: stranger },
+      { now: NOW, maxBytes: 1_000_000 },
+    );
     expect(opened.ok).toBe(false);
   });
 
   it('refuses a package whose stated fingerprint is not that of its letter', async () => {
     const { school, team, teamKey } = await parties();
     const honest = await referralPackageContent(letterContent(), DOCUMENT_ID);
-    const forged = { ...honest, letter: { ...honest.letter, askOfRecipient: 'Iets anders gevraagd.' } };
-    const bytes = await sealSharedFile({ kind: 'referral', content: forged, sender: school, to: { recipients: [teamKey] }, createdAt: NOW });
-    const opened = await openReferralPackage(bytes, { identity: team }, { now: NOW, maxBytes: 1_000_000 });
+    const forged = {
+      ...honest,
+      letter: { ...honest.letter, askOfRecipient: 'Iets anders gevraagd.' },
+    };
+    const bytes = await sealSharedFile({
+      kind: 'referral',
+      content: forged,
+      sender: school,
+      to: { recipients: [teamKey] },
+      createdAt: NOW,
+    });
+    const opened = await openReferralPackage(
+      bytes,
+      { identity: team },
+      { now: NOW, maxBytes: 1_000_000 },
+    );
     expect(opened.ok).toBe(false);
     if (!opened.ok) expect(opened.error.code).toBe('package.fingerprint-mismatch');
   });
@@ -59,8 +106,18 @@ describe('referral package', () => {
     const { school, team, teamKey } = await parties();
     const content = await referralPackageContent(letterContent(), DOCUMENT_ID);
     expect(content.format).toBe(REFERRAL_PACKAGE_FORMAT);
-    const bytes = await sealSharedFile({ kind: 'reply', content, sender: school, to: { recipients: [teamKey] }, createdAt: NOW });
-    const opened = await openReferralPackage(bytes, { identity: team }, { now: NOW, maxBytes: 1_000_000 });
+    const bytes = await sealSharedFile({
+      kind: 'reply',
+      content,
+      sender: school,
+      to: { recipients: [teamKey] },
+      createdAt: NOW,
+    });
+    const opened = await openReferralPackage(
+      bytes,
+      { identity: team },
+      { now: NOW, maxBytes: 1_000_000 },
+    );
     expect(opened.ok).toBe(false);
     if (!opened.ok) expect(opened.error.code).toBe('package.wrong-kind');
   });

@@ -2,7 +2,10 @@
 // diacritics intact, the printed fingerprint equals a recomputation, and there is a
 // signature line for exactly the people whose consent is needed plus the IB.
 import { describe, expect, it } from 'vitest';
-import { referralLetterBlocks, renderReferralLetter } from '../../../shared/documents/referralLetter';
+import {
+  referralLetterBlocks,
+  renderReferralLetter,
+} from '../../../shared/documents/referralLetter';
 import { buildLetterContent, letterSigners } from '../../../shared/referrals/letterContent';
 import { referralContentFingerprint } from '../../../shared/referrals/fingerprint';
 import { extractPdfText, loadDocumentFonts } from '../../helpers/pdfText';
@@ -15,7 +18,12 @@ const flat = (s: string): string => s.replace(/\s+/g, ' ');
 describe('referral letter PDF', () => {
   it('holds the content with diacritics, the document id and the recomputable fingerprint', async () => {
     const content = letterContent();
-    const { bytes, fingerprint } = await renderReferralLetter({ fonts, content, documentId: 'ZT-7K3Q-0000-ABCD-EFGH', variant: 'recipient' });
+    const { bytes, fingerprint } = await renderReferralLetter({
+      fonts,
+      content,
+      documentId: 'ZT-7K3Q-0000-ABCD-EFGH',
+      variant: 'recipient',
+    });
     const pdf = await extractPdfText(bytes);
     const text = flat(pdf.text);
     expect(pdf.title).toBe('Verwijsbrief');
@@ -43,11 +51,17 @@ describe('referral letter PDF', () => {
     expect(printed).toBe(fingerprint);
     expect(printed).toBe(await referralContentFingerprint(letterContent()));
     // Every page carries the same footer.
-    for (const page of pdf.pages) expect(flat(page)).toContain(`Vingerafdruk (SHA-256): ${fingerprint}`);
+    for (const page of pdf.pages)
+      expect(flat(page)).toContain(`Vingerafdruk (SHA-256): ${fingerprint}`);
   });
 
   it('has signature lines for exactly the required people and the IB', async () => {
-    const { bytes } = await renderReferralLetter({ fonts, content: letterContent(), documentId: 'ZT-0000-0000-0000-0000', variant: 'recipient' });
+    const { bytes } = await renderReferralLetter({
+      fonts,
+      content: letterContent(),
+      documentId: 'ZT-0000-0000-0000-0000',
+      variant: 'recipient',
+    });
     const text = flat((await extractPdfText(bytes)).text);
     // Zoë is 10 on the letter's date: both parents with gezag sign, not the stepfather, not Zoë.
     expect(text).toContain('Marieke van der Berg (moeder, met ouderlijk gezag)');
@@ -59,16 +73,32 @@ describe('referral letter PDF', () => {
 
   it('asks the pupil to sign from 12, and only the pupil from 16 (plus the IB)', () => {
     const ib = letterContext.ib;
-    expect(letterSigners(pupil({ dateOfBirth: '2013-01-01' }), '2026-02-10', ib).map((s) => s.name)).toEqual(['Marieke van der Berg', 'Thomas van der Berg', 'Zoë van der Berg', 'Anouk de Wit']);
-    expect(letterSigners(pupil({ dateOfBirth: '2009-01-01' }), '2026-02-10', ib).map((s) => s.name)).toEqual(['Zoë van der Berg', 'Anouk de Wit']);
-    const blocks = referralLetterBlocks(letterContent(), 'recipient').filter((b) => b.kind === 'signatures');
+    expect(
+      letterSigners(pupil({ dateOfBirth: '2013-01-01' }), '2026-02-10', ib).map((s) => s.name),
+    ).toEqual(['Marieke van der Berg', 'Thomas van der Berg', 'Zoë van der Berg', 'Anouk de Wit']);
+    expect(
+      letterSigners(pupil({ dateOfBirth: '2009-01-01' }), '2026-02-10', ib).map((s) => s.name),
+    ).toEqual(['Zoë van der Berg', 'Anouk de Wit']);
+    const blocks = referralLetterBlocks(letterContent(), 'recipient').filter(
+      (b) => b.kind === 'signatures',
+    );
     expect(blocks).toHaveLength(1);
   });
 
   it('the parents’ copy has the same content and fingerprint, titled and explained for parents', async () => {
     const content = letterContent();
-    const letter = await renderReferralLetter({ fonts, content, documentId: 'ZT-0000-0000-0000-0001', variant: 'recipient' });
-    const copy = await renderReferralLetter({ fonts, content, documentId: 'ZT-0000-0000-0000-0001', variant: 'parents' });
+    const letter = await renderReferralLetter({
+      fonts,
+      content,
+      documentId: 'ZT-0000-0000-0000-0001',
+      variant: 'recipient',
+    });
+    const copy = await renderReferralLetter({
+      fonts,
+      content,
+      documentId: 'ZT-0000-0000-0000-0001',
+      variant: 'parents',
+    });
     expect(copy.fingerprint).toBe(letter.fingerprint);
     const pdf = await extractPdfText(copy.bytes);
     const text = flat(pdf.text);
@@ -81,9 +111,18 @@ describe('referral letter PDF', () => {
   });
 
   it('refuses to build content with an unresolved id', () => {
-    const result = buildLetterContent(referral({ composition: { ...referral().composition, involvementIds: ['i-missing'] } }), letterContext);
-    expect(result).toEqual({ ok: false, error: { code: 'letter.unresolved-reference', refId: 'i-missing' } });
-    const orphan = buildLetterContent(referral(), { ...letterContext, pupil: pupil({ guardians: [] }) });
+    const result = buildLetterContent(
+      referral({ composition: { ...referral().composition, involvementIds: ['i-missing'] } }),
+      letterContext,
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'letter.unresolved-reference', refId: 'i-missing' },
+    });
+    const orphan = buildLetterContent(referral(), {
+      ...letterContext,
+      pupil: pupil({ guardians: [] }),
+    });
     expect(orphan).toEqual({ ok: false, error: { code: 'letter.no-guardian-with-gezag' } });
   });
 });

@@ -2,7 +2,13 @@
 // Friday, month and year ends are crossed correctly.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, expectedContactDate, expectedFeedbackDate, isWeekend, weekday } from '../../../shared/referrals/workingDays';
+import {
+  addWorkingDays,
+  expectedContactDate,
+  expectedFeedbackDate,
+  isWeekend,
+  weekday,
+} from '../../../shared/referrals/workingDays';
 import { addDays } from '../../../shared/domain/dates';
 
 describe('addWorkingDays', () => {
@@ -50,12 +56,16 @@ describe('addWorkingDays', () => {
 
   it('never lands on a weekend, and n working days span 7·n/5 calendar days per full week', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 1, max: 60 }), (offset, n) => {
-        const start = addDays('2026-01-01', offset);
-        const end = addWorkingDays(start, n);
-        expect(isWeekend(end)).toBe(false);
-        if (n % 5 === 0 && !isWeekend(start)) expect(end).toBe(addDays(start, (n / 5) * 7));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 1, max: 60 }),
+        (offset, n) => {
+          const start = addDays('2026-01-01', offset);
+          const end = addWorkingDays(start, n);
+          expect(isWeekend(end)).toBe(false);
+          if (n % 5 === 0 && !isWeekend(start)) expect(end).toBe(addDays(start, (n / 5) * 7));
+        },
+      ),
     );
   });
 });

@@ -5,11 +5,21 @@
 // long typing goes on. Fake timers stand in for the clock: nothing here measures time.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSaveQueue } from '../../../renderer/src/app/autosave/saveQueue';
-import { AUTOSAVE_DELAY_MS, AUTOSAVE_MAX_WAIT_MS } from '../../../renderer/src/app/autosave/useSaveQueue';
-import { flushPendingWrites, hasPendingWrites, registerPendingWrites } from '../../../renderer/src/app/pendingWrites';
+import {
+  AUTOSAVE_DELAY_MS,
+  AUTOSAVE_MAX_WAIT_MS,
+} from '../../../renderer/src/app/autosave/useSaveQueue';
+import {
+  flushPendingWrites,
+  hasPendingWrites,
+  registerPendingWrites,
+} from '../../../renderer/src/app/pendingWrites';
 
 /** A queue with the app's timings whose writes are recorded. */
-function recordingQueue(): { readonly queue: ReturnType<typeof createSaveQueue<string>>; readonly saved: string[] } {
+function recordingQueue(): {
+  readonly queue: ReturnType<typeof createSaveQueue<string>>;
+  readonly saved: string[];
+} {
   const saved: string[] = [];
   const queue = createSaveQueue<string>({
     save: (value) => {
@@ -23,7 +33,11 @@ function recordingQueue(): { readonly queue: ReturnType<typeof createSaveQueue<s
 }
 
 /** Types `text` one character every `everyMs`, as a steady typist who never pauses. */
-async function typeSteadily(queue: { push(value: string): void }, text: string, everyMs: number): Promise<void> {
+async function typeSteadily(
+  queue: { push(value: string): void },
+  text: string,
+  everyMs: number,
+): Promise<void> {
   for (let i = 1; i <= text.length; i++) {
     queue.push(text.slice(0, i));
     await vi.advanceTimersByTimeAsync(everyMs);
@@ -53,11 +67,13 @@ describe('autosave with a maximum wait', () => {
       queue.push(text.slice(0, i));
       const before = saved.length;
       await vi.advanceTimersByTimeAsync(100);
-      if (saved.length > before) stamps.push({ at: Date.now() - start, length: saved.at(-1)?.length ?? 0 });
+      if (saved.length > before)
+        stamps.push({ at: Date.now() - start, length: saved.at(-1)?.length ?? 0 });
     }
     expect(stamps.length).toBeGreaterThan(5);
     // Every write holds the text up to at most the maximum wait earlier (100 ms per character).
-    for (const stamp of stamps) expect(stamp.at - stamp.length * 100).toBeLessThanOrEqual(AUTOSAVE_MAX_WAIT_MS);
+    for (const stamp of stamps)
+      expect(stamp.at - stamp.length * 100).toBeLessThanOrEqual(AUTOSAVE_MAX_WAIT_MS);
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
     expect(saved.at(-1)).toBe(text);
   });
@@ -75,7 +91,10 @@ describe('autosave with a maximum wait', () => {
 
   it('reports unwritten text to the pending-writes registry until it is written', async () => {
     const { queue } = recordingQueue();
-    const unregister = registerPendingWrites(() => queue.flush(), () => queue.status() !== 'saved');
+    const unregister = registerPendingWrites(
+      () => queue.flush(),
+      () => queue.status() !== 'saved',
+    );
     try {
       expect(hasPendingWrites()).toBe(false);
       queue.push('café');

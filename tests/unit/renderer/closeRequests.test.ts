@@ -21,7 +21,10 @@ describe('answerCloseRequest', () => {
   it('confirms the close even when a flush fails', async () => {
     const order: string[] = [];
     await expect(
-      answerCloseRequest({ confirmClose: () => Promise.resolve(void order.push('confirmed')) }, () => Promise.reject(new Error('disk full'))),
+      answerCloseRequest(
+        { confirmClose: () => Promise.resolve(void order.push('confirmed')) },
+        () => Promise.reject(new Error('disk full')),
+      ),
     ).rejects.toThrow('disk full');
     expect(order).toEqual(['confirmed']);
   });

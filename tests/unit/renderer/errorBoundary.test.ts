@@ -35,7 +35,9 @@ describe('errorCodeFor', () => {
   });
 
   it('shows Host error codes and handles non-errors', () => {
-    expect(errorCodeFor(new HostError('ipc.invalid-response', 'x'))).toBe('ZT-H-ipc.invalid-response');
+    expect(errorCodeFor(new HostError('ipc.invalid-response', 'x'))).toBe(
+      'ZT-H-ipc.invalid-response',
+    );
     expect(errorCodeFor(SECRET)).toBe('ZT-X-0000');
   });
 });
@@ -55,7 +57,11 @@ describe('ErrorBoundary', () => {
     ] as const) {
       const i18n = await createI18n(language);
       const html = renderToStaticMarkup(
-        createElement(I18nextProvider, { i18n }, createElement(ErrorFallback, { code, scope: 'area', onRetry: () => undefined })),
+        createElement(
+          I18nextProvider,
+          { i18n },
+          createElement(ErrorFallback, { code, scope: 'area', onRetry: () => undefined }),
+        ),
       );
       expect(html).toContain(title);
       expect(html).toContain(retry);
@@ -68,7 +74,15 @@ describe('ErrorBoundary', () => {
   it('brings its own <main> landmark at the root', async () => {
     const i18n = await createI18n('nl');
     const html = renderToStaticMarkup(
-      createElement(I18nextProvider, { i18n }, createElement(ErrorFallback, { code: 'ZT-E-0001', scope: 'root', onRetry: () => undefined })),
+      createElement(
+        I18nextProvider,
+        { i18n },
+        createElement(ErrorFallback, {
+          code: 'ZT-E-0001',
+          scope: 'root',
+          onRetry: () => undefined,
+        }),
+      ),
     );
     expect(html).toMatch(/<main[^>]*id="main"/);
     expect(html).toContain('Herladen');

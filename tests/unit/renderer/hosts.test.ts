@@ -6,7 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ZorgtafelBridge } from '../../../shared/ipc/contract';
 import { DEFAULT_SETTINGS, type Settings } from '../../../shared/settings/schema';
-import { BrowserHost, SETTINGS_STORAGE_KEY, type SettingsStorage } from '../../../renderer/src/host/BrowserHost';
+import {
+  BrowserHost,
+  SETTINGS_STORAGE_KEY,
+  type SettingsStorage,
+} from '../../../renderer/src/host/BrowserHost';
 import { readChosenFile } from '../../../renderer/src/host/chosenFile';
 import { ElectronHost } from '../../../renderer/src/host/ElectronHost';
 import { acceptAttribute, matchesFilters } from '../../../renderer/src/host/fileFilters';
@@ -61,12 +65,14 @@ describe('BrowserHost settings', () => {
   it('has no keystore and no pending files', async () => {
     const host: Host = new BrowserHost({ storage: new MemoryStorage() });
     expect(await host.keystoreStatus()).toEqual({ available: false, reason: 'not-electron' });
-    expect(await rejectionCode(host.keystoreEncrypt(new Uint8Array(1)))).toBe('keystore.unavailable');
-    expect(await rejectionCode(host.keystoreDecrypt(new Uint8Array(1)))).toBe('keystore.unavailable');
+    expect(await rejectionCode(host.keystoreEncrypt(new Uint8Array(1)))).toBe(
+      'keystore.unavailable',
+    );
+    expect(await rejectionCode(host.keystoreDecrypt(new Uint8Array(1)))).toBe(
+      'keystore.unavailable',
+    );
     expect(await host.takePendingFiles()).toEqual([]);
   });
-
-
 });
 
 describe('opening files', () => {
@@ -74,7 +80,9 @@ describe('opening files', () => {
   const file = (name: string, size: number) => new File([new Uint8Array(size)], name);
 
   it('builds the accept attribute and checks extensions case-insensitively', () => {
-    expect(acceptAttribute([...filters, { name: 'PDF', extensions: ['pdf', 'zorgtafel'] }])).toBe('.zorgtafel,.pdf');
+    expect(acceptAttribute([...filters, { name: 'PDF', extensions: ['pdf', 'zorgtafel'] }])).toBe(
+      '.zorgtafel,.pdf',
+    );
     expect(acceptAttribute([])).toBe('');
     expect(matchesFilters('overleg.ZORGTAFEL', filters)).toBe(true);
     expect(matchesFilters('overleg.pdf', filters)).toBe(false);
@@ -89,10 +97,20 @@ describe('opening files', () => {
   });
 
   it('refuses a file that is too large, of the wrong type or with a path in its name', async () => {
-    expect(await rejectionCode(readChosenFile(file('overleg.zorgtafel', 11), { filters, maxBytes: 10 }))).toBe('file.too-large');
-    expect(await rejectionCode(readChosenFile(file('overleg.exe', 1), { filters, maxBytes: 10 }))).toBe('file.wrong-type');
-    const sneaky = { name: '../overleg.zorgtafel', size: 1, arrayBuffer: () => Promise.resolve(new ArrayBuffer(1)) };
-    expect(await rejectionCode(readChosenFile(sneaky, { filters, maxBytes: 10 }))).toBe('file.invalid-name');
+    expect(
+      await rejectionCode(readChosenFile(file('overleg.zorgtafel', 11), { filters, maxBytes: 10 })),
+    ).toBe('file.too-large');
+    expect(
+      await rejectionCode(readChosenFile(file('overleg.exe', 1), { filters, maxBytes: 10 })),
+    ).toBe('file.wrong-type');
+    const sneaky = {
+      name: '../overleg.zorgtafel',
+      size: 1,
+      arrayBuffer: () => Promise.resolve(new ArrayBuffer(1)),
+    };
+    expect(await rejectionCode(readChosenFile(sneaky, { filters, maxBytes: 10 }))).toBe(
+      'file.invalid-name',
+    );
   });
 });
 
@@ -124,38 +142,59 @@ describe('ElectronHost', () => {
     const host = new ElectronHost(
       fakeBridge({
         getSettings: () => Promise.resolve({ ok: true, value: settings }),
-        getAppInfo: () => Promise.resolve({ ok: true, value: { version: '1.2.3', platform: 'win32', isPackaged: true } }),
+        getAppInfo: () =>
+          Promise.resolve({
+            ok: true,
+            value: { version: '1.2.3', platform: 'win32', isPackaged: true },
+          }),
       }),
     );
     expect(await host.getSettings()).toEqual(settings);
-    expect(await host.appInfo()).toEqual({ version: '1.2.3', platform: 'win32', shell: 'electron' });
+    expect(await host.appInfo()).toEqual({
+      version: '1.2.3',
+      platform: 'win32',
+      shell: 'electron',
+    });
   });
 
   it('turns {ok:false} into a HostError with the same code', async () => {
     const host = new ElectronHost(
-      fakeBridge({ getSettings: () => Promise.resolve({ ok: false, error: { code: 'settings.unavailable', message: 'x' } }) }),
+      fakeBridge({
+        getSettings: () =>
+          Promise.resolve({ ok: false, error: { code: 'settings.unavailable', message: 'x' } }),
+      }),
     );
     expect(await rejectionCode(host.getSettings())).toBe('settings.unavailable');
   });
 
   it('refuses malformed responses, non-Results and bridge failures', async () => {
     const extraField = new ElectronHost(
-      fakeBridge({ getSettings: () => Promise.resolve({ ok: true, value: { ...settings, pupilName: 'x' } }) }),
+      fakeBridge({
+        getSettings: () => Promise.resolve({ ok: true, value: { ...settings, pupilName: 'x' } }),
+      }),
     );
     expect(await rejectionCode(extraField.getSettings())).toBe('ipc.invalid-response');
-    const notAResult = new ElectronHost(fakeBridge({ getSettings: () => Promise.resolve(settings) }));
+    const notAResult = new ElectronHost(
+      fakeBridge({ getSettings: () => Promise.resolve(settings) }),
+    );
     expect(await rejectionCode(notAResult.getSettings())).toBe('ipc.invalid-response');
-    const throwing = new ElectronHost(fakeBridge({ getSettings: () => Promise.reject(new Error('gone')) }));
+    const throwing = new ElectronHost(
+      fakeBridge({ getSettings: () => Promise.reject(new Error('gone')) }),
+    );
     expect(await rejectionCode(throwing.getSettings())).toBe('ipc.unavailable');
     const pathInName = new ElectronHost(
       fakeBridge({
-        openFile: () => Promise.resolve({ ok: true, value: { opened: true, file: { name: 'C:\\x\\y.zorgtafel', bytes: new Uint8Array(1) } } }),
+        openFile: () =>
+          Promise.resolve({
+            ok: true,
+            value: { opened: true, file: { name: 'C:\\x\\y.zorgtafel', bytes: new Uint8Array(1) } },
+          }),
       }),
     );
-    expect(await rejectionCode(pathInName.openFile({ filters: [], maxBytes: 10 }))).toBe('ipc.invalid-response');
+    expect(await rejectionCode(pathInName.openFile({ filters: [], maxBytes: 10 }))).toBe(
+      'ipc.invalid-response',
+    );
   });
-
-
 
   it('passes on only well-formed host events', () => {
     let emit: (event: unknown) => void = () => undefined;

@@ -57,20 +57,30 @@ describe('message files', () => {
     for (const area of AREA_IDS) {
       expect(keys.has(`areas.${area}.title`), area).toBe(true);
       expect(keys.has(`areas.${area}.intro`), area).toBe(true);
-      if (area !== 'instellingen') expect(keys.has(`areas.${area}.empty.description`), area).toBe(true);
+      if (area !== 'instellingen')
+        expect(keys.has(`areas.${area}.empty.description`), area).toBe(true);
     }
   });
 });
 
 describe('feature message files', () => {
   it('never define the same top-level key twice (a later file would silently win)', () => {
-    const files = import.meta.glob<Record<string, unknown>>(['../../../renderer/src/i18n/locales/*.json', '../../../renderer/src/i18n/locales/features/*.json'], { eager: true, import: 'default' });
+    const files = import.meta.glob<Record<string, unknown>>(
+      [
+        '../../../renderer/src/i18n/locales/*.json',
+        '../../../renderer/src/i18n/locales/features/*.json',
+      ],
+      { eager: true, import: 'default' },
+    );
     for (const language of ['nl', 'en']) {
       const owners = new Map<string, string>();
       for (const [path, messages] of Object.entries(files)) {
         if (!path.endsWith(`${language}.json`)) continue;
         for (const key of Object.keys(messages)) {
-          expect(owners.get(key), `"${key}" is defined in ${owners.get(key) ?? ''} and ${path}`).toBeUndefined();
+          expect(
+            owners.get(key),
+            `"${key}" is defined in ${owners.get(key) ?? ''} and ${path}`,
+          ).toBeUndefined();
           owners.set(key, path);
         }
       }

@@ -14,7 +14,11 @@ const field = (value: string, maxLength: number, selection?: readonly [number, n
 
 describe('paste limit', () => {
   it('recognises a 39,000-character paste into an empty 20,000 field, with the numbers for the message', () => {
-    expect(pasteOverflow(field('', 20_000), 'x'.repeat(39_000))).toEqual({ pasted: 39_000, room: 20_000, max: 20_000 });
+    expect(pasteOverflow(field('', 20_000), 'x'.repeat(39_000))).toEqual({
+      pasted: 39_000,
+      room: 20_000,
+      max: 20_000,
+    });
   });
 
   it('counts the text that stays: what is selected is replaced', () => {

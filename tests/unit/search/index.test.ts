@@ -34,12 +34,18 @@ describe('SearchIndex', () => {
     index.add('prefix-short', ['Jansen']);
     index.add('exact-long-record', ['Jans', 'met een hele lange beschrijving erbij']);
     index.add('exact', ['Jans']);
-    expect(index.query('jans')).toEqual(['exact', 'exact-long-record', 'prefix-short', 'prefix-long']);
+    expect(index.query('jans')).toEqual([
+      'exact',
+      'exact-long-record',
+      'prefix-short',
+      'prefix-long',
+    ]);
   });
 
   it('respects the limit', () => {
     const index = new SearchIndex();
-    for (let i = 0; i < 100; i += 1) index.add(`id${String(i).padStart(3, '0')}`, [`leerling ${i}`]);
+    for (let i = 0; i < 100; i += 1)
+      index.add(`id${String(i).padStart(3, '0')}`, [`leerling ${i}`]);
     expect(index.query('leerling', 10)).toHaveLength(10);
     expect(index.query('leerling', 0)).toEqual([]);
     expect(index.query('leerling 42')).toEqual(['id042']);
@@ -74,46 +80,82 @@ describe('SearchIndex', () => {
   });
 
   it('agrees with a brute-force reference implementation', () => {
-    const word = fc.constantFrom('jan', 'jansen', 'de', 'vries', 'özdemir', 'ozil', 'ab', 'abc', 'zorg', 'coördinator');
+    const word = fc.constantFrom(
+      'jan',
+      'jansen',
+      'de',
+      'vries',
+      'özdemir',
+      'ozil',
+      'ab',
+      'abc',
+      'zorg',
+      'coördinator',
+    );
     const op = fc.oneof(
-      fc.record({ kind: fc.constant('add' as const), id: fc.integer({ min: 0, max: 9 }), words: fc.array(word, { maxLength: 4 }) }),
+      fc.record({
+        kind: fc.constant('add' as const),
+        id: fc.integer({ min: 0, max: 9 }),
+        words: fc.array(word, { maxLength: 4 }),
+      }),
       fc.record({ kind: fc.constant('remove' as const), id: fc.integer({ min: 0, max: 9 }) }),
     );
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 30 }), fc.array(word, { minLength: 1, maxLength: 2 }), (ops, queryWords) => {
-        const index = new SearchIndex();
-        const reference = new Map<string, string[]>();
-        const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
-        for (const step of ops) {
-          const id = `id${step.id}`;
-          if (step.kind === 'add') {
-            index.add(id, step.words);
-            reference.set(id, step.words.map(fold));
-          } else {
-            index.remove(id);
-            reference.delete(id);
+      fc.property(
+        fc.array(op, { maxLength: 30 }),
+        fc.array(word, { minLength: 1, maxLength: 2 }),
+        (ops, queryWords) => {
+          const index = new SearchIndex();
+          const reference = new Map<string, string[]>();
+          const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
+          for (const step of ops) {
+            const id = `id${step.id}`;
+            if (step.kind === 'add') {
+              index.add(id, step.words);
+              reference.set(id, step.words.map(fold));
+            } else {
+              index.remove(id);
+              reference.delete(id);
+            }
           }
-        }
-        const query = queryWords.map(fold);
-        const expected = [...reference.entries()]
-          .filter(([, tokens]) => query.every((q) => tokens.some((t) => t.startsWith(q))))
-          .map(([id]) => id)
-          .sort();
-        expect(index.query(queryWords.join(' '), 100).sort()).toEqual(expected);
-      }),
+          const query = queryWords.map(fold);
+          const expected = [...reference.entries()]
+            .filter(([, tokens]) => query.every((q) => tokens.some((t) => t.startsWith(q))))
+            .map(([id]) => id)
+            .sort();
+          expect(index.query(queryWords.join(' '), 100).sort()).toEqual(expected);
+        },
+      ),
     );
   });
 
   it('ranks exactly like a brute-force reference, also when the limit cuts the list short', () => {
-    const word = fc.constantFrom('a', 'ab', 'abc', 'abcd', 'abd', 'b', 'bar', 'barend', 'de', 'dekker', 'x');
+    const word = fc.constantFrom(
+      'a',
+      'ab',
+      'abc',
+      'abcd',
+      'abd',
+      'b',
+      'bar',
+      'barend',
+      'de',
+      'dekker',
+      'x',
+    );
     fc.assert(
       fc.property(
         fc.array(fc.array(word, { minLength: 1, maxLength: 4 }), { maxLength: 25 }),
-        fc.array(fc.constantFrom('a', 'ab', 'b', 'ba', 'd', 'de', 'abc'), { minLength: 1, maxLength: 2 }),
+        fc.array(fc.constantFrom('a', 'ab', 'b', 'ba', 'd', 'de', 'abc'), {
+          minLength: 1,
+          maxLength: 2,
+        }),
         fc.integer({ min: 1, max: 6 }),
         (docs, query, limit) => {
           const index = new SearchIndex();
-          docs.forEach((words, i) => index.add(`d${String(i).padStart(2, '0')}`, [words.join(' ')]));
+          docs.forEach((words, i) =>
+            index.add(`d${String(i).padStart(2, '0')}`, [words.join(' ')]),
+          );
           const queryTokens = [...new Set(query)];
           const expected = docs
             .map((words, i) => {
@@ -128,10 +170,19 @@ describe('SearchIndex', () => {
                 extra += best;
               }
               const length = tokens.reduce((n, t) => n + t.length, 0);
-              return { id: `d${String(i).padStart(2, '0')}`, key: [prefixOnly, extra, length] as const };
+              return {
+                id: `d${String(i).padStart(2, '0')}`,
+                key: [prefixOnly, extra, length] as const,
+              };
             })
             .filter((entry) => entry !== null)
-            .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || (a.id < b.id ? -1 : 1))
+            .sort(
+              (a, b) =>
+                a.key[0] - b.key[0] ||
+                a.key[1] - b.key[1] ||
+                a.key[2] - b.key[2] ||
+                (a.id < b.id ? -1 : 1),
+            )
             .slice(0, limit)
             .map((entry) => entry.id);
           expect(index.query(query.join(' '), limit)).toEqual(expected);
@@ -144,12 +195,21 @@ describe('SearchIndex', () => {
   it('property: any text with diacritics is found by its stripped version', () => {
     const marks = ['\u0300', '\u0301', '\u0302', '\u0303', '\u0308', '\u030a', '\u0327', '\u030c'];
     const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz');
-    const decoratedLetter = fc.tuple(letter, fc.array(fc.constantFrom(...marks), { maxLength: 2 }), fc.boolean());
+    const decoratedLetter = fc.tuple(
+      letter,
+      fc.array(fc.constantFrom(...marks), { maxLength: 2 }),
+      fc.boolean(),
+    );
     const word = fc.array(decoratedLetter, { minLength: 1, maxLength: 10 });
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), (words) => {
         const decorated = words
-          .map((w) => w.map(([l, m, upper]) => (upper ? l.toUpperCase() : l) + m.join('')).join('').normalize('NFC'))
+          .map((w) =>
+            w
+              .map(([l, m, upper]) => (upper ? l.toUpperCase() : l) + m.join(''))
+              .join('')
+              .normalize('NFC'),
+          )
           .join(' ');
         const plain = words.map((w) => w.map(([l]) => l).join('')).join(' ');
         const index = new SearchIndex();

@@ -25,25 +25,34 @@ describe('SortedTokens', () => {
     const token = fc.constantFrom('a', 'ab', 'abc', 'b', 'ba', 'de', 'dek', 'ö', 'z');
     const step = fc.oneof(
       fc.record({ kind: fc.constant('flip' as const), token }),
-      fc.record({ kind: fc.constant('settle' as const), prefix: fc.constantFrom('', 'a', 'ab', 'b', 'd', 'x') }),
+      fc.record({
+        kind: fc.constant('settle' as const),
+        prefix: fc.constantFrom('', 'a', 'ab', 'b', 'd', 'x'),
+      }),
     );
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 80 }), fc.integer({ min: 1, max: 3 }), (steps, minDead) => {
-        const tokens = new SortedTokens(minDead);
-        const live = new Set<string>();
-        for (const s of steps) {
-          if (s.kind === 'flip') {
-            if (live.delete(s.token)) tokens.removed(s.token);
-            else {
-              live.add(s.token);
-              tokens.added(s.token);
+      fc.property(
+        fc.array(step, { maxLength: 80 }),
+        fc.integer({ min: 1, max: 3 }),
+        (steps, minDead) => {
+          const tokens = new SortedTokens(minDead);
+          const live = new Set<string>();
+          for (const s of steps) {
+            if (s.kind === 'flip') {
+              if (live.delete(s.token)) tokens.removed(s.token);
+              else {
+                live.add(s.token);
+                tokens.added(s.token);
+              }
+              continue;
             }
-            continue;
+            tokens.settle((t) => live.has(t));
+            expect(withPrefix(tokens, s.prefix, live)).toEqual(
+              [...live].filter((t) => t.startsWith(s.prefix)).sort(),
+            );
           }
-          tokens.settle((t) => live.has(t));
-          expect(withPrefix(tokens, s.prefix, live)).toEqual([...live].filter((t) => t.startsWith(s.prefix)).sort());
-        }
-      }),
+        },
+      ),
     );
   });
 });

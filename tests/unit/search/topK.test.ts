@@ -25,19 +25,26 @@ describe('TopK', () => {
   });
 
   it('equals sorting everything and taking the first k', () => {
-    const candidate = fc.record({ rank: fc.integer({ min: 0, max: 3 }), length: fc.integer({ min: 0, max: 4 }) });
+    const candidate = fc.record({
+      rank: fc.integer({ min: 0, max: 3 }),
+      length: fc.integer({ min: 0, max: 4 }),
+    });
     fc.assert(
-      fc.property(fc.array(candidate, { maxLength: 60 }), fc.integer({ min: 0, max: 20 }), (candidates, k) => {
-        const ids = candidates.map((_, i) => `id${String(i).padStart(2, '0')}`);
-        const top = new TopK(k, ids);
-        candidates.forEach((c, slot) => top.offer(c.rank, c.length, slot));
-        const expected = candidates
-          .map((c, slot) => ({ ...c, slot }))
-          .sort((a, b) => a.rank - b.rank || a.length - b.length || a.slot - b.slot)
-          .slice(0, k)
-          .map((c) => c.slot);
-        expect(top.drain()).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(candidate, { maxLength: 60 }),
+        fc.integer({ min: 0, max: 20 }),
+        (candidates, k) => {
+          const ids = candidates.map((_, i) => `id${String(i).padStart(2, '0')}`);
+          const top = new TopK(k, ids);
+          candidates.forEach((c, slot) => top.offer(c.rank, c.length, slot));
+          const expected = candidates
+            .map((c, slot) => ({ ...c, slot }))
+            .sort((a, b) => a.rank - b.rank || a.length - b.length || a.slot - b.slot)
+            .slice(0, k)
+            .map((c) => c.slot);
+          expect(top.drain()).toEqual(expected);
+        },
+      ),
     );
   });
 });

@@ -57,7 +57,8 @@ describe('audit labels', () => {
     for (const kind of ['edited', 'reordered', 'missing', 'truncated'] as const) {
       const result: AuditVerification = { ok: false, problem: { kind, seq: 7 } };
       expect(verificationMessage(result)).toEqual({ key: kind, seq: 7 });
-      for (const messages of Object.values(LOCALES)) expect(messages.audit.verify[kind]).toContain('{{seq}}');
+      for (const messages of Object.values(LOCALES))
+        expect(messages.audit.verify[kind]).toContain('{{seq}}');
     }
   });
 
@@ -80,15 +81,37 @@ describe('auditDetail', () => {
     expect(auditDetail('reason=idle')).toEqual({ kind: 'known', key: 'reasonIdle' });
     expect(auditDetail('reason=screen-lock')).toEqual({ kind: 'known', key: 'reasonScreenLock' });
     expect(auditDetail('kdf-upgrade')).toEqual({ kind: 'known', key: 'kdfUpgrade' });
-    expect(auditDetail('earlier-failures=12')).toEqual({ kind: 'known', key: 'earlierFailures', count: 12 });
-    expect(auditDetail('backup=2026-11-20T10:00:00.000Z')).toEqual({ kind: 'known', key: 'backupOf', at: '2026-11-20T10:00:00.000Z' });
+    expect(auditDetail('earlier-failures=12')).toEqual({
+      kind: 'known',
+      key: 'earlierFailures',
+      count: 12,
+    });
+    expect(auditDetail('backup=2026-11-20T10:00:00.000Z')).toEqual({
+      kind: 'known',
+      key: 'backupOf',
+      at: '2026-11-20T10:00:00.000Z',
+    });
     expect(auditDetail('backup=yesterday')).toEqual({ kind: 'raw', text: 'backup=yesterday' });
     expect(auditDetail('format=pdf')).toEqual({ kind: 'raw', text: 'format=pdf' });
     expect(auditDetail('toString')).toEqual({ kind: 'raw', text: 'toString' });
   });
 
   it('has a Dutch and English text for every known note', () => {
-    const samples = ['method=passphrase', 'method=recovery', 'method=keystore', 'reason=manual', 'reason=shortcut', 'reason=idle', 'reason=screen-lock', 'reason=suspend', 'reason=quit', 'kdf-upgrade', 'after-recovery', 'recovery-sheet', 'backup=2026-11-20T10:00:00.000Z'];
+    const samples = [
+      'method=passphrase',
+      'method=recovery',
+      'method=keystore',
+      'reason=manual',
+      'reason=shortcut',
+      'reason=idle',
+      'reason=screen-lock',
+      'reason=suspend',
+      'reason=quit',
+      'kdf-upgrade',
+      'after-recovery',
+      'recovery-sheet',
+      'backup=2026-11-20T10:00:00.000Z',
+    ];
     for (const messages of Object.values(LOCALES)) {
       const details: Record<string, string> = messages.audit.details;
       for (const sample of samples) {
@@ -104,7 +127,8 @@ describe('auditDetail', () => {
 
 describe('mayCloseDialog', () => {
   it('never closes while busy', () => {
-    for (const reason of ['backdropClick', 'escapeKeyDown', 'button'] as const) expect(mayCloseDialog(reason, { busy: true, dirty: false })).toBe(false);
+    for (const reason of ['backdropClick', 'escapeKeyDown', 'button'] as const)
+      expect(mayCloseDialog(reason, { busy: true, dirty: false })).toBe(false);
   });
 
   it('ignores a click beside a dialog with typed input, but Esc and the button still close it', () => {

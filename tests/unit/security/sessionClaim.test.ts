@@ -6,7 +6,14 @@
 // after locking; a holder that does not answer loses the claim after the grace time and is
 // told; a freed vault wakes the tabs that wait for it; unknown channel messages are ignored.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CLAIM_NAME, SessionClaim, TAKE_OVER_GRACE_MS, parseClaimMessage, type ClaimChannel, type ClaimLocks } from '../../../renderer/src/security/sessionClaim';
+import {
+  CLAIM_NAME,
+  SessionClaim,
+  TAKE_OVER_GRACE_MS,
+  parseClaimMessage,
+  type ClaimChannel,
+  type ClaimLocks,
+} from '../../../renderer/src/security/sessionClaim';
 
 type Mode = 'exclusive' | 'shared';
 interface Holder {
@@ -26,7 +33,10 @@ class FakeLocks {
   forTab(): ClaimLocks {
     return {
       request: (_name, options, callback) => this.request(options, callback),
-      query: () => Promise.resolve({ held: [...this.holders].map((h) => ({ name: CLAIM_NAME, mode: h.mode })) }),
+      query: () =>
+        Promise.resolve({
+          held: [...this.holders].map((h) => ({ name: CLAIM_NAME, mode: h.mode })),
+        }),
     };
   }
 
@@ -34,7 +44,10 @@ class FakeLocks {
     return [...this.holders].every((h) => mode === 'shared' && h.mode === 'shared');
   }
 
-  private request(options: { readonly ifAvailable?: boolean; readonly steal?: boolean; readonly mode?: Mode }, callback: (lock: unknown) => Promise<void> | void): Promise<unknown> {
+  private request(
+    options: { readonly ifAvailable?: boolean; readonly steal?: boolean; readonly mode?: Mode },
+    callback: (lock: unknown) => Promise<void> | void,
+  ): Promise<unknown> {
     const mode = options.mode ?? 'exclusive';
     return new Promise((resolve, reject) => {
       const grant = () => {
@@ -57,7 +70,8 @@ class FakeLocks {
   }
 
   private pump(): void {
-    while (this.waiters.length > 0 && this.free(this.waiters[0]!.mode)) this.waiters.shift()!.grant();
+    while (this.waiters.length > 0 && this.free(this.waiters[0]!.mode))
+      this.waiters.shift()!.grant();
   }
 }
 
@@ -68,7 +82,8 @@ function tab(locks: FakeLocks): SessionClaim {
   const claimChannel: ClaimChannel = {
     postMessage: (message) => channel.postMessage(message),
     addEventListener: (type, listener) => channel.addEventListener(type, listener as EventListener),
-    removeEventListener: (type, listener) => channel.removeEventListener(type, listener as EventListener),
+    removeEventListener: (type, listener) =>
+      channel.removeEventListener(type, listener as EventListener),
   };
   return new SessionClaim(locks.forTab(), claimChannel);
 }

@@ -33,15 +33,27 @@ const documentedPlaintext = z.strictObject({
 describe('reference age CLI', () => {
   beforeEach(skipWithout(AGE_CLI));
   it('decrypts the extracted age payload with `age --decrypt -i` to the documented JSON', async () => {
-    const [ib, smw, arts] = await Promise.all([generateSharingIdentity(), generateSharingIdentity(), generateSharingIdentity()]);
-    const file = await seal(ib, { recipients: [deelsleutelFor(arts), deelsleutelFor(smw)] }, { expiresAt: new Date('2026-04-01T00:00:00.000Z') });
+    const [ib, smw, arts] = await Promise.all([
+      generateSharingIdentity(),
+      generateSharingIdentity(),
+      generateSharingIdentity(),
+    ]);
+    const file = await seal(
+      ib,
+      { recipients: [deelsleutelFor(arts), deelsleutelFor(smw)] },
+      { expiresAt: new Date('2026-04-01T00:00:00.000Z') },
+    );
     const decoded = decodeLayout(file);
     if (!decoded.ok) throw new Error('layout');
     const dir = mkdtempSync(join(tmpdir(), 'zorgtafel-age-'));
     try {
       writeFileSync(join(dir, 'identity.txt'), `${smw.ageIdentity}\n`, { mode: 0o600 });
       writeFileSync(join(dir, 'payload.age'), decoded.layout.agePayload);
-      const out = execFileSync('age', ['--decrypt', '-i', join(dir, 'identity.txt'), join(dir, 'payload.age')], { encoding: 'utf8', timeout: 20_000 });
+      const out = execFileSync(
+        'age',
+        ['--decrypt', '-i', join(dir, 'identity.txt'), join(dir, 'payload.age')],
+        { encoding: 'utf8', timeout: 20_000 },
+      );
       const parsed = documentedPlaintext.parse(JSON.parse(out));
       expect(parsed.content).toEqual(sampleContent);
       expect(parsed.header).toEqual({
@@ -53,7 +65,9 @@ describe('reference age CLI', () => {
         recipients: 2,
       });
       // The clear outer header is the same JSON, byte for byte.
-      expect(new TextDecoder().decode(decoded.layout.headerJson)).toBe(canonicalJson(parsed.header));
+      expect(new TextDecoder().decode(decoded.layout.headerJson)).toBe(
+        canonicalJson(parsed.header),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

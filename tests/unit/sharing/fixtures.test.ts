@@ -18,7 +18,13 @@ const storedIdentity = z.strictObject({
   deelsleutel: z.string(),
 });
 const fixture = z
-  .strictObject({ note: z.string(), sender: storedIdentity, recipient: storedIdentity, passphrase: z.string(), content: z.unknown() })
+  .strictObject({
+    note: z.string(),
+    sender: storedIdentity,
+    recipient: storedIdentity,
+    passphrase: z.string(),
+    content: z.unknown(),
+  })
   .parse(JSON.parse(readFileSync(new URL('identities.json', dir), 'utf8')));
 
 function identity(stored: z.infer<typeof storedIdentity>): SharingIdentity {
@@ -30,7 +36,11 @@ function identity(stored: z.infer<typeof storedIdentity>): SharingIdentity {
   };
 }
 
-const options = { now: new Date('2026-06-01T00:00:00.000Z'), maxBytes: 1 << 20, knownSenders: [fixture.sender.deelsleutel] };
+const options = {
+  now: new Date('2026-06-01T00:00:00.000Z'),
+  maxBytes: 1 << 20,
+  knownSenders: [fixture.sender.deelsleutel],
+};
 
 describe('version 1 fixtures', () => {
   it('opens the stored recipient file', async () => {
@@ -40,7 +50,10 @@ describe('version 1 fixtures', () => {
     if (!opened.ok) return;
     expect(opened.value.kind).toBe('meeting-agenda');
     expect(opened.value.content).toEqual(fixture.content);
-    expect(opened.value.sender).toMatchObject({ deelsleutel: fixture.sender.deelsleutel, known: true });
+    expect(opened.value.sender).toMatchObject({
+      deelsleutel: fixture.sender.deelsleutel,
+      known: true,
+    });
     expect(opened.value.expiresAt?.toISOString()).toBe('2026-12-31T23:00:00.000Z');
   });
 
@@ -49,7 +62,11 @@ describe('version 1 fixtures', () => {
     const opened = await openSharedFile(bytes, { passphrase: fixture.passphrase }, options);
     expect(opened.ok && opened.value.kind).toBe('meeting-minutes');
     expect(opened.ok && opened.value.content).toEqual(fixture.content);
-    const late = await openSharedFile(bytes, { passphrase: fixture.passphrase }, { ...options, now: new Date('2027-01-01T00:00:00.000Z') });
+    const late = await openSharedFile(
+      bytes,
+      { passphrase: fixture.passphrase },
+      { ...options, now: new Date('2027-01-01T00:00:00.000Z') },
+    );
     expect(late.ok ? 'ok' : late.error.code).toBe('share.expired');
   });
 });

@@ -6,8 +6,17 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { concatBytes } from '../../../shared/crypto/bytes';
-import { openSharedFile, SHARE_ERROR_CODES, signatureInput, type OpenKey } from '../../../shared/sharing/container';
-import { generateSharingIdentity, signEd25519, type SharingIdentity } from '../../../shared/sharing/identity';
+import {
+  openSharedFile,
+  SHARE_ERROR_CODES,
+  signatureInput,
+  type OpenKey,
+} from '../../../shared/sharing/container';
+import {
+  generateSharingIdentity,
+  signEd25519,
+  type SharingIdentity,
+} from '../../../shared/sharing/identity';
 import { decodeLayout, encodeBody, encodeSignedHeader } from '../../../shared/sharing/layout';
 import { deelsleutelFor, LOW_WORK_FACTOR, OPEN, seal, withFreshChecksum } from './helpers';
 
@@ -19,7 +28,11 @@ let byPassphrase: Uint8Array;
 
 beforeAll(async () => {
   [ib, smw] = await Promise.all([generateSharingIdentity(), generateSharingIdentity()]);
-  byRecipient = await seal(ib, { recipients: [deelsleutelFor(smw)] }, { expiresAt: new Date('2027-01-01T00:00:00.000Z') });
+  byRecipient = await seal(
+    ib,
+    { recipients: [deelsleutelFor(smw)] },
+    { expiresAt: new Date('2027-01-01T00:00:00.000Z') },
+  );
   byPassphrase = await seal(ib, { passphrase: PASSPHRASE, workFactor: LOW_WORK_FACTOR });
 });
 
@@ -40,10 +53,22 @@ type Mutation =
   | { op: 'delete'; at: number; count: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ op: fc.constant('flip' as const), at: fc.nat(), bit: fc.integer({ min: 0, max: 7 }) }),
+  fc.record({
+    op: fc.constant('flip' as const),
+    at: fc.nat(),
+    bit: fc.integer({ min: 0, max: 7 }),
+  }),
   fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ op: fc.constant('insert' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }) }),
-  fc.record({ op: fc.constant('delete' as const), at: fc.nat(), count: fc.integer({ min: 1, max: 64 }) }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    at: fc.nat(),
+    bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }),
+  }),
+  fc.record({
+    op: fc.constant('delete' as const),
+    at: fc.nat(),
+    count: fc.integer({ min: 1, max: 64 }),
+  }),
 );
 
 function mutate(bytes: Uint8Array, m: Mutation): Uint8Array {
@@ -59,7 +84,10 @@ function mutate(bytes: Uint8Array, m: Mutation): Uint8Array {
     case 'insert':
       return concatBytes(bytes.subarray(0, at), m.bytes, bytes.subarray(at));
     case 'delete':
-      return concatBytes(bytes.subarray(0, at), bytes.subarray(Math.min(bytes.length, at + m.count)));
+      return concatBytes(
+        bytes.subarray(0, at),
+        bytes.subarray(Math.min(bytes.length, at + m.count)),
+      );
     default: {
       const _never: never = m;
       return _never;
@@ -97,8 +125,16 @@ describe('damaged .zorgtafel files', () => {
         }),
         { numRuns },
       );
-    await check(() => byRecipient, () => ({ identity: smw }), 1_000);
-    await check(() => byPassphrase, () => ({ passphrase: PASSPHRASE }), 300);
+    await check(
+      () => byRecipient,
+      () => ({ identity: smw }),
+      1_000,
+    );
+    await check(
+      () => byPassphrase,
+      () => ({ passphrase: PASSPHRASE }),
+      300,
+    );
     // Most damage is caught by the checksum; the layout checks catch the rest.
     expect(seen.get('share.tampered')).toBeGreaterThan(0);
     expect(seen.get('share.truncated')).toBeGreaterThan(0);
@@ -115,7 +151,9 @@ describe('damaged .zorgtafel files', () => {
         if (newHeader.length === 0) return;
         const signedHeader = encodeSignedHeader(newHeader);
         const signature = await signEd25519(ib, await signatureInput(signedHeader, newPayload));
-        const file = await withFreshChecksum(concatBytes(encodeBody(signedHeader, newPayload, signature), new Uint8Array(32)));
+        const file = await withFreshChecksum(
+          concatBytes(encodeBody(signedHeader, newPayload, signature), new Uint8Array(32)),
+        );
         await expectRefused(file, { identity: smw });
       }),
       { numRuns: 300 },

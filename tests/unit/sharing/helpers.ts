@@ -5,7 +5,12 @@
 // about the default.
 import { concatBytes } from '../../../shared/crypto/bytes';
 import { sha256 } from '../../../shared/crypto/webcrypto';
-import { parseDeelsleutel, deelsleutelOf, type Deelsleutel, type SharingIdentity } from '../../../shared/sharing/identity';
+import {
+  parseDeelsleutel,
+  deelsleutelOf,
+  type Deelsleutel,
+  type SharingIdentity,
+} from '../../../shared/sharing/identity';
 import { sealSharedFile, type SealInput } from '../../../shared/sharing/container';
 
 export const CREATED = new Date('2026-03-02T08:00:00.000Z');
@@ -14,7 +19,9 @@ export const OPEN = { now: new Date('2026-03-03T10:00:00.000Z'), maxBytes: 1 << 
 
 export const sampleContent = {
   meeting: { title: 'ZAT groep 5', date: '2026-03-10' },
-  items: [{ pupil: 'Anonieme leerling', question: 'Ondersteuning lezen', actions: ['Overleg SMW'] }],
+  items: [
+    { pupil: 'Anonieme leerling', question: 'Ondersteuning lezen', actions: ['Overleg SMW'] },
+  ],
 };
 
 export function deelsleutelFor(identity: SharingIdentity): Deelsleutel {
@@ -23,8 +30,19 @@ export function deelsleutelFor(identity: SharingIdentity): Deelsleutel {
   return parsed.value;
 }
 
-export function seal(sender: SharingIdentity, to: SealInput['to'], extra: Partial<SealInput> = {}): Promise<Uint8Array<ArrayBuffer>> {
-  return sealSharedFile({ kind: 'meeting-agenda', content: sampleContent, sender, to, createdAt: CREATED, ...extra });
+export function seal(
+  sender: SharingIdentity,
+  to: SealInput['to'],
+  extra: Partial<SealInput> = {},
+): Promise<Uint8Array<ArrayBuffer>> {
+  return sealSharedFile({
+    kind: 'meeting-agenda',
+    content: sampleContent,
+    sender,
+    to,
+    createdAt: CREATED,
+    ...extra,
+  });
 }
 
 /** Replaces the trailing checksum so a deliberately edited file passes the damage check. */

@@ -22,11 +22,15 @@ describe('sharing identity', () => {
   it('round-trips the deelsleutel text', async () => {
     const id = await generateSharingIdentity();
     const text = deelsleutelOf(id);
-    expect(text).toBe(`zorgtafel-deelsleutel-1:${id.ageRecipient}:${toBase64Url(id.signingPublicKey)}`);
+    expect(text).toBe(
+      `zorgtafel-deelsleutel-1:${id.ageRecipient}:${toBase64Url(id.signingPublicKey)}`,
+    );
     const parsed = parseDeelsleutel(`  ${text}\n`);
     expect(parsed.ok && parsed.value.text).toBe(text);
     expect(parsed.ok && parsed.value.ageRecipient).toBe(id.ageRecipient);
-    expect(parsed.ok && Array.from(parsed.value.signingPublicKey)).toEqual(Array.from(id.signingPublicKey));
+    expect(parsed.ok && Array.from(parsed.value.signingPublicKey)).toEqual(
+      Array.from(id.signingPublicKey),
+    );
   });
 
   it('refuses malformed deelsleutels with clear codes', async () => {
@@ -40,10 +44,19 @@ describe('sharing identity', () => {
       [`${good}:extra`, 'deelsleutel.invalid-format'],
       [`zorgtafel-deelsleutel-1:age1abc:${key}`, 'deelsleutel.invalid-recipient'],
       // A typo in the recipient breaks its bech32 checksum.
-      [`zorgtafel-deelsleutel-1:${id.ageRecipient.slice(0, -1)}${id.ageRecipient.endsWith('q') ? 'p' : 'q'}:${key}`, 'deelsleutel.invalid-recipient'],
-      [`zorgtafel-deelsleutel-1:${id.ageRecipient}:${key.slice(0, -2)}`, 'deelsleutel.invalid-signing-key'],
+      [
+        `zorgtafel-deelsleutel-1:${id.ageRecipient.slice(0, -1)}${id.ageRecipient.endsWith('q') ? 'p' : 'q'}:${key}`,
+        'deelsleutel.invalid-recipient',
+      ],
+      [
+        `zorgtafel-deelsleutel-1:${id.ageRecipient}:${key.slice(0, -2)}`,
+        'deelsleutel.invalid-signing-key',
+      ],
       [`zorgtafel-deelsleutel-1:${id.ageRecipient}:${key}=`, 'deelsleutel.invalid-signing-key'],
-      [`zorgtafel-deelsleutel-1:${id.ageRecipient}:${'A'.repeat(300)}`, 'deelsleutel.invalid-format'],
+      [
+        `zorgtafel-deelsleutel-1:${id.ageRecipient}:${'A'.repeat(300)}`,
+        'deelsleutel.invalid-format',
+      ],
     ];
     for (const [text, code] of cases) {
       const parsed = parseDeelsleutel(text);
@@ -62,7 +75,8 @@ describe('sharing identity', () => {
   });
 
   it('has a fixed fingerprint for a fixed deelsleutel (format regression)', async () => {
-    const text = 'zorgtafel-deelsleutel-1:age1qr3vkpy30wjjh7kjzsssenffrqrjhfkzuq9zzrhg89adgqx59uwq0phlpw:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+    const text =
+      'zorgtafel-deelsleutel-1:age1qr3vkpy30wjjh7kjzsssenffrqrjhfkzuq9zzrhg89adgqx59uwq0phlpw:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
     expect(parseDeelsleutel(text).ok).toBe(true);
     expect(await deelsleutelFingerprint(text)).toBe(await deelsleutelFingerprint(` ${text} `));
   });
@@ -75,7 +89,9 @@ describe('sharing identity', () => {
     expect(sig).toHaveLength(64);
     expect(await verifyEd25519(id.signingPublicKey, sig, msg)).toBe(true);
     expect(await verifyEd25519(other.signingPublicKey, sig, msg)).toBe(false);
-    expect(await verifyEd25519(id.signingPublicKey, sig, new TextEncoder().encode('agendA'))).toBe(false);
+    expect(await verifyEd25519(id.signingPublicKey, sig, new TextEncoder().encode('agendA'))).toBe(
+      false,
+    );
     expect(await verifyEd25519(new Uint8Array(32).fill(255), sig, msg)).toBe(false);
     expect(await verifyEd25519(id.signingPublicKey, sig.subarray(1), msg)).toBe(false);
   });

@@ -4,8 +4,17 @@
 // public and secret parts do not belong together.
 import { describe, expect, it } from 'vitest';
 import { generateSharingIdentity, deelsleutelOf } from '../../../shared/sharing/identity';
-import { identityFromRecord, identityToRecord, sharingIdentityRecordSchema, SHARING_IDENTITY_RECORD_ID } from '../../../shared/sharing/identityRecord';
-import { generatePassphrase, passphraseProblem, sharedFileName } from '../../../shared/sharing/passphrase';
+import {
+  identityFromRecord,
+  identityToRecord,
+  sharingIdentityRecordSchema,
+  SHARING_IDENTITY_RECORD_ID,
+} from '../../../shared/sharing/identityRecord';
+import {
+  generatePassphrase,
+  passphraseProblem,
+  sharedFileName,
+} from '../../../shared/sharing/passphrase';
 
 const NOW = '2026-03-01T10:00:00.000Z';
 
@@ -51,7 +60,9 @@ describe('passphrases, file names and peeking', () => {
 
   it('names files without personal data', () => {
     expect(sharedFileName('meeting-agenda', '2026-12-01')).toBe('overleg-2026-12-01.zorgtafel');
-    expect(sharedFileName('meeting-minutes', '2026-12-01')).toBe('verslag-overleg-2026-12-01.zorgtafel');
+    expect(sharedFileName('meeting-minutes', '2026-12-01')).toBe(
+      'verslag-overleg-2026-12-01.zorgtafel',
+    );
     expect(sharedFileName('reply', '2026-12-01')).toBe('antwoord-overleg-2026-12-01.zorgtafel');
   });
 });

@@ -14,7 +14,12 @@ import { peekFile } from '../../../shared/sharing/peek';
 import { generateSharingIdentity } from '../../../shared/sharing/identity';
 import { nodeFileAccess } from '../../../electron/main/fileAccess';
 import { acceptFiles, filesFromArgv, PendingFiles } from '../../../electron/main/fileArgs';
-import { decideDrop, dragCarriesFiles, fileOfHostEvent, readDroppedFile } from '../../../renderer/src/sharing/incoming';
+import {
+  decideDrop,
+  dragCarriesFiles,
+  fileOfHostEvent,
+  readDroppedFile,
+} from '../../../renderer/src/sharing/incoming';
 import { deelsleutelFor, OPEN, seal } from './helpers';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'zt-incoming-'));
@@ -36,27 +41,44 @@ describe('desktop: a double-clicked file is taken over by the running app', () =
       return true;
     };
     // The second instance's argv as Windows passes it for a double-click.
-    const argv = ['C:\\Program Files\\Zorgtafel\\Zorgtafel.exe', '--original-process-start-time=1', 'overleg-2026-03-10.zorgtafel'];
-    expect(await acceptFiles(filesFromArgv(argv), tmp, { files: nodeFileAccess, pending, send })).toBe(1);
+    const argv = [
+      'C:\\Program Files\\Zorgtafel\\Zorgtafel.exe',
+      '--original-process-start-time=1',
+      'overleg-2026-03-10.zorgtafel',
+    ];
+    expect(
+      await acceptFiles(filesFromArgv(argv), tmp, { files: nodeFileAccess, pending, send }),
+    ).toBe(1);
 
     expect(sent).toHaveLength(1);
     const [event] = sent;
     if (event === undefined) throw new Error('no event');
     const file = fileOfHostEvent(event);
     expect(file?.name).toBe('overleg-2026-03-10.zorgtafel');
-    expect(file === null ? null : await peekFile(file.bytes, OPEN)).toMatchObject({ type: 'share', kind: 'meeting-agenda', mode: 'recipients' });
+    expect(file === null ? null : await peekFile(file.bytes, OPEN)).toMatchObject({
+      type: 'share',
+      kind: 'meeting-agenda',
+      mode: 'recipients',
+    });
   });
 
   it('a file handed over before the window listened waits for takePendingFiles', async () => {
     writeFileSync(path.join(tmp, 'verslag.zorgtafel'), new Uint8Array([1, 2, 3]));
     const pending = new PendingFiles();
     const sent: HostEvent[] = [];
-    await acceptFiles(filesFromArgv(['/opt/Zorgtafel/zorgtafel', 'verslag.zorgtafel']), tmp, { files: nodeFileAccess, pending, send: (e) => sent.push(e) > 0 });
+    await acceptFiles(filesFromArgv(['/opt/Zorgtafel/zorgtafel', 'verslag.zorgtafel']), tmp, {
+      files: nodeFileAccess,
+      pending,
+      send: (e) => sent.push(e) > 0,
+    });
     expect(sent).toEqual([]);
     const taken = pending.take();
     expect(taken.map((f) => f.name)).toEqual(['verslag.zorgtafel']);
     // The opener refuses these bytes with its own message instead of ignoring them.
-    expect(await peekFile(taken[0]?.bytes ?? new Uint8Array(), OPEN)).toEqual({ type: 'refused', code: 'share.not-a-file' });
+    expect(await peekFile(taken[0]?.bytes ?? new Uint8Array(), OPEN)).toEqual({
+      type: 'refused',
+      code: 'share.not-a-file',
+    });
   });
 
   it('other host events carry no file', () => {
@@ -85,10 +107,17 @@ describe('drag and drop onto the window', () => {
   });
 
   it('does not read a file over the limit into memory', async () => {
-    const huge = { name: 'groot.zorgtafel', size: 100, arrayBuffer: (): Promise<ArrayBuffer> => Promise.reject(new Error('read')) };
+    const huge = {
+      name: 'groot.zorgtafel',
+      size: 100,
+      arrayBuffer: (): Promise<ArrayBuffer> => Promise.reject(new Error('read')),
+    };
     const read = await readDroppedFile(huge, 10);
     expect(read.bytes.length).toBe(11);
-    expect(await peekFile(read.bytes, { ...OPEN, maxBytes: 10 })).toEqual({ type: 'refused', code: 'share.too-large' });
+    expect(await peekFile(read.bytes, { ...OPEN, maxBytes: 10 })).toEqual({
+      type: 'refused',
+      code: 'share.too-large',
+    });
     const small = new File([new Uint8Array([7, 8])], 'klein.zorgtafel');
     expect((await readDroppedFile(small, 10)).bytes).toEqual(new Uint8Array([7, 8]));
   });

@@ -26,7 +26,13 @@ function decryptWithAge(file: Uint8Array, ageIdentity: string): unknown {
   try {
     writeFileSync(join(dir, 'identity.txt'), `${ageIdentity}\n`, { mode: 0o600 });
     writeFileSync(join(dir, 'payload.age'), decoded.layout.agePayload);
-    return JSON.parse(execFileSync('age', ['--decrypt', '-i', join(dir, 'identity.txt'), join(dir, 'payload.age')], { encoding: 'utf8', timeout: 20_000 })) as unknown;
+    return JSON.parse(
+      execFileSync(
+        'age',
+        ['--decrypt', '-i', join(dir, 'identity.txt'), join(dir, 'payload.age')],
+        { encoding: 'utf8', timeout: 20_000 },
+      ),
+    ) as unknown;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -39,9 +45,23 @@ describe('meeting files and the reference age CLI', () => {
   it('an exported agenda decrypts to content that matches the schema', async () => {
     const [ib, smw] = await Promise.all([generateSharingIdentity(), generateSharingIdentity()]);
     const { content } = unwrap(
-      buildSharedMeeting({ meeting: threeCaseZorgteam(), phase: 'agenda', pupils, consents: [...consents, exchangeConsent()], organisationIds: ['org-wijk'], onDate: '2026-03-05', schoolName: 'OBS De Tweemaster' }),
+      buildSharedMeeting({
+        meeting: threeCaseZorgteam(),
+        phase: 'agenda',
+        pupils,
+        consents: [...consents, exchangeConsent()],
+        organisationIds: ['org-wijk'],
+        onDate: '2026-03-05',
+        schoolName: 'OBS De Tweemaster',
+      }),
     );
-    const file = await sealSharedFile({ kind: 'meeting-agenda', content, sender: ib, to: { recipients: [deelsleutelFor(smw)] }, createdAt: CREATED });
+    const file = await sealSharedFile({
+      kind: 'meeting-agenda',
+      content,
+      sender: ib,
+      to: { recipients: [deelsleutelFor(smw)] },
+      createdAt: CREATED,
+    });
     const plain = decryptWithAge(file, smw.ageIdentity) as { content: unknown };
     const parsed = sharedMeetingContentSchema.parse(plain.content);
     expect(parsed).toEqual(content);
@@ -50,8 +70,20 @@ describe('meeting files and the reference age CLI', () => {
 
   it('a reply decrypts to content that matches the reply schema', async () => {
     const [ib, smw] = await Promise.all([generateSharingIdentity(), generateSharingIdentity()]);
-    const reply = { format: REPLY_CONTENT_FORMAT, meetingId: 'm-1', from: { name: 'Joost Kamphuis', organisation: 'SMW Twente' }, actions: [{ id: 'a-1', status: 'gedaan', outcome: 'Klaar.' }], notes: [] };
-    const file = await sealSharedFile({ kind: 'reply', content: reply, sender: smw, to: { recipients: [deelsleutelFor(ib)] }, createdAt: CREATED });
+    const reply = {
+      format: REPLY_CONTENT_FORMAT,
+      meetingId: 'm-1',
+      from: { name: 'Joost Kamphuis', organisation: 'SMW Twente' },
+      actions: [{ id: 'a-1', status: 'gedaan', outcome: 'Klaar.' }],
+      notes: [],
+    };
+    const file = await sealSharedFile({
+      kind: 'reply',
+      content: reply,
+      sender: smw,
+      to: { recipients: [deelsleutelFor(ib)] },
+      createdAt: CREATED,
+    });
     const plain = decryptWithAge(file, ib.ageIdentity) as { content: unknown };
     expect(replyContentSchema.parse(plain.content)).toEqual(reply);
   });

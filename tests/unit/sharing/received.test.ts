@@ -8,16 +8,45 @@ import { openSharedFile, sealSharedFile } from '../../../shared/sharing/containe
 import { generateSharingIdentity } from '../../../shared/sharing/identity';
 import { sharedMeetingContentSchema } from '../../../shared/sharing/meetingContent';
 import { buildSharedMeeting } from '../../../shared/sharing/meetingShare';
-import { actionsOfContent, receivedFileSchema, suggestMyActions } from '../../../shared/sharing/received';
+import {
+  actionsOfContent,
+  receivedFileSchema,
+  suggestMyActions,
+} from '../../../shared/sharing/received';
 import { exchangeConsent } from '../domain/builders';
 import { action, consents, pupils, threeCaseZorgteam, unwrap } from '../meetings/builders';
 import { CREATED, OPEN, deelsleutelFor } from './helpers';
 
 function content() {
   const meeting = threeCaseZorgteam();
-  const carry = { takenOn: '2026-03-01', openActions: [action({ id: 'x-1', ownerName: 'Joost  KAMPHUIS', ownerOrganisation: 'SMW Twente', ownerKind: 'partner' }), action({ id: 'x-2' })], decisions: [] };
-  const withCarry: Meeting = { ...meeting, agenda: meeting.agenda.map((i) => (i.id === 'i-zoe' ? { ...i, carryOver: carry } : i)) };
-  return unwrap(buildSharedMeeting({ meeting: withCarry, phase: 'agenda', pupils, consents: [...consents, exchangeConsent()], organisationIds: ['org-wijk'], onDate: '2026-03-05', schoolName: 'OBS De Tweemaster' })).content;
+  const carry = {
+    takenOn: '2026-03-01',
+    openActions: [
+      action({
+        id: 'x-1',
+        ownerName: 'Joost  KAMPHUIS',
+        ownerOrganisation: 'SMW Twente',
+        ownerKind: 'partner',
+      }),
+      action({ id: 'x-2' }),
+    ],
+    decisions: [],
+  };
+  const withCarry: Meeting = {
+    ...meeting,
+    agenda: meeting.agenda.map((i) => (i.id === 'i-zoe' ? { ...i, carryOver: carry } : i)),
+  };
+  return unwrap(
+    buildSharedMeeting({
+      meeting: withCarry,
+      phase: 'agenda',
+      pupils,
+      consents: [...consents, exchangeConsent()],
+      organisationIds: ['org-wijk'],
+      onDate: '2026-03-05',
+      schoolName: 'OBS De Tweemaster',
+    }),
+  ).content;
 }
 
 describe('actions of a received file', () => {
@@ -30,7 +59,9 @@ describe('actions of a received file', () => {
 
   it('suggests actions by name (case, accents and spaces ignored) or organisation', () => {
     expect(suggestMyActions(content(), { name: 'joost kamphuis' })).toEqual(['x-1']);
-    expect(suggestMyActions(content(), { name: 'Iemand Anders', organisation: 'smw twente' })).toEqual(['x-1']);
+    expect(
+      suggestMyActions(content(), { name: 'Iemand Anders', organisation: 'smw twente' }),
+    ).toEqual(['x-1']);
     expect(suggestMyActions(content(), { name: '' })).toEqual([]);
   });
 });
@@ -40,8 +71,18 @@ describe('round trip', () => {
     const ib = await generateSharingIdentity();
     const member = await generateSharingIdentity();
     const built = content();
-    const bytes = await sealSharedFile({ kind: 'meeting-agenda', content: built, sender: ib, to: { recipients: [deelsleutelFor(member)] }, createdAt: CREATED });
-    const opened = await openSharedFile(bytes, { identity: member }, { ...OPEN, schema: sharedMeetingContentSchema });
+    const bytes = await sealSharedFile({
+      kind: 'meeting-agenda',
+      content: built,
+      sender: ib,
+      to: { recipients: [deelsleutelFor(member)] },
+      createdAt: CREATED,
+    });
+    const opened = await openSharedFile(
+      bytes,
+      { identity: member },
+      { ...OPEN, schema: sharedMeetingContentSchema },
+    );
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
     expect(opened.value.content).toEqual(built);
@@ -50,7 +91,10 @@ describe('round trip', () => {
       kind: opened.value.kind,
       receivedAt: '2026-03-03T10:00:00.000Z',
       fileCreatedAt: opened.value.createdAt.toISOString(),
-      sender: { deelsleutel: opened.value.sender.deelsleutel, fingerprint: opened.value.sender.fingerprint },
+      sender: {
+        deelsleutel: opened.value.sender.deelsleutel,
+        fingerprint: opened.value.sender.fingerprint,
+      },
       content: opened.value.content,
       notes: [],
     };
@@ -66,12 +110,25 @@ describe('round trip', () => {
       { ...built, items: [{ ...built.items[0], id: 'Bad Id!' }] },
       { ...built, meeting: { ...built.meeting, place: 'x'.repeat(201) } },
       { ...built, items: [...built.items, built.items[0]] },
-      { ...built, meeting: { ...built.meeting, ...(JSON.parse('{"__proto__":{"polluted":true}}') as object) } },
+      {
+        ...built,
+        meeting: { ...built.meeting, ...(JSON.parse('{"__proto__":{"polluted":true}}') as object) },
+      },
       { ...built, items: [{ ...built.items[0], constructor: 'x' }] },
     ];
     for (const c of bad) {
-      const bytes = await sealSharedFile({ kind: 'meeting-agenda', content: c, sender: ib, to: { recipients: [deelsleutelFor(member)] }, createdAt: CREATED });
-      const opened = await openSharedFile(bytes, { identity: member }, { ...OPEN, schema: sharedMeetingContentSchema });
+      const bytes = await sealSharedFile({
+        kind: 'meeting-agenda',
+        content: c,
+        sender: ib,
+        to: { recipients: [deelsleutelFor(member)] },
+        createdAt: CREATED,
+      });
+      const opened = await openSharedFile(
+        bytes,
+        { identity: member },
+        { ...OPEN, schema: sharedMeetingContentSchema },
+      );
       expect(opened.ok ? null : opened.error.code).toBe('share.invalid-content');
     }
   });

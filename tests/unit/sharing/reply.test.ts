@@ -3,7 +3,13 @@
 // Reply merge: differences are shown per field and only chosen ones are written to the plan.
 import { describe, expect, it } from 'vitest';
 import { emptyActieplan, type Actieplan } from '../../../shared/meetings/actieplan';
-import { applyReplyChoices, REPLY_CONTENT_FORMAT, replyContentSchema, replyRows, type ReplyContent } from '../../../shared/sharing/reply';
+import {
+  applyReplyChoices,
+  REPLY_CONTENT_FORMAT,
+  replyContentSchema,
+  replyRows,
+  type ReplyContent,
+} from '../../../shared/sharing/reply';
 import { action } from '../meetings/builders';
 
 const NOW = '2026-03-20T10:00:00.000Z';
@@ -12,7 +18,13 @@ function plan(caseId: string, actions: Actieplan['actions']): Actieplan {
   return { ...emptyActieplan(caseId, '2026-03-01T10:00:00.000Z'), actions };
 }
 
-const plans = [plan('c-1', [action({ id: 'a-1', ownerName: 'Joost Kamphuis', ownerKind: 'partner' }), action({ id: 'a-2' })]), plan('c-2', [action({ id: 'a-3', status: 'gedaan', outcome: 'klaar' })])];
+const plans = [
+  plan('c-1', [
+    action({ id: 'a-1', ownerName: 'Joost Kamphuis', ownerKind: 'partner' }),
+    action({ id: 'a-2' }),
+  ]),
+  plan('c-2', [action({ id: 'a-3', status: 'gedaan', outcome: 'klaar' })]),
+];
 
 const reply: ReplyContent = {
   format: REPLY_CONTENT_FORMAT,
@@ -29,7 +41,10 @@ const reply: ReplyContent = {
 describe('reply content', () => {
   it('validates and refuses duplicates and unknown fields', () => {
     expect(replyContentSchema.safeParse(reply).success).toBe(true);
-    expect(replyContentSchema.safeParse({ ...reply, actions: [reply.actions[0], reply.actions[0]] }).success).toBe(false);
+    expect(
+      replyContentSchema.safeParse({ ...reply, actions: [reply.actions[0], reply.actions[0]] })
+        .success,
+    ).toBe(false);
     expect(replyContentSchema.safeParse({ ...reply, extra: 1 }).success).toBe(false);
   });
 });
@@ -65,13 +80,28 @@ describe('applyReplyChoices', () => {
 
   it('combines two fields of one action', () => {
     const rows = replyRows(reply, plans);
-    const changed = applyReplyChoices(plans, rows, [{ actionId: 'a-1', field: 'status' }, { actionId: 'a-1', field: 'outcome' }], NOW);
-    expect(changed.ok && changed.value[0]?.actions.find((a) => a.id === 'a-1')).toMatchObject({ status: 'gedaan', outcome: 'Gesprek gevoerd met moeder.' });
+    const changed = applyReplyChoices(
+      plans,
+      rows,
+      [
+        { actionId: 'a-1', field: 'status' },
+        { actionId: 'a-1', field: 'outcome' },
+      ],
+      NOW,
+    );
+    expect(changed.ok && changed.value[0]?.actions.find((a) => a.id === 'a-1')).toMatchObject({
+      status: 'gedaan',
+      outcome: 'Gesprek gevoerd met moeder.',
+    });
   });
 
   it('refuses a change that was not offered', () => {
     const rows = replyRows(reply, plans);
-    expect(applyReplyChoices(plans, rows, [{ actionId: 'a-3', field: 'status' }], NOW)).toMatchObject({ ok: false, error: { code: 'reply.choice-not-offered' } });
-    expect(applyReplyChoices(plans, rows, [{ actionId: 'a-9', field: 'status' }], NOW)).toMatchObject({ ok: false, error: { code: 'reply.choice-not-offered' } });
+    expect(
+      applyReplyChoices(plans, rows, [{ actionId: 'a-3', field: 'status' }], NOW),
+    ).toMatchObject({ ok: false, error: { code: 'reply.choice-not-offered' } });
+    expect(
+      applyReplyChoices(plans, rows, [{ actionId: 'a-9', field: 'status' }], NOW),
+    ).toMatchObject({ ok: false, error: { code: 'reply.choice-not-offered' } });
   });
 });

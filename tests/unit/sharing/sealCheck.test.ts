@@ -9,7 +9,11 @@ import type { Meeting } from '../../../shared/meetings/meeting';
 import { openSharedFile, sealSharedFile } from '../../../shared/sharing/container';
 import { generateSharingIdentity, type SharingIdentity } from '../../../shared/sharing/identity';
 import { buildSharedMeeting } from '../../../shared/sharing/meetingShare';
-import { contentSchemaOf, SHARED_FILE_CONTENT_SCHEMA, sealProblems } from '../../../shared/sharing/sealCheck';
+import {
+  contentSchemaOf,
+  SHARED_FILE_CONTENT_SCHEMA,
+  sealProblems,
+} from '../../../shared/sharing/sealCheck';
 import { referralPackageSchema } from '../../../shared/referrals/package';
 import { consents, pupils, threeCaseZorgteam } from '../meetings/builders';
 import { CREATED, deelsleutelFor, OPEN } from './helpers';
@@ -35,14 +39,32 @@ function minutesWith(situation: string): Meeting {
 }
 
 function contentOf(meeting: Meeting) {
-  const built = buildSharedMeeting({ meeting, phase: 'minutes', pupils, consents, organisationIds: [], onDate: '2026-03-11', schoolName: 'OBS De Tweemaster' });
+  const built = buildSharedMeeting({
+    meeting,
+    phase: 'minutes',
+    pupils,
+    consents,
+    organisationIds: [],
+    onDate: '2026-03-11',
+    schoolName: 'OBS De Tweemaster',
+  });
   if (!built.ok) throw new Error(built.error.code);
   return built.value.content;
 }
 
 async function opens(content: unknown): Promise<boolean> {
-  const bytes = await sealSharedFile({ kind: 'meeting-minutes', content, sender: ib, to: { recipients: [deelsleutelFor(smw)] }, createdAt: CREATED });
-  const opened = await openSharedFile(bytes, { identity: smw }, { ...OPEN, now: new Date('2026-03-12T10:00:00.000Z'), schema: SHARED_FILE_CONTENT_SCHEMA });
+  const bytes = await sealSharedFile({
+    kind: 'meeting-minutes',
+    content,
+    sender: ib,
+    to: { recipients: [deelsleutelFor(smw)] },
+    createdAt: CREATED,
+  });
+  const opened = await openSharedFile(
+    bytes,
+    { identity: smw },
+    { ...OPEN, now: new Date('2026-03-12T10:00:00.000Z'), schema: SHARED_FILE_CONTENT_SCHEMA },
+  );
   if (!opened.ok) expect(opened.error.code).toBe('share.invalid-content');
   return opened.ok;
 }
@@ -55,7 +77,14 @@ describe('sealProblems', () => {
     const content = contentOf(minutesWith(situation));
     const sharedLength = content.items[1]?.minutes?.situation.length ?? 0;
     expect(sharedLength).toBeGreaterThan(MAX);
-    expect(sealProblems(content)).toEqual([{ code: 'too-long', path: ['items', 1, 'minutes', 'situation'], length: sharedLength, max: MAX }]);
+    expect(sealProblems(content)).toEqual([
+      {
+        code: 'too-long',
+        path: ['items', 1, 'minutes', 'situation'],
+        length: sharedLength,
+        max: MAX,
+      },
+    ]);
     expect(await opens(content)).toBe(false);
   });
 
@@ -67,11 +96,15 @@ describe('sealProblems', () => {
 
   it('agrees with the opener around the limit', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: MAX - 60, max: MAX }), fc.integer({ min: 0, max: 8 }), async (length, names) => {
-        const situation = `${'Daan '.repeat(names)}${'x'.repeat(length - names * 5)}`;
-        const content = contentOf(minutesWith(situation));
-        expect(sealProblems(content).length === 0).toBe(await opens(content));
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: MAX - 60, max: MAX }),
+        fc.integer({ min: 0, max: 8 }),
+        async (length, names) => {
+          const situation = `${'Daan '.repeat(names)}${'x'.repeat(length - names * 5)}`;
+          const content = contentOf(minutesWith(situation));
+          expect(sealProblems(content).length === 0).toBe(await opens(content));
+        },
+      ),
       { numRuns: 25 },
     );
   });

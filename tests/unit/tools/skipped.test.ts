@@ -10,15 +10,26 @@ import { describeSkipped } from '../../tools/skippedReporter';
 describe('skipped tests', () => {
   it('a missing reference tool gives a reason that says how to install it', () => {
     const reason = missingToolReason({ ...AGE_CLI, command: 'zorgtafel-no-such-tool' });
-    expect(reason).toBe('the reference `zorgtafel-no-such-tool` tool is not installed on this machine (sudo apt-get install age)');
+    expect(reason).toBe(
+      'the reference `zorgtafel-no-such-tool` tool is not installed on this machine (sudo apt-get install age)',
+    );
   });
 
   it('are listed after the summary with their reasons, and nothing is printed when none was skipped', () => {
     expect(describeSkipped([])).toBe('');
     expect(
       describeSkipped([
-        { file: 'tests/unit/sharing/ageCli.test.ts', name: 'reference age CLI > decrypts', reason: 'the reference `age` tool is not installed on this machine (sudo apt-get install age)' },
-        { file: 'tests/unit/documents/layout.test.ts', name: 'is a valid PDF for qpdf', reason: 'qpdf is not installed' },
+        {
+          file: 'tests/unit/sharing/ageCli.test.ts',
+          name: 'reference age CLI > decrypts',
+          reason:
+            'the reference `age` tool is not installed on this machine (sudo apt-get install age)',
+        },
+        {
+          file: 'tests/unit/documents/layout.test.ts',
+          name: 'is a valid PDF for qpdf',
+          reason: 'qpdf is not installed',
+        },
       ]),
     ).toBe(
       '\nSkipped, not run (2):\n' +

@@ -37,7 +37,8 @@ export function TextDraftRecovery() {
   const draft = offered[0];
   if (draft === undefined) return null;
   const zorgdossier = session.records.get('case', draft.caseId);
-  const pupil = zorgdossier === undefined ? undefined : session.records.get('pupil', zorgdossier.pupilId);
+  const pupil =
+    zorgdossier === undefined ? undefined : session.records.get('pupil', zorgdossier.pupilId);
   const next = (): void => {
     setFailed(false);
     setOffered((list) => list.slice(1));
@@ -54,7 +55,12 @@ export function TextDraftRecovery() {
   };
 
   return (
-    <Dialog open onClose={() => setOffered([])} aria-labelledby="text-draft-recovery-title" aria-describedby="text-draft-recovery-text">
+    <Dialog
+      open
+      onClose={() => setOffered([])}
+      aria-labelledby="text-draft-recovery-title"
+      aria-describedby="text-draft-recovery-text"
+    >
       <DialogTitle id="text-draft-recovery-title" component="h2">
         {t('typing.recovery.title')}
       </DialogTitle>
@@ -66,7 +72,9 @@ export function TextDraftRecovery() {
             when: formatDate(new Date(draft.updatedAt), language, 'long'),
           })}
         </DialogContentText>
-        {failed ? <DialogContentText role="alert">{t('typing.recovery.discardFailed')}</DialogContentText> : null}
+        {failed ? (
+          <DialogContentText role="alert">{t('typing.recovery.discardFailed')}</DialogContentText>
+        ) : null}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 2.5 }}>
         <Button onClick={throwAway}>{t('typing.recovery.discard')}</Button>

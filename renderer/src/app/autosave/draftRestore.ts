@@ -44,7 +44,11 @@ export function useDraftRestore(caseId: string): TextDraft | undefined {
  * For the screen that owns dialogs of `kinds`: when a draft of one of them waits for this
  * case, it is taken and `open` reopens its dialog with it.
  */
-export function useRestoreInto(caseId: string, kinds: readonly TextDraftKind[], open: (draft: TextDraft) => void): void {
+export function useRestoreInto(
+  caseId: string,
+  kinds: readonly TextDraftKind[],
+  open: (draft: TextDraft) => void,
+): void {
   const draft = useDraftRestore(caseId);
   useEffect(() => {
     if (draft === undefined || !kinds.includes(draft.kind)) return;

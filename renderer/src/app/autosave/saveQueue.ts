@@ -50,7 +50,8 @@ const DEFAULT_RETRY_MS = [1000, 3000, 10_000] as const;
 
 export const realTimers: SaveQueueTimers = {
   setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
+  clearTimeout: (handle) =>
+    globalThis.clearTimeout(handle as ReturnType<typeof globalThis.setTimeout>),
 };
 
 export function createSaveQueue<T>(options: SaveQueueOptions<T>): SaveQueue<T> {

@@ -20,10 +20,22 @@ export const AUTOSAVE_DELAY_MS = 300;
  */
 export const AUTOSAVE_MAX_WAIT_MS = 600;
 
-export function useSaveQueue<T>(save: (value: T) => Promise<void>): { readonly queue: SaveQueue<T>; readonly status: SaveStatus } {
+export function useSaveQueue<T>(save: (value: T) => Promise<void>): {
+  readonly queue: SaveQueue<T>;
+  readonly status: SaveStatus;
+} {
   const [status, setStatus] = useState<SaveStatus>('saved');
   // The save function is read through the queue's closure once: callers pass a stable one.
-  const queue = useMemo(() => createSaveQueue<T>({ save, delayMs: AUTOSAVE_DELAY_MS, maxWaitMs: AUTOSAVE_MAX_WAIT_MS, onStatus: setStatus }), [save]);
+  const queue = useMemo(
+    () =>
+      createSaveQueue<T>({
+        save,
+        delayMs: AUTOSAVE_DELAY_MS,
+        maxWaitMs: AUTOSAVE_MAX_WAIT_MS,
+        onStatus: setStatus,
+      }),
+    [save],
+  );
 
   useEffect(() => {
     const flush = (): Promise<void> => queue.flush().catch(() => undefined);

@@ -31,7 +31,11 @@ export interface TextDraftHandle {
  * Keeps `values` in a draft record while `dirty` (or once a draft exists). Pass the same
  * `values` object while nothing changed (state, or a memo): a new object is a new write.
  */
-export function useTextDraft(options: TextDraftOptions, values: DraftValues, dirty: boolean): TextDraftHandle {
+export function useTextDraft(
+  options: TextDraftOptions,
+  values: DraftValues,
+  dirty: boolean,
+): TextDraftHandle {
   const session = useSession();
   const { kind, caseId, targetId, restored } = options;
   const [id] = useState(() => restored?.id ?? newRecordId());
@@ -41,7 +45,14 @@ export function useTextDraft(options: TextDraftOptions, values: DraftValues, dir
 
   const save = useCallback(
     async (next: DraftValues): Promise<void> => {
-      const draft: TextDraft = { id, kind, caseId, ...(targetId !== undefined ? { targetId } : {}), values: next, updatedAt: new Date().toISOString() };
+      const draft: TextDraft = {
+        id,
+        kind,
+        caseId,
+        ...(targetId !== undefined ? { targetId } : {}),
+        values: next,
+        updatedAt: new Date().toISOString(),
+      };
       await session.records.put('text.draft', draft, { autosave: true });
     },
     [session, id, kind, caseId, targetId],
@@ -68,6 +79,10 @@ export function useTextDraft(options: TextDraftOptions, values: DraftValues, dir
 }
 
 /** One field of a restored draft, or `fallback` when the draft has none (or there is no draft). */
-export function draftText(restored: TextDraft | undefined, field: string, fallback: string): string {
+export function draftText(
+  restored: TextDraft | undefined,
+  field: string,
+  fallback: string,
+): string {
   return restored?.values[field] ?? fallback;
 }

@@ -11,7 +11,10 @@ import { useHost } from '../../host/HostContext';
 import type { AppInfo } from '../../host/Host';
 import { SettingsSection } from './SettingsSection';
 
-type InfoState = { readonly status: 'loading' } | { readonly status: 'ready'; readonly info: AppInfo } | { readonly status: 'failed' };
+type InfoState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly info: AppInfo }
+  | { readonly status: 'failed' };
 
 export function AboutSection() {
   const { t } = useTranslation();
@@ -50,7 +53,14 @@ export function AboutSection() {
     <SettingsSection icon={InfoOutlinedIcon} title={t('settings.about.title')}>
       <Box
         component="dl"
-        sx={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: 3, rowGap: 1, m: 0, mb: 2.5 }}
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: 'max-content 1fr',
+          columnGap: 3,
+          rowGap: 1,
+          m: 0,
+          mb: 2.5,
+        }}
       >
         <Typography component="dt" sx={{ fontWeight: 600 }}>
           {t('settings.about.version')}

@@ -10,7 +10,11 @@ import { SettingsSection } from './SettingsSection';
 export function DirectorySection() {
   const { t } = useTranslation();
   return (
-    <SettingsSection icon={BusinessOutlinedIcon} title={t('directory.section.title')} description={t('directory.section.description')}>
+    <SettingsSection
+      icon={BusinessOutlinedIcon}
+      title={t('directory.section.title')}
+      description={t('directory.section.description')}
+    >
       <DirectoryManager />
     </SettingsSection>
   );

@@ -28,7 +28,11 @@ export function LanguageSection() {
   };
 
   return (
-    <SettingsSection icon={TranslateOutlinedIcon} title={t('settings.language.title')} description={t('settings.language.description')}>
+    <SettingsSection
+      icon={TranslateOutlinedIcon}
+      title={t('settings.language.title')}
+      description={t('settings.language.description')}
+    >
       <FormControl component="fieldset" disabled={saving}>
         <FormLabel component="legend" sx={{ mb: 0.5 }}>
           {t('settings.language.legend')}

@@ -13,7 +13,16 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { toBase64 } from '../../../../shared/crypto/bytes';
-import { contactWorkingDaysSchema, feedbackWorkingDaysSchema, LETTERHEAD_RECORD_ID, letterheadSchema, MAX_LOGO_BYTES, sniffImageType, type Letterhead, type Logo } from '../../../../shared/referrals/letterhead';
+import {
+  contactWorkingDaysSchema,
+  feedbackWorkingDaysSchema,
+  LETTERHEAD_RECORD_ID,
+  letterheadSchema,
+  MAX_LOGO_BYTES,
+  sniffImageType,
+  type Letterhead,
+  type Logo,
+} from '../../../../shared/referrals/letterhead';
 import { useHost } from '../../host/HostContext';
 import { useSession, type AppSession } from '../../security/VaultProvider';
 import { readLetterhead } from '../../referrals/letterhead';
@@ -26,7 +35,13 @@ function wholeNumber(text: string): number {
   return /^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
 }
 
-function LetterheadForm({ session, current }: { readonly session: AppSession; readonly current: Letterhead }) {
+function LetterheadForm({
+  session,
+  current,
+}: {
+  readonly session: AppSession;
+  readonly current: Letterhead;
+}) {
   const { t } = useTranslation();
   const host = useHost();
   const [address, setAddress] = useState(current.address);
@@ -42,7 +57,12 @@ function LetterheadForm({ session, current }: { readonly session: AppSession; re
   const chooseLogo = async (): Promise<void> => {
     setLogoProblem(null);
     try {
-      const outcome = await host.openFile({ filters: [{ name: t('referrals.letterhead.logoFilter'), extensions: ['png', 'jpg', 'jpeg'] }], maxBytes: MAX_LOGO_BYTES });
+      const outcome = await host.openFile({
+        filters: [
+          { name: t('referrals.letterhead.logoFilter'), extensions: ['png', 'jpg', 'jpeg'] },
+        ],
+        maxBytes: MAX_LOGO_BYTES,
+      });
       if (!outcome.opened) return;
       const type = sniffImageType(outcome.file.bytes);
       if (type === undefined) {
@@ -77,7 +97,12 @@ function LetterheadForm({ session, current }: { readonly session: AppSession; re
     setStatus('busy');
     session.records
       .put('school.letterhead', next.data)
-      .then(() => session.audit.append('settings.change', { recordType: 'school.letterhead', detail: `letterhead contact-days=${next.data.contactWorkingDays} feedback-days=${next.data.feedbackWorkingDays}` }))
+      .then(() =>
+        session.audit.append('settings.change', {
+          recordType: 'school.letterhead',
+          detail: `letterhead contact-days=${next.data.contactWorkingDays} feedback-days=${next.data.feedbackWorkingDays}`,
+        }),
+      )
       .then(
         () => setStatus('saved'),
         () => setStatus('failed'),
@@ -109,11 +134,26 @@ function LetterheadForm({ session, current }: { readonly session: AppSession; re
               {t('referrals.letterhead.noLogo')}
             </Typography>
           ) : (
-            <Box component="img" src={`data:${logo.mediaType};base64,${logo.data}`} alt={t('referrals.letterhead.logoAlt')} sx={{ maxWidth: 240, maxHeight: 86, display: 'block', mb: 1, border: 1, borderColor: 'divider', p: 1 }} />
+            <Box
+              component="img"
+              src={`data:${logo.mediaType};base64,${logo.data}`}
+              alt={t('referrals.letterhead.logoAlt')}
+              sx={{
+                maxWidth: 240,
+                maxHeight: 86,
+                display: 'block',
+                mb: 1,
+                border: 1,
+                borderColor: 'divider',
+                p: 1,
+              }}
+            />
           )}
           <Stack direction="row" spacing={1.5}>
             <Button variant="outlined" onClick={() => void chooseLogo()}>
-              {logo === undefined ? t('referrals.letterhead.chooseLogo') : t('referrals.letterhead.replaceLogo')}
+              {logo === undefined
+                ? t('referrals.letterhead.chooseLogo')
+                : t('referrals.letterhead.replaceLogo')}
             </Button>
             {logo === undefined ? null : (
               <Button
@@ -126,7 +166,13 @@ function LetterheadForm({ session, current }: { readonly session: AppSession; re
               </Button>
             )}
           </Stack>
-          <Box role="status">{logoProblem === null ? null : <Alert severity="error" sx={{ mt: 1 }}>{t(`referrals.letterhead.logoProblems.${logoProblem}`)}</Alert>}</Box>
+          <Box role="status">
+            {logoProblem === null ? null : (
+              <Alert severity="error" sx={{ mt: 1 }}>
+                {t(`referrals.letterhead.logoProblems.${logoProblem}`)}
+              </Alert>
+            )}
+          </Box>
         </Box>
         <Typography variant="h3">{t('referrals.letterhead.termsTitle')}</Typography>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
@@ -139,7 +185,11 @@ function LetterheadForm({ session, current }: { readonly session: AppSession; re
               setStatus('idle');
             }}
             error={shown && !contactOk}
-            helperText={shown && !contactOk ? t('referrals.letterhead.contactDaysInvalid') : t('referrals.letterhead.contactDaysHelp')}
+            helperText={
+              shown && !contactOk
+                ? t('referrals.letterhead.contactDaysInvalid')
+                : t('referrals.letterhead.contactDaysHelp')
+            }
             slotProps={{ htmlInput: { min: 1, max: 30, step: 1 } }}
             sx={{ maxWidth: 320 }}
           />
@@ -152,7 +202,11 @@ function LetterheadForm({ session, current }: { readonly session: AppSession; re
               setStatus('idle');
             }}
             error={shown && !feedbackOk}
-            helperText={shown && !feedbackOk ? t('referrals.letterhead.feedbackDaysInvalid') : t('referrals.letterhead.feedbackDaysHelp')}
+            helperText={
+              shown && !feedbackOk
+                ? t('referrals.letterhead.feedbackDaysInvalid')
+                : t('referrals.letterhead.feedbackDaysHelp')
+            }
             slotProps={{ htmlInput: { min: 1, max: 130, step: 1 } }}
             sx={{ maxWidth: 320 }}
           />
@@ -163,8 +217,12 @@ function LetterheadForm({ session, current }: { readonly session: AppSession; re
           </Button>
         </Box>
         <Box role="status">
-          {status === 'saved' ? <Alert severity="success">{t('referrals.letterhead.saved')}</Alert> : null}
-          {status === 'failed' ? <Alert severity="error">{t('referrals.common.saveFailed')}</Alert> : null}
+          {status === 'saved' ? (
+            <Alert severity="success">{t('referrals.letterhead.saved')}</Alert>
+          ) : null}
+          {status === 'failed' ? (
+            <Alert severity="error">{t('referrals.common.saveFailed')}</Alert>
+          ) : null}
         </Box>
       </Stack>
     </Box>
@@ -178,7 +236,11 @@ export function LetterheadSection() {
   // saving (re-mounting it would drop the "saved" message).
   const [current] = useState(() => readLetterhead(session));
   return (
-    <SettingsSection icon={DescriptionOutlinedIcon} title={t('referrals.letterhead.title')} description={t('referrals.letterhead.description')}>
+    <SettingsSection
+      icon={DescriptionOutlinedIcon}
+      title={t('referrals.letterhead.title')}
+      description={t('referrals.letterhead.description')}
+    >
       <LetterheadForm session={session} current={current} />
     </SettingsSection>
   );

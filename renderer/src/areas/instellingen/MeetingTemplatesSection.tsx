@@ -15,7 +15,11 @@ import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
 import Typography from '@mui/material/Typography';
 import { MEETING_KINDS, type MeetingKind } from '../../../../shared/domain/consent';
-import { DEFAULT_MEETING_TEMPLATES, MEETING_TEMPLATES_RECORD_ID, templateFor } from '../../../../shared/meetings/templates';
+import {
+  DEFAULT_MEETING_TEMPLATES,
+  MEETING_TEMPLATES_RECORD_ID,
+  templateFor,
+} from '../../../../shared/meetings/templates';
 import { FormDialog } from '../../components/FormDialog';
 import { useRecord } from '../../records/useRecords';
 import { useSession } from '../../security/VaultProvider';
@@ -28,7 +32,10 @@ export function MeetingTemplatesSection() {
   const session = useSession();
   const record = useRecord(session, 'school.meeting-templates', MEETING_TEMPLATES_RECORD_ID);
   const [kind, setKind] = useState<MeetingKind>('zorgteam');
-  const [message, setMessage] = useState<{ readonly kind: MeetingKind; readonly text: 'saved' | 'resetDone' } | null>(null);
+  const [message, setMessage] = useState<{
+    readonly kind: MeetingKind;
+    readonly text: 'saved' | 'resetDone';
+  } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const [resetBusy, setResetBusy] = useState(false);
   const [resetFailed, setResetFailed] = useState(false);
@@ -40,7 +47,12 @@ export function MeetingTemplatesSection() {
   const reset = () => {
     setResetBusy(true);
     setResetFailed(false);
-    storeTemplate(session, kind, structuredClone(DEFAULT_MEETING_TEMPLATES[kind]), 'meeting-template-reset').then(
+    storeTemplate(
+      session,
+      kind,
+      structuredClone(DEFAULT_MEETING_TEMPLATES[kind]),
+      'meeting-template-reset',
+    ).then(
       () => {
         setResetBusy(false);
         setConfirmReset(false);
@@ -55,14 +67,21 @@ export function MeetingTemplatesSection() {
   };
 
   return (
-    <SettingsSection icon={GroupsOutlinedIcon} title={t('actieplan.templates.title')} description={t('actieplan.templates.description')}>
+    <SettingsSection
+      icon={GroupsOutlinedIcon}
+      title={t('actieplan.templates.title')}
+      description={t('actieplan.templates.description')}
+    >
       <Stack spacing={3}>
         <ToggleButtonGroup
           size="small"
           exclusive
           value={kind}
           aria-label={t('actieplan.templates.kind')}
-          sx={{ flexWrap: 'wrap', '& .MuiToggleButton-root:not(.Mui-selected)': { color: 'text.secondary' } }}
+          sx={{
+            flexWrap: 'wrap',
+            '& .MuiToggleButton-root:not(.Mui-selected)': { color: 'text.secondary' },
+          }}
           onChange={(_event, value: MeetingKind | null) => {
             if (value !== null) {
               setKind(value);
@@ -77,7 +96,11 @@ export function MeetingTemplatesSection() {
           ))}
         </ToggleButtonGroup>
         <Box role="status">
-          {message !== null && message.kind === kind ? <Alert severity="success">{t(`actieplan.templates.${message.text}`, { kind: kindLabel })}</Alert> : null}
+          {message !== null && message.kind === kind ? (
+            <Alert severity="success">
+              {t(`actieplan.templates.${message.text}`, { kind: kindLabel })}
+            </Alert>
+          ) : null}
         </Box>
         <TemplateEditor
           // A new form for another kind or after a reset.

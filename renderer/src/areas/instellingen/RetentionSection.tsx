@@ -12,10 +12,18 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { CARE_SETTINGS_RECORD_ID, defaultCareSettings, type CareSettings } from '../../../../shared/domain/careSettings';
+import {
+  CARE_SETTINGS_RECORD_ID,
+  defaultCareSettings,
+  type CareSettings,
+} from '../../../../shared/domain/careSettings';
 import type { Zorgdossier } from '../../../../shared/domain/case';
 import { displayName } from '../../../../shared/domain/pupil';
-import { casesPastRetention, DEFAULT_RETENTION_YEARS_AFTER_CLOSING, retentionYearsSchema } from '../../../../shared/domain/retention';
+import {
+  casesPastRetention,
+  DEFAULT_RETENTION_YEARS_AFTER_CLOSING,
+  retentionYearsSchema,
+} from '../../../../shared/domain/retention';
 import { formatIsoDate } from '../../i18n/dates';
 import { todayIso } from '../../../../shared/domain/dates';
 import { caseDeletionPlan, deleteCaseForReal } from '../../directory/caseDeletion';
@@ -31,13 +39,21 @@ function readCareSettings(session: AppSession): CareSettings | undefined {
   return session.records.get('school.care-settings', CARE_SETTINGS_RECORD_ID);
 }
 
-function YearsForm({ session, current }: { readonly session: AppSession; readonly current: number }) {
+function YearsForm({
+  session,
+  current,
+}: {
+  readonly session: AppSession;
+  readonly current: number;
+}) {
   const { t } = useTranslation();
   const [value, setValue] = useState(String(current));
   const [status, setStatus] = useState<'idle' | 'invalid' | 'busy' | 'saved' | 'failed'>('idle');
   const save = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    const years = retentionYearsSchema.safeParse(/^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN);
+    const years = retentionYearsSchema.safeParse(
+      /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN,
+    );
     if (!years.success) {
       setStatus('invalid');
       return;
@@ -46,8 +62,17 @@ function YearsForm({ session, current }: { readonly session: AppSession; readonl
     const now = new Date().toISOString();
     const base = readCareSettings(session) ?? defaultCareSettings(now);
     session.records
-      .put('school.care-settings', { ...base, retentionYearsAfterClosing: years.data, updatedAt: now })
-      .then(() => session.audit.append('settings.change', { recordType: 'school.care-settings', detail: `retention-years=${years.data}` }))
+      .put('school.care-settings', {
+        ...base,
+        retentionYearsAfterClosing: years.data,
+        updatedAt: now,
+      })
+      .then(() =>
+        session.audit.append('settings.change', {
+          recordType: 'school.care-settings',
+          detail: `retention-years=${years.data}`,
+        }),
+      )
       .then(
         () => setStatus('saved'),
         () => setStatus('failed'),
@@ -55,7 +80,11 @@ function YearsForm({ session, current }: { readonly session: AppSession; readonl
   };
   return (
     <Box component="form" noValidate onSubmit={save}>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'flex-start' } }}>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ alignItems: { sm: 'flex-start' } }}
+      >
         <TextField
           label={t('directory.retention.years')}
           value={value}
@@ -65,23 +94,48 @@ function YearsForm({ session, current }: { readonly session: AppSession; readonl
           }}
           type="number"
           error={status === 'invalid'}
-          helperText={status === 'invalid' ? t('directory.retention.yearsInvalid') : t('directory.retention.yearsHelp')}
+          helperText={
+            status === 'invalid'
+              ? t('directory.retention.yearsInvalid')
+              : t('directory.retention.yearsHelp')
+          }
           slotProps={{ htmlInput: { min: 1, max: 20, step: 1 } }}
           sx={{ maxWidth: 280 }}
         />
-        <Button type="submit" variant="outlined" disabled={status === 'busy'} sx={{ mt: { sm: 1 } }}>
+        <Button
+          type="submit"
+          variant="outlined"
+          disabled={status === 'busy'}
+          sx={{ mt: { sm: 1 } }}
+        >
           {t('directory.retention.saveYears')}
         </Button>
       </Stack>
       <Box role="status" sx={{ mt: status === 'saved' || status === 'failed' ? 1.5 : 0 }}>
-        {status === 'saved' ? <Alert severity="success">{t('directory.retention.savedYears')}</Alert> : null}
-        {status === 'failed' ? <Alert severity="error">{t('directory.common.saveFailed')}</Alert> : null}
+        {status === 'saved' ? (
+          <Alert severity="success">{t('directory.retention.savedYears')}</Alert>
+        ) : null}
+        {status === 'failed' ? (
+          <Alert severity="error">{t('directory.common.saveFailed')}</Alert>
+        ) : null}
       </Box>
     </Box>
   );
 }
 
-function DeleteCaseDialog({ session, target, pupilName, onClose, onDeleted }: { readonly session: AppSession; readonly target: Zorgdossier; readonly pupilName: string; readonly onClose: () => void; readonly onDeleted: () => void }) {
+function DeleteCaseDialog({
+  session,
+  target,
+  pupilName,
+  onClose,
+  onDeleted,
+}: {
+  readonly session: AppSession;
+  readonly target: Zorgdossier;
+  readonly pupilName: string;
+  readonly onClose: () => void;
+  readonly onDeleted: () => void;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const word = t('directory.retention.dialog.word');
@@ -118,16 +172,26 @@ function DeleteCaseDialog({ session, target, pupilName, onClose, onDeleted }: { 
       onClose={onClose}
       onSubmit={submit}
     >
-      <Typography>{t('directory.retention.dialog.body', { name: pupilName, closed: formatIsoDate(target.closedAt ?? '', language), count: plan.records.length })}</Typography>
+      <Typography>
+        {t('directory.retention.dialog.body', {
+          name: pupilName,
+          closed: formatIsoDate(target.closedAt ?? '', language),
+          count: plan.records.length,
+        })}
+      </Typography>
       <Box component="section" aria-labelledby="retention-goes">
         <Typography variant="h3" id="retention-goes">
           {t('directory.retention.dialog.goesTitle')}
         </Typography>
         <Box component="ul" aria-labelledby="retention-goes" sx={{ my: 0.5, pl: 2.5 }}>
           {plan.counts.map(({ type, count }) => (
-            <li key={type}>{t('directory.retention.dialog.goesCount', { label: typeLabel(type), count })}</li>
+            <li key={type}>
+              {t('directory.retention.dialog.goesCount', { label: typeLabel(type), count })}
+            </li>
           ))}
-          {meetingItems > 0 ? <li>{t('directory.retention.dialog.goesMeetingItems', { count: meetingItems })}</li> : null}
+          {meetingItems > 0 ? (
+            <li>{t('directory.retention.dialog.goesMeetingItems', { count: meetingItems })}</li>
+          ) : null}
           <li>{t('directory.retention.dialog.goesSearch')}</li>
         </Box>
       </Box>
@@ -137,7 +201,11 @@ function DeleteCaseDialog({ session, target, pupilName, onClose, onDeleted }: { 
         </Typography>
         <Box component="ul" aria-labelledby="retention-stays" sx={{ my: 0.5, pl: 2.5 }}>
           <li>{t('directory.retention.dialog.staysPupil')}</li>
-          {plan.meetings.length > 0 ? <li>{t('directory.retention.dialog.staysMeetings', { count: plan.meetings.length })}</li> : null}
+          {plan.meetings.length > 0 ? (
+            <li>
+              {t('directory.retention.dialog.staysMeetings', { count: plan.meetings.length })}
+            </li>
+          ) : null}
           <li>{t('directory.retention.dialog.staysAudit')}</li>
           <li>{t('directory.retention.dialog.staysOutside')}</li>
         </Box>
@@ -166,7 +234,9 @@ export function RetentionSection() {
   const settingsList = useRecordList(session, 'school.care-settings');
   const cases = useRecordList(session, 'case');
   const pupils = useRecordList(session, 'pupil');
-  const years = settingsList.find((s) => s.id === CARE_SETTINGS_RECORD_ID)?.retentionYearsAfterClosing ?? DEFAULT_RETENTION_YEARS_AFTER_CLOSING;
+  const years =
+    settingsList.find((s) => s.id === CARE_SETTINGS_RECORD_ID)?.retentionYearsAfterClosing ??
+    DEFAULT_RETENTION_YEARS_AFTER_CLOSING;
   const due = casesPastRetention(cases, todayIso(), years);
   const [deleting, setDeleting] = useState<Zorgdossier | null>(null);
   const [done, setDone] = useState(false);
@@ -176,7 +246,11 @@ export function RetentionSection() {
   };
 
   return (
-    <SettingsSection icon={AutoDeleteOutlinedIcon} title={t('directory.retention.title')} description={t('directory.retention.description')}>
+    <SettingsSection
+      icon={AutoDeleteOutlinedIcon}
+      title={t('directory.retention.title')}
+      description={t('directory.retention.description')}
+    >
       <Stack spacing={3}>
         <YearsForm key={years} session={session} current={years} />
         <Alert severity="info">{t('directory.retention.explain')}</Alert>
@@ -184,15 +258,35 @@ export function RetentionSection() {
           <Typography variant="h3" sx={{ mb: 1.5 }}>
             {t('directory.retention.dueTitle')}
           </Typography>
-          <Box role="status">{done ? <Alert severity="success" sx={{ mb: 1.5 }}>{t('directory.retention.dialog.done')}</Alert> : null}</Box>
+          <Box role="status">
+            {done ? (
+              <Alert severity="success" sx={{ mb: 1.5 }}>
+                {t('directory.retention.dialog.done')}
+              </Alert>
+            ) : null}
+          </Box>
           {due.length === 0 ? (
             <Typography color="text.secondary">{t('directory.retention.none')}</Typography>
           ) : (
             <Stack component="ul" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
               {due.map(({ case: c, dueSince }) => (
-                <Paper component="li" variant="outlined" key={c.id} sx={{ p: 2, display: 'flex', flexWrap: 'wrap', gap: 1.5, justifyContent: 'space-between', alignItems: 'center' }}>
+                <Paper
+                  component="li"
+                  variant="outlined"
+                  key={c.id}
+                  sx={{
+                    p: 2,
+                    display: 'flex',
+                    flexWrap: 'wrap',
+                    gap: 1.5,
+                    justifyContent: 'space-between',
+                    alignItems: 'center',
+                  }}
+                >
                   <Box>
-                    <Typography sx={{ fontWeight: 600 }}>{t('directory.retention.caseLabel', { name: nameOf(c.pupilId) })}</Typography>
+                    <Typography sx={{ fontWeight: 600 }}>
+                      {t('directory.retention.caseLabel', { name: nameOf(c.pupilId) })}
+                    </Typography>
                     <Typography variant="body2" color="text.secondary">
                       {t('directory.retention.caseDetails', {
                         signal: formatIsoDate(c.signal.date, language),

@@ -7,7 +7,11 @@ import { useTranslation } from 'react-i18next';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import Divider from '@mui/material/Divider';
 import Stack from '@mui/material/Stack';
-import { AuditSetting, PassphraseSetting, RecoverySetting } from '../../security/settings/ActionSettings';
+import {
+  AuditSetting,
+  PassphraseSetting,
+  RecoverySetting,
+} from '../../security/settings/ActionSettings';
 import { AutoLockSetting } from '../../security/settings/AutoLockSetting';
 import { BackupSetting } from '../../security/settings/BackupSetting';
 import { RememberSetting } from '../../security/settings/RememberSetting';
@@ -16,7 +20,11 @@ import { SettingsSection } from './SettingsSection';
 export function SecuritySection() {
   const { t } = useTranslation();
   return (
-    <SettingsSection icon={LockOutlinedIcon} title={t('security.section.title')} description={t('security.section.description')}>
+    <SettingsSection
+      icon={LockOutlinedIcon}
+      title={t('security.section.title')}
+      description={t('security.section.description')}
+    >
       <Stack spacing={3} divider={<Divider flexItem />}>
         <AutoLockSetting />
         <RememberSetting />

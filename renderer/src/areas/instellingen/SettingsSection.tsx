@@ -16,11 +16,25 @@ export interface SettingsSectionProps {
   readonly children?: ReactNode;
 }
 
-export function SettingsSection({ icon: Icon, title, description, children }: SettingsSectionProps) {
+export function SettingsSection({
+  icon: Icon,
+  title,
+  description,
+  children,
+}: SettingsSectionProps) {
   const headingId = useId();
   return (
-    <Paper variant="outlined" component="section" aria-labelledby={headingId} sx={{ p: { xs: 2.5, md: 3.5 } }}>
-      <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mb: description !== undefined ? 1 : 2 }}>
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby={headingId}
+      sx={{ p: { xs: 2.5, md: 3.5 } }}
+    >
+      <Stack
+        direction="row"
+        spacing={1.5}
+        sx={{ alignItems: 'center', mb: description !== undefined ? 1 : 2 }}
+      >
         <Icon sx={{ color: 'primary.main' }} aria-hidden />
         <Typography variant="h2" id={headingId}>
           {title}

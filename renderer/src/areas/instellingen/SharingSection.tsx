@@ -33,7 +33,11 @@ export function SharingSection() {
   };
 
   return (
-    <SettingsSection icon={KeyIcon} title={t('sharing.settings.title')} description={t('sharing.settings.description')}>
+    <SettingsSection
+      icon={KeyIcon}
+      title={t('sharing.settings.title')}
+      description={t('sharing.settings.description')}
+    >
       {own.state === 'absent' ? (
         <Stack spacing={1.5} sx={{ alignItems: 'flex-start' }}>
           <Typography>{t('sharing.settings.absent')}</Typography>
@@ -49,31 +53,50 @@ export function SharingSection() {
       ) : own.state === 'failed' ? (
         <Alert severity="error">{t('sharing.settings.failed')}</Alert>
       ) : (
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={3} sx={{ alignItems: { md: 'flex-start' } }}>
+        <Stack
+          direction={{ xs: 'column', md: 'row' }}
+          spacing={3}
+          sx={{ alignItems: { md: 'flex-start' } }}
+        >
           <Stack spacing={2} sx={{ flex: 1, minWidth: 0 }}>
             <TextField
               label={t('sharing.settings.keyLabel')}
               value={own.text}
               multiline
               fullWidth
-              slotProps={{ htmlInput: { readOnly: true, 'data-testid': 'own-deelsleutel', spellCheck: false }, input: { sx: { fontFamily: 'monospace', fontSize: 14 } } }}
+              slotProps={{
+                htmlInput: { readOnly: true, 'data-testid': 'own-deelsleutel', spellCheck: false },
+                input: { sx: { fontFamily: 'monospace', fontSize: 14 } },
+              }}
               helperText={t('sharing.settings.keyHelp')}
             />
             <Box>
-              <Button variant="contained" startIcon={<ContentCopyIcon />} onClick={() => copy(own.text)}>
+              <Button
+                variant="contained"
+                startIcon={<ContentCopyIcon />}
+                onClick={() => copy(own.text)}
+              >
                 {t('sharing.settings.copy')}
               </Button>
             </Box>
             <Box role="status">
-              {copied === 'copied' ? <Alert severity="success">{t('sharing.settings.copied')}</Alert> : null}
-              {copied === 'failed' ? <Alert severity="warning">{t('sharing.settings.copyFailed')}</Alert> : null}
+              {copied === 'copied' ? (
+                <Alert severity="success">{t('sharing.settings.copied')}</Alert>
+              ) : null}
+              {copied === 'failed' ? (
+                <Alert severity="warning">{t('sharing.settings.copyFailed')}</Alert>
+              ) : null}
             </Box>
             <Typography>
-              {t('sharing.settings.fingerprint')} <strong data-testid="own-fingerprint">{own.fingerprint}</strong>
+              {t('sharing.settings.fingerprint')}{' '}
+              <strong data-testid="own-fingerprint">{own.fingerprint}</strong>
             </Typography>
             <Typography color="text.secondary">{t('sharing.settings.fingerprintHelp')}</Typography>
           </Stack>
-          <QrCode value={own.text} label={t('sharing.settings.qrLabel', { fingerprint: own.fingerprint })} />
+          <QrCode
+            value={own.text}
+            label={t('sharing.settings.qrLabel', { fingerprint: own.fingerprint })}
+          />
         </Stack>
       )}
     </SettingsSection>

@@ -18,7 +18,10 @@ import { VISUALLY_HIDDEN_CLASS } from '../../theme';
 import { SettingsSection } from './SettingsSection';
 
 /** Meeting mode's shortcuts in the order the help on that screen lists them. */
-const MEETING_ROWS: readonly { readonly shortcut: MeetingShortcut; readonly text: 'nextItem' | 'previousItem' | 'situation' | 'decision' | 'action' | 'timer' }[] = [
+const MEETING_ROWS: readonly {
+  readonly shortcut: MeetingShortcut;
+  readonly text: 'nextItem' | 'previousItem' | 'situation' | 'decision' | 'action' | 'timer';
+}[] = [
   { shortcut: 'next', text: 'nextItem' },
   { shortcut: 'previous', text: 'previousItem' },
   { shortcut: 'situation', text: 'situation' },
@@ -43,7 +46,11 @@ function Keys({ keys }: { readonly keys: readonly string[] }) {
 export function ShortcutsSection() {
   const { t } = useTranslation();
   return (
-    <SettingsSection icon={KeyboardOutlinedIcon} title={t('settings.shortcuts.title')} description={t('settings.shortcuts.description')}>
+    <SettingsSection
+      icon={KeyboardOutlinedIcon}
+      title={t('settings.shortcuts.title')}
+      description={t('settings.shortcuts.description')}
+    >
       <Table size="small" sx={{ maxWidth: 640 }}>
         <caption className={VISUALLY_HIDDEN_CLASS}>{t('settings.shortcuts.caption')}</caption>
         <TableHead>
@@ -60,7 +67,9 @@ export function ShortcutsSection() {
               <TableCell>
                 <Keys keys={shortcutKeysFor(area)} />
               </TableCell>
-              <TableCell>{t('settings.shortcuts.goTo', { area: t(`areas.${area}.title`) })}</TableCell>
+              <TableCell>
+                {t('settings.shortcuts.goTo', { area: t(`areas.${area}.title`) })}
+              </TableCell>
             </TableRow>
           ))}
           <TableRow>
@@ -72,7 +81,11 @@ export function ShortcutsSection() {
               <TableCell>
                 <Keys keys={MEETING_SHORTCUT_KEYS[row.shortcut].split('+')} />
               </TableCell>
-              <TableCell>{t('settings.shortcuts.inMeeting', { action: t(`meetingRun.shortcuts.${row.text}`) })}</TableCell>
+              <TableCell>
+                {t('settings.shortcuts.inMeeting', {
+                  action: t(`meetingRun.shortcuts.${row.text}`),
+                })}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

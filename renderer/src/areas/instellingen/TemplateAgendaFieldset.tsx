@@ -21,7 +21,12 @@ import { focusNewRow, TemplateFieldset, type TemplateFieldsetProps } from './Tem
 export function TemplateAgendaFieldset({ form, setForm, errors }: TemplateFieldsetProps) {
   const { t } = useTranslation();
   const setPart = (key: number, change: { readonly title?: string; readonly minutes?: string }) =>
-    setForm((current) => ({ ...current, parts: current.parts.map((p) => (p.key === key && p.kind === 'fixed' ? { ...p, ...change } : p)) }));
+    setForm((current) => ({
+      ...current,
+      parts: current.parts.map((p) =>
+        p.key === key && p.kind === 'fixed' ? { ...p, ...change } : p,
+      ),
+    }));
   const movePart = (key: number, by: -1 | 1) => {
     setForm((current) => {
       const from = current.parts.findIndex((p) => p.key === key);
@@ -39,17 +44,38 @@ export function TemplateAgendaFieldset({ form, setForm, errors }: TemplateFields
       (same !== null && !same.hasAttribute('disabled') ? same : other)?.focus();
     });
   };
-  const partName = (row: PartRow, index: number): string => (row.kind === 'cases' ? t('actieplan.templates.casesPart') : t('actieplan.templates.partTitle', { number: index + 1 }));
+  const partName = (row: PartRow, index: number): string =>
+    row.kind === 'cases'
+      ? t('actieplan.templates.casesPart')
+      : t('actieplan.templates.partTitle', { number: index + 1 });
   return (
-    <TemplateFieldset legend={t('actieplan.templates.agenda')} help={t('actieplan.templates.agendaHelp')}>
+    <TemplateFieldset
+      legend={t('actieplan.templates.agenda')}
+      help={t('actieplan.templates.agendaHelp')}
+    >
       <Stack component="ol" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {form.parts.map((row, index) => {
           const name = partName(row, index);
           const partError = errors?.parts.get(row.key);
           return (
-            <Paper component="li" variant="outlined" key={row.key} data-testid="template-part" sx={{ p: 1.5, display: 'flex', gap: 1.5, alignItems: 'flex-start', flexWrap: 'wrap', bgcolor: row.kind === 'cases' ? 'background.default' : undefined }}>
+            <Paper
+              component="li"
+              variant="outlined"
+              key={row.key}
+              data-testid="template-part"
+              sx={{
+                p: 1.5,
+                display: 'flex',
+                gap: 1.5,
+                alignItems: 'flex-start',
+                flexWrap: 'wrap',
+                bgcolor: row.kind === 'cases' ? 'background.default' : undefined,
+              }}
+            >
               {row.kind === 'cases' ? (
-                <Typography sx={{ flex: 1, minWidth: 220, py: 1, fontWeight: 600 }}>{t('actieplan.templates.casesPartText')}</Typography>
+                <Typography sx={{ flex: 1, minWidth: 220, py: 1, fontWeight: 600 }}>
+                  {t('actieplan.templates.casesPartText')}
+                </Typography>
               ) : (
                 <>
                   <TextField
@@ -57,7 +83,13 @@ export function TemplateAgendaFieldset({ form, setForm, errors }: TemplateFields
                     value={row.title}
                     onChange={(event) => setPart(row.key, { title: event.target.value })}
                     error={partError?.title !== undefined}
-                    helperText={partError?.title === 'required' ? t('actieplan.templates.errors.partTitleRequired') : partError?.title === 'tooLong' ? t('actieplan.templates.errors.roleTooLong') : undefined}
+                    helperText={
+                      partError?.title === 'required'
+                        ? t('actieplan.templates.errors.partTitleRequired')
+                        : partError?.title === 'tooLong'
+                          ? t('actieplan.templates.errors.roleTooLong')
+                          : undefined
+                    }
                     size="small"
                     sx={{ flex: 1, minWidth: 220 }}
                   />
@@ -67,7 +99,11 @@ export function TemplateAgendaFieldset({ form, setForm, errors }: TemplateFields
                     onChange={(event) => setPart(row.key, { minutes: event.target.value })}
                     type="number"
                     error={partError?.minutes === true}
-                    helperText={partError?.minutes === true ? t('actieplan.templates.errors.number', { min: 0, max: 240 }) : undefined}
+                    helperText={
+                      partError?.minutes === true
+                        ? t('actieplan.templates.errors.number', { min: 0, max: 240 })
+                        : undefined
+                    }
                     slotProps={{ htmlInput: { min: 0, max: 240, step: 1 } }}
                     size="small"
                     sx={{ width: 170 }}
@@ -77,23 +113,44 @@ export function TemplateAgendaFieldset({ form, setForm, errors }: TemplateFields
               <Stack direction="row" spacing={0.5}>
                 <Tooltip title={t('actieplan.templates.moveUp', { part: name })}>
                   <span>
-                    <IconButton id={`agenda-part-${row.key}-up`} aria-label={t('actieplan.templates.moveUp', { part: name })} disabled={index === 0} onClick={() => movePart(row.key, -1)}>
+                    <IconButton
+                      id={`agenda-part-${row.key}-up`}
+                      aria-label={t('actieplan.templates.moveUp', { part: name })}
+                      disabled={index === 0}
+                      onClick={() => movePart(row.key, -1)}
+                    >
                       <ArrowUpwardIcon />
                     </IconButton>
                   </span>
                 </Tooltip>
                 <Tooltip title={t('actieplan.templates.moveDown', { part: name })}>
                   <span>
-                    <IconButton id={`agenda-part-${row.key}-down`} aria-label={t('actieplan.templates.moveDown', { part: name })} disabled={index === form.parts.length - 1} onClick={() => movePart(row.key, 1)}>
+                    <IconButton
+                      id={`agenda-part-${row.key}-down`}
+                      aria-label={t('actieplan.templates.moveDown', { part: name })}
+                      disabled={index === form.parts.length - 1}
+                      onClick={() => movePart(row.key, 1)}
+                    >
                       <ArrowDownwardIcon />
                     </IconButton>
                   </span>
                 </Tooltip>
                 {row.kind === 'fixed' ? (
-                  <Tooltip title={t('actieplan.templates.removePart', { part: row.title.trim() === '' ? name : row.title })}>
+                  <Tooltip
+                    title={t('actieplan.templates.removePart', {
+                      part: row.title.trim() === '' ? name : row.title,
+                    })}
+                  >
                     <IconButton
-                      aria-label={t('actieplan.templates.removePart', { part: row.title.trim() === '' ? name : row.title })}
-                      onClick={() => setForm((current) => ({ ...current, parts: current.parts.filter((p) => p.key !== row.key) }))}
+                      aria-label={t('actieplan.templates.removePart', {
+                        part: row.title.trim() === '' ? name : row.title,
+                      })}
+                      onClick={() =>
+                        setForm((current) => ({
+                          ...current,
+                          parts: current.parts.filter((p) => p.key !== row.key),
+                        }))
+                      }
                     >
                       <DeleteOutlineOutlinedIcon />
                     </IconButton>
@@ -110,7 +167,10 @@ export function TemplateAgendaFieldset({ form, setForm, errors }: TemplateFields
         disabled={form.parts.length >= 20}
         onClick={(event) => {
           const list = event.currentTarget.parentElement;
-          setForm((current) => ({ ...current, parts: [...current.parts, { key: newRowKey(), kind: 'fixed', title: '', minutes: '5' }] }));
+          setForm((current) => ({
+            ...current,
+            parts: [...current.parts, { key: newRowKey(), kind: 'fixed', title: '', minutes: '5' }],
+          }));
           focusNewRow(list, 'template-part');
         }}
       >

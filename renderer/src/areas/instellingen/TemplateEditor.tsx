@@ -15,13 +15,30 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { MeetingKind } from '../../../../shared/domain/consent';
 import type { MeetingTemplate } from '../../../../shared/meetings/templates';
-import { formFor, RANGES, templateFromForm, type FormErrors, type NumberField, type TemplateForm } from '../../../../shared/meetings/templateForm';
+import {
+  formFor,
+  RANGES,
+  templateFromForm,
+  type FormErrors,
+  type NumberField,
+  type TemplateForm,
+} from '../../../../shared/meetings/templateForm';
 import { useSession } from '../../security/VaultProvider';
 import { storeTemplate } from './storeTemplate';
 import { TemplateAgendaFieldset } from './TemplateAgendaFieldset';
 import { TemplateRolesFieldset } from './TemplateRolesFieldset';
 
-export function TemplateEditor({ kind, template, onSaved, onReset }: { readonly kind: MeetingKind; readonly template: MeetingTemplate; readonly onSaved: () => void; readonly onReset: () => void }) {
+export function TemplateEditor({
+  kind,
+  template,
+  onSaved,
+  onReset,
+}: {
+  readonly kind: MeetingKind;
+  readonly template: MeetingTemplate;
+  readonly onSaved: () => void;
+  readonly onReset: () => void;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const [form, setForm] = useState<TemplateForm>(() => formFor(template));
@@ -29,7 +46,8 @@ export function TemplateEditor({ kind, template, onSaved, onReset }: { readonly 
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const kindLabel = t(`meetings.kinds.${kind}`);
-  const set = <K extends keyof TemplateForm>(key: K, value: TemplateForm[K]) => setForm((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof TemplateForm>(key: K, value: TemplateForm[K]) =>
+    setForm((current) => ({ ...current, [key]: value }));
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const result = templateFromForm(form, template);
@@ -37,7 +55,9 @@ export function TemplateEditor({ kind, template, onSaved, onReset }: { readonly 
       setErrors(result.errors);
       // Take the user to the first field to correct.
       const formElement = event.currentTarget;
-      requestAnimationFrame(() => formElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      requestAnimationFrame(() =>
+        formElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
       return;
     }
     setErrors(null);
@@ -62,7 +82,11 @@ export function TemplateEditor({ kind, template, onSaved, onReset }: { readonly 
       onChange={(event) => set(field, event.target.value)}
       type="number"
       error={errors?.numbers[field] === true}
-      helperText={errors?.numbers[field] === true ? t('actieplan.templates.errors.number', RANGES[field]) : help}
+      helperText={
+        errors?.numbers[field] === true
+          ? t('actieplan.templates.errors.number', RANGES[field])
+          : help
+      }
       slotProps={{ htmlInput: { min: RANGES[field].min, max: RANGES[field].max, step: 1 } }}
       sx={{ flex: 1, minWidth: 200 }}
     />
@@ -72,22 +96,53 @@ export function TemplateEditor({ kind, template, onSaved, onReset }: { readonly 
     <Box component="form" noValidate onSubmit={submit} aria-label={kindLabel}>
       <Stack spacing={2.5}>
         <Typography variant="h3">{kindLabel}</Typography>
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-          {numberField('duration', t('actieplan.templates.duration'), t('actieplan.templates.durationHelp'))}
-          {numberField('timebox', t('actieplan.templates.timebox'), t('actieplan.templates.timeboxHelp'))}
+        <Stack
+          direction={{ xs: 'column', md: 'row' }}
+          spacing={2}
+          useFlexGap
+          sx={{ flexWrap: 'wrap' }}
+        >
+          {numberField(
+            'duration',
+            t('actieplan.templates.duration'),
+            t('actieplan.templates.durationHelp'),
+          )}
+          {numberField(
+            'timebox',
+            t('actieplan.templates.timebox'),
+            t('actieplan.templates.timeboxHelp'),
+          )}
         </Stack>
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <Stack
+          direction={{ xs: 'column', md: 'row' }}
+          spacing={2}
+          useFlexGap
+          sx={{ flexWrap: 'wrap' }}
+        >
           {kind === 'driehoeksoverleg' ? (
             <Typography color="text.secondary" sx={{ flex: 1, minWidth: 200, alignSelf: 'center' }}>
               {t('actieplan.templates.maxItemsFixed')}
             </Typography>
           ) : (
-            numberField('maxItems', t('actieplan.templates.maxItems'), t('actieplan.templates.maxItemsHelp'))
+            numberField(
+              'maxItems',
+              t('actieplan.templates.maxItems'),
+              t('actieplan.templates.maxItemsHelp'),
+            )
           )}
-          {numberField('feedbackDays', t('actieplan.templates.feedbackDays'), t('actieplan.templates.feedbackDaysHelp'))}
+          {numberField(
+            'feedbackDays',
+            t('actieplan.templates.feedbackDays'),
+            t('actieplan.templates.feedbackDaysHelp'),
+          )}
         </Stack>
         <FormControlLabel
-          control={<Checkbox checked={form.processEvaluation} onChange={(event) => set('processEvaluation', event.target.checked)} />}
+          control={
+            <Checkbox
+              checked={form.processEvaluation}
+              onChange={(event) => set('processEvaluation', event.target.checked)}
+            />
+          }
           label={t('actieplan.templates.processEvaluation')}
         />
         <TemplateRolesFieldset form={form} setForm={setForm} errors={errors} />

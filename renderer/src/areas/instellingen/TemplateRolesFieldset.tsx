@@ -17,7 +17,11 @@ import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { AttendeeRole } from '../../../../shared/meetings/templates';
-import { newRowKey, type FormErrors, type TemplateForm } from '../../../../shared/meetings/templateForm';
+import {
+  newRowKey,
+  type FormErrors,
+  type TemplateForm,
+} from '../../../../shared/meetings/templateForm';
 
 export interface TemplateFieldsetProps {
   readonly form: TemplateForm;
@@ -26,18 +30,35 @@ export interface TemplateFieldsetProps {
 }
 
 /** After adding a row: focus its empty text field (the last of the list) so the user can type straight away. */
-export function focusNewRow(list: HTMLElement | null, testId: 'template-role' | 'template-part'): void {
+export function focusNewRow(
+  list: HTMLElement | null,
+  testId: 'template-role' | 'template-part',
+): void {
   requestAnimationFrame(() => {
-    const fields = list?.querySelectorAll<HTMLInputElement>(`[data-testid="${testId}"] input[type="text"]`);
+    const fields = list?.querySelectorAll<HTMLInputElement>(
+      `[data-testid="${testId}"] input[type="text"]`,
+    );
     fields?.[fields.length - 1]?.focus();
   });
 }
 
 /** A fieldset of the template editor: its legend as a small heading, a line of help, the rows. */
-export function TemplateFieldset({ legend, help, children }: { readonly legend: string; readonly help: string; readonly children: ReactNode }) {
+export function TemplateFieldset({
+  legend,
+  help,
+  children,
+}: {
+  readonly legend: string;
+  readonly help: string;
+  readonly children: ReactNode;
+}) {
   return (
     <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
-      <Typography component="legend" variant="h4" sx={{ fontSize: '1rem', fontWeight: 600, mb: 0.5 }}>
+      <Typography
+        component="legend"
+        variant="h4"
+        sx={{ fontSize: '1rem', fontWeight: 600, mb: 0.5 }}
+      >
         {legend}
       </Typography>
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
@@ -50,33 +71,75 @@ export function TemplateFieldset({ legend, help, children }: { readonly legend: 
 
 export function TemplateRolesFieldset({ form, setForm, errors }: TemplateFieldsetProps) {
   const { t } = useTranslation();
-  const setRole = (key: number, change: Partial<AttendeeRole>) => setForm((current) => ({ ...current, roles: current.roles.map((r) => (r.key === key ? { ...r, ...change } : r)) }));
+  const setRole = (key: number, change: Partial<AttendeeRole>) =>
+    setForm((current) => ({
+      ...current,
+      roles: current.roles.map((r) => (r.key === key ? { ...r, ...change } : r)),
+    }));
   return (
-    <TemplateFieldset legend={t('actieplan.templates.roles')} help={t('actieplan.templates.roleHelp')}>
-      {form.roles.length === 0 ? <Typography color="text.secondary">{t('actieplan.templates.noRoles')}</Typography> : null}
+    <TemplateFieldset
+      legend={t('actieplan.templates.roles')}
+      help={t('actieplan.templates.roleHelp')}
+    >
+      {form.roles.length === 0 ? (
+        <Typography color="text.secondary">{t('actieplan.templates.noRoles')}</Typography>
+      ) : null}
       <Stack component="ul" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
         {form.roles.map((row, index) => {
           const roleError = errors?.roles.get(row.key);
           const label = t('actieplan.templates.roleName', { number: index + 1 });
           return (
-            <Paper component="li" variant="outlined" key={row.key} data-testid="template-role" sx={{ p: 1.5, display: 'flex', gap: 1.5, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+            <Paper
+              component="li"
+              variant="outlined"
+              key={row.key}
+              data-testid="template-role"
+              sx={{ p: 1.5, display: 'flex', gap: 1.5, alignItems: 'flex-start', flexWrap: 'wrap' }}
+            >
               <TextField
                 label={label}
                 value={row.role}
                 onChange={(event) => setRole(row.key, { role: event.target.value })}
                 error={roleError !== undefined}
-                helperText={roleError === 'required' ? t('actieplan.templates.errors.roleRequired') : roleError === 'tooLong' ? t('actieplan.templates.errors.roleTooLong') : row.parents === true ? t('actieplan.templates.roleParents') : undefined}
+                helperText={
+                  roleError === 'required'
+                    ? t('actieplan.templates.errors.roleRequired')
+                    : roleError === 'tooLong'
+                      ? t('actieplan.templates.errors.roleTooLong')
+                      : row.parents === true
+                        ? t('actieplan.templates.roleParents')
+                        : undefined
+                }
                 size="small"
                 sx={{ flex: 1, minWidth: 220 }}
               />
               <FormControlLabel
-                control={<Checkbox checked={row.required} onChange={(event) => setRole(row.key, { required: event.target.checked })} slotProps={{ input: { 'aria-label': `${label}: ${t('actieplan.templates.roleRequired')}` } }} />}
+                control={
+                  <Checkbox
+                    checked={row.required}
+                    onChange={(event) => setRole(row.key, { required: event.target.checked })}
+                    slotProps={{
+                      input: { 'aria-label': `${label}: ${t('actieplan.templates.roleRequired')}` },
+                    }}
+                  />
+                }
                 label={t('actieplan.templates.roleRequired')}
               />
-              <Tooltip title={t('actieplan.templates.removeRole', { role: row.role.trim() === '' ? label : row.role })}>
+              <Tooltip
+                title={t('actieplan.templates.removeRole', {
+                  role: row.role.trim() === '' ? label : row.role,
+                })}
+              >
                 <IconButton
-                  aria-label={t('actieplan.templates.removeRole', { role: row.role.trim() === '' ? label : row.role })}
-                  onClick={() => setForm((current) => ({ ...current, roles: current.roles.filter((r) => r.key !== row.key) }))}
+                  aria-label={t('actieplan.templates.removeRole', {
+                    role: row.role.trim() === '' ? label : row.role,
+                  })}
+                  onClick={() =>
+                    setForm((current) => ({
+                      ...current,
+                      roles: current.roles.filter((r) => r.key !== row.key),
+                    }))
+                  }
                 >
                   <DeleteOutlineOutlinedIcon />
                 </IconButton>
@@ -90,7 +153,10 @@ export function TemplateRolesFieldset({ form, setForm, errors }: TemplateFieldse
         sx={{ mt: 1.5 }}
         onClick={(event) => {
           const list = event.currentTarget.parentElement;
-          setForm((current) => ({ ...current, roles: [...current.roles, { key: newRowKey(), role: '', required: true }] }));
+          setForm((current) => ({
+            ...current,
+            roles: [...current.roles, { key: newRowKey(), role: '', required: true }],
+          }));
           focusNewRow(list, 'template-role');
         }}
       >

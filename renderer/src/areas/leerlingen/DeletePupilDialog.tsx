@@ -23,7 +23,12 @@ export interface DeletePupilDialogProps {
   readonly onDeleted: () => void;
 }
 
-export function DeletePupilDialog({ pupil, caseCount, onClose, onDeleted }: DeletePupilDialogProps) {
+export function DeletePupilDialog({
+  pupil,
+  caseCount,
+  onClose,
+  onDeleted,
+}: DeletePupilDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
   const titleId = useId();
@@ -42,10 +47,23 @@ export function DeletePupilDialog({ pupil, caseCount, onClose, onDeleted }: Dele
   };
 
   return (
-    <Dialog open onClose={() => (busy ? undefined : onClose())} aria-labelledby={titleId} aria-describedby={textId} maxWidth="sm" fullWidth>
-      <DialogTitle id={titleId}>{blocked ? t('pupils.delete.blockedTitle') : t('pupils.delete.title')}</DialogTitle>
+    <Dialog
+      open
+      onClose={() => (busy ? undefined : onClose())}
+      aria-labelledby={titleId}
+      aria-describedby={textId}
+      maxWidth="sm"
+      fullWidth
+    >
+      <DialogTitle id={titleId}>
+        {blocked ? t('pupils.delete.blockedTitle') : t('pupils.delete.title')}
+      </DialogTitle>
       <DialogContent>
-        <DialogContentText id={textId}>{blocked ? t('pupils.delete.blocked', { name, count: caseCount }) : t('pupils.delete.body', { name })}</DialogContentText>
+        <DialogContentText id={textId}>
+          {blocked
+            ? t('pupils.delete.blocked', { name, count: caseCount })
+            : t('pupils.delete.body', { name })}
+        </DialogContentText>
         {failed ? (
           <Alert severity="error" sx={{ mt: 2 }}>
             {t('pupils.delete.failed')}

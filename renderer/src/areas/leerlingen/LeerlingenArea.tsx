@@ -24,7 +24,8 @@ function screenFor(path: readonly string[]) {
   if (first === undefined) return <PupilListScreen />;
   if (first === IMPORT_SEGMENT && second === undefined) return <ImportScreen />;
   if (second === undefined) return <PupilScreen key={first} pupilId={first} />;
-  if (second === 'dossier' && third !== undefined && rest.length === 0) return <CaseRoute pupilId={first} caseId={third} />;
+  if (second === 'dossier' && third !== undefined && rest.length === 0)
+    return <CaseRoute pupilId={first} caseId={third} />;
   return <NotFound />;
 }
 

@@ -21,7 +21,13 @@ import { displayName, type Pupil } from '../../../../shared/domain/pupil';
 import { newRecordId } from '../../vault';
 import { useSession } from '../../security/VaultProvider';
 import { todayIso } from '../../../../shared/domain/dates';
-import { caseFromDraft, emptyCaseDraft, validateCaseDraft, type CaseDraft, type CaseDraftField } from './newCaseForm';
+import {
+  caseFromDraft,
+  emptyCaseDraft,
+  validateCaseDraft,
+  type CaseDraft,
+  type CaseDraftField,
+} from './newCaseForm';
 import { fieldErrorText } from './fieldErrorText';
 import type { FieldErrorCode } from '../../../../shared/domain/pupilForm';
 import { FormDialog } from '../../components/FormDialog';
@@ -59,7 +65,11 @@ export function NewCaseDialog({ pupil, onClose, onCreated }: NewCaseDialogProps)
     const found = validateCaseDraft(draft, todayIso());
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const record = caseFromDraft(draft, { pupilId: pupil.id, id: newRecordId(), now: new Date().toISOString() });
+    const record = caseFromDraft(draft, {
+      pupilId: pupil.id,
+      id: newRecordId(),
+      now: new Date().toISOString(),
+    });
     if (record === undefined) {
       fail();
       return;
@@ -149,7 +159,12 @@ export function NewCaseDialog({ pupil, onClose, onCreated }: NewCaseDialogProps)
                 <Checkbox
                   checked={draft.leefgebieden.includes(l.id)}
                   onChange={(event) =>
-                    update({ ...draft, leefgebieden: event.target.checked ? [...draft.leefgebieden, l.id] : draft.leefgebieden.filter((id) => id !== l.id) })
+                    update({
+                      ...draft,
+                      leefgebieden: event.target.checked
+                        ? [...draft.leefgebieden, l.id]
+                        : draft.leefgebieden.filter((id) => id !== l.id),
+                    })
                   }
                 />
               }

@@ -18,7 +18,12 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { displayName, GUARDIAN_RELATIONS, type GuardianRelation, type Pupil } from '../../../../shared/domain/pupil';
+import {
+  displayName,
+  GUARDIAN_RELATIONS,
+  type GuardianRelation,
+  type Pupil,
+} from '../../../../shared/domain/pupil';
 import { FormDialog } from '../../components/FormDialog';
 import { useSaveAttempt } from '../../components/useSaveAttempt';
 import { newRecordId } from '../../vault';
@@ -50,36 +55,54 @@ export interface PupilDialogProps {
 
 const NO_ERRORS: DraftErrors = { fields: {}, guardians: {} };
 
-const REQUIRED_KIND: Partial<Record<PupilTextField, RequiredKind>> = { firstName: 'firstName', lastName: 'lastName', dateOfBirth: 'dateOfBirth' };
+const REQUIRED_KIND: Partial<Record<PupilTextField, RequiredKind>> = {
+  firstName: 'firstName',
+  lastName: 'lastName',
+  dateOfBirth: 'dateOfBirth',
+};
 
 export function PupilDialog({ pupil, onClose, onSaved }: PupilDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
   const guardiansHeadingId = useId();
-  const initial = useMemo(() => (pupil === undefined ? EMPTY_PUPIL_DRAFT : draftFromPupil(pupil)), [pupil]);
+  const initial = useMemo(
+    () => (pupil === undefined ? EMPTY_PUPIL_DRAFT : draftFromPupil(pupil)),
+    [pupil],
+  );
   const [draft, setDraft] = useState<PupilDraft>(initial);
   const [errors, setErrors] = useState<DraftErrors>(NO_ERRORS);
   const [submitted, setSubmitted] = useState(false);
   const { busy, failed, attempt, fail } = useSaveAttempt();
   const dirty = isDraftDirty(draft, initial);
 
-  const duplicate = useMemo(() => findDuplicatePupil(session.records.list('pupil'), draft, pupil?.id), [session, draft, pupil]);
+  const duplicate = useMemo(
+    () => findDuplicatePupil(session.records.list('pupil'), draft, pupil?.id),
+    [session, draft, pupil],
+  );
 
   const update = (next: PupilDraft): void => {
     setDraft(next);
     // Once the user tried to save, errors follow the typing so they disappear when fixed.
     if (submitted) setErrors(validatePupilDraft(next, todayIso()));
   };
-  const setField = (field: PupilTextField, value: string): void => update({ ...draft, [field]: value });
+  const setField = (field: PupilTextField, value: string): void =>
+    update({ ...draft, [field]: value });
   const setGuardian = (key: string, change: Partial<GuardianDraft>): void =>
-    update({ ...draft, guardians: draft.guardians.map((g) => (g.key === key ? { ...g, ...change } : g)) });
+    update({
+      ...draft,
+      guardians: draft.guardians.map((g) => (g.key === key ? { ...g, ...change } : g)),
+    });
 
   const submit = async (): Promise<void> => {
     setSubmitted(true);
     const found = validatePupilDraft(draft, todayIso());
     setErrors(found);
     if (hasErrors(found)) return;
-    const record = pupilFromDraft(draft, { ...(pupil === undefined ? {} : { existing: pupil }), newId: newRecordId, now: new Date().toISOString() });
+    const record = pupilFromDraft(draft, {
+      ...(pupil === undefined ? {} : { existing: pupil }),
+      newId: newRecordId,
+      now: new Date().toISOString(),
+    });
     if (record === undefined) {
       fail();
       return;
@@ -90,7 +113,15 @@ export function PupilDialog({ pupil, onClose, onSaved }: PupilDialogProps) {
     });
   };
 
-  const textField = (field: PupilTextField, options: { readonly required?: boolean; readonly type?: string; readonly helper?: string; readonly autoFocus?: boolean } = {}) => {
+  const textField = (
+    field: PupilTextField,
+    options: {
+      readonly required?: boolean;
+      readonly type?: string;
+      readonly helper?: string;
+      readonly autoFocus?: boolean;
+    } = {},
+  ) => {
     const error = fieldErrorText(t, errors.fields[field], REQUIRED_KIND[field]);
     return (
       <TextField
@@ -156,7 +187,9 @@ export function PupilDialog({ pupil, onClose, onSaved }: PupilDialogProps) {
           {t('pupils.form.guardiansIntro')}
         </Typography>
         <Stack spacing={1.5}>
-          {draft.guardians.length === 0 ? <Typography variant="body2">{t('pupils.form.noGuardians')}</Typography> : null}
+          {draft.guardians.length === 0 ? (
+            <Typography variant="body2">{t('pupils.form.noGuardians')}</Typography>
+          ) : null}
           {draft.guardians.map((g, index) => (
             <GuardianFields
               key={g.key}
@@ -164,7 +197,9 @@ export function PupilDialog({ pupil, onClose, onSaved }: PupilDialogProps) {
               number={index + 1}
               errors={errors.guardians[g.key] ?? {}}
               onChange={(change) => setGuardian(g.key, change)}
-              onRemove={() => update({ ...draft, guardians: draft.guardians.filter((x) => x.key !== g.key) })}
+              onRemove={() =>
+                update({ ...draft, guardians: draft.guardians.filter((x) => x.key !== g.key) })
+              }
             />
           ))}
           <Box>
@@ -174,7 +209,9 @@ export function PupilDialog({ pupil, onClose, onSaved }: PupilDialogProps) {
               onClick={() => {
                 const key = newRecordId();
                 update({ ...draft, guardians: [...draft.guardians, emptyGuardianDraft(key)] });
-                requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-guardian="${key}"] input`)?.focus());
+                requestAnimationFrame(() =>
+                  document.querySelector<HTMLElement>(`[data-guardian="${key}"] input`)?.focus(),
+                );
               }}
             >
               {t('pupils.form.addGuardian')}
@@ -200,7 +237,12 @@ function GuardianFields({ guardian, number, errors, onChange, onRemove }: Guardi
   const phoneError = fieldErrorText(t, errors.phone);
   const emailError = fieldErrorText(t, errors.email);
   return (
-    <Paper variant="outlined" component="fieldset" data-guardian={guardian.key} sx={{ p: 2, pt: 1, m: 0 }}>
+    <Paper
+      variant="outlined"
+      component="fieldset"
+      data-guardian={guardian.key}
+      sx={{ p: 2, pt: 1, m: 0 }}
+    >
       <Typography component="legend" sx={{ fontWeight: 600, px: 0.5 }}>
         {t('pupils.form.guardianHeading', { number })}
       </Typography>
@@ -230,7 +272,12 @@ function GuardianFields({ guardian, number, errors, onChange, onRemove }: Guardi
             ))}
           </TextField>
           <FormControlLabel
-            control={<Checkbox checked={guardian.hasGezag} onChange={(event) => onChange({ hasGezag: event.target.checked })} />}
+            control={
+              <Checkbox
+                checked={guardian.hasGezag}
+                onChange={(event) => onChange({ hasGezag: event.target.checked })}
+              />
+            }
             label={t('pupils.form.hasGezag')}
             sx={{ flexShrink: 0 }}
           />

@@ -26,7 +26,12 @@ import { formatIsoDate } from '../../i18n/dates';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useSession } from '../../security/VaultProvider';
 import { PupilDialog } from './PupilDialog';
-import { buildPupilRows, filterPupilRows, pupilRowKey, type PupilRow } from '../../../../shared/domain/pupilList';
+import {
+  buildPupilRows,
+  filterPupilRows,
+  pupilRowKey,
+  type PupilRow,
+} from '../../../../shared/domain/pupilList';
 import { useRecordsVersion } from '../../records/useRecords';
 
 const WATCHED = ['pupil', 'case'] as const;
@@ -41,7 +46,13 @@ export function PupilListScreen() {
   const deferredQuery = useDeferredValue(query);
   const [adding, setAdding] = useState(false);
 
-  const rows = useMemo(() => (version >= 0 ? buildPupilRows(session.records.list('pupil'), session.records.list('case')) : []), [session, version]);
+  const rows = useMemo(
+    () =>
+      version >= 0
+        ? buildPupilRows(session.records.list('pupil'), session.records.list('case'))
+        : [],
+    [session, version],
+  );
   const filtered = useMemo(() => filterPupilRows(rows, deferredQuery), [rows, deferredQuery]);
 
   const header = useMemo(
@@ -63,7 +74,10 @@ export function PupilListScreen() {
       return (
         <>
           <TableCell component="th" scope="row">
-            <Link href={hrefFor({ area: 'leerlingen', path: [row.pupil.id] })} sx={{ fontWeight: 600 }}>
+            <Link
+              href={hrefFor({ area: 'leerlingen', path: [row.pupil.id] })}
+              sx={{ fontWeight: 600 }}
+            >
               {row.sortName}
             </Link>
           </TableCell>
@@ -77,12 +91,20 @@ export function PupilListScreen() {
   );
 
   const addButton = (
-    <Button variant="contained" startIcon={<PersonAddAlt1OutlinedIcon />} onClick={() => setAdding(true)}>
+    <Button
+      variant="contained"
+      startIcon={<PersonAddAlt1OutlinedIcon />}
+      onClick={() => setAdding(true)}
+    >
       {t('pupils.actions.add')}
     </Button>
   );
   const importButton = (
-    <Button variant="outlined" startIcon={<UploadFileOutlinedIcon />} href={hrefFor(pupilImportRoute)}>
+    <Button
+      variant="outlined"
+      startIcon={<UploadFileOutlinedIcon />}
+      href={hrefFor(pupilImportRoute)}
+    >
       {t('pupils.actions.import')}
     </Button>
   );
@@ -104,7 +126,11 @@ export function PupilListScreen() {
         />
       ) : (
         <Stack spacing={2.5}>
-          <Stack direction={{ xs: 'column', md: 'row' }} spacing={1.5} sx={{ alignItems: { md: 'flex-start' } }}>
+          <Stack
+            direction={{ xs: 'column', md: 'row' }}
+            spacing={1.5}
+            sx={{ alignItems: { md: 'flex-start' } }}
+          >
             <TextField
               label={t('pupils.list.filterLabel')}
               helperText={t('pupils.list.filterHelp')}
@@ -122,7 +148,11 @@ export function PupilListScreen() {
             {t('pupils.list.total', { count: filtered.length })}
           </Typography>
           {filtered.length === 0 ? (
-            <EmptyState icon={PeopleAltOutlinedIcon} title={t('pupils.list.noMatchTitle')} description={t('pupils.list.noMatchDescription', { query: deferredQuery })} />
+            <EmptyState
+              icon={PeopleAltOutlinedIcon}
+              title={t('pupils.list.noMatchTitle')}
+              description={t('pupils.list.noMatchDescription', { query: deferredQuery })}
+            />
           ) : (
             <VirtualList
               variant="table"

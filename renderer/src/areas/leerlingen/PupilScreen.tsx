@@ -40,14 +40,19 @@ type OpenDialog = 'edit' | 'delete' | 'new-case' | null;
 export function PupilScreen({ pupilId }: { readonly pupilId: string }) {
   const session = useSession();
   const version = useRecordsVersion(session, WATCHED);
-  const pupil = useMemo(() => (version >= 0 ? session.records.get('pupil', pupilId) : undefined), [session, pupilId, version]);
+  const pupil = useMemo(
+    () => (version >= 0 ? session.records.get('pupil', pupilId) : undefined),
+    [session, pupilId, version],
+  );
   const cases = useMemo(
     () =>
       version >= 0
         ? session.records
             .list('case')
             .filter((c) => c.pupilId === pupilId)
-            .sort((a, b) => (a.signal.date < b.signal.date ? 1 : a.signal.date > b.signal.date ? -1 : 0))
+            .sort((a, b) =>
+              a.signal.date < b.signal.date ? 1 : a.signal.date > b.signal.date ? -1 : 0,
+            )
         : [],
     [session, pupilId, version],
   );
@@ -55,7 +60,13 @@ export function PupilScreen({ pupilId }: { readonly pupilId: string }) {
   return <PupilDetails pupil={pupil} cases={cases} />;
 }
 
-function PupilDetails({ pupil, cases }: { readonly pupil: Pupil; readonly cases: readonly Zorgdossier[] }) {
+function PupilDetails({
+  pupil,
+  cases,
+}: {
+  readonly pupil: Pupil;
+  readonly cases: readonly Zorgdossier[];
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [, navigate] = useHashRoute();
@@ -66,17 +77,33 @@ function PupilDetails({ pupil, cases }: { readonly pupil: Pupil; readonly cases:
   const notRecorded = t('pupils.page.notRecorded');
 
   return (
-    <AreaPage title={name} intro={pupil.group === undefined ? t('pupils.page.introNoGroup') : t('pupils.page.intro', { group: pupil.group })}>
+    <AreaPage
+      title={name}
+      intro={
+        pupil.group === undefined
+          ? t('pupils.page.introNoGroup')
+          : t('pupils.page.intro', { group: pupil.group })
+      }
+    >
       <Stack spacing={3}>
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ flexWrap: 'wrap' }}>
           <Button startIcon={<ArrowBackIcon />} href={hrefFor({ area: 'leerlingen' })}>
             {t('pupils.page.backToList')}
           </Button>
           <Box sx={{ flexGrow: 1 }} />
-          <Button variant="outlined" startIcon={<EditOutlinedIcon />} onClick={() => setDialog('edit')}>
+          <Button
+            variant="outlined"
+            startIcon={<EditOutlinedIcon />}
+            onClick={() => setDialog('edit')}
+          >
             {t('pupils.page.edit')}
           </Button>
-          <Button variant="outlined" color="error" startIcon={<DeleteOutlinedIcon />} onClick={() => setDialog('delete')}>
+          <Button
+            variant="outlined"
+            color="error"
+            startIcon={<DeleteOutlinedIcon />}
+            onClick={() => setDialog('delete')}
+          >
             {t('pupils.page.delete')}
           </Button>
         </Stack>
@@ -86,20 +113,53 @@ function PupilDetails({ pupil, cases }: { readonly pupil: Pupil; readonly cases:
           </Alert>
         ) : null}
 
-        <Paper variant="outlined" component="section" aria-labelledby="pupil-details-heading" sx={{ p: 3 }}>
+        <Paper
+          variant="outlined"
+          component="section"
+          aria-labelledby="pupil-details-heading"
+          sx={{ p: 3 }}
+        >
           <Typography id="pupil-details-heading" variant="h2" sx={{ mb: 2 }}>
             {t('pupils.page.detailsHeading')}
           </Typography>
-          <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '200px 1fr' }, rowGap: 1, columnGap: 2, m: 0 }}>
-            <Detail label={t('pupils.page.dateOfBirth')} value={t('pupils.page.age', { date: date(pupil.dateOfBirth), age: pupilAgeOn(pupil, todayIso()) })} />
+          <Box
+            component="dl"
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: { xs: '1fr', sm: '200px 1fr' },
+              rowGap: 1,
+              columnGap: 2,
+              m: 0,
+            }}
+          >
+            <Detail
+              label={t('pupils.page.dateOfBirth')}
+              value={t('pupils.page.age', {
+                date: date(pupil.dateOfBirth),
+                age: pupilAgeOn(pupil, todayIso()),
+              })}
+            />
             <Detail label={t('pupils.page.group')} value={pupil.group ?? notRecorded} />
-            <Detail label={t('pupils.page.homePostcode')} value={pupil.homePostcode ?? notRecorded} />
-            <Detail label={t('pupils.page.homeMunicipality')} value={pupil.homeMunicipality ?? notRecorded} />
-            {pupil.externalId !== undefined ? <Detail label={t('pupils.page.externalId')} value={pupil.externalId} /> : null}
+            <Detail
+              label={t('pupils.page.homePostcode')}
+              value={pupil.homePostcode ?? notRecorded}
+            />
+            <Detail
+              label={t('pupils.page.homeMunicipality')}
+              value={pupil.homeMunicipality ?? notRecorded}
+            />
+            {pupil.externalId !== undefined ? (
+              <Detail label={t('pupils.page.externalId')} value={pupil.externalId} />
+            ) : null}
           </Box>
         </Paper>
 
-        <Paper variant="outlined" component="section" aria-labelledby="pupil-guardians-heading" sx={{ p: 3 }}>
+        <Paper
+          variant="outlined"
+          component="section"
+          aria-labelledby="pupil-guardians-heading"
+          sx={{ p: 3 }}
+        >
           <Typography id="pupil-guardians-heading" variant="h2" sx={{ mb: 2 }}>
             {t('pupils.page.guardiansHeading')}
           </Typography>
@@ -109,10 +169,21 @@ function PupilDetails({ pupil, cases }: { readonly pupil: Pupil; readonly cases:
             <List disablePadding>
               {pupil.guardians.map((g) => (
                 <ListItem key={g.id} disableGutters divider sx={{ display: 'block' }}>
-                  <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+                  <Stack
+                    direction="row"
+                    spacing={1}
+                    sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+                  >
                     <Typography sx={{ fontWeight: 600 }}>{g.name}</Typography>
-                    <Typography color="text.secondary">{t(`pupils.relations.${g.relation}`)}</Typography>
-                    <Chip size="small" label={g.hasGezag ? t('pupils.page.gezagYes') : t('pupils.page.gezagNo')} color={g.hasGezag ? 'primary' : 'default'} variant="outlined" />
+                    <Typography color="text.secondary">
+                      {t(`pupils.relations.${g.relation}`)}
+                    </Typography>
+                    <Chip
+                      size="small"
+                      label={g.hasGezag ? t('pupils.page.gezagYes') : t('pupils.page.gezagNo')}
+                      color={g.hasGezag ? 'primary' : 'default'}
+                      variant="outlined"
+                    />
                   </Stack>
                   {g.phone !== undefined || g.email !== undefined ? (
                     <Typography variant="body2" color="text.secondary">
@@ -125,12 +196,21 @@ function PupilDetails({ pupil, cases }: { readonly pupil: Pupil; readonly cases:
           )}
         </Paper>
 
-        <Paper variant="outlined" component="section" aria-labelledby="pupil-cases-heading" sx={{ p: 3 }}>
+        <Paper
+          variant="outlined"
+          component="section"
+          aria-labelledby="pupil-cases-heading"
+          sx={{ p: 3 }}
+        >
           <Stack direction="row" sx={{ alignItems: 'center', mb: 2, gap: 2, flexWrap: 'wrap' }}>
             <Typography id="pupil-cases-heading" variant="h2" sx={{ flexGrow: 1 }}>
               {t('pupils.page.casesHeading')}
             </Typography>
-            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setDialog('new-case')}>
+            <Button
+              variant="contained"
+              startIcon={<AddIcon />}
+              onClick={() => setDialog('new-case')}
+            >
               {t('pupils.page.newCase')}
             </Button>
           </Stack>
@@ -140,8 +220,15 @@ function PupilDetails({ pupil, cases }: { readonly pupil: Pupil; readonly cases:
             <List disablePadding aria-label={t('pupils.page.casesLabel')}>
               {cases.map((c) => (
                 <ListItem key={c.id} disableGutters divider sx={{ display: 'block' }}>
-                  <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-                    <Link href={hrefFor({ area: 'leerlingen', path: [pupil.id, 'dossier', c.id] })} sx={{ fontWeight: 600 }}>
+                  <Stack
+                    direction="row"
+                    spacing={1.5}
+                    sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+                  >
+                    <Link
+                      href={hrefFor({ area: 'leerlingen', path: [pupil.id, 'dossier', c.id] })}
+                      sx={{ fontWeight: 600 }}
+                    >
                       {t('pupils.page.caseTitle', { date: date(c.signal.date) })}
                     </Link>
                     <Chip size="small" label={t(`pupils.status.${c.status}`)} />

@@ -6,9 +6,14 @@ import type { TFunction } from 'i18next';
 import type { FieldErrorCode } from '../../../../shared/domain/pupilForm';
 
 /** Which "required" message a field gets. */
-export type RequiredKind = 'firstName' | 'lastName' | 'dateOfBirth' | 'guardianName' | 'raisedBy' | 'signalDate';
+export type RequiredKind =
+  'firstName' | 'lastName' | 'dateOfBirth' | 'guardianName' | 'raisedBy' | 'signalDate';
 
-export function fieldErrorText(t: TFunction, code: FieldErrorCode | undefined, required: RequiredKind | undefined = undefined): string | undefined {
+export function fieldErrorText(
+  t: TFunction,
+  code: FieldErrorCode | undefined,
+  required: RequiredKind | undefined = undefined,
+): string | undefined {
   if (code === undefined) return undefined;
   switch (code) {
     case 'required':

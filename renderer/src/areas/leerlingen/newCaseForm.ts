@@ -21,7 +21,10 @@ export function emptyCaseDraft(today: IsoDate): CaseDraft {
   return { signalDate: today, raisedBy: '', description: '', hulpvraag: '', leefgebieden: [] };
 }
 
-export function validateCaseDraft(draft: CaseDraft, today: IsoDate): Partial<Record<CaseDraftField, FieldErrorCode>> {
+export function validateCaseDraft(
+  draft: CaseDraft,
+  today: IsoDate,
+): Partial<Record<CaseDraftField, FieldErrorCode>> {
   const errors: Partial<Record<CaseDraftField, FieldErrorCode>> = {};
   const date = draft.signalDate.trim();
   if (date === '') errors.signalDate = 'required';
@@ -36,11 +39,18 @@ export function validateCaseDraft(draft: CaseDraft, today: IsoDate): Partial<Rec
 }
 
 /** The new case (status signalering), or undefined if the domain schema refuses it. */
-export function caseFromDraft(draft: CaseDraft, context: { readonly pupilId: string; readonly id: string; readonly now: string }): Zorgdossier | undefined {
+export function caseFromDraft(
+  draft: CaseDraft,
+  context: { readonly pupilId: string; readonly id: string; readonly now: string },
+): Zorgdossier | undefined {
   const parsed = zorgdossierSchema.safeParse({
     id: context.id,
     pupilId: context.pupilId,
-    signal: { date: draft.signalDate.trim(), raisedBy: draft.raisedBy.trim(), description: draft.description.trim() },
+    signal: {
+      date: draft.signalDate.trim(),
+      raisedBy: draft.raisedBy.trim(),
+      description: draft.description.trim(),
+    },
     hulpvraag: draft.hulpvraag.trim(),
     leefgebieden: [...new Set(draft.leefgebieden)],
     status: 'signalering',

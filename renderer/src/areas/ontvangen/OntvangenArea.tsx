@@ -11,5 +11,13 @@ export function OntvangenArea() {
   const [route] = useHashRoute();
   const rootRef = useFocusHeadingOnPathChange(route.path);
   const [id, ...rest] = route.path;
-  return <div ref={rootRef}>{id === undefined || rest.length > 0 ? <SharedFilesScreen /> : <SharedFilesScreen key={id} sharedId={id} />}</div>;
+  return (
+    <div ref={rootRef}>
+      {id === undefined || rest.length > 0 ? (
+        <SharedFilesScreen />
+      ) : (
+        <SharedFilesScreen key={id} sharedId={id} />
+      )}
+    </div>
+  );
 }

@@ -24,7 +24,12 @@ import { useSession } from '../../security/VaultProvider';
 import { VISUALLY_HIDDEN_CLASS } from '../../theme';
 import { isOverdue } from '../../../../shared/meetings/actieplanEdit';
 import { actionsSummary } from '../../../../shared/meetings/actionsView';
-import { actionsRoute, meetingListRoute, meetingMinutesRoute, meetingRoute } from '../../app/routes';
+import {
+  actionsRoute,
+  meetingListRoute,
+  meetingMinutesRoute,
+  meetingRoute,
+} from '../../app/routes';
 import { Widget } from './Widget';
 
 const URGENT_LISTED = 3;
@@ -32,7 +37,11 @@ const URGENT_LISTED = 3;
 function MeetingLine({ meeting, href }: { readonly meeting: Meeting; readonly href: string }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const when = t('dashboard.meetings.when', { date: formatIsoDate(meeting.date, language, 'full'), start: meeting.startTime, end: meeting.endTime });
+  const when = t('dashboard.meetings.when', {
+    date: formatIsoDate(meeting.date, language, 'full'),
+    start: meeting.startTime,
+    end: meeting.endTime,
+  });
   return (
     <Box component="li" data-testid="dashboard-meeting">
       <Link href={href} sx={{ fontWeight: 600 }}>
@@ -69,15 +78,21 @@ export function MeetingWidgets() {
   };
   const caseHref = (action: CaseAction): string | undefined => {
     const zorgdossier = cases.find((c) => c.id === action.caseId);
-    return zorgdossier === undefined ? undefined : hrefFor({ area: 'leerlingen', path: [zorgdossier.pupilId, 'dossier', zorgdossier.id] });
+    return zorgdossier === undefined
+      ? undefined
+      : hrefFor({ area: 'leerlingen', path: [zorgdossier.pupilId, 'dossier', zorgdossier.id] });
   };
-  const dueText = (action: CaseAction): string => (action.dueDate === undefined ? t('dashboard.actions.noDue') : t('dashboard.actions.due', { date: formatIsoDate(action.dueDate, language) }));
+  const dueText = (action: CaseAction): string =>
+    action.dueDate === undefined
+      ? t('dashboard.actions.noDue')
+      : t('dashboard.actions.due', { date: formatIsoDate(action.dueDate, language) });
 
   const hasActions = summary.overdue + summary.dueThisWeek > 0;
   if (upcoming.length === 0 && awaiting.length === 0 && !hasActions && feedback.length === 0) {
     return (
       <Typography color="text.secondary" data-testid="dashboard-meetings-quiet">
-        {t('dashboard.meetings.quiet')} <Link href={hrefFor(meetingListRoute)}>{t('dashboard.meetings.toList')}</Link>
+        {t('dashboard.meetings.quiet')}{' '}
+        <Link href={hrefFor(meetingListRoute)}>{t('dashboard.meetings.toList')}</Link>
       </Typography>
     );
   }
@@ -85,51 +100,107 @@ export function MeetingWidgets() {
   return (
     <Stack spacing={3}>
       {upcoming.length > 0 ? (
-        <Widget title={t('dashboard.meetings.upcomingTitle')} intro={t('dashboard.meetings.upcomingIntro')}>
+        <Widget
+          title={t('dashboard.meetings.upcomingTitle')}
+          intro={t('dashboard.meetings.upcomingIntro')}
+        >
           <Stack component="ul" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
             {upcoming.map((meeting) => (
-              <MeetingLine key={meeting.id} meeting={meeting} href={hrefFor(meetingRoute(meeting.id))} />
+              <MeetingLine
+                key={meeting.id}
+                meeting={meeting}
+                href={hrefFor(meetingRoute(meeting.id))}
+              />
             ))}
           </Stack>
         </Widget>
       ) : null}
       {awaiting.length > 0 ? (
-        <Widget title={t('dashboard.meetings.awaitingTitle')} intro={t('dashboard.meetings.awaitingIntro')}>
+        <Widget
+          title={t('dashboard.meetings.awaitingTitle')}
+          intro={t('dashboard.meetings.awaitingIntro')}
+        >
           <Stack component="ul" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
             {awaiting.map((meeting) => (
-              <MeetingLine key={meeting.id} meeting={meeting} href={hrefFor(meetingMinutesRoute(meeting.id))} />
+              <MeetingLine
+                key={meeting.id}
+                meeting={meeting}
+                href={hrefFor(meetingMinutesRoute(meeting.id))}
+              />
             ))}
           </Stack>
         </Widget>
       ) : null}
       {hasActions ? (
         <Widget title={t('dashboard.actions.title')} intro={t('dashboard.actions.intro')}>
-          <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)' }, mb: 2 }}>
+          <Box
+            sx={{
+              display: 'grid',
+              gap: 1,
+              gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)' },
+              mb: 2,
+            }}
+          >
             {(
               [
                 ['overdue', summary.overdue],
                 ['thisWeek', summary.dueThisWeek],
               ] as const
             ).map(([key, count]) => (
-              <Link key={key} href={hrefFor(actionsRoute)} underline="hover" sx={{ display: 'block', border: 1, borderColor: 'divider', borderRadius: 2, p: 2 }} data-testid={`actions-${key}`}>
-                <Typography component="span" sx={{ display: 'block', fontSize: '2rem', fontWeight: 700, lineHeight: 1.2, color: key === 'overdue' && count > 0 ? 'error.dark' : undefined }} aria-hidden>
+              <Link
+                key={key}
+                href={hrefFor(actionsRoute)}
+                underline="hover"
+                sx={{ display: 'block', border: 1, borderColor: 'divider', borderRadius: 2, p: 2 }}
+                data-testid={`actions-${key}`}
+              >
+                <Typography
+                  component="span"
+                  sx={{
+                    display: 'block',
+                    fontSize: '2rem',
+                    fontWeight: 700,
+                    lineHeight: 1.2,
+                    color: key === 'overdue' && count > 0 ? 'error.dark' : undefined,
+                  }}
+                  aria-hidden
+                >
                   {count}
                 </Typography>
                 <Typography component="span" sx={{ display: 'block' }} aria-hidden>
                   {t(`dashboard.actions.${key}`)}
                 </Typography>
-                <span className={VISUALLY_HIDDEN_CLASS}>{t(`dashboard.actions.${key}Count`, { count })}</span>
+                <span className={VISUALLY_HIDDEN_CLASS}>
+                  {t(`dashboard.actions.${key}Count`, { count })}
+                </span>
               </Link>
             ))}
           </Box>
-          <Stack component="ul" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={t('dashboard.actions.urgentLabel')}>
+          <Stack
+            component="ul"
+            spacing={1.5}
+            sx={{ listStyle: 'none', p: 0, m: 0 }}
+            aria-label={t('dashboard.actions.urgentLabel')}
+          >
             {summary.urgent.map((action) => {
               const href = caseHref(action);
-              const label = t('dashboard.actions.item', { description: action.description, name: pupilNameOf(action) });
+              const label = t('dashboard.actions.item', {
+                description: action.description,
+                name: pupilNameOf(action),
+              });
               return (
                 <Box component="li" key={`${action.caseId}:${action.id}`}>
-                  {href === undefined ? <Typography sx={{ fontWeight: 600 }}>{label}</Typography> : <Link href={href} sx={{ fontWeight: 600 }}>{label}</Link>}
-                  <Typography variant="body2" color={isOverdue(action, today) ? 'error.dark' : 'text.secondary'}>
+                  {href === undefined ? (
+                    <Typography sx={{ fontWeight: 600 }}>{label}</Typography>
+                  ) : (
+                    <Link href={href} sx={{ fontWeight: 600 }}>
+                      {label}
+                    </Link>
+                  )}
+                  <Typography
+                    variant="body2"
+                    color={isOverdue(action, today) ? 'error.dark' : 'text.secondary'}
+                  >
                     {action.ownerName}
                     {' · '}
                     {dueText(action)}
@@ -150,8 +221,18 @@ export function MeetingWidgets() {
               const href = caseHref(action);
               const name = pupilNameOf(action);
               return (
-                <Box component="li" key={`${action.caseId}:${action.id}`} data-testid="dashboard-feedback">
-                  {href === undefined ? <Typography sx={{ fontWeight: 600 }}>{name}</Typography> : <Link href={href} sx={{ fontWeight: 600 }}>{name}</Link>}
+                <Box
+                  component="li"
+                  key={`${action.caseId}:${action.id}`}
+                  data-testid="dashboard-feedback"
+                >
+                  {href === undefined ? (
+                    <Typography sx={{ fontWeight: 600 }}>{name}</Typography>
+                  ) : (
+                    <Link href={href} sx={{ fontWeight: 600 }}>
+                      {name}
+                    </Link>
+                  )}
                   <Typography variant="body2" color="text.secondary">
                     {t('dashboard.feedback.by', { name: action.ownerName })}
                     {' · '}

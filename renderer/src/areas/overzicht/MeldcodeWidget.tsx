@@ -29,7 +29,12 @@ export function MeldcodeWidget() {
   const open = tracks
     .filter((track) => track.closed === undefined)
     .map((track) => ({ track, next: nextOnTrack(track, today) }))
-    .sort((a, b) => Number(b.next.kind === 'answer' && b.next.overdue) - Number(a.next.kind === 'answer' && a.next.overdue) || a.track.signalDate.localeCompare(b.track.signalDate));
+    .sort(
+      (a, b) =>
+        Number(b.next.kind === 'answer' && b.next.overdue) -
+          Number(a.next.kind === 'answer' && a.next.overdue) ||
+        a.track.signalDate.localeCompare(b.track.signalDate),
+    );
   if (open.length === 0) return null;
   return (
     <Widget title={t('meldcode.widget.title')} intro={t('meldcode.widget.intro')}>
@@ -41,9 +46,17 @@ export function MeldcodeWidget() {
           return (
             <Box component="li" key={track.id} data-testid="meldcode-widget-item">
               {zorgdossier === undefined ? (
-                <Typography sx={{ fontWeight: 600 }}>{t('meldcode.widget.item', { date: signal })}</Typography>
+                <Typography sx={{ fontWeight: 600 }}>
+                  {t('meldcode.widget.item', { date: signal })}
+                </Typography>
               ) : (
-                <Link href={hrefFor({ area: 'leerlingen', path: [zorgdossier.pupilId, 'dossier', zorgdossier.id] })} sx={{ fontWeight: 600 }}>
+                <Link
+                  href={hrefFor({
+                    area: 'leerlingen',
+                    path: [zorgdossier.pupilId, 'dossier', zorgdossier.id],
+                  })}
+                  sx={{ fontWeight: 600 }}
+                >
                   {t('meldcode.widget.item', { date: signal })}
                 </Link>
               )}

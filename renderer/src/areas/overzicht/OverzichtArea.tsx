@@ -22,7 +22,10 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { BackupReminder } from '../../security/settings/BackupReminder';
 import { useSession } from '../../security/VaultProvider';
 import { VISUALLY_HIDDEN_CLASS } from '../../theme';
-import { expiringConsentsForDashboard, openCasesByStatus } from '../../../../shared/domain/dashboardData';
+import {
+  expiringConsentsForDashboard,
+  openCasesByStatus,
+} from '../../../../shared/domain/dashboardData';
 import { MeetingWidgets } from './MeetingWidgets';
 import { MeldcodeWidget } from './MeldcodeWidget';
 import { ReferralWidgets } from './ReferralWidgets';
@@ -40,18 +43,50 @@ function CasesWidget() {
         <Typography>{t('dashboard.cases.none')}</Typography>
       ) : (
         <>
-          <Typography sx={{ fontWeight: 600, mb: 1 }}>{t('dashboard.cases.total', { count: total })}</Typography>
-          <Box component="ul" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', sm: 'repeat(3, 1fr)' } }}>
+          <Typography sx={{ fontWeight: 600, mb: 1 }}>
+            {t('dashboard.cases.total', { count: total })}
+          </Typography>
+          <Box
+            component="ul"
+            sx={{
+              listStyle: 'none',
+              p: 0,
+              m: 0,
+              display: 'grid',
+              gap: 1,
+              gridTemplateColumns: { xs: '1fr', sm: 'repeat(3, 1fr)' },
+            }}
+          >
             {counts.map(({ status, count }) => (
               <Box component="li" key={status}>
-                <Link href={list} underline="hover" sx={{ display: 'block', border: 1, borderColor: 'divider', borderRadius: 2, p: 2 }} data-testid={`cases-${status}`}>
-                  <Typography component="span" sx={{ display: 'block', fontSize: '2rem', fontWeight: 700, lineHeight: 1.2 }} aria-hidden>
+                <Link
+                  href={list}
+                  underline="hover"
+                  sx={{
+                    display: 'block',
+                    border: 1,
+                    borderColor: 'divider',
+                    borderRadius: 2,
+                    p: 2,
+                  }}
+                  data-testid={`cases-${status}`}
+                >
+                  <Typography
+                    component="span"
+                    sx={{ display: 'block', fontSize: '2rem', fontWeight: 700, lineHeight: 1.2 }}
+                    aria-hidden
+                  >
                     {count}
                   </Typography>
                   <Typography component="span" sx={{ display: 'block' }} aria-hidden>
                     {t(`dashboard.cases.statuses.${status}`)}
                   </Typography>
-                  <span className={VISUALLY_HIDDEN_CLASS}>{t('dashboard.cases.statusCount', { status: t(`dashboard.cases.statuses.${status}`), count })}</span>
+                  <span className={VISUALLY_HIDDEN_CLASS}>
+                    {t('dashboard.cases.statusCount', {
+                      status: t(`dashboard.cases.statuses.${status}`),
+                      count,
+                    })}
+                  </span>
                 </Link>
               </Box>
             ))}
@@ -87,12 +122,25 @@ function ExpiringConsentsWidget() {
             const until = formatIsoDate(consent.validUntil, language);
             return (
               <Box component="li" key={consent.id}>
-                <Link href={hrefFor({ area: 'leerlingen', path: [consent.pupilId, 'dossier', consent.caseId] })} sx={{ fontWeight: 600 }}>
-                  {t('dashboard.consents.item', { name: nameOf(consent.pupilId), purpose: t(`directory.consent.purposes.${consent.purpose}`) })}
-                  {consent.recipientOrganisationName !== undefined ? ` ${t('dashboard.consents.recipient', { recipient: consent.recipientOrganisationName })}` : ''}
+                <Link
+                  href={hrefFor({
+                    area: 'leerlingen',
+                    path: [consent.pupilId, 'dossier', consent.caseId],
+                  })}
+                  sx={{ fontWeight: 600 }}
+                >
+                  {t('dashboard.consents.item', {
+                    name: nameOf(consent.pupilId),
+                    purpose: t(`directory.consent.purposes.${consent.purpose}`),
+                  })}
+                  {consent.recipientOrganisationName !== undefined
+                    ? ` ${t('dashboard.consents.recipient', { recipient: consent.recipientOrganisationName })}`
+                    : ''}
                 </Link>
                 <Typography variant="body2" color={daysLeft <= 7 ? 'error.dark' : 'text.secondary'}>
-                  {daysLeft === 0 ? t('dashboard.consents.lastDay', { date: until }) : t('dashboard.consents.daysLeft', { count: daysLeft, date: until })}
+                  {daysLeft === 0
+                    ? t('dashboard.consents.lastDay', { date: until })
+                    : t('dashboard.consents.daysLeft', { count: daysLeft, date: until })}
                 </Typography>
               </Box>
             );
@@ -123,7 +171,11 @@ export function OverzichtArea() {
             description={t('areas.overzicht.empty.description')}
             nextStep={t('areas.overzicht.empty.nextStep')}
             action={
-              <Button variant="contained" href={hrefFor({ area: 'leerlingen' })} endIcon={<ArrowForwardIcon />}>
+              <Button
+                variant="contained"
+                href={hrefFor({ area: 'leerlingen' })}
+                endIcon={<ArrowForwardIcon />}
+              >
                 {t('areas.overzicht.empty.action')}
               </Button>
             }

@@ -38,14 +38,32 @@ export function ReferralWidgets() {
           {overdue.map((o) => {
             const referral = byId.get(o.referralId);
             const pupil = pupils.find((p) => p.id === referral?.pupilId);
-            const recipient = organisations.find((org) => org.id === referral?.recipientOrganisationId)?.name ?? t('referrals.common.unknownRecipient');
+            const recipient =
+              organisations.find((org) => org.id === referral?.recipientOrganisationId)?.name ??
+              t('referrals.common.unknownRecipient');
             return (
-              <Box component="li" key={`${o.referralId}-${o.kind}`} data-testid={`overdue-${o.kind}`}>
-                <Link href={hrefFor({ area: 'verwijzingen', path: [o.referralId] })} sx={{ fontWeight: 600 }}>
-                  {t('referrals.widget.item', { name: pupil === undefined ? t('referrals.common.unknownPupil') : displayName(pupil), recipient })}
+              <Box
+                component="li"
+                key={`${o.referralId}-${o.kind}`}
+                data-testid={`overdue-${o.kind}`}
+              >
+                <Link
+                  href={hrefFor({ area: 'verwijzingen', path: [o.referralId] })}
+                  sx={{ fontWeight: 600 }}
+                >
+                  {t('referrals.widget.item', {
+                    name:
+                      pupil === undefined ? t('referrals.common.unknownPupil') : displayName(pupil),
+                    recipient,
+                  })}
                 </Link>
                 <Typography variant="body2" color="error.dark">
-                  {t(o.kind === 'contact' ? 'referrals.overdue.contactShort' : 'referrals.overdue.feedbackShort', { date: formatIsoDate(o.dueDate, language), count: o.daysOverdue })}
+                  {t(
+                    o.kind === 'contact'
+                      ? 'referrals.overdue.contactShort'
+                      : 'referrals.overdue.feedbackShort',
+                    { date: formatIsoDate(o.dueDate, language), count: o.daysOverdue },
+                  )}
                 </Typography>
               </Box>
             );

@@ -6,10 +6,23 @@ import { useId, type ReactNode } from 'react';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 
-export function Widget({ title, intro, children }: { readonly title: string; readonly intro: string; readonly children: ReactNode }) {
+export function Widget({
+  title,
+  intro,
+  children,
+}: {
+  readonly title: string;
+  readonly intro: string;
+  readonly children: ReactNode;
+}) {
   const headingId = useId();
   return (
-    <Paper component="section" variant="outlined" aria-labelledby={headingId} sx={{ p: { xs: 2.5, md: 3 } }}>
+    <Paper
+      component="section"
+      variant="outlined"
+      aria-labelledby={headingId}
+      sx={{ p: { xs: 2.5, md: 3 } }}
+    >
       <Typography variant="h2" id={headingId} sx={{ mb: 0.5 }}>
         {title}
       </Typography>

@@ -11,7 +11,10 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { referralConsentScope, type ReferralGateDecision } from '../../../../shared/referrals/consentGate';
+import {
+  referralConsentScope,
+  type ReferralGateDecision,
+} from '../../../../shared/referrals/consentGate';
 import type { Referral } from '../../../../shared/referrals/referral';
 import { ConsentFormDialog } from '../../consent/ConsentFormDialog';
 import { RecordConsentDialog } from '../../consent/RecordConsentDialog';
@@ -32,7 +35,12 @@ export function ConsentGatePanel({ session, sources, referral, decision }: Conse
   const [open, setOpen] = useState<'record' | 'form' | null>(null);
   const [recorded, setRecorded] = useState(false);
   const recipientName = sources.recipient?.name ?? t('referrals.common.unknownRecipient');
-  const message = useGateMessages(recipientName, sources.organisations, sources.consents, sources.attachments);
+  const message = useGateMessages(
+    recipientName,
+    sources.organisations,
+    sources.consents,
+    sources.attachments,
+  );
   const scope = referralConsentScope(referral);
 
   return (
@@ -47,8 +55,15 @@ export function ConsentGatePanel({ session, sources, referral, decision }: Conse
         ) : (
           <Alert severity="warning">
             <AlertTitle>{t('referrals.gate.blockedTitle')}</AlertTitle>
-            <Typography sx={{ mb: 1 }}>{t('referrals.gate.blockedIntro', { recipient: recipientName })}</Typography>
-            <Box component="ul" aria-label={t('referrals.gate.missingLabel')} sx={{ m: 0, pl: 2.5 }} data-testid="gate-missing">
+            <Typography sx={{ mb: 1 }}>
+              {t('referrals.gate.blockedIntro', { recipient: recipientName })}
+            </Typography>
+            <Box
+              component="ul"
+              aria-label={t('referrals.gate.missingLabel')}
+              sx={{ m: 0, pl: 2.5 }}
+              data-testid="gate-missing"
+            >
               {decision.missing.map((problem, index) => (
                 <li key={index}>{message(problem)}</li>
               ))}
@@ -81,7 +96,16 @@ export function ConsentGatePanel({ session, sources, referral, decision }: Conse
           }}
         />
       ) : null}
-      {open === 'form' ? <ConsentFormDialog session={session} caseId={referral.caseId} pupil={sources.pupil} organisations={sources.organisations} initialScope={scope} onClose={() => setOpen(null)} /> : null}
+      {open === 'form' ? (
+        <ConsentFormDialog
+          session={session}
+          caseId={referral.caseId}
+          pupil={sources.pupil}
+          organisations={sources.organisations}
+          initialScope={scope}
+          onClose={() => setOpen(null)}
+        />
+      ) : null}
     </Box>
   );
 }

@@ -30,7 +30,11 @@ type Status =
   | { readonly kind: 'failed' }
   | (ExportOutcome & { readonly variant: Variant; readonly passphrase?: string | null });
 
-const SAVED_KEYS = { recipient: 'referrals.export.savedRecipient', parents: 'referrals.export.savedParents', package: 'referrals.export.savedPackage' } as const;
+const SAVED_KEYS = {
+  recipient: 'referrals.export.savedRecipient',
+  parents: 'referrals.export.savedParents',
+  package: 'referrals.export.savedPackage',
+} as const;
 
 export interface ExportActionsProps {
   readonly session: AppSession;
@@ -45,14 +49,25 @@ export function ExportActions({ session, sources, before }: ExportActionsProps) 
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [packaging, setPackaging] = useState(false);
   const recipientName = sources.recipient?.name ?? t('referrals.common.unknownRecipient');
-  const gateMessage = useGateMessages(recipientName, sources.organisations, sources.consents, sources.attachments);
+  const gateMessage = useGateMessages(
+    recipientName,
+    sources.organisations,
+    sources.consents,
+    sources.attachments,
+  );
   const letterProblemText = useLetterProblemText();
 
   const run = async (variant: ReferralLetterVariant): Promise<void> => {
     if (before !== undefined && !(await before())) return;
     setStatus({ kind: 'busy', variant });
     try {
-      const outcome = await exportReferralLetter(session, host, sources.referral.id, variant, todayIso());
+      const outcome = await exportReferralLetter(
+        session,
+        host,
+        sources.referral.id,
+        variant,
+        todayIso(),
+      );
       setStatus({ ...outcome, variant });
     } catch {
       setStatus({ kind: 'failed' });
@@ -63,10 +78,20 @@ export function ExportActions({ session, sources, before }: ExportActionsProps) 
   return (
     <Box>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5}>
-        <Button variant="outlined" startIcon={<PictureAsPdfOutlinedIcon />} disabled={busy} onClick={() => void run('recipient')}>
+        <Button
+          variant="outlined"
+          startIcon={<PictureAsPdfOutlinedIcon />}
+          disabled={busy}
+          onClick={() => void run('recipient')}
+        >
           {t('referrals.export.recipient')}
         </Button>
-        <Button variant="outlined" startIcon={<PictureAsPdfOutlinedIcon />} disabled={busy} onClick={() => void run('parents')}>
+        <Button
+          variant="outlined"
+          startIcon={<PictureAsPdfOutlinedIcon />}
+          disabled={busy}
+          onClick={() => void run('parents')}
+        >
           {t('referrals.export.parents')}
         </Button>
         <Button
@@ -84,7 +109,9 @@ export function ExportActions({ session, sources, before }: ExportActionsProps) 
       </Stack>
       <Box role="status" sx={{ mt: status.kind === 'idle' ? 0 : 2 }}>
         {status.kind === 'busy' ? <Typography>{t('referrals.export.busy')}</Typography> : null}
-        {status.kind === 'failed' ? <Alert severity="error">{t('referrals.export.failed')}</Alert> : null}
+        {status.kind === 'failed' ? (
+          <Alert severity="error">{t('referrals.export.failed')}</Alert>
+        ) : null}
         {status.kind === 'saved' ? (
           <Alert severity="success">
             {t(SAVED_KEYS[status.variant], { name: status.name })}
@@ -94,7 +121,10 @@ export function ExportActions({ session, sources, before }: ExportActionsProps) 
               </Typography>
             )}
             <Typography variant="body2" sx={{ mt: 0.5, wordBreak: 'break-all' }}>
-              {t('referrals.export.ids', { documentId: status.documentId, fingerprint: status.fingerprint })}
+              {t('referrals.export.ids', {
+                documentId: status.documentId,
+                fingerprint: status.fingerprint,
+              })}
             </Typography>
           </Alert>
         ) : null}
@@ -108,7 +138,9 @@ export function ExportActions({ session, sources, before }: ExportActionsProps) 
             </Box>
           </Alert>
         ) : null}
-        {status.kind === 'letter-problem' ? <Alert severity="warning">{letterProblemText(status.problem)}</Alert> : null}
+        {status.kind === 'letter-problem' ? (
+          <Alert severity="warning">{letterProblemText(status.problem)}</Alert>
+        ) : null}
       </Box>
       {packaging ? (
         <PackageDialog

@@ -9,15 +9,34 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { compareIsoDates, isValidIsoDate, type IsoDate } from '../../../../shared/domain/dates';
 import { REFERRAL_TRANSITIONS } from '../../../../shared/referrals/lifecycle';
-import { REFERRAL_ROUTES, type ReferralFeedback, type ReferralRoute, type ReferralStatus } from '../../../../shared/referrals/referral';
+import {
+  REFERRAL_ROUTES,
+  type ReferralFeedback,
+  type ReferralRoute,
+  type ReferralStatus,
+} from '../../../../shared/referrals/referral';
 import { FormDialog } from '../../components/FormDialog';
 import { useReferralSave, type ReferralSave } from './useReferralSave';
 
 function dateError(date: string, earliest: IsoDate, today: IsoDate): boolean {
-  return !isValidIsoDate(date) || compareIsoDates(date, earliest) < 0 || compareIsoDates(date, today) > 0;
+  return (
+    !isValidIsoDate(date) || compareIsoDates(date, earliest) < 0 || compareIsoDates(date, today) > 0
+  );
 }
 
-export function StatusDialog({ current, earliest, today, onClose, onSave }: { readonly current: ReferralStatus; readonly earliest: IsoDate; readonly today: IsoDate; readonly onClose: () => void; readonly onSave: ReferralSave<{ status: ReferralStatus; date: IsoDate; reason?: string }> }) {
+export function StatusDialog({
+  current,
+  earliest,
+  today,
+  onClose,
+  onSave,
+}: {
+  readonly current: ReferralStatus;
+  readonly earliest: IsoDate;
+  readonly today: IsoDate;
+  readonly onClose: () => void;
+  readonly onSave: ReferralSave<{ status: ReferralStatus; date: IsoDate; reason?: string }>;
+}) {
   const { t } = useTranslation();
   const options = REFERRAL_TRANSITIONS[current];
   const [status, setStatus] = useState<ReferralStatus | ''>(options[0] ?? '');
@@ -43,7 +62,14 @@ export function StatusDialog({ current, earliest, today, onClose, onSave }: { re
         submit(needsReason ? { status, date, reason: reason.trim() } : { status, date });
       }}
     >
-      <TextField select label={t('referrals.status.next')} value={status} onChange={(e) => setStatus(options.find((o) => o === e.target.value) ?? '')} autoFocus required>
+      <TextField
+        select
+        label={t('referrals.status.next')}
+        value={status}
+        onChange={(e) => setStatus(options.find((o) => o === e.target.value) ?? '')}
+        autoFocus
+        required
+      >
         {options.map((s) => (
           <MenuItem key={s} value={s}>
             {t(`referrals.statuses.${s}`)}
@@ -66,7 +92,11 @@ export function StatusDialog({ current, earliest, today, onClose, onSave }: { re
           value={reason}
           onChange={(e) => setReason(e.target.value)}
           error={shown && badReason}
-          helperText={shown && badReason ? t('referrals.status.reasonRequired') : t('referrals.status.reasonHelp')}
+          helperText={
+            shown && badReason
+              ? t('referrals.status.reasonRequired')
+              : t('referrals.status.reasonHelp')
+          }
           multiline
           minRows={2}
           required
@@ -76,7 +106,19 @@ export function StatusDialog({ current, earliest, today, onClose, onSave }: { re
   );
 }
 
-export function FeedbackDialog({ earliest, today, recipientName, onClose, onSave }: { readonly earliest: IsoDate; readonly today: IsoDate; readonly recipientName: string; readonly onClose: () => void; readonly onSave: ReferralSave<ReferralFeedback> }) {
+export function FeedbackDialog({
+  earliest,
+  today,
+  recipientName,
+  onClose,
+  onSave,
+}: {
+  readonly earliest: IsoDate;
+  readonly today: IsoDate;
+  readonly recipientName: string;
+  readonly onClose: () => void;
+  readonly onSave: ReferralSave<ReferralFeedback>;
+}) {
   const { t } = useTranslation();
   const [date, setDate] = useState(today);
   const [from, setFrom] = useState('');
@@ -110,13 +152,41 @@ export function FeedbackDialog({ earliest, today, recipientName, onClose, onSave
         required
         autoFocus
       />
-      <TextField label={t('referrals.feedback.from')} value={from} onChange={(e) => setFrom(e.target.value)} error={shown && from.trim() === ''} helperText={shown && from.trim() === '' ? t('referrals.feedback.fromRequired') : t('referrals.feedback.fromHelp')} required />
-      <TextField label={t('referrals.feedback.text')} value={text} onChange={(e) => setText(e.target.value)} error={shown && text.trim() === ''} helperText={shown && text.trim() === '' ? t('referrals.feedback.textRequired') : ' '} multiline minRows={3} required />
+      <TextField
+        label={t('referrals.feedback.from')}
+        value={from}
+        onChange={(e) => setFrom(e.target.value)}
+        error={shown && from.trim() === ''}
+        helperText={
+          shown && from.trim() === ''
+            ? t('referrals.feedback.fromRequired')
+            : t('referrals.feedback.fromHelp')
+        }
+        required
+      />
+      <TextField
+        label={t('referrals.feedback.text')}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        error={shown && text.trim() === ''}
+        helperText={shown && text.trim() === '' ? t('referrals.feedback.textRequired') : ' '}
+        multiline
+        minRows={3}
+        required
+      />
     </FormDialog>
   );
 }
 
-export function RouteDialog({ today, onClose, onSave }: { readonly today: IsoDate; readonly onClose: () => void; readonly onSave: ReferralSave<ReferralRoute> }) {
+export function RouteDialog({
+  today,
+  onClose,
+  onSave,
+}: {
+  readonly today: IsoDate;
+  readonly onClose: () => void;
+  readonly onSave: ReferralSave<ReferralRoute>;
+}) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ReferralRoute['kind'] | ''>('');
   const [date, setDate] = useState(today);
@@ -165,7 +235,13 @@ export function RouteDialog({ today, onClose, onSave }: { readonly today: IsoDat
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
         required
       />
-      <TextField label={t('referrals.route.note')} value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} />
+      <TextField
+        label={t('referrals.route.note')}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        multiline
+        minRows={2}
+      />
     </FormDialog>
   );
 }

@@ -43,14 +43,20 @@ export function PackageDialog({ session, sources, onClose, onDone }: PackageDial
     () =>
       session.records
         .list('directory.contact')
-        .filter((c) => c.organisationId === sources.referral.recipientOrganisationId && c.deelsleutel !== undefined)
+        .filter(
+          (c) =>
+            c.organisationId === sources.referral.recipientOrganisationId &&
+            c.deelsleutel !== undefined,
+        )
         .flatMap((c) => {
           const key = parseDeelsleutel(c.deelsleutel ?? '');
           return key.ok ? [{ contact: c, key: key.value }] : [];
         }),
     [session, sources.referral.recipientOrganisationId],
   );
-  const [mode, setMode] = useState<'recipients' | 'passphrase'>(contacts.length > 0 ? 'recipients' : 'passphrase');
+  const [mode, setMode] = useState<'recipients' | 'passphrase'>(
+    contacts.length > 0 ? 'recipients' : 'passphrase',
+  );
   const [chosen, setChosen] = useState<readonly string[]>(() => contacts.map((c) => c.contact.id));
   const [passphrase, setPassphrase] = useState(() => generatePassphrase());
   const [shown, setShown] = useState(false);
@@ -61,24 +67,61 @@ export function PackageDialog({ session, sources, onClose, onDone }: PackageDial
   const submit = (): void => {
     setShown(true);
     if (problem !== null || noneChosen) return;
-    const keys: Deelsleutel[] = contacts.filter((c) => chosen.includes(c.contact.id)).map((c) => c.key);
+    const keys: Deelsleutel[] = contacts
+      .filter((c) => chosen.includes(c.contact.id))
+      .map((c) => c.key);
     const to = mode === 'recipients' ? { recipients: keys } : { passphrase: passphrase.trim() };
     void attempt(async () => {
-      const outcome = await exportReferralPackage(session, host, sources.referral.id, to, todayIso());
+      const outcome = await exportReferralPackage(
+        session,
+        host,
+        sources.referral.id,
+        to,
+        todayIso(),
+      );
       onDone(outcome, mode === 'passphrase' ? passphrase.trim() : null);
     });
   };
 
   return (
-    <FormDialog open title={t('referrals.package.title')} submitLabel={t('referrals.package.submit')} busyLabel={t('referrals.package.busy')} dirty={shown} busy={busy} error={failed ? t('referrals.package.failed') : null} onClose={onClose} onSubmit={submit}>
-      <Typography>{t('referrals.package.intro', { recipient: sources.recipient?.name ?? t('referrals.common.unknownRecipient') })}</Typography>
+    <FormDialog
+      open
+      title={t('referrals.package.title')}
+      submitLabel={t('referrals.package.submit')}
+      busyLabel={t('referrals.package.busy')}
+      dirty={shown}
+      busy={busy}
+      error={failed ? t('referrals.package.failed') : null}
+      onClose={onClose}
+      onSubmit={submit}
+    >
+      <Typography>
+        {t('referrals.package.intro', {
+          recipient: sources.recipient?.name ?? t('referrals.common.unknownRecipient'),
+        })}
+      </Typography>
       <FormControl>
         <FormLabel id={modeId}>{t('referrals.package.mode')}</FormLabel>
-        <RadioGroup aria-labelledby={modeId} value={mode} onChange={(e) => setMode(e.target.value === 'recipients' ? 'recipients' : 'passphrase')}>
-          <FormControlLabel value="recipients" control={<Radio />} label={t('referrals.package.modeRecipients')} disabled={contacts.length === 0} />
-          <FormControlLabel value="passphrase" control={<Radio />} label={t('referrals.package.modePassphrase')} />
+        <RadioGroup
+          aria-labelledby={modeId}
+          value={mode}
+          onChange={(e) => setMode(e.target.value === 'recipients' ? 'recipients' : 'passphrase')}
+        >
+          <FormControlLabel
+            value="recipients"
+            control={<Radio />}
+            label={t('referrals.package.modeRecipients')}
+            disabled={contacts.length === 0}
+          />
+          <FormControlLabel
+            value="passphrase"
+            control={<Radio />}
+            label={t('referrals.package.modePassphrase')}
+          />
         </RadioGroup>
-        {contacts.length === 0 ? <FormHelperText>{t('referrals.package.noKeys')}</FormHelperText> : null}
+        {contacts.length === 0 ? (
+          <FormHelperText>{t('referrals.package.noKeys')}</FormHelperText>
+        ) : null}
       </FormControl>
       {mode === 'recipients' ? (
         <FormControl component="fieldset" error={shown && noneChosen}>
@@ -87,12 +130,25 @@ export function PackageDialog({ session, sources, onClose, onDone }: PackageDial
             {contacts.map(({ contact }) => (
               <FormControlLabel
                 key={contact.id}
-                control={<Checkbox checked={chosen.includes(contact.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, contact.id] : chosen.filter((id) => id !== contact.id))} />}
+                control={
+                  <Checkbox
+                    checked={chosen.includes(contact.id)}
+                    onChange={(e) =>
+                      setChosen(
+                        e.target.checked
+                          ? [...chosen, contact.id]
+                          : chosen.filter((id) => id !== contact.id),
+                      )
+                    }
+                  />
+                }
                 label={`${contact.name} (${contact.role})`}
               />
             ))}
           </FormGroup>
-          {shown && noneChosen ? <FormHelperText>{t('referrals.package.chooseContact')}</FormHelperText> : null}
+          {shown && noneChosen ? (
+            <FormHelperText>{t('referrals.package.chooseContact')}</FormHelperText>
+          ) : null}
         </FormControl>
       ) : (
         <Box>
@@ -101,7 +157,11 @@ export function PackageDialog({ session, sources, onClose, onDone }: PackageDial
             value={passphrase}
             onChange={(e) => setPassphrase(e.target.value)}
             error={shown && problem !== null}
-            helperText={shown && problem !== null ? t('referrals.package.passphraseTooShort') : t('referrals.package.passphraseHelp')}
+            helperText={
+              shown && problem !== null
+                ? t('referrals.package.passphraseTooShort')
+                : t('referrals.package.passphraseHelp')
+            }
             fullWidth
             autoComplete="off"
             slotProps={{ htmlInput: { spellCheck: false } }}

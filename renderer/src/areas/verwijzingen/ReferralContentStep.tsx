@@ -21,7 +21,12 @@ import { WizardSection } from './WizardSection';
 type Composition = ReferralDraft['composition'];
 
 /** The ids in `all` that stay ticked after ticking or unticking `id`, in the order of `all`. */
-function tickedIds(all: readonly { readonly id: string }[], ticked: readonly string[], id: string, on: boolean): string[] {
+function tickedIds(
+  all: readonly { readonly id: string }[],
+  ticked: readonly string[],
+  id: string,
+  on: boolean,
+): string[] {
   return all.map((x) => x.id).filter((x) => (x === id ? on : ticked.includes(x)));
 }
 
@@ -35,17 +40,34 @@ export interface ReferralContentStepProps {
   readonly askError: string | undefined;
 }
 
-export function ReferralContentStep({ composition, setComposition, sources, leefgebieden, reasonError, askError }: ReferralContentStepProps) {
+export function ReferralContentStep({
+  composition,
+  setComposition,
+  sources,
+  leefgebieden,
+  reasonError,
+  askError,
+}: ReferralContentStepProps) {
   const { t } = useTranslation();
-  const concernText = (id: string): string => composition.concerns.find((c) => c.leefgebiedId === id)?.text ?? '';
+  const concernText = (id: string): string =>
+    composition.concerns.find((c) => c.leefgebiedId === id)?.text ?? '';
   const setConcern = (id: string, text: string): void => {
     const texts = new Map(composition.concerns.map((c) => [c.leefgebiedId, c.text]));
     texts.set(id, text);
     // In the school's order, and only those with something written.
-    setComposition({ concerns: leefgebieden.flatMap((l) => ((texts.get(l.id) ?? '').trim() === '' ? [] : [{ leefgebiedId: l.id, text: texts.get(l.id) ?? '' }])) });
+    setComposition({
+      concerns: leefgebieden.flatMap((l) =>
+        (texts.get(l.id) ?? '').trim() === ''
+          ? []
+          : [{ leefgebiedId: l.id, text: texts.get(l.id) ?? '' }],
+      ),
+    });
   };
   return (
-    <WizardSection title={t('referrals.wizard.steps.content')} intro={t('referrals.wizard.intros.content')}>
+    <WizardSection
+      title={t('referrals.wizard.steps.content')}
+      intro={t('referrals.wizard.intros.content')}
+    >
       <Stack spacing={3}>
         <TextField
           id={REFERRAL_FIELD_IDS.reasonAndQuestion}
@@ -70,7 +92,24 @@ export function ReferralContentStep({ composition, setComposition, sources, leef
               {sources.done.map((item) => (
                 <FormControlLabel
                   key={item.id}
-                  control={<Checkbox checked={composition.alreadyDone.refIds.includes(item.id)} onChange={(e) => setComposition({ alreadyDone: { ...composition.alreadyDone, refIds: tickedIds(sources.done, composition.alreadyDone.refIds, item.id, e.target.checked) } })} />}
+                  control={
+                    <Checkbox
+                      checked={composition.alreadyDone.refIds.includes(item.id)}
+                      onChange={(e) =>
+                        setComposition({
+                          alreadyDone: {
+                            ...composition.alreadyDone,
+                            refIds: tickedIds(
+                              sources.done,
+                              composition.alreadyDone.refIds,
+                              item.id,
+                              e.target.checked,
+                            ),
+                          },
+                        })
+                      }
+                    />
+                  }
                   label={item.text}
                 />
               ))}
@@ -79,13 +118,23 @@ export function ReferralContentStep({ composition, setComposition, sources, leef
           <TextField
             label={t('referrals.wizard.alreadyDoneText')}
             value={composition.alreadyDone.text}
-            onChange={(e) => setComposition({ alreadyDone: { ...composition.alreadyDone, text: e.target.value } })}
+            onChange={(e) =>
+              setComposition({ alreadyDone: { ...composition.alreadyDone, text: e.target.value } })
+            }
             multiline
             minRows={2}
             fullWidth
           />
         </FormControl>
-        <TextField label={t('referrals.wizard.strengths')} helperText={t('referrals.wizard.strengthsHelp')} value={composition.strengths} onChange={(e) => setComposition({ strengths: e.target.value })} multiline minRows={2} fullWidth />
+        <TextField
+          label={t('referrals.wizard.strengths')}
+          helperText={t('referrals.wizard.strengthsHelp')}
+          value={composition.strengths}
+          onChange={(e) => setComposition({ strengths: e.target.value })}
+          multiline
+          minRows={2}
+          fullWidth
+        />
         <FormControl component="fieldset">
           <FormLabel component="legend">{t('referrals.wizard.concerns')}</FormLabel>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
@@ -93,7 +142,15 @@ export function ReferralContentStep({ composition, setComposition, sources, leef
           </Typography>
           <Stack spacing={2}>
             {leefgebieden.map((l) => (
-              <TextField key={l.id} label={t('referrals.wizard.concernFor', { leefgebied: l.label })} value={concernText(l.id)} onChange={(e) => setConcern(l.id, e.target.value)} multiline minRows={1} fullWidth />
+              <TextField
+                key={l.id}
+                label={t('referrals.wizard.concernFor', { leefgebied: l.label })}
+                value={concernText(l.id)}
+                onChange={(e) => setConcern(l.id, e.target.value)}
+                multiline
+                minRows={1}
+                fullWidth
+              />
             ))}
           </Stack>
         </FormControl>
@@ -120,7 +177,21 @@ export function ReferralContentStep({ composition, setComposition, sources, leef
               {sources.involvements.map((i) => (
                 <FormControlLabel
                   key={i.id}
-                  control={<Checkbox checked={composition.involvementIds.includes(i.id)} onChange={(e) => setComposition({ involvementIds: tickedIds(sources.involvements, composition.involvementIds, i.id, e.target.checked) })} />}
+                  control={
+                    <Checkbox
+                      checked={composition.involvementIds.includes(i.id)}
+                      onChange={(e) =>
+                        setComposition({
+                          involvementIds: tickedIds(
+                            sources.involvements,
+                            composition.involvementIds,
+                            i.id,
+                            e.target.checked,
+                          ),
+                        })
+                      }
+                    />
+                  }
                   label={`${i.name}, ${i.role}${i.organisationName === undefined ? '' : ` (${i.organisationName})`}`}
                 />
               ))}

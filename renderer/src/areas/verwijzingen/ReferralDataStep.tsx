@@ -22,11 +22,14 @@ function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
   return on ? (list.includes(item) ? [...list] : [...list, item]) : list.filter((x) => x !== item);
 }
 
-const attachmentKey = (a: Pick<ReferralAttachment, 'kind' | 'refId'>): string => `${a.kind}:${a.refId}`;
+const attachmentKey = (a: Pick<ReferralAttachment, 'kind' | 'refId'>): string =>
+  `${a.kind}:${a.refId}`;
 
 /** The attachment as the referral stores it: a named document keeps its name. */
 function attachmentOf(candidate: AttachmentCandidate): ReferralAttachment {
-  return candidate.kind === 'document' && candidate.documentName !== undefined ? { kind: 'document', refId: candidate.refId, documentName: candidate.documentName } : { kind: candidate.kind, refId: candidate.refId };
+  return candidate.kind === 'document' && candidate.documentName !== undefined
+    ? { kind: 'document', refId: candidate.refId, documentName: candidate.documentName }
+    : { kind: candidate.kind, refId: candidate.refId };
 }
 
 export interface ReferralDataStepProps {
@@ -38,11 +41,20 @@ export interface ReferralDataStepProps {
   readonly categoriesError: string | undefined;
 }
 
-export function ReferralDataStep({ draft, update, candidates, allowed, categoriesError }: ReferralDataStepProps) {
+export function ReferralDataStep({
+  draft,
+  update,
+  candidates,
+  allowed,
+  categoriesError,
+}: ReferralDataStepProps) {
   const { t } = useTranslation();
   const selectedKeys = new Set(draft.attachments.map(attachmentKey));
   return (
-    <WizardSection title={t('referrals.wizard.steps.data')} intro={t('referrals.wizard.intros.data')}>
+    <WizardSection
+      title={t('referrals.wizard.steps.data')}
+      intro={t('referrals.wizard.intros.data')}
+    >
       <FormControl component="fieldset" error={categoriesError !== undefined} sx={{ mb: 3 }}>
         <FormLabel component="legend" id={REFERRAL_FIELD_IDS.categories} tabIndex={-1}>
           {t('referrals.wizard.categories')}
@@ -51,7 +63,18 @@ export function ReferralDataStep({ draft, update, candidates, allowed, categorie
           {SELECTABLE_CATEGORIES.map((c) => (
             <FormControlLabel
               key={c}
-              control={<Checkbox checked={draft.dataCategories.includes(c)} onChange={(e) => update({ dataCategories: orderedCategories(toggle(draft.dataCategories, c, e.target.checked)) })} />}
+              control={
+                <Checkbox
+                  checked={draft.dataCategories.includes(c)}
+                  onChange={(e) =>
+                    update({
+                      dataCategories: orderedCategories(
+                        toggle(draft.dataCategories, c, e.target.checked),
+                      ),
+                    })
+                  }
+                />
+              }
               label={t(`directory.consent.categories.${c}`)}
             />
           ))}
@@ -78,10 +101,20 @@ export function ReferralDataStep({ draft, update, candidates, allowed, categorie
                   control={
                     <Checkbox
                       checked={checked}
-                      onChange={(e) => update({ attachments: e.target.checked ? [...draft.attachments, attachmentOf(candidate)] : draft.attachments.filter((a) => attachmentKey(a) !== key) })}
+                      onChange={(e) =>
+                        update({
+                          attachments: e.target.checked
+                            ? [...draft.attachments, attachmentOf(candidate)]
+                            : draft.attachments.filter((a) => attachmentKey(a) !== key),
+                        })
+                      }
                     />
                   }
-                  label={isAllowed ? candidate.label : t('referrals.wizard.attachmentNotAllowed', { label: candidate.label })}
+                  label={
+                    isAllowed
+                      ? candidate.label
+                      : t('referrals.wizard.attachmentNotAllowed', { label: candidate.label })
+                  }
                 />
               );
             })}

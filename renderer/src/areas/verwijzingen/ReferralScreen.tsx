@@ -58,7 +58,11 @@ export function ReferralScreen({ referralId }: { readonly referralId: string }) 
   const concept = referral.status === 'concept';
   return (
     <Box ref={rootRef}>
-      <Link href={hrefFor({ area: 'leerlingen', path: [pupil.id, 'dossier', referral.caseId] })} className={NO_PRINT_CLASS} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, mb: 2 }}>
+      <Link
+        href={hrefFor({ area: 'leerlingen', path: [pupil.id, 'dossier', referral.caseId] })}
+        className={NO_PRINT_CLASS}
+        sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, mb: 2 }}
+      >
         <ArrowBackIcon fontSize="small" aria-hidden />
         {t('referrals.screen.backToCase', { name })}
       </Link>
@@ -66,13 +70,24 @@ export function ReferralScreen({ referralId }: { readonly referralId: string }) 
         title={t('referrals.screen.title', { name })}
         intro={concept ? t('referrals.screen.introConcept') : t('referrals.screen.introSent')}
         meta={
-          <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
+          <Box
+            component="span"
+            sx={{ display: 'inline-flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}
+          >
             <ReferralStatusChip status={referral.status} />
-            <span>{t('referrals.screen.to', { recipient: sources.recipient?.name ?? t('referrals.common.unknownRecipient') })}</span>
+            <span>
+              {t('referrals.screen.to', {
+                recipient: sources.recipient?.name ?? t('referrals.common.unknownRecipient'),
+              })}
+            </span>
           </Box>
         }
       >
-        {concept ? <ReferralWizard key={`${referral.id}-concept`} session={session} sources={sources} /> : <ReferralFollowUp session={session} sources={sources} />}
+        {concept ? (
+          <ReferralWizard key={`${referral.id}-concept`} session={session} sources={sources} />
+        ) : (
+          <ReferralFollowUp session={session} sources={sources} />
+        )}
       </AreaPage>
     </Box>
   );

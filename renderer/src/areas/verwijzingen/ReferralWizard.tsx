@@ -13,7 +13,10 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { activeLeefgebieden } from '../../../../shared/domain/leefgebieden';
 import { allowedAttachments, referralConsentGate } from '../../../../shared/referrals/consentGate';
-import { referralDraftErrors, type ReferralDraftField } from '../../../../shared/referrals/draftChecks';
+import {
+  referralDraftErrors,
+  type ReferralDraftField,
+} from '../../../../shared/referrals/draftChecks';
 import type { Referral, SentVia } from '../../../../shared/referrals/referral';
 import { type IsoDate, todayIso } from '../../../../shared/domain/dates';
 import type { AppSession } from '../../security/VaultProvider';
@@ -32,7 +35,13 @@ import { useReferralUpdateProblemText } from './useReferralUpdateProblemText';
 import { useReferralDraft, type ReferralDraft } from './useReferralDraft';
 import { WizardSection } from './WizardSection';
 
-export function ReferralWizard({ session, sources }: { readonly session: AppSession; readonly sources: ReferralSources }) {
+export function ReferralWizard({
+  session,
+  sources,
+}: {
+  readonly session: AppSession;
+  readonly sources: ReferralSources;
+}) {
   const { t } = useTranslation();
   const today = todayIso();
   const { draft, update, flush, saveState } = useReferralDraft(session, sources.referral);
@@ -41,17 +50,28 @@ export function ReferralWizard({ session, sources }: { readonly session: AppSess
   const letterProblemText = useLetterProblemText();
   const problemText = useReferralUpdateProblemText();
 
-  const merged: Referral = useMemo(() => ({ ...sources.referral, ...draft }), [sources.referral, draft]);
+  const merged: Referral = useMemo(
+    () => ({ ...sources.referral, ...draft }),
+    [sources.referral, draft],
+  );
   const recipient = sources.organisations.find((o) => o.id === draft.recipientOrganisationId);
   const mergedSources: ReferralSources = { ...sources, referral: merged, recipient };
   const decision = referralConsentGate(merged, sources.pupil, sources.consents, today);
   const content = letterContentFor(session, mergedSources, today);
   const errors = referralDraftErrors(draft, recipient !== undefined);
-  const errorOf = (field: ReferralDraftField): string | undefined => (showErrors && errors.includes(field) ? t(`referrals.wizard.errors.${field}`) : undefined);
-  const allowed = allowedAttachments(sources.attachments, merged, sources.pupil, sources.consents, today);
+  const errorOf = (field: ReferralDraftField): string | undefined =>
+    showErrors && errors.includes(field) ? t(`referrals.wizard.errors.${field}`) : undefined;
+  const allowed = allowedAttachments(
+    sources.attachments,
+    merged,
+    sources.pupil,
+    sources.consents,
+    today,
+  );
   const leefgebieden = activeLeefgebieden(sources.leefgebieden);
   const composition = draft.composition;
-  const setComposition = (patch: Partial<ReferralDraft['composition']>): void => update({ composition: { ...composition, ...patch } });
+  const setComposition = (patch: Partial<ReferralDraft['composition']>): void =>
+    update({ composition: { ...composition, ...patch } });
 
   /** Checks the fields; on a problem shows every error and moves focus to the first. */
   const ready = (): boolean => {
@@ -76,20 +96,50 @@ export function ReferralWizard({ session, sources }: { readonly session: AppSess
     <Stack spacing={3}>
       <Box role="status" aria-live="polite" sx={{ minHeight: 24 }}>
         <Typography variant="body2" color={saveState === 'failed' ? 'error' : 'text.secondary'}>
-          {saveState === 'pending' ? t('referrals.wizard.saving') : saveState === 'saved' ? t('referrals.wizard.saved') : saveState === 'failed' ? t('referrals.wizard.saveFailed') : t('referrals.wizard.draftNote')}
+          {saveState === 'pending'
+            ? t('referrals.wizard.saving')
+            : saveState === 'saved'
+              ? t('referrals.wizard.saved')
+              : saveState === 'failed'
+                ? t('referrals.wizard.saveFailed')
+                : t('referrals.wizard.draftNote')}
         </Typography>
       </Box>
 
-      <WizardSection title={t('referrals.wizard.steps.recipient')} intro={t('referrals.wizard.intros.recipient')}>
+      <WizardSection
+        title={t('referrals.wizard.steps.recipient')}
+        intro={t('referrals.wizard.intros.recipient')}
+      >
         <Box id={REFERRAL_FIELD_IDS.recipient} tabIndex={-1}>
-          <RecipientField pupil={sources.pupil} organisations={sources.organisations} value={draft.recipientOrganisationId} onChange={(id) => update({ recipientOrganisationId: id })} error={errorOf('recipient')} />
+          <RecipientField
+            pupil={sources.pupil}
+            organisations={sources.organisations}
+            value={draft.recipientOrganisationId}
+            onChange={(id) => update({ recipientOrganisationId: id })}
+            error={errorOf('recipient')}
+          />
         </Box>
       </WizardSection>
 
-      <ReferralDataStep draft={draft} update={update} candidates={sources.attachments} allowed={allowed} categoriesError={errorOf('categories')} />
+      <ReferralDataStep
+        draft={draft}
+        update={update}
+        candidates={sources.attachments}
+        allowed={allowed}
+        categoriesError={errorOf('categories')}
+      />
 
-      <WizardSection title={t('referrals.wizard.steps.consent')} intro={t('referrals.wizard.intros.consent')} testId="consent-gate">
-        <ConsentGatePanel session={session} sources={mergedSources} referral={merged} decision={decision} />
+      <WizardSection
+        title={t('referrals.wizard.steps.consent')}
+        intro={t('referrals.wizard.intros.consent')}
+        testId="consent-gate"
+      >
+        <ConsentGatePanel
+          session={session}
+          sources={mergedSources}
+          referral={merged}
+          decision={decision}
+        />
       </WizardSection>
 
       <ReferralContentStep
@@ -101,7 +151,10 @@ export function ReferralWizard({ session, sources }: { readonly session: AppSess
         askError={errorOf('askOfRecipient')}
       />
 
-      <WizardSection title={t('referrals.wizard.steps.check')} intro={t('referrals.wizard.intros.check')}>
+      <WizardSection
+        title={t('referrals.wizard.steps.check')}
+        intro={t('referrals.wizard.intros.check')}
+      >
         <Stack spacing={2.5}>
           {showErrors && errors.length > 0 ? (
             <Alert severity="error" role="alert">
@@ -114,8 +167,20 @@ export function ReferralWizard({ session, sources }: { readonly session: AppSess
             </Alert>
           ) : null}
           <Typography variant="h3">{t('referrals.preview.title')}</Typography>
-          {content.ok ? <LetterPreview content={content.value} variant="recipient" logo={sources.letterhead.logo} /> : <Alert severity="warning">{letterProblemText(content.error)}</Alert>}
-          <ExportActions session={session} sources={mergedSources} before={async () => (ready() ? (await flush(), true) : false)} />
+          {content.ok ? (
+            <LetterPreview
+              content={content.value}
+              variant="recipient"
+              logo={sources.letterhead.logo}
+            />
+          ) : (
+            <Alert severity="warning">{letterProblemText(content.error)}</Alert>
+          )}
+          <ExportActions
+            session={session}
+            sources={mergedSources}
+            before={async () => (ready() ? (await flush(), true) : false)}
+          />
           <Box>
             <Button
               variant="contained"

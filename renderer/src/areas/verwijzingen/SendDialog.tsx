@@ -9,7 +9,10 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { compareIsoDates, isValidIsoDate, type IsoDate } from '../../../../shared/domain/dates';
 import { SENT_VIA, type SentVia } from '../../../../shared/referrals/referral';
-import { expectedContactDate, expectedFeedbackDate } from '../../../../shared/referrals/workingDays';
+import {
+  expectedContactDate,
+  expectedFeedbackDate,
+} from '../../../../shared/referrals/workingDays';
 import { FormDialog } from '../../components/FormDialog';
 import { useReferralSave } from './useReferralSave';
 import { formatIsoDate } from '../../i18n/dates';
@@ -28,14 +31,31 @@ export interface SendDialogProps {
   readonly onSend: (date: IsoDate, via: SentVia) => Promise<string | null>;
 }
 
-export function SendDialog({ today, earliest, contactWorkingDays, feedbackWorkingDays, onClose, onSend }: SendDialogProps) {
+export function SendDialog({
+  today,
+  earliest,
+  contactWorkingDays,
+  feedbackWorkingDays,
+  onClose,
+  onSend,
+}: SendDialogProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const [date, setDate] = useState(today);
   const [via, setVia] = useState<SentVia | ''>('');
   const [errors, setErrors] = useState<{ date?: string; via?: string }>({});
-  const { busy, failure, submit: send } = useReferralSave((value: { readonly date: string; readonly via: SentVia }) => onSend(value.date, value.via), t('referrals.common.saveFailed'));
-  const validDate = isValidIsoDate(date) && compareIsoDates(date, earliest) >= 0 && compareIsoDates(date, today) <= 0;
+  const {
+    busy,
+    failure,
+    submit: send,
+  } = useReferralSave(
+    (value: { readonly date: string; readonly via: SentVia }) => onSend(value.date, value.via),
+    t('referrals.common.saveFailed'),
+  );
+  const validDate =
+    isValidIsoDate(date) &&
+    compareIsoDates(date, earliest) >= 0 &&
+    compareIsoDates(date, today) <= 0;
 
   const submit = (): void => {
     const next: { date?: string; via?: string } = {};
@@ -47,7 +67,16 @@ export function SendDialog({ today, earliest, contactWorkingDays, feedbackWorkin
   };
 
   return (
-    <FormDialog open title={t('referrals.send.title')} submitLabel={t('referrals.send.submit')} dirty={via !== '' || date !== today} busy={busy} error={failure} onClose={onClose} onSubmit={submit}>
+    <FormDialog
+      open
+      title={t('referrals.send.title')}
+      submitLabel={t('referrals.send.submit')}
+      dirty={via !== '' || date !== today}
+      busy={busy}
+      error={failure}
+      onClose={onClose}
+      onSubmit={submit}
+    >
       <Typography>{t('referrals.send.intro')}</Typography>
       <TextField
         label={t('referrals.send.date')}
@@ -60,7 +89,15 @@ export function SendDialog({ today, earliest, contactWorkingDays, feedbackWorkin
         required
         autoFocus
       />
-      <TextField select label={t('referrals.send.via')} value={via} onChange={(e) => setVia(OFFERED_SENT_VIA.find((v) => v === e.target.value) ?? '')} error={errors.via !== undefined} helperText={errors.via ?? ' '} required>
+      <TextField
+        select
+        label={t('referrals.send.via')}
+        value={via}
+        onChange={(e) => setVia(OFFERED_SENT_VIA.find((v) => v === e.target.value) ?? '')}
+        error={errors.via !== undefined}
+        helperText={errors.via ?? ' '}
+        required
+      >
         {OFFERED_SENT_VIA.map((v) => (
           <MenuItem key={v} value={v}>
             {t(`referrals.sentVia.${v}`)}

@@ -13,5 +13,13 @@ export function VerwijzingenArea() {
   const rootRef = useFocusHeadingOnPathChange(route.path);
 
   const [first, ...rest] = route.path;
-  return <div ref={rootRef}>{first === undefined || rest.length > 0 ? <ReferralListScreen /> : <ReferralScreen key={first} referralId={first} />}</div>;
+  return (
+    <div ref={rootRef}>
+      {first === undefined || rest.length > 0 ? (
+        <ReferralListScreen />
+      ) : (
+        <ReferralScreen key={first} referralId={first} />
+      )}
+    </div>
+  );
 }

@@ -8,11 +8,22 @@
 import { canExport, type ReferralGateProblem } from '../../../../shared/referrals/consentGate';
 import { newDocumentId } from '../../../../shared/referrals/fingerprint';
 import { referralPackageContent } from '../../../../shared/referrals/package';
-import { generateSharingIdentity, type Deelsleutel, type SharingIdentity } from '../../../../shared/sharing/identity';
-import { identityFromRecord, identityToRecord, SHARING_IDENTITY_RECORD_ID } from '../../../../shared/sharing/identityRecord';
+import {
+  generateSharingIdentity,
+  type Deelsleutel,
+  type SharingIdentity,
+} from '../../../../shared/sharing/identity';
+import {
+  identityFromRecord,
+  identityToRecord,
+  SHARING_IDENTITY_RECORD_ID,
+} from '../../../../shared/sharing/identityRecord';
 import { fromBase64 } from '../../../../shared/crypto/bytes';
 import type { IsoDate } from '../../../../shared/domain/dates';
-import { renderReferralLetter, type ReferralLetterVariant } from '../../../../shared/documents/referralLetter';
+import {
+  renderReferralLetter,
+  type ReferralLetterVariant,
+} from '../../../../shared/documents/referralLetter';
 import type { ReferralLetterContent } from '../../../../shared/referrals/letterContent';
 import type { Letterhead } from '../../../../shared/referrals/letterhead';
 import type { Referral } from '../../../../shared/referrals/referral';
@@ -26,11 +37,18 @@ export type ExportOutcome =
   | { readonly kind: 'blocked'; readonly missing: readonly ReferralGateProblem[] }
   | { readonly kind: 'letter-problem'; readonly problem: LetterProblem }
   | { readonly kind: 'cancelled' }
-  | { readonly kind: 'saved'; readonly name: string; readonly documentId: string; readonly fingerprint: string };
+  | {
+      readonly kind: 'saved';
+      readonly name: string;
+      readonly documentId: string;
+      readonly fingerprint: string;
+    };
 
 /** The suggested file name: the kind of letter and the day, never a name. */
 export function referralFileName(variant: ReferralLetterVariant, today: IsoDate): string {
-  return variant === 'recipient' ? `verwijzing-${today}.pdf` : `verwijzing-ouderexemplaar-${today}.pdf`;
+  return variant === 'recipient'
+    ? `verwijzing-${today}.pdf`
+    : `verwijzing-ouderexemplaar-${today}.pdf`;
 }
 
 type Refused = Extract<ExportOutcome, { readonly kind: 'blocked' | 'letter-problem' }>;
@@ -47,31 +65,71 @@ interface GatedLetter {
  * screen's last render (the gate decides on the vault as it is), the consent gate asked at this
  * moment, and the letter content dated the day it was sent once it was, otherwise today.
  */
-function prepareGatedLetter(session: AppSession, referralId: string, today: IsoDate): GatedLetter | Refused {
+function prepareGatedLetter(
+  session: AppSession,
+  referralId: string,
+  today: IsoDate,
+): GatedLetter | Refused {
   const sources = readReferralSources(session, referralId);
-  if (sources === undefined) return { kind: 'letter-problem', problem: { code: 'letter.no-recipient' } };
+  if (sources === undefined)
+    return { kind: 'letter-problem', problem: { code: 'letter.no-recipient' } };
   const gate = canExport(sources.referral, sources.pupil, sources.consents, today);
   if (!gate.allowed) return { kind: 'blocked', missing: gate.missing };
   const sentOn = sources.referral.history.find((h) => h.status === 'verstuurd')?.date;
   const content = letterContentFor(session, sources, sentOn ?? today);
   if (!content.ok) return { kind: 'letter-problem', problem: content.error };
-  return { referral: sources.referral, letterhead: sources.letterhead, content: content.value, documentId: newDocumentId() };
+  return {
+    referral: sources.referral,
+    letterhead: sources.letterhead,
+    content: content.value,
+    documentId: newDocumentId(),
+  };
 }
 
-const AUDIT_DETAIL = { recipient: 'referral-letter', parents: 'referral-letter-parents', package: 'referral-package' } as const;
+const AUDIT_DETAIL = {
+  recipient: 'referral-letter',
+  parents: 'referral-letter-parents',
+  package: 'referral-package',
+} as const;
 
 /** Records a saved letter or package on the referral (document id, fingerprint) and in the audit trail. */
-async function recordSavedLetter(session: AppSession, letter: GatedLetter, saved: { readonly variant: ReferralLetterVariant | 'package'; readonly fingerprint: string; readonly date: IsoDate }): Promise<void> {
+async function recordSavedLetter(
+  session: AppSession,
+  letter: GatedLetter,
+  saved: {
+    readonly variant: ReferralLetterVariant | 'package';
+    readonly fingerprint: string;
+    readonly date: IsoDate;
+  },
+): Promise<void> {
   const current = session.records.get('case.referral', letter.referral.id) ?? letter.referral;
   await session.records.put('case.referral', {
     ...current,
-    letters: [...(current.letters ?? []), { documentId: letter.documentId, fingerprint: saved.fingerprint, variant: saved.variant, date: saved.date }],
+    letters: [
+      ...(current.letters ?? []),
+      {
+        documentId: letter.documentId,
+        fingerprint: saved.fingerprint,
+        variant: saved.variant,
+        date: saved.date,
+      },
+    ],
     updatedAt: new Date().toISOString(),
   });
-  await session.audit.append('export', { recordType: 'case.referral', recordId: letter.referral.id, detail: AUDIT_DETAIL[saved.variant] });
+  await session.audit.append('export', {
+    recordType: 'case.referral',
+    recordId: letter.referral.id,
+    detail: AUDIT_DETAIL[saved.variant],
+  });
 }
 
-export async function exportReferralLetter(session: AppSession, host: Host, referralId: string, variant: ReferralLetterVariant, today: IsoDate): Promise<ExportOutcome> {
+export async function exportReferralLetter(
+  session: AppSession,
+  host: Host,
+  referralId: string,
+  variant: ReferralLetterVariant,
+  today: IsoDate,
+): Promise<ExportOutcome> {
   const letter = prepareGatedLetter(session, referralId, today);
   if ('kind' in letter) return letter;
   const logo = letter.letterhead.logo;
@@ -82,7 +140,11 @@ export async function exportReferralLetter(session: AppSession, host: Host, refe
     variant,
     ...(logo === undefined ? {} : { logo: fromBase64(logo.data) }),
   });
-  const outcome = await host.saveFile({ suggestedName: referralFileName(variant, today), bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  const outcome = await host.saveFile({
+    suggestedName: referralFileName(variant, today),
+    bytes,
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
   if (!outcome.saved) return { kind: 'cancelled' };
   await recordSavedLetter(session, letter, { variant, fingerprint, date: today });
   return { kind: 'saved', name: outcome.name, documentId: letter.documentId, fingerprint };
@@ -113,9 +175,19 @@ export async function exportReferralPackage(
   const sender = await schoolSharingIdentity(session);
   const packaged = await referralPackageContent(letter.content, letter.documentId);
   // In the sharing worker: a passphrase means scrypt (about a second), which must not stall the UI.
-  const bytes = await sealInWorker({ kind: 'referral', content: packaged, sender, to, createdAt: new Date().toISOString() });
+  const bytes = await sealInWorker({
+    kind: 'referral',
+    content: packaged,
+    sender,
+    to,
+    createdAt: new Date().toISOString(),
+  });
   const fingerprint = packaged.fingerprint;
-  const outcome = await host.saveFile({ suggestedName: referralPackageFileName(today), bytes, filters: [{ name: 'Zorgtafel', extensions: ['zorgtafel'] }] });
+  const outcome = await host.saveFile({
+    suggestedName: referralPackageFileName(today),
+    bytes,
+    filters: [{ name: 'Zorgtafel', extensions: ['zorgtafel'] }],
+  });
   if (!outcome.saved) return { kind: 'cancelled' };
   await recordSavedLetter(session, letter, { variant: 'package', fingerprint, date: today });
   return { kind: 'saved', name: outcome.name, documentId: letter.documentId, fingerprint };
@@ -130,6 +202,9 @@ async function schoolSharingIdentity(session: AppSession): Promise<SharingIdenti
     return identity.value;
   }
   const identity = await generateSharingIdentity();
-  await session.records.put('sharing.identity', identityToRecord(identity, new Date().toISOString()));
+  await session.records.put(
+    'sharing.identity',
+    identityToRecord(identity, new Date().toISOString()),
+  );
   return identity;
 }

@@ -16,10 +16,19 @@ import { actieplanIdFor, type Actieplan } from '../../../../shared/meetings/acti
 import type { Meeting } from '../../../../shared/meetings/meeting';
 import type { ProfileRole } from '../../../../shared/records/profile';
 import type { AttachmentCandidate } from '../../../../shared/referrals/consentGate';
-import { buildLetterContent, type LetterContentError, type ReferralLetterContent } from '../../../../shared/referrals/letterContent';
+import {
+  buildLetterContent,
+  type LetterContentError,
+  type ReferralLetterContent,
+} from '../../../../shared/referrals/letterContent';
 import type { Letterhead } from '../../../../shared/referrals/letterhead';
 import type { Referral } from '../../../../shared/referrals/referral';
-import { attachmentCandidates, doneCandidates, involvementText, type DoneCandidate } from '../../../../shared/referrals/sources';
+import {
+  attachmentCandidates,
+  doneCandidates,
+  involvementText,
+  type DoneCandidate,
+} from '../../../../shared/referrals/sources';
 import type { AppRecordMap } from '../../../../shared/records/catalog';
 import { readLetterhead } from '../../referrals/letterhead';
 import type { AppSession } from '../../security/VaultProvider';
@@ -64,13 +73,17 @@ export interface ReferralSources {
 }
 
 /** Everything for one referral, or undefined when the referral, its pupil or its case is gone. */
-export function readReferralSources(session: AppSession, referralId: string): ReferralSources | undefined {
+export function readReferralSources(
+  session: AppSession,
+  referralId: string,
+): ReferralSources | undefined {
   const { records } = session;
   const referral = records.get('case.referral', referralId);
   if (referral === undefined) return undefined;
   const pupil = records.get('pupil', referral.pupilId);
   const zorgdossier = records.get('case', referral.caseId);
-  if (pupil === undefined || zorgdossier === undefined || zorgdossier.pupilId !== pupil.id) return undefined;
+  if (pupil === undefined || zorgdossier === undefined || zorgdossier.pupilId !== pupil.id)
+    return undefined;
   const organisations = records.list('directory.organisation');
   const actieplan = records.get('case.actieplan', actieplanIdFor(referral.caseId));
   const meetings = records.list('meeting');
@@ -82,7 +95,9 @@ export function readReferralSources(session: AppSession, referralId: string): Re
     organisations,
     recipient: organisations.find((o) => o.id === referral.recipientOrganisationId),
     involvements: records.list('case.involvement').filter((i) => i.caseId === referral.caseId),
-    leefgebieden: records.get('school.care-settings', CARE_SETTINGS_RECORD_ID)?.leefgebieden ?? DEFAULT_LEEFGEBIEDEN,
+    leefgebieden:
+      records.get('school.care-settings', CARE_SETTINGS_RECORD_ID)?.leefgebieden ??
+      DEFAULT_LEEFGEBIEDEN,
     letterhead: readLetterhead(session),
     done: doneCandidates(referral.caseId, actieplan, meetings),
     attachments: attachmentCandidates(referral.caseId, actieplan, meetings),
@@ -102,15 +117,22 @@ export function letterContentFor(
   const { referral, recipient } = sources;
   if (recipient === undefined) return { ok: false, error: { code: 'letter.no-recipient' } };
   const profile = session.profile;
-  const texts = (items: readonly { readonly id: string; readonly text: string }[]): Record<string, string> => Object.fromEntries(items.map((i) => [i.id, i.text]));
+  const texts = (
+    items: readonly { readonly id: string; readonly text: string }[],
+  ): Record<string, string> => Object.fromEntries(items.map((i) => [i.id, i.text]));
   return buildLetterContent(referral, {
     school: { name: profile.schoolName, address: sources.letterhead.address.trim() },
-    recipient: recipient.address === undefined ? { name: recipient.name } : { name: recipient.name, address: recipient.address },
+    recipient:
+      recipient.address === undefined
+        ? { name: recipient.name }
+        : { name: recipient.name, address: recipient.address },
     pupil: sources.pupil,
     date,
     ib: { name: profile.userName, role: ROLE_ON_LETTER[profile.role] },
     actionTexts: texts(sources.done),
-    involvementTexts: Object.fromEntries(sources.involvements.map((i) => [i.id, involvementText(i)])),
+    involvementTexts: Object.fromEntries(
+      sources.involvements.map((i) => [i.id, involvementText(i)]),
+    ),
     leefgebiedLabels: Object.fromEntries(sources.leefgebieden.map((l) => [l.id, l.label])),
     attachmentLabels: Object.fromEntries(sources.attachments.map((a) => [a.refId, a.label])),
   });

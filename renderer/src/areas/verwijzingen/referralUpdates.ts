@@ -8,8 +8,17 @@
 import type { IsoDate } from '../../../../shared/domain/dates';
 import { referralConsentGate } from '../../../../shared/referrals/consentGate';
 import { recordFeedback, type FeedbackError } from '../../../../shared/referrals/feedback';
-import { transitionReferral, type TransitionErrorCode } from '../../../../shared/referrals/lifecycle';
-import type { Referral, ReferralFeedback, ReferralRoute, ReferralStatus, SentVia } from '../../../../shared/referrals/referral';
+import {
+  transitionReferral,
+  type TransitionErrorCode,
+} from '../../../../shared/referrals/lifecycle';
+import type {
+  Referral,
+  ReferralFeedback,
+  ReferralRoute,
+  ReferralStatus,
+  SentVia,
+} from '../../../../shared/referrals/referral';
 import { err, ok, type Result } from '../../../../shared/result';
 import type { AppSession } from '../../security/VaultProvider';
 import type { ReferralSources } from './referralSources';
@@ -29,7 +38,11 @@ function consentsOf(session: AppSession, pupilId: string) {
 }
 
 /** Reads the saved referral, lets `change` decide, stores what it returns. */
-async function update(session: AppSession, referralId: string, change: (current: Referral) => Result<Referral, ReferralUpdateProblem>): Outcome {
+async function update(
+  session: AppSession,
+  referralId: string,
+  change: (current: Referral) => Result<Referral, ReferralUpdateProblem>,
+): Outcome {
   const current = session.records.get('case.referral', referralId);
   if (current === undefined) return err({ code: 'missing' });
   const next = change(current);
@@ -43,9 +56,18 @@ async function update(session: AppSession, referralId: string, change: (current:
  * on the day of sending, and the lifecycle sets the expected contact and feedback dates from
  * the school's working-day terms.
  */
-export function sendReferral(session: AppSession, sources: Sources & Pick<ReferralSources, 'letterhead'>, date: IsoDate, via: SentVia): Outcome {
+export function sendReferral(
+  session: AppSession,
+  sources: Sources & Pick<ReferralSources, 'letterhead'>,
+  date: IsoDate,
+  via: SentVia,
+): Outcome {
   return update(session, sources.referral.id, (current) => {
-    if (!referralConsentGate(current, sources.pupil, consentsOf(session, sources.pupil.id), date).allowed) return err({ code: 'blocked' });
+    if (
+      !referralConsentGate(current, sources.pupil, consentsOf(session, sources.pupil.id), date)
+        .allowed
+    )
+      return err({ code: 'blocked' });
     return lifecycle(
       transitionReferral(current, 'verstuurd', {
         date,
@@ -59,25 +81,56 @@ export function sendReferral(session: AppSession, sources: Sources & Pick<Referr
 }
 
 /** A later status (in behandeling, afgerond, …) with its date and, where asked, the reason. */
-export function changeReferralStatus(session: AppSession, sources: Sources, change: { readonly status: ReferralStatus; readonly date: IsoDate; readonly reason?: string }): Outcome {
+export function changeReferralStatus(
+  session: AppSession,
+  sources: Sources,
+  change: { readonly status: ReferralStatus; readonly date: IsoDate; readonly reason?: string },
+): Outcome {
   return update(session, sources.referral.id, (current) =>
-    lifecycle(transitionReferral(current, change.status, { date: change.date, ...(change.reason === undefined ? {} : { reason: change.reason }), now: new Date().toISOString() })),
+    lifecycle(
+      transitionReferral(current, change.status, {
+        date: change.date,
+        ...(change.reason === undefined ? {} : { reason: change.reason }),
+        now: new Date().toISOString(),
+      }),
+    ),
   );
 }
 
 /** Feedback that came back: recorded only with a "terugkoppeling ontvangen" consent on `today`. */
-export function recordReferralFeedback(session: AppSession, sources: Sources, feedback: ReferralFeedback, today: IsoDate): Outcome {
+export function recordReferralFeedback(
+  session: AppSession,
+  sources: Sources,
+  feedback: ReferralFeedback,
+  today: IsoDate,
+): Outcome {
   return update(session, sources.referral.id, (current) => {
-    const next = recordFeedback(current, feedback, sources.pupil, consentsOf(session, sources.pupil.id), today);
-    return next.ok ? ok({ ...next.value, updatedAt: new Date().toISOString() }) : err({ code: 'feedback', feedback: next.error.code });
+    const next = recordFeedback(
+      current,
+      feedback,
+      sources.pupil,
+      consentsOf(session, sources.pupil.id),
+      today,
+    );
+    return next.ok
+      ? ok({ ...next.value, updatedAt: new Date().toISOString() })
+      : err({ code: 'feedback', feedback: next.error.code });
   });
 }
 
 /** The family's other route (they went elsewhere, or declined). */
-export function setReferralRoute(session: AppSession, sources: Sources, route: ReferralRoute): Outcome {
-  return update(session, sources.referral.id, (current) => ok({ ...current, route, updatedAt: new Date().toISOString() }));
+export function setReferralRoute(
+  session: AppSession,
+  sources: Sources,
+  route: ReferralRoute,
+): Outcome {
+  return update(session, sources.referral.id, (current) =>
+    ok({ ...current, route, updatedAt: new Date().toISOString() }),
+  );
 }
 
-function lifecycle(next: ReturnType<typeof transitionReferral>): Result<Referral, ReferralUpdateProblem> {
+function lifecycle(
+  next: ReturnType<typeof transitionReferral>,
+): Result<Referral, ReferralUpdateProblem> {
   return next.ok ? next : err({ code: 'lifecycle', lifecycle: next.error.code });
 }

@@ -11,20 +11,33 @@ import type { SaveStatus } from '../../app/autosave/saveQueue';
 import { useSaveQueue } from '../../app/autosave/useSaveQueue';
 import type { AppSession } from '../../security/VaultProvider';
 
-export type ReferralDraft = Pick<Referral, 'recipientOrganisationId' | 'composition' | 'dataCategories' | 'attachments'>;
+export type ReferralDraft = Pick<
+  Referral,
+  'recipientOrganisationId' | 'composition' | 'dataCategories' | 'attachments'
+>;
 
 export type SaveState = 'idle' | 'pending' | 'saved' | 'failed';
 
 export function draftOf(referral: Referral): ReferralDraft {
-  return { recipientOrganisationId: referral.recipientOrganisationId, composition: referral.composition, dataCategories: referral.dataCategories, attachments: referral.attachments };
+  return {
+    recipientOrganisationId: referral.recipientOrganisationId,
+    composition: referral.composition,
+    dataCategories: referral.dataCategories,
+    attachments: referral.attachments,
+  };
 }
 
 /** Categories in the fixed order of the list, so the letter (and its fingerprint) never depends on click order. */
-export function orderedCategories(categories: ReferralDraft['dataCategories']): ReferralDraft['dataCategories'] {
+export function orderedCategories(
+  categories: ReferralDraft['dataCategories'],
+): ReferralDraft['dataCategories'] {
   return DATA_CATEGORIES.filter((c) => categories.includes(c));
 }
 
-export function useReferralDraft(session: AppSession, referral: Referral): {
+export function useReferralDraft(
+  session: AppSession,
+  referral: Referral,
+): {
   readonly draft: ReferralDraft;
   readonly update: (patch: Partial<ReferralDraft>) => void;
   readonly flush: () => Promise<void>;
@@ -39,7 +52,11 @@ export function useReferralDraft(session: AppSession, referral: Referral): {
       const current = session.records.get('case.referral', id);
       // Once sent, the composition is what was sent: a late save must not change it.
       if (current === undefined || current.status !== 'concept') return;
-      const parsed = referralSchema.safeParse({ ...current, ...next, updatedAt: new Date().toISOString() });
+      const parsed = referralSchema.safeParse({
+        ...current,
+        ...next,
+        updatedAt: new Date().toISOString(),
+      });
       // Shown as "not saved"; the next change (or the retry) tries again.
       if (!parsed.success) throw new Error('referral.draft-invalid');
       await session.records.put('case.referral', parsed.data, { autosave: true });

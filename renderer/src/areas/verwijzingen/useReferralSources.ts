@@ -5,9 +5,19 @@
 import { useMemo } from 'react';
 import { useRecordsVersion } from '../../records/useRecords';
 import type { AppSession } from '../../security/VaultProvider';
-import { readReferralSources, REFERRAL_WATCHED_TYPES, type ReferralSources } from './referralSources';
+import {
+  readReferralSources,
+  REFERRAL_WATCHED_TYPES,
+  type ReferralSources,
+} from './referralSources';
 
-export function useReferralSources(session: AppSession, referralId: string): ReferralSources | undefined {
+export function useReferralSources(
+  session: AppSession,
+  referralId: string,
+): ReferralSources | undefined {
   const version = useRecordsVersion(session, REFERRAL_WATCHED_TYPES);
-  return useMemo(() => (version >= 0 ? readReferralSources(session, referralId) : undefined), [session, referralId, version]);
+  return useMemo(
+    () => (version >= 0 ? readReferralSources(session, referralId) : undefined),
+    [session, referralId, version],
+  );
 }

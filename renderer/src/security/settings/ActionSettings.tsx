@@ -16,7 +16,15 @@ import { ChangePassphraseDialog } from './ChangePassphraseDialog';
 import { NewRecoveryCodeDialog } from './NewRecoveryCodeDialog';
 import { SecurityBlock } from './SecurityBlock';
 
-function ActionBlock({ title, description, button, icon, onOpen, success, children }: {
+function ActionBlock({
+  title,
+  description,
+  button,
+  icon,
+  onOpen,
+  success,
+  children,
+}: {
   readonly title: string;
   readonly description: string;
   readonly button: string;

@@ -28,15 +28,32 @@ import { useLanguage } from '../../i18n/useLanguage';
 import { VISUALLY_HIDDEN_CLASS } from '../../theme';
 import type { AuditEntry, AuditListItem, AuditPage } from '../../vault';
 import { useSession } from '../VaultProvider';
-import { actorLabel, auditActionKey, auditDetail, formatDateTime, recordTypeKey, shortRecordId, verificationMessage, type VerificationMessage } from './auditLabels';
+import {
+  actorLabel,
+  auditActionKey,
+  auditDetail,
+  formatDateTime,
+  recordTypeKey,
+  shortRecordId,
+  verificationMessage,
+  type VerificationMessage,
+} from './auditLabels';
 
 export const AUDIT_PAGE_SIZE = 50;
 
-type Check = { readonly kind: 'idle' | 'busy' | 'failed' } | { readonly kind: 'done'; readonly message: VerificationMessage };
+type Check =
+  | { readonly kind: 'idle' | 'busy' | 'failed' }
+  | { readonly kind: 'done'; readonly message: VerificationMessage };
 
 type Loaded = { readonly offset: number; readonly outcome: AuditPage | 'failed' };
 
-export function AuditLogDialog({ open, onClose }: { readonly open: boolean; readonly onClose: () => void }) {
+export function AuditLogDialog({
+  open,
+  onClose,
+}: {
+  readonly open: boolean;
+  readonly onClose: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Dialog open={open} onClose={onClose} fullScreen aria-labelledby="audit-title">
@@ -93,10 +110,18 @@ function AuditLogBody({ onClose }: { readonly onClose: () => void }) {
             variant="outlined"
             onClick={() => void verify()}
             disabled={check.kind === 'busy'}
-            startIcon={check.kind === 'busy' ? <CircularProgress size={18} color="inherit" /> : <VerifiedUser />}
+            startIcon={
+              check.kind === 'busy' ? (
+                <CircularProgress size={18} color="inherit" />
+              ) : (
+                <VerifiedUser />
+              )
+            }
             sx={{ alignSelf: 'flex-start' }}
           >
-            {check.kind === 'busy' ? t('security.audit.verify.busy') : t('security.audit.verify.button')}
+            {check.kind === 'busy'
+              ? t('security.audit.verify.busy')
+              : t('security.audit.verify.button')}
           </Button>
           <VerifyResult check={check} />
           {loading && (
@@ -110,18 +135,35 @@ function AuditLogBody({ onClose }: { readonly onClose: () => void }) {
               {t('security.audit.loadFailed')}
             </Alert>
           )}
-          {page !== null && (page.total === 0 ? <Typography>{t('security.audit.empty')}</Typography> : <AuditTable items={page.items} />)}
+          {page !== null &&
+            (page.total === 0 ? (
+              <Typography>{t('security.audit.empty')}</Typography>
+            ) : (
+              <AuditTable items={page.items} />
+            ))}
         </Stack>
       </DialogContent>
       <DialogActions sx={{ justifyContent: 'space-between', flexWrap: 'wrap', gap: 1 }}>
-        <Box component="nav" aria-label={t('security.audit.pagination')} sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
-          <Button onClick={() => setOffset((o) => Math.max(0, o - AUDIT_PAGE_SIZE))} disabled={offset === 0}>
+        <Box
+          component="nav"
+          aria-label={t('security.audit.pagination')}
+          sx={{ display: 'flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}
+        >
+          <Button
+            onClick={() => setOffset((o) => Math.max(0, o - AUDIT_PAGE_SIZE))}
+            disabled={offset === 0}
+          >
             {t('security.audit.previous')}
           </Button>
           <Typography variant="body2" aria-live="polite">
-            {page === null || total === 0 ? '' : t('security.audit.range', { from: pageOffset + 1, to: pageOffset + shown, total })}
+            {page === null || total === 0
+              ? ''
+              : t('security.audit.range', { from: pageOffset + 1, to: pageOffset + shown, total })}
           </Typography>
-          <Button onClick={() => setOffset((o) => o + AUDIT_PAGE_SIZE)} disabled={offset + AUDIT_PAGE_SIZE >= total}>
+          <Button
+            onClick={() => setOffset((o) => o + AUDIT_PAGE_SIZE)}
+            disabled={offset + AUDIT_PAGE_SIZE >= total}
+          >
             {t('security.audit.next')}
           </Button>
         </Box>
@@ -220,11 +262,23 @@ function EntryRow({ entry }: { readonly entry: AuditEntry }) {
       <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at, language)}</TableCell>
       <TableCell>{who}</TableCell>
       <TableCell>{t(`security.audit.actions.${auditActionKey(entry.action)}`)}</TableCell>
-      <TableCell>{entry.recordType === undefined ? t('security.audit.none') : typeKey === null ? entry.recordType : t(`security.audit.recordTypes.${typeKey}`)}</TableCell>
+      <TableCell>
+        {entry.recordType === undefined
+          ? t('security.audit.none')
+          : typeKey === null
+            ? entry.recordType
+            : t(`security.audit.recordTypes.${typeKey}`)}
+      </TableCell>
       <TableCell sx={{ fontFamily: 'ui-monospace, Consolas, monospace' }} title={entry.recordId}>
         {entry.recordId === undefined ? t('security.audit.none') : shortRecordId(entry.recordId)}
       </TableCell>
-      <TableCell>{entry.detail === undefined ? t('security.audit.none') : <DetailText detail={entry.detail} />}</TableCell>
+      <TableCell>
+        {entry.detail === undefined ? (
+          t('security.audit.none')
+        ) : (
+          <DetailText detail={entry.detail} />
+        )}
+      </TableCell>
     </TableRow>
   );
 }
@@ -234,7 +288,11 @@ function DetailText({ detail }: { readonly detail: string }) {
   const { language } = useLanguage();
   const parsed = auditDetail(detail);
   if (parsed.kind === 'raw') return <span lang="zxx">{parsed.text}</span>;
-  if (parsed.key === 'earlierFailures') return <>{t('security.audit.details.earlierFailures', { count: parsed.count })}</>;
-  if (parsed.key === 'backupOf') return <>{t('security.audit.details.backupOf', { date: formatDateTime(parsed.at, language) })}</>;
+  if (parsed.key === 'earlierFailures')
+    return <>{t('security.audit.details.earlierFailures', { count: parsed.count })}</>;
+  if (parsed.key === 'backupOf')
+    return (
+      <>{t('security.audit.details.backupOf', { date: formatDateTime(parsed.at, language) })}</>
+    );
   return <>{t(`security.audit.details.${parsed.key}`)}</>;
 }

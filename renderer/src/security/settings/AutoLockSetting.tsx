@@ -13,7 +13,9 @@ import { useSession } from '../VaultProvider';
 import { useVaultSettings } from '../useVaultSettings';
 import { SecurityBlock } from './SecurityBlock';
 
-type SaveState = { readonly kind: 'idle' | 'saving' | 'failed' } | { readonly kind: 'saved'; readonly minutes: number };
+type SaveState =
+  | { readonly kind: 'idle' | 'saving' | 'failed' }
+  | { readonly kind: 'saved'; readonly minutes: number };
 
 export function AutoLockSetting() {
   const { t } = useTranslation();
@@ -21,12 +23,17 @@ export function AutoLockSetting() {
   const settings = useVaultSettings(session);
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   // A value saved by an older version outside today's choices is still shown as it is.
-  const choices: readonly number[] = (AUTO_LOCK_CHOICES as readonly number[]).includes(settings.autoLockMinutes)
+  const choices: readonly number[] = (AUTO_LOCK_CHOICES as readonly number[]).includes(
+    settings.autoLockMinutes,
+  )
     ? AUTO_LOCK_CHOICES
     : [...AUTO_LOCK_CHOICES, settings.autoLockMinutes].sort((a, b) => a - b);
 
   const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
-    const parsed = vaultSettingsSchema.safeParse({ ...settings, autoLockMinutes: Number(event.target.value) });
+    const parsed = vaultSettingsSchema.safeParse({
+      ...settings,
+      autoLockMinutes: Number(event.target.value),
+    });
     if (!parsed.success || parsed.data.autoLockMinutes === settings.autoLockMinutes) return;
     setState({ kind: 'saving' });
     try {
@@ -38,7 +45,10 @@ export function AutoLockSetting() {
   };
 
   return (
-    <SecurityBlock title={t('security.autoLock.title')} description={t('security.autoLock.description')}>
+    <SecurityBlock
+      title={t('security.autoLock.title')}
+      description={t('security.autoLock.description')}
+    >
       <Stack spacing={1.5} sx={{ maxWidth: 360 }}>
         <TextField
           id="auto-lock-minutes"

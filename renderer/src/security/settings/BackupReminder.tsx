@@ -24,7 +24,11 @@ export function BackupReminder() {
       severity="warning"
       data-testid="backup-reminder"
       action={
-        <Button color="inherit" size="small" onClick={() => navigate({ area: 'instellingen', path: [BACKUP_ANCHOR] })}>
+        <Button
+          color="inherit"
+          size="small"
+          onClick={() => navigate({ area: 'instellingen', path: [BACKUP_ANCHOR] })}
+        >
           {t('vault.backup.goToSettings')}
         </Button>
       }

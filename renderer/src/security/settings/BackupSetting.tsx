@@ -24,7 +24,9 @@ import { useSession, useVault } from '../VaultProvider';
 import { BACKUP_ANCHOR, readBackupStatus } from './backupStatus';
 import { SecurityBlock } from './SecurityBlock';
 
-type State = { readonly kind: 'idle' | 'busy' | 'failed' | 'refused' } | { readonly kind: 'saved'; readonly name: string };
+type State =
+  | { readonly kind: 'idle' | 'busy' | 'failed' | 'refused' }
+  | { readonly kind: 'saved'; readonly name: string };
 
 export function BackupSetting() {
   const { t } = useTranslation();
@@ -74,15 +76,26 @@ export function BackupSetting() {
   };
 
   return (
-    <SecurityBlock ref={block} anchorId={BACKUP_ANCHOR} title={t('vault.backup.title')} description={t('vault.backup.intro')}>
+    <SecurityBlock
+      ref={block}
+      anchorId={BACKUP_ANCHOR}
+      title={t('vault.backup.title')}
+      description={t('vault.backup.intro')}
+    >
       <Stack spacing={1.5} sx={{ alignItems: 'flex-start' }}>
         <Typography data-testid="last-backup">
-          {status === null || status.lastBackupAt === null ? t('vault.backup.never') : t('vault.backup.last', { date: formatDate(new Date(status.lastBackupAt), language) })}{' '}
+          {status === null || status.lastBackupAt === null
+            ? t('vault.backup.never')
+            : t('vault.backup.last', {
+                date: formatDate(new Date(status.lastBackupAt), language),
+              })}{' '}
           {t('security.backup.description')}
         </Typography>
         {status !== null && status.reminderDue && state.kind !== 'saved' && (
           <Alert severity="warning" sx={{ alignSelf: 'stretch' }}>
-            {status.lastBackupAt === null ? t('vault.backup.reminderNever') : t('vault.backup.reminder')}
+            {status.lastBackupAt === null
+              ? t('vault.backup.reminderNever')
+              : t('vault.backup.reminder')}
           </Alert>
         )}
         <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5}>
@@ -90,7 +103,9 @@ export function BackupSetting() {
             variant="contained"
             onClick={() => void make()}
             disabled={state.kind === 'busy'}
-            startIcon={state.kind === 'busy' ? <CircularProgress size={18} color="inherit" /> : <Backup />}
+            startIcon={
+              state.kind === 'busy' ? <CircularProgress size={18} color="inherit" /> : <Backup />
+            }
           >
             {state.kind === 'busy' ? t('vault.backup.making') : t('vault.backup.make')}
           </Button>
@@ -117,7 +132,11 @@ export function BackupSetting() {
           </Alert>
         )}
       </Stack>
-      <RestoreDialog open={restoring} onClose={() => setRestoring(false)} onRestored={() => void refresh()} />
+      <RestoreDialog
+        open={restoring}
+        onClose={() => setRestoring(false)}
+        onRestored={() => void refresh()}
+      />
     </SecurityBlock>
   );
 }

@@ -76,17 +76,48 @@ export function ChangePassphraseDialog({ open, onClose, onChanged }: ChangePassp
   };
 
   const profile = session.profile;
-  const currentError = problem === 'wrong' ? t('security.common.passphraseWrong') : problem === 'required' ? t('security.common.passphraseRequired') : undefined;
-  const formError = problem === 'invalid' ? t('security.passphrase.invalid') : problem === 'tooWeak' ? t('security.passphrase.tooWeak') : problem === 'unexpected' ? t('security.common.unexpected') : null;
+  const currentError =
+    problem === 'wrong'
+      ? t('security.common.passphraseWrong')
+      : problem === 'required'
+        ? t('security.common.passphraseRequired')
+        : undefined;
+  const formError =
+    problem === 'invalid'
+      ? t('security.passphrase.invalid')
+      : problem === 'tooWeak'
+        ? t('security.passphrase.tooWeak')
+        : problem === 'unexpected'
+          ? t('security.common.unexpected')
+          : null;
   return (
-    <Dialog open={open} onClose={(_event, reason) => close(reason)} fullWidth maxWidth="sm" aria-labelledby="change-passphrase-title">
+    <Dialog
+      open={open}
+      onClose={(_event, reason) => close(reason)}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="change-passphrase-title"
+    >
       <DialogTitle id="change-passphrase-title">{t('security.passphrase.dialogTitle')}</DialogTitle>
       <Stack component="form" onSubmit={(e) => void submit(e)} noValidate>
         <DialogContent>
           <Stack spacing={2.5}>
             <Typography>{t('security.passphrase.dialogIntro')}</Typography>
-            <CurrentPassphraseField value={current} onChange={setCurrent} error={currentError} disabled={busy} autoFocus />
-            <NewPassphraseFields value={next} onChange={setNext} onValidity={onValidity} userInputs={[profile.schoolName, profile.userName]} showErrors={tried} disabled={busy} />
+            <CurrentPassphraseField
+              value={current}
+              onChange={setCurrent}
+              error={currentError}
+              disabled={busy}
+              autoFocus
+            />
+            <NewPassphraseFields
+              value={next}
+              onChange={setNext}
+              onValidity={onValidity}
+              userInputs={[profile.schoolName, profile.userName]}
+              showErrors={tried}
+              disabled={busy}
+            />
             {formError !== null && (
               <Alert severity="error" role="alert">
                 {formError}
@@ -95,7 +126,12 @@ export function ChangePassphraseDialog({ open, onClose, onChanged }: ChangePassp
             {busy && <BusyStatus label={t('security.passphrase.busy')} />}
           </Stack>
         </DialogContent>
-        <SubmitCancelActions busy={busy} onCancel={() => close('button')} cancelLabel={t('security.common.cancel')} submitLabel={t('security.passphrase.submit')} />
+        <SubmitCancelActions
+          busy={busy}
+          onCancel={() => close('button')}
+          cancelLabel={t('security.common.cancel')}
+          submitLabel={t('security.passphrase.submit')}
+        />
       </Stack>
     </Dialog>
   );

@@ -14,7 +14,13 @@ export interface CurrentPassphraseFieldProps {
   readonly autoFocus?: boolean;
 }
 
-export function CurrentPassphraseField({ value, onChange, error, disabled = false, autoFocus = false }: CurrentPassphraseFieldProps) {
+export function CurrentPassphraseField({
+  value,
+  onChange,
+  error,
+  disabled = false,
+  autoFocus = false,
+}: CurrentPassphraseFieldProps) {
   const { t } = useTranslation();
   return (
     <PassphraseField

@@ -74,16 +74,33 @@ export function NewRecoveryCodeDialog({ open, onClose, onMade }: NewRecoveryCode
     }
   };
 
-  const currentError = problem === 'wrong' ? t('security.common.passphraseWrong') : problem === 'required' ? t('security.common.passphraseRequired') : undefined;
+  const currentError =
+    problem === 'wrong'
+      ? t('security.common.passphraseWrong')
+      : problem === 'required'
+        ? t('security.common.passphraseRequired')
+        : undefined;
   return (
-    <Dialog open={open} onClose={(_event, reason) => close(reason)} fullWidth maxWidth="sm" aria-labelledby="new-recovery-title">
+    <Dialog
+      open={open}
+      onClose={(_event, reason) => close(reason)}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="new-recovery-title"
+    >
       <DialogTitle id="new-recovery-title">{t('security.recovery.dialogTitle')}</DialogTitle>
       {code === null ? (
         <Stack component="form" onSubmit={(e) => void submit(e)} noValidate>
           <DialogContent>
             <Stack spacing={2.5}>
               <Alert severity="warning">{t('security.recovery.dialogIntro')}</Alert>
-              <CurrentPassphraseField value={current} onChange={setCurrent} error={currentError} disabled={busy} autoFocus />
+              <CurrentPassphraseField
+                value={current}
+                onChange={setCurrent}
+                error={currentError}
+                disabled={busy}
+                autoFocus
+              />
               {problem === 'unexpected' && (
                 <Alert severity="error" role="alert">
                   {t('security.common.unexpected')}
@@ -92,7 +109,12 @@ export function NewRecoveryCodeDialog({ open, onClose, onMade }: NewRecoveryCode
               {busy && <BusyStatus label={t('security.recovery.busy')} />}
             </Stack>
           </DialogContent>
-          <SubmitCancelActions busy={busy} onCancel={() => close('button')} cancelLabel={t('security.common.cancel')} submitLabel={t('security.recovery.submit')} />
+          <SubmitCancelActions
+            busy={busy}
+            onCancel={() => close('button')}
+            cancelLabel={t('security.common.cancel')}
+            submitLabel={t('security.recovery.submit')}
+          />
         </Stack>
       ) : (
         <>
@@ -100,7 +122,12 @@ export function NewRecoveryCodeDialog({ open, onClose, onMade }: NewRecoveryCode
             <Stack spacing={2.5}>
               <Typography role="status">{t('security.recovery.shownOnce')}</Typography>
               <RecoveryCodePanel code={code} session={session} />
-              <FormControlLabel control={<Checkbox checked={stored} onChange={(e) => setStored(e.target.checked)} />} label={t('security.recovery.confirmStored')} />
+              <FormControlLabel
+                control={
+                  <Checkbox checked={stored} onChange={(e) => setStored(e.target.checked)} />
+                }
+                label={t('security.recovery.confirmStored')}
+              />
             </Stack>
           </DialogContent>
           <DialogActions>

@@ -25,11 +25,15 @@ import { CurrentPassphraseField } from './CurrentPassphraseField';
 import { mayCloseDialog, type DialogCloseReason } from './dialogClose';
 import { SecurityBlock } from './SecurityBlock';
 
-type Availability = { readonly kind: 'checking' } | { readonly kind: 'known'; readonly status: KeystoreStatus; readonly enabled: boolean };
+type Availability =
+  | { readonly kind: 'checking' }
+  | { readonly kind: 'known'; readonly status: KeystoreStatus; readonly enabled: boolean };
 type Notice = 'enabled' | 'disabled' | 'failed' | null;
 
 /** Why the switch is off limits here, as a message key; null when it can be used. */
-function unavailableKey(status: KeystoreStatus): 'unavailableBrowser' | 'unavailableWeak' | 'unavailableUnsupported' | null {
+function unavailableKey(
+  status: KeystoreStatus,
+): 'unavailableBrowser' | 'unavailableWeak' | 'unavailableUnsupported' | null {
   if (status.available) return null;
   switch (status.reason) {
     case 'not-electron':
@@ -58,7 +62,8 @@ export function RememberSetting() {
 
   const check = useCallback(async (): Promise<Availability> => {
     const status = await host.keystoreStatus();
-    const enabled = status.available && (await session.hasKeystoreSlot()) && readKeystoreSecret() !== null;
+    const enabled =
+      status.available && (await session.hasKeystoreSlot()) && readKeystoreSecret() !== null;
     return { kind: 'known', status, enabled };
   }, [host, session]);
 
@@ -69,7 +74,12 @@ export function RememberSetting() {
         if (current) setAvailability(next);
       },
       () => {
-        if (current) setAvailability({ kind: 'known', status: { available: false, reason: 'unsupported' }, enabled: false });
+        if (current)
+          setAvailability({
+            kind: 'known',
+            status: { available: false, reason: 'unsupported' },
+            enabled: false,
+          });
       },
     );
     return () => {
@@ -101,7 +111,10 @@ export function RememberSetting() {
   const blocked = availability.kind === 'known' ? unavailableKey(availability.status) : null;
   const enabled = availability.kind === 'known' && availability.enabled;
   return (
-    <SecurityBlock title={t('security.remember.title')} description={t('security.remember.description')}>
+    <SecurityBlock
+      title={t('security.remember.title')}
+      description={t('security.remember.description')}
+    >
       <Stack spacing={1.5}>
         <FormControlLabel
           control={
@@ -120,25 +133,46 @@ export function RememberSetting() {
           label={t('security.remember.label')}
         />
         <Typography id={explanationId} variant="body2" color="text.secondary">
-          {availability.kind === 'checking' ? t('security.remember.checking') : blocked !== null ? t(`security.remember.${blocked}`) : enabled ? t('security.remember.on') : t('security.remember.off')}
+          {availability.kind === 'checking'
+            ? t('security.remember.checking')
+            : blocked !== null
+              ? t(`security.remember.${blocked}`)
+              : enabled
+                ? t('security.remember.on')
+                : t('security.remember.off')}
         </Typography>
         <Alert severity="warning" variant="outlined">
           {t('security.remember.warning')}
         </Alert>
         {notice !== null && (
-          <Alert severity={notice === 'failed' ? 'error' : 'success'} role={notice === 'failed' ? 'alert' : 'status'}>
+          <Alert
+            severity={notice === 'failed' ? 'error' : 'success'}
+            role={notice === 'failed' ? 'alert' : 'status'}
+          >
             {t(`security.remember.${notice}`)}
           </Alert>
         )}
       </Stack>
-      <RememberDialog open={asking} onClose={() => setAsking(false)} onEnabled={() => void enabledNow()} />
+      <RememberDialog
+        open={asking}
+        onClose={() => setAsking(false)}
+        onEnabled={() => void enabledNow()}
+      />
     </SecurityBlock>
   );
 }
 
 type Problem = 'wrong' | 'required' | 'failed';
 
-function RememberDialog({ open, onClose, onEnabled }: { readonly open: boolean; readonly onClose: () => void; readonly onEnabled: () => void }) {
+function RememberDialog({
+  open,
+  onClose,
+  onEnabled,
+}: {
+  readonly open: boolean;
+  readonly onClose: () => void;
+  readonly onEnabled: () => void;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const host = useHost();
@@ -179,16 +213,33 @@ function RememberDialog({ open, onClose, onEnabled }: { readonly open: boolean; 
     }
   };
 
-  const currentError = problem === 'wrong' ? t('security.common.passphraseWrong') : problem === 'required' ? t('security.common.passphraseRequired') : undefined;
+  const currentError =
+    problem === 'wrong'
+      ? t('security.common.passphraseWrong')
+      : problem === 'required'
+        ? t('security.common.passphraseRequired')
+        : undefined;
   return (
-    <Dialog open={open} onClose={(_event, reason) => close(reason)} fullWidth maxWidth="sm" aria-labelledby="remember-title">
+    <Dialog
+      open={open}
+      onClose={(_event, reason) => close(reason)}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="remember-title"
+    >
       <DialogTitle id="remember-title">{t('security.remember.dialogTitle')}</DialogTitle>
       <Stack component="form" onSubmit={(e) => void submit(e)} noValidate>
         <DialogContent>
           <Stack spacing={2.5}>
             <Typography>{t('security.remember.dialogIntro')}</Typography>
             <Alert severity="warning">{t('security.remember.warning')}</Alert>
-            <CurrentPassphraseField value={current} onChange={setCurrent} error={currentError} disabled={busy} autoFocus />
+            <CurrentPassphraseField
+              value={current}
+              onChange={setCurrent}
+              error={currentError}
+              disabled={busy}
+              autoFocus
+            />
             {problem === 'failed' && (
               <Alert severity="error" role="alert">
                 {t('security.remember.failed')}
@@ -197,7 +248,12 @@ function RememberDialog({ open, onClose, onEnabled }: { readonly open: boolean; 
             {busy && <BusyStatus label={t('security.common.busy')} />}
           </Stack>
         </DialogContent>
-        <SubmitCancelActions busy={busy} onCancel={() => close('button')} cancelLabel={t('security.common.cancel')} submitLabel={t('security.remember.confirm')} />
+        <SubmitCancelActions
+          busy={busy}
+          onCancel={() => close('button')}
+          cancelLabel={t('security.common.cancel')}
+          submitLabel={t('security.remember.confirm')}
+        />
       </Stack>
     </Dialog>
   );

@@ -14,7 +14,10 @@ export interface SecurityBlockProps {
   readonly anchorId?: string;
 }
 
-export const SecurityBlock = forwardRef<HTMLDivElement, SecurityBlockProps>(function SecurityBlock({ title, description, children, anchorId }, ref) {
+export const SecurityBlock = forwardRef<HTMLDivElement, SecurityBlockProps>(function SecurityBlock(
+  { title, description, children, anchorId },
+  ref,
+) {
   const headingId = useId();
   return (
     <Box
@@ -23,7 +26,15 @@ export const SecurityBlock = forwardRef<HTMLDivElement, SecurityBlockProps>(func
       role="group"
       aria-labelledby={headingId}
       tabIndex={anchorId === undefined ? undefined : -1}
-      sx={{ scrollMarginTop: 80, '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 4, borderRadius: 1 } }}
+      sx={{
+        scrollMarginTop: 80,
+        '&:focus-visible': {
+          outline: 2,
+          outlineColor: 'primary.main',
+          outlineOffset: 4,
+          borderRadius: 1,
+        },
+      }}
     >
       <Typography variant="h3" id={headingId} sx={{ mb: 0.5 }}>
         {title}

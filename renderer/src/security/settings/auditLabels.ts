@@ -147,11 +147,16 @@ const RECORD_TYPE_KEYS: Readonly<Partial<Record<AppRecordType, RecordTypeKey>>> 
 
 /** The label key for a record type, or null for a type this build does not know (shown as is). */
 export function recordTypeKey(type: string): RecordTypeKey | null {
-  return Object.hasOwn(RECORD_TYPE_KEYS, type) ? (RECORD_TYPE_KEYS[type as AppRecordType] ?? null) : null;
+  return Object.hasOwn(RECORD_TYPE_KEYS, type)
+    ? (RECORD_TYPE_KEYS[type as AppRecordType] ?? null)
+    : null;
 }
 
 /** Who an entry names: the vault's owner, an unknown person (failed unlock), or an id as stored. */
-export type ActorLabel = { readonly kind: 'owner' } | { readonly kind: 'unknown' } | { readonly kind: 'other'; readonly id: string };
+export type ActorLabel =
+  | { readonly kind: 'owner' }
+  | { readonly kind: 'unknown' }
+  | { readonly kind: 'other'; readonly id: string };
 
 export function actorLabel(actor: string): ActorLabel {
   if (actor === 'owner') return { kind: 'owner' };
@@ -191,7 +196,10 @@ const dateTimeFormatters = new Map<Language, Intl.DateTimeFormat>();
 export function formatDateTime(iso: string, language: Language): string {
   let formatter = dateTimeFormatters.get(language);
   if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat(DATE_LOCALES[language], { dateStyle: 'medium', timeStyle: 'medium' });
+    formatter = new Intl.DateTimeFormat(DATE_LOCALES[language], {
+      dateStyle: 'medium',
+      timeStyle: 'medium',
+    });
     dateTimeFormatters.set(language, formatter);
   }
   const date = new Date(iso);
@@ -217,12 +225,17 @@ export type AuditDetailKey =
 
 /** A detail in words: a known note with its values, or the note as stored (other features' notes). */
 export type AuditDetail =
-  | { readonly kind: 'known'; readonly key: Exclude<AuditDetailKey, 'earlierFailures' | 'backupOf'> }
+  | {
+      readonly kind: 'known';
+      readonly key: Exclude<AuditDetailKey, 'earlierFailures' | 'backupOf'>;
+    }
   | { readonly kind: 'known'; readonly key: 'earlierFailures'; readonly count: number }
   | { readonly kind: 'known'; readonly key: 'backupOf'; readonly at: string }
   | { readonly kind: 'raw'; readonly text: string };
 
-const FIXED_DETAILS: Readonly<Record<string, Exclude<AuditDetailKey, 'earlierFailures' | 'backupOf'>>> = {
+const FIXED_DETAILS: Readonly<
+  Record<string, Exclude<AuditDetailKey, 'earlierFailures' | 'backupOf'>>
+> = {
   'method=passphrase': 'methodPassphrase',
   'method=recovery': 'methodRecovery',
   'method=keystore': 'methodKeystore',
@@ -243,8 +256,10 @@ export function auditDetail(detail: string): AuditDetail {
     if (key !== undefined) return { kind: 'known', key };
   }
   const failures = /^earlier-failures=(\d{1,9})$/.exec(detail);
-  if (failures?.[1] !== undefined) return { kind: 'known', key: 'earlierFailures', count: Number(failures[1]) };
+  if (failures?.[1] !== undefined)
+    return { kind: 'known', key: 'earlierFailures', count: Number(failures[1]) };
   const backup = /^backup=(.+)$/.exec(detail);
-  if (backup?.[1] !== undefined && !Number.isNaN(Date.parse(backup[1]))) return { kind: 'known', key: 'backupOf', at: backup[1] };
+  if (backup?.[1] !== undefined && !Number.isNaN(Date.parse(backup[1])))
+    return { kind: 'known', key: 'backupOf', at: backup[1] };
   return { kind: 'raw', text: detail };
 }

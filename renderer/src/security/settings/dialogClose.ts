@@ -5,7 +5,10 @@
 // has typed something; Esc and the Cancel button still close it.
 export type DialogCloseReason = 'backdropClick' | 'escapeKeyDown';
 
-export function mayCloseDialog(reason: DialogCloseReason | 'button', state: { readonly busy: boolean; readonly dirty: boolean }): boolean {
+export function mayCloseDialog(
+  reason: DialogCloseReason | 'button',
+  state: { readonly busy: boolean; readonly dirty: boolean },
+): boolean {
   if (state.busy) return false;
   if (reason === 'backdropClick') return !state.dirty;
   return true;

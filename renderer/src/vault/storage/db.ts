@@ -111,7 +111,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .table('header')
         .toCollection()
         .modify((row: Record<string, unknown>) => {
-          if (row['failedUnlocks'] === undefined) row['failedUnlocks'] = { count: 0, lastAt: null, recent: [] };
+          if (row['failedUnlocks'] === undefined)
+            row['failedUnlocks'] = { count: 0, lastAt: null, recent: [] };
         });
     },
   },
@@ -131,7 +132,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 ];
 
 /** The newest schema version this build writes. */
-export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.reduce((max, s) => Math.max(max, s.version), 0);
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.reduce(
+  (max, s) => Math.max(max, s.version),
+  0,
+);
 
 export class VaultDatabase extends Dexie {
   // `declare`: Dexie assigns the tables itself; a class field would overwrite them with undefined.

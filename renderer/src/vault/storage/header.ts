@@ -43,10 +43,14 @@ export interface VaultHeader {
 export function parseHeader(raw: unknown): VaultHeader {
   const version = z.object({ formatVersion: z.number() }).safeParse(raw);
   if (version.success && version.data.formatVersion > VAULT_FORMAT_VERSION) {
-    throw new VaultError('vault.newer-format', `Vault format ${version.data.formatVersion} is newer than this build (${VAULT_FORMAT_VERSION}).`);
+    throw new VaultError(
+      'vault.newer-format',
+      `Vault format ${version.data.formatVersion} is newer than this build (${VAULT_FORMAT_VERSION}).`,
+    );
   }
   const parsed = headerRowSchema.safeParse(raw);
-  if (!parsed.success) throw new VaultError('vault.damaged', 'The vault header does not match its schema.');
+  if (!parsed.success)
+    throw new VaultError('vault.damaged', 'The vault header does not match its schema.');
   try {
     return { row: parsed.data, slots: parsed.data.slots.map(fromStoredSlot) };
   } catch {

@@ -9,9 +9,19 @@ import { byId } from '../../../../shared/meetings/actionsView';
 import { searchResultsView, type SearchHitLike } from '../../../../shared/search/searchResults';
 
 const NOW = '2026-11-22T10:00:00+01:00';
-const pupil = (i: number): Pupil => ({ id: `p${i}`, firstName: `Kind${i}`, lastName: i % 2 === 0 ? 'Özdemir' : 'de Vries', dateOfBirth: '2015-03-12', group: `${(i % 8) + 1}`, guardians: [], createdAt: NOW, updatedAt: NOW });
+const pupil = (i: number): Pupil => ({
+  id: `p${i}`,
+  firstName: `Kind${i}`,
+  lastName: i % 2 === 0 ? 'Özdemir' : 'de Vries',
+  dateOfBirth: '2015-03-12',
+  group: `${(i % 8) + 1}`,
+  guardians: [],
+  createdAt: NOW,
+  updatedAt: NOW,
+});
 const lookup = { pupil: () => undefined, case: () => undefined };
-const hitsOf = (n: number): SearchHitLike[] => Array.from({ length: n }, (_, i) => ({ type: 'pupil', id: `p${i}`, record: pupil(i) }));
+const hitsOf = (n: number): SearchHitLike[] =>
+  Array.from({ length: n }, (_, i) => ({ type: 'pupil', id: `p${i}`, record: pupil(i) }));
 
 describe('searchResultsView', () => {
   it('shows everything when there are few results', () => {
@@ -26,7 +36,14 @@ describe('searchResultsView', () => {
     expect(view.more).toBe(true);
   });
   it('says there are more when the index stopped at the raw limit', () => {
-    const sameCaseHits: SearchHitLike[] = [...hitsOf(3), ...Array.from({ length: 77 }, (_, i) => ({ type: 'directory.contact', id: `x${i}`, record: {} }))];
+    const sameCaseHits: SearchHitLike[] = [
+      ...hitsOf(3),
+      ...Array.from({ length: 77 }, (_, i) => ({
+        type: 'directory.contact',
+        id: `x${i}`,
+        record: {},
+      })),
+    ];
     const view = searchResultsView(sameCaseHits, lookup, 20, 80);
     expect(view.items).toHaveLength(3);
     expect(view.more).toBe(true);
@@ -42,12 +59,21 @@ describe('byId', () => {
 });
 
 describe('pupil list at regional size', () => {
-  const rows = buildPupilRows(Array.from({ length: 14_000 }, (_, i) => pupil(i)), []);
+  const rows = buildPupilRows(
+    Array.from({ length: 14_000 }, (_, i) => pupil(i)),
+    [],
+  );
   it('returns the same rows without a query (memoised rows stay valid)', () => {
     expect(filterPupilRows(rows, '  ')).toBe(rows);
   });
   it('filters over every row without accents and keys rows by id', () => {
     const found = filterPupilRows(rows, 'ozdemir kind1399');
-    expect(found.map(pupilRowKey).sort()).toEqual(['p13990', 'p13992', 'p13994', 'p13996', 'p13998']);
+    expect(found.map(pupilRowKey).sort()).toEqual([
+      'p13990',
+      'p13992',
+      'p13994',
+      'p13996',
+      'p13998',
+    ]);
   });
 });

@@ -1,7 +1,14 @@
 // Unit tests for VirtualList's pure arithmetic: when to window, pinned rows, spacers, keys.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isNavigationKey, segmentsOf, shouldVirtualise, targetIndex, withPinned, type PlacedRow } from '../../../../renderer/src/components/VirtualListModel';
+import {
+  isNavigationKey,
+  segmentsOf,
+  shouldVirtualise,
+  targetIndex,
+  withPinned,
+  type PlacedRow,
+} from '../../../../renderer/src/components/VirtualListModel';
 
 describe('shouldVirtualise', () => {
   it('renders every row below the threshold and while printing', () => {
@@ -21,7 +28,8 @@ describe('withPinned', () => {
 });
 
 describe('segmentsOf', () => {
-  const rows = (indexes: number[], size = 40): PlacedRow[] => indexes.map((index) => ({ index, start: index * size, end: (index + 1) * size }));
+  const rows = (indexes: number[], size = 40): PlacedRow[] =>
+    indexes.map((index) => ({ index, start: index * size, end: (index + 1) * size }));
 
   it('puts spacers before, between (a pinned row) and after the rendered rows', () => {
     expect(segmentsOf(rows([2, 50, 51]), 40 * 100)).toEqual([
@@ -36,13 +44,22 @@ describe('segmentsOf', () => {
 
   it('keeps the total height: rows plus spacers add up to the list', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 499 }), { minLength: 1, maxLength: 60 }), fc.integer({ min: 10, max: 200 }), (indexes, size) => {
-        const sorted = [...indexes].sort((a, b) => a - b);
-        const segments = segmentsOf(rows(sorted, size), 500 * size);
-        const height = segments.reduce((sum, s) => sum + (s.kind === 'spacer' ? s.size : size), 0);
-        expect(height).toBe(500 * size);
-        expect(segments.filter((s) => s.kind === 'row').map((s) => (s.kind === 'row' ? s.index : -1))).toEqual(sorted);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 0, max: 499 }), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 10, max: 200 }),
+        (indexes, size) => {
+          const sorted = [...indexes].sort((a, b) => a - b);
+          const segments = segmentsOf(rows(sorted, size), 500 * size);
+          const height = segments.reduce(
+            (sum, s) => sum + (s.kind === 'spacer' ? s.size : size),
+            0,
+          );
+          expect(height).toBe(500 * size);
+          expect(
+            segments.filter((s) => s.kind === 'row').map((s) => (s.kind === 'row' ? s.index : -1)),
+          ).toEqual(sorted);
+        },
+      ),
     );
   });
 });

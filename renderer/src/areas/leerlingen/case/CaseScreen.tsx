@@ -46,10 +46,20 @@ export interface CaseScreenProps {
   readonly caseId: string;
 }
 
-const TABS = ['overview', 'actieplan', 'chronology', 'workingNotes', 'involvements', 'consents', 'referrals', 'meldcode'] as const;
+const TABS = [
+  'overview',
+  'actieplan',
+  'chronology',
+  'workingNotes',
+  'involvements',
+  'consents',
+  'referrals',
+  'meldcode',
+] as const;
 type TabId = (typeof TABS)[number];
 
-type PrintStatus = { readonly kind: 'idle' | 'busy' | 'failed' } | { readonly kind: 'saved'; readonly name: string };
+type PrintStatus =
+  { readonly kind: 'idle' | 'busy' | 'failed' } | { readonly kind: 'saved'; readonly name: string };
 
 /** The tab whose dialog a draft of each kind belongs to. */
 const TAB_OF_DRAFT: Readonly<Record<TextDraftKind, TabId>> = {
@@ -94,7 +104,9 @@ export function CaseScreen({ pupilId, caseId }: CaseScreenProps) {
   }
   const [print, setPrint] = useState<PrintStatus>({ kind: 'idle' });
   // A chronology entry the user chose to start a meldcode track from (handed to the tab once).
-  const [meldcodeFrom, setMeldcodeFrom] = useState<{ readonly entryId: string; readonly seq: number } | undefined>(undefined);
+  const [meldcodeFrom, setMeldcodeFrom] = useState<
+    { readonly entryId: string; readonly seq: number } | undefined
+  >(undefined);
   const startMeldcode = useCallback((entryId: string) => {
     setMeldcodeFrom((previous) => ({ entryId, seq: (previous?.seq ?? 0) + 1 }));
     setTab('meldcode');
@@ -124,7 +136,12 @@ export function CaseScreen({ pupilId, caseId }: CaseScreenProps) {
   const printFile = async () => {
     setPrint({ kind: 'busy' });
     try {
-      const outcome = await printCase(session, host, { ...data, pupil, zorgdossier, today: todayIso() });
+      const outcome = await printCase(session, host, {
+        ...data,
+        pupil,
+        zorgdossier,
+        today: todayIso(),
+      });
       setPrint(outcome.saved ? { kind: 'saved', name: outcome.name } : { kind: 'idle' });
     } catch {
       setPrint({ kind: 'failed' });
@@ -133,7 +150,11 @@ export function CaseScreen({ pupilId, caseId }: CaseScreenProps) {
 
   return (
     <Box>
-      <Link href={hrefFor({ area: 'leerlingen', path: [pupilId] })} className={NO_PRINT_CLASS} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, mb: 2 }}>
+      <Link
+        href={hrefFor({ area: 'leerlingen', path: [pupilId] })}
+        className={NO_PRINT_CLASS}
+        sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, mb: 2 }}
+      >
         <ArrowBackIcon fontSize="small" aria-hidden />
         {t('cases.backToPupil', { name })}
       </Link>
@@ -141,7 +162,10 @@ export function CaseScreen({ pupilId, caseId }: CaseScreenProps) {
         title={t('cases.title', { name })}
         intro={t('cases.intro')}
         meta={
-          <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}>
+          <Box
+            component="span"
+            sx={{ display: 'inline-flex', alignItems: 'center', gap: 1.5, flexWrap: 'wrap' }}
+          >
             <CaseStatusChip status={zorgdossier.status} />
             <span>{t('cases.signalOn', { date: formatIsoDate(zorgdossier.signal.date) })}</span>
             <MeldcodeStatusChip caseId={caseId} />
@@ -149,8 +173,18 @@ export function CaseScreen({ pupilId, caseId }: CaseScreenProps) {
         }
       >
         <Stack spacing={1.5} className={NO_PRINT_CLASS} sx={{ mb: 3 }}>
-          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
-            <Button variant="outlined" startIcon={<PictureAsPdfOutlinedIcon />} onClick={() => void printFile()} disabled={print.kind === 'busy'} aria-describedby="case-print-help">
+          <Stack
+            direction={{ xs: 'column', sm: 'row' }}
+            spacing={2}
+            sx={{ alignItems: { sm: 'center' } }}
+          >
+            <Button
+              variant="outlined"
+              startIcon={<PictureAsPdfOutlinedIcon />}
+              onClick={() => void printFile()}
+              disabled={print.kind === 'busy'}
+              aria-describedby="case-print-help"
+            >
               {print.kind === 'busy' ? t('cases.print.busy') : t('cases.print.button')}
             </Button>
             <Typography id="case-print-help" variant="body2" color="text.secondary">
@@ -158,7 +192,11 @@ export function CaseScreen({ pupilId, caseId }: CaseScreenProps) {
             </Typography>
           </Stack>
           <Box role="status">
-            {print.kind === 'saved' ? <Alert severity="success" role="none">{t('cases.print.saved', { name: print.name })}</Alert> : null}
+            {print.kind === 'saved' ? (
+              <Alert severity="success" role="none">
+                {t('cases.print.saved', { name: print.name })}
+              </Alert>
+            ) : null}
           </Box>
           {print.kind === 'failed' ? (
             <Alert severity="error" role="alert">
@@ -168,24 +206,59 @@ export function CaseScreen({ pupilId, caseId }: CaseScreenProps) {
         </Stack>
 
         <Box sx={{ borderBottom: 1, borderColor: 'divider' }}>
-          <Tabs value={tab} onChange={(_event, value: TabId) => {
+          <Tabs
+            value={tab}
+            onChange={(_event, value: TabId) => {
               setTab(value);
               setMeldcodeFrom(undefined);
-            }} aria-label={t('cases.tabs.label')} variant="scrollable" scrollButtons={false} selectionFollowsFocus>
+            }}
+            aria-label={t('cases.tabs.label')}
+            variant="scrollable"
+            scrollButtons={false}
+            selectionFollowsFocus
+          >
             {TABS.map((id) => (
-              <Tab key={id} value={id} id={tabId(id)} aria-controls={panelId(id)} label={t(`cases.tabs.${id}`)} />
+              <Tab
+                key={id}
+                value={id}
+                id={tabId(id)}
+                aria-controls={panelId(id)}
+                label={t(`cases.tabs.${id}`)}
+              />
             ))}
           </Tabs>
         </Box>
         <TabPanel tab={tab}>
-          {tab === 'overview' ? <OverviewTab zorgdossier={zorgdossier} involvements={data.involvements} leefgebieden={data.leefgebieden} /> : null}
+          {tab === 'overview' ? (
+            <OverviewTab
+              zorgdossier={zorgdossier}
+              involvements={data.involvements}
+              leefgebieden={data.leefgebieden}
+            />
+          ) : null}
           {tab === 'actieplan' ? <ActieplanTab caseId={caseId} /> : null}
-          {tab === 'chronology' ? <ChronologyTab zorgdossier={zorgdossier} entries={data.entries} consents={data.consents} involvements={data.involvements} onStartMeldcode={startMeldcode} /> : null}
-          {tab === 'workingNotes' ? <WorkingNotesTab caseId={caseId} notes={data.workingNotes} /> : null}
+          {tab === 'chronology' ? (
+            <ChronologyTab
+              zorgdossier={zorgdossier}
+              entries={data.entries}
+              consents={data.consents}
+              involvements={data.involvements}
+              onStartMeldcode={startMeldcode}
+            />
+          ) : null}
+          {tab === 'workingNotes' ? (
+            <WorkingNotesTab caseId={caseId} notes={data.workingNotes} />
+          ) : null}
           {tab === 'involvements' ? <InvolvementsPanel caseId={caseId} pupilId={pupilId} /> : null}
           {tab === 'consents' ? <ConsentsPanel caseId={caseId} pupilId={pupilId} /> : null}
           {tab === 'referrals' ? <CaseReferralsTab caseId={caseId} pupilId={pupilId} /> : null}
-          {tab === 'meldcode' ? <MeldcodeTab zorgdossier={zorgdossier} entries={data.entries} startFrom={meldcodeFrom} /> : null}
+          {tab === 'meldcode' ? (
+            <MeldcodeTab
+              zorgdossier={zorgdossier}
+              entries={data.entries}
+              startFrom={meldcodeFrom}
+            />
+          ) : null}
         </TabPanel>
       </AreaPage>
     </Box>

@@ -9,5 +9,12 @@ import { isOpenStatus } from '../../../../../shared/domain/caseStatus';
 
 export function CaseStatusChip({ status }: { readonly status: CaseStatus }) {
   const { t } = useTranslation();
-  return <Chip size="small" label={t('cases.statusLabel', { status: t(`cases.status.${status}`) })} color={isOpenStatus(status) ? 'primary' : 'default'} variant={isOpenStatus(status) ? 'filled' : 'outlined'} />;
+  return (
+    <Chip
+      size="small"
+      label={t('cases.statusLabel', { status: t(`cases.status.${status}`) })}
+      color={isOpenStatus(status) ? 'primary' : 'default'}
+      variant={isOpenStatus(status) ? 'filled' : 'outlined'}
+    />
+  );
 }

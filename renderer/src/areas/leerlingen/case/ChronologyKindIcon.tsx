@@ -15,7 +15,10 @@ import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import VerifiedUserOutlinedIcon from '@mui/icons-material/VerifiedUserOutlined';
 import type { ChronologyKind } from '../../../../../shared/domain/chronology';
 
-export function ChronologyKindIcon({ kind, ...props }: { readonly kind: ChronologyKind } & SvgIconProps) {
+export function ChronologyKindIcon({
+  kind,
+  ...props
+}: { readonly kind: ChronologyKind } & SvgIconProps) {
   switch (kind) {
     case 'signaal':
       return <CampaignOutlinedIcon aria-hidden {...props} />;

@@ -57,13 +57,23 @@ type Order = 'newest' | 'oldest';
 /** The dialog drafts this tab reopens after a crash (Herstellen). */
 const RESTORED_KINDS = ['case.entry'] as const;
 
-type Editing = { readonly kind: 'add'; readonly restored?: TextDraft } | { readonly kind: 'edit'; readonly entry: CaseEntry; readonly restored?: TextDraft } | { readonly kind: 'delete'; readonly entry: CaseEntry } | null;
+type Editing =
+  | { readonly kind: 'add'; readonly restored?: TextDraft }
+  | { readonly kind: 'edit'; readonly entry: CaseEntry; readonly restored?: TextDraft }
+  | { readonly kind: 'delete'; readonly entry: CaseEntry }
+  | null;
 
 function itemDomId(key: string): string {
   return `chronology-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
-export function ChronologyTab({ zorgdossier, entries, consents, involvements, onStartMeldcode }: ChronologyTabProps) {
+export function ChronologyTab({
+  zorgdossier,
+  entries,
+  consents,
+  involvements,
+  onStartMeldcode,
+}: ChronologyTabProps) {
   const { t } = useTranslation();
   const session = useSession();
   const formatIsoDate = useFormatIsoDate();
@@ -75,7 +85,11 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements, on
     useCallback(
       (draft: TextDraft) => {
         const entry = entries.find((item) => item.id === draft.targetId);
-        setEditing(entry === undefined ? { kind: 'add', restored: draft } : { kind: 'edit', entry, restored: draft });
+        setEditing(
+          entry === undefined
+            ? { kind: 'add', restored: draft }
+            : { kind: 'edit', entry, restored: draft },
+        );
       },
       [entries],
     ),
@@ -98,13 +112,20 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements, on
   const referralEvents = useReferralChronology(session, zorgdossier.id);
 
   const items = useMemo(() => {
-    const oldestFirst = buildChronology(zorgdossier, entries, consents, involvements, [...meetingEvents, ...referralEvents]);
+    const oldestFirst = buildChronology(zorgdossier, entries, consents, involvements, [
+      ...meetingEvents,
+      ...referralEvents,
+    ]);
     return order === 'oldest' ? oldestFirst : oldestFirst.reverse();
   }, [zorgdossier, entries, consents, involvements, meetingEvents, referralEvents, order]);
 
   return (
     <Stack spacing={2.5}>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-start' } }}>
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-start' } }}
+      >
         <Box>
           <Typography variant="h2" sx={{ mb: 0.5 }}>
             {t('cases.chronology.heading')}
@@ -113,7 +134,13 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements, on
             {t('cases.chronology.intro')}
           </Typography>
         </Box>
-        <Button ref={addButton} variant="contained" startIcon={<AddIcon />} onClick={() => setEditing({ kind: 'add' })} sx={{ flexShrink: 0 }}>
+        <Button
+          ref={addButton}
+          variant="contained"
+          startIcon={<AddIcon />}
+          onClick={() => setEditing({ kind: 'add' })}
+          sx={{ flexShrink: 0 }}
+        >
           {t('cases.chronology.add')}
         </Button>
       </Stack>
@@ -138,18 +165,42 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements, on
         </Typography>
       </Stack>
 
-      <Box component="ol" aria-label={t('cases.chronology.heading')} sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1.5 }}>
+      <Box
+        component="ol"
+        aria-label={t('cases.chronology.heading')}
+        sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1.5 }}
+      >
         {items.map((item) => {
           const text = chronologyItemText(item, t, formatIsoDate);
           const entry = item.source === 'entry' ? item.entry : undefined;
           const editable = entry !== undefined && canEditEntry(entry, userName);
           const title = text.title.trim() === '' ? t(`cases.kinds.${item.kind}`) : text.title;
           // Meeting events (keys "meeting:…" and "meeting-action:…") link to the meeting they came from.
-          const meetingId = item.source === 'external' && item.event.key.startsWith('meeting') ? item.event.refId : undefined;
+          const meetingId =
+            item.source === 'external' && item.event.key.startsWith('meeting')
+              ? item.event.refId
+              : undefined;
           return (
-            <Paper key={item.key} component="li" variant="outlined" id={itemDomId(item.key)} tabIndex={-1} data-testid="chronology-item" sx={{ p: 2, display: 'flex', gap: 2 }}>
+            <Paper
+              key={item.key}
+              component="li"
+              variant="outlined"
+              id={itemDomId(item.key)}
+              tabIndex={-1}
+              data-testid="chronology-item"
+              sx={{ p: 2, display: 'flex', gap: 2 }}
+            >
               <Box
-                sx={{ width: 40, height: 40, flexShrink: 0, borderRadius: '50%', display: 'grid', placeItems: 'center', bgcolor: 'background.default', color: 'primary.main' }}
+                sx={{
+                  width: 40,
+                  height: 40,
+                  flexShrink: 0,
+                  borderRadius: '50%',
+                  display: 'grid',
+                  placeItems: 'center',
+                  bgcolor: 'background.default',
+                  color: 'primary.main',
+                }}
               >
                 <ChronologyKindIcon kind={item.kind} />
               </Box>
@@ -163,7 +214,9 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements, on
                   {title}
                 </Typography>
                 {text.body.trim() !== '' ? (
-                  <Typography sx={{ mt: 0.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{text.body}</Typography>
+                  <Typography sx={{ mt: 0.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                    {text.body}
+                  </Typography>
                 ) : null}
                 {entry !== undefined ? (
                   <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
@@ -172,7 +225,10 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements, on
                 ) : null}
                 {meetingId !== undefined ? (
                   <Typography variant="body2" sx={{ mt: 0.5 }}>
-                    <Link href={hrefFor(meetingRoute(meetingId))} aria-label={t('actieplan.chronology.openMeetingLabel', { title })}>
+                    <Link
+                      href={hrefFor(meetingRoute(meetingId))}
+                      aria-label={t('actieplan.chronology.openMeetingLabel', { title })}
+                    >
                       {t('actieplan.chronology.openMeeting')}
                     </Link>
                   </Typography>
@@ -180,7 +236,11 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements, on
               </Box>
               {entry !== undefined && onStartMeldcode !== undefined ? (
                 <Tooltip title={t('meldcode.start.button')}>
-                  <IconButton aria-label={t('meldcode.start.fromEntry', { title })} onClick={() => onStartMeldcode(entry.id)} sx={{ alignSelf: 'flex-start' }}>
+                  <IconButton
+                    aria-label={t('meldcode.start.fromEntry', { title })}
+                    onClick={() => onStartMeldcode(entry.id)}
+                    sx={{ alignSelf: 'flex-start' }}
+                  >
                     <ReportProblemOutlinedIcon />
                   </IconButton>
                 </Tooltip>
@@ -188,12 +248,18 @@ export function ChronologyTab({ zorgdossier, entries, consents, involvements, on
               {editable ? (
                 <Stack direction="row" spacing={0.5} sx={{ alignSelf: 'flex-start' }}>
                   <Tooltip title={t('cases.common.edit')}>
-                    <IconButton aria-label={t('cases.chronology.editEntry', { title })} onClick={() => setEditing({ kind: 'edit', entry })}>
+                    <IconButton
+                      aria-label={t('cases.chronology.editEntry', { title })}
+                      onClick={() => setEditing({ kind: 'edit', entry })}
+                    >
                       <EditOutlinedIcon />
                     </IconButton>
                   </Tooltip>
                   <Tooltip title={t('cases.common.delete')}>
-                    <IconButton aria-label={t('cases.chronology.deleteEntry', { title })} onClick={() => setEditing({ kind: 'delete', entry })}>
+                    <IconButton
+                      aria-label={t('cases.chronology.deleteEntry', { title })}
+                      onClick={() => setEditing({ kind: 'delete', entry })}
+                    >
                       <DeleteOutlineOutlinedIcon />
                     </IconButton>
                   </Tooltip>

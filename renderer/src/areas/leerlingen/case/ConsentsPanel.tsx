@@ -39,7 +39,6 @@ type Open =
   | { readonly kind: 'form'; readonly scope?: ScopeDraft }
   | { readonly kind: 'withdraw'; readonly consent: Consent };
 
-
 export function ConsentsPanel({ caseId, pupilId }: ConsentsPanelProps) {
   const { t } = useTranslation();
   const session = useSession();
@@ -49,7 +48,9 @@ export function ConsentsPanel({ caseId, pupilId }: ConsentsPanelProps) {
   const organisations = useRecordList(session, 'directory.organisation');
   const allConsents = useRecordList(session, 'case.consent');
   const today = todayIso();
-  const consents = allConsents.filter((c) => c.caseId === caseId).sort((a, b) => compareConsentsForList(a, b, today));
+  const consents = allConsents
+    .filter((c) => c.caseId === caseId)
+    .sort((a, b) => compareConsentsForList(a, b, today));
   // The check looks at every consent of the pupil: a consent recorded in another case counts too.
   const pupilConsents = allConsents.filter((c) => c.pupilId === pupilId);
   const labels = useConsentLabels(organisations, consents);
@@ -78,21 +79,44 @@ export function ConsentsPanel({ caseId, pupilId }: ConsentsPanelProps) {
         {t('directory.consent.intro')}
       </Typography>
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ flexWrap: 'wrap', mb: 2.5 }}>
-        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'record' })}>
+        <Button
+          variant="contained"
+          startIcon={<AddIcon />}
+          onClick={() => setOpen({ kind: 'record' })}
+        >
           {t('directory.consent.record')}
         </Button>
-        <Button variant="outlined" startIcon={<FactCheckOutlinedIcon />} onClick={() => setOpen({ kind: 'check' })}>
+        <Button
+          variant="outlined"
+          startIcon={<FactCheckOutlinedIcon />}
+          onClick={() => setOpen({ kind: 'check' })}
+        >
           {t('directory.consent.check')}
         </Button>
-        <Button variant="outlined" startIcon={<PictureAsPdfOutlinedIcon />} onClick={() => setOpen({ kind: 'form' })}>
+        <Button
+          variant="outlined"
+          startIcon={<PictureAsPdfOutlinedIcon />}
+          onClick={() => setOpen({ kind: 'form' })}
+        >
           {t('directory.consent.print')}
         </Button>
       </Stack>
-      <Box role="status">{notice !== null ? <Alert severity="success" sx={{ mb: 2 }} onClose={() => setNotice(null)}>{notice}</Alert> : null}</Box>
+      <Box role="status">
+        {notice !== null ? (
+          <Alert severity="success" sx={{ mb: 2 }} onClose={() => setNotice(null)}>
+            {notice}
+          </Alert>
+        ) : null}
+      </Box>
       {consents.length === 0 ? (
         <Typography>{t('directory.consent.empty')}</Typography>
       ) : (
-        <Stack component="ul" aria-label={t('directory.consent.listLabel')} spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        <Stack
+          component="ul"
+          aria-label={t('directory.consent.listLabel')}
+          spacing={1.5}
+          sx={{ listStyle: 'none', p: 0, m: 0 }}
+        >
           {consents.map((consent) => (
             <ConsentItem
               key={consent.id}
@@ -121,9 +145,23 @@ export function ConsentsPanel({ caseId, pupilId }: ConsentsPanelProps) {
           }}
         />
       ) : null}
-      {open.kind === 'check' ? <CheckConsentDialog pupil={pupil} consents={pupilConsents} organisations={organisations} onClose={close} /> : null}
+      {open.kind === 'check' ? (
+        <CheckConsentDialog
+          pupil={pupil}
+          consents={pupilConsents}
+          organisations={organisations}
+          onClose={close}
+        />
+      ) : null}
       {open.kind === 'form' ? (
-        <ConsentFormDialog session={session} caseId={caseId} pupil={pupil} organisations={organisations} {...(open.scope === undefined ? {} : { initialScope: open.scope })} onClose={close} />
+        <ConsentFormDialog
+          session={session}
+          caseId={caseId}
+          pupil={pupil}
+          organisations={organisations}
+          {...(open.scope === undefined ? {} : { initialScope: open.scope })}
+          onClose={close}
+        />
       ) : null}
       {open.kind === 'withdraw' ? (
         <WithdrawConsentDialog

@@ -61,8 +61,16 @@ export function EntryDialog({ caseId, entry, restored, onClose, onSaved }: Entry
   });
   const [errors, setErrors] = useState<EntryFormErrors>({});
   const { busy, failed, attempt, fail } = useSaveAttempt();
-  const dirty = values.kind !== initial.kind || values.date !== initial.date || values.title !== initial.title || values.body !== initial.body;
-  const draft = useTextDraft({ kind: 'case.entry', caseId, targetId: entry?.id, restored }, useMemo(() => ({ ...values }), [values]), dirty);
+  const dirty =
+    values.kind !== initial.kind ||
+    values.date !== initial.date ||
+    values.title !== initial.title ||
+    values.body !== initial.body;
+  const draft = useTextDraft(
+    { kind: 'case.entry', caseId, targetId: entry?.id, restored },
+    useMemo(() => ({ ...values }), [values]),
+    dirty,
+  );
   const close = () => {
     void draft.discard();
     onClose();
@@ -73,7 +81,14 @@ export function EntryDialog({ caseId, entry, restored, onClose, onSaved }: Entry
     setErrors(found);
     if (hasErrors(found)) return;
     const record =
-      entry === undefined ? newEntry(values, { id: newRecordId(), caseId, author: session.profile.userName, now: new Date().toISOString() }) : editedEntry(entry, values);
+      entry === undefined
+        ? newEntry(values, {
+            id: newRecordId(),
+            caseId,
+            author: session.profile.userName,
+            now: new Date().toISOString(),
+          })
+        : editedEntry(entry, values);
     const parsed = caseEntrySchema.safeParse(record);
     if (!parsed.success) {
       fail();
@@ -94,14 +109,23 @@ export function EntryDialog({ caseId, entry, restored, onClose, onSaved }: Entry
   return (
     <FormDialog
       open
-      title={entry === undefined ? t('cases.entryDialog.addTitle') : t('cases.entryDialog.editTitle')}
+      title={
+        entry === undefined ? t('cases.entryDialog.addTitle') : t('cases.entryDialog.editTitle')
+      }
       dirty={dirty}
       busy={busy}
       error={failed ? t('cases.common.saveFailed') : undefined}
       onClose={close}
       onSubmit={() => void save()}
     >
-      <TextField select autoFocus label={t('cases.entryDialog.kind')} value={values.kind} onChange={(event) => chooseKind(event.target.value)} required>
+      <TextField
+        select
+        autoFocus
+        label={t('cases.entryDialog.kind')}
+        value={values.kind}
+        onChange={(event) => chooseKind(event.target.value)}
+        required
+      >
         {ENTRY_KIND_CHOICES.map((kind) => (
           <MenuItem key={kind} value={kind}>
             {t(`cases.kinds.${kind}`)}

@@ -30,10 +30,22 @@ export interface OverviewTabProps {
 
 type OpenDialog = 'signal' | 'leefgebieden' | 'regisseur' | 'status' | null;
 
-function Section({ title, action, children }: { readonly title: string; readonly action?: ReactNode; readonly children: ReactNode }) {
+function Section({
+  title,
+  action,
+  children,
+}: {
+  readonly title: string;
+  readonly action?: ReactNode;
+  readonly children: ReactNode;
+}) {
   return (
     <Paper variant="outlined" component="section" aria-label={title} sx={{ p: { xs: 2, md: 3 } }}>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 1.5 }}>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={1}
+        sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 1.5 }}
+      >
         <Typography variant="h3">{title}</Typography>
         {action}
       </Stack>
@@ -44,7 +56,14 @@ function Section({ title, action, children }: { readonly title: string; readonly
 
 function Field({ label, children }: { readonly label: string; readonly children: ReactNode }) {
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '160px 1fr' }, columnGap: 2, py: 0.5 }}>
+    <Box
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', sm: '160px 1fr' },
+        columnGap: 2,
+        py: 0.5,
+      }}
+    >
       <Typography component="dt" variant="body2" color="text.secondary">
         {label}
       </Typography>
@@ -78,13 +97,22 @@ export function OverviewTab({ zorgdossier, involvements, leefgebieden }: Overvie
         <Box component="dl" sx={{ m: 0 }}>
           <Field label={t('cases.overview.signal.date')}>{formatIsoDate(signal.date)}</Field>
           <Field label={t('cases.overview.signal.raisedBy')}>{signal.raisedBy}</Field>
-          <Field label={t('cases.overview.signal.description')}>{signal.description.trim() === '' ? t('cases.overview.signal.noDescription') : signal.description}</Field>
+          <Field label={t('cases.overview.signal.description')}>
+            {signal.description.trim() === ''
+              ? t('cases.overview.signal.noDescription')
+              : signal.description}
+          </Field>
         </Box>
       </Section>
 
       <Section title={t('cases.overview.hulpvraag.heading')}>
-        <Typography sx={{ whiteSpace: 'pre-wrap' }} color={zorgdossier.hulpvraag.trim() === '' ? 'text.secondary' : 'text.primary'}>
-          {zorgdossier.hulpvraag.trim() === '' ? t('cases.overview.hulpvraag.empty') : zorgdossier.hulpvraag}
+        <Typography
+          sx={{ whiteSpace: 'pre-wrap' }}
+          color={zorgdossier.hulpvraag.trim() === '' ? 'text.secondary' : 'text.primary'}
+        >
+          {zorgdossier.hulpvraag.trim() === ''
+            ? t('cases.overview.hulpvraag.empty')
+            : zorgdossier.hulpvraag}
         </Typography>
       </Section>
 
@@ -99,10 +127,17 @@ export function OverviewTab({ zorgdossier, involvements, leefgebieden }: Overvie
         {zorgdossier.leefgebieden.length === 0 ? (
           <Typography color="text.secondary">{t('cases.overview.leefgebieden.empty')}</Typography>
         ) : (
-          <Box component="ul" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, m: 0 }}>
+          <Box
+            component="ul"
+            sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, m: 0 }}
+          >
             {zorgdossier.leefgebieden.map((id) => (
               <li key={id}>
-                <Chip label={leefgebiedLabel(leefgebieden, id) ?? id} variant="outlined" color="primary" />
+                <Chip
+                  label={leefgebiedLabel(leefgebieden, id) ?? id}
+                  variant="outlined"
+                  color="primary"
+                />
               </li>
             ))}
           </Box>
@@ -124,7 +159,10 @@ export function OverviewTab({ zorgdossier, involvements, leefgebieden }: Overvie
               ? regisseur.name
               : t('cases.overview.regisseur.involvement', {
                   name: regisseur.involvement.name,
-                  role: regisseur.involvement.organisationName === undefined ? regisseur.involvement.role : `${regisseur.involvement.role}, ${regisseur.involvement.organisationName}`,
+                  role:
+                    regisseur.involvement.organisationName === undefined
+                      ? regisseur.involvement.role
+                      : `${regisseur.involvement.role}, ${regisseur.involvement.organisationName}`,
                 })}
         </Typography>
       </Section>
@@ -132,7 +170,11 @@ export function OverviewTab({ zorgdossier, involvements, leefgebieden }: Overvie
       <Section
         title={t('cases.overview.status.heading')}
         action={
-          <Button variant="outlined" startIcon={<SwapHorizIcon />} onClick={() => setOpen('status')}>
+          <Button
+            variant="outlined"
+            startIcon={<SwapHorizIcon />}
+            onClick={() => setOpen('status')}
+          >
             {t('cases.overview.status.change')}
           </Button>
         }
@@ -141,14 +183,26 @@ export function OverviewTab({ zorgdossier, involvements, leefgebieden }: Overvie
           <Box>
             <CaseStatusChip status={zorgdossier.status} />
           </Box>
-          {zorgdossier.closedAt !== undefined ? <Typography>{t('cases.overview.status.closedOn', { date: formatIsoDate(zorgdossier.closedAt) })}</Typography> : null}
-          {zorgdossier.closedReason !== undefined ? <Typography sx={{ whiteSpace: 'pre-wrap' }}>{t('cases.overview.status.closedReason', { reason: zorgdossier.closedReason })}</Typography> : null}
+          {zorgdossier.closedAt !== undefined ? (
+            <Typography>
+              {t('cases.overview.status.closedOn', { date: formatIsoDate(zorgdossier.closedAt) })}
+            </Typography>
+          ) : null}
+          {zorgdossier.closedReason !== undefined ? (
+            <Typography sx={{ whiteSpace: 'pre-wrap' }}>
+              {t('cases.overview.status.closedReason', { reason: zorgdossier.closedReason })}
+            </Typography>
+          ) : null}
         </Stack>
       </Section>
 
       {open === 'signal' ? <SignalDialog zorgdossier={zorgdossier} onClose={close} /> : null}
-      {open === 'leefgebieden' ? <LeefgebiedenDialog zorgdossier={zorgdossier} leefgebieden={leefgebieden} onClose={close} /> : null}
-      {open === 'regisseur' ? <RegisseurDialog zorgdossier={zorgdossier} involvements={involvements} onClose={close} /> : null}
+      {open === 'leefgebieden' ? (
+        <LeefgebiedenDialog zorgdossier={zorgdossier} leefgebieden={leefgebieden} onClose={close} />
+      ) : null}
+      {open === 'regisseur' ? (
+        <RegisseurDialog zorgdossier={zorgdossier} involvements={involvements} onClose={close} />
+      ) : null}
       {open === 'status' ? <StatusDialog zorgdossier={zorgdossier} onClose={close} /> : null}
     </Stack>
   );

@@ -13,7 +13,11 @@ import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { zorgdossierSchema, type Zorgdossier } from '../../../../../shared/domain/case';
-import { assignRegisseur, resolveRegisseur, type Involvement } from '../../../../../shared/domain/involvement';
+import {
+  assignRegisseur,
+  resolveRegisseur,
+  type Involvement,
+} from '../../../../../shared/domain/involvement';
 import { useSession } from '../../../security/VaultProvider';
 import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText } from './caseFormat';
@@ -34,7 +38,8 @@ export function RegisseurDialog({ zorgdossier, involvements, onClose }: Regisseu
   const session = useSession();
   const errorText = useFieldErrorText();
   const current = resolveRegisseur(zorgdossier, involvements);
-  const initialChoice = current === undefined ? NONE : current.kind === 'name' ? OTHER : current.involvement.id;
+  const initialChoice =
+    current === undefined ? NONE : current.kind === 'name' ? OTHER : current.involvement.id;
   const initialName = current?.kind === 'name' ? current.name : '';
   const [choice, setChoice] = useState(initialChoice);
   const [name, setName] = useState(initialName);
@@ -72,21 +77,47 @@ export function RegisseurDialog({ zorgdossier, involvements, onClose }: Regisseu
   };
 
   return (
-    <FormDialog open title={t('cases.regisseurDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
-      {involvements.length === 0 ? <Alert severity="info">{t('cases.regisseurDialog.noInvolvements')}</Alert> : null}
+    <FormDialog
+      open
+      title={t('cases.regisseurDialog.title')}
+      dirty={dirty}
+      busy={busy}
+      error={failed ? t('cases.common.saveFailed') : undefined}
+      onClose={onClose}
+      onSubmit={() => void save()}
+    >
+      {involvements.length === 0 ? (
+        <Alert severity="info">{t('cases.regisseurDialog.noInvolvements')}</Alert>
+      ) : null}
       <FormControl component="fieldset">
         <FormLabel component="legend">{t('cases.regisseurDialog.legend')}</FormLabel>
-        <RadioGroup name="regisseur" value={choice} onChange={(event) => setChoice(event.target.value)}>
-          <FormControlLabel value={NONE} control={<Radio autoFocus={choice === NONE} />} label={t('cases.regisseurDialog.none')} />
+        <RadioGroup
+          name="regisseur"
+          value={choice}
+          onChange={(event) => setChoice(event.target.value)}
+        >
+          <FormControlLabel
+            value={NONE}
+            control={<Radio autoFocus={choice === NONE} />}
+            label={t('cases.regisseurDialog.none')}
+          />
           {involvements.map((i) => (
             <FormControlLabel
               key={i.id}
               value={i.id}
               control={<Radio autoFocus={choice === i.id} />}
-              label={t('cases.overview.regisseur.involvement', { name: i.name, role: i.organisationName === undefined ? i.role : `${i.role}, ${i.organisationName}` })}
+              label={t('cases.overview.regisseur.involvement', {
+                name: i.name,
+                role:
+                  i.organisationName === undefined ? i.role : `${i.role}, ${i.organisationName}`,
+              })}
             />
           ))}
-          <FormControlLabel value={OTHER} control={<Radio autoFocus={choice === OTHER} />} label={t('cases.regisseurDialog.other')} />
+          <FormControlLabel
+            value={OTHER}
+            control={<Radio autoFocus={choice === OTHER} />}
+            label={t('cases.regisseurDialog.other')}
+          />
         </RadioGroup>
       </FormControl>
       {choice === OTHER ? (

@@ -11,7 +11,15 @@ import { useSession } from '../../../security/VaultProvider';
 import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText } from './caseFormat';
 import { useFormatIsoDate } from '../../../i18n/useFormatIsoDate';
-import { hasErrors, RAISED_BY_MAX, SIGNAL_TEXT_MAX, validateSignalForm, withSignal, type SignalFormErrors, type SignalFormValues } from '../../../../../shared/domain/caseDialogChecks';
+import {
+  hasErrors,
+  RAISED_BY_MAX,
+  SIGNAL_TEXT_MAX,
+  validateSignalForm,
+  withSignal,
+  type SignalFormErrors,
+  type SignalFormValues,
+} from '../../../../../shared/domain/caseDialogChecks';
 import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
 export interface SignalDialogProps {
@@ -34,15 +42,20 @@ export function SignalDialog({ zorgdossier, onClose }: SignalDialogProps) {
   const [errors, setErrors] = useState<SignalFormErrors>({});
   const { busy, failed, attempt, fail } = useSaveAttempt();
   const today = todayIso();
-  const dirty = (Object.keys(initial) as (keyof SignalFormValues)[]).some((k) => values[k] !== initial[k]);
+  const dirty = (Object.keys(initial) as (keyof SignalFormValues)[]).some(
+    (k) => values[k] !== initial[k],
+  );
 
-  const set = (key: keyof SignalFormValues) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: event.target.value }));
+  const set = (key: keyof SignalFormValues) => (event: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [key]: event.target.value }));
 
   const save = async () => {
     const found = validateSignalForm(values, zorgdossier, today);
     setErrors(found);
     if (hasErrors(found)) return;
-    const next = zorgdossierSchema.safeParse(withSignal(zorgdossier, values, new Date().toISOString()));
+    const next = zorgdossierSchema.safeParse(
+      withSignal(zorgdossier, values, new Date().toISOString()),
+    );
     if (!next.success) {
       fail();
       return;
@@ -54,7 +67,15 @@ export function SignalDialog({ zorgdossier, onClose }: SignalDialogProps) {
   };
 
   return (
-    <FormDialog open title={t('cases.signalDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
+    <FormDialog
+      open
+      title={t('cases.signalDialog.title')}
+      dirty={dirty}
+      busy={busy}
+      error={failed ? t('cases.common.saveFailed') : undefined}
+      onClose={onClose}
+      onSubmit={() => void save()}
+    >
       <TextField
         autoFocus
         type="date"
@@ -63,7 +84,12 @@ export function SignalDialog({ zorgdossier, onClose }: SignalDialogProps) {
         onChange={set('date')}
         required
         error={errors.date !== undefined}
-        helperText={errorText(errors.date) ?? (zorgdossier.closedAt !== undefined ? t('cases.signalDialog.afterClosed', { date: formatIsoDate(zorgdossier.closedAt) }) : undefined)}
+        helperText={
+          errorText(errors.date) ??
+          (zorgdossier.closedAt !== undefined
+            ? t('cases.signalDialog.afterClosed', { date: formatIsoDate(zorgdossier.closedAt) })
+            : undefined)
+        }
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
       />
       <TextField

@@ -15,12 +15,21 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../../../../shared/domain/dates';
 import type { Zorgdossier } from '../../../../../shared/domain/case';
-import { allowedTransitions, caseStatusSchema, type CaseStatus } from '../../../../../shared/domain/caseStatus';
+import {
+  allowedTransitions,
+  caseStatusSchema,
+  type CaseStatus,
+} from '../../../../../shared/domain/caseStatus';
 import { newRecordId } from '../../../vault';
 import { useSession } from '../../../security/VaultProvider';
 import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText } from './caseFormat';
-import { applyStatusForm, REASON_MAX, type StatusFormErrors, type StatusFormValues } from '../../../../../shared/domain/caseDialogChecks';
+import {
+  applyStatusForm,
+  REASON_MAX,
+  type StatusFormErrors,
+  type StatusFormValues,
+} from '../../../../../shared/domain/caseDialogChecks';
 import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
 export interface StatusDialogProps {
@@ -40,7 +49,11 @@ export function StatusDialog({ zorgdossier, onClose }: StatusDialogProps) {
   const dirty = values.to !== '' || values.on !== today || values.reason !== '';
 
   const save = async () => {
-    const result = applyStatusForm(zorgdossier, values, { today, now: new Date().toISOString(), author: session.profile.userName });
+    const result = applyStatusForm(zorgdossier, values, {
+      today,
+      now: new Date().toISOString(),
+      author: session.profile.userName,
+    });
     if (!result.ok) {
       setErrors(result.errors);
       return;
@@ -59,17 +72,40 @@ export function StatusDialog({ zorgdossier, onClose }: StatusDialogProps) {
   };
 
   return (
-    <FormDialog open title={t('cases.statusDialog.title')} dirty={dirty} busy={busy} error={failed ? t('cases.common.saveFailed') : undefined} onClose={onClose} onSubmit={() => void save()}>
-      <Typography>{t('cases.statusDialog.current', { status: t(`cases.status.${zorgdossier.status}`) })}</Typography>
+    <FormDialog
+      open
+      title={t('cases.statusDialog.title')}
+      dirty={dirty}
+      busy={busy}
+      error={failed ? t('cases.common.saveFailed') : undefined}
+      onClose={onClose}
+      onSubmit={() => void save()}
+    >
+      <Typography>
+        {t('cases.statusDialog.current', { status: t(`cases.status.${zorgdossier.status}`) })}
+      </Typography>
       <FormControl component="fieldset" error={errors.to !== undefined} required>
         <FormLabel component="legend">{t('cases.statusDialog.legend')}</FormLabel>
-        <RadioGroup name="status" value={values.to} onChange={(event) => chooseStatus(event.target.value)}>
+        <RadioGroup
+          name="status"
+          value={values.to}
+          onChange={(event) => chooseStatus(event.target.value)}
+        >
           {options.map((status: CaseStatus, index) => (
-            <FormControlLabel key={status} value={status} control={<Radio autoFocus={index === 0} />} label={t(`cases.status.${status}`)} />
+            <FormControlLabel
+              key={status}
+              value={status}
+              control={<Radio autoFocus={index === 0} />}
+              label={t(`cases.status.${status}`)}
+            />
           ))}
         </RadioGroup>
-        {errors.to !== undefined ? <FormHelperText>{t('cases.errors.chooseStatus')}</FormHelperText> : null}
-        {zorgdossier.status === 'afgesloten' ? <FormHelperText>{t('cases.statusDialog.reopenHint')}</FormHelperText> : null}
+        {errors.to !== undefined ? (
+          <FormHelperText>{t('cases.errors.chooseStatus')}</FormHelperText>
+        ) : null}
+        {zorgdossier.status === 'afgesloten' ? (
+          <FormHelperText>{t('cases.statusDialog.reopenHint')}</FormHelperText>
+        ) : null}
       </FormControl>
       <TextField
         type="date"

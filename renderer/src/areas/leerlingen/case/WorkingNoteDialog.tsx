@@ -16,7 +16,13 @@ import { newRecordId } from '../../../vault';
 import { useSession } from '../../../security/VaultProvider';
 import { FormDialog } from '../../../components/FormDialog';
 import { useFieldErrorText } from './caseFormat';
-import { BODY_MAX, hasErrors, validateWorkingNoteForm, type WorkingNoteFormErrors, type WorkingNoteFormValues } from '../../../../../shared/domain/caseDialogChecks';
+import {
+  BODY_MAX,
+  hasErrors,
+  validateWorkingNoteForm,
+  type WorkingNoteFormErrors,
+  type WorkingNoteFormValues,
+} from '../../../../../shared/domain/caseDialogChecks';
 import { OWNER_ID } from './useCaseData';
 import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
@@ -29,17 +35,31 @@ export interface WorkingNoteDialogProps {
   readonly onSaved: (noteId: string) => void;
 }
 
-export function WorkingNoteDialog({ caseId, note, restored, onClose, onSaved }: WorkingNoteDialogProps) {
+export function WorkingNoteDialog({
+  caseId,
+  note,
+  restored,
+  onClose,
+  onSaved,
+}: WorkingNoteDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
   const errorText = useFieldErrorText();
   const today = todayIso();
-  const initial: WorkingNoteFormValues = note === undefined ? { date: today, body: '' } : { date: note.date, body: note.body };
-  const [values, setValues] = useState<WorkingNoteFormValues>(() => ({ date: draftText(restored, 'date', initial.date), body: draftText(restored, 'body', initial.body) }));
+  const initial: WorkingNoteFormValues =
+    note === undefined ? { date: today, body: '' } : { date: note.date, body: note.body };
+  const [values, setValues] = useState<WorkingNoteFormValues>(() => ({
+    date: draftText(restored, 'date', initial.date),
+    body: draftText(restored, 'body', initial.body),
+  }));
   const [errors, setErrors] = useState<WorkingNoteFormErrors>({});
   const { busy, failed, attempt, fail } = useSaveAttempt();
   const dirty = values.date !== initial.date || values.body !== initial.body;
-  const draft = useTextDraft({ kind: 'case.working-note', caseId, targetId: note?.id, restored }, useMemo(() => ({ ...values }), [values]), dirty);
+  const draft = useTextDraft(
+    { kind: 'case.working-note', caseId, targetId: note?.id, restored },
+    useMemo(() => ({ ...values }), [values]),
+    dirty,
+  );
   const close = () => {
     void draft.discard();
     onClose();
@@ -52,7 +72,15 @@ export function WorkingNoteDialog({ caseId, note, restored, onClose, onSaved }: 
     const now = new Date().toISOString();
     const parsed = workingNoteSchema.safeParse(
       note === undefined
-        ? { id: newRecordId(), caseId, authorId: OWNER_ID, body: values.body, date: values.date, createdAt: now, updatedAt: now }
+        ? {
+            id: newRecordId(),
+            caseId,
+            authorId: OWNER_ID,
+            body: values.body,
+            date: values.date,
+            createdAt: now,
+            updatedAt: now,
+          }
         : { ...note, body: values.body, date: values.date, updatedAt: now },
     );
     if (!parsed.success) {

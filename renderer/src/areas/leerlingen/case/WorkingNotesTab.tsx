@@ -37,7 +37,11 @@ export interface WorkingNotesTabProps {
 /** The dialog drafts this tab reopens after a crash (Herstellen). */
 const RESTORED_KINDS = ['case.working-note'] as const;
 
-type Editing = { readonly kind: 'add'; readonly restored?: TextDraft } | { readonly kind: 'edit'; readonly note: WorkingNote; readonly restored?: TextDraft } | { readonly kind: 'delete'; readonly note: WorkingNote } | null;
+type Editing =
+  | { readonly kind: 'add'; readonly restored?: TextDraft }
+  | { readonly kind: 'edit'; readonly note: WorkingNote; readonly restored?: TextDraft }
+  | { readonly kind: 'delete'; readonly note: WorkingNote }
+  | null;
 
 function noteDomId(id: string): string {
   return `working-note-${id}`;
@@ -54,7 +58,11 @@ export function WorkingNotesTab({ caseId, notes }: WorkingNotesTabProps) {
     useCallback(
       (draft: TextDraft) => {
         const note = notes.find((item) => item.id === draft.targetId);
-        setEditing(note === undefined ? { kind: 'add', restored: draft } : { kind: 'edit', note, restored: draft });
+        setEditing(
+          note === undefined
+            ? { kind: 'add', restored: draft }
+            : { kind: 'edit', note, restored: draft },
+        );
       },
       [notes],
     ),
@@ -74,13 +82,27 @@ export function WorkingNotesTab({ caseId, notes }: WorkingNotesTabProps) {
 
   return (
     <Stack spacing={2.5}>
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-start' } }}>
+      <Stack
+        direction={{ xs: 'column', md: 'row' }}
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: { md: 'flex-start' } }}
+      >
         <Typography variant="h2">{t('cases.workingNotes.heading')}</Typography>
-        <Button ref={addButton} variant="contained" startIcon={<AddIcon />} onClick={() => setEditing({ kind: 'add' })} sx={{ flexShrink: 0 }}>
+        <Button
+          ref={addButton}
+          variant="contained"
+          startIcon={<AddIcon />}
+          onClick={() => setEditing({ kind: 'add' })}
+          sx={{ flexShrink: 0 }}
+        >
           {t('cases.workingNotes.add')}
         </Button>
       </Stack>
-      <Alert severity="info" icon={<LockOutlinedIcon fontSize="inherit" />} data-testid="working-notes-private">
+      <Alert
+        severity="info"
+        icon={<LockOutlinedIcon fontSize="inherit" />}
+        data-testid="working-notes-private"
+      >
         {t('cases.workingNotes.private')}
       </Alert>
 
@@ -92,25 +114,45 @@ export function WorkingNotesTab({ caseId, notes }: WorkingNotesTabProps) {
           <Typography color="text.secondary">{t('cases.workingNotes.emptyDescription')}</Typography>
         </Paper>
       ) : (
-        <Box component="ul" aria-label={t('cases.workingNotes.heading')} sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1.5 }}>
+        <Box
+          component="ul"
+          aria-label={t('cases.workingNotes.heading')}
+          sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 1.5 }}
+        >
           {notes.map((note) => {
             const date = formatIsoDate(note.date);
             return (
-              <Paper key={note.id} component="li" variant="outlined" id={noteDomId(note.id)} tabIndex={-1} data-testid="working-note" sx={{ p: 2, display: 'flex', gap: 2 }}>
+              <Paper
+                key={note.id}
+                component="li"
+                variant="outlined"
+                id={noteDomId(note.id)}
+                tabIndex={-1}
+                data-testid="working-note"
+                sx={{ p: 2, display: 'flex', gap: 2 }}
+              >
                 <Box sx={{ flexGrow: 1, minWidth: 0 }}>
                   <Typography variant="h3" component="h3">
                     <time dateTime={note.date}>{date}</time>
                   </Typography>
-                  <Typography sx={{ mt: 0.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{note.body}</Typography>
+                  <Typography sx={{ mt: 0.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                    {note.body}
+                  </Typography>
                 </Box>
                 <Stack direction="row" spacing={0.5} sx={{ alignSelf: 'flex-start' }}>
                   <Tooltip title={t('cases.common.edit')}>
-                    <IconButton aria-label={t('cases.workingNotes.editNote', { date })} onClick={() => setEditing({ kind: 'edit', note })}>
+                    <IconButton
+                      aria-label={t('cases.workingNotes.editNote', { date })}
+                      onClick={() => setEditing({ kind: 'edit', note })}
+                    >
                       <EditOutlinedIcon />
                     </IconButton>
                   </Tooltip>
                   <Tooltip title={t('cases.common.delete')}>
-                    <IconButton aria-label={t('cases.workingNotes.deleteNote', { date })} onClick={() => setEditing({ kind: 'delete', note })}>
+                    <IconButton
+                      aria-label={t('cases.workingNotes.deleteNote', { date })}
+                      onClick={() => setEditing({ kind: 'delete', note })}
+                    >
                       <DeleteOutlineOutlinedIcon />
                     </IconButton>
                   </Tooltip>

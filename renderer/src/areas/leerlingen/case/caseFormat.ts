@@ -9,5 +9,9 @@ import type { FieldError } from '../../../../../shared/domain/caseDialogChecks';
 /** The message for a field error, or undefined (for TextField's helperText fallback). */
 export function useFieldErrorText(): (error: FieldError | undefined) => string | undefined {
   const { t } = useTranslation();
-  return useCallback((error: FieldError | undefined) => (error === undefined ? undefined : t(`cases.errors.${error}`)), [t]);
+  return useCallback(
+    (error: FieldError | undefined) =>
+      error === undefined ? undefined : t(`cases.errors.${error}`),
+    [t],
+  );
 }

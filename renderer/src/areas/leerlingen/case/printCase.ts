@@ -31,9 +31,19 @@ export function caseSummaryFileName(today: IsoDate): string {
   return `zorgdossier-${today}.pdf`;
 }
 
-export async function printCase(session: AppSession, host: Host, input: PrintCaseInput): Promise<SaveFileOutcome> {
+export async function printCase(
+  session: AppSession,
+  host: Host,
+  input: PrintCaseInput,
+): Promise<SaveFileOutcome> {
   // Only formal records go in; working notes are not even passed.
-  const file = toExportableCase({ pupil: input.pupil, case: input.zorgdossier, entries: input.entries, consents: input.consents, involvements: input.involvements });
+  const file = toExportableCase({
+    pupil: input.pupil,
+    case: input.zorgdossier,
+    entries: input.entries,
+    consents: input.consents,
+    involvements: input.involvements,
+  });
   const bytes = await renderCaseSummary({
     fonts: await loadDocumentFonts(),
     schoolName: session.profile.schoolName,
@@ -41,7 +51,16 @@ export async function printCase(session: AppSession, host: Host, input: PrintCas
     leefgebieden: input.leefgebieden,
     onDate: input.today,
   });
-  const outcome = await host.saveFile({ suggestedName: caseSummaryFileName(input.today), bytes, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
-  if (outcome.saved) await session.audit.append('print', { recordType: 'case', recordId: input.zorgdossier.id, detail: 'case-summary' });
+  const outcome = await host.saveFile({
+    suggestedName: caseSummaryFileName(input.today),
+    bytes,
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  });
+  if (outcome.saved)
+    await session.audit.append('print', {
+      recordType: 'case',
+      recordId: input.zorgdossier.id,
+      detail: 'case-summary',
+    });
   return outcome;
 }

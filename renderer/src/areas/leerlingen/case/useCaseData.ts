@@ -22,7 +22,15 @@ import type { AppSession } from '../../../security/VaultProvider';
  */
 export const OWNER_ID = 'owner';
 
-const WATCHED_TYPES: ReadonlySet<string> = new Set(['pupil', 'case', 'case.entry', 'case.working-note', 'case.involvement', 'case.consent', 'school.care-settings']);
+const WATCHED_TYPES: ReadonlySet<string> = new Set([
+  'pupil',
+  'case',
+  'case.entry',
+  'case.working-note',
+  'case.involvement',
+  'case.consent',
+  'school.care-settings',
+]);
 
 export interface CaseData {
   readonly pupil: Pupil | undefined;
@@ -47,12 +55,18 @@ function read(session: AppSession, pupilId: string, caseId: string): CaseData {
     consents: records.list('case.consent').filter((c) => c.caseId === caseId),
     involvements: records.list('case.involvement').filter((i) => i.caseId === caseId),
     workingNotes: ownWorkingNotes(records.list('case.working-note'), caseId, OWNER_ID),
-    leefgebieden: records.get('school.care-settings', CARE_SETTINGS_RECORD_ID)?.leefgebieden ?? DEFAULT_LEEFGEBIEDEN,
+    leefgebieden:
+      records.get('school.care-settings', CARE_SETTINGS_RECORD_ID)?.leefgebieden ??
+      DEFAULT_LEEFGEBIEDEN,
   };
 }
 
 /** A snapshot store over the vault for useSyncExternalStore: re-read only on relevant changes. */
-function createCaseStore(session: AppSession, pupilId: string, caseId: string): { subscribe: (onChange: () => void) => () => void; getSnapshot: () => CaseData } {
+function createCaseStore(
+  session: AppSession,
+  pupilId: string,
+  caseId: string,
+): { subscribe: (onChange: () => void) => () => void; getSnapshot: () => CaseData } {
   let snapshot = read(session, pupilId, caseId);
   return {
     subscribe: (onChange) => {
@@ -71,22 +85,30 @@ function createCaseStore(session: AppSession, pupilId: string, caseId: string): 
 }
 
 export function useCaseData(session: AppSession, pupilId: string, caseId: string): CaseData {
-  const store = useMemo(() => createCaseStore(session, pupilId, caseId), [session, pupilId, caseId]);
+  const store = useMemo(
+    () => createCaseStore(session, pupilId, caseId),
+    [session, pupilId, caseId],
+  );
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }
 
 /** Meetings that were held (bezig or vastgesteld) contribute to the chronology; planned ones have not happened yet. */
 const HELD_STATUSES: ReadonlySet<string> = new Set(['bezig', 'vastgesteld']);
 
-function readMeetingEvents(session: AppSession, caseId: string): readonly ExternalChronologyEvent[] {
-  return session.records
-    .list('meeting')
-    .filter((meeting) => HELD_STATUSES.has(meeting.status))
-    .flatMap((meeting) => meetingChronologyEvents(meeting))
-    .filter((e) => e.caseId === caseId)
-    .map((e) => e.event)
-    // An action row still being typed in meeting mode has no description yet: nothing to show.
-    .filter((event) => !(event.kind === 'actie' && event.title.trim() === 'Actie:'));
+function readMeetingEvents(
+  session: AppSession,
+  caseId: string,
+): readonly ExternalChronologyEvent[] {
+  return (
+    session.records
+      .list('meeting')
+      .filter((meeting) => HELD_STATUSES.has(meeting.status))
+      .flatMap((meeting) => meetingChronologyEvents(meeting))
+      .filter((e) => e.caseId === caseId)
+      .map((e) => e.event)
+      // An action row still being typed in meeting mode has no description yet: nothing to show.
+      .filter((event) => !(event.kind === 'actie' && event.title.trim() === 'Actie:'))
+  );
 }
 
 /**
@@ -95,7 +117,13 @@ function readMeetingEvents(session: AppSession, caseId: string): readonly Extern
  * meetingChronologyEvents). The stored meeting has the case id on every item, anonymous
  * ones included, so an anonymous discussion is in the case's own chronology too.
  */
-function createMeetingEventsStore(session: AppSession, caseId: string): { subscribe: (onChange: () => void) => () => void; getSnapshot: () => readonly ExternalChronologyEvent[] } {
+function createMeetingEventsStore(
+  session: AppSession,
+  caseId: string,
+): {
+  subscribe: (onChange: () => void) => () => void;
+  getSnapshot: () => readonly ExternalChronologyEvent[];
+} {
   let snapshot = readMeetingEvents(session, caseId);
   return {
     subscribe: (onChange) => {
@@ -112,7 +140,10 @@ function createMeetingEventsStore(session: AppSession, caseId: string): { subscr
   };
 }
 
-export function useMeetingChronology(session: AppSession, caseId: string): readonly ExternalChronologyEvent[] {
+export function useMeetingChronology(
+  session: AppSession,
+  caseId: string,
+): readonly ExternalChronologyEvent[] {
   const store = useMemo(() => createMeetingEventsStore(session, caseId), [session, caseId]);
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }

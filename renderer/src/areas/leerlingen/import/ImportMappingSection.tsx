@@ -34,12 +34,22 @@ export interface ImportMappingSectionProps {
   readonly headerText: (header: string, column: number) => string;
 }
 
-export function ImportMappingSection({ table, preview, onMappingChange, headerText }: ImportMappingSectionProps) {
+export function ImportMappingSection({
+  table,
+  preview,
+  onMappingChange,
+  headerText,
+}: ImportMappingSectionProps) {
   const { t } = useTranslation();
   const examples = columnExamples(table);
   const { mapping } = preview;
   return (
-    <Paper variant="outlined" component="section" aria-labelledby="import-mapping-heading" sx={{ p: 3 }}>
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby="import-mapping-heading"
+      sx={{ p: 3 }}
+    >
       <Typography id="import-mapping-heading" variant="h3" component="h3" sx={{ mb: 0.5 }}>
         {t('pupils.import.mappingHeading')}
       </Typography>
@@ -53,7 +63,11 @@ export function ImportMappingSection({ table, preview, onMappingChange, headerTe
       ) : null}
       {preview.missingRequiredFields.length > 0 ? (
         <Alert severity="error" sx={{ mb: 2 }}>
-          {t('pupils.import.missingRequired', { fields: preview.missingRequiredFields.map((f) => t(`pupils.import.fields.${f}`)).join(', ') })}
+          {t('pupils.import.missingRequired', {
+            fields: preview.missingRequiredFields
+              .map((f) => t(`pupils.import.fields.${f}`))
+              .join(', '),
+          })}
         </Alert>
       ) : null}
       <TableContainer>
@@ -80,9 +94,19 @@ export function ImportMappingSection({ table, preview, onMappingChange, headerTe
                       value={mapping.fields[column] ?? NOT_IMPORTED}
                       onChange={(event: ChangeEvent<HTMLSelectElement>) => {
                         const value = event.target.value;
-                        onMappingChange(changeColumnField(mapping, column, isImportField(value) ? value : null));
+                        onMappingChange(
+                          changeColumnField(mapping, column, isImportField(value) ? value : null),
+                        );
                       }}
-                      sx={{ font: 'inherit', p: 0.75, borderRadius: 1, borderColor: 'grey.500', minWidth: 220, bgcolor: 'background.paper', color: 'text.primary' }}
+                      sx={{
+                        font: 'inherit',
+                        p: 0.75,
+                        borderRadius: 1,
+                        borderColor: 'grey.500',
+                        minWidth: 220,
+                        bgcolor: 'background.paper',
+                        color: 'text.primary',
+                      }}
                     >
                       <option value={NOT_IMPORTED}>{t('pupils.import.notImported')}</option>
                       {IMPORT_FIELDS.map((field) => (
@@ -92,7 +116,11 @@ export function ImportMappingSection({ table, preview, onMappingChange, headerTe
                       ))}
                     </Box>
                   </TableCell>
-                  <TableCell sx={{ color: 'text.secondary', maxWidth: 260, overflowWrap: 'anywhere' }}>{examples[column] ?? ''}</TableCell>
+                  <TableCell
+                    sx={{ color: 'text.secondary', maxWidth: 260, overflowWrap: 'anywhere' }}
+                  >
+                    {examples[column] ?? ''}
+                  </TableCell>
                 </TableRow>
               );
             })}

@@ -24,20 +24,43 @@ export interface ImportPreviewStepProps {
   readonly onDecision: (rowNumber: number, decision: ImportDecision) => void;
 }
 
-export function ImportPreviewStep({ fileName, table, preview, onMappingChange, decisions, onDecision }: ImportPreviewStepProps) {
+export function ImportPreviewStep({
+  fileName,
+  table,
+  preview,
+  onMappingChange,
+  decisions,
+  onDecision,
+}: ImportPreviewStepProps) {
   const { t } = useTranslation();
-  const headerText = (header: string, column: number): string => (header === '' ? t('pupils.import.noHeader', { number: column + 1 }) : header);
+  const headerText = (header: string, column: number): string =>
+    header === '' ? t('pupils.import.noHeader', { number: column + 1 }) : header;
   return (
     <Stack spacing={3}>
       <Box>
         <Typography>{t('pupils.import.fileLabel', { name: fileName })}</Typography>
         <Typography variant="body2" color="text.secondary">
-          {t('pupils.import.encodingLabel', { encoding: t(`pupils.import.encodings.${preview.encoding}`) })} ·{' '}
-          {t('pupils.import.delimiterLabel', { delimiter: t(`pupils.import.delimiters.${delimiterName(preview.delimiter)}`) })}
+          {t('pupils.import.encodingLabel', {
+            encoding: t(`pupils.import.encodings.${preview.encoding}`),
+          })}{' '}
+          ·{' '}
+          {t('pupils.import.delimiterLabel', {
+            delimiter: t(`pupils.import.delimiters.${delimiterName(preview.delimiter)}`),
+          })}
         </Typography>
       </Box>
-      <ImportMappingSection table={table} preview={preview} onMappingChange={onMappingChange} headerText={headerText} />
-      <ImportRowsSection table={table} preview={preview} decisions={decisions} onDecision={onDecision} />
+      <ImportMappingSection
+        table={table}
+        preview={preview}
+        onMappingChange={onMappingChange}
+        headerText={headerText}
+      />
+      <ImportRowsSection
+        table={table}
+        preview={preview}
+        decisions={decisions}
+        onDecision={onDecision}
+      />
     </Stack>
   );
 }

@@ -41,9 +41,20 @@ export interface ImportReportStepProps {
   readonly onImportAnother: () => void;
 }
 
-type SaveState = { readonly kind: 'idle' } | { readonly kind: 'saving' } | { readonly kind: 'saved'; readonly name: string } | { readonly kind: 'failed' };
+type SaveState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved'; readonly name: string }
+  | { readonly kind: 'failed' };
 
-export function ImportReportStep({ heading, report, refused, table, mapping, onImportAnother }: ImportReportStepProps) {
+export function ImportReportStep({
+  heading,
+  report,
+  refused,
+  table,
+  mapping,
+  onImportAnother,
+}: ImportReportStepProps) {
   const { t } = useTranslation();
   const host = useHost();
   const session = useSession();
@@ -53,7 +64,12 @@ export function ImportReportStep({ heading, report, refused, table, mapping, onI
 
   const saveRefused = async (): Promise<void> => {
     setSave({ kind: 'saving' });
-    const bytes = refusedRowsCsv(table, refused, { rowNumber: t('pupils.import.refusedCsvRow'), reason: t('pupils.import.reasonHeader') }, (row) => reasons(row).join(' '));
+    const bytes = refusedRowsCsv(
+      table,
+      refused,
+      { rowNumber: t('pupils.import.refusedCsvRow'), reason: t('pupils.import.reasonHeader') },
+      (row) => reasons(row).join(' '),
+    );
     try {
       const outcome = await host.saveFile({
         suggestedName: t('pupils.import.refusedFileName', { date: todayIso() }),
@@ -64,7 +80,10 @@ export function ImportReportStep({ heading, report, refused, table, mapping, onI
         setSave({ kind: 'idle' });
         return;
       }
-      await session.audit.append('export', { recordType: 'pupil', detail: `import-refused-rows count=${refused.length}` });
+      await session.audit.append('export', {
+        recordType: 'pupil',
+        detail: `import-refused-rows count=${refused.length}`,
+      });
       setSave({ kind: 'saved', name: outcome.name });
     } catch {
       setSave({ kind: 'failed' });
@@ -75,10 +94,20 @@ export function ImportReportStep({ heading, report, refused, table, mapping, onI
     <Paper variant="outlined" component="section" sx={{ p: 3 }}>
       {heading}
       <Box component="ul" sx={{ mt: 0, mb: 2, pl: 3 }} data-testid="import-report-counts">
-        <li>{t('pupils.import.reportImported', { count: counts.imported + counts['imported-despite-duplicate'] })}</li>
-        <li>{t('pupils.import.reportSkipped', { count: counts['skipped-duplicate'] + counts['skipped-by-user'] })}</li>
+        <li>
+          {t('pupils.import.reportImported', {
+            count: counts.imported + counts['imported-despite-duplicate'],
+          })}
+        </li>
+        <li>
+          {t('pupils.import.reportSkipped', {
+            count: counts['skipped-duplicate'] + counts['skipped-by-user'],
+          })}
+        </li>
         <li>{t('pupils.import.reportErrors', { count: counts['skipped-error'] })}</li>
-        {counts.emptyRowsSkipped > 0 ? <li>{t('pupils.import.reportEmpty', { count: counts.emptyRowsSkipped })}</li> : null}
+        {counts.emptyRowsSkipped > 0 ? (
+          <li>{t('pupils.import.reportEmpty', { count: counts.emptyRowsSkipped })}</li>
+        ) : null}
       </Box>
 
       {refused.length > 0 ? (
@@ -105,7 +134,16 @@ export function ImportReportStep({ heading, report, refused, table, mapping, onI
                 {refused.map((row) => (
                   <TableRow key={row.rowNumber} data-row={row.rowNumber}>
                     <TableCell>{t('pupils.import.rowLabel', { row: row.rowNumber })}</TableCell>
-                    <TableCell component="th" scope="row" sx={{ fontWeight: 600, minWidth: 120, maxWidth: 200, overflowWrap: 'anywhere' }}>
+                    <TableCell
+                      component="th"
+                      scope="row"
+                      sx={{
+                        fontWeight: 600,
+                        minWidth: 120,
+                        maxWidth: 200,
+                        overflowWrap: 'anywhere',
+                      }}
+                    >
                       {rowDisplayName(row, table, mapping, t('pupils.import.noName'))}
                     </TableCell>
                     <TableCell sx={{ maxWidth: 480, overflowWrap: 'anywhere' }}>
@@ -120,11 +158,21 @@ export function ImportReportStep({ heading, report, refused, table, mapping, onI
               </TableBody>
             </Table>
           </TableContainer>
-          <Button variant="outlined" startIcon={<SaveAltOutlinedIcon />} sx={{ mt: 2 }} onClick={() => void saveRefused()} disabled={save.kind === 'saving'}>
+          <Button
+            variant="outlined"
+            startIcon={<SaveAltOutlinedIcon />}
+            sx={{ mt: 2 }}
+            onClick={() => void saveRefused()}
+            disabled={save.kind === 'saving'}
+          >
             {t('pupils.import.refusedSave')}
           </Button>
           <Box role="status" sx={{ mt: 1 }}>
-            {save.kind === 'saved' ? <Alert severity="success">{t('pupils.import.refusedSaved', { name: save.name })}</Alert> : null}
+            {save.kind === 'saved' ? (
+              <Alert severity="success">
+                {t('pupils.import.refusedSaved', { name: save.name })}
+              </Alert>
+            ) : null}
           </Box>
           {save.kind === 'failed' ? (
             <Alert severity="error" sx={{ mt: 1 }}>

@@ -22,7 +22,12 @@ import { displayName } from '../../../../../shared/domain/pupil';
 import type { ImportPreview, ImportRow } from '../../../../../shared/import/csv/preview';
 import type { ImportDecision } from '../../../../../shared/import/csv/report';
 import type { CsvTable } from '../../../../../shared/import/csv/table';
-import { countFormulaCells, isRowImported, rowCell, rowDisplayName } from '../../../../../shared/import/importModel';
+import {
+  countFormulaCells,
+  isRowImported,
+  rowCell,
+  rowDisplayName,
+} from '../../../../../shared/import/importModel';
 import { formatIsoDate } from '../../../i18n/dates';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useSession } from '../../../security/VaultProvider';
@@ -37,7 +42,12 @@ export interface ImportRowsSectionProps {
   readonly onDecision: (rowNumber: number, decision: ImportDecision) => void;
 }
 
-export function ImportRowsSection({ table, preview, decisions, onDecision }: ImportRowsSectionProps) {
+export function ImportRowsSection({
+  table,
+  preview,
+  decisions,
+  onDecision,
+}: ImportRowsSectionProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const session = useSession();
@@ -51,20 +61,35 @@ export function ImportRowsSection({ table, preview, decisions, onDecision }: Imp
     if (of === undefined) return undefined;
     if (of.kind === 'row') return t('pupils.import.duplicateRow', { row: of.rowNumber });
     const existing = session.records.get('pupil', of.pupilId);
-    return t('pupils.import.duplicateExisting', { name: existing === undefined ? '' : displayName(existing) });
+    return t('pupils.import.duplicateExisting', {
+      name: existing === undefined ? '' : displayName(existing),
+    });
   };
 
   return (
-    <Paper variant="outlined" component="section" aria-labelledby="import-rows-heading" sx={{ p: 3 }}>
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-labelledby="import-rows-heading"
+      sx={{ p: 3 }}
+    >
       <Typography id="import-rows-heading" variant="h3" component="h3" sx={{ mb: 0.5 }}>
         {t('pupils.import.rowsHeading')}
       </Typography>
       <Typography role="status" sx={{ mb: 0.5 }}>
-        {t('pupils.import.counts', { rows: counts.rows, new: counts.new, duplicate: counts.duplicate, error: counts.error })}
+        {t('pupils.import.counts', {
+          rows: counts.rows,
+          new: counts.new,
+          duplicate: counts.duplicate,
+          error: counts.error,
+        })}
       </Typography>
       {preview.emptyRowNumbers.length > 0 ? (
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {t('pupils.import.emptyRows', { count: preview.emptyRowNumbers.length, rows: preview.emptyRowNumbers.join(', ') })}
+          {t('pupils.import.emptyRows', {
+            count: preview.emptyRowNumbers.length,
+            rows: preview.emptyRowNumbers.join(', '),
+          })}
         </Typography>
       ) : null}
       {formulaCells > 0 ? (
@@ -102,24 +127,55 @@ export function ImportRowsSection({ table, preview, decisions, onDecision }: Imp
             </TableHead>
             <TableBody>
               {preview.rows.slice(0, rowLimit).map((row) => {
-                const messages = [...row.errors.map((e) => issueText(t, e)), ...(duplicateText(row) === undefined ? [] : [duplicateText(row) ?? '']), ...row.warnings.map((w) => issueText(t, w))];
+                const messages = [
+                  ...row.errors.map((e) => issueText(t, e)),
+                  ...(duplicateText(row) === undefined ? [] : [duplicateText(row) ?? '']),
+                  ...row.warnings.map((w) => issueText(t, w)),
+                ];
                 const name = rowDisplayName(row, table, mapping, t('pupils.import.noName'));
                 return (
                   <TableRow key={row.rowNumber} data-row={row.rowNumber} data-status={row.status}>
                     <TableCell>{row.rowNumber}</TableCell>
-                    <TableCell component="th" scope="row" sx={{ fontWeight: 600, minWidth: 120, maxWidth: 200, overflowWrap: 'anywhere' }}>
+                    <TableCell
+                      component="th"
+                      scope="row"
+                      sx={{
+                        fontWeight: 600,
+                        minWidth: 120,
+                        maxWidth: 200,
+                        overflowWrap: 'anywhere',
+                      }}
+                    >
                       {name}
                     </TableCell>
-                    <TableCell>{row.pupil !== undefined ? date(row.pupil.dateOfBirth) : rowCell(row.rowNumber, 'dateOfBirth', table, mapping)}</TableCell>
-                    <TableCell>{row.pupil !== undefined ? (row.pupil.group ?? '') : rowCell(row.rowNumber, 'group', table, mapping)}</TableCell>
+                    <TableCell>
+                      {row.pupil !== undefined
+                        ? date(row.pupil.dateOfBirth)
+                        : rowCell(row.rowNumber, 'dateOfBirth', table, mapping)}
+                    </TableCell>
+                    <TableCell>
+                      {row.pupil !== undefined
+                        ? (row.pupil.group ?? '')
+                        : rowCell(row.rowNumber, 'group', table, mapping)}
+                    </TableCell>
                     <TableCell>
                       <Chip
                         size="small"
                         label={t(`pupils.import.rowStatus.${row.status}`)}
-                        color={row.status === 'error' ? 'error' : row.status === 'duplicate' ? 'default' : 'success'}
+                        color={
+                          row.status === 'error'
+                            ? 'error'
+                            : row.status === 'duplicate'
+                              ? 'default'
+                              : 'success'
+                        }
                         variant="outlined"
                         // MUI's warning orange is too light for text on white (WCAG AA): dark text, orange border.
-                        sx={row.status === 'duplicate' ? { borderColor: 'warning.main', borderWidth: 2 } : undefined}
+                        sx={
+                          row.status === 'duplicate'
+                            ? { borderColor: 'warning.main', borderWidth: 2 }
+                            : undefined
+                        }
                       />
                     </TableCell>
                     <TableCell sx={{ maxWidth: 380 }}>
@@ -133,12 +189,22 @@ export function ImportRowsSection({ table, preview, decisions, onDecision }: Imp
                     </TableCell>
                     <TableCell>
                       {row.status === 'error' ? (
-                        <Typography variant="body2">{t('pupils.import.errorNotImported')}</Typography>
+                        <Typography variant="body2">
+                          {t('pupils.import.errorNotImported')}
+                        </Typography>
                       ) : (
                         <Checkbox
                           checked={isRowImported(row, decisions)}
-                          onChange={(event) => onDecision(row.rowNumber, event.target.checked ? 'import' : 'skip')}
-                          slotProps={{ input: { 'aria-label': t('pupils.import.decisionLabel', { row: row.rowNumber }) } }}
+                          onChange={(event) =>
+                            onDecision(row.rowNumber, event.target.checked ? 'import' : 'skip')
+                          }
+                          slotProps={{
+                            input: {
+                              'aria-label': t('pupils.import.decisionLabel', {
+                                row: row.rowNumber,
+                              }),
+                            },
+                          }}
                         />
                       )}
                     </TableCell>

@@ -18,9 +18,17 @@ import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import Typography from '@mui/material/Typography';
 import { createPupil } from '../../../../../shared/domain/pupil';
-import { applyMapping, previewCsvImport, type ColumnMapping } from '../../../../../shared/import/csv/preview';
+import {
+  applyMapping,
+  previewCsvImport,
+  type ColumnMapping,
+} from '../../../../../shared/import/csv/preview';
 import { refusedRows, type RefusedRow } from '../../../../../shared/import/csv/refused';
-import { importReport, type ImportDecision, type ImportReport } from '../../../../../shared/import/csv/report';
+import {
+  importReport,
+  type ImportDecision,
+  type ImportReport,
+} from '../../../../../shared/import/csv/report';
 import { MAX_CSV_BYTES, type CsvTable } from '../../../../../shared/import/csv/table';
 import { useHashRoute } from '../../../app/router';
 import { AreaPage } from '../../../components/AreaPage';
@@ -29,7 +37,11 @@ import { useHost } from '../../../host/HostContext';
 import { useSession } from '../../../security/VaultProvider';
 import { newRecordId } from '../../../vault';
 import { todayIso } from '../../../../../shared/domain/dates';
-import { countToImport, fileErrorKey, type FileErrorKey } from '../../../../../shared/import/importModel';
+import {
+  countToImport,
+  fileErrorKey,
+  type FileErrorKey,
+} from '../../../../../shared/import/importModel';
 import { ImportPreviewStep } from './ImportPreviewStep';
 import { ImportReportStep } from './ImportReportStep';
 
@@ -58,7 +70,10 @@ export function ImportScreen() {
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [decisions, setDecisions] = useState<ReadonlyMap<number, ImportDecision>>(new Map());
-  const [fileError, setFileError] = useState<{ readonly key: FileErrorKey; readonly row: number } | null>(null);
+  const [fileError, setFileError] = useState<{
+    readonly key: FileErrorKey;
+    readonly row: number;
+  } | null>(null);
   const [busy, setBusy] = useState<'reading' | 'saving' | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -77,7 +92,10 @@ export function ImportScreen() {
   // Re-run the preview whenever the mapping changes; existing pupils are read at that moment.
   const preview = useMemo(() => {
     if (file === null || mapping === null) return null;
-    const result = applyMapping(file.table, mapping, { existingPupils: session.records.list('pupil'), onDate: todayIso() });
+    const result = applyMapping(file.table, mapping, {
+      existingPupils: session.records.list('pupil'),
+      onDate: todayIso(),
+    });
     return result.ok ? result.value : null;
   }, [file, mapping, session]);
 
@@ -85,17 +103,29 @@ export function ImportScreen() {
     setFileError(null);
     let outcome;
     try {
-      outcome = await host.openFile({ filters: [{ name: t('pupils.import.fileFilter'), extensions: ['csv', 'txt'] }], maxBytes: MAX_CSV_BYTES });
+      outcome = await host.openFile({
+        filters: [{ name: t('pupils.import.fileFilter'), extensions: ['csv', 'txt'] }],
+        maxBytes: MAX_CSV_BYTES,
+      });
     } catch (error) {
-      setFileError({ key: fileErrorKey(error instanceof HostError ? error.code : 'other'), row: 0 });
+      setFileError({
+        key: fileErrorKey(error instanceof HostError ? error.code : 'other'),
+        row: 0,
+      });
       return;
     }
     if (!outcome.opened) return;
     setBusy('reading');
-    const result = previewCsvImport(outcome.file.bytes, { existingPupils: session.records.list('pupil'), onDate: todayIso() });
+    const result = previewCsvImport(outcome.file.bytes, {
+      existingPupils: session.records.list('pupil'),
+      onDate: todayIso(),
+    });
     setBusy(null);
     if (!result.ok) {
-      setFileError({ key: fileErrorKey(result.error.code), row: 'rowNumber' in result.error ? (result.error.rowNumber ?? 0) : 0 });
+      setFileError({
+        key: fileErrorKey(result.error.code),
+        row: 'rowNumber' in result.error ? (result.error.rowNumber ?? 0) : 0,
+      });
       return;
     }
     setFile({ name: outcome.file.name, table: result.value.table });
@@ -111,9 +141,16 @@ export function ImportScreen() {
     setBusy('saving');
     setSaveFailed(false);
     try {
-      const pupils = result.toImport.map(({ pupil }) => createPupil(pupil, { newId: newRecordId, now }));
+      const pupils = result.toImport.map(({ pupil }) =>
+        createPupil(pupil, { newId: newRecordId, now }),
+      );
       await session.records.putMany('pupil', pupils);
-      setOutcome({ report: result, refused: refusedRows(file.table, preview), table: file.table, mapping: preview.mapping });
+      setOutcome({
+        report: result,
+        refused: refusedRows(file.table, preview),
+        table: file.table,
+        mapping: preview.mapping,
+      });
       setStep('report');
     } catch {
       setSaveFailed(true);
@@ -145,7 +182,12 @@ export function ImportScreen() {
   return (
     <AreaPage title={t('pupils.import.title')} intro={t('pupils.import.intro')}>
       <Stack spacing={3}>
-        <Stepper activeStep={STEPS.indexOf(step)} aria-label={t('pupils.import.stepsLabel')} component="ol" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        <Stepper
+          activeStep={STEPS.indexOf(step)}
+          aria-label={t('pupils.import.stepsLabel')}
+          component="ol"
+          sx={{ listStyle: 'none', p: 0, m: 0 }}
+        >
           {(['stepChoose', 'stepPreview', 'stepConfirm', 'stepReport'] as const).map((key) => (
             <Step key={key} component="li">
               <StepLabel>{t(`pupils.import.${key}`)}</StepLabel>
@@ -168,7 +210,12 @@ export function ImportScreen() {
               </Typography>
             ) : null}
             <Stack direction="row" spacing={1.5}>
-              <Button variant="contained" startIcon={<UploadFileOutlinedIcon />} onClick={() => void choose()} disabled={busy !== null}>
+              <Button
+                variant="contained"
+                startIcon={<UploadFileOutlinedIcon />}
+                onClick={() => void choose()}
+                disabled={busy !== null}
+              >
                 {t('pupils.import.chooseButton')}
               </Button>
               <Button onClick={cancel}>{t('pupils.import.cancel')}</Button>
@@ -211,7 +258,12 @@ export function ImportScreen() {
                 {t('pupils.import.nothingToImport')}
               </Alert>
             ) : (
-              <Typography sx={{ mb: 2 }}>{t('pupils.import.confirmSummary', { import: toImport, skip: preview.rows.length - toImport })}</Typography>
+              <Typography sx={{ mb: 2 }}>
+                {t('pupils.import.confirmSummary', {
+                  import: toImport,
+                  skip: preview.rows.length - toImport,
+                })}
+              </Typography>
             )}
             {saveFailed ? (
               <Alert severity="error" sx={{ mb: 2 }}>
@@ -224,7 +276,11 @@ export function ImportScreen() {
               </Typography>
             ) : null}
             <Stack direction="row" spacing={1.5}>
-              <Button variant="contained" onClick={() => void confirm()} disabled={toImport === 0 || busy !== null}>
+              <Button
+                variant="contained"
+                onClick={() => void confirm()}
+                disabled={toImport === 0 || busy !== null}
+              >
                 {t('pupils.import.confirmButton', { count: toImport })}
               </Button>
               <Button onClick={() => setStep('preview')} disabled={busy !== null}>

@@ -7,6 +7,12 @@ import type { TFunction } from 'i18next';
 import type { RowIssue } from '../../../../../shared/import/csv/rows';
 
 export function issueText(t: TFunction, issue: RowIssue): string {
-  const field = issue.field !== undefined ? t(`pupils.import.fields.${issue.field}`) : (issue.header ?? '');
-  return t(`pupils.import.issues.${issue.code}`, { field, value: issue.value ?? '', cellCount: issue.cellCount ?? 0, headerCount: issue.headerCount ?? 0 });
+  const field =
+    issue.field !== undefined ? t(`pupils.import.fields.${issue.field}`) : (issue.header ?? '');
+  return t(`pupils.import.issues.${issue.code}`, {
+    field,
+    value: issue.value ?? '',
+    cellCount: issue.cellCount ?? 0,
+    headerCount: issue.headerCount ?? 0,
+  });
 }

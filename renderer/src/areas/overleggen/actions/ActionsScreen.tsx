@@ -22,7 +22,10 @@ import TaskAltOutlinedIcon from '@mui/icons-material/TaskAltOutlined';
 import { useTranslation } from 'react-i18next';
 import { displayName } from '../../../../../shared/domain/pupil';
 import { caseActions } from '../../../../../shared/meetings/actieplan';
-import { PARENTS_FEEDBACK_ACTION_KIND, type CaseAction } from '../../../../../shared/meetings/actions';
+import {
+  PARENTS_FEEDBACK_ACTION_KIND,
+  type CaseAction,
+} from '../../../../../shared/meetings/actions';
 import { hrefFor } from '../../../app/router';
 import { AreaPage } from '../../../components/AreaPage';
 import { EmptyState } from '../../../components/EmptyState';
@@ -46,28 +49,71 @@ interface CaseRef {
   readonly href: string | undefined;
 }
 
-function ActionRow({ action, caseRef, today, onDone }: { readonly action: CaseAction; readonly caseRef: CaseRef; readonly today: string; readonly onDone: (action: CaseAction) => void }) {
+function ActionRow({
+  action,
+  caseRef,
+  today,
+  onDone,
+}: {
+  readonly action: CaseAction;
+  readonly caseRef: CaseRef;
+  readonly today: string;
+  readonly onDone: (action: CaseAction) => void;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const overdue = isOverdue(action, today);
-  const owner = action.ownerOrganisation === '' ? action.ownerName : t('actieplan.actions.ownerLine', { name: action.ownerName, organisation: action.ownerOrganisation });
+  const owner =
+    action.ownerOrganisation === ''
+      ? action.ownerName
+      : t('actieplan.actions.ownerLine', {
+          name: action.ownerName,
+          organisation: action.ownerOrganisation,
+        });
   return (
     <Paper
       variant="outlined"
       data-testid="actions-row"
-      sx={{ p: 2, display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap', borderLeftWidth: overdue ? 4 : 1, borderLeftColor: overdue ? 'error.main' : 'divider' }}
+      sx={{
+        p: 2,
+        display: 'flex',
+        gap: 2,
+        alignItems: 'flex-start',
+        flexWrap: 'wrap',
+        borderLeftWidth: overdue ? 4 : 1,
+        borderLeftColor: overdue ? 'error.main' : 'divider',
+      }}
     >
       <Box sx={{ flexGrow: 1, minWidth: 240 }}>
-        <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-          <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{action.description}</Typography>
-          {overdue ? <Chip size="small" color="error" label={t('actieplan.actions.overdue')} /> : null}
-          {action.kind === PARENTS_FEEDBACK_ACTION_KIND ? <Chip size="small" variant="outlined" color="primary" label={t('actieplan.actions.feedbackTask')} /> : null}
+        <Stack
+          direction="row"
+          spacing={1}
+          useFlexGap
+          sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+        >
+          <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
+            {action.description}
+          </Typography>
+          {overdue ? (
+            <Chip size="small" color="error" label={t('actieplan.actions.overdue')} />
+          ) : null}
+          {action.kind === PARENTS_FEEDBACK_ACTION_KIND ? (
+            <Chip
+              size="small"
+              variant="outlined"
+              color="primary"
+              label={t('actieplan.actions.feedbackTask')}
+            />
+          ) : null}
         </Stack>
         <Typography variant="body2" sx={{ mt: 0.5 }}>
           {caseRef.href === undefined ? (
             t('actieplan.overview.pupil', { name: caseRef.pupilName })
           ) : (
-            <Link href={caseRef.href} aria-label={t('actieplan.overview.toPlan', { name: caseRef.pupilName })}>
+            <Link
+              href={caseRef.href}
+              aria-label={t('actieplan.overview.toPlan', { name: caseRef.pupilName })}
+            >
               {t('actieplan.overview.pupil', { name: caseRef.pupilName })}
             </Link>
           )}
@@ -75,13 +121,22 @@ function ActionRow({ action, caseRef, today, onDone }: { readonly action: CaseAc
         <Typography variant="body2" sx={{ mt: 0.5 }}>
           {t('actieplan.actions.owner')}: {owner}
           {' · '}
-          {action.dueDate === undefined ? t('actieplan.actions.noDue') : t('actieplan.actions.due', { date: formatIsoDate(action.dueDate, language) })}
+          {action.dueDate === undefined
+            ? t('actieplan.actions.noDue')
+            : t('actieplan.actions.due', { date: formatIsoDate(action.dueDate, language) })}
         </Typography>
         <Box sx={{ mt: 0.5 }}>
           <ActionSource action={action} />
         </Box>
       </Box>
-      <Button variant="outlined" size="small" startIcon={<CheckIcon />} onClick={() => onDone(action)} aria-label={t('actieplan.overview.doneLabel', { description: action.description })} sx={{ flexShrink: 0 }}>
+      <Button
+        variant="outlined"
+        size="small"
+        startIcon={<CheckIcon />}
+        onClick={() => onDone(action)}
+        aria-label={t('actieplan.overview.doneLabel', { description: action.description })}
+        sx={{ flexShrink: 0 }}
+      >
         {t('actieplan.overview.done')}
       </Button>
     </Paper>
@@ -90,18 +145,48 @@ function ActionRow({ action, caseRef, today, onDone }: { readonly action: CaseAc
 
 const actionKey = (action: CaseAction): string => `${action.caseId}:${action.id}`;
 
-function ActionList({ title, actions, caseRefOf, today, onDone, level = 'h2' }: { readonly title: string; readonly actions: readonly CaseAction[]; readonly caseRefOf: (a: CaseAction) => CaseRef; readonly today: string; readonly onDone: (a: CaseAction) => void; readonly level?: 'h2' | 'h3' }) {
+function ActionList({
+  title,
+  actions,
+  caseRefOf,
+  today,
+  onDone,
+  level = 'h2',
+}: {
+  readonly title: string;
+  readonly actions: readonly CaseAction[];
+  readonly caseRefOf: (a: CaseAction) => CaseRef;
+  readonly today: string;
+  readonly onDone: (a: CaseAction) => void;
+  readonly level?: 'h2' | 'h3';
+}) {
   const { t } = useTranslation();
-  const renderItem = useCallback((action: CaseAction) => <ActionRow action={action} caseRef={caseRefOf(action)} today={today} onDone={onDone} />, [caseRefOf, today, onDone]);
+  const renderItem = useCallback(
+    (action: CaseAction) => (
+      <ActionRow action={action} caseRef={caseRefOf(action)} today={today} onDone={onDone} />
+    ),
+    [caseRefOf, today, onDone],
+  );
   return (
     <Box component="section" aria-label={title}>
       <Typography variant={level} sx={{ mb: 1.5 }}>
-        {title} <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400 }}>({actions.length})</Box>
+        {title}{' '}
+        <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400 }}>
+          ({actions.length})
+        </Box>
       </Typography>
       {actions.length === 0 ? (
         <Typography color="text.secondary">{t('actieplan.overview.noneInSection')}</Typography>
       ) : (
-        <VirtualList variant="list" items={actions} getKey={actionKey} estimateSize={120} gap={12} label={title} renderItem={renderItem} />
+        <VirtualList
+          variant="list"
+          items={actions}
+          getKey={actionKey}
+          estimateSize={120}
+          gap={12}
+          label={title}
+          renderItem={renderItem}
+        />
       )}
     </Box>
   );
@@ -125,7 +210,10 @@ export function ActionsScreen() {
   // Thousands of actions at regional size: sections, lookups and row callbacks are computed
   // once per change of the records or the view, not on every render.
   const all = useMemo(() => caseActions(plans), [plans]);
-  const shown = useMemo(() => actionsView(all, today, mine ? { userName } : undefined), [all, today, mine, userName]);
+  const shown = useMemo(
+    () => actionsView(all, today, mine ? { userName } : undefined),
+    [all, today, mine, userName],
+  );
   const anyOpen = useMemo(() => all.some((a) => a.status === 'open'), [all]);
   const casesById = useMemo(() => byId(cases), [cases]);
   const pupilsById = useMemo(() => byId(pupils), [pupils]);
@@ -136,7 +224,13 @@ export function ActionsScreen() {
       const pupil = zorgdossier === undefined ? undefined : pupilsById.get(zorgdossier.pupilId);
       return {
         pupilName: pupil === undefined ? t('actieplan.overview.unknownPupil') : displayName(pupil),
-        href: zorgdossier === undefined ? undefined : hrefFor({ area: 'leerlingen', path: [zorgdossier.pupilId, 'dossier', zorgdossier.id] }),
+        href:
+          zorgdossier === undefined
+            ? undefined
+            : hrefFor({
+                area: 'leerlingen',
+                path: [zorgdossier.pupilId, 'dossier', zorgdossier.id],
+              }),
       };
     },
     [casesById, pupilsById, t],
@@ -146,7 +240,9 @@ export function ActionsScreen() {
     const previous = undoable;
     setUndoable(null);
     if (previous === null) return;
-    setActionInPlan(session, previous.caseId, withoutCase(previous)).catch(() => setUndoable(previous));
+    setActionInPlan(session, previous.caseId, withoutCase(previous)).catch(() =>
+      setUndoable(previous),
+    );
   };
 
   return (
@@ -158,16 +254,29 @@ export function ActionsScreen() {
           description={t('actieplan.overview.empty.description')}
           nextStep={t('actieplan.overview.empty.nextStep')}
           action={
-            <Button variant="contained" href={hrefFor(meetingListRoute)} endIcon={<ArrowForwardIcon />}>
+            <Button
+              variant="contained"
+              href={hrefFor(meetingListRoute)}
+              endIcon={<ArrowForwardIcon />}
+            >
               {t('actieplan.overview.empty.action')}
             </Button>
           }
         />
       ) : (
         <Stack spacing={3}>
-          <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'center' }, justifyContent: 'space-between' }}>
+          <Stack
+            direction={{ xs: 'column', md: 'row' }}
+            spacing={2}
+            sx={{ alignItems: { md: 'center' }, justifyContent: 'space-between' }}
+          >
             <Box>
-              <FormControlLabel control={<Switch checked={mine} onChange={(event) => setMine(event.target.checked)} />} label={t('actieplan.overview.mine')} />
+              <FormControlLabel
+                control={
+                  <Switch checked={mine} onChange={(event) => setMine(event.target.checked)} />
+                }
+                label={t('actieplan.overview.mine')}
+              />
               <Typography variant="body2" color="text.secondary">
                 {t('actieplan.overview.mineHelp', { name: userName })}
               </Typography>
@@ -187,21 +296,56 @@ export function ActionsScreen() {
             </ToggleButtonGroup>
           </Stack>
           <Typography ref={countLine} tabIndex={-1} role="status" sx={{ fontWeight: 600 }}>
-            {shown.openCount === 0 && mine ? t('actieplan.overview.emptyMine') : t('actieplan.overview.count', { count: shown.openCount })}
+            {shown.openCount === 0 && mine
+              ? t('actieplan.overview.emptyMine')
+              : t('actieplan.overview.count', { count: shown.openCount })}
           </Typography>
           {shown.openCount === 0 ? null : view === 'date' ? (
             <Stack spacing={4}>
-              <ActionList title={t('actieplan.overview.overdue')} actions={shown.overdue} caseRefOf={caseRefOf} today={today} onDone={setCompleting} />
-              <ActionList title={t('actieplan.overview.thisWeek')} actions={shown.dueThisWeek} caseRefOf={caseRefOf} today={today} onDone={setCompleting} />
-              {shown.later.length > 0 ? <ActionList title={t('actieplan.overview.later')} actions={shown.later} caseRefOf={caseRefOf} today={today} onDone={setCompleting} /> : null}
-              <ActionList title={t('actieplan.overview.withoutDate')} actions={shown.withoutDueDate} caseRefOf={caseRefOf} today={today} onDone={setCompleting} />
+              <ActionList
+                title={t('actieplan.overview.overdue')}
+                actions={shown.overdue}
+                caseRefOf={caseRefOf}
+                today={today}
+                onDone={setCompleting}
+              />
+              <ActionList
+                title={t('actieplan.overview.thisWeek')}
+                actions={shown.dueThisWeek}
+                caseRefOf={caseRefOf}
+                today={today}
+                onDone={setCompleting}
+              />
+              {shown.later.length > 0 ? (
+                <ActionList
+                  title={t('actieplan.overview.later')}
+                  actions={shown.later}
+                  caseRefOf={caseRefOf}
+                  today={today}
+                  onDone={setCompleting}
+                />
+              ) : null}
+              <ActionList
+                title={t('actieplan.overview.withoutDate')}
+                actions={shown.withoutDueDate}
+                caseRefOf={caseRefOf}
+                today={today}
+                onDone={setCompleting}
+              />
             </Stack>
           ) : (
             <Stack spacing={4}>
               {shown.byOwner.map((group) => (
                 <ActionList
                   key={`${group.ownerName}\u0000${group.ownerOrganisation}`}
-                  title={group.ownerOrganisation === '' ? group.ownerName : t('actieplan.overview.ownerHeading', { name: group.ownerName, organisation: group.ownerOrganisation })}
+                  title={
+                    group.ownerOrganisation === ''
+                      ? group.ownerName
+                      : t('actieplan.overview.ownerHeading', {
+                          name: group.ownerName,
+                          organisation: group.ownerOrganisation,
+                        })
+                  }
                   actions={group.actions}
                   caseRefOf={caseRefOf}
                   today={today}

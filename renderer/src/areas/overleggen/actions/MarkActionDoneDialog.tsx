@@ -13,7 +13,11 @@ import { useSession, type AppSession } from '../../../security/VaultProvider';
 import { useSaveAttempt } from '../../../components/useSaveAttempt';
 
 /** Sets the action's status (and outcome) in the stored plan of its case. */
-export async function setActionInPlan(session: AppSession, caseId: string, action: PlanAction): Promise<void> {
+export async function setActionInPlan(
+  session: AppSession,
+  caseId: string,
+  action: PlanAction,
+): Promise<void> {
   const plan = session.records.get('case.actieplan', actieplanIdFor(caseId));
   if (plan === undefined) throw new Error('plan not found');
   const result = updatePlanAction(plan, action, new Date().toISOString());
@@ -45,7 +49,11 @@ export function MarkActionDoneDialog({ action, onClose, onDone }: MarkActionDone
   const submit = () => {
     if (tooLong) return;
     void attempt(async () => {
-      await setActionInPlan(session, action.caseId, { ...withoutCase(action), status: 'gedaan', outcome: outcome.trim() });
+      await setActionInPlan(session, action.caseId, {
+        ...withoutCase(action),
+        status: 'gedaan',
+        outcome: outcome.trim(),
+      });
       onDone(action);
     });
   };
@@ -61,7 +69,9 @@ export function MarkActionDoneDialog({ action, onClose, onDone }: MarkActionDone
       onClose={onClose}
       onSubmit={submit}
     >
-      <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{t('actieplan.overview.doneDialog.text', { description: action.description })}</Typography>
+      <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
+        {t('actieplan.overview.doneDialog.text', { description: action.description })}
+      </Typography>
       <TextField
         label={t('actieplan.overview.doneDialog.outcome')}
         value={outcome}
@@ -70,7 +80,9 @@ export function MarkActionDoneDialog({ action, onClose, onDone }: MarkActionDone
         minRows={2}
         autoFocus
         error={tooLong}
-        helperText={tooLong ? t('actieplan.common.tooLong') : t('actieplan.overview.doneDialog.outcomeHelp')}
+        helperText={
+          tooLong ? t('actieplan.common.tooLong') : t('actieplan.overview.doneDialog.outcomeHelp')
+        }
         fullWidth
       />
     </FormDialog>

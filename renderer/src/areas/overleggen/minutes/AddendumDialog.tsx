@@ -6,7 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { compareIsoDates, isValidIsoDate, localTimestamp, todayIso } from '../../../../../shared/domain/dates';
+import {
+  compareIsoDates,
+  isValidIsoDate,
+  localTimestamp,
+  todayIso,
+} from '../../../../../shared/domain/dates';
 import type { Meeting } from '../../../../../shared/meetings/meeting';
 import { addAddendum } from '../../../../../shared/meetings/minutes';
 import { FormDialog } from '../../../components/FormDialog';
@@ -35,14 +40,25 @@ export function AddendumDialog({ meeting, defaultAuthor, onClose, onSave }: Adde
 
   const submit = (): void => {
     const found: { date?: string; author?: string; text?: string } = {};
-    if (!isValidIsoDate(date) || compareIsoDates(date, approvedOn) < 0) found.date = t('meetingRun.minutes.addenda.dateInvalid');
+    if (!isValidIsoDate(date) || compareIsoDates(date, approvedOn) < 0)
+      found.date = t('meetingRun.minutes.addenda.dateInvalid');
     if (author.trim() === '') found.author = t('meetingRun.minutes.addenda.authorRequired');
     if (text.trim() === '') found.text = t('meetingRun.minutes.addenda.textRequired');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const result = addAddendum(meeting, { id: newRecordId(), date, author: author.trim(), text }, localTimestamp());
+    const result = addAddendum(
+      meeting,
+      { id: newRecordId(), date, author: author.trim(), text },
+      localTimestamp(),
+    );
     if (!result.ok) {
-      setRefusal(t(`meetingRun.minutes.problems.codes.${result.error.code}`, { count: 0, missing: '', field: '' }));
+      setRefusal(
+        t(`meetingRun.minutes.problems.codes.${result.error.code}`, {
+          count: 0,
+          missing: '',
+          field: '',
+        }),
+      );
       return;
     }
     setRefusal(null);
@@ -53,7 +69,16 @@ export function AddendumDialog({ meeting, defaultAuthor, onClose, onSave }: Adde
   };
 
   return (
-    <FormDialog open title={t('meetingRun.minutes.addenda.dialogTitle')} submitLabel={t('meetingRun.minutes.addenda.save')} dirty={text.trim() !== ''} busy={busy} error={refusal ?? (failed ? t('meetingRun.minutes.addenda.failed') : null)} onClose={onClose} onSubmit={submit}>
+    <FormDialog
+      open
+      title={t('meetingRun.minutes.addenda.dialogTitle')}
+      submitLabel={t('meetingRun.minutes.addenda.save')}
+      dirty={text.trim() !== ''}
+      busy={busy}
+      error={refusal ?? (failed ? t('meetingRun.minutes.addenda.failed') : null)}
+      onClose={onClose}
+      onSubmit={submit}
+    >
       <Typography>{t('meetingRun.minutes.addenda.intro')}</Typography>
       <TextField
         type="date"
@@ -65,7 +90,15 @@ export function AddendumDialog({ meeting, defaultAuthor, onClose, onSave }: Adde
         helperText={errors.date}
         slotProps={{ inputLabel: { shrink: true } }}
       />
-      <TextField required label={t('meetingRun.minutes.addenda.author')} value={author} onChange={(e) => setAuthor(e.target.value)} error={errors.author !== undefined} helperText={errors.author} slotProps={{ htmlInput: { maxLength: 200 } }} />
+      <TextField
+        required
+        label={t('meetingRun.minutes.addenda.author')}
+        value={author}
+        onChange={(e) => setAuthor(e.target.value)}
+        error={errors.author !== undefined}
+        helperText={errors.author}
+        slotProps={{ htmlInput: { maxLength: 200 } }}
+      />
       <TextField
         required
         autoFocus

@@ -21,9 +21,16 @@ export interface ApprovalProblemsProps {
 export function ApprovalProblems({ problems, itemName, onGoTo }: ApprovalProblemsProps) {
   const { t } = useTranslation();
   const message = (entry: ProblemEntry): string => {
-    const missing = (entry.missing ?? []).map((m) => t(`meetingRun.minutes.problems.missing.${m}`)).join(', ');
-    const field = entry.field === undefined ? '' : t(`meetingRun.minutes.problems.fields.${entry.field}`);
-    return t(`meetingRun.minutes.problems.codes.${entry.code}`, { count: entry.count ?? 0, missing, field });
+    const missing = (entry.missing ?? [])
+      .map((m) => t(`meetingRun.minutes.problems.missing.${m}`))
+      .join(', ');
+    const field =
+      entry.field === undefined ? '' : t(`meetingRun.minutes.problems.fields.${entry.field}`);
+    return t(`meetingRun.minutes.problems.codes.${entry.code}`, {
+      count: entry.count ?? 0,
+      missing,
+      field,
+    });
   };
   return (
     <Box component="section" aria-labelledby="approval-problems-heading" sx={{ mb: 4 }}>
@@ -40,11 +47,19 @@ export function ApprovalProblems({ problems, itemName, onGoTo }: ApprovalProblem
             const text = message(entry);
             return (
               <li key={`${problem.code}-${index}`}>
-                {name === undefined ? text : t('meetingRun.minutes.problems.item', { name, problem: text })}
-                {onGoTo !== undefined && (entry.itemId !== undefined || entry.runField !== undefined) ? (
+                {name === undefined
+                  ? text
+                  : t('meetingRun.minutes.problems.item', { name, problem: text })}
+                {onGoTo !== undefined &&
+                (entry.itemId !== undefined || entry.runField !== undefined) ? (
                   <>
                     {' '}
-                    <Link component="button" type="button" onClick={() => onGoTo(entry)} sx={{ verticalAlign: 'baseline' }}>
+                    <Link
+                      component="button"
+                      type="button"
+                      onClick={() => onGoTo(entry)}
+                      sx={{ verticalAlign: 'baseline' }}
+                    >
                       {t('meetingRun.minutes.problems.goTo')}
                     </Link>
                   </>

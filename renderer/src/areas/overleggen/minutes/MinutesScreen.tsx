@@ -14,9 +14,22 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { localTimestamp } from '../../../../../shared/domain/dates';
 import { anonymise } from '../../../../../shared/meetings/anonymise';
-import { agendaInOrder, type AgendaItem, type Meeting } from '../../../../../shared/meetings/meeting';
-import { approvalProblems, approveMinutes, type ApprovalContext } from '../../../../../shared/meetings/minutes';
-import { closeRunState, EMPTY_ENTRY_DRAFT, reopenRunState, type EntryDraft } from '../../../../../shared/meetings/runState';
+import {
+  agendaInOrder,
+  type AgendaItem,
+  type Meeting,
+} from '../../../../../shared/meetings/meeting';
+import {
+  approvalProblems,
+  approveMinutes,
+  type ApprovalContext,
+} from '../../../../../shared/meetings/minutes';
+import {
+  closeRunState,
+  EMPTY_ENTRY_DRAFT,
+  reopenRunState,
+  type EntryDraft,
+} from '../../../../../shared/meetings/runState';
 import { MEETING_TEMPLATES_RECORD_ID, templateFor } from '../../../../../shared/meetings/templates';
 import { hrefFor, useHashRoute } from '../../../app/router';
 import { AreaPage } from '../../../components/AreaPage';
@@ -50,11 +63,20 @@ export function MinutesScreen({ meetingId }: { readonly meetingId: string }) {
   const draft = useMeetingDraft(session, meetingId);
   const meeting = draft.meeting;
   if (meeting === undefined) return <MeetingNotFound />;
-  const title = t('meetingRun.minutes.title', { kind: t(`meetings.kinds.${meeting.kind}`), date: formatIsoDate(meeting.date, language) });
+  const title = t('meetingRun.minutes.title', {
+    kind: t(`meetings.kinds.${meeting.kind}`),
+    date: formatIsoDate(meeting.date, language),
+  });
   return (
     <AreaPage title={title} intro={t('meetingRun.minutes.intro')}>
-      {meeting.status === 'vastgesteld' ? null : <SaveStatusLine status={draft.status} onRetry={() => void draft.flush()} />}
-      {meeting.status === 'vastgesteld' ? <ApprovedMinutes session={session} meeting={meeting} draft={draft} /> : <DraftMinutes session={session} meeting={meeting} draft={draft} />}
+      {meeting.status === 'vastgesteld' ? null : (
+        <SaveStatusLine status={draft.status} onRetry={() => void draft.flush()} />
+      )}
+      {meeting.status === 'vastgesteld' ? (
+        <ApprovedMinutes session={session} meeting={meeting} draft={draft} />
+      ) : (
+        <DraftMinutes session={session} meeting={meeting} draft={draft} />
+      )}
     </AreaPage>
   );
 }
@@ -64,30 +86,50 @@ function useItemTitles(session: AppSession, meeting: Meeting): (itemId: string) 
   const pupils = useRecordList(session, 'pupil');
   return (itemId) => {
     const item = meeting.agenda.find((i) => i.id === itemId);
-    return item === undefined ? t('meetingRun.agenda.unknownPupil') : itemTitle(item, pupils, t('meetingRun.agenda.unknownPupil'));
+    return item === undefined
+      ? t('meetingRun.agenda.unknownPupil')
+      : itemTitle(item, pupils, t('meetingRun.agenda.unknownPupil'));
   };
 }
 
 function approvalContext(session: AppSession, meeting: Meeting, at: string): ApprovalContext {
   const { userName, schoolName } = session.profile;
-  const template = templateFor(meeting.kind, session.records.get('school.meeting-templates', MEETING_TEMPLATES_RECORD_ID));
+  const template = templateFor(
+    meeting.kind,
+    session.records.get('school.meeting-templates', MEETING_TEMPLATES_RECORD_ID),
+  );
   return {
     by: userName,
     at,
     pupils: session.records.list('pupil'),
     consents: session.records.list('case.consent'),
-    feedback: { defaultOwner: { name: userName, organisation: schoolName, kind: 'school' }, dueDays: template.feedbackDueDays },
+    feedback: {
+      defaultOwner: { name: userName, organisation: schoolName, kind: 'school' },
+      dueDays: template.feedbackDueDays,
+    },
   };
 }
 
 /** Writes the actions of approved minutes into the cases' actieplannen (idempotent). */
 async function landMeetingActions(session: AppSession, meeting: Meeting): Promise<void> {
-  const plans = plansForMeeting(meeting, (id) => session.records.get('case.actieplan', id), localTimestamp());
+  const plans = plansForMeeting(
+    meeting,
+    (id) => session.records.get('case.actieplan', id),
+    localTimestamp(),
+  );
   if (!plans.ok) throw new Error(plans.error.code);
   if (plans.value.length > 0) await session.records.putMany('case.actieplan', plans.value);
 }
 
-function DraftMinutes({ session, meeting, draft }: { readonly session: AppSession; readonly meeting: Meeting; readonly draft: MeetingDraft }) {
+function DraftMinutes({
+  session,
+  meeting,
+  draft,
+}: {
+  readonly session: AppSession;
+  readonly meeting: Meeting;
+  readonly draft: MeetingDraft;
+}) {
   const { t } = useTranslation();
   const [, navigate] = useHashRoute();
   const itemName = useItemTitles(session, meeting);
@@ -95,13 +137,19 @@ function DraftMinutes({ session, meeting, draft }: { readonly session: AppSessio
   const [confirming, setConfirming] = useState(false);
   const [entries, setEntries] = useState<Readonly<Record<string, EntryDraft>>>({});
   const [at, setAt] = useState(() => localTimestamp());
-  const problems = useMemo(() => (version >= 0 ? approvalProblems(meeting, approvalContext(session, meeting, at)) : []), [meeting, session, at, version]);
+  const problems = useMemo(
+    () => (version >= 0 ? approvalProblems(meeting, approvalContext(session, meeting, at)) : []),
+    [meeting, session, at, version],
+  );
   const items = agendaInOrder(meeting);
   // Read once: a save that finishes while the vault locks re-renders this screen, and a
   // locked session can no longer be read.
   const [{ schoolName, templateEvaluation }] = useState(() => ({
     schoolName: session.profile.schoolName,
-    templateEvaluation: templateFor(meeting.kind, session.records.get('school.meeting-templates', MEETING_TEMPLATES_RECORD_ID)).processEvaluation,
+    templateEvaluation: templateFor(
+      meeting.kind,
+      session.records.get('school.meeting-templates', MEETING_TEMPLATES_RECORD_ID),
+    ).processEvaluation,
   }));
   const withEvaluation = templateEvaluation || meeting.processEvaluation !== undefined;
 
@@ -109,12 +157,23 @@ function DraftMinutes({ session, meeting, draft }: { readonly session: AppSessio
     void (async () => {
       await draft.flush();
       const now = localTimestamp();
-      const stops = [...items.map((i) => i.id), ...(withEvaluation ? [PROCESS_EVALUATION_STOP] : [])];
+      const stops = [
+        ...items.map((i) => i.id),
+        ...(withEvaluation ? [PROCESS_EVALUATION_STOP] : []),
+      ];
       const base = reopenRunState(storedRunState(session, meeting.id), meeting.id, stops, now);
-      const itemId = entry.code === 'process-evaluation-empty' ? PROCESS_EVALUATION_STOP : (entry.itemId ?? base.currentItemId);
+      const itemId =
+        entry.code === 'process-evaluation-empty'
+          ? PROCESS_EVALUATION_STOP
+          : (entry.itemId ?? base.currentItemId);
       const { focusedField: _old, currentItemId: _item, ...rest } = base;
       // Closed: meeting mode opens on this place without saying the user "went on where they were".
-      await session.records.put('meeting.run-state', { ...rest, ...(itemId === undefined ? {} : { currentItemId: itemId }), ...(entry.runField === undefined ? {} : { focusedField: entry.runField }), open: false });
+      await session.records.put('meeting.run-state', {
+        ...rest,
+        ...(itemId === undefined ? {} : { currentItemId: itemId }),
+        ...(entry.runField === undefined ? {} : { focusedField: entry.runField }),
+        open: false,
+      });
       navigate(meetingRunRoute(meeting.id));
     })();
   };
@@ -133,7 +192,11 @@ function DraftMinutes({ session, meeting, draft }: { readonly session: AppSessio
 
   return (
     <>
-      <ApprovalProblems problems={problems} itemName={itemName} onGoTo={meeting.status === 'bezig' ? goTo : undefined} />
+      <ApprovalProblems
+        problems={problems}
+        itemName={itemName}
+        onGoTo={meeting.status === 'bezig' ? goTo : undefined}
+      />
       <PresencePanel meeting={meeting} apply={draft.apply} headingLevel="h2" />
       {items.map((item, index) => (
         <MinutesItem
@@ -146,15 +209,38 @@ function DraftMinutes({ session, meeting, draft }: { readonly session: AppSessio
           title={itemName(item.id)}
           draft={draft}
           entry={entries[item.id] ?? EMPTY_ENTRY_DRAFT}
-          onEntryChange={(patch) => setEntries((old) => ({ ...old, [item.id]: { ...(old[item.id] ?? EMPTY_ENTRY_DRAFT), ...patch } }))}
+          onEntryChange={(patch) =>
+            setEntries((old) => ({
+              ...old,
+              [item.id]: { ...(old[item.id] ?? EMPTY_ENTRY_DRAFT), ...patch },
+            }))
+          }
         />
       ))}
-      {withEvaluation ? <ProcessEvaluationPanel evaluation={meeting.processEvaluation} apply={draft.apply} /> : null}
-      <Box sx={{ borderTop: 1, borderColor: 'divider', pt: 2, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-        <Button variant="contained" disabled={problems.length > 0} onClick={() => setConfirming(true)}>
+      {withEvaluation ? (
+        <ProcessEvaluationPanel evaluation={meeting.processEvaluation} apply={draft.apply} />
+      ) : null}
+      <Box
+        sx={{
+          borderTop: 1,
+          borderColor: 'divider',
+          pt: 2,
+          display: 'flex',
+          gap: 2,
+          alignItems: 'center',
+          flexWrap: 'wrap',
+        }}
+      >
+        <Button
+          variant="contained"
+          disabled={problems.length > 0}
+          onClick={() => setConfirming(true)}
+        >
           {t('meetingRun.minutes.approve.button')}
         </Button>
-        {problems.length > 0 ? <Typography color="text.secondary">{t('meetingRun.minutes.approve.blocked')}</Typography> : null}
+        {problems.length > 0 ? (
+          <Typography color="text.secondary">{t('meetingRun.minutes.approve.blocked')}</Typography>
+        ) : null}
         <Box sx={{ flexGrow: 1 }} />
         {meeting.status === 'bezig' ? (
           <Button variant="outlined" href={hrefFor(meetingRunRoute(meeting.id))}>
@@ -187,10 +273,23 @@ interface MinutesItemProps {
   readonly onEntryChange: (patch: Partial<EntryDraft>) => void;
 }
 
-function MinutesItem({ session, schoolName, meeting, item, number, title, draft, entry, onEntryChange }: MinutesItemProps) {
+function MinutesItem({
+  session,
+  schoolName,
+  meeting,
+  item,
+  number,
+  title,
+  draft,
+  entry,
+  onEntryChange,
+}: MinutesItemProps) {
   const actionEntryRef = useRef<HTMLInputElement>(null);
   const pupils = useRecordList(session, 'pupil');
-  const carryOver = useMemo(() => anonymise(meeting, pupils).agenda.find((v) => v.id === item.id)?.carryOver, [meeting, pupils, item.id]);
+  const carryOver = useMemo(
+    () => anonymise(meeting, pupils).agenda.find((v) => v.id === item.id)?.carryOver,
+    [meeting, pupils, item.id],
+  );
   return (
     <ItemEditor
       item={item}
@@ -208,7 +307,15 @@ function MinutesItem({ session, schoolName, meeting, item, number, title, draft,
   );
 }
 
-function ApprovedMinutes({ session, meeting, draft }: { readonly session: AppSession; readonly meeting: Meeting; readonly draft: MeetingDraft }) {
+function ApprovedMinutes({
+  session,
+  meeting,
+  draft,
+}: {
+  readonly session: AppSession;
+  readonly meeting: Meeting;
+  readonly draft: MeetingDraft;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const itemName = useItemTitles(session, meeting);
@@ -231,7 +338,10 @@ function ApprovedMinutes({ session, meeting, draft }: { readonly session: AppSes
   return (
     <>
       <Alert severity="success" sx={{ mb: 3 }}>
-        {t('meetingRun.minutes.approvedBy', { date: formatIsoDate(approvedAt.slice(0, 10), language), name: meeting.approvedBy ?? '' })}
+        {t('meetingRun.minutes.approvedBy', {
+          date: formatIsoDate(approvedAt.slice(0, 10), language),
+          name: meeting.approvedBy ?? '',
+        })}
       </Alert>
       {unlanded > 0 ? (
         <Alert
@@ -259,18 +369,35 @@ function ApprovedMinutes({ session, meeting, draft }: { readonly session: AppSes
           <Box component="ul" sx={{ m: 0, pl: 0, listStyle: 'none', display: 'grid', gap: 2 }}>
             {view.addenda.map((addendum) => (
               <li key={addendum.id}>
-                <Typography sx={{ fontWeight: 600 }}>{t('meetingRun.minutes.addenda.by', { date: formatIsoDate(addendum.date, language), author: addendum.author })}</Typography>
+                <Typography sx={{ fontWeight: 600 }}>
+                  {t('meetingRun.minutes.addenda.by', {
+                    date: formatIsoDate(addendum.date, language),
+                    author: addendum.author,
+                  })}
+                </Typography>
                 <Typography sx={{ whiteSpace: 'pre-wrap' }}>{addendum.text}</Typography>
               </li>
             ))}
           </Box>
         )}
-        <Button variant="outlined" startIcon={<AddIcon />} sx={{ mt: 2 }} className={NO_PRINT_CLASS} onClick={() => setAdding(true)}>
+        <Button
+          variant="outlined"
+          startIcon={<AddIcon />}
+          sx={{ mt: 2 }}
+          className={NO_PRINT_CLASS}
+          onClick={() => setAdding(true)}
+        >
           {t('meetingRun.minutes.addenda.add')}
         </Button>
       </Box>
-      {adding ? <AddendumDialog meeting={meeting} defaultAuthor={session.profile.userName} onClose={() => setAdding(false)} onSave={draft.commit} /> : null}
+      {adding ? (
+        <AddendumDialog
+          meeting={meeting}
+          defaultAuthor={session.profile.userName}
+          onClose={() => setAdding(false)}
+          onSave={draft.commit}
+        />
+      ) : null}
     </>
   );
 }
-

@@ -10,12 +10,23 @@ import type { AnonymisedMeeting } from '../../../../../shared/meetings/anonymise
 import { useLanguage } from '../../../i18n/useLanguage';
 import { formatIsoDate } from '../../../i18n/dates';
 
-const dlSx = { m: 0, '& dt': { fontWeight: 600, mt: 1 }, '& dd': { ml: 0, whiteSpace: 'pre-wrap' } } as const;
+const dlSx = {
+  m: 0,
+  '& dt': { fontWeight: 600, mt: 1 },
+  '& dd': { ml: 0, whiteSpace: 'pre-wrap' },
+} as const;
 
-export function MinutesView({ view, itemTitle }: { readonly view: AnonymisedMeeting; readonly itemTitle: (itemId: string) => string }) {
+export function MinutesView({
+  view,
+  itemTitle,
+}: {
+  readonly view: AnonymisedMeeting;
+  readonly itemTitle: (itemId: string) => string;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const orEmpty = (text: string): string => (text.trim() === '' ? t('meetingRun.minutes.view.empty') : text);
+  const orEmpty = (text: string): string =>
+    text.trim() === '' ? t('meetingRun.minutes.view.empty') : text;
   return (
     <Box>
       <Box component="section" aria-labelledby="view-attendance-heading" sx={{ mb: 4 }}>
@@ -29,14 +40,20 @@ export function MinutesView({ view, itemTitle }: { readonly view: AnonymisedMeet
             {view.attendees.map((a) => (
               <li key={a.id}>
                 {a.name} ({a.role}
-                {a.organisation !== '' ? `, ${a.organisation}` : ''}): {t(`meetings.presence.${a.presence}`)}
+                {a.organisation !== '' ? `, ${a.organisation}` : ''}):{' '}
+                {t(`meetings.presence.${a.presence}`)}
               </li>
             ))}
           </Box>
         )}
       </Box>
       {view.agenda.map((item, index) => (
-        <Box component="section" key={item.id} aria-labelledby={`view-item-${item.id}`} sx={{ mb: 4 }}>
+        <Box
+          component="section"
+          key={item.id}
+          aria-labelledby={`view-item-${item.id}`}
+          sx={{ mb: 4 }}
+        >
           <Typography id={`view-item-${item.id}`} variant="h2" sx={{ fontSize: '1.5rem', mb: 1 }}>
             {t('meetingRun.agenda.item', { number: index + 1, name: itemTitle(item.id) })}
           </Typography>
@@ -69,8 +86,20 @@ export function MinutesView({ view, itemTitle }: { readonly view: AnonymisedMeet
                 <Box component="ul" sx={{ m: 0, pl: 3 }}>
                   {item.actions.map((a) => (
                     <li key={a.id}>
-                      {a.description} — {a.ownerOrganisation === '' ? a.ownerName : t('meetingRun.minutes.view.owner', { name: a.ownerName, organisation: a.ownerOrganisation })} —{' '}
-                      {a.dueDate === undefined ? t('meetingRun.minutes.view.noDue') : t('meetingRun.minutes.view.due', { date: formatIsoDate(a.dueDate, language) })} — {t(`meetings.actionStatus.${a.status}`)}
+                      {a.description} —{' '}
+                      {a.ownerOrganisation === ''
+                        ? a.ownerName
+                        : t('meetingRun.minutes.view.owner', {
+                            name: a.ownerName,
+                            organisation: a.ownerOrganisation,
+                          })}{' '}
+                      —{' '}
+                      {a.dueDate === undefined
+                        ? t('meetingRun.minutes.view.noDue')
+                        : t('meetingRun.minutes.view.due', {
+                            date: formatIsoDate(a.dueDate, language),
+                          })}{' '}
+                      — {t(`meetings.actionStatus.${a.status}`)}
                     </li>
                   ))}
                 </Box>
@@ -83,11 +112,19 @@ export function MinutesView({ view, itemTitle }: { readonly view: AnonymisedMeet
                 : item.parentsFeedback.given
                   ? item.parentsFeedback.by === undefined
                     ? t('meetingRun.minutes.view.feedbackGivenDefault')
-                    : t('meetingRun.minutes.view.feedbackGiven', { name: item.parentsFeedback.by.name })
-                  : t('meetingRun.minutes.view.feedbackNot', { reason: item.parentsFeedback.reasonIfNot ?? '' })}
+                    : t('meetingRun.minutes.view.feedbackGiven', {
+                        name: item.parentsFeedback.by.name,
+                      })
+                  : t('meetingRun.minutes.view.feedbackNot', {
+                      reason: item.parentsFeedback.reasonIfNot ?? '',
+                    })}
             </dd>
             <dt>{t('meetingRun.nextEvaluation')}</dt>
-            <dd>{item.nextEvaluationDate === undefined ? t('meetingRun.minutes.view.noNextEvaluation') : formatIsoDate(item.nextEvaluationDate, language)}</dd>
+            <dd>
+              {item.nextEvaluationDate === undefined
+                ? t('meetingRun.minutes.view.noNextEvaluation')
+                : formatIsoDate(item.nextEvaluationDate, language)}
+            </dd>
           </Box>
         </Box>
       ))}

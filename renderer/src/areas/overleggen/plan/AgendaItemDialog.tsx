@@ -22,7 +22,13 @@ import { displayName } from '../../../../../shared/domain/pupil';
 import { caseActions } from '../../../../../shared/meetings/actieplan';
 import { addAgendaItem, agendaItemMode } from '../../../../../shared/meetings/agenda';
 import { carryOver } from '../../../../../shared/meetings/carryOver';
-import { BESPREEKDOELEN, type AgendaItem, type Bespreekdoel, type ItemMode, type Meeting } from '../../../../../shared/meetings/meeting';
+import {
+  BESPREEKDOELEN,
+  type AgendaItem,
+  type Bespreekdoel,
+  type ItemMode,
+  type Meeting,
+} from '../../../../../shared/meetings/meeting';
 import { editMinutes } from '../../../../../shared/meetings/minutes';
 import { finalise } from '../../../../../shared/meetings/edit';
 import { suggestAttendees } from '../../../../../shared/meetings/planning';
@@ -44,12 +50,27 @@ import type { AgendaContext } from './useMeetingData';
  * the attendees once their child is on the agenda by name. Never for an anonymous item: the
  * parents' names would tell who the child is.
  */
-function withParents(meeting: Meeting, item: AgendaItem, picked: CaseOption, template: MeetingTemplate, now: string): Meeting {
+function withParents(
+  meeting: Meeting,
+  item: AgendaItem,
+  picked: CaseOption,
+  template: MeetingTemplate,
+  now: string,
+): Meeting {
   if (item.mode !== 'named') return meeting;
   const parentRoles = template.attendeeRoles.filter((r) => r.parents === true);
   if (parentRoles.length === 0) return meeting;
   const present = new Set(meeting.attendees.map((a) => a.name.trim().toLowerCase()));
-  const suggested = suggestAttendees({ attendeeRoles: parentRoles }, { contacts: [], organisations: [], guardians: picked.pupil.guardians, onDate: meeting.date, newId: newRecordId });
+  const suggested = suggestAttendees(
+    { attendeeRoles: parentRoles },
+    {
+      contacts: [],
+      organisations: [],
+      guardians: picked.pupil.guardians,
+      onDate: meeting.date,
+      newId: newRecordId,
+    },
+  );
   const parents = suggested.attendees.filter((a) => !present.has(a.name.trim().toLowerCase()));
   if (parents.length === 0) return meeting;
   const result = finalise({ ...meeting, attendees: [...meeting.attendees, ...parents] }, now);
@@ -70,33 +91,68 @@ export interface AgendaItemDialogProps {
 
 type Field = 'case' | 'question' | 'timebox';
 
-export function AgendaItemDialog({ meeting, template, context, item, itemLabel, onClose, onSaved }: AgendaItemDialogProps) {
+export function AgendaItemDialog({
+  meeting,
+  template,
+  context,
+  item,
+  itemLabel,
+  onClose,
+  onSaved,
+}: AgendaItemDialogProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const session = useSession();
   const labels = useMeetingLabels();
-  const options = useMemo(() => caseOptions(context.pupils, context.cases, meeting), [context.pupils, context.cases, meeting]);
+  const options = useMemo(
+    () => caseOptions(context.pupils, context.cases, meeting),
+    [context.pupils, context.cases, meeting],
+  );
   const [picked, setPicked] = useState<CaseOption | null>(null);
-  const [bespreekdoel, setBespreekdoel] = useState<Bespreekdoel>(item?.bespreekdoel ?? 'informatie-advies');
+  const [bespreekdoel, setBespreekdoel] = useState<Bespreekdoel>(
+    item?.bespreekdoel ?? 'informatie-advies',
+  );
   const [question, setQuestion] = useState(item?.question ?? '');
-  const [timebox, setTimebox] = useState(String(item?.timeboxMinutes ?? template.defaultTimeboxMinutes));
+  const [timebox, setTimebox] = useState(
+    String(item?.timeboxMinutes ?? template.defaultTimeboxMinutes),
+  );
   const [requested, setRequested] = useState<ItemMode>('named');
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   // Why the meeting rules refused the item (before anything was written).
   const [refusal, setRefusal] = useState<string | null>(null);
   const { busy, failed, attempt } = useSaveAttempt();
-  const dirty = picked !== null || question !== (item?.question ?? '') || timebox !== String(item?.timeboxMinutes ?? template.defaultTimeboxMinutes) || bespreekdoel !== (item?.bespreekdoel ?? 'informatie-advies');
+  const dirty =
+    picked !== null ||
+    question !== (item?.question ?? '') ||
+    timebox !== String(item?.timeboxMinutes ?? template.defaultTimeboxMinutes) ||
+    bespreekdoel !== (item?.bespreekdoel ?? 'informatie-advies');
 
-  const pupilConsents = useMemo(() => (picked === null ? [] : context.consents.filter((c) => c.pupilId === picked.pupilId)), [picked, context.consents]);
-  const decision = useMemo(() => (picked === null ? undefined : agendaItemMode(picked.pupil, pupilConsents, meeting, meeting.date)), [picked, pupilConsents, meeting]);
+  const pupilConsents = useMemo(
+    () => (picked === null ? [] : context.consents.filter((c) => c.pupilId === picked.pupilId)),
+    [picked, context.consents],
+  );
+  const decision = useMemo(
+    () =>
+      picked === null
+        ? undefined
+        : agendaItemMode(picked.pupil, pupilConsents, meeting, meeting.date),
+    [picked, pupilConsents, meeting],
+  );
   const forced = decision?.mode === 'anonymous';
   const mode: ItemMode = forced ? 'anonymous' : requested;
 
   // Several open cases of one pupil are told apart by the signal date.
   const optionLabel = (option: CaseOption): string => {
     const sameName = options.filter((o) => o.pupilId === option.pupilId).length > 1;
-    const group = option.pupil.group !== undefined ? t('meetings.itemDialog.group', { group: option.pupil.group }) : '';
-    const since = sameName ? t('meetings.itemDialog.caseSince', { date: formatIsoDate(option.zorgdossier.signal.date, language) }) : '';
+    const group =
+      option.pupil.group !== undefined
+        ? t('meetings.itemDialog.group', { group: option.pupil.group })
+        : '';
+    const since = sameName
+      ? t('meetings.itemDialog.caseSince', {
+          date: formatIsoDate(option.zorgdossier.signal.date, language),
+        })
+      : '';
     return [displayName(option.pupil), group, since].filter((p) => p !== '').join(', ');
   };
 
@@ -104,7 +160,8 @@ export function AgendaItemDialog({ meeting, template, context, item, itemLabel, 
     const found: Partial<Record<Field, string>> = {};
     if (item === undefined && picked === null) found.case = t('meetings.itemDialog.errors.case');
     const minutes = Number(timebox);
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240) found.timebox = t('meetings.itemDialog.errors.timebox');
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240)
+      found.timebox = t('meetings.itemDialog.errors.timebox');
     if (question.length > 2000) found.question = t('meetings.itemDialog.errors.question');
     return found;
   };
@@ -118,7 +175,15 @@ export function AgendaItemDialog({ meeting, template, context, item, itemLabel, 
     let next: Meeting;
     let itemId: string;
     if (item !== undefined) {
-      const edited = editMinutes(meeting, { kind: 'item-fields', itemId: item.id, patch: { bespreekdoel, question: question.trim(), timeboxMinutes } }, now);
+      const edited = editMinutes(
+        meeting,
+        {
+          kind: 'item-fields',
+          itemId: item.id,
+          patch: { bespreekdoel, question: question.trim(), timeboxMinutes },
+        },
+        now,
+      );
       if (!edited.ok) {
         setRefusal(labels.problem(edited.error));
         return;
@@ -127,10 +192,22 @@ export function AgendaItemDialog({ meeting, template, context, item, itemLabel, 
       itemId = item.id;
     } else {
       if (picked === null) return;
-      const snapshot = carryOver(picked.caseId, context.meetings, caseActions(context.plans), { onDate: todayIso(), forMeeting: meeting });
+      const snapshot = carryOver(picked.caseId, context.meetings, caseActions(context.plans), {
+        onDate: todayIso(),
+        forMeeting: meeting,
+      });
       const added = addAgendaItem(
         meeting,
-        { id: newRecordId(), caseId: picked.caseId, pupilId: picked.pupilId, bespreekdoel, question: question.trim(), timeboxMinutes, requestedMode: mode, carryOver: snapshot },
+        {
+          id: newRecordId(),
+          caseId: picked.caseId,
+          pupilId: picked.pupilId,
+          bespreekdoel,
+          question: question.trim(),
+          timeboxMinutes,
+          requestedMode: mode,
+          carryOver: snapshot,
+        },
         { pupil: picked.pupil, consents: pupilConsents },
         template,
         now,
@@ -151,8 +228,14 @@ export function AgendaItemDialog({ meeting, template, context, item, itemLabel, 
 
   return (
     <FormDialog
-      title={item === undefined ? t('meetings.itemDialog.addTitle') : t('meetings.itemDialog.editTitle', { item: itemLabel ?? '' })}
-      submitLabel={item === undefined ? t('meetings.itemDialog.add') : t('meetings.itemDialog.save')}
+      title={
+        item === undefined
+          ? t('meetings.itemDialog.addTitle')
+          : t('meetings.itemDialog.editTitle', { item: itemLabel ?? '' })
+      }
+      submitLabel={
+        item === undefined ? t('meetings.itemDialog.add') : t('meetings.itemDialog.save')
+      }
       cancelLabel={t('meetings.cancel')}
       dirty={dirty}
       busy={busy}
@@ -195,9 +278,17 @@ export function AgendaItemDialog({ meeting, template, context, item, itemLabel, 
       ) : null}
       <FormControl component="fieldset">
         <FormLabel component="legend">{t('meetings.itemDialog.bespreekdoel')}</FormLabel>
-        <RadioGroup value={bespreekdoel} onChange={(event) => setBespreekdoel(event.target.value as Bespreekdoel)}>
+        <RadioGroup
+          value={bespreekdoel}
+          onChange={(event) => setBespreekdoel(event.target.value as Bespreekdoel)}
+        >
           {BESPREEKDOELEN.map((doel) => (
-            <FormControlLabel key={doel} value={doel} control={<Radio />} label={t(`meetings.bespreekdoel.${doel}`)} />
+            <FormControlLabel
+              key={doel}
+              value={doel}
+              control={<Radio />}
+              label={t(`meetings.bespreekdoel.${doel}`)}
+            />
           ))}
         </RadioGroup>
       </FormControl>
@@ -218,23 +309,46 @@ export function AgendaItemDialog({ meeting, template, context, item, itemLabel, 
         value={timebox}
         onChange={(event) => setTimebox(event.target.value)}
         error={errors.timebox !== undefined}
-        helperText={errors.timebox ?? t('meetings.itemDialog.timeboxHelp', { minutes: template.defaultTimeboxMinutes })}
+        helperText={
+          errors.timebox ??
+          t('meetings.itemDialog.timeboxHelp', { minutes: template.defaultTimeboxMinutes })
+        }
         slotProps={{ htmlInput: { min: 1, max: 240, step: 1 } }}
         sx={{ maxWidth: 260 }}
       />
       {item === undefined && picked !== null ? (
         <FormControl component="fieldset">
           <FormLabel component="legend">{t('meetings.itemDialog.mode')}</FormLabel>
-          <RadioGroup value={mode} onChange={(event) => setRequested(event.target.value as ItemMode)}>
-            <FormControlLabel value="named" disabled={forced} control={<Radio />} label={t('meetings.itemDialog.named')} />
-            <FormControlLabel value="anonymous" control={<Radio />} label={t('meetings.itemDialog.anonymous')} />
+          <RadioGroup
+            value={mode}
+            onChange={(event) => setRequested(event.target.value as ItemMode)}
+          >
+            <FormControlLabel
+              value="named"
+              disabled={forced}
+              control={<Radio />}
+              label={t('meetings.itemDialog.named')}
+            />
+            <FormControlLabel
+              value="anonymous"
+              control={<Radio />}
+              label={t('meetings.itemDialog.anonymous')}
+            />
           </RadioGroup>
           {forced ? (
             <Alert severity="warning" sx={{ mt: 1 }}>
               <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                {t('meetings.itemDialog.forcedAnonymous', { kind: t(`meetings.kinds.${meeting.kind}`) })}
+                {t('meetings.itemDialog.forcedAnonymous', {
+                  kind: t(`meetings.kinds.${meeting.kind}`),
+                })}
               </Typography>
-              {decision !== undefined && decision.mode === 'anonymous' ? <ConsentReasons reasons={decision.reasons} pupilId={picked.pupilId} caseId={picked.caseId} /> : null}
+              {decision !== undefined && decision.mode === 'anonymous' ? (
+                <ConsentReasons
+                  reasons={decision.reasons}
+                  pupilId={picked.pupilId}
+                  caseId={picked.caseId}
+                />
+              ) : null}
             </Alert>
           ) : (
             <FormHelperText sx={{ mx: 0 }}>{t('meetings.itemDialog.consentOk')}</FormHelperText>

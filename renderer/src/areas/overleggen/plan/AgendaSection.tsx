@@ -6,7 +6,15 @@
 // actions. Reordering works by drag and drop (native HTML5, ending in reorderAgenda) and by
 // keyboard (buttons "Omhoog"/"Omlaag" and Alt+ArrowUp/ArrowDown on a focused card, ending in
 // moveAgendaItem); focus stays on the moved card and the new place is announced.
-import { useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import AddIcon from '@mui/icons-material/Add';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
@@ -25,8 +33,19 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { displayName } from '../../../../../shared/domain/pupil';
-import { agendaItemMode, agendaSchedule, moveAgendaItem, removeAgendaItem, reorderAgenda, setItemMode } from '../../../../../shared/meetings/agenda';
-import { agendaInOrder, type AgendaItem, type Meeting } from '../../../../../shared/meetings/meeting';
+import {
+  agendaItemMode,
+  agendaSchedule,
+  moveAgendaItem,
+  removeAgendaItem,
+  reorderAgenda,
+  setItemMode,
+} from '../../../../../shared/meetings/agenda';
+import {
+  agendaInOrder,
+  type AgendaItem,
+  type Meeting,
+} from '../../../../../shared/meetings/meeting';
 import type { MeetingProblem } from '../../../../../shared/meetings/problems';
 import type { MeetingTemplate } from '../../../../../shared/meetings/templates';
 import type { Result } from '../../../../../shared/result';
@@ -58,12 +77,22 @@ export function useItemLabel(context: Pick<AgendaContext, 'pupils'>): (item: Age
     return (item: AgendaItem) => {
       if (item.mode === 'anonymous') return item.pseudonym ?? t('meetings.agenda.unknownPupil');
       const pupil = byId.get(item.pupilId);
-      return pupil === undefined ? (item.pseudonym ?? t('meetings.agenda.unknownPupil')) : displayName(pupil);
+      return pupil === undefined
+        ? (item.pseudonym ?? t('meetings.agenda.unknownPupil'))
+        : displayName(pupil);
     };
   }, [context.pupils, t]);
 }
 
-export function AgendaSection({ meeting, template, context, editable, save, onPreparationSheet, sheetStatus }: AgendaSectionProps) {
+export function AgendaSection({
+  meeting,
+  template,
+  context,
+  editable,
+  save,
+  onPreparationSheet,
+  sheetStatus,
+}: AgendaSectionProps) {
   const { t } = useTranslation();
   const labelOf = useItemLabel(context);
   const items = agendaInOrder(meeting);
@@ -95,7 +124,9 @@ export function AgendaSection({ meeting, template, context, editable, save, onPr
     const ok = await save(moveAgendaItem(meeting, item.id, to, new Date().toISOString()));
     if (!ok) return;
     setFocusId(item.id);
-    setAnnouncement(t('meetings.agenda.moved', { item: labelOf(item), position: to + 1, count: order.length }));
+    setAnnouncement(
+      t('meetings.agenda.moved', { item: labelOf(item), position: to + 1, count: order.length }),
+    );
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>, item: AgendaItem): void => {
@@ -117,18 +148,37 @@ export function AgendaSection({ meeting, template, context, editable, save, onPr
     const ok = await save(reorderAgenda(meeting, without, new Date().toISOString()));
     if (!ok) return;
     const moved = items.find((i) => i.id === sourceId);
-    if (moved !== undefined) setAnnouncement(t('meetings.agenda.moved', { item: labelOf(moved), position: without.indexOf(sourceId) + 1, count: order.length }));
+    if (moved !== undefined)
+      setAnnouncement(
+        t('meetings.agenda.moved', {
+          item: labelOf(moved),
+          position: without.indexOf(sourceId) + 1,
+          count: order.length,
+        }),
+      );
     setFocusId(sourceId);
   };
 
   return (
     <Box component="section" aria-labelledby="meeting-agenda-heading">
-      <Stack direction="row" spacing={2} sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1.5, flexWrap: 'wrap' }} useFlexGap>
+      <Stack
+        direction="row"
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: 'center', mb: 1.5, flexWrap: 'wrap' }}
+        useFlexGap
+      >
         <Typography variant="h2" id="meeting-agenda-heading">
           {t('meetings.agenda.heading')}
         </Typography>
         {editable ? (
-          <Button ref={addButtonRef} variant="contained" startIcon={<AddIcon aria-hidden />} onClick={() => setAdding(true)} disabled={full} className={NO_PRINT_CLASS}>
+          <Button
+            ref={addButtonRef}
+            variant="contained"
+            startIcon={<AddIcon aria-hidden />}
+            onClick={() => setAdding(true)}
+            disabled={full}
+            className={NO_PRINT_CLASS}
+          >
             {t('meetings.agenda.add')}
           </Button>
         ) : null}
@@ -142,12 +192,30 @@ export function AgendaSection({ meeting, template, context, editable, save, onPr
         {announcement}
       </Box>
 
-      <Box component="ol" aria-label={t('meetings.agenda.scheduleLabel')} sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1.5 }}>
+      <Box
+        component="ol"
+        aria-label={t('meetings.agenda.scheduleLabel')}
+        sx={{ listStyle: 'none', m: 0, p: 0, display: 'grid', gap: 1.5 }}
+      >
         {schedule.parts.map((part, index) => {
           if (part.kind === 'fixed') {
             return (
-              <Box component="li" key={`fixed-${String(index)}`} sx={{ display: 'flex', gap: 2, px: 2, py: 1, bgcolor: 'background.default', borderRadius: 1 }}>
-                <Typography variant="body2" sx={{ minWidth: 110, fontVariantNumeric: 'tabular-nums' }}>
+              <Box
+                component="li"
+                key={`fixed-${String(index)}`}
+                sx={{
+                  display: 'flex',
+                  gap: 2,
+                  px: 2,
+                  py: 1,
+                  bgcolor: 'background.default',
+                  borderRadius: 1,
+                }}
+              >
+                <Typography
+                  variant="body2"
+                  sx={{ minWidth: 110, fontVariantNumeric: 'tabular-nums' }}
+                >
                   {part.start} – {part.end}
                 </Typography>
                 <Typography variant="body2">{part.title}</Typography>
@@ -181,7 +249,15 @@ export function AgendaSection({ meeting, template, context, editable, save, onPr
               onSetMode={(mode) => {
                 const pupil = context.pupils.find((p) => p.id === item.pupilId);
                 if (pupil === undefined) return;
-                void save(setItemMode(meeting, item.id, mode, { pupil, consents: context.consents.filter((c) => c.pupilId === pupil.id) }, new Date().toISOString())).then((ok) => {
+                void save(
+                  setItemMode(
+                    meeting,
+                    item.id,
+                    mode,
+                    { pupil, consents: context.consents.filter((c) => c.pupilId === pupil.id) },
+                    new Date().toISOString(),
+                  ),
+                ).then((ok) => {
                   if (ok) setFocusId(item.id);
                 });
               }}
@@ -211,7 +287,13 @@ export function AgendaSection({ meeting, template, context, editable, save, onPr
         </Alert>
       ) : null}
       {items.length > 0 && editable ? (
-        <Typography id="agenda-reorder-help" variant="body2" color="text.secondary" sx={{ mt: 1.5 }} className={NO_PRINT_CLASS}>
+        <Typography
+          id="agenda-reorder-help"
+          variant="body2"
+          color="text.secondary"
+          sx={{ mt: 1.5 }}
+          className={NO_PRINT_CLASS}
+        >
           {t('meetings.agenda.reorderHelp')}
         </Typography>
       ) : null}
@@ -324,11 +406,19 @@ function AgendaItemCard({
   const pupil = context.pupils.find((p) => p.id === item.pupilId);
   // Whether consent is there now: an anonymous item can then be switched to named.
   const canBeNamed = useMemo(
-    () => pupil !== undefined && agendaItemMode(pupil, context.consents.filter((c) => c.pupilId === pupil.id), meeting, meeting.date).mode === 'named',
+    () =>
+      pupil !== undefined &&
+      agendaItemMode(
+        pupil,
+        context.consents.filter((c) => c.pupilId === pupil.id),
+        meeting,
+        meeting.date,
+      ).mode === 'named',
     [pupil, context.consents, meeting],
   );
   const carried = item.carryOver;
-  const hasCarry = carried !== undefined && (carried.openActions.length > 0 || carried.decisions.length > 0);
+  const hasCarry =
+    carried !== undefined && (carried.openActions.length > 0 || carried.decisions.length > 0);
 
   return (
     <Paper
@@ -347,12 +437,27 @@ function AgendaItemCard({
         if (editable) event.preventDefault();
       }}
       onDrop={onDrop}
-      sx={{ p: 2, opacity: dragging ? 0.5 : 1, '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 2 } }}
+      sx={{
+        p: 2,
+        opacity: dragging ? 0.5 : 1,
+        '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.main', outlineOffset: 2 },
+      }}
     >
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'flex-start' }}>
-        {editable ? <DragIndicatorIcon aria-hidden sx={{ color: 'text.secondary', mt: 0.5, cursor: 'grab' }} className={NO_PRINT_CLASS} /> : null}
+        {editable ? (
+          <DragIndicatorIcon
+            aria-hidden
+            sx={{ color: 'text.secondary', mt: 0.5, cursor: 'grab' }}
+            className={NO_PRINT_CLASS}
+          />
+        ) : null}
         <Box sx={{ flex: 1, minWidth: 0 }}>
-          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }} useFlexGap>
+          <Stack
+            direction="row"
+            spacing={1}
+            sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+            useFlexGap
+          >
             <Typography variant="body2" sx={{ fontVariantNumeric: 'tabular-nums', minWidth: 110 }}>
               {slot}
             </Typography>
@@ -361,7 +466,19 @@ function AgendaItemCard({
             </Typography>
             <Chip size="small" variant="outlined" label={t(`meetings.mode.${item.mode}`)} />
           </Stack>
-          <Box component="dl" sx={{ m: 0, mt: 1, display: 'grid', gridTemplateColumns: { sm: '200px 1fr' }, columnGap: 2, rowGap: 0.5, '& dt': { color: 'text.secondary' }, '& dd': { m: 0 } }}>
+          <Box
+            component="dl"
+            sx={{
+              m: 0,
+              mt: 1,
+              display: 'grid',
+              gridTemplateColumns: { sm: '200px 1fr' },
+              columnGap: 2,
+              rowGap: 0.5,
+              '& dt': { color: 'text.secondary' },
+              '& dd': { m: 0 },
+            }}
+          >
             <Typography component="dt" variant="body2">
               {t('meetings.agenda.bespreekdoel')}
             </Typography>
@@ -383,11 +500,19 @@ function AgendaItemCard({
           </Box>
           {item.mode === 'anonymous' ? (
             <Alert severity={canBeNamed ? 'success' : 'info'} sx={{ mt: 1.5 }}>
-              {canBeNamed ? t('meetings.agenda.consentNowThere') : t('meetings.agenda.anonymousBecause')}
+              {canBeNamed
+                ? t('meetings.agenda.consentNowThere')
+                : t('meetings.agenda.anonymousBecause')}
               {!canBeNamed ? (
                 <>
                   {' '}
-                  <Link href={hrefFor({ area: 'leerlingen', path: [item.pupilId, 'dossier', item.caseId] })} className={NO_PRINT_CLASS}>
+                  <Link
+                    href={hrefFor({
+                      area: 'leerlingen',
+                      path: [item.pupilId, 'dossier', item.caseId],
+                    })}
+                    className={NO_PRINT_CLASS}
+                  >
                     {t('meetings.agenda.openCase', { item: label })}
                   </Link>
                 </>
@@ -398,7 +523,10 @@ function AgendaItemCard({
             <Box sx={{ mt: 1.5 }}>
               <Typography variant="body2" sx={{ fontWeight: 600 }}>
                 {carried.from !== undefined
-                  ? t('meetings.agenda.carryOverSince', { kind: t(`meetings.kinds.${carried.from.meetingKind}`), date: formatIsoDate(carried.from.meetingDate, language) })
+                  ? t('meetings.agenda.carryOverSince', {
+                      kind: t(`meetings.kinds.${carried.from.meetingKind}`),
+                      date: formatIsoDate(carried.from.meetingDate, language),
+                    })
                   : t('meetings.agenda.carryOver')}
               </Typography>
               <Box component="ul" sx={{ m: 0, pl: 3 }}>
@@ -407,21 +535,35 @@ function AgendaItemCard({
                     <Typography variant="body2">
                       {t('meetings.agenda.openAction', {
                         description: a.description,
-                        owner: [a.ownerName, a.ownerOrganisation].filter((p) => p.trim() !== '').join(', ') || t('meetings.agenda.noOwner'),
-                        due: a.dueDate === undefined ? t('meetings.agenda.noDue') : formatIsoDate(a.dueDate, language),
+                        owner:
+                          [a.ownerName, a.ownerOrganisation]
+                            .filter((p) => p.trim() !== '')
+                            .join(', ') || t('meetings.agenda.noOwner'),
+                        due:
+                          a.dueDate === undefined
+                            ? t('meetings.agenda.noDue')
+                            : formatIsoDate(a.dueDate, language),
                       })}
                     </Typography>
                   </li>
                 ))}
                 {carried.decisions.map((d) => (
                   <li key={d.id}>
-                    <Typography variant="body2">{t('meetings.agenda.lastDecision', { text: d.text })}</Typography>
+                    <Typography variant="body2">
+                      {t('meetings.agenda.lastDecision', { text: d.text })}
+                    </Typography>
                   </li>
                 ))}
               </Box>
             </Box>
           ) : null}
-          <Stack direction="row" spacing={1} sx={{ mt: 1.5, flexWrap: 'wrap' }} useFlexGap className={NO_PRINT_CLASS}>
+          <Stack
+            direction="row"
+            spacing={1}
+            sx={{ mt: 1.5, flexWrap: 'wrap' }}
+            useFlexGap
+            className={NO_PRINT_CLASS}
+          >
             <Button size="small" variant="outlined" onClick={onPreparationSheet}>
               {t('meetings.agenda.preparationSheet')}
             </Button>
@@ -436,7 +578,12 @@ function AgendaItemCard({
               </Button>
             ) : null}
             {editable ? (
-              <Button size="small" startIcon={<EditOutlinedIcon aria-hidden />} onClick={onEdit} aria-label={t('meetings.agenda.editLabel', { item: label })}>
+              <Button
+                size="small"
+                startIcon={<EditOutlinedIcon aria-hidden />}
+                onClick={onEdit}
+                aria-label={t('meetings.agenda.editLabel', { item: label })}
+              >
                 {t('meetings.agenda.edit')}
               </Button>
             ) : null}
@@ -446,20 +593,34 @@ function AgendaItemCard({
           <Stack spacing={0.5} className={NO_PRINT_CLASS}>
             <Tooltip title={t('meetings.agenda.up')}>
               <span>
-                <IconButton size="small" aria-label={t('meetings.agenda.upLabel', { item: label })} disabled={number === 1} onClick={() => onMove(-1)}>
+                <IconButton
+                  size="small"
+                  aria-label={t('meetings.agenda.upLabel', { item: label })}
+                  disabled={number === 1}
+                  onClick={() => onMove(-1)}
+                >
                   <ArrowUpwardIcon fontSize="small" />
                 </IconButton>
               </span>
             </Tooltip>
             <Tooltip title={t('meetings.agenda.down')}>
               <span>
-                <IconButton size="small" aria-label={t('meetings.agenda.downLabel', { item: label })} disabled={number === count} onClick={() => onMove(1)}>
+                <IconButton
+                  size="small"
+                  aria-label={t('meetings.agenda.downLabel', { item: label })}
+                  disabled={number === count}
+                  onClick={() => onMove(1)}
+                >
                   <ArrowDownwardIcon fontSize="small" />
                 </IconButton>
               </span>
             </Tooltip>
             <Tooltip title={t('meetings.agenda.remove')}>
-              <IconButton size="small" aria-label={t('meetings.agenda.removeLabel', { item: label })} onClick={onRemove}>
+              <IconButton
+                size="small"
+                aria-label={t('meetings.agenda.removeLabel', { item: label })}
+                onClick={onRemove}
+              >
                 <DeleteOutlineIcon fontSize="small" />
               </IconButton>
             </Tooltip>

@@ -31,8 +31,12 @@ type Field = 'contact' | 'name' | 'role';
 export function AttendeeDialog({ meeting, context, onClose, onAdd }: AttendeeDialogProps) {
   const { t } = useTranslation();
   const contacts = useMemo(() => {
-    const taken = new Set(meeting.attendees.flatMap((a) => (a.contactId === undefined ? [] : [a.contactId])));
-    return context.contacts.filter((c) => !taken.has(c.id)).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    const taken = new Set(
+      meeting.attendees.flatMap((a) => (a.contactId === undefined ? [] : [a.contactId])),
+    );
+    return context.contacts
+      .filter((c) => !taken.has(c.id))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   }, [context.contacts, meeting.attendees]);
   const [source, setSource] = useState<Source>(contacts.length > 0 ? 'directory' : 'manual');
   const [contact, setContact] = useState<ContactPerson | null>(null);
@@ -42,19 +46,36 @@ export function AttendeeDialog({ meeting, context, onClose, onAdd }: AttendeeDia
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const { busy, failed, attempt } = useSaveAttempt();
   const dirty = contact !== null || name !== '' || role !== '' || organisation !== '';
-  const orgName = (c: ContactPerson): string => context.organisations.find((o) => o.id === c.organisationId)?.name ?? '';
+  const orgName = (c: ContactPerson): string =>
+    context.organisations.find((o) => o.id === c.organisationId)?.name ?? '';
 
   const submit = async (): Promise<void> => {
     const found: Partial<Record<Field, string>> = {};
-    if (source === 'directory' && contact === null) found.contact = t('meetings.attendeeDialog.errors.contact');
-    if (source === 'manual' && name.trim() === '') found.name = t('meetings.attendeeDialog.errors.name');
-    if (source === 'manual' && role.trim() === '') found.role = t('meetings.attendeeDialog.errors.role');
+    if (source === 'directory' && contact === null)
+      found.contact = t('meetings.attendeeDialog.errors.contact');
+    if (source === 'manual' && name.trim() === '')
+      found.name = t('meetings.attendeeDialog.errors.name');
+    if (source === 'manual' && role.trim() === '')
+      found.role = t('meetings.attendeeDialog.errors.role');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const attendee: Attendee =
       source === 'directory' && contact !== null
-        ? { id: newRecordId(), contactId: contact.id, name: contact.name, role: contact.role, organisation: orgName(contact), presence: 'onbekend' }
-        : { id: newRecordId(), name: name.trim(), role: role.trim(), organisation: organisation.trim(), presence: 'onbekend' };
+        ? {
+            id: newRecordId(),
+            contactId: contact.id,
+            name: contact.name,
+            role: contact.role,
+            organisation: orgName(contact),
+            presence: 'onbekend',
+          }
+        : {
+            id: newRecordId(),
+            name: name.trim(),
+            role: role.trim(),
+            organisation: organisation.trim(),
+            presence: 'onbekend',
+          };
     await attempt(() => onAdd(attendee));
   };
 
@@ -69,11 +90,26 @@ export function AttendeeDialog({ meeting, context, onClose, onAdd }: AttendeeDia
       onClose={onClose}
       onSubmit={() => void submit()}
     >
-      <RadioGroup value={source} onChange={(event) => setSource(event.target.value as Source)} aria-label={t('meetings.attendeeDialog.source')}>
-        <FormControlLabel value="directory" control={<Radio />} label={t('meetings.attendeeDialog.fromDirectory')} disabled={contacts.length === 0} />
-        <FormControlLabel value="manual" control={<Radio />} label={t('meetings.attendeeDialog.manual')} />
+      <RadioGroup
+        value={source}
+        onChange={(event) => setSource(event.target.value as Source)}
+        aria-label={t('meetings.attendeeDialog.source')}
+      >
+        <FormControlLabel
+          value="directory"
+          control={<Radio />}
+          label={t('meetings.attendeeDialog.fromDirectory')}
+          disabled={contacts.length === 0}
+        />
+        <FormControlLabel
+          value="manual"
+          control={<Radio />}
+          label={t('meetings.attendeeDialog.manual')}
+        />
       </RadioGroup>
-      {contacts.length === 0 ? <Alert severity="info">{t('meetings.attendeeDialog.noContacts')}</Alert> : null}
+      {contacts.length === 0 ? (
+        <Alert severity="info">{t('meetings.attendeeDialog.noContacts')}</Alert>
+      ) : null}
       {source === 'directory' ? (
         <Autocomplete
           options={contacts}
@@ -87,12 +123,28 @@ export function AttendeeDialog({ meeting, context, onClose, onAdd }: AttendeeDia
           closeText={t('meetings.itemDialog.close')}
           clearText={t('meetings.itemDialog.clear')}
           renderInput={(params) => (
-            <TextField {...params} label={t('meetings.attendeeDialog.contact')} required autoFocus error={errors.contact !== undefined} helperText={errors.contact} />
+            <TextField
+              {...params}
+              label={t('meetings.attendeeDialog.contact')}
+              required
+              autoFocus
+              error={errors.contact !== undefined}
+              helperText={errors.contact}
+            />
           )}
         />
       ) : (
         <>
-          <TextField label={t('meetings.attendeeDialog.name')} required autoFocus value={name} onChange={(e) => setName(e.target.value)} error={errors.name !== undefined} helperText={errors.name} slotProps={{ htmlInput: { maxLength: 200, autoComplete: 'off' } }} />
+          <TextField
+            label={t('meetings.attendeeDialog.name')}
+            required
+            autoFocus
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            error={errors.name !== undefined}
+            helperText={errors.name}
+            slotProps={{ htmlInput: { maxLength: 200, autoComplete: 'off' } }}
+          />
           <TextField
             label={t('meetings.attendeeDialog.role')}
             required
@@ -102,7 +154,12 @@ export function AttendeeDialog({ meeting, context, onClose, onAdd }: AttendeeDia
             helperText={errors.role ?? t('meetings.attendeeDialog.roleHelp')}
             slotProps={{ htmlInput: { maxLength: 200, autoComplete: 'off' } }}
           />
-          <TextField label={t('meetings.attendeeDialog.organisation')} value={organisation} onChange={(e) => setOrganisation(e.target.value)} slotProps={{ htmlInput: { maxLength: 200, autoComplete: 'off' } }} />
+          <TextField
+            label={t('meetings.attendeeDialog.organisation')}
+            value={organisation}
+            onChange={(e) => setOrganisation(e.target.value)}
+            slotProps={{ htmlInput: { maxLength: 200, autoComplete: 'off' } }}
+          />
         </>
       )}
     </FormDialog>

@@ -33,14 +33,21 @@ export function ConsentReasons({ reasons, pupilId, caseId }: ConsentReasonsProps
             const message = reasonMessage(reason, labels);
             return (
               <li key={`${reason.code}-${String(index)}`}>
-                <Typography variant="body2">{t(`directory.consent.reasons.${message.key}`, { ...message.values, defaultValue: "" })}</Typography>
+                <Typography variant="body2">
+                  {t(`directory.consent.reasons.${message.key}`, {
+                    ...message.values,
+                    defaultValue: '',
+                  })}
+                </Typography>
               </li>
             );
           })}
         </Box>
       ) : null}
       <Typography variant="body2" sx={{ mt: 1 }}>
-        <Link href={hrefFor({ area: 'leerlingen', path: [pupilId, 'dossier', caseId] })}>{t('meetings.agenda.recordConsent')}</Link>
+        <Link href={hrefFor({ area: 'leerlingen', path: [pupilId, 'dossier', caseId] })}>
+          {t('meetings.agenda.recordConsent')}
+        </Link>
       </Typography>
     </Box>
   );

@@ -14,7 +14,12 @@ export interface MeetingFieldsProps {
   readonly autoFocusDate?: boolean;
 }
 
-export function MeetingFields({ draft, errors, onChange, autoFocusDate = false }: MeetingFieldsProps) {
+export function MeetingFields({
+  draft,
+  errors,
+  onChange,
+  autoFocusDate = false,
+}: MeetingFieldsProps) {
   const { t } = useTranslation();
   const message = (field: MeetingDraftField): string | undefined => {
     const code = errors[field];
@@ -23,7 +28,9 @@ export function MeetingFields({ draft, errors, onChange, autoFocusDate = false }
     if (code === 'too-long') return t('meetings.fieldErrors.placeTooLong');
     switch (field) {
       case 'date':
-        return code === 'required' ? t('meetings.fieldErrors.dateRequired') : t('meetings.fieldErrors.dateInvalid');
+        return code === 'required'
+          ? t('meetings.fieldErrors.dateRequired')
+          : t('meetings.fieldErrors.dateInvalid');
       case 'startTime':
         return t('meetings.fieldErrors.startTime');
       case 'endTime':

@@ -31,7 +31,12 @@ import { groupMeetings, type MeetingGroups } from './planScreenRules';
 import { useMeetingLabels } from './useMeetingLabels';
 import { useMeetings } from './useMeetingData';
 
-const GROUPS: readonly (keyof MeetingGroups)[] = ['inProgress', 'upcoming', 'awaitingApproval', 'held'];
+const GROUPS: readonly (keyof MeetingGroups)[] = [
+  'inProgress',
+  'upcoming',
+  'awaitingApproval',
+  'held',
+];
 
 export function MeetingListScreen() {
   const { t } = useTranslation();
@@ -42,16 +47,29 @@ export function MeetingListScreen() {
   const [creating, setCreating] = useState(false);
 
   const newButton = (
-    <Button variant="contained" startIcon={<AddIcon aria-hidden />} onClick={() => setCreating(true)}>
+    <Button
+      variant="contained"
+      startIcon={<AddIcon aria-hidden />}
+      onClick={() => setCreating(true)}
+    >
       {t('meetings.list.new')}
     </Button>
   );
 
   return (
     <AreaPage title={t('areas.overleggen.title')} intro={t('areas.overleggen.intro')}>
-      <Stack direction="row" spacing={2} sx={{ mb: 3, flexWrap: 'wrap', alignItems: 'center' }} useFlexGap>
+      <Stack
+        direction="row"
+        spacing={2}
+        sx={{ mb: 3, flexWrap: 'wrap', alignItems: 'center' }}
+        useFlexGap
+      >
         {meetings.length > 0 ? newButton : null}
-        <Button variant="outlined" href={hrefFor(actionsRoute)} startIcon={<ChecklistIcon aria-hidden />}>
+        <Button
+          variant="outlined"
+          href={hrefFor(actionsRoute)}
+          startIcon={<ChecklistIcon aria-hidden />}
+        >
           {t('meetings.list.actions')}
         </Button>
       </Stack>
@@ -67,7 +85,8 @@ export function MeetingListScreen() {
                 {(['zorgteam', 'zat', 'driehoeksoverleg'] as const).map((kind) => (
                   <li key={kind}>
                     <Typography variant="body2">
-                      <strong>{t(`meetings.kinds.${kind}`)}</strong>: {t(`meetings.kindHelp.${kind}`)}
+                      <strong>{t(`meetings.kinds.${kind}`)}</strong>:{' '}
+                      {t(`meetings.kindHelp.${kind}`)}
                     </Typography>
                   </li>
                 ))}
@@ -78,7 +97,11 @@ export function MeetingListScreen() {
         />
       ) : (
         <Stack spacing={4}>
-          {GROUPS.map((group) => (groups[group].length === 0 ? null : <MeetingGroup key={group} group={group} meetings={groups[group]} />))}
+          {GROUPS.map((group) =>
+            groups[group].length === 0 ? null : (
+              <MeetingGroup key={group} group={group} meetings={groups[group]} />
+            ),
+          )}
         </Stack>
       )}
       {creating ? (
@@ -101,13 +124,21 @@ function MeetingRow({ meeting }: { readonly meeting: Meeting }) {
   const labels = useMeetingLabels();
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' } }}>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' } }}
+      >
         <Box>
           <Typography variant="h3" component="h3">
             <Link href={hrefFor(meetingRoute(meeting.id))}>{labels.title(meeting)}</Link>
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            {[t('meetings.list.time', { start: meeting.startTime, end: meeting.endTime }), meeting.place.trim() === '' ? t('meetings.list.noPlace') : meeting.place, t('meetings.list.items', { count: meeting.agenda.length })].join(' · ')}
+            {[
+              t('meetings.list.time', { start: meeting.startTime, end: meeting.endTime }),
+              meeting.place.trim() === '' ? t('meetings.list.noPlace') : meeting.place,
+              t('meetings.list.items', { count: meeting.agenda.length }),
+            ].join(' · ')}
           </Typography>
         </Box>
         <MeetingStatusChip status={meeting.status} />
@@ -116,7 +147,13 @@ function MeetingRow({ meeting }: { readonly meeting: Meeting }) {
   );
 }
 
-function MeetingGroup({ group, meetings }: { readonly group: keyof MeetingGroups; readonly meetings: readonly Meeting[] }) {
+function MeetingGroup({
+  group,
+  meetings,
+}: {
+  readonly group: keyof MeetingGroups;
+  readonly meetings: readonly Meeting[];
+}) {
   const { t } = useTranslation();
   const headingId = `meetings-group-${group}`;
   const title = t(`meetings.list.groups.${group}`);
@@ -126,7 +163,15 @@ function MeetingGroup({ group, meetings }: { readonly group: keyof MeetingGroups
       <Typography variant="h2" id={headingId} sx={{ mb: 1.5 }}>
         {title}
       </Typography>
-      <VirtualList variant="list" items={meetings} getKey={meetingKey} estimateSize={88} gap={12} label={title} renderItem={renderItem} />
+      <VirtualList
+        variant="list"
+        items={meetings}
+        getKey={meetingKey}
+        estimateSize={88}
+        gap={12}
+        label={title}
+        renderItem={renderItem}
+      />
     </Box>
   );
 }

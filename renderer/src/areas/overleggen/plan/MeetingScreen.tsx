@@ -96,16 +96,29 @@ function MeetingView({ meeting }: { readonly meeting: Meeting }) {
   };
 
   const editable = meeting.status !== 'vastgesteld';
-  const intro = [t('meetings.list.time', { start: meeting.startTime, end: meeting.endTime }), meeting.place.trim() === '' ? t('meetings.list.noPlace') : meeting.place].join(' · ');
+  const intro = [
+    t('meetings.list.time', { start: meeting.startTime, end: meeting.endTime }),
+    meeting.place.trim() === '' ? t('meetings.list.noPlace') : meeting.place,
+  ].join(' · ');
 
   return (
     <Box>
-      <Link href={hrefFor(meetingListRoute)} className={NO_PRINT_CLASS} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, mb: 2 }}>
+      <Link
+        href={hrefFor(meetingListRoute)}
+        className={NO_PRINT_CLASS}
+        sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, mb: 2 }}
+      >
         <ArrowBackIcon fontSize="small" aria-hidden />
         {t('meetings.screen.back')}
       </Link>
       <AreaPage title={labels.title(meeting)} intro={intro}>
-        <Stack direction="row" spacing={1.5} sx={{ mb: 3, flexWrap: 'wrap', alignItems: 'center' }} useFlexGap className={NO_PRINT_CLASS}>
+        <Stack
+          direction="row"
+          spacing={1.5}
+          sx={{ mb: 3, flexWrap: 'wrap', alignItems: 'center' }}
+          useFlexGap
+          className={NO_PRINT_CLASS}
+        >
           <MeetingStatusChip status={meeting.status} />
           {meeting.status === 'concept' ? (
             <Button variant="outlined" disabled={busy} onClick={() => void changeStatus('gepland')}>
@@ -118,29 +131,59 @@ function MeetingView({ meeting }: { readonly meeting: Meeting }) {
             </Button>
           ) : null}
           {meeting.status === 'concept' || meeting.status === 'gepland' ? (
-            <Button variant="contained" startIcon={<PlayArrowIcon aria-hidden />} disabled={busy} onClick={() => void start()}>
+            <Button
+              variant="contained"
+              startIcon={<PlayArrowIcon aria-hidden />}
+              disabled={busy}
+              onClick={() => void start()}
+            >
               {t('meetings.screen.start')}
             </Button>
           ) : null}
           {meeting.status === 'bezig' ? (
-            <Button variant="contained" startIcon={<PlayArrowIcon aria-hidden />} href={hrefFor(meetingRunRoute(meeting.id))}>
+            <Button
+              variant="contained"
+              startIcon={<PlayArrowIcon aria-hidden />}
+              href={hrefFor(meetingRunRoute(meeting.id))}
+            >
               {t('meetings.screen.continue')}
             </Button>
           ) : null}
           {meeting.status === 'bezig' || meeting.status === 'vastgesteld' ? (
             <Button variant="outlined" href={hrefFor(meetingMinutesRoute(meeting.id))}>
-              {meeting.status === 'vastgesteld' ? t('meetings.screen.minutes') : t('meetings.screen.finish')}
+              {meeting.status === 'vastgesteld'
+                ? t('meetings.screen.minutes')
+                : t('meetings.screen.finish')}
             </Button>
           ) : null}
         </Stack>
         {problem !== undefined ? (
-          <Alert severity="error" sx={{ mb: 3 }} onClose={() => setProblem(undefined)} closeText={t('meetings.close')}>
+          <Alert
+            severity="error"
+            sx={{ mb: 3 }}
+            onClose={() => setProblem(undefined)}
+            closeText={t('meetings.close')}
+          >
             {problem}
           </Alert>
         ) : null}
         <Stack spacing={5} className={NO_PRINT_CLASS}>
-          <PlanningSection meeting={meeting} template={template} context={context} editable={editable} save={save} />
-          <AgendaSection meeting={meeting} template={template} context={context} editable={editable} save={save} onPreparationSheet={preparation.open} sheetStatus={preparation.element} />
+          <PlanningSection
+            meeting={meeting}
+            template={template}
+            context={context}
+            editable={editable}
+            save={save}
+          />
+          <AgendaSection
+            meeting={meeting}
+            template={template}
+            context={context}
+            editable={editable}
+            save={save}
+            onPreparationSheet={preparation.open}
+            sheetStatus={preparation.element}
+          />
           <OutputSection meeting={meeting} template={template} context={context} />
         </Stack>
         <PrintAgenda meeting={meeting} template={template} />

@@ -15,5 +15,13 @@ const COLOURS: Readonly<Record<MeetingStatus, 'default' | 'primary' | 'warning' 
 
 export function MeetingStatusChip({ status }: { readonly status: MeetingStatus }) {
   const { t } = useTranslation();
-  return <Chip size="small" variant="outlined" color={COLOURS[status]} label={t(`meetings.status.${status}`)} data-testid="meeting-status" />;
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={COLOURS[status]}
+      label={t(`meetings.status.${status}`)}
+      data-testid="meeting-status"
+    />
+  );
 }

@@ -12,7 +12,11 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
 import { createMeeting } from '../../../../../shared/meetings/agenda';
-import { MEETING_KINDS, type Meeting, type MeetingKind } from '../../../../../shared/meetings/meeting';
+import {
+  MEETING_KINDS,
+  type Meeting,
+  type MeetingKind,
+} from '../../../../../shared/meetings/meeting';
 import { suggestAttendees } from '../../../../../shared/meetings/planning';
 import { FormDialog } from '../../../components/FormDialog';
 import { useSaveAttempt } from '../../../components/useSaveAttempt';
@@ -20,7 +24,13 @@ import { useRecordList } from '../../../records/useRecords';
 import { useSession } from '../../../security/VaultProvider';
 import { newRecordId } from '../../../vault';
 import { MeetingFields } from './MeetingFields';
-import { defaultEndTime, validateMeetingDraft, type MeetingDraft, type MeetingDraftError, type MeetingDraftField } from './planScreenRules';
+import {
+  defaultEndTime,
+  validateMeetingDraft,
+  type MeetingDraft,
+  type MeetingDraftError,
+  type MeetingDraftField,
+} from './planScreenRules';
 import { useMeetingLabels } from './useMeetingLabels';
 import { useTemplates } from './useMeetingData';
 
@@ -38,7 +48,13 @@ export function NewMeetingDialog({ onClose, onCreated }: NewMeetingDialogProps) 
   const templateOf = useTemplates(session);
   const contacts = useRecordList(session, 'directory.contact');
   const organisations = useRecordList(session, 'directory.organisation');
-  const initial: MeetingDraft = { kind: 'zorgteam', date: '', startTime: DEFAULT_START, endTime: defaultEndTime(DEFAULT_START, templateOf('zorgteam')) ?? '', place: '' };
+  const initial: MeetingDraft = {
+    kind: 'zorgteam',
+    date: '',
+    startTime: DEFAULT_START,
+    endTime: defaultEndTime(DEFAULT_START, templateOf('zorgteam')) ?? '',
+    place: '',
+  };
   const [draft, setDraft] = useState<MeetingDraft>(initial);
   const [endTouched, setEndTouched] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<MeetingDraftField, MeetingDraftError>>>({});
@@ -49,7 +65,9 @@ export function NewMeetingDialog({ onClose, onCreated }: NewMeetingDialogProps) 
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
 
   const update = (next: MeetingDraft, touchedEnd = endTouched): void => {
-    const withEnd = touchedEnd ? next : { ...next, endTime: defaultEndTime(next.startTime, templateOf(next.kind)) ?? next.endTime };
+    const withEnd = touchedEnd
+      ? next
+      : { ...next, endTime: defaultEndTime(next.startTime, templateOf(next.kind)) ?? next.endTime };
     setDraft(withEnd);
     if (submitted) setErrors(validateMeetingDraft(withEnd));
   };
@@ -60,10 +78,22 @@ export function NewMeetingDialog({ onClose, onCreated }: NewMeetingDialogProps) 
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const template = templateOf(draft.kind);
-    const suggested = suggestAttendees(template, { contacts, organisations, onDate: draft.date, newId: newRecordId });
+    const suggested = suggestAttendees(template, {
+      contacts,
+      organisations,
+      onDate: draft.date,
+      newId: newRecordId,
+    });
     const now = new Date().toISOString();
     const created = createMeeting(
-      { kind: draft.kind, date: draft.date, startTime: draft.startTime, endTime: draft.endTime, place: draft.place.trim(), attendees: suggested.attendees },
+      {
+        kind: draft.kind,
+        date: draft.date,
+        startTime: draft.startTime,
+        endTime: draft.endTime,
+        place: draft.place.trim(),
+        attendees: suggested.attendees,
+      },
       template,
       { id: newRecordId(), now },
     );
@@ -93,7 +123,10 @@ export function NewMeetingDialog({ onClose, onCreated }: NewMeetingDialogProps) 
       </Typography>
       <FormControl component="fieldset">
         <FormLabel component="legend">{t('meetings.new.kind')}</FormLabel>
-        <RadioGroup value={draft.kind} onChange={(event) => update({ ...draft, kind: event.target.value as MeetingKind })}>
+        <RadioGroup
+          value={draft.kind}
+          onChange={(event) => update({ ...draft, kind: event.target.value as MeetingKind })}
+        >
           {MEETING_KINDS.map((kind) => (
             <FormControlLabel
               key={kind}
@@ -102,7 +135,12 @@ export function NewMeetingDialog({ onClose, onCreated }: NewMeetingDialogProps) 
               label={
                 <span>
                   {t(`meetings.kinds.${kind}`)}
-                  <Typography component="span" variant="body2" color="text.secondary" sx={{ display: 'block' }}>
+                  <Typography
+                    component="span"
+                    variant="body2"
+                    color="text.secondary"
+                    sx={{ display: 'block' }}
+                  >
                     {t(`meetings.kindHelp.${kind}`)}
                   </Typography>
                 </span>

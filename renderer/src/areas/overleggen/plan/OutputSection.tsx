@@ -27,19 +27,34 @@ import { anonymousOutputItems, ReplacedNames } from '../../../components/Replace
 import { useHost } from '../../../host/HostContext';
 import { useSession } from '../../../security/VaultProvider';
 import { NO_PRINT_CLASS } from '../../../theme';
-import { auditPrint, invitationEmail, meetingPupils, saveAgendaDocx, saveAgendaPdf, saveInvitationIcs, savePreparationSheet, saveInvitationText } from './meetingOutput';
+import {
+  auditPrint,
+  invitationEmail,
+  meetingPupils,
+  saveAgendaDocx,
+  saveAgendaPdf,
+  saveInvitationIcs,
+  savePreparationSheet,
+  saveInvitationText,
+} from './meetingOutput';
 import { useMeetingLabels } from './useMeetingLabels';
 import type { AgendaContext } from './useMeetingData';
 import { ShareMeetingDialog } from '../../../sharing/ShareMeetingDialog';
 
-type Status = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'saved'; readonly name: string } | { readonly kind: 'failed'; readonly message: string };
+type Status =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'saved'; readonly name: string }
+  | { readonly kind: 'failed'; readonly message: string };
 
 function StatusLine({ status }: { readonly status: Status }) {
   const { t } = useTranslation();
   return (
     <Box aria-live="polite" sx={{ mt: 1.5, minHeight: 24 }}>
       {status.kind === 'busy' ? <BusyStatus label={t('meetings.output.busy')} /> : null}
-      {status.kind === 'saved' ? <Alert severity="success">{t('meetings.output.saved', { name: status.name })}</Alert> : null}
+      {status.kind === 'saved' ? (
+        <Alert severity="success">{t('meetings.output.saved', { name: status.name })}</Alert>
+      ) : null}
       {status.kind === 'failed' ? <Alert severity="error">{status.message}</Alert> : null}
     </Box>
   );
@@ -57,15 +72,24 @@ export function OutputSection({ meeting, template }: OutputSectionProps) {
   const host = useHost();
   const labels = useMeetingLabels();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [email, setEmail] = useState<{ readonly subject: string; readonly body: string } | undefined>(undefined);
+  const [email, setEmail] = useState<
+    { readonly subject: string; readonly body: string } | undefined
+  >(undefined);
   const [sharing, setSharing] = useState(false);
 
-  const run = async (work: () => Promise<{ readonly saved: boolean; readonly name?: string } | string>): Promise<void> => {
+  const run = async (
+    work: () => Promise<{ readonly saved: boolean; readonly name?: string } | string>,
+  ): Promise<void> => {
     setStatus({ kind: 'busy' });
     try {
       const outcome = await work();
       if (typeof outcome === 'string') setStatus({ kind: 'failed', message: outcome });
-      else setStatus(outcome.saved && outcome.name !== undefined ? { kind: 'saved', name: outcome.name } : { kind: 'idle' });
+      else
+        setStatus(
+          outcome.saved && outcome.name !== undefined
+            ? { kind: 'saved', name: outcome.name }
+            : { kind: 'idle' },
+        );
     } catch {
       setStatus({ kind: 'failed', message: t('meetings.output.failed') });
     }
@@ -83,7 +107,10 @@ export function OutputSection({ meeting, template }: OutputSectionProps) {
 
   const busy = status.kind === 'busy';
   // Recomputed when the meeting record changes (a pupil's name changing later shows at the next edit or visit).
-  const replaced = useMemo(() => anonymisationReport(meeting, meetingPupils(session, meeting)), [meeting, session]);
+  const replaced = useMemo(
+    () => anonymisationReport(meeting, meetingPupils(session, meeting)),
+    [meeting, session],
+  );
   return (
     <Box component="section" aria-labelledby="meeting-output-heading" className={NO_PRINT_CLASS}>
       <Typography variant="h2" id="meeting-output-heading" sx={{ mb: 1 }}>
@@ -93,16 +120,28 @@ export function OutputSection({ meeting, template }: OutputSectionProps) {
         {t('meetings.output.intro')}
       </Typography>
       <Stack spacing={2}>
-        <ReplacedNames meetingId={meeting.id} replaced={replaced} items={anonymousOutputItems(meeting)} />
+        <ReplacedNames
+          meetingId={meeting.id}
+          replaced={replaced}
+          items={anonymousOutputItems(meeting)}
+        />
         <Box>
           <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
             {t('meetings.output.agendaHeading')}
           </Typography>
           <Stack direction="row" spacing={1.5} sx={{ flexWrap: 'wrap' }} useFlexGap>
-            <Button variant="outlined" disabled={busy} onClick={() => void run(() => saveAgendaPdf(session, host, meeting, template))}>
+            <Button
+              variant="outlined"
+              disabled={busy}
+              onClick={() => void run(() => saveAgendaPdf(session, host, meeting, template))}
+            >
               {t('meetings.output.agendaPdf')}
             </Button>
-            <Button variant="outlined" disabled={busy} onClick={() => void run(() => saveAgendaDocx(session, host, meeting, template))}>
+            <Button
+              variant="outlined"
+              disabled={busy}
+              onClick={() => void run(() => saveAgendaDocx(session, host, meeting, template))}
+            >
               {t('meetings.output.agendaDocx')}
             </Button>
             <Button
@@ -155,26 +194,47 @@ export function OutputSection({ meeting, template }: OutputSectionProps) {
           <Button variant="outlined" disabled={busy} onClick={() => setSharing(true)}>
             {t('sharing.share.openButton')}
           </Button>
-          <ShareMeetingDialog meetingId={meeting.id} phase="agenda" open={sharing} onClose={() => setSharing(false)} />
+          <ShareMeetingDialog
+            meetingId={meeting.id}
+            phase="agenda"
+            open={sharing}
+            onClose={() => setSharing(false)}
+          />
         </Box>
       </Stack>
       <StatusLine status={status} />
-      {email !== undefined ? <EmailDialog meeting={meeting} email={email} onClose={() => setEmail(undefined)} /> : null}
+      {email !== undefined ? (
+        <EmailDialog meeting={meeting} email={email} onClose={() => setEmail(undefined)} />
+      ) : null}
     </Box>
   );
 }
 
-function EmailDialog({ meeting, email, onClose }: { readonly meeting: Meeting; readonly email: { readonly subject: string; readonly body: string }; readonly onClose: () => void }) {
+function EmailDialog({
+  meeting,
+  email,
+  onClose,
+}: {
+  readonly meeting: Meeting;
+  readonly email: { readonly subject: string; readonly body: string };
+  readonly onClose: () => void;
+}) {
   const { t } = useTranslation();
   const session = useSession();
   const host = useHost();
   const titleId = useId();
-  const [message, setMessage] = useState<{ readonly severity: 'success' | 'error'; readonly text: string } | undefined>(undefined);
+  const [message, setMessage] = useState<
+    { readonly severity: 'success' | 'error'; readonly text: string } | undefined
+  >(undefined);
 
   const copy = async (text: string, what: 'subject' | 'body'): Promise<void> => {
     try {
       await navigator.clipboard.writeText(text);
-      setMessage({ severity: 'success', text: what === 'subject' ? t('meetings.email.subjectCopied') : t('meetings.email.bodyCopied') });
+      setMessage({
+        severity: 'success',
+        text:
+          what === 'subject' ? t('meetings.email.subjectCopied') : t('meetings.email.bodyCopied'),
+      });
     } catch {
       setMessage({ severity: 'error', text: t('meetings.email.copyFailed') });
     }
@@ -183,7 +243,11 @@ function EmailDialog({ meeting, email, onClose }: { readonly meeting: Meeting; r
   const saveText = async (): Promise<void> => {
     try {
       const outcome = await saveInvitationText(session, host, meeting, email);
-      if (outcome.saved) setMessage({ severity: 'success', text: t('meetings.output.saved', { name: outcome.name }) });
+      if (outcome.saved)
+        setMessage({
+          severity: 'success',
+          text: t('meetings.output.saved', { name: outcome.name }),
+        });
     } catch {
       setMessage({ severity: 'error', text: t('meetings.output.failed') });
     }
@@ -197,19 +261,43 @@ function EmailDialog({ meeting, email, onClose }: { readonly meeting: Meeting; r
           <Typography variant="body2" color="text.secondary">
             {t('meetings.email.intro')}
           </Typography>
-          <TextField label={t('meetings.email.subject')} value={email.subject} slotProps={{ htmlInput: { readOnly: true } }} fullWidth />
+          <TextField
+            label={t('meetings.email.subject')}
+            value={email.subject}
+            slotProps={{ htmlInput: { readOnly: true } }}
+            fullWidth
+          />
           <Box>
-            <Button size="small" startIcon={<ContentCopyIcon aria-hidden />} onClick={() => void copy(email.subject, 'subject')}>
+            <Button
+              size="small"
+              startIcon={<ContentCopyIcon aria-hidden />}
+              onClick={() => void copy(email.subject, 'subject')}
+            >
               {t('meetings.email.copySubject')}
             </Button>
           </Box>
-          <TextField label={t('meetings.email.body')} value={email.body} multiline minRows={8} slotProps={{ htmlInput: { readOnly: true } }} fullWidth />
+          <TextField
+            label={t('meetings.email.body')}
+            value={email.body}
+            multiline
+            minRows={8}
+            slotProps={{ htmlInput: { readOnly: true } }}
+            fullWidth
+          />
           <Box>
-            <Button size="small" startIcon={<ContentCopyIcon aria-hidden />} onClick={() => void copy(email.body, 'body')}>
+            <Button
+              size="small"
+              startIcon={<ContentCopyIcon aria-hidden />}
+              onClick={() => void copy(email.body, 'body')}
+            >
               {t('meetings.email.copyBody')}
             </Button>
           </Box>
-          <Box aria-live="polite">{message !== undefined ? <Alert severity={message.severity}>{message.text}</Alert> : null}</Box>
+          <Box aria-live="polite">
+            {message !== undefined ? (
+              <Alert severity={message.severity}>{message.text}</Alert>
+            ) : null}
+          </Box>
         </Stack>
       </DialogContent>
       <DialogActions>
@@ -223,15 +311,31 @@ function EmailDialog({ meeting, email, onClose }: { readonly meeting: Meeting; r
 }
 
 /** The agenda as it is printed: hidden on screen, the only content of the meeting screen on paper. */
-export function PrintAgenda({ meeting, template }: { readonly meeting: Meeting; readonly template: MeetingTemplate }) {
+export function PrintAgenda({
+  meeting,
+  template,
+}: {
+  readonly meeting: Meeting;
+  readonly template: MeetingTemplate;
+}) {
   const session = useSession();
-  const blocks = agendaBlocks({ schoolName: session.profile.schoolName, meeting, pupils: meetingPupils(session, meeting), template });
+  const blocks = agendaBlocks({
+    schoolName: session.profile.schoolName,
+    meeting,
+    pupils: meetingPupils(session, meeting),
+    template,
+  });
   const out: ReactNode[] = blocks.map((block, index) => {
     const key = String(index);
     switch (block.kind) {
       case 'heading':
         return (
-          <Typography key={key} variant={block.level === 1 ? 'h2' : 'h3'} component={block.level === 1 ? 'h2' : 'h3'} sx={{ mt: 2 }}>
+          <Typography
+            key={key}
+            variant={block.level === 1 ? 'h2' : 'h3'}
+            component={block.level === 1 ? 'h2' : 'h3'}
+            sx={{ mt: 2 }}
+          >
             {block.text}
           </Typography>
         );
@@ -243,8 +347,15 @@ export function PrintAgenda({ meeting, template }: { readonly meeting: Meeting; 
         );
       case 'fields':
         return (
-          <Box key={key} component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: '160px 1fr', '& dd': { m: 0 } }}>
-            {block.rows.map((row) => [<dt key={`${row.label}-t`}>{row.label}</dt>, <dd key={`${row.label}-d`}>{row.value}</dd>])}
+          <Box
+            key={key}
+            component="dl"
+            sx={{ m: 0, display: 'grid', gridTemplateColumns: '160px 1fr', '& dd': { m: 0 } }}
+          >
+            {block.rows.map((row) => [
+              <dt key={`${row.label}-t`}>{row.label}</dt>,
+              <dd key={`${row.label}-d`}>{row.value}</dd>,
+            ])}
           </Box>
         );
       case 'list':
@@ -276,7 +387,10 @@ export function PrintAgenda({ meeting, template }: { readonly meeting: Meeting; 
 }
 
 /** The preparation sheet of one item, saved from the item's card; its outcome is shown in a small dialog-free status. */
-export function usePreparationSheet(meeting: Meeting, _context: AgendaContext): { readonly open: (item: AgendaItem, number: number) => void; readonly element: ReactNode } {
+export function usePreparationSheet(
+  meeting: Meeting,
+  _context: AgendaContext,
+): { readonly open: (item: AgendaItem, number: number) => void; readonly element: ReactNode } {
   const { t } = useTranslation();
   const session = useSession();
   const host = useHost();
@@ -285,10 +399,24 @@ export function usePreparationSheet(meeting: Meeting, _context: AgendaContext): 
     setStatus({ kind: 'busy' });
     savePreparationSheet(session, host, meeting, item, number)
       .then((result) => {
-        if (!result.ok) setStatus({ kind: 'failed', message: t(`meetings.output.sheetProblems.${result.error.code}`) });
-        else setStatus(result.value.saved ? { kind: 'saved', name: result.value.name } : { kind: 'idle' });
+        if (!result.ok)
+          setStatus({
+            kind: 'failed',
+            message: t(`meetings.output.sheetProblems.${result.error.code}`),
+          });
+        else
+          setStatus(
+            result.value.saved ? { kind: 'saved', name: result.value.name } : { kind: 'idle' },
+          );
       })
       .catch(() => setStatus({ kind: 'failed', message: t('meetings.output.failed') }));
   };
-  return { open, element: <Box className={NO_PRINT_CLASS}><StatusLine status={status} /></Box> };
+  return {
+    open,
+    element: (
+      <Box className={NO_PRINT_CLASS}>
+        <StatusLine status={status} />
+      </Box>
+    ),
+  };
 }

@@ -22,7 +22,12 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlineOutlined';
-import { ATTENDEE_PRESENCES, type Attendee, type AttendeePresence, type Meeting } from '../../../../../shared/meetings/meeting';
+import {
+  ATTENDEE_PRESENCES,
+  type Attendee,
+  type AttendeePresence,
+  type Meeting,
+} from '../../../../../shared/meetings/meeting';
 import { editMinutes } from '../../../../../shared/meetings/minutes';
 import { finalise } from '../../../../../shared/meetings/edit';
 import type { MeetingProblem } from '../../../../../shared/meetings/problems';
@@ -33,7 +38,13 @@ import { NO_PRINT_CLASS } from '../../../theme';
 import { AttendeeDialog } from './AttendeeDialog';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { MeetingFields } from './MeetingFields';
-import { unfilledRoles, validateMeetingDraft, type MeetingDraft, type MeetingDraftError, type MeetingDraftField } from './planScreenRules';
+import {
+  unfilledRoles,
+  validateMeetingDraft,
+  type MeetingDraft,
+  type MeetingDraftError,
+  type MeetingDraftField,
+} from './planScreenRules';
 import type { AgendaContext } from './useMeetingData';
 
 export interface PlanningSectionProps {
@@ -44,12 +55,20 @@ export interface PlanningSectionProps {
   readonly save: (result: Result<Meeting, MeetingProblem>) => Promise<boolean>;
 }
 
-export function PlanningSection({ meeting, template, context, editable, save }: PlanningSectionProps) {
+export function PlanningSection({
+  meeting,
+  template,
+  context,
+  editable,
+  save,
+}: PlanningSectionProps) {
   const { t } = useTranslation();
   const [editingDetails, setEditingDetails] = useState(false);
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<Attendee | undefined>(undefined);
-  const [undo, setUndo] = useState<{ readonly attendee: Attendee; readonly index: number } | undefined>(undefined);
+  const [undo, setUndo] = useState<
+    { readonly attendee: Attendee; readonly index: number } | undefined
+  >(undefined);
   const addRef = useRef<HTMLButtonElement>(null);
   const hints = unfilledRoles(template, meeting.attendees);
   const now = (): string => new Date().toISOString();
@@ -72,17 +91,34 @@ export function PlanningSection({ meeting, template, context, editable, save }: 
         {t('meetings.planning.heading')}
       </Typography>
       {editable ? (
-        <Button variant="outlined" startIcon={<EditOutlinedIcon aria-hidden />} onClick={() => setEditingDetails(true)} className={NO_PRINT_CLASS} sx={{ mb: 2 }}>
+        <Button
+          variant="outlined"
+          startIcon={<EditOutlinedIcon aria-hidden />}
+          onClick={() => setEditingDetails(true)}
+          className={NO_PRINT_CLASS}
+          sx={{ mb: 2 }}
+        >
           {t('meetings.planning.editDetails')}
         </Button>
       ) : null}
 
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1, flexWrap: 'wrap' }} useFlexGap>
+      <Stack
+        direction="row"
+        spacing={2}
+        sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 1, flexWrap: 'wrap' }}
+        useFlexGap
+      >
         <Typography variant="h3" component="h3" id="meeting-attendees-heading">
           {t('meetings.planning.attendees', { count: meeting.attendees.length })}
         </Typography>
         {editable ? (
-          <Button ref={addRef} variant="outlined" startIcon={<PersonAddAlt1OutlinedIcon aria-hidden />} onClick={() => setAdding(true)} className={NO_PRINT_CLASS}>
+          <Button
+            ref={addRef}
+            variant="outlined"
+            startIcon={<PersonAddAlt1OutlinedIcon aria-hidden />}
+            onClick={() => setAdding(true)}
+            className={NO_PRINT_CLASS}
+          >
             {t('meetings.planning.addAttendee')}
           </Button>
         ) : null}
@@ -92,10 +128,19 @@ export function PlanningSection({ meeting, template, context, editable, save }: 
           {t('meetings.planning.noAttendees')}
         </Typography>
       ) : (
-        <Stack component="ul" aria-labelledby="meeting-attendees-heading" spacing={1} sx={{ listStyle: 'none', m: 0, p: 0 }}>
+        <Stack
+          component="ul"
+          aria-labelledby="meeting-attendees-heading"
+          spacing={1}
+          sx={{ listStyle: 'none', m: 0, p: 0 }}
+        >
           {meeting.attendees.map((a) => (
             <Paper key={a.id} component="li" variant="outlined" sx={{ px: 2, py: 1 }}>
-              <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
+              <Stack
+                direction={{ xs: 'column', sm: 'row' }}
+                spacing={2}
+                sx={{ alignItems: { sm: 'center' } }}
+              >
                 <Box sx={{ flex: 1 }}>
                   <Typography sx={{ fontWeight: 600 }}>{a.name}</Typography>
                   <Typography variant="body2" color="text.secondary">
@@ -118,7 +163,11 @@ export function PlanningSection({ meeting, template, context, editable, save }: 
                   ))}
                 </TextField>
                 {editable ? (
-                  <IconButton aria-label={t('meetings.planning.removeLabel', { name: a.name })} onClick={() => setRemoving(a)} className={NO_PRINT_CLASS}>
+                  <IconButton
+                    aria-label={t('meetings.planning.removeLabel', { name: a.name })}
+                    onClick={() => setRemoving(a)}
+                    className={NO_PRINT_CLASS}
+                  >
                     <DeleteOutlineIcon />
                   </IconButton>
                 ) : null}
@@ -135,14 +184,18 @@ export function PlanningSection({ meeting, template, context, editable, save }: 
           <Box component="ul" sx={{ m: 0, pl: 3 }}>
             {hints.map((role) => (
               <li key={role.role}>
-                <Typography variant="body2">{role.parents === true ? t('meetings.planning.parentsRole') : role.role}</Typography>
+                <Typography variant="body2">
+                  {role.parents === true ? t('meetings.planning.parentsRole') : role.role}
+                </Typography>
               </li>
             ))}
           </Box>
         </Alert>
       ) : null}
 
-      {editingDetails ? <DetailsDialog meeting={meeting} save={save} onClose={() => setEditingDetails(false)} /> : null}
+      {editingDetails ? (
+        <DetailsDialog meeting={meeting} save={save} onClose={() => setEditingDetails(false)} />
+      ) : null}
       {adding ? (
         <AttendeeDialog
           meeting={meeting}
@@ -152,7 +205,9 @@ export function PlanningSection({ meeting, template, context, editable, save }: 
             requestAnimationFrame(() => addRef.current?.focus());
           }}
           onAdd={async (attendee) => {
-            const ok = await save(finalise({ ...meeting, attendees: [...meeting.attendees, attendee] }, now()));
+            const ok = await save(
+              finalise({ ...meeting, attendees: [...meeting.attendees, attendee] }, now()),
+            );
             if (ok) {
               setAdding(false);
               requestAnimationFrame(() => addRef.current?.focus());
@@ -169,7 +224,12 @@ export function PlanningSection({ meeting, template, context, editable, save }: 
           onClose={() => setRemoving(undefined)}
           onConfirm={async () => {
             const index = meeting.attendees.findIndex((a) => a.id === removing.id);
-            const ok = await save(finalise({ ...meeting, attendees: meeting.attendees.filter((a) => a.id !== removing.id) }, now()));
+            const ok = await save(
+              finalise(
+                { ...meeting, attendees: meeting.attendees.filter((a) => a.id !== removing.id) },
+                now(),
+              ),
+            );
             setRemoving(undefined);
             if (ok) {
               setUndo({ attendee: removing, index });
@@ -184,7 +244,9 @@ export function PlanningSection({ meeting, template, context, editable, save }: 
         onClose={(_event, reason) => {
           if (reason !== 'clickaway') setUndo(undefined);
         }}
-        message={undo === undefined ? '' : t('meetings.planning.removed', { name: undo.attendee.name })}
+        message={
+          undo === undefined ? '' : t('meetings.planning.removed', { name: undo.attendee.name })
+        }
         action={
           <Button color="inherit" size="small" onClick={() => void restore()}>
             {t('meetings.planning.undo')}
@@ -195,11 +257,25 @@ export function PlanningSection({ meeting, template, context, editable, save }: 
   );
 }
 
-function DetailsDialog({ meeting, save, onClose }: { readonly meeting: Meeting; readonly save: PlanningSectionProps['save']; readonly onClose: () => void }) {
+function DetailsDialog({
+  meeting,
+  save,
+  onClose,
+}: {
+  readonly meeting: Meeting;
+  readonly save: PlanningSectionProps['save'];
+  readonly onClose: () => void;
+}) {
   const { t } = useTranslation();
   const titleId = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const initial: MeetingDraft = { kind: meeting.kind, date: meeting.date, startTime: meeting.startTime, endTime: meeting.endTime, place: meeting.place };
+  const initial: MeetingDraft = {
+    kind: meeting.kind,
+    date: meeting.date,
+    startTime: meeting.startTime,
+    endTime: meeting.endTime,
+    place: meeting.place,
+  };
   const [draft, setDraft] = useState<MeetingDraft>(initial);
   const [errors, setErrors] = useState<Partial<Record<MeetingDraftField, MeetingDraftError>>>({});
   const [submitted, setSubmitted] = useState(false);
@@ -213,17 +289,38 @@ function DetailsDialog({ meeting, save, onClose }: { readonly meeting: Meeting; 
     const found = validateMeetingDraft(draft);
     setErrors(found);
     if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      requestAnimationFrame(() =>
+        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+      );
       return;
     }
     setBusy(true);
-    const ok = await save(finalise({ ...meeting, date: draft.date, startTime: draft.startTime, endTime: draft.endTime, place: draft.place.trim() }, new Date().toISOString()));
+    const ok = await save(
+      finalise(
+        {
+          ...meeting,
+          date: draft.date,
+          startTime: draft.startTime,
+          endTime: draft.endTime,
+          place: draft.place.trim(),
+        },
+        new Date().toISOString(),
+      ),
+    );
     setBusy(false);
     if (ok) onClose();
   };
 
   return (
-    <Dialog open onClose={(_e, reason) => (busy || (reason === 'backdropClick' && dirty) ? undefined : onClose())} aria-labelledby={titleId} maxWidth="sm" fullWidth>
+    <Dialog
+      open
+      onClose={(_e, reason) =>
+        busy || (reason === 'backdropClick' && dirty) ? undefined : onClose()
+      }
+      aria-labelledby={titleId}
+      maxWidth="sm"
+      fullWidth
+    >
       <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle id={titleId}>{t('meetings.planning.editDetails')}</DialogTitle>
         <DialogContent>
@@ -239,7 +336,12 @@ function DetailsDialog({ meeting, save, onClose }: { readonly meeting: Meeting; 
             />
           </Box>
         </DialogContent>
-        <SubmitCancelActions busy={busy} onCancel={onClose} cancelLabel={t('meetings.cancel')} submitLabel={t('meetings.save')} />
+        <SubmitCancelActions
+          busy={busy}
+          onCancel={onClose}
+          cancelLabel={t('meetings.cancel')}
+          submitLabel={t('meetings.save')}
+        />
       </form>
     </Dialog>
   );

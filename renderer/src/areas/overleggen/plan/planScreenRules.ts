@@ -10,7 +10,14 @@ import type { Zorgdossier } from '../../../../../shared/domain/case';
 import { GUARDIAN_RELATION_LABELS_NL } from '../../../../../shared/domain/labelsNl';
 import { sortName, type Pupil } from '../../../../../shared/domain/pupil';
 import { normalizeForSearch } from '../../../../../shared/search/normalize';
-import { clockMinutes, clockTimeSchema, formatClock, type Attendee, type Meeting, type MeetingKind } from '../../../../../shared/meetings/meeting';
+import {
+  clockMinutes,
+  clockTimeSchema,
+  formatClock,
+  type Attendee,
+  type Meeting,
+  type MeetingKind,
+} from '../../../../../shared/meetings/meeting';
 import type { AttendeeRole, MeetingTemplate } from '../../../../../shared/meetings/templates';
 
 export interface MeetingGroups {
@@ -25,7 +32,11 @@ export interface MeetingGroups {
 }
 
 function byTime(a: Meeting, b: Meeting): number {
-  return compareIsoDates(a.date, b.date) || clockMinutes(a.startTime) - clockMinutes(b.startTime) || a.id.localeCompare(b.id);
+  return (
+    compareIsoDates(a.date, b.date) ||
+    clockMinutes(a.startTime) - clockMinutes(b.startTime) ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 /** Sorts meetings into the list's groups; each group in a useful order. */
@@ -75,7 +86,9 @@ export type MeetingDraftField = 'date' | 'startTime' | 'endTime' | 'place';
 export type MeetingDraftError = 'required' | 'invalid' | 'end-before-start' | 'too-long';
 
 /** Field-level problems of a meeting draft; empty when it can be saved. */
-export function validateMeetingDraft(draft: MeetingDraft): Partial<Record<MeetingDraftField, MeetingDraftError>> {
+export function validateMeetingDraft(
+  draft: MeetingDraft,
+): Partial<Record<MeetingDraftField, MeetingDraftError>> {
   const errors: Partial<Record<MeetingDraftField, MeetingDraftError>> = {};
   if (draft.date.trim() === '') errors.date = 'required';
   else if (!isValidIsoDate(draft.date)) errors.date = 'invalid';
@@ -85,16 +98,22 @@ export function validateMeetingDraft(draft: MeetingDraft): Partial<Record<Meetin
   else if (!start.success) errors.startTime = 'invalid';
   if (draft.endTime.trim() === '') errors.endTime = 'required';
   else if (!end.success) errors.endTime = 'invalid';
-  else if (start.success && clockMinutes(end.data) <= clockMinutes(start.data)) errors.endTime = 'end-before-start';
+  else if (start.success && clockMinutes(end.data) <= clockMinutes(start.data))
+    errors.endTime = 'end-before-start';
   if (draft.place.trim().length > 200) errors.place = 'too-long';
   return errors;
 }
 
 /** The usual end time for a start, by the template's length (capped at 23:59). */
-export function defaultEndTime(startTime: string, template: Pick<MeetingTemplate, 'defaultDurationMinutes'>): string | undefined {
+export function defaultEndTime(
+  startTime: string,
+  template: Pick<MeetingTemplate, 'defaultDurationMinutes'>,
+): string | undefined {
   const start = clockTimeSchema.safeParse(startTime);
   if (!start.success) return undefined;
-  return formatClock(Math.min(clockMinutes(start.data) + template.defaultDurationMinutes, 23 * 60 + 59));
+  return formatClock(
+    Math.min(clockMinutes(start.data) + template.defaultDurationMinutes, 23 * 60 + 59),
+  );
 }
 
 /** A case that can go on the agenda, with what the picker shows. */
@@ -109,7 +128,11 @@ export interface CaseOption {
  * Open cases (not 'afgesloten') of known pupils that are not on this agenda yet, sorted by
  * the pupil's sort name and then the newest case first.
  */
-export function caseOptions(pupils: readonly Pupil[], cases: readonly Zorgdossier[], meeting: Pick<Meeting, 'agenda'>): CaseOption[] {
+export function caseOptions(
+  pupils: readonly Pupil[],
+  cases: readonly Zorgdossier[],
+  meeting: Pick<Meeting, 'agenda'>,
+): CaseOption[] {
   const onAgenda = new Set(meeting.agenda.map((i) => i.caseId));
   const byId = new Map(pupils.map((p) => [p.id, p]));
   const options: CaseOption[] = [];
@@ -119,7 +142,11 @@ export function caseOptions(pupils: readonly Pupil[], cases: readonly Zorgdossie
     if (pupil === undefined) continue;
     options.push({ caseId: c.id, pupilId: pupil.id, pupil, zorgdossier: c });
   }
-  return options.sort((a, b) => sortName(a.pupil).localeCompare(sortName(b.pupil), 'nl') || compareIsoDates(b.zorgdossier.signal.date, a.zorgdossier.signal.date));
+  return options.sort(
+    (a, b) =>
+      sortName(a.pupil).localeCompare(sortName(b.pupil), 'nl') ||
+      compareIsoDates(b.zorgdossier.signal.date, a.zorgdossier.signal.date),
+  );
 }
 
 const PARENT_ROLES = new Set(Object.values(GUARDIAN_RELATION_LABELS_NL).map(normalizeForSearch));
@@ -129,7 +156,10 @@ const PARENT_ROLES = new Set(Object.values(GUARDIAN_RELATION_LABELS_NL).map(norm
  * jeugdverpleegkundige"). An attendee fills a role when one role text contains the other
  * (case and accents ignored); a parents' seat is filled by any parent or guardian.
  */
-export function unfilledRoles(template: Pick<MeetingTemplate, 'attendeeRoles'>, attendees: readonly Pick<Attendee, 'role'>[]): AttendeeRole[] {
+export function unfilledRoles(
+  template: Pick<MeetingTemplate, 'attendeeRoles'>,
+  attendees: readonly Pick<Attendee, 'role'>[],
+): AttendeeRole[] {
   const roles = attendees.map((a) => normalizeForSearch(a.role)).filter((r) => r !== '');
   return template.attendeeRoles.filter((role) => {
     if (!role.required) return false;
@@ -142,13 +172,22 @@ export function unfilledRoles(template: Pick<MeetingTemplate, 'attendeeRoles'>, 
 export type OutputKind = 'agenda' | 'voorbereiding' | 'uitnodiging';
 
 /** "agenda-zorgteam-2026-12-01.pdf": the document, the meeting kind and the date; no names. */
-export function meetingFileName(what: OutputKind, meeting: Pick<Meeting, 'kind' | 'date'>, extension: 'pdf' | 'docx' | 'ics' | 'txt', itemNumber?: number): string {
+export function meetingFileName(
+  what: OutputKind,
+  meeting: Pick<Meeting, 'kind' | 'date'>,
+  extension: 'pdf' | 'docx' | 'ics' | 'txt',
+  itemNumber?: number,
+): string {
   const number = itemNumber === undefined ? '' : `-punt-${itemNumber}`;
   return `${what}-${meeting.kind}-${meeting.date}${number}.${extension}`;
 }
 
 /** A new 1-based position announced after a keyboard move, and whether it moved at all. */
-export function movedIndex(order: readonly string[], itemId: string, delta: -1 | 1): number | undefined {
+export function movedIndex(
+  order: readonly string[],
+  itemId: string,
+  delta: -1 | 1,
+): number | undefined {
   const from = order.indexOf(itemId);
   if (from < 0) return undefined;
   const to = from + delta;

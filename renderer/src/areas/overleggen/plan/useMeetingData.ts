@@ -4,7 +4,11 @@
 // school's templates, and for the agenda the pupils, their cases and consents, the
 // actieplannen (for carry-over) and the directory (for attendees).
 import { useMemo } from 'react';
-import { MEETING_TEMPLATES_RECORD_ID, templateFor, type MeetingTemplate } from '../../../../../shared/meetings/templates';
+import {
+  MEETING_TEMPLATES_RECORD_ID,
+  templateFor,
+  type MeetingTemplate,
+} from '../../../../../shared/meetings/templates';
 import type { Meeting, MeetingKind } from '../../../../../shared/meetings/meeting';
 import { useRecord, useRecordList } from '../../../records/useRecords';
 import type { AppSession } from '../../../security/VaultProvider';

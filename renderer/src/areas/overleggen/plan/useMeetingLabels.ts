@@ -61,6 +61,11 @@ export function useMeetingLabels(): MeetingLabels {
         }
       }
     };
-    return { dateWithWeekday, title: (m) => t('meetings.title', { kind: t(`meetings.kinds.${m.kind}`), date: dateWithWeekday(m.date) }), problem };
+    return {
+      dateWithWeekday,
+      title: (m) =>
+        t('meetings.title', { kind: t(`meetings.kinds.${m.kind}`), date: dateWithWeekday(m.date) }),
+      problem,
+    };
   }, [t, language]);
 }

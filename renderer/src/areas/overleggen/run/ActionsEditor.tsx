@@ -17,7 +17,11 @@ import IconButton from '@mui/material/IconButton';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { isValidIsoDate } from '../../../../../shared/domain/dates';
-import { OWNER_KINDS, type MeetingAction, type OwnerKind } from '../../../../../shared/meetings/actions';
+import {
+  OWNER_KINDS,
+  type MeetingAction,
+  type OwnerKind,
+} from '../../../../../shared/meetings/actions';
 import type { AgendaItem, Attendee } from '../../../../../shared/meetings/meeting';
 import type { EntryDraft } from '../../../../../shared/meetings/runState';
 import { VISUALLY_HIDDEN_CLASS } from '../../../theme';
@@ -44,7 +48,19 @@ export interface ActionsEditorProps {
   readonly focusEntry: () => void;
 }
 
-function OwnerKindSelect({ value, anonymous, label, onChange, runField }: { readonly value: OwnerKind; readonly anonymous: boolean; readonly label: string; readonly onChange: (kind: OwnerKind) => void; readonly runField: string }) {
+function OwnerKindSelect({
+  value,
+  anonymous,
+  label,
+  onChange,
+  runField,
+}: {
+  readonly value: OwnerKind;
+  readonly anonymous: boolean;
+  readonly label: string;
+  readonly onChange: (kind: OwnerKind) => void;
+  readonly runField: string;
+}) {
   const { t } = useTranslation();
   return (
     <TextField
@@ -60,7 +76,11 @@ function OwnerKindSelect({ value, anonymous, label, onChange, runField }: { read
       slotProps={{ select: { native: true }, htmlInput: { 'data-run-field': runField } }}
     >
       {OWNER_KINDS.map((kind) => (
-        <option key={kind} value={kind} disabled={anonymous && kind === 'partner' && value !== 'partner'}>
+        <option
+          key={kind}
+          value={kind}
+          disabled={anonymous && kind === 'partner' && value !== 'partner'}
+        >
           {t(`meetingRun.actions.ownerKinds.${kind}`)}
         </option>
       ))}
@@ -68,7 +88,17 @@ function OwnerKindSelect({ value, anonymous, label, onChange, runField }: { read
   );
 }
 
-export function ActionsEditor({ item, attendees, schoolName, apply, edit, draft: initialDraft, onDraftChange: storeDraft, actionEntryRef, focusEntry }: ActionsEditorProps) {
+export function ActionsEditor({
+  item,
+  attendees,
+  schoolName,
+  apply,
+  edit,
+  draft: initialDraft,
+  onDraftChange: storeDraft,
+  actionEntryRef,
+  focusEntry,
+}: ActionsEditorProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initialDraft);
   const onDraftChange = (patch: Partial<EntryDraft>, typing = false): void => {
@@ -92,15 +122,24 @@ export function ActionsEditor({ item, attendees, schoolName, apply, edit, draft:
     apply({ kind: 'add-action', itemId: item.id, action: removed });
     setRemoved(null);
     const field = `action:${removed.id}:description`;
-    window.setTimeout(() => document.querySelector<HTMLElement>(`[data-run-field="${CSS.escape(field)}"]`)?.focus(), 0);
+    window.setTimeout(
+      () => document.querySelector<HTMLElement>(`[data-run-field="${CSS.escape(field)}"]`)?.focus(),
+      0,
+    );
   };
   const anonymous = item.mode === 'anonymous';
   const listId = `attendee-names-${item.id}`;
 
   const ownerPatch = (name: string, organisation: string): Partial<EntryDraft> => {
-    const attendee = attendees.find((a) => a.name.trim().toLowerCase() === name.trim().toLowerCase());
+    const attendee = attendees.find(
+      (a) => a.name.trim().toLowerCase() === name.trim().toLowerCase(),
+    );
     if (attendee === undefined || organisation.trim() !== '') return { actionOwner: name };
-    return { actionOwner: name, actionOrganisation: attendee.organisation, actionOwnerKind: guessOwnerKind(attendee.organisation, schoolName) };
+    return {
+      actionOwner: name,
+      actionOrganisation: attendee.organisation,
+      actionOwnerKind: guessOwnerKind(attendee.organisation, schoolName),
+    };
   };
 
   const add = (): void => {
@@ -130,12 +169,22 @@ export function ActionsEditor({ item, attendees, schoolName, apply, edit, draft:
     const result = apply({ kind: 'add-action', itemId: item.id, action });
     if (result === undefined) return;
     if (!result.ok) {
-      setError(result.error.code === 'anonymous-partner-action' ? t('meetingRun.actions.anonymousRefused') : t(`meetingRun.errors.${runErrorKey(result.error)}`));
+      setError(
+        result.error.code === 'anonymous-partner-action'
+          ? t('meetingRun.actions.anonymousRefused')
+          : t(`meetingRun.errors.${runErrorKey(result.error)}`),
+      );
       return;
     }
     setError(null);
     setAnnouncement(t('meetingRun.actions.added', { what: action.description }));
-    onDraftChange({ actionDescription: '', actionOwner: '', actionOrganisation: '', actionOwnerKind: 'school', actionDue: '' });
+    onDraftChange({
+      actionDescription: '',
+      actionOwner: '',
+      actionOrganisation: '',
+      actionOwnerKind: 'school',
+      actionDue: '',
+    });
     focusEntry();
   };
 
@@ -149,7 +198,12 @@ export function ActionsEditor({ item, attendees, schoolName, apply, edit, draft:
 
   const update = (action: MeetingAction, patch: Partial<MeetingAction>, typing = false): void => {
     const result = (typing ? edit : apply)(actionUpdate(item.id, action.id, patch));
-    if (result !== undefined && !result.ok) setError(result.error.code === 'anonymous-partner-action' ? t('meetingRun.actions.anonymousRefused') : t(`meetingRun.errors.${runErrorKey(result.error)}`));
+    if (result !== undefined && !result.ok)
+      setError(
+        result.error.code === 'anonymous-partner-action'
+          ? t('meetingRun.actions.anonymousRefused')
+          : t(`meetingRun.errors.${runErrorKey(result.error)}`),
+      );
   };
 
   return (
@@ -175,21 +229,79 @@ export function ActionsEditor({ item, attendees, schoolName, apply, edit, draft:
         <Box component="ol" sx={{ pl: 0, listStyle: 'none', display: 'grid', gap: 1.5, mb: 2 }}>
           {item.actions.map((action, index) => (
             <Box component="li" key={action.id}>
-              <Box component="fieldset" sx={{ border: 0, p: 0, m: 0, display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'flex-start' }}>
+              <Box
+                component="fieldset"
+                sx={{
+                  border: 0,
+                  p: 0,
+                  m: 0,
+                  display: 'flex',
+                  flexWrap: 'wrap',
+                  gap: 1,
+                  alignItems: 'flex-start',
+                }}
+              >
                 <Box component="legend" sx={{ fontWeight: 600, mb: 0.5, p: 0 }}>
                   {t('meetingRun.actions.action', { number: index + 1 })}
                 </Box>
-                <DraftTextField label={t('meetingRun.actions.what')} value={action.description} onValueChange={(description) => update(action, { description }, true)} size="small" sx={{ flex: '2 1 240px' }} slotProps={{ htmlInput: { 'data-run-field': `action:${action.id}:description`, maxLength: 2000 } }} />
-                <TextField label={t('meetingRun.actions.who')} value={action.ownerName} onChange={(e) => {
+                <DraftTextField
+                  label={t('meetingRun.actions.what')}
+                  value={action.description}
+                  onValueChange={(description) => update(action, { description }, true)}
+                  size="small"
+                  sx={{ flex: '2 1 240px' }}
+                  slotProps={{
+                    htmlInput: {
+                      'data-run-field': `action:${action.id}:description`,
+                      maxLength: 2000,
+                    },
+                  }}
+                />
+                <TextField
+                  label={t('meetingRun.actions.who')}
+                  value={action.ownerName}
+                  onChange={(e) => {
                     const patch = ownerPatch(e.target.value, action.ownerOrganisation);
                     update(action, {
                       ownerName: e.target.value,
-                      ...(patch.actionOrganisation === undefined ? {} : { ownerOrganisation: patch.actionOrganisation }),
-                      ...(patch.actionOwnerKind === undefined ? {} : { ownerKind: anonymous ? 'school' : patch.actionOwnerKind }),
+                      ...(patch.actionOrganisation === undefined
+                        ? {}
+                        : { ownerOrganisation: patch.actionOrganisation }),
+                      ...(patch.actionOwnerKind === undefined
+                        ? {}
+                        : { ownerKind: anonymous ? 'school' : patch.actionOwnerKind }),
                     });
-                  }} size="small" sx={{ flex: '1 1 160px' }} slotProps={{ htmlInput: { list: listId, 'data-run-field': `action:${action.id}:owner`, maxLength: 200 } }} />
-                <DraftTextField label={t('meetingRun.actions.organisation')} value={action.ownerOrganisation} onValueChange={(ownerOrganisation) => update(action, { ownerOrganisation }, true)} size="small" sx={{ flex: '1 1 160px' }} slotProps={{ htmlInput: { 'data-run-field': `action:${action.id}:organisation`, maxLength: 200 } }} />
-                <OwnerKindSelect value={action.ownerKind} anonymous={anonymous} label={t('meetingRun.actions.ownerKind')} onChange={(kind) => update(action, { ownerKind: kind })} runField={`action:${action.id}:kind`} />
+                  }}
+                  size="small"
+                  sx={{ flex: '1 1 160px' }}
+                  slotProps={{
+                    htmlInput: {
+                      list: listId,
+                      'data-run-field': `action:${action.id}:owner`,
+                      maxLength: 200,
+                    },
+                  }}
+                />
+                <DraftTextField
+                  label={t('meetingRun.actions.organisation')}
+                  value={action.ownerOrganisation}
+                  onValueChange={(ownerOrganisation) => update(action, { ownerOrganisation }, true)}
+                  size="small"
+                  sx={{ flex: '1 1 160px' }}
+                  slotProps={{
+                    htmlInput: {
+                      'data-run-field': `action:${action.id}:organisation`,
+                      maxLength: 200,
+                    },
+                  }}
+                />
+                <OwnerKindSelect
+                  value={action.ownerKind}
+                  anonymous={anonymous}
+                  label={t('meetingRun.actions.ownerKind')}
+                  onChange={(kind) => update(action, { ownerKind: kind })}
+                  runField={`action:${action.id}:kind`}
+                />
                 <DraftTextField
                   type="date"
                   label={t('meetingRun.actions.due')}
@@ -199,9 +311,15 @@ export function ActionsEditor({ item, attendees, schoolName, apply, edit, draft:
                     else if (isValidIsoDate(value)) update(action, { dueDate: value });
                   }}
                   size="small"
-                  slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-run-field': `action:${action.id}:due` } }}
+                  slotProps={{
+                    inputLabel: { shrink: true },
+                    htmlInput: { 'data-run-field': `action:${action.id}:due` },
+                  }}
                 />
-                <IconButton aria-label={t('meetingRun.actions.remove', { number: index + 1 })} onClick={() => remove(action)}>
+                <IconButton
+                  aria-label={t('meetingRun.actions.remove', { number: index + 1 })}
+                  onClick={() => remove(action)}
+                >
                   <DeleteOutlineIcon />
                 </IconButton>
               </Box>
@@ -219,7 +337,11 @@ export function ActionsEditor({ item, attendees, schoolName, apply, edit, draft:
           </Box>
         ) : null}
       </Box>
-      <Box component="fieldset" onKeyDown={onEntryKey} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, m: 0 }}>
+      <Box
+        component="fieldset"
+        onKeyDown={onEntryKey}
+        sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, m: 0 }}
+      >
         <Box component="legend" sx={{ fontWeight: 600, px: 0.5 }}>
           {t('meetingRun.actions.entry')}
         </Box>
@@ -237,15 +359,25 @@ export function ActionsEditor({ item, attendees, schoolName, apply, edit, draft:
             }}
             size="small"
             sx={{ flex: '2 1 240px' }}
-            slotProps={{ htmlInput: { 'data-run-field': 'action-description', maxLength: 2000, 'aria-keyshortcuts': 'Alt+A' } }}
+            slotProps={{
+              htmlInput: {
+                'data-run-field': 'action-description',
+                maxLength: 2000,
+                'aria-keyshortcuts': 'Alt+A',
+              },
+            }}
           />
           <TextField
             label={t('meetingRun.actions.who')}
             value={draft.actionOwner}
-            onChange={(e) => onDraftChange(ownerPatch(e.target.value, draft.actionOrganisation), true)}
+            onChange={(e) =>
+              onDraftChange(ownerPatch(e.target.value, draft.actionOrganisation), true)
+            }
             size="small"
             sx={{ flex: '1 1 160px' }}
-            slotProps={{ htmlInput: { list: listId, 'data-run-field': 'action-owner', maxLength: 200 } }}
+            slotProps={{
+              htmlInput: { list: listId, 'data-run-field': 'action-owner', maxLength: 200 },
+            }}
           />
           <TextField
             label={t('meetingRun.actions.organisation')}
@@ -255,14 +387,23 @@ export function ActionsEditor({ item, attendees, schoolName, apply, edit, draft:
             sx={{ flex: '1 1 160px' }}
             slotProps={{ htmlInput: { 'data-run-field': 'action-organisation', maxLength: 200 } }}
           />
-          <OwnerKindSelect value={draft.actionOwnerKind} anonymous={anonymous} label={t('meetingRun.actions.ownerKind')} onChange={(kind) => onDraftChange({ actionOwnerKind: kind })} runField="action-kind" />
+          <OwnerKindSelect
+            value={draft.actionOwnerKind}
+            anonymous={anonymous}
+            label={t('meetingRun.actions.ownerKind')}
+            onChange={(kind) => onDraftChange({ actionOwnerKind: kind })}
+            runField="action-kind"
+          />
           <TextField
             type="date"
             label={t('meetingRun.actions.due')}
             value={draft.actionDue}
             onChange={(e) => onDraftChange({ actionDue: e.target.value }, true)}
             size="small"
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-run-field': 'action-due' } }}
+            slotProps={{
+              inputLabel: { shrink: true },
+              htmlInput: { 'data-run-field': 'action-due' },
+            }}
           />
           <Button variant="outlined" onClick={add}>
             {t('meetingRun.actions.add')}

@@ -27,7 +27,13 @@ export interface AgendaNavProps {
 }
 
 /** Memoised: typing elsewhere on the screen does not re-render the agenda. */
-export const AgendaNav = memo(function AgendaNav({ entries, currentId, timers, now, onSelect }: AgendaNavProps) {
+export const AgendaNav = memo(function AgendaNav({
+  entries,
+  currentId,
+  timers,
+  now,
+  onSelect,
+}: AgendaNavProps) {
   const { t } = useTranslation();
   return (
     <Box component="nav" aria-labelledby="agenda-nav-heading">
@@ -37,7 +43,10 @@ export const AgendaNav = memo(function AgendaNav({ entries, currentId, timers, n
       <Box component="ol" sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 0.5 }}>
         {entries.map((entry) => {
           const current = entry.id === currentId;
-          const view = entry.timeboxMinutes === undefined ? undefined : timerView(timers[entry.id], entry.timeboxMinutes, now);
+          const view =
+            entry.timeboxMinutes === undefined
+              ? undefined
+              : timerView(timers[entry.id], entry.timeboxMinutes, now);
           const over = view !== undefined && view.overrunSeconds > 0;
           return (
             <li key={entry.id}>
@@ -57,13 +66,29 @@ export const AgendaNav = memo(function AgendaNav({ entries, currentId, timers, n
                 }}
               >
                 <Box>
-                  <Typography component="span" sx={{ display: 'block', fontWeight: current ? 700 : 400 }}>
+                  <Typography
+                    component="span"
+                    sx={{ display: 'block', fontWeight: current ? 700 : 400 }}
+                  >
                     {entry.label}
                   </Typography>
                   {view !== undefined ? (
-                    <Typography component="span" variant="body2" sx={{ display: 'block', color: over ? 'error.main' : 'text.secondary', fontWeight: over ? 700 : 400 }}>
-                      {t('meetingRun.agenda.timer', { elapsed: formatTimer(view.elapsedSeconds), timebox: view.timeboxSeconds / 60 })}
-                      {over ? ` · ${t('meetingRun.agenda.overrun', { overrun: formatTimer(view.overrunSeconds) })}` : ''}
+                    <Typography
+                      component="span"
+                      variant="body2"
+                      sx={{
+                        display: 'block',
+                        color: over ? 'error.main' : 'text.secondary',
+                        fontWeight: over ? 700 : 400,
+                      }}
+                    >
+                      {t('meetingRun.agenda.timer', {
+                        elapsed: formatTimer(view.elapsedSeconds),
+                        timebox: view.timeboxSeconds / 60,
+                      })}
+                      {over
+                        ? ` · ${t('meetingRun.agenda.overrun', { overrun: formatTimer(view.overrunSeconds) })}`
+                        : ''}
                       {view.running ? ` · ${t('meetingRun.timer.running')}` : ''}
                     </Typography>
                   ) : null}

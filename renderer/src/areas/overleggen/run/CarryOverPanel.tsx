@@ -10,10 +10,18 @@ import type { CarryOverSnapshot } from '../../../../../shared/meetings/meeting';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { formatIsoDate } from '../../../i18n/dates';
 
-export function CarryOverPanel({ carryOver, headingLevel }: { readonly carryOver: CarryOverSnapshot | undefined; readonly headingLevel: 'h3' | 'h4' }) {
+export function CarryOverPanel({
+  carryOver,
+  headingLevel,
+}: {
+  readonly carryOver: CarryOverSnapshot | undefined;
+  readonly headingLevel: 'h3' | 'h4';
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
-  const empty = carryOver === undefined || (carryOver.openActions.length === 0 && carryOver.decisions.length === 0);
+  const empty =
+    carryOver === undefined ||
+    (carryOver.openActions.length === 0 && carryOver.decisions.length === 0);
   return (
     <Box component="section" sx={{ mb: 3, p: 2, bgcolor: 'action.hover', borderRadius: 1 }}>
       <Typography variant="h3" component={headingLevel} sx={{ fontSize: '1.05rem', mb: 1 }}>
@@ -25,18 +33,27 @@ export function CarryOverPanel({ carryOver, headingLevel }: { readonly carryOver
         <>
           {carryOver.from !== undefined ? (
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-              {t('meetingRun.item.carryOver.from', { date: formatIsoDate(carryOver.from.meetingDate, language) })}
+              {t('meetingRun.item.carryOver.from', {
+                date: formatIsoDate(carryOver.from.meetingDate, language),
+              })}
             </Typography>
           ) : null}
           {carryOver.openActions.length > 0 ? (
             <>
-              <Typography sx={{ fontWeight: 600 }}>{t('meetingRun.item.carryOver.openActions')}</Typography>
+              <Typography sx={{ fontWeight: 600 }}>
+                {t('meetingRun.item.carryOver.openActions')}
+              </Typography>
               <Box component="ul" sx={{ mt: 0.5 }}>
                 {carryOver.openActions.map((action) => (
                   <li key={action.id}>
                     {action.description} — {action.ownerName}
                     {action.ownerOrganisation !== '' ? `, ${action.ownerOrganisation}` : ''} (
-                    {action.dueDate !== undefined ? t('meetingRun.item.carryOver.due', { date: formatIsoDate(action.dueDate, language) }) : t('meetingRun.item.carryOver.noDue')})
+                    {action.dueDate !== undefined
+                      ? t('meetingRun.item.carryOver.due', {
+                          date: formatIsoDate(action.dueDate, language),
+                        })
+                      : t('meetingRun.item.carryOver.noDue')}
+                    )
                   </li>
                 ))}
               </Box>
@@ -44,7 +61,9 @@ export function CarryOverPanel({ carryOver, headingLevel }: { readonly carryOver
           ) : null}
           {carryOver.decisions.length > 0 ? (
             <>
-              <Typography sx={{ fontWeight: 600 }}>{t('meetingRun.item.carryOver.decisions')}</Typography>
+              <Typography sx={{ fontWeight: 600 }}>
+                {t('meetingRun.item.carryOver.decisions')}
+              </Typography>
               <Box component="ul" sx={{ mt: 0.5, mb: 0 }}>
                 {carryOver.decisions.map((decision) => (
                   <li key={decision.id}>{decision.text}</li>

@@ -31,7 +31,14 @@ export interface DecisionsEditorProps {
   readonly newDecisionRef?: Ref<HTMLInputElement>;
 }
 
-export function DecisionsEditor({ item, apply, edit, draft: initialDraft, onDraftChange, newDecisionRef }: DecisionsEditorProps) {
+export function DecisionsEditor({
+  item,
+  apply,
+  edit,
+  draft: initialDraft,
+  onDraftChange,
+  newDecisionRef,
+}: DecisionsEditorProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(initialDraft);
   const [error, setError] = useState<string | null>(null);
@@ -51,7 +58,10 @@ export function DecisionsEditor({ item, apply, edit, draft: initialDraft, onDraf
     apply({ kind: 'add-decision', itemId: item.id, decision: removed });
     setRemoved(null);
     const field = `decision:${removed.id}`;
-    window.setTimeout(() => document.querySelector<HTMLElement>(`[data-run-field="${CSS.escape(field)}"]`)?.focus(), 0);
+    window.setTimeout(
+      () => document.querySelector<HTMLElement>(`[data-run-field="${CSS.escape(field)}"]`)?.focus(),
+      0,
+    );
   };
 
   const add = (): void => {
@@ -59,7 +69,11 @@ export function DecisionsEditor({ item, apply, edit, draft: initialDraft, onDraf
       setError(t('meetingRun.decisions.emptyError'));
       return;
     }
-    const result = apply({ kind: 'add-decision', itemId: item.id, decision: { id: newRecordId(), text: draft.trim() } });
+    const result = apply({
+      kind: 'add-decision',
+      itemId: item.id,
+      decision: { id: newRecordId(), text: draft.trim() },
+    });
     if (result === undefined) return;
     if (!result.ok) {
       setError(t(`meetingRun.errors.${runErrorKey(result.error)}`));
@@ -82,17 +96,32 @@ export function DecisionsEditor({ item, apply, edit, draft: initialDraft, onDraf
       ) : (
         <Box component="ol" sx={{ pl: 0, listStyle: 'none', display: 'grid', gap: 1, mb: 2 }}>
           {item.decisions.map((decision, index) => (
-            <Box component="li" key={decision.id} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+            <Box
+              component="li"
+              key={decision.id}
+              sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}
+            >
               <DraftTextField
                 label={t('meetingRun.decisions.decision', { number: index + 1 })}
                 value={decision.text}
-                onValueChange={(text) => edit({ kind: 'update-decision', itemId: item.id, decision: { ...decision, text } })}
+                onValueChange={(text) =>
+                  edit({
+                    kind: 'update-decision',
+                    itemId: item.id,
+                    decision: { ...decision, text },
+                  })
+                }
                 multiline
                 fullWidth
                 size="small"
-                slotProps={{ htmlInput: { 'data-run-field': `decision:${decision.id}`, maxLength: 4000 } }}
+                slotProps={{
+                  htmlInput: { 'data-run-field': `decision:${decision.id}`, maxLength: 4000 },
+                }}
               />
-              <IconButton aria-label={t('meetingRun.decisions.remove', { number: index + 1 })} onClick={() => remove(decision)}>
+              <IconButton
+                aria-label={t('meetingRun.decisions.remove', { number: index + 1 })}
+                onClick={() => remove(decision)}
+              >
                 <DeleteOutlineIcon />
               </IconButton>
             </Box>
@@ -128,7 +157,13 @@ export function DecisionsEditor({ item, apply, edit, draft: initialDraft, onDraf
           }}
           fullWidth
           size="small"
-          slotProps={{ htmlInput: { 'data-run-field': 'decision-new', maxLength: 4000, 'aria-keyshortcuts': 'Alt+B' } }}
+          slotProps={{
+            htmlInput: {
+              'data-run-field': 'decision-new',
+              maxLength: 4000,
+              'aria-keyshortcuts': 'Alt+B',
+            },
+          }}
         />
         <Button variant="outlined" onClick={add} sx={{ flexShrink: 0 }}>
           {t('meetingRun.decisions.add')}

@@ -22,7 +22,14 @@ export type DraftTextFieldProps = Omit<TextFieldProps, 'value' | 'onChange' | 'd
 
 type InputElement = HTMLInputElement | HTMLTextAreaElement;
 
-export function DraftTextField({ value, onValueChange, onFocus, onBlur, inputRef, ...props }: DraftTextFieldProps) {
+export function DraftTextField({
+  value,
+  onValueChange,
+  onFocus,
+  onBlur,
+  inputRef,
+  ...props
+}: DraftTextFieldProps) {
   // The text the input showed when focus last left it (or was taken over): typing itself is
   // not state, so a keystroke does not render this component.
   const [typed, setTyped] = useState(value);

@@ -38,13 +38,22 @@ export function FeedbackEditor({ item, attendees, schoolName, apply }: FeedbackE
   const listId = `feedback-names-${item.id}`;
 
   const set = (next: ParentsFeedback | null): void => {
-    const result = apply({ kind: 'item-fields', itemId: item.id, patch: { parentsFeedback: next } });
-    if (result !== undefined && !result.ok) setError(t(`meetingRun.errors.${runErrorKey(result.error)}`));
+    const result = apply({
+      kind: 'item-fields',
+      itemId: item.id,
+      patch: { parentsFeedback: next },
+    });
+    if (result !== undefined && !result.ok)
+      setError(t(`meetingRun.errors.${runErrorKey(result.error)}`));
     else setError(null);
   };
 
   const setGiver = (name: string, organisation: string, kind: OwnerKind): void => {
-    set(name.trim() === '' ? { given: true } : { given: true, by: { name: name.trim(), organisation: organisation.trim(), kind } });
+    set(
+      name.trim() === ''
+        ? { given: true }
+        : { given: true, by: { name: name.trim(), organisation: organisation.trim(), kind } },
+    );
   };
 
   const by = feedback?.given === true ? feedback.by : undefined;
@@ -66,8 +75,16 @@ export function FeedbackEditor({ item, attendees, schoolName, apply }: FeedbackE
             else if (event.target.value === 'no') set({ given: false });
           }}
         >
-          <FormControlLabel value="yes" control={<Radio size="small" />} label={t('meetingRun.feedback.yes')} />
-          <FormControlLabel value="no" control={<Radio size="small" />} label={t('meetingRun.feedback.no')} />
+          <FormControlLabel
+            value="yes"
+            control={<Radio size="small" />}
+            label={t('meetingRun.feedback.yes')}
+          />
+          <FormControlLabel
+            value="no"
+            control={<Radio size="small" />}
+            label={t('meetingRun.feedback.no')}
+          />
         </RadioGroup>
       </FormControl>
       <datalist id={listId}>
@@ -82,19 +99,30 @@ export function FeedbackEditor({ item, attendees, schoolName, apply }: FeedbackE
             helperText={t('meetingRun.feedback.whoHelp')}
             value={by?.name ?? ''}
             onValueChange={(name) => {
-              const attendee = attendees.find((a) => a.name.trim().toLowerCase() === name.trim().toLowerCase());
-              if (attendee !== undefined && (by?.organisation ?? '') === '') setGiver(name, attendee.organisation, anonymous ? 'school' : guessOwnerKind(attendee.organisation, schoolName));
+              const attendee = attendees.find(
+                (a) => a.name.trim().toLowerCase() === name.trim().toLowerCase(),
+              );
+              if (attendee !== undefined && (by?.organisation ?? '') === '')
+                setGiver(
+                  name,
+                  attendee.organisation,
+                  anonymous ? 'school' : guessOwnerKind(attendee.organisation, schoolName),
+                );
               else setGiver(name, by?.organisation ?? '', by?.kind ?? 'school');
             }}
             size="small"
             sx={{ flex: '1 1 200px' }}
-            slotProps={{ htmlInput: { list: listId, 'data-run-field': 'feedback-by', maxLength: 200 } }}
+            slotProps={{
+              htmlInput: { list: listId, 'data-run-field': 'feedback-by', maxLength: 200 },
+            }}
           />
           <DraftTextField
             label={t('meetingRun.feedback.organisation')}
             value={by?.organisation ?? ''}
             disabled={by === undefined}
-            onValueChange={(organisation) => by !== undefined && setGiver(by.name, organisation, by.kind)}
+            onValueChange={(organisation) =>
+              by !== undefined && setGiver(by.name, organisation, by.kind)
+            }
             size="small"
             sx={{ flex: '1 1 200px' }}
             slotProps={{ htmlInput: { 'data-run-field': 'feedback-organisation', maxLength: 200 } }}
@@ -110,7 +138,10 @@ export function FeedbackEditor({ item, attendees, schoolName, apply }: FeedbackE
             }}
             size="small"
             sx={{ minWidth: 170 }}
-            slotProps={{ select: { native: true }, htmlInput: { 'data-run-field': 'feedback-kind' } }}
+            slotProps={{
+              select: { native: true },
+              htmlInput: { 'data-run-field': 'feedback-kind' },
+            }}
           >
             {OWNER_KINDS.map((kind) => (
               <option key={kind} value={kind} disabled={anonymous && kind === 'partner'}>
@@ -125,7 +156,13 @@ export function FeedbackEditor({ item, attendees, schoolName, apply }: FeedbackE
           label={t('meetingRun.feedback.reason')}
           helperText={t('meetingRun.feedback.reasonHelp')}
           value={feedback.reasonIfNot ?? ''}
-          onValueChange={(reason) => set(reason.trim() === '' ? { given: false } : { given: false, reasonIfNot: reason.trim() })}
+          onValueChange={(reason) =>
+            set(
+              reason.trim() === ''
+                ? { given: false }
+                : { given: false, reasonIfNot: reason.trim() },
+            )
+          }
           multiline
           fullWidth
           size="small"
@@ -134,7 +171,9 @@ export function FeedbackEditor({ item, attendees, schoolName, apply }: FeedbackE
         />
       ) : null}
       <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-        {feedback?.given === false && feedback.reasonIfNot !== undefined ? t('meetingRun.feedback.noTaskNote') : t('meetingRun.feedback.taskNote')}
+        {feedback?.given === false && feedback.reasonIfNot !== undefined
+          ? t('meetingRun.feedback.noTaskNote')
+          : t('meetingRun.feedback.taskNote')}
       </Typography>
       {error !== null ? (
         <Alert severity="error" sx={{ mt: 1 }}>

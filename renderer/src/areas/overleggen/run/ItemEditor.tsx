@@ -10,7 +10,11 @@ import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { isValidIsoDate } from '../../../../../shared/domain/dates';
-import type { AgendaItem, Attendee, CarryOverSnapshot } from '../../../../../shared/meetings/meeting';
+import type {
+  AgendaItem,
+  Attendee,
+  CarryOverSnapshot,
+} from '../../../../../shared/meetings/meeting';
 import type { EntryDraft } from '../../../../../shared/meetings/runState';
 import { ActionsEditor } from './ActionsEditor';
 import { CarryOverPanel } from './CarryOverPanel';
@@ -49,22 +53,60 @@ export interface ItemEditorProps {
  * (save status, focus moves) skip the item while its props stay the same.
  */
 export const ItemEditor = memo(function ItemEditor(props: ItemEditorProps) {
-  const { item, title, number, carryOver, attendees, schoolName, apply, edit = apply, entry, onEntryChange, headingRef, newDecisionRef, actionEntryRef, focusActionEntry, aside } = props;
+  const {
+    item,
+    title,
+    number,
+    carryOver,
+    attendees,
+    schoolName,
+    apply,
+    edit = apply,
+    entry,
+    onEntryChange,
+    headingRef,
+    newDecisionRef,
+    actionEntryRef,
+    focusActionEntry,
+    aside,
+  } = props;
   const { t } = useTranslation();
   const headingId = `item-heading-${item.id}`;
   return (
     <Box component="section" aria-labelledby={headingId} sx={{ mb: 4 }}>
-      <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start', justifyContent: 'space-between', flexWrap: 'wrap', mb: 1 }}>
-        <Typography id={headingId} ref={headingRef} tabIndex={-1} variant="h2" sx={{ fontSize: '1.5rem' }}>
+      <Box
+        sx={{
+          display: 'flex',
+          gap: 2,
+          alignItems: 'flex-start',
+          justifyContent: 'space-between',
+          flexWrap: 'wrap',
+          mb: 1,
+        }}
+      >
+        <Typography
+          id={headingId}
+          ref={headingRef}
+          tabIndex={-1}
+          variant="h2"
+          sx={{ fontSize: '1.5rem' }}
+        >
           {t('meetingRun.agenda.item', { number, name: title })}
         </Typography>
         {aside}
       </Box>
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mb: 1 }}>
-        <Chip size="small" label={t(`meetings.mode.${item.mode}`)} color={item.mode === 'anonymous' ? 'warning' : 'default'} />
+        <Chip
+          size="small"
+          label={t(`meetings.mode.${item.mode}`)}
+          color={item.mode === 'anonymous' ? 'warning' : 'default'}
+        />
         <Chip size="small" label={t('meetingRun.item.timebox', { minutes: item.timeboxMinutes })} />
       </Box>
-      <Box component="dl" sx={{ m: 0, mb: 2, '& dt': { fontWeight: 600 }, '& dd': { ml: 0, mb: 1 } }}>
+      <Box
+        component="dl"
+        sx={{ m: 0, mb: 2, '& dt': { fontWeight: 600 }, '& dd': { ml: 0, mb: 1 } }}
+      >
         <dt>{t('meetingRun.item.bespreekdoel')}</dt>
         <dd>{t(`meetings.bespreekdoel.${item.bespreekdoel}`)}</dd>
         <dt>{t('meetingRun.item.question')}</dt>
@@ -80,25 +122,42 @@ export const ItemEditor = memo(function ItemEditor(props: ItemEditorProps) {
         label={t('meetingRun.item.situation')}
         helperText={t('meetingRun.item.situationHelp')}
         value={item.situation}
-        onValueChange={(situation) => edit({ kind: 'item-fields', itemId: item.id, patch: { situation } })}
+        onValueChange={(situation) =>
+          edit({ kind: 'item-fields', itemId: item.id, patch: { situation } })
+        }
         multiline
         minRows={3}
         fullWidth
         sx={{ mb: 2 }}
-        slotProps={{ htmlInput: { 'data-run-field': 'situation', maxLength: 20_000, 'aria-keyshortcuts': 'Alt+S' } }}
+        slotProps={{
+          htmlInput: {
+            'data-run-field': 'situation',
+            maxLength: 20_000,
+            'aria-keyshortcuts': 'Alt+S',
+          },
+        }}
       />
       <DraftTextField
         label={t('meetingRun.item.discussed')}
         helperText={t('meetingRun.item.discussedHelp')}
         value={item.discussed}
-        onValueChange={(discussed) => edit({ kind: 'item-fields', itemId: item.id, patch: { discussed } })}
+        onValueChange={(discussed) =>
+          edit({ kind: 'item-fields', itemId: item.id, patch: { discussed } })
+        }
         multiline
         minRows={3}
         fullWidth
         sx={{ mb: 3 }}
         slotProps={{ htmlInput: { 'data-run-field': 'discussed', maxLength: 20_000 } }}
       />
-      <DecisionsEditor item={item} apply={apply} edit={edit} draft={entry.decision} onDraftChange={(decision, typing) => onEntryChange({ decision }, typing)} {...(newDecisionRef === undefined ? {} : { newDecisionRef })} />
+      <DecisionsEditor
+        item={item}
+        apply={apply}
+        edit={edit}
+        draft={entry.decision}
+        onDraftChange={(decision, typing) => onEntryChange({ decision }, typing)}
+        {...(newDecisionRef === undefined ? {} : { newDecisionRef })}
+      />
       <ActionsEditor
         item={item}
         attendees={attendees}
@@ -117,10 +176,15 @@ export const ItemEditor = memo(function ItemEditor(props: ItemEditorProps) {
         helperText={t('meetingRun.nextEvaluationHelp')}
         value={item.nextEvaluationDate ?? ''}
         onValueChange={(value) => {
-          if (value === '') apply({ kind: 'item-fields', itemId: item.id, patch: { nextEvaluationDate: null } });
-          else if (isValidIsoDate(value)) apply({ kind: 'item-fields', itemId: item.id, patch: { nextEvaluationDate: value } });
+          if (value === '')
+            apply({ kind: 'item-fields', itemId: item.id, patch: { nextEvaluationDate: null } });
+          else if (isValidIsoDate(value))
+            apply({ kind: 'item-fields', itemId: item.id, patch: { nextEvaluationDate: value } });
         }}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-run-field': 'next-evaluation' } }}
+        slotProps={{
+          inputLabel: { shrink: true },
+          htmlInput: { 'data-run-field': 'next-evaluation' },
+        }}
       />
     </Box>
   );

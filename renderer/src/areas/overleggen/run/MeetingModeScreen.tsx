@@ -63,11 +63,17 @@ import { useRunState } from './useRunState';
 /** The agenda stop after the items when the meeting closes with a process evaluation. */
 export const PROCESS_EVALUATION_STOP = 'process-evaluation';
 
-function useMeetingTitle(meeting: Meeting | undefined, key: 'meetingRun.title' | 'meetingRun.minutes.title'): string {
+function useMeetingTitle(
+  meeting: Meeting | undefined,
+  key: 'meetingRun.title' | 'meetingRun.minutes.title',
+): string {
   const { t } = useTranslation();
   const { language } = useLanguage();
   if (meeting === undefined) return '';
-  return t(key, { kind: t(`meetings.kinds.${meeting.kind}`), date: formatIsoDate(meeting.date, language) });
+  return t(key, {
+    kind: t(`meetings.kinds.${meeting.kind}`),
+    date: formatIsoDate(meeting.date, language),
+  });
 }
 
 export function MeetingModeScreen({ meetingId }: { readonly meetingId: string }) {
@@ -93,17 +99,29 @@ export function MeetingModeScreen({ meetingId }: { readonly meetingId: string })
       </AreaPage>
     );
   }
-  if (meeting.status !== 'bezig') return <NotRunning title={title} meeting={meeting} draft={draft} />;
+  if (meeting.status !== 'bezig')
+    return <NotRunning title={title} meeting={meeting} draft={draft} />;
   return <RunningMeeting title={title} session={session} meeting={meeting} draft={draft} />;
 }
 
-function NotRunning({ title, meeting, draft }: { readonly title: string; readonly meeting: Meeting; readonly draft: MeetingDraft }) {
+function NotRunning({
+  title,
+  meeting,
+  draft,
+}: {
+  readonly title: string;
+  readonly meeting: Meeting;
+  readonly draft: MeetingDraft;
+}) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const start = (): void => {
     const now = localTimestamp();
-    const planned = meeting.status === 'concept' ? setMeetingStatus(meeting, 'gepland', now) : { ok: true as const, value: meeting };
+    const planned =
+      meeting.status === 'concept'
+        ? setMeetingStatus(meeting, 'gepland', now)
+        : { ok: true as const, value: meeting };
     const running = planned.ok ? setMeetingStatus(planned.value, 'bezig', now) : planned;
     if (!running.ok) {
       setFailed(true);
@@ -126,7 +144,12 @@ function NotRunning({ title, meeting, draft }: { readonly title: string; readonl
         description={t('meetingRun.notRunning.description')}
         action={
           <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', justifyContent: 'center' }}>
-            <Button variant="contained" startIcon={<PlayArrowIcon />} disabled={busy} onClick={start}>
+            <Button
+              variant="contained"
+              startIcon={<PlayArrowIcon />}
+              disabled={busy}
+              onClick={start}
+            >
               {t('meetingRun.notRunning.start')}
             </Button>
             <Button variant="outlined" href={hrefFor(meetingRoute(meeting.id))}>
@@ -160,12 +183,18 @@ function RunningMeeting({ title, session, meeting, draft }: RunningMeetingProps)
   // locked session can no longer be read.
   const [{ schoolName, templateEvaluation }] = useState(() => ({
     schoolName: session.profile.schoolName,
-    templateEvaluation: templateFor(meeting.kind, session.records.get('school.meeting-templates', MEETING_TEMPLATES_RECORD_ID)).processEvaluation,
+    templateEvaluation: templateFor(
+      meeting.kind,
+      session.records.get('school.meeting-templates', MEETING_TEMPLATES_RECORD_ID),
+    ).processEvaluation,
   }));
   const withEvaluation = templateEvaluation || meeting.processEvaluation !== undefined;
   const items = useMemo(() => agendaInOrder(meeting), [meeting]);
   const view = useMemo(() => anonymise(meeting, pupils), [meeting, pupils]);
-  const stops = useMemo(() => [...items.map((i) => i.id), ...(withEvaluation ? [PROCESS_EVALUATION_STOP] : [])], [items, withEvaluation]);
+  const stops = useMemo(
+    () => [...items.map((i) => i.id), ...(withEvaluation ? [PROCESS_EVALUATION_STOP] : [])],
+    [items, withEvaluation],
+  );
   const [resumed] = useState(() => run.initial?.open === true);
   const rootRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -174,27 +203,34 @@ function RunningMeeting({ title, session, meeting, draft }: RunningMeetingProps)
 
   const state = run.state;
   const storedCurrent = state?.currentItemId;
-  const currentId = storedCurrent !== undefined && stops.includes(storedCurrent) ? storedCurrent : stops[0];
+  const currentId =
+    storedCurrent !== undefined && stops.includes(storedCurrent) ? storedCurrent : stops[0];
   const currentItem = items.find((i) => i.id === currentId);
   const timers = state?.timers ?? {};
   const now = useNow(Object.values(timers).some((timer) => timer.runningSince !== undefined));
   const { update } = run;
 
   const withState = useCallback(
-    (change: (s: MeetingRunState, now: string) => MeetingRunState) => update((s, at) => change(s ?? newRunState(meeting.id, stops[0], at), at)),
+    (change: (s: MeetingRunState, now: string) => MeetingRunState) =>
+      update((s, at) => change(s ?? newRunState(meeting.id, stops[0], at), at)),
     [update, meeting.id, stops],
   );
   const { edit: editRun } = run;
   /** Like withState, for keystrokes and focus moves: stored at once, shown once typing pauses. */
   const withStateQuietly = useCallback(
-    (change: (s: MeetingRunState, now: string) => MeetingRunState) => editRun((s, at) => change(s ?? newRunState(meeting.id, stops[0], at), at)),
+    (change: (s: MeetingRunState, now: string) => MeetingRunState) =>
+      editRun((s, at) => change(s ?? newRunState(meeting.id, stops[0], at), at)),
     [editRun, meeting.id, stops],
   );
 
   // Opening meeting mode marks the run state open (a reload or crash then comes back here),
   // on the item it was on, and puts the cursor back in the field that had it.
   useEffect(() => {
-    update((s, at) => (s?.open === true && s.currentItemId !== undefined && stops.includes(s.currentItemId) ? s : reopenRunState(s, meeting.id, stops, at)));
+    update((s, at) =>
+      s?.open === true && s.currentItemId !== undefined && stops.includes(s.currentItemId)
+        ? s
+        : reopenRunState(s, meeting.id, stops, at),
+    );
   }, [update, meeting.id, stops]);
 
   useRestoredRunFocus(run.initial, rootRef, headingRef);
@@ -215,11 +251,20 @@ function RunningMeeting({ title, session, meeting, draft }: RunningMeetingProps)
     if (currentItem !== undefined) withState((s, at) => toggleTimer(s, currentItem.id, at));
   }, [currentItem, withState]);
 
-  useMeetingShortcuts({ stops, currentId, goTo, toggleCurrentTimer, rootRef, newDecisionRef, actionEntryRef });
+  useMeetingShortcuts({
+    stops,
+    currentId,
+    goTo,
+    toggleCurrentTimer,
+    rootRef,
+    newDecisionRef,
+    actionEntryRef,
+  });
 
   const onFocus = (event: FocusEvent<HTMLDivElement>): void => {
     const field = event.target.closest('[data-run-field]')?.getAttribute('data-run-field');
-    if (field !== null && field !== undefined) withStateQuietly((s, at) => focusField(s, field, at));
+    if (field !== null && field !== undefined)
+      withStateQuietly((s, at) => focusField(s, field, at));
   };
 
   const finish = (): void => {
@@ -233,8 +278,17 @@ function RunningMeeting({ title, session, meeting, draft }: RunningMeetingProps)
 
   const entries = useMemo<AgendaEntry[]>(
     () => [
-      ...items.map((item, index) => ({ id: item.id, label: t('meetingRun.agenda.item', { number: index + 1, name: itemTitle(item, pupils, t('meetingRun.agenda.unknownPupil')) }), timeboxMinutes: item.timeboxMinutes })),
-      ...(withEvaluation ? [{ id: PROCESS_EVALUATION_STOP, label: t('meetingRun.processEvaluation.title') }] : []),
+      ...items.map((item, index) => ({
+        id: item.id,
+        label: t('meetingRun.agenda.item', {
+          number: index + 1,
+          name: itemTitle(item, pupils, t('meetingRun.agenda.unknownPupil')),
+        }),
+        timeboxMinutes: item.timeboxMinutes,
+      })),
+      ...(withEvaluation
+        ? [{ id: PROCESS_EVALUATION_STOP, label: t('meetingRun.processEvaluation.title') }]
+        : []),
     ],
     [items, pupils, withEvaluation, t],
   );
@@ -242,29 +296,51 @@ function RunningMeeting({ title, session, meeting, draft }: RunningMeetingProps)
   const onEntryChange = useCallback(
     (patch: Partial<EntryDraft>, typing?: boolean) => {
       if (currentItemId === undefined) return;
-      (typing === true ? withStateQuietly : withState)((s, at) => setEntryDraft(s, currentItemId, patch, at));
+      (typing === true ? withStateQuietly : withState)((s, at) =>
+        setEntryDraft(s, currentItemId, patch, at),
+      );
     },
     [currentItemId, withState, withStateQuietly],
   );
   const focusActionEntry = useCallback(() => actionEntryRef.current?.focus(), []);
-  const currentTimer = currentItem === undefined ? undefined : timerView(timers[currentItem.id], currentItem.timeboxMinutes, now);
+  const currentTimer =
+    currentItem === undefined
+      ? undefined
+      : timerView(timers[currentItem.id], currentItem.timeboxMinutes, now);
   const timerElapsed = currentTimer?.elapsedSeconds;
   const timerTimebox = currentTimer?.timeboxSeconds;
   const timerRunning = currentTimer?.running;
   const timerAside = useMemo(
     () =>
-      timerElapsed === undefined || timerTimebox === undefined || timerRunning === undefined ? null : (
-        <TimerControl view={{ elapsedSeconds: timerElapsed, timeboxSeconds: timerTimebox, overrunSeconds: Math.max(0, timerElapsed - timerTimebox), running: timerRunning }} onToggle={toggleCurrentTimer} />
+      timerElapsed === undefined ||
+      timerTimebox === undefined ||
+      timerRunning === undefined ? null : (
+        <TimerControl
+          view={{
+            elapsedSeconds: timerElapsed,
+            timeboxSeconds: timerTimebox,
+            overrunSeconds: Math.max(0, timerElapsed - timerTimebox),
+            running: timerRunning,
+          }}
+          onToggle={toggleCurrentTimer}
+        />
       ),
     [timerElapsed, timerTimebox, timerRunning, toggleCurrentTimer],
   );
   const status = combineStatus([draft.status, run.status]);
-  const entry: EntryDraft = currentItem === undefined ? entryDraftFor(undefined, '') : entryDraftFor(state, currentItem.id);
-  const carryOver = currentItem === undefined ? undefined : view.agenda.find((v) => v.id === currentItem.id)?.carryOver;
+  const entry: EntryDraft =
+    currentItem === undefined ? entryDraftFor(undefined, '') : entryDraftFor(state, currentItem.id);
+  const carryOver =
+    currentItem === undefined
+      ? undefined
+      : view.agenda.find((v) => v.id === currentItem.id)?.carryOver;
 
   return (
     <AreaPage title={title} intro={t('meetingRun.intro')}>
-      <SaveStatusLine status={status} onRetry={() => void Promise.all([draft.flush(), run.flush()])} />
+      <SaveStatusLine
+        status={status}
+        onRetry={() => void Promise.all([draft.flush(), run.flush()])}
+      />
       <Box ref={rootRef} onFocus={onFocus} onBlur={() => void draft.flush()}>
         {resumed ? (
           <Box role="status" aria-live="polite" sx={{ mb: 2 }}>
@@ -274,9 +350,22 @@ function RunningMeeting({ title, session, meeting, draft }: RunningMeetingProps)
           </Box>
         ) : null}
         <PresencePanel meeting={meeting} apply={draft.apply} headingLevel="h2" />
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '260px 1fr' }, gap: 4, alignItems: 'start' }}>
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', md: '260px 1fr' },
+            gap: 4,
+            alignItems: 'start',
+          }}
+        >
           <Box>
-            <AgendaNav entries={entries} currentId={currentId} timers={timers} now={now} onSelect={goTo} />
+            <AgendaNav
+              entries={entries}
+              currentId={currentId}
+              timers={timers}
+              now={now}
+              onSelect={goTo}
+            />
             <ShortcutHelp />
           </Box>
           <Box>
@@ -312,7 +401,14 @@ function RunningMeeting({ title, session, meeting, draft }: RunningMeetingProps)
                 aside={timerAside}
               />
             ) : null}
-            {currentId === PROCESS_EVALUATION_STOP ? <ProcessEvaluationPanel evaluation={meeting.processEvaluation} apply={draft.apply} edit={draft.edit} headingRef={headingRef} /> : null}
+            {currentId === PROCESS_EVALUATION_STOP ? (
+              <ProcessEvaluationPanel
+                evaluation={meeting.processEvaluation}
+                apply={draft.apply}
+                edit={draft.edit}
+                headingRef={headingRef}
+              />
+            ) : null}
             <MeetingStepBar stops={stops} currentId={currentId} goTo={goTo} onFinish={finish} />
           </Box>
         </Box>

@@ -20,11 +20,31 @@ export function MeetingStepBar({ stops, currentId, goTo, onFinish }: MeetingStep
   const previous = neighbourItemId(stops, currentId, -1);
   const next = neighbourItemId(stops, currentId, 1);
   return (
-    <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center', borderTop: 1, borderColor: 'divider', pt: 2 }}>
-      <Button variant="outlined" disabled={previous === currentId} onClick={() => goTo(previous)} aria-keyshortcuts="Alt+PageUp">
+    <Box
+      sx={{
+        display: 'flex',
+        gap: 1,
+        flexWrap: 'wrap',
+        alignItems: 'center',
+        borderTop: 1,
+        borderColor: 'divider',
+        pt: 2,
+      }}
+    >
+      <Button
+        variant="outlined"
+        disabled={previous === currentId}
+        onClick={() => goTo(previous)}
+        aria-keyshortcuts="Alt+PageUp"
+      >
         {t('meetingRun.agenda.previous')}
       </Button>
-      <Button variant="outlined" disabled={next === currentId} onClick={() => goTo(next)} aria-keyshortcuts="Alt+PageDown">
+      <Button
+        variant="outlined"
+        disabled={next === currentId}
+        onClick={() => goTo(next)}
+        aria-keyshortcuts="Alt+PageDown"
+      >
         {t('meetingRun.agenda.next')}
       </Button>
       <Box sx={{ flexGrow: 1 }} />

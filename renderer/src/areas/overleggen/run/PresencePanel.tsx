@@ -25,12 +25,27 @@ export interface PresencePanelProps {
 }
 
 /** Memoised: re-rendered only when the meeting shown changes. */
-export const PresencePanel = memo(function PresencePanel({ meeting, apply, headingLevel }: PresencePanelProps) {
+export const PresencePanel = memo(function PresencePanel({
+  meeting,
+  apply,
+  headingLevel,
+}: PresencePanelProps) {
   const { t } = useTranslation();
   const unknown = meeting.attendees.filter((a) => a.presence === 'onbekend');
   return (
-    <Box component="section" aria-labelledby="presence-heading" data-run-field="presence" tabIndex={-1} sx={{ mb: 3 }}>
-      <Typography id="presence-heading" variant="h2" component={headingLevel} sx={{ fontSize: '1.25rem', mb: 1 }}>
+    <Box
+      component="section"
+      aria-labelledby="presence-heading"
+      data-run-field="presence"
+      tabIndex={-1}
+      sx={{ mb: 3 }}
+    >
+      <Typography
+        id="presence-heading"
+        variant="h2"
+        component={headingLevel}
+        sx={{ fontSize: '1.25rem', mb: 1 }}
+      >
         {t('meetingRun.presence.title')}
       </Typography>
       {meeting.attendees.length === 0 ? (
@@ -38,14 +53,19 @@ export const PresencePanel = memo(function PresencePanel({ meeting, apply, headi
       ) : (
         <>
           <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
-            {unknown.length > 0 ? <Typography color="text.secondary">{t('meetingRun.presence.unknownCount', { count: unknown.length })}</Typography> : null}
+            {unknown.length > 0 ? (
+              <Typography color="text.secondary">
+                {t('meetingRun.presence.unknownCount', { count: unknown.length })}
+              </Typography>
+            ) : null}
             <Button
               variant="outlined"
               size="small"
               disabled={unknown.length === 0}
               title={t('meetingRun.presence.allPresentHelp')}
               onClick={() => {
-                for (const attendee of unknown) apply({ kind: 'presence', attendeeId: attendee.id, presence: 'aanwezig' });
+                for (const attendee of unknown)
+                  apply({ kind: 'presence', attendeeId: attendee.id, presence: 'aanwezig' });
               }}
             >
               {t('meetingRun.presence.allPresent')}
@@ -53,8 +73,20 @@ export const PresencePanel = memo(function PresencePanel({ meeting, apply, headi
           </Box>
           <Box sx={{ display: 'grid', gap: 0.5 }}>
             {meeting.attendees.map((attendee) => (
-              <FormControl key={attendee.id} component="fieldset" sx={{ display: 'flex', flexDirection: { xs: 'column', sm: 'row' }, alignItems: { sm: 'center' }, gap: { sm: 2 } }}>
-                <FormLabel component="legend" sx={{ float: 'left', minWidth: 260, color: 'text.primary' }}>
+              <FormControl
+                key={attendee.id}
+                component="fieldset"
+                sx={{
+                  display: 'flex',
+                  flexDirection: { xs: 'column', sm: 'row' },
+                  alignItems: { sm: 'center' },
+                  gap: { sm: 2 },
+                }}
+              >
+                <FormLabel
+                  component="legend"
+                  sx={{ float: 'left', minWidth: 260, color: 'text.primary' }}
+                >
                   {t('meetingRun.presence.attendee', { name: attendee.name, role: attendee.role })}
                 </FormLabel>
                 <RadioGroup
@@ -63,11 +95,17 @@ export const PresencePanel = memo(function PresencePanel({ meeting, apply, headi
                   value={attendee.presence === 'onbekend' ? '' : attendee.presence}
                   onChange={(event) => {
                     const presence = CHOICES.find((c) => c === event.target.value);
-                    if (presence !== undefined) apply({ kind: 'presence', attendeeId: attendee.id, presence });
+                    if (presence !== undefined)
+                      apply({ kind: 'presence', attendeeId: attendee.id, presence });
                   }}
                 >
                   {CHOICES.map((choice) => (
-                    <FormControlLabel key={choice} value={choice} control={<Radio size="small" />} label={t(`meetings.presence.${choice}`)} />
+                    <FormControlLabel
+                      key={choice}
+                      value={choice}
+                      control={<Radio size="small" />}
+                      label={t(`meetings.presence.${choice}`)}
+                    />
                   ))}
                 </RadioGroup>
               </FormControl>

@@ -10,7 +10,11 @@ import type { ProcessEvaluation } from '../../../../../shared/meetings/meeting';
 import type { MinutesChange } from '../../../../../shared/meetings/minutes';
 import { DraftTextField } from './DraftTextField';
 
-const FIELDS = ['wentWell', 'didNotGoWell', 'doDifferently'] as const satisfies readonly (keyof ProcessEvaluation)[];
+const FIELDS = [
+  'wentWell',
+  'didNotGoWell',
+  'doDifferently',
+] as const satisfies readonly (keyof ProcessEvaluation)[];
 
 export interface ProcessEvaluationPanelProps {
   readonly evaluation: ProcessEvaluation | undefined;
@@ -20,11 +24,22 @@ export interface ProcessEvaluationPanelProps {
   readonly headingRef?: Ref<HTMLHeadingElement>;
 }
 
-export function ProcessEvaluationPanel({ evaluation, apply, edit = apply, headingRef }: ProcessEvaluationPanelProps) {
+export function ProcessEvaluationPanel({
+  evaluation,
+  apply,
+  edit = apply,
+  headingRef,
+}: ProcessEvaluationPanelProps) {
   const { t } = useTranslation();
   return (
     <Box component="section" aria-labelledby="process-evaluation-heading" sx={{ mb: 4 }}>
-      <Typography id="process-evaluation-heading" ref={headingRef} tabIndex={-1} variant="h2" sx={{ fontSize: '1.5rem', mb: 1 }}>
+      <Typography
+        id="process-evaluation-heading"
+        ref={headingRef}
+        tabIndex={-1}
+        variant="h2"
+        sx={{ fontSize: '1.5rem', mb: 1 }}
+      >
         {t('meetingRun.processEvaluation.title')}
       </Typography>
       <Typography color="text.secondary" sx={{ mb: 2 }}>

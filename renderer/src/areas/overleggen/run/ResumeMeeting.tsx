@@ -17,9 +17,13 @@ export function ResumeMeeting() {
   useEffect(() => {
     if (checked.current) return;
     checked.current = true;
-    const meetingId = meetingToResume(session.records.list('meeting.run-state'), session.records.list('meeting'));
+    const meetingId = meetingToResume(
+      session.records.list('meeting.run-state'),
+      session.records.list('meeting'),
+    );
     if (meetingId === undefined) return;
-    if (route.area === 'overleggen' && route.path[0] === meetingId && route.path[1] === RUN_SEGMENT) return;
+    if (route.area === 'overleggen' && route.path[0] === meetingId && route.path[1] === RUN_SEGMENT)
+      return;
     navigate(meetingRunRoute(meetingId));
   }, [session, route, navigate]);
   return null;

@@ -18,10 +18,29 @@ export function combineStatus(statuses: readonly SaveStatus[]): SaveStatus {
   return 'saved';
 }
 
-export function SaveStatusLine({ status, onRetry }: { readonly status: SaveStatus; readonly onRetry: () => void }) {
+export function SaveStatusLine({
+  status,
+  onRetry,
+}: {
+  readonly status: SaveStatus;
+  readonly onRetry: () => void;
+}) {
   const { t } = useTranslation();
   return (
-    <Box role="status" aria-live="polite" data-testid="save-status" sx={{ position: 'sticky', top: 64, zIndex: 2, bgcolor: 'background.default', minHeight: 28, py: 0.5, mb: 2 }}>
+    <Box
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+      sx={{
+        position: 'sticky',
+        top: 64,
+        zIndex: 2,
+        bgcolor: 'background.default',
+        minHeight: 28,
+        py: 0.5,
+        mb: 2,
+      }}
+    >
       {status === 'failed' ? (
         <Alert
           severity="error"

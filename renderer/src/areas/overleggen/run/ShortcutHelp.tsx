@@ -18,11 +18,26 @@ export function ShortcutHelp() {
     { keys: 'Enter', text: t('meetingRun.shortcuts.enter') },
   ];
   return (
-    <Box component="section" aria-labelledby="meeting-shortcuts-heading" sx={{ mt: 3, p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+    <Box
+      component="section"
+      aria-labelledby="meeting-shortcuts-heading"
+      sx={{ mt: 3, p: 1.5, border: 1, borderColor: 'divider', borderRadius: 1 }}
+    >
       <Typography id="meeting-shortcuts-heading" variant="h2" sx={{ fontSize: '1rem', mb: 1 }}>
         {t('meetingRun.shortcuts.title')}
       </Typography>
-      <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1.5, rowGap: 0.5, fontSize: '0.875rem', '& dd': { m: 0 } }}>
+      <Box
+        component="dl"
+        sx={{
+          m: 0,
+          display: 'grid',
+          gridTemplateColumns: 'auto 1fr',
+          columnGap: 1.5,
+          rowGap: 0.5,
+          fontSize: '0.875rem',
+          '& dd': { m: 0 },
+        }}
+      >
         {rows.map((row) => (
           <Box key={row.keys} sx={{ display: 'contents' }}>
             <dt>

@@ -15,7 +15,10 @@ export type DraftChange<V, C> = C | ((latest: V) => C | undefined);
 export interface DraftEditorOptions<V, C, R> {
   readonly initial: V | undefined;
   /** Computes the next value; `next` undefined leaves the draft as it was (refused or no change). */
-  readonly change: (current: V | undefined, change: C) => { readonly next: V | undefined; readonly result: R } | undefined;
+  readonly change: (
+    current: V | undefined,
+    change: C,
+  ) => { readonly next: V | undefined; readonly result: R } | undefined;
   /** A new latest value to be written (the autosave queue's push). */
   readonly onChanged: (value: V) => void;
   /** Shows a value on screen (React state); `later`: after a typing pause, not urgent. */
@@ -44,7 +47,9 @@ export interface DraftEditor<V, C, R> {
   dispose(): void;
 }
 
-export function createDraftEditor<V, C, R>(options: DraftEditorOptions<V, C, R>): DraftEditor<V, C, R> {
+export function createDraftEditor<V, C, R>(
+  options: DraftEditorOptions<V, C, R>,
+): DraftEditor<V, C, R> {
   const { timers } = options;
   let latest = options.initial;
   let shown = options.initial;

@@ -6,7 +6,13 @@ import type { MeetingProblem } from '../../../../../shared/meetings/problems';
 export type RunErrorKey = 'minutes-approved' | 'anonymous-partner-action' | 'invalid' | 'stale';
 
 export function runErrorKey(problem: MeetingProblem): RunErrorKey {
-  if (problem.code === 'minutes-approved' || problem.code === 'anonymous-partner-action') return problem.code;
-  const stale: readonly MeetingProblem['code'][] = ['item-not-found', 'action-not-found', 'decision-not-found', 'attendee-not-found'];
+  if (problem.code === 'minutes-approved' || problem.code === 'anonymous-partner-action')
+    return problem.code;
+  const stale: readonly MeetingProblem['code'][] = [
+    'item-not-found',
+    'action-not-found',
+    'decision-not-found',
+    'attendee-not-found',
+  ];
   return stale.includes(problem.code) ? 'stale' : 'invalid';
 }

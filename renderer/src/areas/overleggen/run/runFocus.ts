@@ -11,7 +11,10 @@ export function focusRunField(root: HTMLElement | null, field: string): boolean 
   const element = root?.querySelector<HTMLElement>(`[data-run-field="${CSS.escape(field)}"]`);
   if (element === null || element === undefined) return false;
   element.focus();
-  if ((element instanceof HTMLInputElement && element.type === 'text') || element instanceof HTMLTextAreaElement) {
+  if (
+    (element instanceof HTMLInputElement && element.type === 'text') ||
+    element instanceof HTMLTextAreaElement
+  ) {
     const end = element.value.length;
     element.setSelectionRange(end, end);
   }
@@ -19,7 +22,11 @@ export function focusRunField(root: HTMLElement | null, field: string): boolean 
 }
 
 /** Once, after the first render: the stored field, or else the heading when there was a run state. */
-export function useRestoredRunFocus(initial: MeetingRunState | undefined, rootRef: RefObject<HTMLElement | null>, headingRef: RefObject<HTMLElement | null>): void {
+export function useRestoredRunFocus(
+  initial: MeetingRunState | undefined,
+  rootRef: RefObject<HTMLElement | null>,
+  headingRef: RefObject<HTMLElement | null>,
+): void {
   const restored = useRef(false);
   useEffect(() => {
     if (restored.current) return undefined;
@@ -38,7 +45,10 @@ export function useRestoredRunFocus(initial: MeetingRunState | undefined, rootRe
  * Focus the heading after the current item changes, when the change asked for it (the
  * returned `focusHeadingNext`): moving by keyboard or the agenda, not a resumed render.
  */
-export function useHeadingFocusOnMove(currentId: string | undefined, headingRef: RefObject<HTMLElement | null>): RefObject<boolean> {
+export function useHeadingFocusOnMove(
+  currentId: string | undefined,
+  headingRef: RefObject<HTMLElement | null>,
+): RefObject<boolean> {
   const focusHeadingNext = useRef(false);
   useEffect(() => {
     if (!focusHeadingNext.current) return;

@@ -25,7 +25,9 @@ export type MeetingChange = DraftChange<Meeting, MinutesChange>;
 /** Applies a minutes change (or one computed from the latest meeting); the item editors take it as a prop. */
 export type ApplyChange = (change: MeetingChange) => Result<unknown, MeetingProblem> | undefined;
 
-export type ApplyMeetingChange = (change: MeetingChange) => Result<Meeting, MeetingProblem> | undefined;
+export type ApplyMeetingChange = (
+  change: MeetingChange,
+) => Result<Meeting, MeetingProblem> | undefined;
 
 export interface MeetingDraft {
   readonly meeting: Meeting | undefined;
@@ -41,10 +43,15 @@ export interface MeetingDraft {
 }
 
 export function useMeetingDraft(session: AppSession, meetingId: string): MeetingDraft {
-  const [meeting, setMeeting] = useState<Meeting | undefined>(() => session.records.get('meeting', meetingId));
-  const save = useCallback(async (value: Meeting): Promise<void> => {
-    await session.records.put('meeting', value, { autosave: true });
-  }, [session]);
+  const [meeting, setMeeting] = useState<Meeting | undefined>(() =>
+    session.records.get('meeting', meetingId),
+  );
+  const save = useCallback(
+    async (value: Meeting): Promise<void> => {
+      await session.records.put('meeting', value, { autosave: true });
+    },
+    [session],
+  );
   const { queue, status } = useSaveQueue(save);
   // The editor lives as long as the queue; its first value is the meeting on screen then.
   const [initial] = useState(meeting);
@@ -55,10 +62,12 @@ export function useMeetingDraft(session: AppSession, meetingId: string): Meeting
         change: (current, change) => applyMinutesChange(current, change, localTimestamp()),
         onChanged: (value) => queue.push(value),
         // After a typing pause the screen catches up as a transition: a keystroke can interrupt it.
-        onShow: (value, later) => (later ? startTransition(() => setMeeting(value)) : setMeeting(value)),
+        onShow: (value, later) =>
+          later ? startTransition(() => setMeeting(value)) : setMeeting(value),
         showDelayMs: AUTOSAVE_DELAY_MS,
         timers: realTimers,
-        isChangeFunction: (change): change is (latest: Meeting) => MinutesChange | undefined => typeof change === 'function',
+        isChangeFunction: (change): change is (latest: Meeting) => MinutesChange | undefined =>
+          typeof change === 'function',
       }),
     [queue, initial],
   );

@@ -18,7 +18,15 @@ export interface MeetingShortcutTargets {
   readonly actionEntryRef: RefObject<HTMLInputElement | null>;
 }
 
-export function useMeetingShortcuts({ stops, currentId, goTo, toggleCurrentTimer, rootRef, newDecisionRef, actionEntryRef }: MeetingShortcutTargets): void {
+export function useMeetingShortcuts({
+  stops,
+  currentId,
+  goTo,
+  toggleCurrentTimer,
+  rootRef,
+  newDecisionRef,
+  actionEntryRef,
+}: MeetingShortcutTargets): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       const shortcut = meetingShortcut(event);

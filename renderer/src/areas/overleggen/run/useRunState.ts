@@ -26,7 +26,10 @@ export interface RunStateHandle {
 }
 
 /** The stored run state of a meeting, if any. */
-export function storedRunState(session: AppSession, meetingId: string): MeetingRunState | undefined {
+export function storedRunState(
+  session: AppSession,
+  meetingId: string,
+): MeetingRunState | undefined {
   return session.records.get('meeting.run-state', runStateIdFor(meetingId));
 }
 
@@ -35,22 +38,31 @@ export type { RunStateChange };
 export function useRunState(session: AppSession, meetingId: string): RunStateHandle {
   const [initial] = useState(() => storedRunState(session, meetingId));
   const [state, setState] = useState<MeetingRunState | undefined>(initial);
-  const save = useCallback(async (value: MeetingRunState): Promise<void> => {
-    await session.records.put('meeting.run-state', value, { autosave: true });
-  }, [session]);
+  const save = useCallback(
+    async (value: MeetingRunState): Promise<void> => {
+      await session.records.put('meeting.run-state', value, { autosave: true });
+    },
+    [session],
+  );
   const { queue, status } = useSaveQueue(save);
   const editor = useMemo(
     () =>
       createDraftEditor<MeetingRunState, RunStateChange, undefined>({
         initial,
-        change: (current, change) => ({ next: nextRunState(current, change, localTimestamp()), result: undefined }),
+        change: (current, change) => ({
+          next: nextRunState(current, change, localTimestamp()),
+          result: undefined,
+        }),
         onChanged: (value) => queue.push(value),
         // After a typing pause the screen catches up as a transition: a keystroke can interrupt it.
-        onShow: (value, later) => (later ? startTransition(() => setState(value)) : setState(value)),
+        onShow: (value, later) =>
+          later ? startTransition(() => setState(value)) : setState(value),
         showDelayMs: AUTOSAVE_DELAY_MS,
         timers: realTimers,
         // A run state change is always a function of the state: never a change-computing function.
-        isChangeFunction: (_change): _change is (latest: MeetingRunState) => RunStateChange | undefined => false,
+        isChangeFunction: (
+          _change,
+        ): _change is (latest: MeetingRunState) => RunStateChange | undefined => false,
       }),
     [queue, initial],
   );

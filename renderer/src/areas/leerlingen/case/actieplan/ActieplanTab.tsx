@@ -26,9 +26,24 @@ import { useTranslation } from 'react-i18next';
 import { usePendingFocus } from '../../../../components/usePendingFocus';
 import { CARE_SETTINGS_RECORD_ID } from '../../../../../../shared/domain/careSettings';
 import { compareIsoDates, todayIso } from '../../../../../../shared/domain/dates';
-import { DEFAULT_LEEFGEBIEDEN, leefgebiedLabel, type Leefgebied } from '../../../../../../shared/domain/leefgebieden';
-import { emptyActieplan, GOAL_SIDES, goalsSideBySide, pendingEvaluations, type Actieplan, type EvaluationMoment, type Goal } from '../../../../../../shared/meetings/actieplan';
-import { PARENTS_FEEDBACK_ACTION_KIND, type PlanAction } from '../../../../../../shared/meetings/actions';
+import {
+  DEFAULT_LEEFGEBIEDEN,
+  leefgebiedLabel,
+  type Leefgebied,
+} from '../../../../../../shared/domain/leefgebieden';
+import {
+  emptyActieplan,
+  GOAL_SIDES,
+  goalsSideBySide,
+  pendingEvaluations,
+  type Actieplan,
+  type EvaluationMoment,
+  type Goal,
+} from '../../../../../../shared/meetings/actieplan';
+import {
+  PARENTS_FEEDBACK_ACTION_KIND,
+  type PlanAction,
+} from '../../../../../../shared/meetings/actions';
 import type { TextDraft } from '../../../../../../shared/records/textDraft';
 import { useRestoreInto } from '../../../../app/autosave/draftRestore';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -39,7 +54,13 @@ import { useSession } from '../../../../security/VaultProvider';
 import { ConfirmDialog } from '../../../../components/ConfirmDialog';
 import { ActionDialog } from './ActionDialog';
 import { ActionSource } from '../../../../meetings/ActionSource';
-import { actionsInPlanOrder, evaluationsInOrder, isOverdue, removeEvaluation, removeGoal } from '../../../../../../shared/meetings/actieplanEdit';
+import {
+  actionsInPlanOrder,
+  evaluationsInOrder,
+  isOverdue,
+  removeEvaluation,
+  removeGoal,
+} from '../../../../../../shared/meetings/actieplanEdit';
 import { EvaluationDialog } from './EvaluationDialog';
 import { GoalDialog } from './GoalDialog';
 import { useActieplan } from './useActieplan';
@@ -47,8 +68,16 @@ import { useActieplan } from './useActieplan';
 type OpenDialog =
   | { readonly kind: 'goal'; readonly goal?: Goal | undefined; readonly restored?: TextDraft }
   | { readonly kind: 'delete-goal'; readonly goal: Goal }
-  | { readonly kind: 'action'; readonly action?: PlanAction | undefined; readonly restored?: TextDraft }
-  | { readonly kind: 'evaluation'; readonly moment?: EvaluationMoment | undefined; readonly restored?: TextDraft }
+  | {
+      readonly kind: 'action';
+      readonly action?: PlanAction | undefined;
+      readonly restored?: TextDraft;
+    }
+  | {
+      readonly kind: 'evaluation';
+      readonly moment?: EvaluationMoment | undefined;
+      readonly restored?: TextDraft;
+    }
   | { readonly kind: 'delete-evaluation'; readonly moment: EvaluationMoment }
   | null;
 
@@ -59,10 +88,24 @@ function domId(kind: 'goal' | 'action' | 'evaluation', id: string): string {
   return `actieplan-${kind}-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
-function Section({ title, intro, action, children }: { readonly title: string; readonly intro: string; readonly action: ReactNode; readonly children: ReactNode }) {
+function Section({
+  title,
+  intro,
+  action,
+  children,
+}: {
+  readonly title: string;
+  readonly intro: string;
+  readonly action: ReactNode;
+  readonly children: ReactNode;
+}) {
   return (
     <Box component="section">
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5} sx={{ justifyContent: 'space-between', alignItems: { sm: 'flex-end' }, mb: 1.5 }}>
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={1.5}
+        sx={{ justifyContent: 'space-between', alignItems: { sm: 'flex-end' }, mb: 1.5 }}
+      >
         <Box>
           <Typography variant="h3">{title}</Typography>
           <Typography variant="body2" color="text.secondary">
@@ -76,7 +119,17 @@ function Section({ title, intro, action, children }: { readonly title: string; r
   );
 }
 
-function GoalCell({ goals, leefgebieden, onEdit, onDelete }: { readonly goals: readonly Goal[]; readonly leefgebieden: readonly Leefgebied[]; readonly onEdit: (goal: Goal) => void; readonly onDelete: (goal: Goal) => void }) {
+function GoalCell({
+  goals,
+  leefgebieden,
+  onEdit,
+  onDelete,
+}: {
+  readonly goals: readonly Goal[];
+  readonly leefgebieden: readonly Leefgebied[];
+  readonly onEdit: (goal: Goal) => void;
+  readonly onDelete: (goal: Goal) => void;
+}) {
   const { t } = useTranslation();
   if (goals.length === 0) {
     return (
@@ -88,11 +141,22 @@ function GoalCell({ goals, leefgebieden, onEdit, onDelete }: { readonly goals: r
   return (
     <Stack component="ul" spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
       {goals.map((goal) => {
-        const others = goal.leefgebieden.slice(1).map((id) => leefgebiedLabel(leefgebieden, id) ?? id);
+        const others = goal.leefgebieden
+          .slice(1)
+          .map((id) => leefgebiedLabel(leefgebieden, id) ?? id);
         return (
-          <Box component="li" key={goal.id} id={domId('goal', goal.id)} tabIndex={-1} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }} data-testid="actieplan-goal">
+          <Box
+            component="li"
+            key={goal.id}
+            id={domId('goal', goal.id)}
+            tabIndex={-1}
+            sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}
+            data-testid="actieplan-goal"
+          >
             <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-              <Typography sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{goal.text}</Typography>
+              <Typography sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                {goal.text}
+              </Typography>
               {others.length > 0 ? (
                 <Typography variant="body2" color="text.secondary">
                   {t('actieplan.goals.alsoFor', { labels: others.join(', ') })}
@@ -100,12 +164,20 @@ function GoalCell({ goals, leefgebieden, onEdit, onDelete }: { readonly goals: r
               ) : null}
             </Box>
             <Tooltip title={t('actieplan.common.edit')}>
-              <IconButton size="small" aria-label={t('actieplan.goals.editGoal', { text: goal.text })} onClick={() => onEdit(goal)}>
+              <IconButton
+                size="small"
+                aria-label={t('actieplan.goals.editGoal', { text: goal.text })}
+                onClick={() => onEdit(goal)}
+              >
                 <EditOutlinedIcon fontSize="small" />
               </IconButton>
             </Tooltip>
             <Tooltip title={t('actieplan.common.delete')}>
-              <IconButton size="small" aria-label={t('actieplan.goals.deleteGoal', { text: goal.text })} onClick={() => onDelete(goal)}>
+              <IconButton
+                size="small"
+                aria-label={t('actieplan.goals.deleteGoal', { text: goal.text })}
+                onClick={() => onDelete(goal)}
+              >
                 <DeleteOutlineOutlinedIcon fontSize="small" />
               </IconButton>
             </Tooltip>
@@ -116,11 +188,25 @@ function GoalCell({ goals, leefgebieden, onEdit, onDelete }: { readonly goals: r
   );
 }
 
-function ActionItem({ action, today, onEdit }: { readonly action: PlanAction; readonly today: string; readonly onEdit: () => void }) {
+function ActionItem({
+  action,
+  today,
+  onEdit,
+}: {
+  readonly action: PlanAction;
+  readonly today: string;
+  readonly onEdit: () => void;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const overdue = isOverdue(action, today);
-  const owner = action.ownerOrganisation === '' ? action.ownerName : t('actieplan.actions.ownerLine', { name: action.ownerName, organisation: action.ownerOrganisation });
+  const owner =
+    action.ownerOrganisation === ''
+      ? action.ownerName
+      : t('actieplan.actions.ownerLine', {
+          name: action.ownerName,
+          organisation: action.ownerOrganisation,
+        });
   return (
     <Paper
       component="li"
@@ -129,22 +215,56 @@ function ActionItem({ action, today, onEdit }: { readonly action: PlanAction; re
       tabIndex={-1}
       data-testid="actieplan-action"
       data-overdue={overdue ? 'true' : undefined}
-      sx={{ p: 2, display: 'flex', gap: 2, alignItems: 'flex-start', borderLeftWidth: overdue ? 4 : 1, borderLeftColor: overdue ? 'error.main' : 'divider' }}
+      sx={{
+        p: 2,
+        display: 'flex',
+        gap: 2,
+        alignItems: 'flex-start',
+        borderLeftWidth: overdue ? 4 : 1,
+        borderLeftColor: overdue ? 'error.main' : 'divider',
+      }}
     >
       <Box sx={{ flexGrow: 1, minWidth: 0 }}>
-        <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-          <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere'}}>{action.description}</Typography>
-          <Chip size="small" variant="outlined" label={t('actieplan.actions.status', { status: t(`meetings.actionStatus.${action.status}`) })} />
-          {overdue ? <Chip size="small" color="error" label={t('actieplan.actions.overdue')} /> : null}
-          {action.kind === PARENTS_FEEDBACK_ACTION_KIND ? <Chip size="small" variant="outlined" color="primary" label={t('actieplan.actions.feedbackTask')} /> : null}
+        <Stack
+          direction="row"
+          spacing={1}
+          useFlexGap
+          sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+        >
+          <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
+            {action.description}
+          </Typography>
+          <Chip
+            size="small"
+            variant="outlined"
+            label={t('actieplan.actions.status', {
+              status: t(`meetings.actionStatus.${action.status}`),
+            })}
+          />
+          {overdue ? (
+            <Chip size="small" color="error" label={t('actieplan.actions.overdue')} />
+          ) : null}
+          {action.kind === PARENTS_FEEDBACK_ACTION_KIND ? (
+            <Chip
+              size="small"
+              variant="outlined"
+              color="primary"
+              label={t('actieplan.actions.feedbackTask')}
+            />
+          ) : null}
         </Stack>
         <Typography variant="body2" sx={{ mt: 0.5 }}>
           {t('actieplan.actions.owner')}: {owner}
           {' · '}
-          {action.dueDate === undefined ? t('actieplan.actions.noDue') : t('actieplan.actions.due', { date: formatIsoDate(action.dueDate, language) })}
+          {action.dueDate === undefined
+            ? t('actieplan.actions.noDue')
+            : t('actieplan.actions.due', { date: formatIsoDate(action.dueDate, language) })}
         </Typography>
         {action.outcome.trim() !== '' ? (
-          <Typography variant="body2" sx={{ mt: 0.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+          <Typography
+            variant="body2"
+            sx={{ mt: 0.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+          >
             {t('actieplan.actions.outcome', { outcome: action.outcome })}
           </Typography>
         ) : null}
@@ -152,20 +272,43 @@ function ActionItem({ action, today, onEdit }: { readonly action: PlanAction; re
           <ActionSource action={action} />
         </Box>
       </Box>
-      <Button size="small" startIcon={<EditOutlinedIcon />} aria-label={t('actieplan.actions.editAction', { description: action.description })} onClick={onEdit} sx={{ flexShrink: 0 }}>
+      <Button
+        size="small"
+        startIcon={<EditOutlinedIcon />}
+        aria-label={t('actieplan.actions.editAction', { description: action.description })}
+        onClick={onEdit}
+        sx={{ flexShrink: 0 }}
+      >
         {t('actieplan.common.edit')}
       </Button>
     </Paper>
   );
 }
 
-function EvaluationItem({ moment, today, onDone, onDelete }: { readonly moment: EvaluationMoment; readonly today: string; readonly onDone: () => void; readonly onDelete: () => void }) {
+function EvaluationItem({
+  moment,
+  today,
+  onDone,
+  onDelete,
+}: {
+  readonly moment: EvaluationMoment;
+  readonly today: string;
+  readonly onDone: () => void;
+  readonly onDelete: () => void;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const date = formatIsoDate(moment.date, language);
   const late = !moment.done && compareIsoDates(moment.date, today) < 0;
   return (
-    <Paper component="li" variant="outlined" id={domId('evaluation', moment.id)} tabIndex={-1} data-testid="actieplan-evaluation" sx={{ p: 2, display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+    <Paper
+      component="li"
+      variant="outlined"
+      id={domId('evaluation', moment.id)}
+      tabIndex={-1}
+      data-testid="actieplan-evaluation"
+      sx={{ p: 2, display: 'flex', gap: 2, alignItems: 'flex-start', flexWrap: 'wrap' }}
+    >
       <Box sx={{ flexGrow: 1, minWidth: 0 }}>
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
           <Typography sx={{ fontWeight: 600 }}>
@@ -175,19 +318,38 @@ function EvaluationItem({ moment, today, onDone, onDelete }: { readonly moment: 
             size="small"
             variant={late ? 'filled' : 'outlined'}
             color={late ? 'error' : moment.done ? 'success' : 'default'}
-            label={moment.done ? t('actieplan.evaluations.done') : late ? t('actieplan.evaluations.overdue') : t('actieplan.evaluations.planned')}
+            label={
+              moment.done
+                ? t('actieplan.evaluations.done')
+                : late
+                  ? t('actieplan.evaluations.overdue')
+                  : t('actieplan.evaluations.planned')
+            }
           />
         </Stack>
-        {moment.note.trim() !== '' ? <Typography sx={{ mt: 0.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{moment.note}</Typography> : null}
+        {moment.note.trim() !== '' ? (
+          <Typography sx={{ mt: 0.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            {moment.note}
+          </Typography>
+        ) : null}
       </Box>
       <Stack direction="row" spacing={0.5}>
         {!moment.done ? (
-          <Button size="small" variant="outlined" aria-label={t('actieplan.evaluations.markDoneLabel', { date })} onClick={onDone}>
+          <Button
+            size="small"
+            variant="outlined"
+            aria-label={t('actieplan.evaluations.markDoneLabel', { date })}
+            onClick={onDone}
+          >
             {t('actieplan.evaluations.markDone')}
           </Button>
         ) : null}
         <Tooltip title={t('actieplan.common.delete')}>
-          <IconButton size="small" aria-label={t('actieplan.evaluations.deleteLabel', { date })} onClick={onDelete}>
+          <IconButton
+            size="small"
+            aria-label={t('actieplan.evaluations.deleteLabel', { date })}
+            onClick={onDelete}
+          >
             <DeleteOutlineOutlinedIcon fontSize="small" />
           </IconButton>
         </Tooltip>
@@ -197,7 +359,13 @@ function EvaluationItem({ moment, today, onDone, onDelete }: { readonly moment: 
 }
 
 /** Above the evaluation moments: a warning for the overdue ones and the date of the next. */
-function EvaluationSummary({ plan, today }: { readonly plan: Actieplan | undefined; readonly today: string }) {
+function EvaluationSummary({
+  plan,
+  today,
+}: {
+  readonly plan: Actieplan | undefined;
+  readonly today: string;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const pending = pendingEvaluations(plan ?? { evaluationMoments: [] }, today);
@@ -209,13 +377,20 @@ function EvaluationSummary({ plan, today }: { readonly plan: Actieplan | undefin
           {t('actieplan.evaluations.overdueAlert', { count: pending.overdue.length })}
         </Alert>
       ) : null}
-      {nextEvaluation !== undefined ? <Typography sx={{ mb: 1.5 }}>{t('actieplan.evaluations.next', { date: formatIsoDate(nextEvaluation.date, language) })}</Typography> : null}
+      {nextEvaluation !== undefined ? (
+        <Typography sx={{ mb: 1.5 }}>
+          {t('actieplan.evaluations.next', { date: formatIsoDate(nextEvaluation.date, language) })}
+        </Typography>
+      ) : null}
     </>
   );
 }
 
 function isEmpty(plan: Actieplan | undefined): boolean {
-  return plan === undefined || (plan.goals.length === 0 && plan.actions.length === 0 && plan.evaluationMoments.length === 0);
+  return (
+    plan === undefined ||
+    (plan.goals.length === 0 && plan.actions.length === 0 && plan.evaluationMoments.length === 0)
+  );
 }
 
 export function ActieplanTab({ caseId }: { readonly caseId: string }) {
@@ -234,13 +409,25 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
       (draft: TextDraft) => {
         switch (draft.kind) {
           case 'actieplan.goal':
-            setOpen({ kind: 'goal', goal: plan?.goals.find((g) => g.id === draft.targetId), restored: draft });
+            setOpen({
+              kind: 'goal',
+              goal: plan?.goals.find((g) => g.id === draft.targetId),
+              restored: draft,
+            });
             return;
           case 'actieplan.action':
-            setOpen({ kind: 'action', action: plan?.actions.find((a) => a.id === draft.targetId), restored: draft });
+            setOpen({
+              kind: 'action',
+              action: plan?.actions.find((a) => a.id === draft.targetId),
+              restored: draft,
+            });
             return;
           case 'actieplan.evaluation':
-            setOpen({ kind: 'evaluation', moment: plan?.evaluationMoments.find((m) => m.id === draft.targetId), restored: draft });
+            setOpen({
+              kind: 'evaluation',
+              moment: plan?.evaluationMoments.find((m) => m.id === draft.targetId),
+              restored: draft,
+            });
             return;
           case 'case.entry':
           case 'case.working-note':
@@ -283,7 +470,9 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
           text={t('actieplan.goals.deleteDialog.text', { text: open.goal.text })}
           onClose={() => setOpen(null)}
           onConfirm={async () => {
-            await write((current, now) => removeGoal(current ?? emptyActieplan(caseId, now), open.goal.id, now));
+            await write((current, now) =>
+              removeGoal(current ?? emptyActieplan(caseId, now), open.goal.id, now),
+            );
             setOpen(null);
             focusLater('actieplan-goals-add');
           }}
@@ -316,10 +505,14 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
       {open?.kind === 'delete-evaluation' ? (
         <ConfirmDialog
           title={t('actieplan.evaluations.deleteDialog.title')}
-          text={t('actieplan.evaluations.deleteDialog.text', { date: formatIsoDate(open.moment.date, language) })}
+          text={t('actieplan.evaluations.deleteDialog.text', {
+            date: formatIsoDate(open.moment.date, language),
+          })}
           onClose={() => setOpen(null)}
           onConfirm={async () => {
-            await write((current, now) => removeEvaluation(current ?? emptyActieplan(caseId, now), open.moment.id, now));
+            await write((current, now) =>
+              removeEvaluation(current ?? emptyActieplan(caseId, now), open.moment.id, now),
+            );
             setOpen(null);
             focusLater('actieplan-evaluations-add');
           }}
@@ -338,10 +531,18 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
           nextStep={t('actieplan.empty.nextStep')}
           action={
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1.5}>
-              <Button variant="contained" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'goal' })}>
+              <Button
+                variant="contained"
+                startIcon={<AddIcon />}
+                onClick={() => setOpen({ kind: 'goal' })}
+              >
                 {t('actieplan.empty.addGoal')}
               </Button>
-              <Button variant="outlined" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'action' })}>
+              <Button
+                variant="outlined"
+                startIcon={<AddIcon />}
+                onClick={() => setOpen({ kind: 'action' })}
+              >
                 {t('actieplan.empty.addAction')}
               </Button>
             </Stack>
@@ -371,7 +572,12 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
           title={t('actieplan.goals.heading')}
           intro={t('actieplan.goals.intro')}
           action={
-            <Button id="actieplan-goals-add" variant="outlined" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'goal' })}>
+            <Button
+              id="actieplan-goals-add"
+              variant="outlined"
+              startIcon={<AddIcon />}
+              onClick={() => setOpen({ kind: 'goal' })}
+            >
               {t('actieplan.goals.add')}
             </Button>
           }
@@ -380,7 +586,10 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
             <Typography color="text.secondary">{t('actieplan.goals.none')}</Typography>
           ) : (
             <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
-              <Table aria-label={t('actieplan.goals.tableLabel')} sx={{ tableLayout: 'fixed', minWidth: 560 }}>
+              <Table
+                aria-label={t('actieplan.goals.tableLabel')}
+                sx={{ tableLayout: 'fixed', minWidth: 560 }}
+              >
                 <TableHead>
                   <TableRow>
                     <TableCell sx={{ width: '22%' }}>{t('actieplan.goals.leefgebied')}</TableCell>
@@ -397,7 +606,12 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
                       </TableCell>
                       {GOAL_SIDES.map((side) => (
                         <TableCell key={side}>
-                          <GoalCell goals={row[side]} leefgebieden={leefgebieden} onEdit={(goal) => setOpen({ kind: 'goal', goal })} onDelete={(goal) => setOpen({ kind: 'delete-goal', goal })} />
+                          <GoalCell
+                            goals={row[side]}
+                            leefgebieden={leefgebieden}
+                            onEdit={(goal) => setOpen({ kind: 'goal', goal })}
+                            onDelete={(goal) => setOpen({ kind: 'delete-goal', goal })}
+                          />
                         </TableCell>
                       ))}
                     </TableRow>
@@ -412,7 +626,11 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
           title={t('actieplan.actions.heading')}
           intro={t('actieplan.actions.intro')}
           action={
-            <Button variant="outlined" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'action' })}>
+            <Button
+              variant="outlined"
+              startIcon={<AddIcon />}
+              onClick={() => setOpen({ kind: 'action' })}
+            >
               {t('actieplan.actions.add')}
             </Button>
           }
@@ -420,9 +638,19 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
           {actions.length === 0 ? (
             <Typography color="text.secondary">{t('actieplan.actions.none')}</Typography>
           ) : (
-            <Stack component="ul" aria-label={t('actieplan.actions.listLabel')} spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+            <Stack
+              component="ul"
+              aria-label={t('actieplan.actions.listLabel')}
+              spacing={1.5}
+              sx={{ listStyle: 'none', p: 0, m: 0 }}
+            >
               {actions.map((action) => (
-                <ActionItem key={action.id} action={action} today={today} onEdit={() => setOpen({ kind: 'action', action })} />
+                <ActionItem
+                  key={action.id}
+                  action={action}
+                  today={today}
+                  onEdit={() => setOpen({ kind: 'action', action })}
+                />
               ))}
             </Stack>
           )}
@@ -432,7 +660,12 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
           title={t('actieplan.evaluations.heading')}
           intro={t('actieplan.evaluations.intro')}
           action={
-            <Button id="actieplan-evaluations-add" variant="outlined" startIcon={<AddIcon />} onClick={() => setOpen({ kind: 'evaluation' })}>
+            <Button
+              id="actieplan-evaluations-add"
+              variant="outlined"
+              startIcon={<AddIcon />}
+              onClick={() => setOpen({ kind: 'evaluation' })}
+            >
               {t('actieplan.evaluations.add')}
             </Button>
           }
@@ -441,7 +674,12 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
           {moments.length === 0 ? (
             <Typography color="text.secondary">{t('actieplan.evaluations.none')}</Typography>
           ) : (
-            <Stack component="ul" aria-label={t('actieplan.evaluations.listLabel')} spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+            <Stack
+              component="ul"
+              aria-label={t('actieplan.evaluations.listLabel')}
+              spacing={1.5}
+              sx={{ listStyle: 'none', p: 0, m: 0 }}
+            >
               {moments.map((moment) => (
                 <EvaluationItem
                   key={moment.id}

@@ -15,13 +15,24 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import { updatePlanAction } from '../../../../../../shared/meetings/actieplan';
-import { ACTION_STATUSES, OWNER_KINDS, type ActionStatus, type PlanAction } from '../../../../../../shared/meetings/actions';
+import {
+  ACTION_STATUSES,
+  OWNER_KINDS,
+  type ActionStatus,
+  type PlanAction,
+} from '../../../../../../shared/meetings/actions';
 import type { TextDraft } from '../../../../../../shared/records/textDraft';
 import { draftText, useTextDraft } from '../../../../app/autosave/useTextDraft';
 import { useSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
 import { FormDialog } from '../../../../components/FormDialog';
-import { actionErrors, applyActionInput, savePlanAction, type ActionFieldErrors, type ActionInput } from '../../../../../../shared/meetings/actieplanEdit';
+import {
+  actionErrors,
+  applyActionInput,
+  savePlanAction,
+  type ActionFieldErrors,
+  type ActionInput,
+} from '../../../../../../shared/meetings/actieplanEdit';
 import { writePlan } from './useActieplan';
 import { useSaveAttempt } from '../../../../components/useSaveAttempt';
 
@@ -74,15 +85,25 @@ export function ActionDialog({ caseId, action, restored, onClose, onSaved }: Act
   const [tried, setTried] = useState(false);
   const { busy, failed, attempt } = useSaveAttempt();
   const errors: ActionFieldErrors = tried ? actionErrors(input) : {};
-  const dirty = (Object.keys(initial) as (keyof ActionInput)[]).some((key) => initial[key] !== input[key]);
-  const draft = useTextDraft({ kind: 'actieplan.action', caseId, targetId: action?.id, restored }, useMemo(() => ({ ...input }), [input]), dirty);
+  const dirty = (Object.keys(initial) as (keyof ActionInput)[]).some(
+    (key) => initial[key] !== input[key],
+  );
+  const draft = useTextDraft(
+    { kind: 'actieplan.action', caseId, targetId: action?.id, restored },
+    useMemo(() => ({ ...input }), [input]),
+    dirty,
+  );
   const close = () => {
     void draft.discard();
     onClose();
   };
-  const set = <K extends keyof ActionInput>(key: K, value: ActionInput[K]) => setInput((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof ActionInput>(key: K, value: ActionInput[K]) =>
+    setInput((current) => ({ ...current, [key]: value }));
 
-  const errorText = (error: ActionFieldErrors[keyof ActionFieldErrors], help?: string): string | undefined => {
+  const errorText = (
+    error: ActionFieldErrors[keyof ActionFieldErrors],
+    help?: string,
+  ): string | undefined => {
     switch (error) {
       case 'required':
         return t('actieplan.common.required');
@@ -105,7 +126,11 @@ export function ActionDialog({ caseId, action, restored, onClose, onSaved }: Act
     const id = action?.id ?? newRecordId();
     const next = applyActionInput(id, input, action);
     await attempt(async () => {
-      await writePlan<unknown>(session, caseId, (plan, now) => (plan !== undefined && action !== undefined ? updatePlanAction(plan, next, now) : savePlanAction(plan, caseId, next, now)));
+      await writePlan<unknown>(session, caseId, (plan, now) =>
+        plan !== undefined && action !== undefined
+          ? updatePlanAction(plan, next, now)
+          : savePlanAction(plan, caseId, next, now),
+      );
       await draft.discard();
       onSaved(id);
     });
@@ -114,7 +139,11 @@ export function ActionDialog({ caseId, action, restored, onClose, onSaved }: Act
   return (
     <FormDialog
       open
-      title={action === undefined ? t('actieplan.actions.dialog.addTitle') : t('actieplan.actions.dialog.editTitle')}
+      title={
+        action === undefined
+          ? t('actieplan.actions.dialog.addTitle')
+          : t('actieplan.actions.dialog.editTitle')
+      }
       dirty={dirty}
       busy={busy}
       error={failed ? t('actieplan.common.saveFailed') : undefined}
@@ -147,15 +176,29 @@ export function ActionDialog({ caseId, action, restored, onClose, onSaved }: Act
           value={input.ownerOrganisation}
           onChange={(event) => set('ownerOrganisation', event.target.value)}
           error={errors.ownerOrganisation !== undefined}
-          helperText={errorText(errors.ownerOrganisation, t('actieplan.actions.dialog.ownerOrganisationHelp'))}
+          helperText={errorText(
+            errors.ownerOrganisation,
+            t('actieplan.actions.dialog.ownerOrganisationHelp'),
+          )}
           fullWidth
         />
       </Stack>
       <FormControl component="fieldset">
         <FormLabel component="legend">{t('actieplan.actions.dialog.ownerKind')}</FormLabel>
-        <RadioGroup row value={input.ownerKind} onChange={(event) => set('ownerKind', event.target.value === 'partner' ? 'partner' : 'school')}>
+        <RadioGroup
+          row
+          value={input.ownerKind}
+          onChange={(event) =>
+            set('ownerKind', event.target.value === 'partner' ? 'partner' : 'school')
+          }
+        >
           {OWNER_KINDS.map((kind) => (
-            <FormControlLabel key={kind} value={kind} control={<Radio />} label={t(`actieplan.actions.dialog.ownerKinds.${kind}`)} />
+            <FormControlLabel
+              key={kind}
+              value={kind}
+              control={<Radio />}
+              label={t(`actieplan.actions.dialog.ownerKinds.${kind}`)}
+            />
           ))}
         </RadioGroup>
       </FormControl>

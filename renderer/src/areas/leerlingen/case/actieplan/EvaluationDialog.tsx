@@ -26,7 +26,13 @@ export interface EvaluationDialogProps {
   readonly onSaved: (momentId: string) => void;
 }
 
-export function EvaluationDialog({ caseId, moment, restored, onClose, onSaved }: EvaluationDialogProps) {
+export function EvaluationDialog({
+  caseId,
+  moment,
+  restored,
+  onClose,
+  onSaved,
+}: EvaluationDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
   const [date, setDate] = useState(() => draftText(restored, 'date', moment?.date ?? ''));
@@ -36,7 +42,11 @@ export function EvaluationDialog({ caseId, moment, restored, onClose, onSaved }:
   const errors = tried ? evaluationErrors({ date, note }) : {};
   const dirty = date !== (moment?.date ?? '') || note !== (moment?.note ?? '');
   const completing = moment !== undefined;
-  const draft = useTextDraft({ kind: 'actieplan.evaluation', caseId, targetId: moment?.id, restored }, useMemo(() => ({ date, note }), [date, note]), dirty);
+  const draft = useTextDraft(
+    { kind: 'actieplan.evaluation', caseId, targetId: moment?.id, restored },
+    useMemo(() => ({ date, note }), [date, note]),
+    dirty,
+  );
   const close = () => {
     void draft.discard();
     onClose();
@@ -47,23 +57,41 @@ export function EvaluationDialog({ caseId, moment, restored, onClose, onSaved }:
     if (Object.keys(evaluationErrors({ date, note })).length > 0) return;
     const id = moment?.id ?? newRecordId();
     await attempt(async () => {
-      await writePlan(session, caseId, (plan, now) => saveEvaluation(plan, caseId, { id, date: date.trim(), note: note.trim(), done: completing }, now));
+      await writePlan(session, caseId, (plan, now) =>
+        saveEvaluation(
+          plan,
+          caseId,
+          { id, date: date.trim(), note: note.trim(), done: completing },
+          now,
+        ),
+      );
       await draft.discard();
       onSaved(id);
     });
   };
 
-  const dateError = errors.date === 'required' ? t('actieplan.common.required') : errors.date === 'invalidDate' ? t('actieplan.common.invalidDate') : undefined;
+  const dateError =
+    errors.date === 'required'
+      ? t('actieplan.common.required')
+      : errors.date === 'invalidDate'
+        ? t('actieplan.common.invalidDate')
+        : undefined;
   return (
     <FormDialog
       open
-      title={completing ? t('actieplan.evaluations.dialog.doneTitle') : t('actieplan.evaluations.dialog.addTitle')}
+      title={
+        completing
+          ? t('actieplan.evaluations.dialog.doneTitle')
+          : t('actieplan.evaluations.dialog.addTitle')
+      }
       dirty={dirty}
       busy={busy}
       error={failed ? t('actieplan.common.saveFailed') : undefined}
       onClose={close}
       onSubmit={() => void save()}
-      submitLabel={completing ? t('actieplan.evaluations.dialog.submitDone') : t('actieplan.common.save')}
+      submitLabel={
+        completing ? t('actieplan.evaluations.dialog.submitDone') : t('actieplan.common.save')
+      }
     >
       <TextField
         label={t('actieplan.evaluations.dialog.date')}
@@ -78,14 +106,24 @@ export function EvaluationDialog({ caseId, moment, restored, onClose, onSaved }:
         fullWidth
       />
       <TextField
-        label={completing ? t('actieplan.evaluations.dialog.findings') : t('actieplan.evaluations.dialog.note')}
+        label={
+          completing
+            ? t('actieplan.evaluations.dialog.findings')
+            : t('actieplan.evaluations.dialog.note')
+        }
         value={note}
         onChange={(event) => setNote(event.target.value)}
         multiline
         minRows={completing ? 3 : 2}
         autoFocus={completing}
         error={errors.note !== undefined}
-        helperText={errors.note !== undefined ? t('actieplan.common.tooLong') : completing ? t('actieplan.evaluations.dialog.findingsHelp') : t('actieplan.evaluations.dialog.noteHelp')}
+        helperText={
+          errors.note !== undefined
+            ? t('actieplan.common.tooLong')
+            : completing
+              ? t('actieplan.evaluations.dialog.findingsHelp')
+              : t('actieplan.evaluations.dialog.noteHelp')
+        }
         fullWidth
       />
     </FormDialog>

@@ -15,7 +15,11 @@ import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
-import { activeLeefgebieden, leefgebiedLabel, type Leefgebied } from '../../../../../../shared/domain/leefgebieden';
+import {
+  activeLeefgebieden,
+  leefgebiedLabel,
+  type Leefgebied,
+} from '../../../../../../shared/domain/leefgebieden';
 import { GOAL_SIDES, type Goal, type GoalSide } from '../../../../../../shared/meetings/actieplan';
 import type { TextDraft } from '../../../../../../shared/records/textDraft';
 import { draftText, useTextDraft } from '../../../../app/autosave/useTextDraft';
@@ -36,15 +40,28 @@ export interface GoalDialogProps {
   readonly onSaved: (goalId: string) => void;
 }
 
-export function GoalDialog({ caseId, goal, restored, leefgebieden, onClose, onSaved }: GoalDialogProps) {
+export function GoalDialog({
+  caseId,
+  goal,
+  restored,
+  leefgebieden,
+  onClose,
+  onSaved,
+}: GoalDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
-  const [side, setSide] = useState<GoalSide>(() => (draftText(restored, 'side', goal?.side ?? 'school') === 'thuis' ? 'thuis' : 'school'));
+  const [side, setSide] = useState<GoalSide>(() =>
+    draftText(restored, 'side', goal?.side ?? 'school') === 'thuis' ? 'thuis' : 'school',
+  );
   const [text, setText] = useState(() => draftText(restored, 'text', goal?.text ?? ''));
-  const [main, setMain] = useState<string>(() => draftText(restored, 'main', goal?.leefgebieden[0] ?? ''));
+  const [main, setMain] = useState<string>(() =>
+    draftText(restored, 'main', goal?.leefgebieden[0] ?? ''),
+  );
   const [others, setOthers] = useState<readonly string[]>(() => {
     const kept = draftText(restored, 'others', '');
-    return restored === undefined ? (goal?.leefgebieden.slice(1) ?? []) : kept.split(',').filter((id) => id !== '');
+    return restored === undefined
+      ? (goal?.leefgebieden.slice(1) ?? [])
+      : kept.split(',').filter((id) => id !== '');
   });
   const [tried, setTried] = useState(false);
   const { busy, failed, attempt } = useSaveAttempt();
@@ -52,15 +69,29 @@ export function GoalDialog({ caseId, goal, restored, leefgebieden, onClose, onSa
   // The school's active list, plus any id this goal still carries that the list no longer offers.
   const offered = activeLeefgebieden(leefgebieden);
   const offeredIds = new Set(offered.map((l) => l.id));
-  const kept = (goal?.leefgebieden ?? []).filter((id) => !offeredIds.has(id)).map((id) => ({ id, label: leefgebiedLabel(leefgebieden, id) ?? id }));
+  const kept = (goal?.leefgebieden ?? [])
+    .filter((id) => !offeredIds.has(id))
+    .map((id) => ({ id, label: leefgebiedLabel(leefgebieden, id) ?? id }));
   const options = [...offered.map((l) => ({ id: l.id, label: l.label })), ...kept];
 
-  const chosen = main === '' ? [] : [main, ...options.map((o) => o.id).filter((id) => id !== main && others.includes(id))];
+  const chosen =
+    main === ''
+      ? []
+      : [main, ...options.map((o) => o.id).filter((id) => id !== main && others.includes(id))];
   const input = { side, text, leefgebieden: chosen };
   const errors = tried ? goalErrors(input) : {};
-  const dirty = goal === undefined ? text !== '' || main !== '' : text !== goal.text || side !== goal.side || chosen.join('|') !== goal.leefgebieden.join('|');
+  const dirty =
+    goal === undefined
+      ? text !== '' || main !== ''
+      : text !== goal.text ||
+        side !== goal.side ||
+        chosen.join('|') !== goal.leefgebieden.join('|');
   const othersText = others.join(',');
-  const draft = useTextDraft({ kind: 'actieplan.goal', caseId, targetId: goal?.id, restored }, useMemo(() => ({ side, text, main, others: othersText }), [side, text, main, othersText]), dirty);
+  const draft = useTextDraft(
+    { kind: 'actieplan.goal', caseId, targetId: goal?.id, restored },
+    useMemo(() => ({ side, text, main, others: othersText }), [side, text, main, othersText]),
+    dirty,
+  );
   const close = () => {
     void draft.discard();
     onClose();
@@ -80,7 +111,11 @@ export function GoalDialog({ caseId, goal, restored, leefgebieden, onClose, onSa
   return (
     <FormDialog
       open
-      title={goal === undefined ? t('actieplan.goals.dialog.addTitle') : t('actieplan.goals.dialog.editTitle')}
+      title={
+        goal === undefined
+          ? t('actieplan.goals.dialog.addTitle')
+          : t('actieplan.goals.dialog.editTitle')
+      }
       dirty={dirty}
       busy={busy}
       error={failed ? t('actieplan.common.saveFailed') : undefined}
@@ -90,9 +125,18 @@ export function GoalDialog({ caseId, goal, restored, leefgebieden, onClose, onSa
     >
       <FormControl component="fieldset">
         <FormLabel component="legend">{t('actieplan.goals.dialog.side')}</FormLabel>
-        <RadioGroup row value={side} onChange={(event) => setSide(event.target.value === 'thuis' ? 'thuis' : 'school')}>
+        <RadioGroup
+          row
+          value={side}
+          onChange={(event) => setSide(event.target.value === 'thuis' ? 'thuis' : 'school')}
+        >
           {GOAL_SIDES.map((s) => (
-            <FormControlLabel key={s} value={s} control={<Radio />} label={t(`meetings.goalSide.${s}`)} />
+            <FormControlLabel
+              key={s}
+              value={s}
+              control={<Radio />}
+              label={t(`meetings.goalSide.${s}`)}
+            />
           ))}
         </RadioGroup>
       </FormControl>
@@ -105,7 +149,13 @@ export function GoalDialog({ caseId, goal, restored, leefgebieden, onClose, onSa
         required
         autoFocus
         error={errors.text !== undefined}
-        helperText={errors.text === 'required' ? t('actieplan.common.required') : errors.text === 'tooLong' ? t('actieplan.common.tooLong') : t('actieplan.goals.dialog.textHelp')}
+        helperText={
+          errors.text === 'required'
+            ? t('actieplan.common.required')
+            : errors.text === 'tooLong'
+              ? t('actieplan.common.tooLong')
+              : t('actieplan.goals.dialog.textHelp')
+        }
         fullWidth
       />
       <TextField
@@ -119,7 +169,11 @@ export function GoalDialog({ caseId, goal, restored, leefgebieden, onClose, onSa
         }}
         required
         error={errors.leefgebieden !== undefined}
-        helperText={errors.leefgebieden !== undefined ? t('actieplan.goals.dialog.mainRequired') : t('actieplan.goals.dialog.mainHelp')}
+        helperText={
+          errors.leefgebieden !== undefined
+            ? t('actieplan.goals.dialog.mainRequired')
+            : t('actieplan.goals.dialog.mainHelp')
+        }
         fullWidth
       >
         {options.map((o) => (
@@ -139,7 +193,13 @@ export function GoalDialog({ caseId, goal, restored, leefgebieden, onClose, onSa
                 control={
                   <Checkbox
                     checked={others.includes(o.id)}
-                    onChange={(event) => setOthers((current) => (event.target.checked ? [...current, o.id] : current.filter((id) => id !== o.id)))}
+                    onChange={(event) =>
+                      setOthers((current) =>
+                        event.target.checked
+                          ? [...current, o.id]
+                          : current.filter((id) => id !== o.id),
+                      )
+                    }
                   />
                 }
                 label={o.label}

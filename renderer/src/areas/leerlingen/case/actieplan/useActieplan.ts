@@ -12,7 +12,11 @@ import type { AppSession } from '../../../../security/VaultProvider';
 export type PlanEdit<E> = (current: Actieplan | undefined, now: string) => Result<Actieplan, E>;
 
 /** Applies `edit` to the stored plan and saves it; throws when the edit is refused or saving fails. */
-export async function writePlan<E>(session: AppSession, caseId: string, edit: PlanEdit<E>): Promise<Actieplan> {
+export async function writePlan<E>(
+  session: AppSession,
+  caseId: string,
+  edit: PlanEdit<E>,
+): Promise<Actieplan> {
   const now = new Date().toISOString();
   const result = edit(session.records.get('case.actieplan', actieplanIdFor(caseId)), now);
   if (!result.ok) throw new Error('actieplan edit refused');
@@ -20,8 +24,17 @@ export async function writePlan<E>(session: AppSession, caseId: string, edit: Pl
   return result.value;
 }
 
-export function useActieplan(session: AppSession, caseId: string): { readonly plan: Actieplan | undefined; readonly write: <E>(edit: PlanEdit<E>) => Promise<Actieplan> } {
+export function useActieplan(
+  session: AppSession,
+  caseId: string,
+): {
+  readonly plan: Actieplan | undefined;
+  readonly write: <E>(edit: PlanEdit<E>) => Promise<Actieplan>;
+} {
   const plan = useRecord(session, 'case.actieplan', actieplanIdFor(caseId));
-  const write = useCallback(<E,>(edit: PlanEdit<E>) => writePlan(session, caseId, edit), [session, caseId]);
+  const write = useCallback(
+    <E>(edit: PlanEdit<E>) => writePlan(session, caseId, edit),
+    [session, caseId],
+  );
   return { plan, write };
 }

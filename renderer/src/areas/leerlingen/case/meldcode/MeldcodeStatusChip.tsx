@@ -18,5 +18,13 @@ export function MeldcodeStatusChip({ caseId }: { readonly caseId: string }) {
   const text = useMeldcodeText(open?.signalDate ?? '1900-01-01');
   if (open === undefined) return null;
   const next = nextOnTrack(open, todayIso());
-  return <Chip size="small" color={next.kind === 'answer' && next.overdue ? 'error' : 'primary'} variant="outlined" label={t('meldcode.status.open', { next: text.next(next) })} data-testid="meldcode-case-status" />;
+  return (
+    <Chip
+      size="small"
+      color={next.kind === 'answer' && next.overdue ? 'error' : 'primary'}
+      variant="outlined"
+      label={t('meldcode.status.open', { next: text.next(next) })}
+      data-testid="meldcode-case-status"
+    />
+  );
 }

@@ -17,7 +17,14 @@ import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined
 import { useTranslation } from 'react-i18next';
 import type { Zorgdossier } from '../../../../../../shared/domain/case';
 import type { CaseEntry } from '../../../../../../shared/domain/caseEntry';
-import { decisionReports, MELDCODE_STEPS, missingBefore, nextOnTrack, type MeldcodeStep, type MeldcodeTrack } from '../../../../../../shared/meldcode/meldcode';
+import {
+  decisionReports,
+  MELDCODE_STEPS,
+  missingBefore,
+  nextOnTrack,
+  type MeldcodeStep,
+  type MeldcodeTrack,
+} from '../../../../../../shared/meldcode/meldcode';
 import type { TextDraft } from '../../../../../../shared/records/textDraft';
 import { useRestoreInto } from '../../../../app/autosave/draftRestore';
 import { EmptyState } from '../../../../components/EmptyState';
@@ -39,8 +46,18 @@ export interface MeldcodeTabProps {
 
 type OpenDialog =
   | { readonly kind: 'start'; readonly entryId?: string | undefined }
-  | { readonly kind: 'step'; readonly track: MeldcodeTrack; readonly step: MeldcodeStep; readonly restored?: TextDraft | undefined }
-  | { readonly kind: 'follow-up'; readonly track: MeldcodeTrack; readonly followUp: FollowUpKind; readonly restored?: TextDraft | undefined }
+  | {
+      readonly kind: 'step';
+      readonly track: MeldcodeTrack;
+      readonly step: MeldcodeStep;
+      readonly restored?: TextDraft | undefined;
+    }
+  | {
+      readonly kind: 'follow-up';
+      readonly track: MeldcodeTrack;
+      readonly followUp: FollowUpKind;
+      readonly restored?: TextDraft | undefined;
+    }
   | null;
 
 const RESTORED_KINDS = ['meldcode.step'] as const;
@@ -53,7 +70,11 @@ export function MeldcodeTab({ zorgdossier, entries, startFrom }: MeldcodeTabProp
   const { tracks } = useMeldcodeTracks(session, caseId);
   const open = tracks.find((track) => track.closed === undefined);
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [refused, setRefused] = useState<{ readonly trackId: string; readonly step: MeldcodeStep; readonly missing: MeldcodeStep } | null>(null);
+  const [refused, setRefused] = useState<{
+    readonly trackId: string;
+    readonly step: MeldcodeStep;
+    readonly missing: MeldcodeStep;
+  } | null>(null);
 
   // Every view of a track is audited: once per track each time the tab shows it.
   const viewed = useRef(new Set<string>());
@@ -61,7 +82,9 @@ export function MeldcodeTab({ zorgdossier, entries, startFrom }: MeldcodeTabProp
     for (const track of tracks) {
       if (viewed.current.has(track.id)) continue;
       viewed.current.add(track.id);
-      void session.audit.append('record.view', { recordType: 'case.meldcode', recordId: track.id }).catch(() => undefined);
+      void session.audit
+        .append('record.view', { recordType: 'case.meldcode', recordId: track.id })
+        .catch(() => undefined);
     }
   }, [tracks, session]);
 
@@ -82,7 +105,8 @@ export function MeldcodeTab({ zorgdossier, entries, startFrom }: MeldcodeTabProp
         const step = MELDCODE_STEPS.find((s) => s === draft.values['step']);
         const followUp = FOLLOW_UPS.find((f) => f === draft.values['step']);
         if (step !== undefined) setDialog({ kind: 'step', track, step, restored: draft });
-        else if (followUp !== undefined) setDialog({ kind: 'follow-up', track, followUp, restored: draft });
+        else if (followUp !== undefined)
+          setDialog({ kind: 'follow-up', track, followUp, restored: draft });
       },
       [tracks],
     ),
@@ -137,12 +161,34 @@ export function MeldcodeTab({ zorgdossier, entries, startFrom }: MeldcodeTabProp
         />
       ))}
       {dialog?.kind === 'start' ? (
-        <StartDialog caseId={caseId} caseSignalDate={zorgdossier.signal.date} entries={entries} entryId={dialog.entryId} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} />
+        <StartDialog
+          caseId={caseId}
+          caseSignalDate={zorgdossier.signal.date}
+          entries={entries}
+          entryId={dialog.entryId}
+          onClose={() => setDialog(null)}
+          onSaved={() => setDialog(null)}
+        />
       ) : null}
       {dialog?.kind === 'step' ? (
-        <StepDialog track={dialog.track} step={dialog.step} entries={entries} restored={dialog.restored} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} />
+        <StepDialog
+          track={dialog.track}
+          step={dialog.step}
+          entries={entries}
+          restored={dialog.restored}
+          onClose={() => setDialog(null)}
+          onSaved={() => setDialog(null)}
+        />
       ) : null}
-      {dialog?.kind === 'follow-up' ? <FollowUpDialog track={dialog.track} kind={dialog.followUp} restored={dialog.restored} onClose={() => setDialog(null)} onSaved={() => setDialog(null)} /> : null}
+      {dialog?.kind === 'follow-up' ? (
+        <FollowUpDialog
+          track={dialog.track}
+          kind={dialog.followUp}
+          restored={dialog.restored}
+          onClose={() => setDialog(null)}
+          onSaved={() => setDialog(null)}
+        />
+      ) : null}
     </Stack>
   );
 }
@@ -163,12 +209,33 @@ function TrackView({ track, refused, onStep, onFollowUp }: TrackViewProps) {
   const nextStep = next.kind === 'step' ? next.step : undefined;
   const besluit = track.steps.besluit;
   return (
-    <Paper variant="outlined" component="section" aria-label={t('meldcode.status.open', { next: text.next(next) })} data-testid="meldcode-track" sx={{ p: { xs: 2, md: 3 } }}>
+    <Paper
+      variant="outlined"
+      component="section"
+      aria-label={t('meldcode.status.open', { next: text.next(next) })}
+      data-testid="meldcode-track"
+      sx={{ p: { xs: 2, md: 3 } }}
+    >
       <Stack spacing={2}>
-        <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-          <Chip color={closed ? 'default' : next.kind === 'answer' && next.overdue ? 'error' : 'primary'} label={t('meldcode.status.open', { next: text.next(next) })} data-testid="meldcode-status" />
+        <Stack
+          direction="row"
+          spacing={1}
+          useFlexGap
+          sx={{ alignItems: 'center', flexWrap: 'wrap' }}
+        >
+          <Chip
+            color={
+              closed ? 'default' : next.kind === 'answer' && next.overdue ? 'error' : 'primary'
+            }
+            label={t('meldcode.status.open', { next: text.next(next) })}
+            data-testid="meldcode-status"
+          />
           <Typography variant="body2" color="text.secondary">
-            {t('meldcode.status.startedOn', { date: formatIsoDate(track.createdAt.slice(0, 10)), by: track.startedBy, signalDate: formatIsoDate(track.signalDate) })}
+            {t('meldcode.status.startedOn', {
+              date: formatIsoDate(track.createdAt.slice(0, 10)),
+              by: track.startedBy,
+              signalDate: formatIsoDate(track.signalDate),
+            })}
           </Typography>
         </Stack>
         {next.kind === 'answer' && next.overdue ? (
@@ -183,20 +250,46 @@ function TrackView({ track, refused, onStep, onFollowUp }: TrackViewProps) {
             </Alert>
           ) : null}
         </Box>
-        <Stack component="ol" aria-label={t('meldcode.steps.label')} spacing={1.5} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        <Stack
+          component="ol"
+          aria-label={t('meldcode.steps.label')}
+          spacing={1.5}
+          sx={{ listStyle: 'none', p: 0, m: 0 }}
+        >
           {MELDCODE_STEPS.map((step) => {
             const recorded = track.steps[step];
             const title = text.stepTitle(step);
             const number = stepNumber(step);
             return (
-              <Paper component="li" key={step} variant="outlined" data-testid={`meldcode-step-${step}`} sx={{ p: 2, borderLeftWidth: step === nextStep ? 4 : 1, borderLeftColor: step === nextStep ? 'primary.main' : 'divider' }}>
-                <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ justifyContent: 'space-between' }}>
+              <Paper
+                component="li"
+                key={step}
+                variant="outlined"
+                data-testid={`meldcode-step-${step}`}
+                sx={{
+                  p: 2,
+                  borderLeftWidth: step === nextStep ? 4 : 1,
+                  borderLeftColor: step === nextStep ? 'primary.main' : 'divider',
+                }}
+              >
+                <Stack
+                  direction={{ xs: 'column', sm: 'row' }}
+                  spacing={2}
+                  sx={{ justifyContent: 'space-between' }}
+                >
                   <Box sx={{ minWidth: 0 }}>
                     <Typography variant="h3" sx={{ fontSize: '1.05rem' }}>
                       {t('meldcode.steps.number', { number })}: {title}
                     </Typography>
                     <Typography variant="body2" color="text.secondary">
-                      {recorded === undefined ? (step === nextStep ? t('meldcode.stepList.next') : t('meldcode.stepList.todo')) : t('meldcode.stepList.done', { date: formatIsoDate(recorded.date), by: recorded.by })}
+                      {recorded === undefined
+                        ? step === nextStep
+                          ? t('meldcode.stepList.next')
+                          : t('meldcode.stepList.todo')
+                        : t('meldcode.stepList.done', {
+                            date: formatIsoDate(recorded.date),
+                            by: recorded.by,
+                          })}
                     </Typography>
                   </Box>
                   {closed ? null : (
@@ -204,16 +297,33 @@ function TrackView({ track, refused, onStep, onFollowUp }: TrackViewProps) {
                       <Button
                         size="small"
                         variant={step === nextStep ? 'contained' : 'outlined'}
-                        aria-label={recorded === undefined ? t('meldcode.stepList.recordLabel', { number, title }) : t('meldcode.stepList.editLabel', { number, title })}
+                        aria-label={
+                          recorded === undefined
+                            ? t('meldcode.stepList.recordLabel', { number, title })
+                            : t('meldcode.stepList.editLabel', { number, title })
+                        }
                         onClick={() => onStep(step)}
                       >
-                        {recorded === undefined ? t('meldcode.stepList.record') : t('meldcode.stepList.edit')}
+                        {recorded === undefined
+                          ? t('meldcode.stepList.record')
+                          : t('meldcode.stepList.edit')}
                       </Button>
                     </Box>
                   )}
                 </Stack>
                 {recorded === undefined ? (
-                  <Box component="dl" sx={{ m: 0, mt: 1, display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1.5, rowGap: 0.5, typography: 'body2' }}>
+                  <Box
+                    component="dl"
+                    sx={{
+                      m: 0,
+                      mt: 1,
+                      display: 'grid',
+                      gridTemplateColumns: 'auto 1fr',
+                      columnGap: 1.5,
+                      rowGap: 0.5,
+                      typography: 'body2',
+                    }}
+                  >
                     {(['what', 'who', 'when'] as const).map((part) => (
                       <Box key={part} sx={{ display: 'contents' }}>
                         <Box component="dt" sx={{ fontWeight: 600 }}>
@@ -241,19 +351,36 @@ function TrackView({ track, refused, onStep, onFollowUp }: TrackViewProps) {
               <Typography variant="body2">{t('meldcode.report.none')}</Typography>
             ) : (
               <>
-                <Typography variant="body2">{t('meldcode.report.made', { date: formatIsoDate(track.report.date), by: track.report.by, contact: track.report.contact })}</Typography>
+                <Typography variant="body2">
+                  {t('meldcode.report.made', {
+                    date: formatIsoDate(track.report.date),
+                    by: track.report.by,
+                    contact: track.report.contact,
+                  })}
+                </Typography>
                 {track.report.answer === undefined ? (
-                  next.kind === 'answer' && !next.overdue ? <Typography variant="body2">{t('meldcode.report.due', { date: formatIsoDate(next.dueDate) })}</Typography> : null
+                  next.kind === 'answer' && !next.overdue ? (
+                    <Typography variant="body2">
+                      {t('meldcode.report.due', { date: formatIsoDate(next.dueDate) })}
+                    </Typography>
+                  ) : null
                 ) : (
                   <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap' }}>
-                    {t('meldcode.report.answered', { date: formatIsoDate(track.report.answer.date) })} {track.report.answer.summary}
+                    {t('meldcode.report.answered', {
+                      date: formatIsoDate(track.report.answer.date),
+                    })}{' '}
+                    {track.report.answer.summary}
                   </Typography>
                 )}
               </>
             )}
             {closed ? null : (
               <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
-                <Button size="small" variant={track.report === undefined ? 'contained' : 'outlined'} onClick={() => onFollowUp('report')}>
+                <Button
+                  size="small"
+                  variant={track.report === undefined ? 'contained' : 'outlined'}
+                  onClick={() => onFollowUp('report')}
+                >
                   {t('meldcode.report.record')}
                 </Button>
                 {track.report !== undefined && track.report.answer === undefined ? (
@@ -267,11 +394,18 @@ function TrackView({ track, refused, onStep, onFollowUp }: TrackViewProps) {
         ) : null}
         {track.closed !== undefined ? (
           <Typography variant="body2" data-testid="meldcode-closed">
-            {t('meldcode.close.closed', { date: formatIsoDate(track.closed.date), by: track.closed.by, reason: track.closed.reason })}
+            {t('meldcode.close.closed', {
+              date: formatIsoDate(track.closed.date),
+              by: track.closed.by,
+              reason: track.closed.reason,
+            })}
           </Typography>
         ) : besluit !== undefined ? (
           <Box>
-            <Button variant={next.kind === 'close' ? 'contained' : 'outlined'} onClick={() => onFollowUp('close')}>
+            <Button
+              variant={next.kind === 'close' ? 'contained' : 'outlined'}
+              onClick={() => onFollowUp('close')}
+            >
               {t('meldcode.close.button')}
             </Button>
           </Box>

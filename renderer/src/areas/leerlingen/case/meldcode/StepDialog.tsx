@@ -19,8 +19,19 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import type { CaseEntry } from '../../../../../../shared/domain/caseEntry';
-import { AFWEGINGSKADER_QUESTIONS, AFWEGINGSKADER_SOURCE } from '../../../../../../shared/meldcode/afwegingskader';
-import { afwegingAdvice, GESPREK_NOT_HELD_REASONS, MELDCODE_DECISIONS, recordStep, type MeldcodeProblem, type MeldcodeStep, type MeldcodeTrack } from '../../../../../../shared/meldcode/meldcode';
+import {
+  AFWEGINGSKADER_QUESTIONS,
+  AFWEGINGSKADER_SOURCE,
+} from '../../../../../../shared/meldcode/afwegingskader';
+import {
+  afwegingAdvice,
+  GESPREK_NOT_HELD_REASONS,
+  MELDCODE_DECISIONS,
+  recordStep,
+  type MeldcodeProblem,
+  type MeldcodeStep,
+  type MeldcodeTrack,
+} from '../../../../../../shared/meldcode/meldcode';
 import type { TextDraft } from '../../../../../../shared/records/textDraft';
 import { draftText, useTextDraft } from '../../../../app/autosave/useTextDraft';
 import { useSaveAttempt } from '../../../../components/useSaveAttempt';
@@ -29,7 +40,14 @@ import { useSession } from '../../../../security/VaultProvider';
 import { FormDialog } from '../../../../components/FormDialog';
 import { useFormatIsoDate } from '../../../../i18n/useFormatIsoDate';
 import { todayIso } from '../../../../../../shared/domain/dates';
-import { answerField, formFromStep, motivationField, stepFromForm, type FormErrors, type FormValues } from '../../../../../../shared/meldcode/meldcodeForms';
+import {
+  answerField,
+  formFromStep,
+  motivationField,
+  stepFromForm,
+  type FormErrors,
+  type FormValues,
+} from '../../../../../../shared/meldcode/meldcodeForms';
 import { stepNumber, useMeldcodeText } from '../../../../meldcode/meldcodeText';
 import { MeldcodeRefused, writeTrack } from './useMeldcode';
 
@@ -50,13 +68,27 @@ export function StepDialog({ track, step, entries, restored, onClose, onSaved }:
   const session = useSession();
   const today = todayIso();
   const text = useMeldcodeText(track.signalDate);
-  const initial = useMemo(() => formFromStep(step, track.steps, { today, by: session.profile.userName, entryId: track.sourceEntryId }), [step, track, today, session]);
-  const [values, setValues] = useState<FormValues>(() => Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, draftText(restored, k, v)])));
+  const initial = useMemo(
+    () =>
+      formFromStep(step, track.steps, {
+        today,
+        by: session.profile.userName,
+        entryId: track.sourceEntryId,
+      }),
+    [step, track, today, session],
+  );
+  const [values, setValues] = useState<FormValues>(() =>
+    Object.fromEntries(Object.entries(initial).map(([k, v]) => [k, draftText(restored, k, v)])),
+  );
   const [errors, setErrors] = useState<FormErrors>({});
   const [refusal, setRefusal] = useState<MeldcodeProblem | undefined>(undefined);
   const { busy, failed, attempt } = useSaveAttempt();
   const dirty = Object.keys(initial).some((k) => initial[k] !== values[k]);
-  const draft = useTextDraft({ kind: 'meldcode.step', caseId: track.caseId, targetId: track.id, restored }, useMemo(() => ({ ...values, step }), [values, step]), dirty);
+  const draft = useTextDraft(
+    { kind: 'meldcode.step', caseId: track.caseId, targetId: track.id, restored },
+    useMemo(() => ({ ...values, step }), [values, step]),
+    dirty,
+  );
   const close = () => {
     void draft.discard();
     onClose();
@@ -70,7 +102,9 @@ export function StepDialog({ track, step, entries, restored, onClose, onSaved }:
     if (record === undefined) return;
     await attempt(async () => {
       try {
-        await writeTrack(session, track.id, (current, now) => recordStep(current ?? track, record, today, now));
+        await writeTrack(session, track.id, (current, now) =>
+          recordStep(current ?? track, record, today, now),
+        );
       } catch (error) {
         if (error instanceof MeldcodeRefused) setRefusal(error.problem);
         throw error;
@@ -98,14 +132,43 @@ export function StepDialog({ track, step, entries, restored, onClose, onSaved }:
       slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today, min: track.signalDate } }}
     />
   );
-  const textField = (name: string, label: string, options: { readonly required?: boolean; readonly rows?: number; readonly help?: string } = {}) => (
-    <TextField {...field(name)} label={label} required={options.required ?? true} multiline={options.rows !== undefined} minRows={options.rows} helperText={helper(name, options.help)} />
+  const textField = (
+    name: string,
+    label: string,
+    options: { readonly required?: boolean; readonly rows?: number; readonly help?: string } = {},
+  ) => (
+    <TextField
+      {...field(name)}
+      label={label}
+      required={options.required ?? true}
+      multiline={options.rows !== undefined}
+      minRows={options.rows}
+      helperText={helper(name, options.help)}
+    />
   );
-  const check = (name: string, label: string) => <FormControlLabel control={<Checkbox checked={values[name] === TRUE} onChange={(event) => set(name, event.target.checked ? TRUE : '')} />} label={label} />;
-  const radios = (name: string, label: string, options: readonly { readonly value: string; readonly label: string }[]) => (
+  const check = (name: string, label: string) => (
+    <FormControlLabel
+      control={
+        <Checkbox
+          checked={values[name] === TRUE}
+          onChange={(event) => set(name, event.target.checked ? TRUE : '')}
+        />
+      }
+      label={label}
+    />
+  );
+  const radios = (
+    name: string,
+    label: string,
+    options: readonly { readonly value: string; readonly label: string }[],
+  ) => (
     <FormControl error={errors[name] !== undefined} required>
       <FormLabel id={`meldcode-${name}-label`}>{label}</FormLabel>
-      <RadioGroup aria-labelledby={`meldcode-${name}-label`} value={values[name] ?? ''} onChange={(event) => set(name, event.target.value)}>
+      <RadioGroup
+        aria-labelledby={`meldcode-${name}-label`}
+        value={values[name] ?? ''}
+        onChange={(event) => set(name, event.target.value)}
+      >
         {options.map((o) => (
           <FormControlLabel key={o.value} value={o.value} control={<Radio />} label={o.label} />
         ))}
@@ -127,7 +190,13 @@ export function StepDialog({ track, step, entries, restored, onClose, onSaved }:
       title={`${t('meldcode.steps.number', { number: stepNumber(step) })}: ${text.stepTitle(step)}`}
       dirty={dirty}
       busy={busy}
-      error={refusal !== undefined ? text.problem(refusal) : failed ? t('meldcode.errors.saveFailed') : undefined}
+      error={
+        refusal !== undefined
+          ? text.problem(refusal)
+          : failed
+            ? t('meldcode.errors.saveFailed')
+            : undefined
+      }
       onClose={close}
       onSubmit={() => void save()}
     >
@@ -136,19 +205,48 @@ export function StepDialog({ track, step, entries, restored, onClose, onSaved }:
       </Typography>
       {step === 'besluit' ? <AdviceNote track={track} /> : null}
       {common}
-      <StepFields step={step} values={values} entries={entries} parts={{ textField, dateField, check, radios }} errors={errors} set={set} />
+      <StepFields
+        step={step}
+        values={values}
+        entries={entries}
+        parts={{ textField, dateField, check, radios }}
+        errors={errors}
+        set={set}
+      />
     </FormDialog>
   );
 }
 
 interface FieldParts {
-  readonly textField: (name: string, label: string, options?: { readonly required?: boolean; readonly rows?: number; readonly help?: string }) => ReactNode;
+  readonly textField: (
+    name: string,
+    label: string,
+    options?: { readonly required?: boolean; readonly rows?: number; readonly help?: string },
+  ) => ReactNode;
   readonly dateField: (name: string, label: string) => ReactNode;
   readonly check: (name: string, label: string) => ReactNode;
-  readonly radios: (name: string, label: string, options: readonly { readonly value: string; readonly label: string }[]) => ReactNode;
+  readonly radios: (
+    name: string,
+    label: string,
+    options: readonly { readonly value: string; readonly label: string }[],
+  ) => ReactNode;
 }
 
-function StepFields({ step, values, entries, parts, errors, set }: { readonly step: MeldcodeStep; readonly values: FormValues; readonly entries: readonly CaseEntry[]; readonly parts: FieldParts; readonly errors: FormErrors; readonly set: (field: string, value: string) => void }) {
+function StepFields({
+  step,
+  values,
+  entries,
+  parts,
+  errors,
+  set,
+}: {
+  readonly step: MeldcodeStep;
+  readonly values: FormValues;
+  readonly entries: readonly CaseEntry[];
+  readonly parts: FieldParts;
+  readonly errors: FormErrors;
+  readonly set: (field: string, value: string) => void;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const formatIsoDate = useFormatIsoDate();
@@ -164,8 +262,15 @@ function StepFields({ step, values, entries, parts, errors, set }: { readonly st
       };
       return (
         <>
-          {textField('observations', t('meldcode.fields.observations'), { rows: 4, help: t('meldcode.fields.observationsHelp') })}
-          {textField('interpretation', t('meldcode.fields.interpretation'), { required: false, rows: 2, help: t('meldcode.fields.interpretationHelp') })}
+          {textField('observations', t('meldcode.fields.observations'), {
+            rows: 4,
+            help: t('meldcode.fields.observationsHelp'),
+          })}
+          {textField('interpretation', t('meldcode.fields.interpretation'), {
+            required: false,
+            rows: 2,
+            help: t('meldcode.fields.interpretationHelp'),
+          })}
           <FormControl component="fieldset">
             <FormLabel component="legend">{t('meldcode.fields.entries')}</FormLabel>
             {entries.length === 0 ? (
@@ -177,7 +282,12 @@ function StepFields({ step, values, entries, parts, errors, set }: { readonly st
                 {entries.map((entry) => (
                   <FormControlLabel
                     key={entry.id}
-                    control={<Checkbox checked={linked.has(entry.id)} onChange={(event) => toggle(entry.id, event.target.checked)} />}
+                    control={
+                      <Checkbox
+                        checked={linked.has(entry.id)}
+                        onChange={(event) => toggle(entry.id, event.target.checked)}
+                      />
+                    }
                     label={`${formatIsoDate(entry.date)}: ${entry.title === '' ? t(`cases.kinds.${entry.kind}`) : entry.title}`}
                   />
                 ))}
@@ -217,7 +327,9 @@ function StepFields({ step, values, entries, parts, errors, set }: { readonly st
                   {check('withParents', t('meldcode.fields.withParents'))}
                   {check('withChild', t('meldcode.fields.withChild'))}
                 </FormGroup>
-                {errors['withParents'] !== undefined ? <FormHelperText>{t('meldcode.errors.nobody')}</FormHelperText> : null}
+                {errors['withParents'] !== undefined ? (
+                  <FormHelperText>{t('meldcode.errors.nobody')}</FormHelperText>
+                ) : null}
               </FormControl>
               {textField('summary', t('meldcode.fields.summary'), { rows: 4 })}
             </>
@@ -226,7 +338,10 @@ function StepFields({ step, values, entries, parts, errors, set }: { readonly st
               {radios(
                 'reason',
                 t('meldcode.fields.reason'),
-                GESPREK_NOT_HELD_REASONS.map((r) => ({ value: r, label: t(`meldcode.reasons.${r}`) })),
+                GESPREK_NOT_HELD_REASONS.map((r) => ({
+                  value: r,
+                  label: t(`meldcode.reasons.${r}`),
+                })),
               )}
               {textField('explanation', t('meldcode.fields.explanation'), { rows: 3 })}
             </>
@@ -235,11 +350,16 @@ function StepFields({ step, values, entries, parts, errors, set }: { readonly st
       );
     case 'afweging': {
       const noSuspicion = values[answerField('vermoeden')] === 'nee';
-      const questions = noSuspicion ? AFWEGINGSKADER_QUESTIONS.slice(0, 1) : AFWEGINGSKADER_QUESTIONS;
+      const questions = noSuspicion
+        ? AFWEGINGSKADER_QUESTIONS.slice(0, 1)
+        : AFWEGINGSKADER_QUESTIONS;
       return (
         <>
           <Typography variant="body2" color="text.secondary">
-            {t('meldcode.fields.source', { title: AFWEGINGSKADER_SOURCE.title, year: AFWEGINGSKADER_SOURCE.year })}
+            {t('meldcode.fields.source', {
+              title: AFWEGINGSKADER_SOURCE.title,
+              year: AFWEGINGSKADER_SOURCE.year,
+            })}
           </Typography>
           {questions.map((q) => (
             <FormGroup key={q.id} sx={{ gap: 1 }}>
@@ -251,7 +371,11 @@ function StepFields({ step, values, entries, parts, errors, set }: { readonly st
                   { value: 'nee', label: t('meldcode.fields.no') },
                 ],
               )}
-              {textField(motivationField(q.id), t('meldcode.fields.motivation', { number: q.number }), { rows: 2 })}
+              {textField(
+                motivationField(q.id),
+                t('meldcode.fields.motivation', { number: q.number }),
+                { rows: 2 },
+              )}
             </FormGroup>
           ))}
         </>
@@ -265,7 +389,10 @@ function StepFields({ step, values, entries, parts, errors, set }: { readonly st
             t('meldcode.fields.decision'),
             MELDCODE_DECISIONS.map((d) => ({ value: d, label: t(`meldcode.decisions.${d}`) })),
           )}
-          {textField('reasons', t('meldcode.fields.reasons'), { rows: 4, help: t('meldcode.fields.reasonsHelp') })}
+          {textField('reasons', t('meldcode.fields.reasons'), {
+            rows: 4,
+            help: t('meldcode.fields.reasonsHelp'),
+          })}
         </>
       );
   }

@@ -16,13 +16,21 @@ import { useFormatIsoDate } from '../../../../i18n/useFormatIsoDate';
 function Line({ label, children }: { readonly label?: string; readonly children: ReactNode }) {
   return (
     <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-      {label !== undefined ? <Box component="span" sx={{ fontWeight: 600 }}>{`${label}: `}</Box> : null}
+      {label !== undefined ? (
+        <Box component="span" sx={{ fontWeight: 600 }}>{`${label}: `}</Box>
+      ) : null}
       {children}
     </Typography>
   );
 }
 
-export function StepSummary({ track, step }: { readonly track: MeldcodeTrack; readonly step: MeldcodeStep }) {
+export function StepSummary({
+  track,
+  step,
+}: {
+  readonly track: MeldcodeTrack;
+  readonly step: MeldcodeStep;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const formatIsoDate = useFormatIsoDate();
@@ -34,8 +42,12 @@ export function StepSummary({ track, step }: { readonly track: MeldcodeTrack; re
         return (
           <>
             <Line label={t('meldcode.summary.observations')}>{s.observations}</Line>
-            {s.interpretation !== '' ? <Line label={t('meldcode.summary.interpretation')}>{s.interpretation}</Line> : null}
-            {s.entryIds.length > 0 ? <Line>{t('meldcode.summary.entries', { count: s.entryIds.length })}</Line> : null}
+            {s.interpretation !== '' ? (
+              <Line label={t('meldcode.summary.interpretation')}>{s.interpretation}</Line>
+            ) : null}
+            {s.entryIds.length > 0 ? (
+              <Line>{t('meldcode.summary.entries', { count: s.entryIds.length })}</Line>
+            ) : null}
           </>
         );
       }
@@ -49,7 +61,15 @@ export function StepSummary({ track, step }: { readonly track: MeldcodeTrack; re
             <Line label={t('meldcode.summary.advice')}>{s.advice}</Line>
             {vt !== undefined ? (
               <>
-                <Line>{t('meldcode.summary.veiligThuis', { date: formatIsoDate(vt.date), person: vt.person, mode: vt.anonymous ? t('meldcode.summary.anonymous') : t('meldcode.summary.named') })}</Line>
+                <Line>
+                  {t('meldcode.summary.veiligThuis', {
+                    date: formatIsoDate(vt.date),
+                    person: vt.person,
+                    mode: vt.anonymous
+                      ? t('meldcode.summary.anonymous')
+                      : t('meldcode.summary.named'),
+                  })}
+                </Line>
                 <Line label={t('meldcode.summary.advice')}>{vt.advice}</Line>
               </>
             ) : null}
@@ -62,12 +82,17 @@ export function StepSummary({ track, step }: { readonly track: MeldcodeTrack; re
         if (!s.held) {
           return (
             <>
-              <Line>{t('meldcode.summary.notHeld', { reason: t(`meldcode.reasons.${s.reason}`) })}</Line>
+              <Line>
+                {t('meldcode.summary.notHeld', { reason: t(`meldcode.reasons.${s.reason}`) })}
+              </Line>
               <Line>{s.explanation}</Line>
             </>
           );
         }
-        const parts = [s.withParents ? t('meldcode.summary.parents') : undefined, s.withChild ? t('meldcode.summary.child') : undefined].filter((p) => p !== undefined);
+        const parts = [
+          s.withParents ? t('meldcode.summary.parents') : undefined,
+          s.withChild ? t('meldcode.summary.child') : undefined,
+        ].filter((p) => p !== undefined);
         return (
           <>
             <Line>{t('meldcode.summary.held', { with: parts.join(', ') })}</Line>
@@ -85,7 +110,13 @@ export function StepSummary({ track, step }: { readonly track: MeldcodeTrack; re
               return (
                 <Box component="li" key={a.questionId} value={question.number}>
                   <Line>{language === 'nl' ? a.question : question.en}</Line>
-                  <Line>{t('meldcode.summary.answer', { answer: a.answer === 'ja' ? t('meldcode.fields.yes') : t('meldcode.fields.no'), motivation: a.motivation })}</Line>
+                  <Line>
+                    {t('meldcode.summary.answer', {
+                      answer:
+                        a.answer === 'ja' ? t('meldcode.fields.yes') : t('meldcode.fields.no'),
+                      motivation: a.motivation,
+                    })}
+                  </Line>
                 </Box>
               );
             })}
@@ -97,7 +128,9 @@ export function StepSummary({ track, step }: { readonly track: MeldcodeTrack; re
         if (s === undefined) return null;
         return (
           <>
-            <Line>{t('meldcode.summary.decision', { decision: t(`meldcode.decisions.${s.decision}`) })}</Line>
+            <Line>
+              {t('meldcode.summary.decision', { decision: t(`meldcode.decisions.${s.decision}`) })}
+            </Line>
             <Line label={t('meldcode.summary.reasons')}>{s.reasons}</Line>
           </>
         );

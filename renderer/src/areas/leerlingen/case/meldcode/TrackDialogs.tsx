@@ -9,7 +9,14 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useTranslation } from 'react-i18next';
 import type { CaseEntry } from '../../../../../../shared/domain/caseEntry';
-import { closeTrack, recordAnswer, recordReport, startTrack, type MeldcodeProblem, type MeldcodeTrack } from '../../../../../../shared/meldcode/meldcode';
+import {
+  closeTrack,
+  recordAnswer,
+  recordReport,
+  startTrack,
+  type MeldcodeProblem,
+  type MeldcodeTrack,
+} from '../../../../../../shared/meldcode/meldcode';
 import type { TextDraft } from '../../../../../../shared/records/textDraft';
 import { draftText, useTextDraft } from '../../../../app/autosave/useTextDraft';
 import { useSaveAttempt } from '../../../../components/useSaveAttempt';
@@ -18,12 +25,21 @@ import { newRecordId } from '../../../../vault';
 import { FormDialog } from '../../../../components/FormDialog';
 import { useFormatIsoDate } from '../../../../i18n/useFormatIsoDate';
 import { todayIso } from '../../../../../../shared/domain/dates';
-import { checkFields, type FormErrors, type FormValues } from '../../../../../../shared/meldcode/meldcodeForms';
+import {
+  checkFields,
+  type FormErrors,
+  type FormValues,
+} from '../../../../../../shared/meldcode/meldcodeForms';
 import { useMeldcodeText } from '../../../../meldcode/meldcodeText';
 import { MeldcodeRefused, writeTrack, type TrackEdit } from './useMeldcode';
 
 /** Saves through writeTrack, keeping a domain refusal apart from a failed write. */
-function useTrackSave(): { readonly busy: boolean; readonly failed: boolean; readonly refusal: MeldcodeProblem | undefined; readonly save: (id: string, edit: TrackEdit, after: () => Promise<void>) => Promise<void> } {
+function useTrackSave(): {
+  readonly busy: boolean;
+  readonly failed: boolean;
+  readonly refusal: MeldcodeProblem | undefined;
+  readonly save: (id: string, edit: TrackEdit, after: () => Promise<void>) => Promise<void>;
+} {
   const session = useSession();
   const { busy, failed, attempt } = useSaveAttempt();
   const [refusal, setRefusal] = useState<MeldcodeProblem | undefined>(undefined);
@@ -52,13 +68,23 @@ export interface StartDialogProps {
   readonly onSaved: (trackId: string) => void;
 }
 
-export function StartDialog({ caseId, caseSignalDate, entries, entryId, onClose, onSaved }: StartDialogProps) {
+export function StartDialog({
+  caseId,
+  caseSignalDate,
+  entries,
+  entryId,
+  onClose,
+  onSaved,
+}: StartDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
   const formatIsoDate = useFormatIsoDate();
   const today = todayIso();
   const fromEntry = entries.find((e) => e.id === entryId);
-  const [values, setValues] = useState<FormValues>({ signalDate: fromEntry?.date ?? caseSignalDate, entry: fromEntry?.id ?? '' });
+  const [values, setValues] = useState<FormValues>({
+    signalDate: fromEntry?.date ?? caseSignalDate,
+    entry: fromEntry?.id ?? '',
+  });
   const [errors, setErrors] = useState<FormErrors>({});
   const text = useMeldcodeText('1900-01-01');
   const { busy, failed, refusal, save } = useTrackSave();
@@ -68,10 +94,22 @@ export function StartDialog({ caseId, caseSignalDate, entries, entryId, onClose,
     if (Object.keys(found).length > 0) return;
     const id = newRecordId();
     const entry = values['entry'] ?? '';
-    await save(id, (_current, now) => startTrack({ id, caseId, signalDate: values['signalDate'] ?? '', sourceEntryId: entry === '' ? undefined : entry, startedBy: session.profile.userName, now }), () => {
-      onSaved(id);
-      return Promise.resolve();
-    });
+    await save(
+      id,
+      (_current, now) =>
+        startTrack({
+          id,
+          caseId,
+          signalDate: values['signalDate'] ?? '',
+          sourceEntryId: entry === '' ? undefined : entry,
+          startedBy: session.profile.userName,
+          now,
+        }),
+      () => {
+        onSaved(id);
+        return Promise.resolve();
+      },
+    );
   };
   return (
     <FormDialog
@@ -79,7 +117,13 @@ export function StartDialog({ caseId, caseSignalDate, entries, entryId, onClose,
       title={t('meldcode.start.title')}
       dirty={false}
       busy={busy}
-      error={refusal !== undefined ? text.problem(refusal) : failed ? t('meldcode.errors.saveFailed') : undefined}
+      error={
+        refusal !== undefined
+          ? text.problem(refusal)
+          : failed
+            ? t('meldcode.errors.saveFailed')
+            : undefined
+      }
       onClose={onClose}
       onSubmit={() => void submit()}
       submitLabel={t('meldcode.start.submit')}
@@ -95,7 +139,13 @@ export function StartDialog({ caseId, caseSignalDate, entries, entryId, onClose,
         helperText={text.fieldError(errors['signalDate']) ?? t('meldcode.start.signalDateHelp')}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today } }}
       />
-      <TextField select label={t('meldcode.start.entry')} value={values['entry']} onChange={(event) => setValues((v) => ({ ...v, entry: event.target.value }))} helperText={t('meldcode.start.entryHelp')}>
+      <TextField
+        select
+        label={t('meldcode.start.entry')}
+        value={values['entry']}
+        onChange={(event) => setValues((v) => ({ ...v, entry: event.target.value }))}
+        helperText={t('meldcode.start.entryHelp')}
+      >
         <MenuItem value="">{t('meldcode.start.entryNone')}</MenuItem>
         {entries.map((entry) => (
           <MenuItem key={entry.id} value={entry.id}>
@@ -146,7 +196,11 @@ export function FollowUpDialog({ track, kind, restored, onClose, onSaved }: Foll
             { name: 'contact', label: t('meldcode.report.contact') },
             { name: 'by', label: t('meldcode.fields.by') },
           ],
-          initial: { date: track.report?.date ?? today, contact: track.report?.contact ?? '', by: track.report?.by ?? by },
+          initial: {
+            date: track.report?.date ?? today,
+            contact: track.report?.contact ?? '',
+            by: track.report?.by ?? by,
+          },
         };
       case 'answer':
         return {
@@ -169,11 +223,19 @@ export function FollowUpDialog({ track, kind, restored, onClose, onSaved }: Foll
         };
     }
   })();
-  const [values, setValues] = useState<FormValues>(() => Object.fromEntries(Object.entries(spec.initial).map(([k, v]) => [k, draftText(restored, k, v)])));
+  const [values, setValues] = useState<FormValues>(() =>
+    Object.fromEntries(
+      Object.entries(spec.initial).map(([k, v]) => [k, draftText(restored, k, v)]),
+    ),
+  );
   const [errors, setErrors] = useState<FormErrors>({});
   const { busy, failed, refusal, save } = useTrackSave();
   const dirty = Object.keys(spec.initial).some((k) => spec.initial[k] !== values[k]);
-  const draft = useTextDraft({ kind: 'meldcode.step', caseId: track.caseId, targetId: track.id, restored }, useMemo(() => ({ ...values, step: kind }), [values, kind]), dirty);
+  const draft = useTextDraft(
+    { kind: 'meldcode.step', caseId: track.caseId, targetId: track.id, restored },
+    useMemo(() => ({ ...values, step: kind }), [values, kind]),
+    dirty,
+  );
   const close = () => {
     void draft.discard();
     onClose();
@@ -181,14 +243,27 @@ export function FollowUpDialog({ track, kind, restored, onClose, onSaved }: Foll
   const v = (name: string) => (values[name] ?? '').trim();
 
   const submit = async () => {
-    const found = checkFields(values, { dates: spec.fields.filter((f) => f.date === true).map((f) => f.name), texts: spec.fields.filter((f) => f.date !== true).map((f) => f.name) }, today, track.signalDate);
+    const found = checkFields(
+      values,
+      {
+        dates: spec.fields.filter((f) => f.date === true).map((f) => f.name),
+        texts: spec.fields.filter((f) => f.date !== true).map((f) => f.name),
+      },
+      today,
+      track.signalDate,
+    );
     setErrors(found);
     if (Object.keys(found).length > 0) return;
     const edit: TrackEdit = (current, now) => {
       const base = current ?? track;
       switch (kind) {
         case 'report':
-          return recordReport(base, { date: v('date'), contact: v('contact'), by: v('by') }, today, now);
+          return recordReport(
+            base,
+            { date: v('date'), contact: v('contact'), by: v('by') },
+            today,
+            now,
+          );
         case 'answer':
           return recordAnswer(base, { date: v('date'), summary: v('summary') }, today, now);
         case 'close':
@@ -207,7 +282,13 @@ export function FollowUpDialog({ track, kind, restored, onClose, onSaved }: Foll
       title={spec.title}
       dirty={dirty}
       busy={busy}
-      error={refusal !== undefined ? text.problem(refusal) : failed ? t('meldcode.errors.saveFailed') : undefined}
+      error={
+        refusal !== undefined
+          ? text.problem(refusal)
+          : failed
+            ? t('meldcode.errors.saveFailed')
+            : undefined
+      }
       onClose={close}
       onSubmit={() => void submit()}
     >
@@ -216,15 +297,24 @@ export function FollowUpDialog({ track, kind, restored, onClose, onSaved }: Foll
           key={f.name}
           label={f.label}
           value={values[f.name] ?? ''}
-          onChange={(event) => setValues((current) => ({ ...current, [f.name]: event.target.value }))}
+          onChange={(event) =>
+            setValues((current) => ({ ...current, [f.name]: event.target.value }))
+          }
           required
           autoFocus={index === 0}
           type={f.date === true ? 'date' : undefined}
           multiline={f.rows !== undefined}
           minRows={f.rows}
           error={errors[f.name] !== undefined}
-          helperText={text.fieldError(errors[f.name], f.name) ?? (f.date === true ? t('meldcode.fields.dateHelp') : undefined)}
-          slotProps={f.date === true ? { inputLabel: { shrink: true }, htmlInput: { max: today, min: track.signalDate } } : undefined}
+          helperText={
+            text.fieldError(errors[f.name], f.name) ??
+            (f.date === true ? t('meldcode.fields.dateHelp') : undefined)
+          }
+          slotProps={
+            f.date === true
+              ? { inputLabel: { shrink: true }, htmlInput: { max: today, min: track.signalDate } }
+              : undefined
+          }
           fullWidth
         />
       ))}

@@ -9,7 +9,10 @@ import type { Result } from '../../../../../../shared/result';
 import { useRecordList } from '../../../../records/useRecords';
 import type { AppSession } from '../../../../security/VaultProvider';
 
-export type TrackEdit = (current: MeldcodeTrack | undefined, now: string) => Result<MeldcodeTrack, MeldcodeProblem>;
+export type TrackEdit = (
+  current: MeldcodeTrack | undefined,
+  now: string,
+) => Result<MeldcodeTrack, MeldcodeProblem>;
 
 /** Thrown when the domain refuses an edit; carries the problem for the dialog to explain. */
 export class MeldcodeRefused extends Error {
@@ -20,16 +23,33 @@ export class MeldcodeRefused extends Error {
 }
 
 /** Applies `edit` to the stored track `id` (undefined when it does not exist yet) and saves it. */
-export async function writeTrack(session: AppSession, id: string, edit: TrackEdit): Promise<MeldcodeTrack> {
+export async function writeTrack(
+  session: AppSession,
+  id: string,
+  edit: TrackEdit,
+): Promise<MeldcodeTrack> {
   const result = edit(session.records.get('case.meldcode', id), new Date().toISOString());
   if (!result.ok) throw new MeldcodeRefused(result.error);
   return session.records.put('case.meldcode', result.value);
 }
 
 /** The case's tracks, newest first. */
-export function useMeldcodeTracks(session: AppSession, caseId: string): { readonly tracks: readonly MeldcodeTrack[]; readonly write: (id: string, edit: TrackEdit) => Promise<MeldcodeTrack> } {
+export function useMeldcodeTracks(
+  session: AppSession,
+  caseId: string,
+): {
+  readonly tracks: readonly MeldcodeTrack[];
+  readonly write: (id: string, edit: TrackEdit) => Promise<MeldcodeTrack>;
+} {
   const all = useRecordList(session, 'case.meldcode');
-  const tracks = useMemo(() => all.filter((t) => t.caseId === caseId).sort((a, b) => b.createdAt.localeCompare(a.createdAt)), [all, caseId]);
-  const write = useCallback((id: string, edit: TrackEdit) => writeTrack(session, id, edit), [session]);
+  const tracks = useMemo(
+    () =>
+      all.filter((t) => t.caseId === caseId).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    [all, caseId],
+  );
+  const write = useCallback(
+    (id: string, edit: TrackEdit) => writeTrack(session, id, edit),
+    [session],
+  );
   return { tracks, write };
 }

@@ -25,9 +25,18 @@ export interface NewReferralDialogProps {
   readonly onCreated: (referralId: string) => void;
 }
 
-export function NewReferralDialog({ session, pupil, caseId, organisations, onClose, onCreated }: NewReferralDialogProps) {
+export function NewReferralDialog({
+  session,
+  pupil,
+  caseId,
+  organisations,
+  onClose,
+  onCreated,
+}: NewReferralDialogProps) {
   const { t } = useTranslation();
-  const [recipient, setRecipient] = useState(() => suggestTeamsFor(pupil, organisations)[0]?.organisation.id ?? '');
+  const [recipient, setRecipient] = useState(
+    () => suggestTeamsFor(pupil, organisations)[0]?.organisation.id ?? '',
+  );
   const [shown, setShown] = useState(false);
   const { busy, failed, attempt } = useSaveAttempt();
   const known = organisations.some((o) => o.id === recipient);
@@ -36,7 +45,14 @@ export function NewReferralDialog({ session, pupil, caseId, organisations, onClo
     setShown(true);
     if (!known) return;
     const now = new Date().toISOString();
-    const referral = newReferral({ id: newRecordId(), caseId, pupilId: pupil.id, recipientOrganisationId: recipient, date: todayIso(), now });
+    const referral = newReferral({
+      id: newRecordId(),
+      caseId,
+      pupilId: pupil.id,
+      recipientOrganisationId: recipient,
+      date: todayIso(),
+      now,
+    });
     void attempt(async () => {
       await session.records.put('case.referral', referral);
       onCreated(referral.id);
@@ -44,9 +60,25 @@ export function NewReferralDialog({ session, pupil, caseId, organisations, onClo
   };
 
   return (
-    <FormDialog open title={t('referrals.new.title')} submitLabel={t('referrals.new.submit')} dirty={false} busy={busy} error={failed ? t('referrals.common.saveFailed') : null} onClose={onClose} onSubmit={submit}>
+    <FormDialog
+      open
+      title={t('referrals.new.title')}
+      submitLabel={t('referrals.new.submit')}
+      dirty={false}
+      busy={busy}
+      error={failed ? t('referrals.common.saveFailed') : null}
+      onClose={onClose}
+      onSubmit={submit}
+    >
       <Typography>{t('referrals.new.intro')}</Typography>
-      <RecipientField pupil={pupil} organisations={organisations} value={recipient} onChange={setRecipient} error={shown && !known ? t('referrals.wizard.errors.recipient') : undefined} autoFocus />
+      <RecipientField
+        pupil={pupil}
+        organisations={organisations}
+        value={recipient}
+        onChange={setRecipient}
+        error={shown && !known ? t('referrals.wizard.errors.recipient') : undefined}
+        autoFocus
+      />
     </FormDialog>
   );
 }

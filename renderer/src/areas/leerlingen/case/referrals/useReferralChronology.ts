@@ -16,10 +16,22 @@ function read(session: AppSession, caseId: string): readonly ExternalChronologyE
   return session.records
     .list('case.referral')
     .filter((r) => r.caseId === caseId)
-    .flatMap((r) => referralChronologyEvents(r, organisations.find((o) => o.id === r.recipientOrganisationId)?.name ?? 'onbekende organisatie'));
+    .flatMap((r) =>
+      referralChronologyEvents(
+        r,
+        organisations.find((o) => o.id === r.recipientOrganisationId)?.name ??
+          'onbekende organisatie',
+      ),
+    );
 }
 
-function createStore(session: AppSession, caseId: string): { subscribe: (onChange: () => void) => () => void; getSnapshot: () => readonly ExternalChronologyEvent[] } {
+function createStore(
+  session: AppSession,
+  caseId: string,
+): {
+  subscribe: (onChange: () => void) => () => void;
+  getSnapshot: () => readonly ExternalChronologyEvent[];
+} {
   let snapshot = read(session, caseId);
   return {
     subscribe: (onChange) => {
@@ -37,7 +49,10 @@ function createStore(session: AppSession, caseId: string): { subscribe: (onChang
 }
 
 /** The referral events of one case, kept current. */
-export function useReferralChronology(session: AppSession, caseId: string): readonly ExternalChronologyEvent[] {
+export function useReferralChronology(
+  session: AppSession,
+  caseId: string,
+): readonly ExternalChronologyEvent[] {
   const store = useMemo(() => createStore(session, caseId), [session, caseId]);
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }
