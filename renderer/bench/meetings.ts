@@ -71,16 +71,14 @@ export function attendeesFor(
     organisation: '',
     presence: approved ? 'aanwezig' : 'onbekend',
   };
-  const others = rng
-    .sample(contacts, rng.int(2, 4))
-    .map((c): Attendee => ({
-      id: rng.recordId(),
-      contactId: c.id,
-      name: c.name,
-      role: c.role,
-      organisation: orgById.get(c.organisationId)?.name ?? '',
-      presence: presence(),
-    }));
+  const others = rng.sample(contacts, rng.int(2, 4)).map((c): Attendee => ({
+    id: rng.recordId(),
+    contactId: c.id,
+    name: c.name,
+    role: c.role,
+    organisation: orgById.get(c.organisationId)?.name ?? '',
+    presence: presence(),
+  }));
   return [ib, ...others];
 }
 

@@ -34,11 +34,9 @@ export function postcodeArea(postcode: string): number | undefined {
 }
 
 /** A stored postcode: already normalised ("1234 AB"). */
-export const postcodeSchema = z
-  .string()
-  .refine((value) => normalizePostcode(value) === value, {
-    message: 'expected a postcode as "1234 AB"',
-  });
+export const postcodeSchema = z.string().refine((value) => normalizePostcode(value) === value, {
+  message: 'expected a postcode as "1234 AB"',
+});
 
 /** A four-digit postcode area as text, used for ranges served by a team ("7500"). */
 export const postcodeAreaSchema = z.string().regex(/^[1-9][0-9]{3}$/);

@@ -197,9 +197,7 @@ export function note(id: string, pupilName: string, text: string, pupilId?: stri
   return { id, pupilName, text, ...(pupilId === undefined ? {} : { pupilId }) };
 }
 
-export async function createVault(
-  h: Harness,
-): Promise<{
+export async function createVault(h: Harness): Promise<{
   service: VaultService<TestRecordMap>;
   session: VaultSession<TestRecordMap>;
   recoveryCode: string;

@@ -238,11 +238,9 @@ test('on the unlock screen a backup of another vault cannot replace this one wit
     .fill(FOREIGN_PASSPHRASE);
   await expectNoAxeViolations(page);
   await restore.getByRole('button', { name: 'Terugzetten' }).click();
-  const refused = restore
-    .getByRole('alert')
-    .filter({
-      hasText: 'Dit is niet de wachtwoordzin of herstelcode van de kluis op deze computer.',
-    });
+  const refused = restore.getByRole('alert').filter({
+    hasText: 'Dit is niet de wachtwoordzin of herstelcode van de kluis op deze computer.',
+  });
   await expect(refused).toBeVisible({ timeout: 30_000 });
   await expect(refused).toContainText('Er is niets veranderd aan de gegevens op deze computer.');
   await page.keyboard.press('Escape');

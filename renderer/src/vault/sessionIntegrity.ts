@@ -36,14 +36,12 @@ const AUDIT_SLICE = 500;
 
 /** The audit entries for newly found problems (ids, types and kinds only). */
 function problemDrafts(problems: readonly IntegrityProblem[]): AuditDraft[] {
-  const drafts: AuditDraft[] = problems
-    .slice(0, AUDITED_PROBLEMS)
-    .map((p) => ({
-      action: 'integrity.problem',
-      recordType: p.type,
-      recordId: p.id,
-      detail: `kind=${p.kind}`,
-    }));
+  const drafts: AuditDraft[] = problems.slice(0, AUDITED_PROBLEMS).map((p) => ({
+    action: 'integrity.problem',
+    recordType: p.type,
+    recordId: p.id,
+    detail: `kind=${p.kind}`,
+  }));
   if (problems.length > AUDITED_PROBLEMS)
     drafts.push({
       action: 'integrity.problem',
