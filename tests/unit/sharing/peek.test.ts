@@ -126,11 +126,12 @@ describe('keptCopyOf: a replayed file', () => {
     expect(keptCopyOf([kept()], { kind: 'meeting-agenda', createdAt: CREATED, sender: { deelsleutel: 'S' }, content: { items: [], phase: 'agenda', format: 'zorgtafel-meeting/1' } })?.id).toBe('r1');
   });
 
-  it('does not take another file for a copy: other time, sender, kind or content', () => {
+  it('does not take another file for a copy: other time, expiry, sender, kind or content', () => {
     const file = { kind: 'meeting-agenda', createdAt: CREATED, sender: { deelsleutel: 'S' }, content };
     expect(keptCopyOf([kept()], { ...file, createdAt: new Date(CREATED.getTime() + 1) })).toBeUndefined();
     expect(keptCopyOf([kept()], { ...file, sender: { deelsleutel: 'T' } })).toBeUndefined();
     expect(keptCopyOf([kept()], { ...file, kind: 'meeting-minutes' })).toBeUndefined();
+    expect(keptCopyOf([kept()], { ...file, expiresAt: new Date('2026-12-31T00:00:00.000Z') })).toBeUndefined();
     expect(keptCopyOf([kept()], { ...file, content: { ...content, phase: 'minutes' } })).toBeUndefined();
   });
 });
