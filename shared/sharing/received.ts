@@ -125,7 +125,7 @@ export function suggestMyActions(
 
 /**
  * The kept file this one is a copy of, if any: the same kind from the same sender, made at the
- * same moment (all three signed in the header), with the same content. Opening such a file
+ * same moment with the same expiry (all signed in the header), with the same content. Opening such a file
  * again (a replay, or the same e-mail opened twice) changes nothing; the opener says so and
  * leads to the kept copy instead of storing a second one.
  */
@@ -134,16 +134,19 @@ export function keptCopyOf(
   file: {
     readonly kind: string;
     readonly createdAt: Date;
+    readonly expiresAt?: Date;
     readonly sender: { readonly deelsleutel: string };
     readonly content: unknown;
   },
 ): ReceivedFile | undefined {
   const createdAt = file.createdAt.toISOString();
+  const expiresAt = file.expiresAt?.toISOString();
   const content = canonicalJson(file.content);
   return received.find(
     (r) =>
       r.kind === file.kind &&
       r.fileCreatedAt === createdAt &&
+      r.expiresAt === expiresAt &&
       r.sender.deelsleutel === file.sender.deelsleutel &&
       canonicalJson(r.content) === content,
   );

@@ -190,7 +190,7 @@ describe('keptCopyOf: a replayed file', () => {
     ).toBe('r1');
   });
 
-  it('does not take another file for a copy: other time, sender, kind or content', () => {
+  it('does not take another file for a copy: other time, expiry, sender, kind or content', () => {
     const file = {
       kind: 'meeting-agenda',
       createdAt: CREATED,
@@ -202,6 +202,9 @@ describe('keptCopyOf: a replayed file', () => {
     ).toBeUndefined();
     expect(keptCopyOf([kept()], { ...file, sender: { deelsleutel: 'T' } })).toBeUndefined();
     expect(keptCopyOf([kept()], { ...file, kind: 'meeting-minutes' })).toBeUndefined();
+    expect(
+      keptCopyOf([kept()], { ...file, expiresAt: new Date('2026-12-31T00:00:00.000Z') }),
+    ).toBeUndefined();
     expect(
       keptCopyOf([kept()], { ...file, content: { ...content, phase: 'minutes' } }),
     ).toBeUndefined();
