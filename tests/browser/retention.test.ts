@@ -2,7 +2,7 @@
 //
 // A retention deletion of a case with every kind of child record (every type the registry
 // hangs under a case, asserted against the registry: entries, working note, involvement,
-// consent, actieplan, referral, text draft; plus the case's agenda item in a meeting and the
+// consent, actieplan, referral, meldcode track, text draft; plus the case's agenda item in a meeting and the
 // meeting-mode entry row typed for it) leaves nothing of it: not in the records, not in
 // search, not in the working-set snapshot the next unlock reads, not in a backup made
 // afterwards. The meeting stays, with the item as a pseudonym without text; the other
@@ -60,6 +60,15 @@ async function seed(session: AppSession): Promise<void> {
     'case.referral',
     referral({ composition: { ...referral().composition, strengths: `Zoë wil haar ${MARKER}.` } }),
   );
+  await session.records.put('case.meldcode', {
+    id: 'mc-1',
+    caseId: 'c-1',
+    signalDate: '2026-01-09',
+    startedBy: 'Ingrid Bakker',
+    steps: {},
+    createdAt: T,
+    updatedAt: T,
+  });
   await session.records.put('text.draft', {
     id: 'd-1',
     kind: 'case.working-note',
@@ -104,8 +113,8 @@ describe('retention deletion of a case', () => {
       [...recordTypesUnderACase(), 'case'].sort(),
     );
     const deleted = await deleteCaseForReal(session, 'c-1');
-    // case, entry, working note, involvement, consent, actieplan, referral, text draft
-    expect(deleted).toBe(8);
+    // case, entry, working note, involvement, consent, actieplan, referral, meldcode track, text draft
+    expect(deleted).toBe(9);
     const check = (s: AppSession): void => {
       const all = everything(s);
       expect(all).not.toContain(MARKER);
