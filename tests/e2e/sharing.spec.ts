@@ -500,7 +500,7 @@ test('before an anonymised file or document leaves, a word taken for the name ca
     named: false,
   });
 
-  await go(page, '#/overleggen/gedeeld');
+  await go(page, '#/ontvangen');
   await main(page)
     .getByRole('button', { name: /^Agenda delen: Zorgteam/ })
     .click();
