@@ -8,31 +8,13 @@
 // in their own specs; this one proves they work together.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
 import { extractPdfText } from '../helpers/pdfText';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { choose, consentGivenByAll, dialog, main, openTab } from './steps';
+import { addInvolvement, choose, consentGivenByAll, dialog, main, openTab } from './steps';
 import { createVault } from './vault';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/csv/', import.meta.url));
 const WORKING_NOTE = 'Eigen indruk: vader lijkt overbelast (werkaantekening)';
-
-async function addInvolvement(
-  page: Page,
-  name: string,
-  role: string,
-  organisation: string,
-  since: string,
-): Promise<void> {
-  await main(page).getByRole('button', { name: 'Betrokkene toevoegen' }).click();
-  await dialog(page).getByLabel('Zelf invullen').check();
-  await dialog(page).getByRole('textbox', { name: 'Naam', exact: true }).fill(name);
-  await dialog(page).getByRole('textbox', { name: 'Functie' }).fill(role);
-  await dialog(page).getByRole('textbox', { name: 'Naam van de organisatie' }).fill(organisation);
-  await dialog(page).getByLabel('Betrokken sinds').fill(since);
-  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
-  await expect(dialog(page)).toBeHidden();
-}
 
 test('import, case, signal, working note, two professionals, consent: in order, printed, found, private', async ({
   page,

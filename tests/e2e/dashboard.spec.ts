@@ -8,8 +8,9 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { extractPdfText } from '../helpers/pdfText';
 import { addCaseToAgenda, openMeeting, planMeeting, savedBytes } from './meetingSteps';
-import { backupRecords } from '../helpers/backupText';
-import { choose, consentGivenByAll, go, openTab } from './steps';
+import { backupRecords, type BackupRecordText } from '../helpers/backupText';
+import { addInvolvement, choose, consentGivenByAll, go, openTab } from './steps';
+import { recordTypesUnderACase } from '../helpers/schemaFields';
 
 /** A word that only the deleted case's agenda item holds. */
 const MARKER = 'zwemdiploma';
@@ -113,10 +114,114 @@ test('the dashboard shows open cases by status and consents that expire soon', a
   await expect(main(page).getByText('Vandaag is de laatste dag (10 december 2026)')).toBeVisible();
 });
 
+/** A distinctive text per kind of child record, each found nowhere else in the vault. */
+const CHILD_TEXTS = {
+  involvement: 'Kees Mosterdpot',
+  goal: 'Noor zwemt een baan borstcrawl',
+  action: 'Badmeester Okke belt de ouders',
+  meldcode: 'Schrammen na de zwemles op de knie',
+  referral: 'Aanmelding wegens watervrees bij Noor',
+  draft: 'Half getypt over het kikkerbadje',
+} as const;
+
+/** A recipient for the referral; only its name, so the case's texts stay apart from it. */
+const RECIPIENT = 'Ondersteuningsteam Twentekanaal';
+
+/**
+ * Gives the case, through the screens, every other kind of child record: an involvement, an
+ * actieplan with a goal and an action, a started meldcode track with step 1, a concept
+ * referral, and a text draft left behind by a lock in the middle of typing.
+ */
+async function everyOtherChildRecord(page: Page, caseHash: string): Promise<void> {
+  await go(page, '#/instellingen');
+  const directory = main(page).getByRole('region', { name: 'Organisaties en contactpersonen' });
+  await directory.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+  await dialog(page).getByRole('textbox', { name: 'Naam van de organisatie' }).fill(RECIPIENT);
+  await dialog(page).getByRole('textbox', { name: 'Gemeenten die zij bedienen' }).fill('Hengelo');
+  await dialog(page).getByRole('textbox', { name: 'Postcodegebieden' }).fill('7550-7559');
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page)).toBeHidden();
+
+  await go(page, caseHash);
+  await openTab(page, 'Betrokkenen');
+  await addInvolvement(
+    page,
+    CHILD_TEXTS.involvement,
+    'zwemleraar',
+    'Zwembad De Vijf',
+    '2026-11-05',
+  );
+
+  await openTab(page, 'Actieplan');
+  await main(page).getByRole('button', { name: 'Doel toevoegen' }).click();
+  await dialog(page).getByRole('textbox', { name: 'Doel', exact: true }).fill(CHILD_TEXTS.goal);
+  await choose(page, dialog(page), 'Hoofdleefgebied', 'Onderwijs');
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await main(page).getByRole('button', { name: 'Actie toevoegen' }).click();
+  await dialog(page).getByLabel('Wat moet er gebeuren?').fill(CHILD_TEXTS.action);
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(main(page).getByTestId('actieplan-action')).toContainText(CHILD_TEXTS.action);
+
+  // A meldcode track from the chronology signal, with step 1 recorded.
+  await openTab(page, 'Chronologie');
+  await main(page).getByRole('button', { name: 'Meldcodetraject starten vanuit Zwemles' }).click();
+  const start = page.getByRole('dialog', { name: 'Meldcodetraject starten' });
+  await start.getByRole('button', { name: 'Starten' }).click();
+  await expect(start).toBeHidden();
+  await main(page)
+    .getByTestId('meldcode-step-signalen')
+    .getByRole('button', { name: /Stap 1 vastleggen/ })
+    .click();
+  const s1 = page.getByRole('dialog', { name: 'Stap 1: Signalen in kaart brengen' });
+  await s1.getByRole('textbox', { name: 'Datum', exact: true }).fill('2026-11-21');
+  await s1.getByLabel('Waarnemingen (feitelijk)').fill(CHILD_TEXTS.meldcode);
+  await s1.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(s1).toBeHidden();
+
+  // A concept referral with its reason typed (saved as it is typed).
+  await openTab(page, 'Verwijzingen');
+  await main(page).getByRole('button', { name: 'Nieuwe verwijzing' }).click();
+  await dialog(page).getByRole('combobox', { name: 'Ontvanger' }).click();
+  await page.getByRole('option', { name: new RegExp(RECIPIENT) }).click();
+  await dialog(page).getByRole('button', { name: 'Verwijzing starten' }).click();
+  await expect(
+    main(page).getByRole('heading', { level: 1, name: 'Verwijzing Noor Visser' }),
+  ).toBeVisible();
+  await main(page)
+    .getByRole('textbox', { name: 'Reden van aanmelding en hulpvraag' })
+    .fill(CHILD_TEXTS.referral);
+  await expect(main(page).getByText('Concept bewaard.')).toBeVisible();
+
+  // A working note typed but never saved: the lock writes its draft, the unlock offers it.
+  await go(page, caseHash);
+  await openTab(page, 'Werkaantekeningen');
+  await main(page).getByRole('button', { name: 'Werkaantekening toevoegen' }).click();
+  await dialog(page).getByLabel('Aantekening').fill(CHILD_TEXTS.draft);
+  await page.keyboard.press('Control+Shift+L');
+  await unlock(page);
+  const offer = page.getByRole('dialog', { name: 'Niet-opgeslagen tekst' });
+  await expect(offer).toContainText('een werkaantekening bij het zorgdossier van Noor Visser');
+  await page.keyboard.press('Escape');
+  await expect(offer).toBeHidden();
+}
+
+/** Makes a backup in Instellingen › Beveiliging and opens it with the passphrase. */
+async function backupNow(page: Page): Promise<readonly BackupRecordText[]> {
+  const downloading = page.waitForEvent('download');
+  await main(page)
+    .getByRole('region', { name: 'Beveiliging' })
+    .getByRole('button', { name: 'Back-up maken' })
+    .click();
+  const backup = await savedBytes(downloading, () => Promise.resolve());
+  return backupRecords(backup.bytes, PASSPHRASE);
+}
+
 test('retention: a case closed long ago is listed, deleted for real, and only the deletion is logged', async ({
   page,
 }) => {
-  test.setTimeout(360_000);
+  test.setTimeout(540_000);
   await page.clock.setFixedTime(new Date('2026-11-22T10:00:00+01:00'));
   await createVault(page);
   const caseHash = await pupilCaseAndConsent(page);
@@ -151,6 +256,7 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
     .fill(`Eigen indruk: ${MARKER} is belangrijk voor moeder.`);
   await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
   await expect(main(page).getByTestId('working-note')).toContainText(MARKER);
+  await everyOtherChildRecord(page, caseHash);
 
   // Close the case today.
   await go(page, caseHash);
@@ -189,12 +295,30 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
   await page.clock.setFixedTime(new Date('2029-11-22T10:00:00+01:00'));
   await page.reload();
   await unlock(page);
+  // The unsaved working note is offered again; Esc leaves it (for the deletion to find).
+  await expect(page.getByRole('dialog', { name: 'Niet-opgeslagen tekst' })).toBeVisible();
+  await page.keyboard.press('Escape');
   await expect(main(page).getByRole('heading', { level: 1, name: 'Instellingen' })).toBeVisible();
   const item = retention.getByRole('listitem').filter({ hasText: 'Zorgdossier van Noor Visser' });
   await expect(item).toContainText(
     'afgesloten op 22 november 2026, over de termijn sinds 22 november 2028',
   );
   await expectNoAxeViolations(page);
+
+  // At storage level, before the deletion: the case has a record of every type the registry
+  // hangs under a case (so the deletion below is tried on all of them).
+  const caseId = caseHash.split('/').at(-1) ?? '';
+  expect(caseId).not.toBe('');
+  const before = await backupNow(page);
+  const childTypes = new Set(
+    before.filter((r) => r.type !== 'case' && r.json.includes(caseId)).map((r) => r.type),
+  );
+  expect([...childTypes].sort()).toEqual(expect.arrayContaining(recordTypesUnderACase().sort()));
+  for (const text of Object.values(CHILD_TEXTS))
+    expect(
+      before.some((r) => r.json.includes(text)),
+      text,
+    ).toBe(true);
 
   await item
     .getByRole('button', { name: 'Zorgdossier van Noor Visser definitief verwijderen' })
@@ -206,6 +330,15 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
   const goes = dialog(page).getByRole('list', { name: 'Wat verdwijnt' });
   await expect(goes.getByText('Zorgdossier: 1', { exact: true })).toBeVisible();
   await expect(goes.getByText('Toestemming: 1', { exact: true })).toBeVisible();
+  for (const line of [
+    'Werkaantekening: 1',
+    'Betrokkene: 1',
+    'Actieplan: 1',
+    'Meldcodetraject: 1',
+    'Verwijzing: 1',
+    'Niet-opgeslagen tekst: 1',
+  ])
+    await expect(goes.getByText(line, { exact: true })).toBeVisible();
   await expect(goes.getByText('1 agendapunt in een overleg', { exact: false })).toBeVisible();
   const stays = dialog(page).getByRole('list', { name: 'Wat blijft, en waarom' });
   await expect(stays.getByText('De leerling zelf', { exact: false })).toBeVisible();
@@ -233,6 +366,12 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
     main(page).getByRole('heading', { level: 2, name: 'Dit zorgdossier bestaat niet (meer)' }),
   ).toBeVisible();
 
+  // No list shows it: not the referrals, not the actions.
+  await go(page, '#/verwijzingen');
+  await expect(main(page).getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(main(page)).not.toContainText('Noor');
+  await expect(main(page)).not.toContainText(RECIPIENT);
+
   // The meeting stays, with the item as a pseudonym without its question; also in its PDF.
   await openMeeting(page, meetingId);
   const items = main(page).getByTestId('agenda-item');
@@ -255,6 +394,10 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
   const search = page.getByRole('dialog', { name: 'Zoeken' });
   await search.getByRole('combobox', { name: 'Zoek een leerling of zorgdossier' }).fill(MARKER);
   await expect(search.getByRole('option')).toHaveCount(0);
+  for (const text of Object.values(CHILD_TEXTS)) {
+    await search.getByRole('combobox', { name: 'Zoek een leerling of zorgdossier' }).fill(text);
+    await expect(search.getByRole('option'), text).toHaveCount(0);
+  }
   await search
     .getByRole('combobox', { name: 'Zoek een leerling of zorgdossier' })
     .fill('Noor Visser');
@@ -276,15 +419,7 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
   await expect(log).toBeHidden();
 
   // A backup made now, opened with the passphrase: no record of the case, nothing of its text.
-  const downloading = page.waitForEvent('download');
-  await main(page)
-    .getByRole('region', { name: 'Beveiliging' })
-    .getByRole('button', { name: 'Back-up maken' })
-    .click();
-  const backup = await savedBytes(downloading, () => Promise.resolve());
-  const records = await backupRecords(backup.bytes, PASSPHRASE);
-  const caseId = caseHash.split('/').at(-1) ?? '';
-  expect(caseId).not.toBe('');
+  const records = await backupNow(page);
   expect(records.some((r) => r.type === 'pupil' && r.json.includes('Noor'))).toBe(true);
   expect(records.filter((r) => r.type === 'meeting')).toHaveLength(1);
   expect(
@@ -294,6 +429,7 @@ test('retention: a case closed long ago is listed, deleted for real, and only th
     records.filter((r) => r.type === 'case' || r.type.startsWith('case.')).map((r) => r.type),
   ).toEqual([]);
   for (const text of [
+    ...Object.values(CHILD_TEXTS),
     MARKER,
     'Noor leest nog moeizaam',
     'Leesbegeleiding op school volstaat',

@@ -128,3 +128,21 @@ export async function consentGivenByAll(page: Page, date?: string): Promise<void
     await dialog(page).getByLabel('Datum van toestemming').nth(i).fill(on);
   }
 }
+
+/** In the case's Betrokkenen tab: adds a one-off professional (typed, not from the directory). */
+export async function addInvolvement(
+  page: Page,
+  name: string,
+  role: string,
+  organisation: string,
+  since: string,
+): Promise<void> {
+  await main(page).getByRole('button', { name: 'Betrokkene toevoegen' }).click();
+  await dialog(page).getByLabel('Zelf invullen').check();
+  await dialog(page).getByRole('textbox', { name: 'Naam', exact: true }).fill(name);
+  await dialog(page).getByRole('textbox', { name: 'Functie' }).fill(role);
+  await dialog(page).getByRole('textbox', { name: 'Naam van de organisatie' }).fill(organisation);
+  await dialog(page).getByLabel('Betrokken sinds').fill(since);
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page)).toBeHidden();
+}
