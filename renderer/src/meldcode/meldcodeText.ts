@@ -26,6 +26,8 @@ export interface MeldcodeText {
     field?: string,
   ) => string | undefined;
   readonly problem: (problem: MeldcodeProblem) => string;
+  /** A dialog's error line: the rule that refused the save, else a failed write, else nothing. */
+  readonly saveError: (refusal: MeldcodeProblem | undefined, failed: boolean) => string | undefined;
   readonly next: (next: MeldcodeNext) => string;
 }
 
@@ -111,5 +113,14 @@ export function useMeldcodeText(signalDate: IsoDate): MeldcodeText {
     },
     [t, stepTitle, formatIsoDate],
   );
-  return { stepTitle, outOfOrder, fieldError, problem, next };
+  const saveError = useCallback(
+    (refusal: MeldcodeProblem | undefined, failed: boolean): string | undefined =>
+      refusal !== undefined
+        ? problem(refusal)
+        : failed
+          ? t('meldcode.errors.saveFailed')
+          : undefined,
+    [t, problem],
+  );
+  return { stepTitle, outOfOrder, fieldError, problem, saveError, next };
 }

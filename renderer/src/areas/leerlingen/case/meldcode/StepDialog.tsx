@@ -190,13 +190,7 @@ export function StepDialog({ track, step, entries, restored, onClose, onSaved }:
       title={`${t('meldcode.steps.number', { number: stepNumber(step) })}: ${text.stepTitle(step)}`}
       dirty={dirty}
       busy={busy}
-      error={
-        refusal !== undefined
-          ? text.problem(refusal)
-          : failed
-            ? t('meldcode.errors.saveFailed')
-            : undefined
-      }
+      error={text.saveError(refusal, failed)}
       onClose={close}
       onSubmit={() => void save()}
     >

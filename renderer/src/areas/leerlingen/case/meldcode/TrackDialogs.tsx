@@ -117,13 +117,7 @@ export function StartDialog({
       title={t('meldcode.start.title')}
       dirty={false}
       busy={busy}
-      error={
-        refusal !== undefined
-          ? text.problem(refusal)
-          : failed
-            ? t('meldcode.errors.saveFailed')
-            : undefined
-      }
+      error={text.saveError(refusal, failed)}
       onClose={onClose}
       onSubmit={() => void submit()}
       submitLabel={t('meldcode.start.submit')}
@@ -282,13 +276,7 @@ export function FollowUpDialog({ track, kind, restored, onClose, onSaved }: Foll
       title={spec.title}
       dirty={dirty}
       busy={busy}
-      error={
-        refusal !== undefined
-          ? text.problem(refusal)
-          : failed
-            ? t('meldcode.errors.saveFailed')
-            : undefined
-      }
+      error={text.saveError(refusal, failed)}
       onClose={close}
       onSubmit={() => void submit()}
     >
