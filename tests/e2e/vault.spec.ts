@@ -33,10 +33,14 @@ test('a record survives a reload behind the lock: wrong passphrase refused, the 
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await expectNoAxeViolations(page);
 
-  await page.getByLabel('Wachtwoordzin', { exact: true }).fill('dit is niet de goede zin');
+  const field = page.getByLabel('Wachtwoordzin', { exact: true });
+  await field.fill('dit is niet de goede zin');
   await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('Deze wachtwoordzin klopt niet');
   await expect(heading(page)).toHaveText('Zorgtafel is vergrendeld');
+  // The field keeps what was typed and takes the focus back, ready to correct (issue #21).
+  await expect(field).toHaveValue('dit is niet de goede zin');
+  await expect(field).toBeFocused();
 
   await unlock(page);
   // The address still points at the pupil's page (by record id): it opens with the record.

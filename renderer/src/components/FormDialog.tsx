@@ -18,6 +18,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
+import { mayCloseDialog } from './dialogClose';
 
 export interface FormDialogProps {
   /** False keeps the dialog mounted but hidden; most callers mount it only when open. */
@@ -87,8 +88,7 @@ export function FormDialog({
       maxWidth={maxWidth}
       aria-labelledby={titleId}
       onClose={(_event, reason) => {
-        if (busy || (reason === 'backdropClick' && dirty)) return;
-        onClose();
+        if (mayCloseDialog(reason, { busy, dirty })) onClose();
       }}
     >
       <form ref={form} noValidate onSubmit={submit}>

@@ -6,13 +6,19 @@
 // `work`). A second attempt while one runs is ignored, so a double click saves once.
 import { useCallback, useRef, useState } from 'react';
 
+/**
+ * How an attempt ended. 'ignored' is a second attempt while one ran: a screen that does more
+ * on a failure than show `failed` (release a claim, say which way failed) must not do it then.
+ */
+export type AttemptOutcome = 'saved' | 'failed' | 'ignored';
+
 export interface SaveAttempt {
   readonly busy: boolean;
   readonly failed: boolean;
   /** What the failed attempt threw (undefined after fail() or when nothing failed). */
   readonly error: unknown;
-  /** Runs `work`; a thrown error ends as `failed`, never as an unhandled rejection. Resolves true when `work` succeeded. */
-  readonly attempt: (work: () => Promise<void>) => Promise<boolean>;
+  /** Runs `work`; a thrown error ends as `failed`, never as an unhandled rejection. */
+  readonly attempt: (work: () => Promise<void>) => Promise<AttemptOutcome>;
   /** Marks a failure found before writing (e.g. a schema check). */
   readonly fail: () => void;
   /** Forgets a failure, e.g. when the dialog closes or the user changes what failed. */
@@ -23,17 +29,17 @@ export function useSaveAttempt(): SaveAttempt {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<{ readonly error: unknown } | null>(null);
   const running = useRef(false);
-  const attempt = useCallback(async (work: () => Promise<void>): Promise<boolean> => {
-    if (running.current) return false;
+  const attempt = useCallback(async (work: () => Promise<void>): Promise<AttemptOutcome> => {
+    if (running.current) return 'ignored';
     running.current = true;
     setBusy(true);
     setFailure(null);
     try {
       await work();
-      return true;
+      return 'saved';
     } catch (error) {
       setFailure({ error });
-      return false;
+      return 'failed';
     } finally {
       running.current = false;
       setBusy(false);

@@ -8,6 +8,7 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import { useTranslation } from 'react-i18next';
 import { isVaultError } from '../vault';
+import { useSaveAttempt } from '../components/useSaveAttempt';
 import { AuthLayout } from './AuthLayout';
 import { NewPassphraseFields, type NewPassphraseValue } from './NewPassphraseFields';
 import { useVault, type AppSession } from './VaultProvider';
@@ -18,34 +19,28 @@ export function RecoveryChangeScreen({ session }: { readonly session: AppSession
   const [value, setValue] = useState<NewPassphraseValue>({ passphrase: '', repeat: '' });
   const [valid, setValid] = useState(false);
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<'tooWeak' | 'locked' | 'unexpected' | null>(null);
+  const { busy, failed, error: caught, attempt } = useSaveAttempt();
   const onValidity = useCallback((v: boolean) => setValid(v), []);
   const profile = session.profile;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (!valid || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    if (!valid) return;
+    await attempt(async () => {
       await session.completeRecovery(value.passphrase);
       setValue({ passphrase: '', repeat: '' });
       // The same session, now without the recovery flag: show the app.
       opened(session);
-    } catch (caught) {
-      setError(
-        isVaultError(caught, 'passphrase.too-weak')
-          ? 'tooWeak'
-          : isVaultError(caught, 'vault.locked')
-            ? 'locked'
-            : 'unexpected',
-      );
-    } finally {
-      setBusy(false);
-    }
+    });
   };
+  const error = !failed
+    ? null
+    : isVaultError(caught, 'passphrase.too-weak')
+      ? 'tooWeak'
+      : isVaultError(caught, 'vault.locked')
+        ? 'locked'
+        : 'unexpected';
 
   return (
     <AuthLayout title={t('vault.recoveryChange.title')} intro={t('vault.recoveryChange.intro')}>

@@ -19,6 +19,8 @@ import { useHost } from '../host/HostContext';
 import type { LockReason, UnlockError, VaultSession } from '../vault';
 import type { AppRecordMap } from '../../../shared/records/catalog';
 import type { Result } from '../../../shared/result';
+import { usePendingFocus } from '../components/usePendingFocus';
+import { useSaveAttempt } from '../components/useSaveAttempt';
 import { AuthLayout } from './AuthLayout';
 import { forgetKeystoreSecret, readKeystoreSecret } from './keystoreSecret';
 import { PassphraseField } from './PassphraseField';
@@ -26,6 +28,8 @@ import { RestoreDialog } from './RestoreDialog';
 import { useVault } from './VaultProvider';
 
 type Mode = 'passphrase' | 'recovery';
+const PASSPHRASE_FIELD_ID = 'unlock-passphrase';
+const RECOVERY_FIELD_ID = 'unlock-recovery-code';
 type Problem =
   | { readonly kind: 'message'; readonly key: UnlockMessageKey }
   | { readonly kind: 'wait'; readonly until: number; readonly key: UnlockMessageKey };
@@ -85,7 +89,10 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
   const [refused, setRefused] = useState(false);
   const [mode, setMode] = useState<Mode>('passphrase');
   const [secret, setSecret] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, attempt } = useSaveAttempt();
+  // After a refused attempt the field (disabled while busy) takes the focus back, so the user
+  // can correct what they typed at once (issue #21 point 8).
+  const focusWhenReady = usePendingFocus();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [keystoreReady, setKeystoreReady] = useState(false);
   const [restoring, setRestoring] = useState(false);
@@ -161,12 +168,23 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
     }
   };
 
+  /** Runs one unlock attempt; a thrown error releases the claim and shows `failedKey`. */
+  const tryUnlock = async (work: () => Promise<void>, failedKey: UnlockMessageKey) => {
+    setProblem(null);
+    const outcome = await attempt(work);
+    if (outcome === 'ignored') return;
+    if (outcome === 'failed') {
+      claim.release();
+      setProblem({ kind: 'message', key: failedKey });
+    }
+    // When the vault opened this screen is gone and the request finds no field.
+    focusWhenReady(mode === 'passphrase' ? PASSPHRASE_FIELD_ID : RECOVERY_FIELD_ID);
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (secret === '' || busy || waitingMs > 0) return;
-    setBusy(true);
-    setProblem(null);
-    try {
+    if (secret === '' || waitingMs > 0) return;
+    await tryUnlock(async () => {
       if (!(await claimVault())) return;
       finish(
         mode === 'passphrase'
@@ -174,20 +192,13 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
           : await service.unlockWithRecoveryCode(secret),
         mode,
       );
-    } catch {
-      claim.release();
-      setProblem({ kind: 'message', key: 'failed' });
-    } finally {
-      setBusy(false);
-    }
+    }, 'failed');
   };
 
   const unlockWithKeystore = async () => {
     const stored = readKeystoreSecret();
     if (stored === null) return;
-    setBusy(true);
-    setProblem(null);
-    try {
+    await tryUnlock(async () => {
       if (!(await claimVault())) return;
       const plain = await host.keystoreDecrypt(stored);
       const result = await service.unlockWithKeystoreSecret(plain);
@@ -198,12 +209,7 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
         setKeystoreReady(false);
       }
       finish(result, 'keystore');
-    } catch {
-      claim.release();
-      setProblem({ kind: 'message', key: 'keystoreFailed' });
-    } finally {
-      setBusy(false);
-    }
+    }, 'keystoreFailed');
   };
 
   const switchMode = () => {
@@ -241,7 +247,7 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
       <Stack component="form" spacing={2} onSubmit={(e) => void submit(e)} noValidate>
         {mode === 'passphrase' ? (
           <PassphraseField
-            id="unlock-passphrase"
+            id={PASSPHRASE_FIELD_ID}
             label={t('vault.passphrase.label')}
             value={secret}
             onChange={setSecret}
@@ -251,7 +257,7 @@ export function UnlockScreen({ reason }: { readonly reason: LockReason | null })
           />
         ) : (
           <TextField
-            id="unlock-recovery-code"
+            id={RECOVERY_FIELD_ID}
             label={t('vault.unlock.recoveryLabel')}
             helperText={t('vault.unlock.recoveryHelp')}
             value={secret}

@@ -8,13 +8,12 @@
 // either a clear Dutch refusal (nothing is stored) or what the file holds and who sent it. A
 // meeting file can then be kept in the vault; a reply goes to the side-by-side import.
 // Rendered once while unlocked.
-import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
@@ -38,7 +37,9 @@ import { todayIso } from '../../../shared/domain/dates';
 import { BACKUP_ANCHOR } from '../security/settings/backupStatus';
 import { useSession } from '../security/VaultProvider';
 import { newRecordId } from '../vault';
+import { FormDialog } from '../components/FormDialog';
 import { MessageDialog } from '../components/MessageDialog';
+import { useSaveAttempt } from '../components/useSaveAttempt';
 import { DropTarget } from './DropTarget';
 import { MAX_SHARED_FILE_BYTES, onSharedFile } from './files';
 import { fileOfHostEvent } from './incoming';
@@ -371,8 +372,7 @@ function PassphrasePrompt({
   const { t } = useTranslation();
   const [value, setValue] = useState('');
   const [empty, setEmpty] = useState(false);
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
+  const submit = (): void => {
     if (value === '') {
       setEmpty(true);
       return;
@@ -380,43 +380,36 @@ function PassphrasePrompt({
     onSubmit(value);
   };
   return (
-    <Dialog open fullWidth maxWidth="sm" onClose={onCancel}>
-      <Box component="form" noValidate onSubmit={submit}>
-        <DialogTitle>{t('sharing.open.passphraseTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            {children}
-            <Typography>{t('sharing.open.passphraseIntro')}</Typography>
-            {wrong ? (
-              <Alert severity="error" role="alert">
-                {t('sharing.errors.wrongPassphrase')}
-              </Alert>
-            ) : null}
-            <TextField
-              label={t('sharing.open.passphrase')}
-              value={value}
-              onChange={(e) => {
-                setValue(e.target.value);
-                setEmpty(false);
-              }}
-              error={empty}
-              helperText={
-                empty ? t('sharing.open.passphraseEmpty') : t('sharing.open.passphraseHelp')
-              }
-              autoFocus
-              fullWidth
-              slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
-            />
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onCancel}>{t('sharing.common.cancel')}</Button>
-          <Button type="submit" variant="contained">
-            {t('sharing.open.openButton')}
-          </Button>
-        </DialogActions>
-      </Box>
-    </Dialog>
+    <FormDialog
+      title={t('sharing.open.passphraseTitle')}
+      submitLabel={t('sharing.open.openButton')}
+      cancelLabel={t('sharing.common.cancel')}
+      dirty={value !== ''}
+      onClose={onCancel}
+      onSubmit={submit}
+    >
+      {children}
+      <Typography>{t('sharing.open.passphraseIntro')}</Typography>
+      {wrong ? (
+        <Alert severity="error" role="alert">
+          {t('sharing.errors.wrongPassphrase')}
+        </Alert>
+      ) : null}
+      {/* Not a FormTextField: a passphrase must not be spell-checked or remembered. */}
+      <TextField
+        label={t('sharing.open.passphrase')}
+        value={value}
+        onChange={(e) => {
+          setValue(e.target.value);
+          setEmpty(false);
+        }}
+        error={empty}
+        helperText={empty ? t('sharing.open.passphraseEmpty') : t('sharing.open.passphraseHelp')}
+        autoFocus
+        fullWidth
+        slotProps={{ htmlInput: { spellCheck: false, autoComplete: 'off' } }}
+      />
+    </FormDialog>
   );
 }
 
@@ -472,8 +465,7 @@ function MeetingReceived({
   const { language } = useLanguage();
   const session = useSession();
   const [, navigate] = useHashRoute();
-  const [failed, setFailed] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, failed, attempt, fail } = useSaveAttempt();
   if (opened.opened.kind !== 'meeting') return null;
   const content = opened.opened.content;
   const meeting = content.meeting;
@@ -496,77 +488,54 @@ function MeetingReceived({
       notes: [],
     });
     if (!parsed.success) {
-      setFailed(true);
+      fail();
       return;
     }
-    setSaving(true);
-    session.records
-      .put('sharing.received', parsed.data)
-      .then(async (saved) => {
-        await session.audit.append('import', {
-          recordType: 'sharing.received',
-          recordId: saved.id,
-          detail: saved.kind,
-        });
-        return saved;
-      })
-      .then(
-        (saved) => {
-          onClose();
-          navigate(sharedFileRoute(saved.id));
-        },
-        () => {
-          setSaving(false);
-          setFailed(true);
-        },
-      );
+    void attempt(async () => {
+      const saved = await session.records.put('sharing.received', parsed.data);
+      await session.audit.append('import', {
+        recordType: 'sharing.received',
+        recordId: saved.id,
+        detail: saved.kind,
+      });
+      onClose();
+      navigate(sharedFileRoute(saved.id));
+    });
   };
 
   return (
-    <Dialog open fullWidth maxWidth="sm" onClose={saving ? undefined : onClose}>
-      <DialogTitle>
-        {content.phase === 'agenda'
+    <FormDialog
+      title={
+        content.phase === 'agenda'
           ? t('sharing.open.receivedAgenda')
-          : t('sharing.open.receivedMinutes')}
-      </DialogTitle>
-      <DialogContent>
-        <Stack spacing={2}>
-          <SenderLine
-            deelsleutel={opened.sender.deelsleutel}
-            fingerprint={opened.sender.fingerprint}
-          />
-          <Typography data-testid="share-summary">
-            {t('sharing.open.summary', {
-              kind: t(`meetings.kinds.${meeting.kind}`),
-              date: formatIsoDate(meeting.date, language),
-              start: meeting.startTime,
-              end: meeting.endTime,
-              count: content.items.length,
-            })}
-          </Typography>
-          {opened.expiresAt !== undefined ? (
-            <Typography color="text.secondary">
-              {t('sharing.open.expires', {
-                date: formatIsoDate(opened.expiresAt.toISOString().slice(0, 10), language),
-              })}
-            </Typography>
-          ) : null}
-          <Typography color="text.secondary">{t('sharing.open.saveHelp')}</Typography>
-          {failed ? (
-            <Alert severity="error" role="alert">
-              {t('sharing.open.saveFailed')}
-            </Alert>
-          ) : null}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={saving}>
-          {t('sharing.open.discard')}
-        </Button>
-        <Button variant="contained" onClick={save} disabled={saving}>
-          {t('sharing.open.save')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+          : t('sharing.open.receivedMinutes')
+      }
+      submitLabel={t('sharing.open.save')}
+      cancelLabel={t('sharing.open.discard')}
+      dirty={false}
+      busy={saving}
+      error={failed ? t('sharing.open.saveFailed') : null}
+      onClose={onClose}
+      onSubmit={save}
+    >
+      <SenderLine deelsleutel={opened.sender.deelsleutel} fingerprint={opened.sender.fingerprint} />
+      <Typography data-testid="share-summary">
+        {t('sharing.open.summary', {
+          kind: t(`meetings.kinds.${meeting.kind}`),
+          date: formatIsoDate(meeting.date, language),
+          start: meeting.startTime,
+          end: meeting.endTime,
+          count: content.items.length,
+        })}
+      </Typography>
+      {opened.expiresAt !== undefined ? (
+        <Typography color="text.secondary">
+          {t('sharing.open.expires', {
+            date: formatIsoDate(opened.expiresAt.toISOString().slice(0, 10), language),
+          })}
+        </Typography>
+      ) : null}
+      <Typography color="text.secondary">{t('sharing.open.saveHelp')}</Typography>
+    </FormDialog>
   );
 }

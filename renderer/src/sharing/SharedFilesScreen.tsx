@@ -40,7 +40,7 @@ import { AreaPage } from '../components/AreaPage';
 import { EmptyState } from '../components/EmptyState';
 import { VirtualList } from '../components/VirtualList';
 import { formatIsoDate } from '../i18n/dates';
-import { FormDialog } from '../components/FormDialog';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { useHost } from '../host/HostContext';
 import { useLanguage } from '../i18n/useLanguage';
 import { useRecordList } from '../records/useRecords';
@@ -374,35 +374,20 @@ function DeleteReceivedDialog({
   const { t } = useTranslation();
   const session = useSession();
   const [, navigate] = useHashRoute();
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const remove = (): void => {
-    setBusy(true);
-    void (async () => {
-      try {
-        for (const action of imported) await session.records.delete('sharing.action', action.id);
-        await session.records.delete('sharing.received', received.id);
-        navigate(sharedFilesRoute);
-      } catch {
-        setBusy(false);
-        setFailed(true);
-      }
-    })();
+  const remove = async (): Promise<void> => {
+    for (const action of imported) await session.records.delete('sharing.action', action.id);
+    await session.records.delete('sharing.received', received.id);
+    navigate(sharedFilesRoute);
   };
   return (
-    <FormDialog
-      open
-      destructive
+    <ConfirmDialog
       title={t('sharing.view.deleteTitle')}
-      submitLabel={t('sharing.view.deleteConfirm')}
-      dirty={false}
-      busy={busy}
-      error={failed ? t('sharing.view.deleteFailed') : null}
+      text={t('sharing.view.deleteText', { count: imported.length })}
+      confirmLabel={t('sharing.view.deleteConfirm')}
+      failedMessage={t('sharing.view.deleteFailed')}
       onClose={onClose}
-      onSubmit={remove}
-    >
-      <Typography>{t('sharing.view.deleteText', { count: imported.length })}</Typography>
-    </FormDialog>
+      onConfirm={remove}
+    />
   );
 }
 

@@ -17,7 +17,7 @@ import {
   shortRecordId,
   verificationMessage,
 } from '../../../renderer/src/security/settings/auditLabels';
-import { mayCloseDialog } from '../../../renderer/src/security/settings/dialogClose';
+import { mayCloseDialog } from '../../../renderer/src/components/dialogClose';
 
 const LOCALES = { nl: securityNl.security, en: securityEn.security } as const;
 

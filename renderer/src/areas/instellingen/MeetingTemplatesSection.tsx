@@ -13,14 +13,13 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import Typography from '@mui/material/Typography';
 import { MEETING_KINDS, type MeetingKind } from '../../../../shared/domain/consent';
 import {
   DEFAULT_MEETING_TEMPLATES,
   MEETING_TEMPLATES_RECORD_ID,
   templateFor,
 } from '../../../../shared/meetings/templates';
-import { FormDialog } from '../../components/FormDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useRecord } from '../../records/useRecords';
 import { useSession } from '../../security/VaultProvider';
 import { SettingsSection } from './SettingsSection';
@@ -37,33 +36,20 @@ export function MeetingTemplatesSection() {
     readonly text: 'saved' | 'resetDone';
   } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
-  const [resetBusy, setResetBusy] = useState(false);
-  const [resetFailed, setResetFailed] = useState(false);
   // Bumped on reset so the form shows the defaults again; a save keeps the form (and focus) as it is.
   const [resets, setResets] = useState(0);
   const template = templateFor(kind, record);
   const kindLabel = t(`meetings.kinds.${kind}`);
 
-  const reset = () => {
-    setResetBusy(true);
-    setResetFailed(false);
-    storeTemplate(
+  const reset = async (): Promise<void> => {
+    await storeTemplate(
       session,
       kind,
       structuredClone(DEFAULT_MEETING_TEMPLATES[kind]),
       'meeting-template-reset',
-    ).then(
-      () => {
-        setResetBusy(false);
-        setConfirmReset(false);
-        setResets((n) => n + 1);
-        setMessage({ kind, text: 'resetDone' });
-      },
-      () => {
-        setResetBusy(false);
-        setResetFailed(true);
-      },
     );
+    setResets((n) => n + 1);
+    setMessage({ kind, text: 'resetDone' });
   };
 
   return (
@@ -108,26 +94,18 @@ export function MeetingTemplatesSection() {
           kind={kind}
           template={template}
           onSaved={() => setMessage({ kind, text: 'saved' })}
-          onReset={() => {
-            setResetFailed(false);
-            setConfirmReset(true);
-          }}
+          onReset={() => setConfirmReset(true)}
         />
       </Stack>
       {confirmReset ? (
-        <FormDialog
-          open
+        <ConfirmDialog
           title={t('actieplan.templates.resetDialog.title')}
-          submitLabel={t('actieplan.templates.resetDialog.confirm')}
-          dirty={false}
-          busy={resetBusy}
-          error={resetFailed ? t('actieplan.common.saveFailed') : null}
-          destructive
+          text={t('actieplan.templates.resetDialog.text', { kind: kindLabel })}
+          confirmLabel={t('actieplan.templates.resetDialog.confirm')}
+          failedMessage={t('actieplan.common.saveFailed')}
           onClose={() => setConfirmReset(false)}
-          onSubmit={reset}
-        >
-          <Typography>{t('actieplan.templates.resetDialog.text', { kind: kindLabel })}</Typography>
-        </FormDialog>
+          onConfirm={reset}
+        />
       ) : null}
     </SettingsSection>
   );

@@ -23,6 +23,8 @@ import {
   type NumberField,
   type TemplateForm,
 } from '../../../../shared/meetings/templateForm';
+import { firstInvalidField } from '../../components/FormDialog';
+import { useSaveAttempt } from '../../components/useSaveAttempt';
 import { useSession } from '../../security/VaultProvider';
 import { storeTemplate } from './storeTemplate';
 import { TemplateAgendaFieldset } from './TemplateAgendaFieldset';
@@ -43,8 +45,7 @@ export function TemplateEditor({
   const session = useSession();
   const [form, setForm] = useState<TemplateForm>(() => formFor(template));
   const [errors, setErrors] = useState<FormErrors | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt } = useSaveAttempt();
   const kindLabel = t(`meetings.kinds.${kind}`);
   const set = <K extends keyof TemplateForm>(key: K, value: TemplateForm[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
@@ -55,24 +56,14 @@ export function TemplateEditor({
       setErrors(result.errors);
       // Take the user to the first field to correct.
       const formElement = event.currentTarget;
-      requestAnimationFrame(() =>
-        formElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
+      requestAnimationFrame(() => firstInvalidField(formElement)?.focus());
       return;
     }
     setErrors(null);
-    setBusy(true);
-    setFailed(false);
-    storeTemplate(session, kind, result.template, 'meeting-template').then(
-      () => {
-        setBusy(false);
-        onSaved();
-      },
-      () => {
-        setBusy(false);
-        setFailed(true);
-      },
-    );
+    void attempt(async () => {
+      await storeTemplate(session, kind, result.template, 'meeting-template');
+      onSaved();
+    });
   };
 
   const numberField = (field: NumberField, label: string, help: string) => (

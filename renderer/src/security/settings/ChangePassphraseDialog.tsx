@@ -3,21 +3,16 @@
 // Wachtwoordzin wijzigen: the current passphrase, then a new one with the strength meter.
 // Only the passphrase key slot is rewrapped (no record is re-encrypted), so it takes the
 // time of two Argon2id runs; the dialog shows that it is working and cannot be closed then.
-import { useCallback, useState, type FormEvent } from 'react';
-import Alert from '@mui/material/Alert';
-import Dialog from '@mui/material/Dialog';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
+import { useCallback, useState } from 'react';
 import Typography from '@mui/material/Typography';
 import { BusyStatus } from '../../components/BusyStatus';
-import { SubmitCancelActions } from '../../components/SubmitCancelActions';
+import { FormDialog } from '../../components/FormDialog';
+import { useSaveAttempt } from '../../components/useSaveAttempt';
 import { useTranslation } from 'react-i18next';
 import { isVaultError } from '../../vault';
 import { NewPassphraseFields, type NewPassphraseValue } from '../NewPassphraseFields';
 import { useSession } from '../VaultProvider';
 import { CurrentPassphraseField } from './CurrentPassphraseField';
-import { mayCloseDialog, type DialogCloseReason } from './dialogClose';
 
 export interface ChangePassphraseDialogProps {
   readonly open: boolean;
@@ -26,7 +21,8 @@ export interface ChangePassphraseDialogProps {
   readonly onChanged: () => void;
 }
 
-type Problem = 'wrong' | 'required' | 'invalid' | 'tooWeak' | 'unexpected';
+/** Why the form was refused before the vault was asked. */
+type Refusal = 'required' | 'invalid';
 
 const EMPTY: NewPassphraseValue = { passphrase: '', repeat: '' };
 
@@ -37,8 +33,8 @@ export function ChangePassphraseDialog({ open, onClose, onChanged }: ChangePassp
   const [next, setNext] = useState<NewPassphraseValue>(EMPTY);
   const [valid, setValid] = useState(false);
   const [tried, setTried] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const save = useSaveAttempt();
   const onValidity = useCallback((v: boolean) => setValid(v), []);
   const dirty = current !== '' || next.passphrase !== '' || next.repeat !== '';
 
@@ -46,35 +42,38 @@ export function ChangePassphraseDialog({ open, onClose, onChanged }: ChangePassp
     setCurrent('');
     setNext(EMPTY);
     setTried(false);
-    setProblem(null);
+    setRefusal(null);
+    save.reset();
   };
-  const close = (reason: DialogCloseReason | 'button') => {
-    if (!mayCloseDialog(reason, { busy, dirty })) return;
+  const close = () => {
     reset();
     onClose();
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = () => {
     setTried(true);
-    if (current === '') return setProblem('required');
-    if (!valid) return setProblem('invalid');
-    setProblem(null);
-    setBusy(true);
-    try {
+    const refused: Refusal | null = current === '' ? 'required' : !valid ? 'invalid' : null;
+    setRefusal(refused);
+    if (refused !== null) {
+      save.reset();
+      return;
+    }
+    void save.attempt(async () => {
       await session.changePassphrase(current, next.passphrase);
       reset();
       onChanged();
-    } catch (error) {
-      if (isVaultError(error, 'passphrase.wrong')) setProblem('wrong');
-      else if (isVaultError(error, 'passphrase.too-weak')) setProblem('tooWeak');
-      else setProblem('unexpected');
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
+  const problem =
+    refusal ??
+    (!save.failed
+      ? null
+      : isVaultError(save.error, 'passphrase.wrong')
+        ? 'wrong'
+        : isVaultError(save.error, 'passphrase.too-weak')
+          ? 'tooWeak'
+          : 'unexpected');
   const profile = session.profile;
   const currentError =
     problem === 'wrong'
@@ -91,48 +90,34 @@ export function ChangePassphraseDialog({ open, onClose, onChanged }: ChangePassp
           ? t('security.common.unexpected')
           : null;
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onClose={(_event, reason) => close(reason)}
-      fullWidth
-      maxWidth="sm"
-      aria-labelledby="change-passphrase-title"
+      title={t('security.passphrase.dialogTitle')}
+      submitLabel={t('security.passphrase.submit')}
+      cancelLabel={t('security.common.cancel')}
+      dirty={dirty}
+      busy={save.busy}
+      error={formError}
+      onClose={close}
+      onSubmit={submit}
     >
-      <DialogTitle id="change-passphrase-title">{t('security.passphrase.dialogTitle')}</DialogTitle>
-      <Stack component="form" onSubmit={(e) => void submit(e)} noValidate>
-        <DialogContent>
-          <Stack spacing={2.5}>
-            <Typography>{t('security.passphrase.dialogIntro')}</Typography>
-            <CurrentPassphraseField
-              value={current}
-              onChange={setCurrent}
-              error={currentError}
-              disabled={busy}
-              autoFocus
-            />
-            <NewPassphraseFields
-              value={next}
-              onChange={setNext}
-              onValidity={onValidity}
-              userInputs={[profile.schoolName, profile.userName]}
-              showErrors={tried}
-              disabled={busy}
-            />
-            {formError !== null && (
-              <Alert severity="error" role="alert">
-                {formError}
-              </Alert>
-            )}
-            {busy && <BusyStatus label={t('security.passphrase.busy')} />}
-          </Stack>
-        </DialogContent>
-        <SubmitCancelActions
-          busy={busy}
-          onCancel={() => close('button')}
-          cancelLabel={t('security.common.cancel')}
-          submitLabel={t('security.passphrase.submit')}
-        />
-      </Stack>
-    </Dialog>
+      <Typography>{t('security.passphrase.dialogIntro')}</Typography>
+      <CurrentPassphraseField
+        value={current}
+        onChange={setCurrent}
+        error={currentError}
+        disabled={save.busy}
+        autoFocus
+      />
+      <NewPassphraseFields
+        value={next}
+        onChange={setNext}
+        onValidity={onValidity}
+        userInputs={[profile.schoolName, profile.userName]}
+        showErrors={tried}
+        disabled={save.busy}
+      />
+      {save.busy && <BusyStatus label={t('security.passphrase.busy')} />}
+    </FormDialog>
   );
 }

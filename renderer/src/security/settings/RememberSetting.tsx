@@ -4,25 +4,22 @@
 // OS keystore of this computer and account can decrypt (docs/security.md, section 5). Off by
 // default, only offered where the keystore really protects secrets, and turned on only after
 // the current passphrase is confirmed. The secret is wiped from memory once it is stored.
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Dialog from '@mui/material/Dialog';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import { BusyStatus } from '../../components/BusyStatus';
-import { SubmitCancelActions } from '../../components/SubmitCancelActions';
+import { FormDialog } from '../../components/FormDialog';
+import { useSaveAttempt } from '../../components/useSaveAttempt';
 import { useTranslation } from 'react-i18next';
 import type { KeystoreStatus } from '../../../../shared/ipc/contract';
 import { useHost } from '../../host/HostContext';
-import { isVaultError } from '../../vault';
 import { forgetKeystoreSecret, readKeystoreSecret, storeKeystoreSecret } from '../keystoreSecret';
 import { useSession } from '../VaultProvider';
 import { CurrentPassphraseField } from './CurrentPassphraseField';
-import { mayCloseDialog, type DialogCloseReason } from './dialogClose';
+import { useCurrentPassphrase } from './useCurrentPassphrase';
 import { SecurityBlock } from './SecurityBlock';
 
 type Availability =
@@ -57,7 +54,7 @@ export function RememberSetting() {
   const explanationId = useId();
   const [availability, setAvailability] = useState<Availability>({ kind: 'checking' });
   const [asking, setAsking] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, attempt } = useSaveAttempt();
   const [notice, setNotice] = useState<Notice>(null);
 
   const check = useCallback(async (): Promise<Availability> => {
@@ -88,18 +85,14 @@ export function RememberSetting() {
   }, [check]);
 
   const turnOff = async () => {
-    setBusy(true);
     setNotice(null);
-    try {
+    const outcome = await attempt(async () => {
       await session.disableKeystoreSlot();
       forgetKeystoreSecret();
       setAvailability(await check());
       setNotice('disabled');
-    } catch {
-      setNotice('failed');
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (outcome === 'failed') setNotice('failed');
   };
 
   const enabledNow = async () => {
@@ -162,8 +155,6 @@ export function RememberSetting() {
   );
 }
 
-type Problem = 'wrong' | 'required' | 'failed';
-
 function RememberDialog({
   open,
   onClose,
@@ -176,24 +167,15 @@ function RememberDialog({
   const { t } = useTranslation();
   const session = useSession();
   const host = useHost();
-  const [current, setCurrent] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const passphrase = useCurrentPassphrase();
 
-  const close = (reason: DialogCloseReason | 'button') => {
-    if (!mayCloseDialog(reason, { busy, dirty: current !== '' })) return;
-    setCurrent('');
-    setProblem(null);
+  const close = () => {
+    passphrase.reset();
     onClose();
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    if (current === '') return setProblem('required');
-    setProblem(null);
-    setBusy(true);
-    try {
+  const submit = () =>
+    passphrase.submit(async (current) => {
       const secret = await session.enableKeystoreSlot(current);
       try {
         storeKeystoreSecret(await host.keystoreEncrypt(secret));
@@ -204,57 +186,25 @@ function RememberDialog({
       } finally {
         secret.fill(0);
       }
-      setCurrent('');
       onEnabled();
-    } catch (error) {
-      setProblem(isVaultError(error, 'passphrase.wrong') ? 'wrong' : 'failed');
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
-  const currentError =
-    problem === 'wrong'
-      ? t('security.common.passphraseWrong')
-      : problem === 'required'
-        ? t('security.common.passphraseRequired')
-        : undefined;
   return (
-    <Dialog
+    <FormDialog
       open={open}
-      onClose={(_event, reason) => close(reason)}
-      fullWidth
-      maxWidth="sm"
-      aria-labelledby="remember-title"
+      title={t('security.remember.dialogTitle')}
+      submitLabel={t('security.remember.confirm')}
+      cancelLabel={t('security.common.cancel')}
+      dirty={passphrase.field.value !== ''}
+      busy={passphrase.busy}
+      error={passphrase.otherFailure ? t('security.remember.failed') : null}
+      onClose={close}
+      onSubmit={submit}
     >
-      <DialogTitle id="remember-title">{t('security.remember.dialogTitle')}</DialogTitle>
-      <Stack component="form" onSubmit={(e) => void submit(e)} noValidate>
-        <DialogContent>
-          <Stack spacing={2.5}>
-            <Typography>{t('security.remember.dialogIntro')}</Typography>
-            <Alert severity="warning">{t('security.remember.warning')}</Alert>
-            <CurrentPassphraseField
-              value={current}
-              onChange={setCurrent}
-              error={currentError}
-              disabled={busy}
-              autoFocus
-            />
-            {problem === 'failed' && (
-              <Alert severity="error" role="alert">
-                {t('security.remember.failed')}
-              </Alert>
-            )}
-            {busy && <BusyStatus label={t('security.common.busy')} />}
-          </Stack>
-        </DialogContent>
-        <SubmitCancelActions
-          busy={busy}
-          onCancel={() => close('button')}
-          cancelLabel={t('security.common.cancel')}
-          submitLabel={t('security.remember.confirm')}
-        />
-      </Stack>
-    </Dialog>
+      <Typography>{t('security.remember.dialogIntro')}</Typography>
+      <Alert severity="warning">{t('security.remember.warning')}</Alert>
+      <CurrentPassphraseField {...passphrase.field} />
+      {passphrase.busy && <BusyStatus label={t('security.common.busy')} />}
+    </FormDialog>
   );
 }

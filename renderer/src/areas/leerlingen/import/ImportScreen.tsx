@@ -32,6 +32,7 @@ import {
 import { MAX_CSV_BYTES, type CsvTable } from '../../../../../shared/import/csv/table';
 import { useHashRoute } from '../../../app/router';
 import { AreaPage } from '../../../components/AreaPage';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 import { HostError } from '../../../host/Host';
 import { useHost } from '../../../host/HostContext';
 import { useSession } from '../../../security/VaultProvider';
@@ -74,8 +75,7 @@ export function ImportScreen() {
     readonly key: FileErrorKey;
     readonly row: number;
   } | null>(null);
-  const [busy, setBusy] = useState<'reading' | 'saving' | null>(null);
-  const [saveFailed, setSaveFailed] = useState(false);
+  const { busy, failed: saveFailed, attempt, reset: resetSave } = useSaveAttempt();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
@@ -115,12 +115,11 @@ export function ImportScreen() {
       return;
     }
     if (!outcome.opened) return;
-    setBusy('reading');
+    // Reading is synchronous (the file is at most MAX_CSV_BYTES), so there is no busy state.
     const result = previewCsvImport(outcome.file.bytes, {
       existingPupils: session.records.list('pupil'),
       onDate: todayIso(),
     });
-    setBusy(null);
     if (!result.ok) {
       setFileError({
         key: fileErrorKey(result.error.code),
@@ -135,12 +134,10 @@ export function ImportScreen() {
   };
 
   const confirm = async (): Promise<void> => {
-    if (preview === null || file === null || busy !== null) return;
+    if (preview === null || file === null) return;
     const result = importReport(preview, decisions);
     const now = new Date().toISOString();
-    setBusy('saving');
-    setSaveFailed(false);
-    try {
+    await attempt(async () => {
       const pupils = result.toImport.map(({ pupil }) =>
         createPupil(pupil, { newId: newRecordId, now }),
       );
@@ -152,11 +149,7 @@ export function ImportScreen() {
         mapping: preview.mapping,
       });
       setStep('report');
-    } catch {
-      setSaveFailed(true);
-    } finally {
-      setBusy(null);
-    }
+    });
   };
 
   const cancel = (): void => navigate({ area: 'leerlingen' });
@@ -167,7 +160,7 @@ export function ImportScreen() {
     setMapping(null);
     setDecisions(new Map());
     setFileError(null);
-    setSaveFailed(false);
+    resetSave();
     setOutcome(null);
     setStep('choose');
   };
@@ -204,17 +197,11 @@ export function ImportScreen() {
                 {t(`pupils.import.fileErrors.${fileError.key}`, { row: fileError.row })}
               </Alert>
             ) : null}
-            {busy === 'reading' ? (
-              <Typography role="status" sx={{ mb: 2 }}>
-                {t('pupils.import.reading')}
-              </Typography>
-            ) : null}
             <Stack direction="row" spacing={1.5}>
               <Button
                 variant="contained"
                 startIcon={<UploadFileOutlinedIcon />}
                 onClick={() => void choose()}
-                disabled={busy !== null}
               >
                 {t('pupils.import.chooseButton')}
               </Button>
@@ -270,7 +257,7 @@ export function ImportScreen() {
                 {t('pupils.import.saveFailed')}
               </Alert>
             ) : null}
-            {busy === 'saving' ? (
+            {busy ? (
               <Typography role="status" sx={{ mb: 2 }}>
                 {t('pupils.import.saving')}
               </Typography>
@@ -279,14 +266,14 @@ export function ImportScreen() {
               <Button
                 variant="contained"
                 onClick={() => void confirm()}
-                disabled={toImport === 0 || busy !== null}
+                disabled={toImport === 0 || busy}
               >
                 {t('pupils.import.confirmButton', { count: toImport })}
               </Button>
-              <Button onClick={() => setStep('preview')} disabled={busy !== null}>
+              <Button onClick={() => setStep('preview')} disabled={busy}>
                 {t('pupils.import.back')}
               </Button>
-              <Button onClick={cancel} disabled={busy !== null}>
+              <Button onClick={cancel} disabled={busy}>
                 {t('pupils.import.cancel')}
               </Button>
             </Stack>

@@ -20,6 +20,7 @@ import type { MeetingProblem } from '../../../../../shared/meetings/problems';
 import type { Result } from '../../../../../shared/result';
 import { hrefFor, useHashRoute } from '../../../app/router';
 import { AreaPage } from '../../../components/AreaPage';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 import { useRecord } from '../../../records/useRecords';
 import { useSession } from '../../../security/VaultProvider';
 import { NO_PRINT_CLASS } from '../../../theme';
@@ -48,7 +49,9 @@ function MeetingView({ meeting }: { readonly meeting: Meeting }) {
   const template = templateOf(meeting.kind);
   const context = useAgendaContext(session);
   const [problem, setProblem] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  // Status changes go through the one save path for its busy state; `save` itself shows a
+  // refusal or a failed write in the screen's error line.
+  const { busy, attempt } = useSaveAttempt();
   const preparation = usePreparationSheet(meeting, context);
 
   const save = useCallback(
@@ -69,13 +72,10 @@ function MeetingView({ meeting }: { readonly meeting: Meeting }) {
     [session, labels, t],
   );
 
-  const changeStatus = async (to: Meeting['status']): Promise<boolean> => {
-    setBusy(true);
-    try {
-      return await save(setMeetingStatus(meeting, to, new Date().toISOString()));
-    } finally {
-      setBusy(false);
-    }
+  const changeStatus = async (to: Meeting['status']): Promise<void> => {
+    await attempt(async () => {
+      await save(setMeetingStatus(meeting, to, new Date().toISOString()));
+    });
   };
 
   const start = async (): Promise<void> => {
@@ -89,10 +89,11 @@ function MeetingView({ meeting }: { readonly meeting: Meeting }) {
       }
       current = planned.value;
     }
-    setBusy(true);
-    const ok = await save(setMeetingStatus(current, 'bezig', new Date().toISOString()));
-    setBusy(false);
-    if (ok) navigate(meetingRunRoute(meeting.id));
+    await attempt(async () => {
+      if (await save(setMeetingStatus(current, 'bezig', new Date().toISOString()))) {
+        navigate(meetingRunRoute(meeting.id));
+      }
+    });
   };
 
   const editable = meeting.status !== 'vastgesteld';

@@ -4,16 +4,13 @@
 // checks as "Nieuw overleg"), and who is invited, with their presence. People come from the
 // directory or are typed in by hand; removing someone asks first and can be undone. Required
 // roles of the kind's template that nobody takes yet are shown as hints.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
 import PersonAddAlt1OutlinedIcon from '@mui/icons-material/PersonAddAlt1Outlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
@@ -33,7 +30,8 @@ import { finalise } from '../../../../../shared/meetings/edit';
 import type { MeetingProblem } from '../../../../../shared/meetings/problems';
 import type { MeetingTemplate } from '../../../../../shared/meetings/templates';
 import type { Result } from '../../../../../shared/result';
-import { SubmitCancelActions } from '../../../components/SubmitCancelActions';
+import { FormDialog } from '../../../components/FormDialog';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 import { NO_PRINT_CLASS } from '../../../theme';
 import { AttendeeDialog } from './AttendeeDialog';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -267,8 +265,7 @@ function DetailsDialog({
   readonly onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const titleId = useId();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { busy, attempt } = useSaveAttempt();
   const initial: MeetingDraft = {
     kind: meeting.kind,
     date: meeting.date,
@@ -279,70 +276,49 @@ function DetailsDialog({
   const [draft, setDraft] = useState<MeetingDraft>(initial);
   const [errors, setErrors] = useState<Partial<Record<MeetingDraftField, MeetingDraftError>>>({});
   const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = (): void => {
     setSubmitted(true);
     const found = validateMeetingDraft(draft);
     setErrors(found);
-    if (Object.keys(found).length > 0) {
-      requestAnimationFrame(() =>
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
+    if (Object.keys(found).length > 0) return;
+    // `save` shows its own refusal on the meeting screen and resolves false; the dialog then
+    // stays open with what the user typed.
+    void attempt(async () => {
+      const ok = await save(
+        finalise(
+          {
+            ...meeting,
+            date: draft.date,
+            startTime: draft.startTime,
+            endTime: draft.endTime,
+            place: draft.place.trim(),
+          },
+          new Date().toISOString(),
+        ),
       );
-      return;
-    }
-    setBusy(true);
-    const ok = await save(
-      finalise(
-        {
-          ...meeting,
-          date: draft.date,
-          startTime: draft.startTime,
-          endTime: draft.endTime,
-          place: draft.place.trim(),
-        },
-        new Date().toISOString(),
-      ),
-    );
-    setBusy(false);
-    if (ok) onClose();
+      if (ok) onClose();
+    });
   };
 
   return (
-    <Dialog
-      open
-      onClose={(_e, reason) =>
-        busy || (reason === 'backdropClick' && dirty) ? undefined : onClose()
-      }
-      aria-labelledby={titleId}
-      maxWidth="sm"
-      fullWidth
+    <FormDialog
+      title={t('meetings.planning.editDetails')}
+      dirty={dirty}
+      busy={busy}
+      onClose={onClose}
+      onSubmit={submit}
     >
-      <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
-        <DialogTitle id={titleId}>{t('meetings.planning.editDetails')}</DialogTitle>
-        <DialogContent>
-          <Box sx={{ pt: 1 }}>
-            <MeetingFields
-              draft={draft}
-              errors={errors}
-              autoFocusDate
-              onChange={(next) => {
-                setDraft(next);
-                if (submitted) setErrors(validateMeetingDraft(next));
-              }}
-            />
-          </Box>
-        </DialogContent>
-        <SubmitCancelActions
-          busy={busy}
-          onCancel={onClose}
-          cancelLabel={t('meetings.cancel')}
-          submitLabel={t('meetings.save')}
-        />
-      </form>
-    </Dialog>
+      <MeetingFields
+        draft={draft}
+        errors={errors}
+        autoFocusDate
+        onChange={(next) => {
+          setDraft(next);
+          if (submitted) setErrors(validateMeetingDraft(next));
+        }}
+      />
+    </FormDialog>
   );
 }

@@ -39,6 +39,7 @@ import { MEETING_TEMPLATES_RECORD_ID, templateFor } from '../../../../../shared/
 import { hrefFor, useHashRoute } from '../../../app/router';
 import { AreaPage } from '../../../components/AreaPage';
 import { EmptyState } from '../../../components/EmptyState';
+import { useSaveAttempt } from '../../../components/useSaveAttempt';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { useRecordList } from '../../../records/useRecords';
 import { useSession, type AppSession } from '../../../security/VaultProvider';
@@ -114,8 +115,7 @@ function NotRunning({
   readonly draft: MeetingDraft;
 }) {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { busy, failed, attempt, fail } = useSaveAttempt();
   const start = (): void => {
     const now = localTimestamp();
     const planned =
@@ -124,17 +124,10 @@ function NotRunning({
         : { ok: true as const, value: meeting };
     const running = planned.ok ? setMeetingStatus(planned.value, 'bezig', now) : planned;
     if (!running.ok) {
-      setFailed(true);
+      fail();
       return;
     }
-    setBusy(true);
-    draft.commit(running.value).then(
-      () => setBusy(false),
-      () => {
-        setBusy(false);
-        setFailed(true);
-      },
-    );
+    void attempt(() => draft.commit(running.value));
   };
   return (
     <AreaPage title={title} intro={t('meetingRun.intro')}>

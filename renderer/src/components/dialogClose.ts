@@ -1,6 +1,6 @@
 // Runs in: renderer.
 //
-// When a security dialog may close: never while the vault is working (Argon2id runs for
+// When a FormDialog may close: never while it is saving (a security change runs Argon2id for
 // seconds and must not be abandoned halfway), and not by a stray click beside it once the user
 // has typed something; Esc and the Cancel button still close it.
 export type DialogCloseReason = 'backdropClick' | 'escapeKeyDown';
