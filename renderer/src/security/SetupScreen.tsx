@@ -18,6 +18,7 @@ import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import TextField from '@mui/material/TextField';
 import { BusyStatus } from '../components/BusyStatus';
+import { useSaveAttempt } from '../components/useSaveAttempt';
 import { useTranslation } from 'react-i18next';
 import { PROFILE_ROLES, type ProfileRole } from '../../../shared/records/profile';
 import { isVaultError } from '../vault';
@@ -41,8 +42,7 @@ export function SetupScreen() {
   const [passphrase, setPassphrase] = useState<NewPassphraseValue>({ passphrase: '', repeat: '' });
   const [passphraseValid, setPassphraseValid] = useState(false);
   const [passphraseTried, setPassphraseTried] = useState(false);
-  const [creating, setCreating] = useState(false);
-  const [createFailed, setCreateFailed] = useState(false);
+  const { busy: creating, failed: createFailed, attempt } = useSaveAttempt();
   const [created, setCreated] = useState<{
     readonly session: AppSession;
     readonly code: string;
@@ -60,24 +60,24 @@ export function SetupScreen() {
   const submitPassphrase = async (event: FormEvent) => {
     event.preventDefault();
     setPassphraseTried(true);
-    if (!passphraseValid || creating) return;
-    setCreating(true);
-    setCreateFailed(false);
-    try {
-      const result = await service.createVault({
-        passphrase: passphrase.passphrase,
-        profile: { schoolName: schoolName.trim(), userName: userName.trim(), role },
-      });
+    if (!passphraseValid) return;
+    await attempt(async () => {
+      const result = await service
+        .createVault({
+          passphrase: passphrase.passphrase,
+          profile: { schoolName: schoolName.trim(), userName: userName.trim(), role },
+        })
+        .catch(async (error: unknown) => {
+          // A vault made meanwhile (another window) is no failure: the unlock screen opens it.
+          if (!isVaultError(error, 'vault.already-exists')) throw error;
+          await refresh();
+          return null;
+        });
+      if (result === null) return;
       setPassphrase({ passphrase: '', repeat: '' });
       setCreated({ session: result.session, code: result.recoveryCode });
       setStep('recovery');
-    } catch (error) {
-      // A vault made meanwhile (another window) is opened through the unlock screen.
-      if (isVaultError(error, 'vault.already-exists')) await refresh();
-      else setCreateFailed(true);
-    } finally {
-      setCreating(false);
-    }
+    });
   };
 
   const missing = (value: string) =>

@@ -41,6 +41,7 @@ import { EmptyState } from '../components/EmptyState';
 import { VirtualList } from '../components/VirtualList';
 import { formatIsoDate } from '../i18n/dates';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { useSaveAttempt } from '../components/useSaveAttempt';
 import { useHost } from '../host/HostContext';
 import { useLanguage } from '../i18n/useLanguage';
 import { useRecordList } from '../records/useRecords';
@@ -410,14 +411,16 @@ function ImportActions({
   const [chosen, setChosen] = useState<ReadonlySet<string>>(
     () => new Set(suggestMyActions(received.content, { name: session.profile.userName })),
   );
-  const [state, setState] = useState<'idle' | 'busy' | 'done' | 'failed' | 'none'>('idle');
+  const [notice, setNotice] = useState<'done' | 'none' | null>(null);
+  const { busy, failed, attempt, reset } = useSaveAttempt();
   if (all.length === 0) return null;
 
   const importChosen = (): void => {
     const now = new Date().toISOString();
     const picks = available.filter((a) => chosen.has(a.action.id));
+    setNotice(picks.length === 0 ? 'none' : null);
     if (picks.length === 0) {
-      setState('none');
+      reset();
       return;
     }
     const records = picks.map((p) =>
@@ -434,14 +437,11 @@ function ImportActions({
         updatedAt: now,
       }),
     );
-    setState('busy');
-    session.records
-      .putMany('sharing.action', records)
-      .then(() => session.audit.append('import', { detail: `actions=${records.length}` }))
-      .then(
-        () => setState('done'),
-        () => setState('failed'),
-      );
+    void attempt(async () => {
+      await session.records.putMany('sharing.action', records);
+      await session.audit.append('import', { detail: `actions=${records.length}` });
+      setNotice('done');
+    });
   };
 
   return (
@@ -480,18 +480,16 @@ function ImportActions({
             />
           ))}
           <Box sx={{ mt: 1 }}>
-            <Button variant="outlined" onClick={importChosen} disabled={state === 'busy'}>
+            <Button variant="outlined" onClick={importChosen} disabled={busy}>
               {t('sharing.view.importButton')}
             </Button>
           </Box>
         </Stack>
       )}
       <Box role="status" sx={{ mt: 1 }}>
-        {state === 'done' ? <Alert severity="success">{t('sharing.view.imported')}</Alert> : null}
-        {state === 'none' ? <Alert severity="info">{t('sharing.view.importNone')}</Alert> : null}
-        {state === 'failed' ? (
-          <Alert severity="error">{t('sharing.view.importFailed')}</Alert>
-        ) : null}
+        {notice === 'done' ? <Alert severity="success">{t('sharing.view.imported')}</Alert> : null}
+        {notice === 'none' ? <Alert severity="info">{t('sharing.view.importNone')}</Alert> : null}
+        {failed ? <Alert severity="error">{t('sharing.view.importFailed')}</Alert> : null}
       </Box>
     </Paper>
   );
