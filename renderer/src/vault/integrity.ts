@@ -12,7 +12,7 @@ import { decryptRecord } from '../../../shared/crypto/envelope';
 import { entryOfRow, rowDigest, type ManifestEntry } from './manifest';
 import { META_RECORD_ID } from './meta';
 import type { RecordRow, VaultDatabase } from './storage/db';
-import { yieldToEventLoop } from './yieldToEventLoop';
+import { mapInSlices, yieldToEventLoop } from './yieldToEventLoop';
 
 /** What can be wrong with a record, as the user is told. */
 export const INTEGRITY_PROBLEM_KINDS = [
@@ -107,25 +107,27 @@ export async function scanRows(
       .toArray();
     if (rows.length === 0) break;
     after = (rows[rows.length - 1] as RecordRow).id;
-    await Promise.all(
-      rows.map(async (row) => {
-        if (row.id === META_RECORD_ID || skip.has(row.id)) return;
-        seen.add(row.id);
-        if (manifest === null) entries.set(row.id, entryOfRow(row));
-        const entry = manifest?.get(row.id);
-        if (manifest !== null && entry === undefined) {
-          problems.push(problemOf(row, 'unknown'));
-          return;
-        }
-        if (!(await decrypts(key, row))) {
-          problems.push(problemOf(row, 'damaged', entry));
-          return;
-        }
-        if (entry !== undefined && entry.digest !== rowDigest(row)) {
-          problems.push(problemOf(row, 'older-version', entry));
-        }
-      }),
-    );
+    const check = async (row: RecordRow): Promise<void> => {
+      if (row.id === META_RECORD_ID || skip.has(row.id)) return;
+      seen.add(row.id);
+      if (manifest === null) entries.set(row.id, entryOfRow(row));
+      const entry = manifest?.get(row.id);
+      if (manifest !== null && entry === undefined) {
+        problems.push(problemOf(row, 'unknown'));
+        return;
+      }
+      if (!(await decrypts(key, row))) {
+        problems.push(problemOf(row, 'damaged', entry));
+        return;
+      }
+      if (entry !== undefined && entry.digest !== rowDigest(row)) {
+        problems.push(problemOf(row, 'older-version', entry));
+      }
+    };
+    // The background check decrypts TASK_CHUNK rows per task; the export (inside the write
+    // queue, behind a busy status) all of a slice at once.
+    if (options.yieldBetweenSlices === true) await mapInSlices(rows, check);
+    else await Promise.all(rows.map(check));
   }
   if (manifest !== null) {
     for (const [id, entry] of manifest) {

@@ -11,6 +11,7 @@ import {
 import { decryptAuditRow } from './auditStorage';
 import { VaultError } from './errors';
 import type { SessionCore } from './sessionCore';
+import { yieldToEventLoop } from './yieldToEventLoop';
 
 /** Actions the UI may append itself; the vault writes all the others (unlock, record.*, backup.*). */
 export const UI_AUDIT_ACTIONS = [
@@ -89,7 +90,10 @@ export class SessionAudit {
         if (entry === null) return { ok: false, problem: { kind: 'edited', seq: row.seq } };
         entries.push(entry);
       }
-      return verifyAuditChain(entries, writer.currentMeta.auditHead);
+      // Yields between digest batches: the busy status of "Logboek controleren" keeps painting.
+      return verifyAuditChain(entries, writer.currentMeta.auditHead, {
+        betweenBatches: yieldToEventLoop,
+      });
     });
   }
 }

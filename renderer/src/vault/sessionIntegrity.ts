@@ -16,7 +16,7 @@ import { scanRows, type IntegrityProblem } from './integrity';
 import { buildManifest, entryOfRow, ManifestDamaged, type ManifestEntry } from './manifest';
 import type { SessionCore } from './sessionCore';
 import type { AuditDraft } from './writer';
-import { yieldToEventLoop } from './yieldToEventLoop';
+import { mapInSlices, yieldToEventLoop } from './yieldToEventLoop';
 
 /** What the background check found. */
 export interface IntegrityReport {
@@ -31,7 +31,7 @@ export interface IntegrityReport {
 /** Most problems audited one by one per check; the rest are counted in one more entry. */
 const AUDITED_PROBLEMS = 50;
 
-/** Audit rows decrypted per slice of the chain check. */
+/** Audit rows read per slice of the chain check (decrypted TASK_CHUNK per task). */
 const AUDIT_SLICE = 500;
 
 /** The audit entries for newly found problems (ids, types and kinds only). */
@@ -220,14 +220,14 @@ export class SessionIntegrity {
         .limit(AUDIT_SLICE)
         .toArray();
       if (rows.length === 0) break;
-      const decrypted = await Promise.all(rows.map((row) => decryptAuditRow(keys.records, row)));
+      const decrypted = await mapInSlices(rows, (row) => decryptAuditRow(keys.records, row));
       for (const [i, entry] of decrypted.entries()) {
         if (entry === null) return { kind: 'edited', seq: (rows[i] as { seq: number }).seq };
         entries.push(entry);
       }
       after = (rows[rows.length - 1] as { seq: number }).seq;
     }
-    const verdict = await verifyAuditChain(entries, head);
+    const verdict = await verifyAuditChain(entries, head, { betweenBatches: yieldToEventLoop });
     return verdict.ok ? null : verdict.problem;
   }
 }
