@@ -6,9 +6,13 @@
 // the afwegingskader's questions, a decision NOT to report recorded with its reasons, closing,
 // and the audit log showing the views. A second test records a report and sees the
 // five-working-day reminder when Veilig Thuis has not answered. "Today" is fixed with
-// page.clock. Axe runs on the tab and on every dialog.
+// page.clock. Axe runs on the tab and on every dialog. A third test runs a track on a case
+// discussed anonymously in a meeting to a decision not to report, and prints its verslag,
+// which then carries no name.
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { extractPdfText } from '../helpers/pdfText';
+import { addCaseToAgenda, addPupilWithCase, planMeeting, savedBytes } from './meetingSteps';
 import { addPupil, dialog, go, main, openTab } from './steps';
 import { createVault } from './vault';
 
@@ -337,4 +341,91 @@ test('meldcode: a decision to report, the report to Veilig Thuis and the reminde
   await expect(main(page).getByTestId('meldcode-case-status')).toHaveText(
     'Meldcode: traject afsluiten',
   );
+});
+
+test('meldcode: a case discussed anonymously runs to a decision not to report, and its verslag prints without the name', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await page.clock.setFixedTime(TODAY);
+  await createVault(page);
+  await addPupilWithCase(page, { firstName: 'Daan', lastName: 'Smit', parent: 'Ria Smit' });
+  const caseHash = new URL(page.url()).hash;
+
+  // Discussed without a name in a zorgteam that was held.
+  const meetingId = await planMeeting(page, {
+    kind: 'zorgteam',
+    date: '2026-11-18',
+    startTime: '08:30',
+    endTime: '09:30',
+    place: 'Teamkamer',
+  });
+  await addCaseToAgenda(page, {
+    pupilName: 'Daan Smit',
+    question: 'Zijn dit signalen voor de meldcode?',
+    named: false,
+    bespreekdoel: 'niet-pluis',
+  });
+  await page.evaluate((id) => (window.location.hash = `#/overleggen/${id}/vergadering`), meetingId);
+  await main(page).getByRole('button', { name: 'Vergadering starten' }).click();
+  await expect(main(page).getByRole('button', { name: /Punt 1: Leerling A/ })).toBeVisible();
+
+  await go(page, caseHash);
+  await openTab(page, 'Meldcode');
+  await main(page).getByRole('button', { name: 'Meldcodetraject starten' }).click();
+  await page
+    .getByRole('dialog', { name: 'Meldcodetraject starten' })
+    .getByRole('button', { name: 'Starten' })
+    .click();
+  await step(page, 'signalen')
+    .getByRole('button', { name: /Stap 1 vastleggen/ })
+    .click();
+  const s1 = page.getByRole('dialog', { name: /Stap 1/ });
+  await s1.getByLabel('Waarnemingen (feitelijk)').fill('Daan had een schram op de wang.');
+  await s1.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(s1).toBeHidden();
+  await recordConsultation(page);
+  await step(page, 'gesprek')
+    .getByRole('button', { name: /Stap 3 vastleggen/ })
+    .click();
+  const s3 = page.getByRole('dialog', { name: /Stap 3/ });
+  await s3.getByLabel('Verslag van het gesprek').fill('Vader: gevallen bij het voetballen.');
+  await s3.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(s3).toBeHidden();
+  await step(page, 'afweging')
+    .getByRole('button', { name: /Stap 4 vastleggen/ })
+    .click();
+  await answerAll(page, ['Nee']);
+  await page
+    .getByRole('dialog', { name: /Stap 4/ })
+    .getByRole('button', { name: 'Opslaan' })
+    .click();
+  await step(page, 'besluit')
+    .getByRole('button', { name: /Stap 5 vastleggen/ })
+    .click();
+  const s5 = page.getByRole('dialog', { name: /Stap 5/ });
+  await s5.getByRole('radio', { name: 'Niet melden en geen hulp organiseren' }).check();
+  await s5
+    .getByLabel('Redenen van het besluit')
+    .fill('Geen vermoeden meer: de sportclub bevestigt de val.');
+  await s5.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(s5).toBeHidden();
+
+  // The verslag: without the name by default for this case, and no part for Veilig Thuis.
+  const verslag = main(page).getByRole('region', { name: 'Verslag afdrukken' });
+  await expect(
+    verslag.getByRole('checkbox', { name: /dit dossier is anoniem besproken/ }),
+  ).toBeChecked();
+  await expect(verslag.getByRole('button', { name: 'Deel voor Veilig Thuis' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  const file = await savedBytes(page.waitForEvent('download'), () =>
+    verslag.getByRole('button', { name: 'Verslag voor het dossier' }).click(),
+  );
+  expect(file.name).toBe('meldcodeverslag-2026-11-18.pdf');
+  await expect(verslag.getByText(/opgeslagen als meldcodeverslag-2026-11-18\.pdf/)).toBeVisible();
+  const text = (await extractPdfText(file.bytes)).text.replace(/\s+/g, ' ');
+  expect(text).toContain('Niet vermeld: anoniem besproken');
+  expect(text).toContain('Besluit Niet melden en geen hulp organiseren');
+  expect(text).toContain('Geen vermoeden meer: de sportclub bevestigt de val.');
+  expect(text).not.toContain('Smit');
 });
