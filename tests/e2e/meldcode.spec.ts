@@ -5,11 +5,12 @@
 // validation that says what to do (a date before the signal, a decision without reasons),
 // the afwegingskader's questions, a decision NOT to report recorded with its reasons, closing,
 // and the audit log showing the views. A second test records a report and sees the
-// five-working-day reminder when Veilig Thuis has not answered. "Today" is fixed with
+// five-working-day reminder when Veilig Thuis has not answered, and that the privacy screen
+// (F9) covers the start-screen widget and the tab. "Today" is fixed with
 // page.clock. Axe runs on the tab and on every dialog. A third test runs a track on a case
 // discussed anonymously in a meeting to a decision not to report, and prints its verslag,
 // which then carries no name.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { extractPdfText } from '../helpers/pdfText';
 import { addCaseToAgenda, addPupilWithCase, planMeeting, savedBytes } from './meetingSteps';
@@ -57,6 +58,32 @@ async function recordConsultation(page: Page): Promise<void> {
   await expect(step(page, 'overleg')).toContainText(
     'Veilig Thuis geraadpleegd op 4 november 2026 (Consulent Anja), anoniem',
   );
+}
+
+/**
+ * Presses F9 and checks that `shown` is covered by the privacy screen (the screen is what
+ * lies on top of its middle) and that `landmark` is gone from the accessibility tree (the
+ * app underneath is inert); F9 again shows the app.
+ */
+async function expectHiddenByPrivacyScreen(
+  page: Page,
+  shown: Locator,
+  landmark: Locator,
+): Promise<void> {
+  await expect(landmark).toHaveCount(1);
+  const box = await shown.boundingBox();
+  if (box === null) throw new Error('the element to cover is not on screen');
+  await page.keyboard.press('F9');
+  await expect(page.getByTestId('privacy-screen')).toBeVisible();
+  await expect(landmark).toHaveCount(0);
+  const covered = await page.evaluate(
+    ({ x, y }) =>
+      document.elementFromPoint(x, y)?.closest('[data-testid="privacy-screen"]') !== null,
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+  );
+  expect(covered).toBe(true);
+  await page.keyboard.press('F9');
+  await expect(page.getByTestId('privacy-screen')).toHaveCount(0);
 }
 
 async function answerAll(page: Page, answers: readonly ('Ja' | 'Nee')[]): Promise<void> {
@@ -327,9 +354,20 @@ test('meldcode: a decision to report, the report to Veilig Thuis and the reminde
     'Bakker',
   );
   await expectNoAxeViolations(page);
+  // Under the privacy screen (F9) neither the widget nor the tab can be read or reached.
+  await expectHiddenByPrivacyScreen(
+    page,
+    item,
+    main(page).getByRole('region', { name: 'Meldcodetrajecten' }),
+  );
   await item.getByRole('link').click();
   await expect(page).toHaveURL((url) => url.hash === caseHash);
   await openTab(page, 'Meldcode');
+  await expectHiddenByPrivacyScreen(
+    page,
+    main(page).getByTestId('meldcode-step-besluit'),
+    main(page).getByRole('list', { name: 'Stappen van de meldcode' }),
+  );
 
   // The answer ends the reminder.
   await main(page).getByRole('button', { name: 'Antwoord vastleggen' }).click();
