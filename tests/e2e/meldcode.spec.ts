@@ -3,7 +3,8 @@
 // The meldcode track of a case (issue 16), through the real screens: started from a signal in
 // the chronology, the five steps in order (a step chosen out of order is explained), Dutch
 // validation that says what to do (a date before the signal, a decision without reasons),
-// the afwegingskader's questions, a decision NOT to report recorded with its reasons, closing,
+// the afwegingskader's questions, a decision NOT to report recorded with its reasons, a
+// monitoring agreement that lands in the actieplan with its date, closing,
 // and the audit log showing the views. A second test records a report and sees the
 // five-working-day reminder when Veilig Thuis has not answered, and that the privacy screen
 // (F9) covers the start-screen widget and the tab. "Today" is fixed with
@@ -232,6 +233,23 @@ test('meldcode: from a chronology signal through five steps in order to a decisi
     'Redenen: Geen acute of structurele onveiligheid',
   );
   await expect(main(page).getByRole('region', { name: 'Melding aan Veilig Thuis' })).toHaveCount(0);
+
+  // The help is followed: an agreement with a day to look again becomes an actieplan action.
+  await main(page).getByRole('button', { name: 'Afspraak toevoegen aan het actieplan' }).click();
+  const agreement = page.getByRole('dialog', { name: 'Actie toevoegen' });
+  await agreement
+    .getByLabel('Wat moet er gebeuren?')
+    .fill('Met moeder kijken hoe de opvoedhulp loopt');
+  await agreement.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(agreement.getByText('Vul dit in.')).toBeVisible();
+  await agreement.getByLabel('Uiterlijk klaar op').fill('2026-12-02');
+  await agreement.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(agreement).toBeHidden();
+  await expect(main(page).getByText('1 afspraak is toegevoegd aan het actieplan.')).toBeVisible();
+  await openTab(page, 'Actieplan');
+  await expect(main(page)).toContainText('Met moeder kijken hoe de opvoedhulp loopt');
+  await expect(main(page)).toContainText('2 december 2026');
+  await openTab(page, 'Meldcode');
 
   // Closing.
   await main(page).getByRole('button', { name: 'Traject afsluiten' }).click();

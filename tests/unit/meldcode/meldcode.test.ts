@@ -16,6 +16,8 @@ import {
 import {
   afwegingAdvice,
   closeTrack,
+  decisionOrganisesHelp,
+  MELDCODE_DECISIONS,
   meldcodeTrackSchema,
   nextOnTrack,
   recordAnswer,
@@ -230,6 +232,10 @@ describe('after the decision', () => {
         NOW,
       ),
     );
+
+  it('asks for monitoring agreements exactly when the decision organises help', () => {
+    expect(MELDCODE_DECISIONS.filter(decisionOrganisesHelp)).toEqual(['hulp', 'melden-en-hulp']);
+  });
 
   it('records the report and reminds when Veilig Thuis has not answered within five working days', () => {
     const track = reporting();

@@ -19,6 +19,7 @@ import type { Zorgdossier } from '../../../../../../shared/domain/case';
 import type { CaseEntry } from '../../../../../../shared/domain/caseEntry';
 import type { Pupil } from '../../../../../../shared/domain/pupil';
 import {
+  decisionOrganisesHelp,
   decisionReports,
   MELDCODE_STEPS,
   missingBefore,
@@ -38,6 +39,7 @@ import { StepDialog } from './StepDialog';
 import { FollowUpDialog, StartDialog, type FollowUpKind } from './TrackDialogs';
 import { useMeldcodeTracks } from './useMeldcode';
 import { VerslagPrint } from './VerslagPrint';
+import { MonitoringAgreements } from './MonitoringAgreements';
 import { useMeetingChronology } from '../useCaseData';
 
 export interface MeldcodeTabProps {
@@ -404,6 +406,9 @@ function TrackView({ track, refused, onStep, onFollowUp, print }: TrackViewProps
               </Stack>
             )}
           </Box>
+        ) : null}
+        {!closed && besluit !== undefined && decisionOrganisesHelp(besluit.decision) ? (
+          <MonitoringAgreements caseId={track.caseId} />
         ) : null}
         {track.closed !== undefined ? (
           <Typography variant="body2" data-testid="meldcode-closed">
