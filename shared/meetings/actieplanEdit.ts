@@ -116,9 +116,17 @@ const ACTION_LIMITS: Readonly<Record<Exclude<ActionField, 'dueDate'>, number>> =
   outcome: 4000,
 };
 
-export function actionErrors(input: ActionInput): ActionFieldErrors {
+/**
+ * What is wrong with the action's input. `dueDateRequired`: the action is an agreement with a
+ * day to look again (a meldcode monitoring agreement), so it cannot be saved without one.
+ */
+export function actionErrors(
+  input: ActionInput,
+  options: { readonly dueDateRequired?: boolean } = {},
+): ActionFieldErrors {
   const errors: Partial<Record<ActionField, 'required' | 'tooLong' | 'invalidDate'>> = {};
   if (input.description.trim() === '') errors.description = 'required';
+  if (options.dueDateRequired === true && input.dueDate.trim() === '') errors.dueDate = 'required';
   if (input.ownerName.trim() === '') errors.ownerName = 'required';
   for (const field of ['description', 'ownerName', 'ownerOrganisation', 'outcome'] as const) {
     if (input[field].trim().length > ACTION_LIMITS[field]) errors[field] = 'tooLong';

@@ -252,6 +252,21 @@ export function decisionReports(decision: MeldcodeDecision): boolean {
   }
 }
 
+/**
+ * True when the decision includes organising help, whose effects the school follows: the
+ * monitoring agreements (what, who, when to look again) then go into the case's actieplan.
+ */
+export function decisionOrganisesHelp(decision: MeldcodeDecision): boolean {
+  switch (decision) {
+    case 'hulp':
+    case 'melden-en-hulp':
+      return true;
+    case 'melden':
+    case 'geen':
+      return false;
+  }
+}
+
 /** The steps before `step`, in order. */
 export function stepsBefore(step: MeldcodeStep): MeldcodeStep[] {
   return MELDCODE_STEPS.slice(0, MELDCODE_STEPS.indexOf(step));

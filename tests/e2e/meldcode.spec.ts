@@ -3,12 +3,18 @@
 // The meldcode track of a case (issue 16), through the real screens: started from a signal in
 // the chronology, the five steps in order (a step chosen out of order is explained), Dutch
 // validation that says what to do (a date before the signal, a decision without reasons),
-// the afwegingskader's questions, a decision NOT to report recorded with its reasons, closing,
+// the afwegingskader's questions, a decision NOT to report recorded with its reasons, a
+// monitoring agreement that lands in the actieplan with its date, closing,
 // and the audit log showing the views. A second test records a report and sees the
-// five-working-day reminder when Veilig Thuis has not answered. "Today" is fixed with
-// page.clock. Axe runs on the tab and on every dialog.
-import type { Page } from '@playwright/test';
+// five-working-day reminder when Veilig Thuis has not answered, and that the privacy screen
+// (F9) covers the start-screen widget and the tab. "Today" is fixed with
+// page.clock. Axe runs on the tab and on every dialog. A third test runs a track on a case
+// discussed anonymously in a meeting to a decision not to report, and prints its verslag,
+// which then carries no name.
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { extractPdfText } from '../helpers/pdfText';
+import { addCaseToAgenda, addPupilWithCase, planMeeting, savedBytes } from './meetingSteps';
 import { addPupil, dialog, go, main, openTab } from './steps';
 import { createVault } from './vault';
 
@@ -53,6 +59,32 @@ async function recordConsultation(page: Page): Promise<void> {
   await expect(step(page, 'overleg')).toContainText(
     'Veilig Thuis geraadpleegd op 4 november 2026 (Consulent Anja), anoniem',
   );
+}
+
+/**
+ * Presses F9 and checks that `shown` is covered by the privacy screen (the screen is what
+ * lies on top of its middle) and that `landmark` is gone from the accessibility tree (the
+ * app underneath is inert); F9 again shows the app.
+ */
+async function expectHiddenByPrivacyScreen(
+  page: Page,
+  shown: Locator,
+  landmark: Locator,
+): Promise<void> {
+  await expect(landmark).toHaveCount(1);
+  const box = await shown.boundingBox();
+  if (box === null) throw new Error('the element to cover is not on screen');
+  await page.keyboard.press('F9');
+  await expect(page.getByTestId('privacy-screen')).toBeVisible();
+  await expect(landmark).toHaveCount(0);
+  const covered = await page.evaluate(
+    ({ x, y }) =>
+      document.elementFromPoint(x, y)?.closest('[data-testid="privacy-screen"]') !== null,
+    { x: box.x + box.width / 2, y: box.y + box.height / 2 },
+  );
+  expect(covered).toBe(true);
+  await page.keyboard.press('F9');
+  await expect(page.getByTestId('privacy-screen')).toHaveCount(0);
 }
 
 async function answerAll(page: Page, answers: readonly ('Ja' | 'Nee')[]): Promise<void> {
@@ -202,6 +234,23 @@ test('meldcode: from a chronology signal through five steps in order to a decisi
   );
   await expect(main(page).getByRole('region', { name: 'Melding aan Veilig Thuis' })).toHaveCount(0);
 
+  // The help is followed: an agreement with a day to look again becomes an actieplan action.
+  await main(page).getByRole('button', { name: 'Afspraak toevoegen aan het actieplan' }).click();
+  const agreement = page.getByRole('dialog', { name: 'Actie toevoegen' });
+  await agreement
+    .getByLabel('Wat moet er gebeuren?')
+    .fill('Met moeder kijken hoe de opvoedhulp loopt');
+  await agreement.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(agreement.getByText('Vul dit in.')).toBeVisible();
+  await agreement.getByLabel('Uiterlijk klaar op').fill('2026-12-02');
+  await agreement.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(agreement).toBeHidden();
+  await expect(main(page).getByText('1 afspraak is toegevoegd aan het actieplan.')).toBeVisible();
+  await openTab(page, 'Actieplan');
+  await expect(main(page)).toContainText('Met moeder kijken hoe de opvoedhulp loopt');
+  await expect(main(page)).toContainText('2 december 2026');
+  await openTab(page, 'Meldcode');
+
   // Closing.
   await main(page).getByRole('button', { name: 'Traject afsluiten' }).click();
   const close = page.getByRole('dialog', { name: 'Meldcodetraject afsluiten' });
@@ -323,9 +372,20 @@ test('meldcode: a decision to report, the report to Veilig Thuis and the reminde
     'Bakker',
   );
   await expectNoAxeViolations(page);
+  // Under the privacy screen (F9) neither the widget nor the tab can be read or reached.
+  await expectHiddenByPrivacyScreen(
+    page,
+    item,
+    main(page).getByRole('region', { name: 'Meldcodetrajecten' }),
+  );
   await item.getByRole('link').click();
   await expect(page).toHaveURL((url) => url.hash === caseHash);
   await openTab(page, 'Meldcode');
+  await expectHiddenByPrivacyScreen(
+    page,
+    main(page).getByTestId('meldcode-step-besluit'),
+    main(page).getByRole('list', { name: 'Stappen van de meldcode' }),
+  );
 
   // The answer ends the reminder.
   await main(page).getByRole('button', { name: 'Antwoord vastleggen' }).click();
@@ -337,4 +397,91 @@ test('meldcode: a decision to report, the report to Veilig Thuis and the reminde
   await expect(main(page).getByTestId('meldcode-case-status')).toHaveText(
     'Meldcode: traject afsluiten',
   );
+});
+
+test('meldcode: a case discussed anonymously runs to a decision not to report, and its verslag prints without the name', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  await page.clock.setFixedTime(TODAY);
+  await createVault(page);
+  await addPupilWithCase(page, { firstName: 'Daan', lastName: 'Smit', parent: 'Ria Smit' });
+  const caseHash = new URL(page.url()).hash;
+
+  // Discussed without a name in a zorgteam that was held.
+  const meetingId = await planMeeting(page, {
+    kind: 'zorgteam',
+    date: '2026-11-18',
+    startTime: '08:30',
+    endTime: '09:30',
+    place: 'Teamkamer',
+  });
+  await addCaseToAgenda(page, {
+    pupilName: 'Daan Smit',
+    question: 'Zijn dit signalen voor de meldcode?',
+    named: false,
+    bespreekdoel: 'niet-pluis',
+  });
+  await page.evaluate((id) => (window.location.hash = `#/overleggen/${id}/vergadering`), meetingId);
+  await main(page).getByRole('button', { name: 'Vergadering starten' }).click();
+  await expect(main(page).getByRole('button', { name: /Punt 1: Leerling A/ })).toBeVisible();
+
+  await go(page, caseHash);
+  await openTab(page, 'Meldcode');
+  await main(page).getByRole('button', { name: 'Meldcodetraject starten' }).click();
+  await page
+    .getByRole('dialog', { name: 'Meldcodetraject starten' })
+    .getByRole('button', { name: 'Starten' })
+    .click();
+  await step(page, 'signalen')
+    .getByRole('button', { name: /Stap 1 vastleggen/ })
+    .click();
+  const s1 = page.getByRole('dialog', { name: /Stap 1/ });
+  await s1.getByLabel('Waarnemingen (feitelijk)').fill('Daan had een schram op de wang.');
+  await s1.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(s1).toBeHidden();
+  await recordConsultation(page);
+  await step(page, 'gesprek')
+    .getByRole('button', { name: /Stap 3 vastleggen/ })
+    .click();
+  const s3 = page.getByRole('dialog', { name: /Stap 3/ });
+  await s3.getByLabel('Verslag van het gesprek').fill('Vader: gevallen bij het voetballen.');
+  await s3.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(s3).toBeHidden();
+  await step(page, 'afweging')
+    .getByRole('button', { name: /Stap 4 vastleggen/ })
+    .click();
+  await answerAll(page, ['Nee']);
+  await page
+    .getByRole('dialog', { name: /Stap 4/ })
+    .getByRole('button', { name: 'Opslaan' })
+    .click();
+  await step(page, 'besluit')
+    .getByRole('button', { name: /Stap 5 vastleggen/ })
+    .click();
+  const s5 = page.getByRole('dialog', { name: /Stap 5/ });
+  await s5.getByRole('radio', { name: 'Niet melden en geen hulp organiseren' }).check();
+  await s5
+    .getByLabel('Redenen van het besluit')
+    .fill('Geen vermoeden meer: de sportclub bevestigt de val.');
+  await s5.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(s5).toBeHidden();
+
+  // The verslag: without the name by default for this case, and no part for Veilig Thuis.
+  const verslag = main(page).getByRole('region', { name: 'Verslag afdrukken' });
+  await expect(
+    verslag.getByRole('checkbox', { name: /dit dossier is anoniem besproken/ }),
+  ).toBeChecked();
+  await expect(verslag.getByRole('button', { name: 'Deel voor Veilig Thuis' })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  const file = await savedBytes(page.waitForEvent('download'), () =>
+    verslag.getByRole('button', { name: 'Verslag voor het dossier' }).click(),
+  );
+  expect(file.name).toBe('meldcodeverslag-2026-11-18.pdf');
+  await expect(verslag.getByText(/opgeslagen als meldcodeverslag-2026-11-18\.pdf/)).toBeVisible();
+  const text = (await extractPdfText(file.bytes)).text.replace(/\s+/g, ' ');
+  expect(text).toContain('Niet vermeld: anoniem besproken');
+  expect(text).toContain('Besluit Niet melden en geen hulp organiseren');
+  expect(text).toContain('Geen vermoeden meer: de sportclub bevestigt de val.');
+  expect(text).not.toContain('Smit');
 });

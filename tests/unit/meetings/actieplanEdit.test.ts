@@ -93,6 +93,15 @@ describe('actions', () => {
     expect(actionErrors({ ...input, dueDate: '' })).toEqual({});
   });
 
+  it('refuses an agreement to look again (the meldcode monitoring) without its date', () => {
+    expect(actionErrors({ ...input, dueDate: '' }, { dueDateRequired: true })).toEqual({
+      dueDate: 'required',
+    });
+    expect(actionErrors({ ...input, dueDate: '2026-12-01' }, { dueDateRequired: true })).toEqual(
+      {},
+    );
+  });
+
   it('trims input, drops an emptied due date and keeps a meeting source and kind', () => {
     const previous: PlanAction = {
       id: 'ract00000000000000001',

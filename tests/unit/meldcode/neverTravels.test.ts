@@ -18,6 +18,8 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const ALLOWED = [
   /^shared\/meldcode\//,
   /^shared\/records\/catalog\.ts$/,
+  // The meldcode verslag: the school's own print of the track, and the part for Veilig Thuis.
+  /^shared\/documents\/meldcodeVerslag\.ts$/,
   /^renderer\/src\/areas\/leerlingen\/case\/meldcode\//,
   // The texts the tab and the start-screen widget share (outside areas/: no area imports another).
   /^renderer\/src\/meldcode\//,

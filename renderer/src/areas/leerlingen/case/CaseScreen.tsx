@@ -254,6 +254,7 @@ export function CaseScreen({ pupilId, caseId }: CaseScreenProps) {
           {tab === 'referrals' ? <CaseReferralsTab caseId={caseId} pupilId={pupilId} /> : null}
           {tab === 'meldcode' ? (
             <MeldcodeTab
+              pupil={pupil}
               zorgdossier={zorgdossier}
               entries={data.entries}
               startFrom={meldcodeFrom}

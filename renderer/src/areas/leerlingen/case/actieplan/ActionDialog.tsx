@@ -41,6 +41,8 @@ export interface ActionDialogProps {
   readonly action?: PlanAction;
   /** Text the user chose to restore after a crash (TextDraftRecovery). */
   readonly restored?: TextDraft | undefined;
+  /** The action is an agreement with a day to look again (the meldcode's monitoring). */
+  readonly dueDateRequired?: boolean;
   readonly onClose: () => void;
   readonly onSaved: (actionId: string) => void;
 }
@@ -69,7 +71,14 @@ function restoredInput(initial: ActionInput, restored: TextDraft | undefined): A
   };
 }
 
-export function ActionDialog({ caseId, action, restored, onClose, onSaved }: ActionDialogProps) {
+export function ActionDialog({
+  caseId,
+  action,
+  restored,
+  dueDateRequired = false,
+  onClose,
+  onSaved,
+}: ActionDialogProps) {
   const { t } = useTranslation();
   const session = useSession();
   const initial: ActionInput = {
@@ -84,7 +93,7 @@ export function ActionDialog({ caseId, action, restored, onClose, onSaved }: Act
   const [input, setInput] = useState<ActionInput>(() => restoredInput(initial, restored));
   const [tried, setTried] = useState(false);
   const { busy, failed, attempt } = useSaveAttempt();
-  const errors: ActionFieldErrors = tried ? actionErrors(input) : {};
+  const errors: ActionFieldErrors = tried ? actionErrors(input, { dueDateRequired }) : {};
   const dirty = (Object.keys(initial) as (keyof ActionInput)[]).some(
     (key) => initial[key] !== input[key],
   );
@@ -122,7 +131,7 @@ export function ActionDialog({ caseId, action, restored, onClose, onSaved }: Act
 
   const save = async () => {
     setTried(true);
-    if (Object.keys(actionErrors(input)).length > 0) return;
+    if (Object.keys(actionErrors(input, { dueDateRequired })).length > 0) return;
     const id = action?.id ?? newRecordId();
     const next = applyActionInput(id, input, action);
     await attempt(async () => {
@@ -208,6 +217,7 @@ export function ActionDialog({ caseId, action, restored, onClose, onSaved }: Act
           type="date"
           value={input.dueDate}
           onChange={(event) => set('dueDate', event.target.value)}
+          required={dueDateRequired}
           error={errors.dueDate !== undefined}
           helperText={errorText(errors.dueDate, t('actieplan.actions.dialog.dueDateHelp'))}
           slotProps={{ inputLabel: { shrink: true } }}

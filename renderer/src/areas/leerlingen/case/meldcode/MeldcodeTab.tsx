@@ -5,7 +5,7 @@
 // Thuis, the reminder when its answer is late, and closing. A step chosen out of order is
 // explained, never silently accepted. Showing a track is audited ('record.view'), like every
 // change (the vault audits each write).
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -17,7 +17,9 @@ import ReportProblemOutlinedIcon from '@mui/icons-material/ReportProblemOutlined
 import { useTranslation } from 'react-i18next';
 import type { Zorgdossier } from '../../../../../../shared/domain/case';
 import type { CaseEntry } from '../../../../../../shared/domain/caseEntry';
+import type { Pupil } from '../../../../../../shared/domain/pupil';
 import {
+  decisionOrganisesHelp,
   decisionReports,
   MELDCODE_STEPS,
   missingBefore,
@@ -36,8 +38,12 @@ import { StepSummary } from './StepSummary';
 import { StepDialog } from './StepDialog';
 import { FollowUpDialog, StartDialog, type FollowUpKind } from './TrackDialogs';
 import { useMeldcodeTracks } from './useMeldcode';
+import { VerslagPrint } from './VerslagPrint';
+import { MonitoringAgreements } from './MonitoringAgreements';
+import { useMeetingChronology } from '../useCaseData';
 
 export interface MeldcodeTabProps {
+  readonly pupil: Pupil;
   readonly zorgdossier: Zorgdossier;
   readonly entries: readonly CaseEntry[];
   /** A chronology entry the user chose to start a track from; each new `seq` opens the start dialog once. */
@@ -63,11 +69,15 @@ type OpenDialog =
 const RESTORED_KINDS = ['meldcode.step'] as const;
 const FOLLOW_UPS: readonly FollowUpKind[] = ['report', 'answer', 'close'];
 
-export function MeldcodeTab({ zorgdossier, entries, startFrom }: MeldcodeTabProps) {
+export function MeldcodeTab({ pupil, zorgdossier, entries, startFrom }: MeldcodeTabProps) {
   const { t } = useTranslation();
   const session = useSession();
   const caseId = zorgdossier.id;
   const { tracks } = useMeldcodeTracks(session, caseId);
+  // A case discussed without a name in a meeting prints its verslag without the name too.
+  const discussedAnonymously = useMeetingChronology(session, caseId).some(
+    (event) => event.label.kind === 'meeting-discussed' && event.label.anonymous,
+  );
   const open = tracks.find((track) => track.closed === undefined);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [refused, setRefused] = useState<{
@@ -156,6 +166,9 @@ export function MeldcodeTab({ zorgdossier, entries, startFrom }: MeldcodeTabProp
           key={track.id}
           track={track}
           refused={refused?.trackId === track.id ? refused : null}
+          print={
+            <VerslagPrint track={track} pupil={pupil} discussedAnonymously={discussedAnonymously} />
+          }
           onStep={(step) => chooseStep(track, step)}
           onFollowUp={(followUp) => setDialog({ kind: 'follow-up', track, followUp })}
         />
@@ -198,9 +211,11 @@ interface TrackViewProps {
   readonly refused: { readonly step: MeldcodeStep; readonly missing: MeldcodeStep } | null;
   readonly onStep: (step: MeldcodeStep) => void;
   readonly onFollowUp: (kind: FollowUpKind) => void;
+  /** The verslag's print buttons. */
+  readonly print: ReactNode;
 }
 
-function TrackView({ track, refused, onStep, onFollowUp }: TrackViewProps) {
+function TrackView({ track, refused, onStep, onFollowUp, print }: TrackViewProps) {
   const { t } = useTranslation();
   const formatIsoDate = useFormatIsoDate();
   const text = useMeldcodeText(track.signalDate);
@@ -392,6 +407,9 @@ function TrackView({ track, refused, onStep, onFollowUp }: TrackViewProps) {
             )}
           </Box>
         ) : null}
+        {!closed && besluit !== undefined && decisionOrganisesHelp(besluit.decision) ? (
+          <MonitoringAgreements caseId={track.caseId} />
+        ) : null}
         {track.closed !== undefined ? (
           <Typography variant="body2" data-testid="meldcode-closed">
             {t('meldcode.close.closed', {
@@ -410,6 +428,7 @@ function TrackView({ track, refused, onStep, onFollowUp }: TrackViewProps) {
             </Button>
           </Box>
         ) : null}
+        {print}
       </Stack>
     </Paper>
   );
