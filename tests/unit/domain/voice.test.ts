@@ -7,6 +7,7 @@ import {
   defaultCareSettings,
   pupilVoiceFromAge,
 } from '../../../shared/domain/careSettings';
+import { validateWorkingNoteForm } from '../../../shared/domain/caseDialogChecks';
 import { formatDutchDate } from '../../../shared/domain/dates';
 import {
   caseVoices,
@@ -14,6 +15,7 @@ import {
   voiceLines,
   voiceRecordType,
   voiceSchema,
+  VOICE_TEXT_MAX,
 } from '../../../shared/domain/voice';
 import { migrateRecord } from '../../../shared/records/registry';
 import { T0, voice } from './builders';
@@ -30,6 +32,19 @@ describe('voice record', () => {
     expect(voiceSchema.safeParse({ ...voice(), kind: 'leerkracht' }).success).toBe(false);
     expect(voiceSchema.safeParse(voice({ date: '2026-02-30' })).success).toBe(false);
     expect(voiceSchema.safeParse({ ...voice(), note: 'x' }).success).toBe(false);
+  });
+
+  it('the dialog refuses what the record could not hold: no text, a future date, too long', () => {
+    const today = '2026-02-10';
+    const check = (date: string, body: string) =>
+      validateWorkingNoteForm({ date, body }, today, VOICE_TEXT_MAX);
+    expect(check(today, 'Vader is blij met de hulp.')).toEqual({});
+    expect(check(today, ' ')).toEqual({ body: 'required' });
+    expect(check('2026-02-11', 'x')).toEqual({ date: 'date-in-future' });
+    expect(check(today, 'x'.repeat(VOICE_TEXT_MAX + 1))).toEqual({ body: 'too-long' });
+    expect(
+      validateWorkingNoteForm({ date: today, body: 'x'.repeat(VOICE_TEXT_MAX + 1) }, today),
+    ).toEqual({});
   });
 
   it('lists one case and one kind, oldest first', () => {
