@@ -1,7 +1,8 @@
 // Runs in: renderer.
 //
-// The case at a glance: the signal, the hulpvraag, the leefgebieden, who leads (regisseur)
-// and where it stands (status), each with the one action that changes it.
+// The case at a glance: the signal, the hulpvraag, what the parents and the pupil think, the
+// leefgebieden, who leads (regisseur) and where it stands (status), each with the one action
+// that changes it.
 import { useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
