@@ -12,6 +12,7 @@ import { formatDutchDate } from '../domain/dates';
 import { referralContentFingerprint } from '../referrals/fingerprint';
 import type { ReferralLetterContent } from '../referrals/letterContent';
 import { renderPdf, type Block, type DocumentFonts } from './pdf';
+import { voiceBlocks } from './voiceBlocks';
 
 export type ReferralLetterVariant = 'recipient' | 'parents';
 
@@ -24,6 +25,15 @@ export const REFERRAL_LETTER_TITLES: Readonly<Record<ReferralLetterVariant, stri
 const EMPTY = '(niet ingevuld)';
 
 const orEmpty = (text: string): string => (text.trim() === '' ? EMPTY : text);
+
+/** The parents' and the pupil's view, each under its own heading; nothing when there is none. */
+function voicesSection(voices: ReferralLetterContent['voices']): Block[] {
+  if (voices === undefined) return [];
+  return voiceBlocks([
+    { kind: 'ouders', lines: voices.parents },
+    { kind: 'leerling', lines: voices.pupil },
+  ]);
+}
 
 /** The blocks of the letter (exported for the preview and for tests). */
 export function referralLetterBlocks(
@@ -96,6 +106,7 @@ export function referralLetterBlocks(
           },
         ]),
     ...section('Wat de school van u vraagt', content.askOfRecipient),
+    ...voicesSection(content.voices),
     { kind: 'heading', level: 2, text: 'Wie zijn er verder betrokken' },
     list(content.involved, 'Geen andere betrokkenen genoemd.'),
     { kind: 'heading', level: 2, text: 'Gedeelde gegevens (met toestemming)' },

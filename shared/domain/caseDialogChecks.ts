@@ -113,15 +113,17 @@ export interface WorkingNoteFormValues {
 
 export type WorkingNoteFormErrors = Partial<Record<'date' | 'body', FieldError>>;
 
+/** A dated text (a working note; with a smaller `max`, a parents' or pupil's voice). */
 export function validateWorkingNoteForm(
   values: WorkingNoteFormValues,
   today: IsoDate,
+  max: number = BODY_MAX,
 ): WorkingNoteFormErrors {
   const errors: { date?: FieldError; body?: FieldError } = {};
   const date = checkEventDate(values.date, today);
   if (date !== undefined) errors.date = date;
   if (values.body.trim() === '') errors.body = 'required';
-  else if (values.body.length > BODY_MAX) errors.body = 'too-long';
+  else if (values.body.length > max) errors.body = 'too-long';
   return errors;
 }
 

@@ -9,6 +9,7 @@ import { consentRecordType } from './consent';
 import { contactPersonRecordType, organisationRecordType } from './directory';
 import { involvementRecordType } from './involvement';
 import { pupilRecordType } from './pupil';
+import { voiceRecordType } from './voice';
 import { workingNoteRecordType } from './workingNote';
 
 export const DOMAIN_RECORD_TYPES = [
@@ -16,6 +17,7 @@ export const DOMAIN_RECORD_TYPES = [
   zorgdossierRecordType,
   caseEntryRecordType,
   workingNoteRecordType,
+  voiceRecordType,
   involvementRecordType,
   consentRecordType,
   organisationRecordType,

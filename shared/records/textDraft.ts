@@ -1,7 +1,7 @@
 // Runs in: any environment.
 //
 // The unsaved text of a dialog that saves only on "Opslaan" (a chronology entry, a working
-// note, a goal, action or evaluation of the actieplan, a step of a meldcode track): written by the shared autosave while
+// note, a parents' or pupil's voice, a goal, action or evaluation of the actieplan, a step of a meldcode track): written by the shared autosave while
 // the user types, deleted when the dialog saves or is cancelled, so a crash, a kill or a
 // power cut leaves it behind and the next unlock can offer it back (issue 12, point 5).
 // An ordinary encrypted record: the vault's envelope, audit and snapshot cover it like any
@@ -15,6 +15,7 @@ import { defineRecordType } from './registry';
 export const TEXT_DRAFT_KINDS = [
   'case.entry',
   'case.working-note',
+  'case.voice',
   'actieplan.goal',
   'actieplan.action',
   'actieplan.evaluation',

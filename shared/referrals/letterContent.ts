@@ -10,6 +10,7 @@ import { requiredConsenters } from '../domain/consenters';
 import { formatDutchDate, type IsoDate } from '../domain/dates';
 import { DATA_CATEGORY_LABELS_NL, GUARDIAN_RELATION_LABELS_NL } from '../domain/labelsNl';
 import { displayName, type Pupil } from '../domain/pupil';
+import { voiceLines, type Voice } from '../domain/voice';
 import type { Referral } from './referral';
 
 /** Version tag inside the content, so a later layout of the content gets another fingerprint. */
@@ -33,6 +34,12 @@ export interface ReferralLetterContent {
   readonly strengths: string;
   readonly concerns: readonly { readonly leefgebied: string; readonly text: string }[];
   readonly askOfRecipient: string;
+  /**
+   * What the parents and the pupil think, dated lines oldest first (issue 18). Absent when
+   * there is nothing to print, so a letter without voices keeps the fingerprint it had
+   * before voices existed (canonical JSON leaves absent members out).
+   */
+  readonly voices?: { readonly parents: readonly string[]; readonly pupil: readonly string[] };
   readonly involved: readonly string[];
   readonly attachments: readonly string[];
   /** The shared data categories, as codes (labels are derived when printing). */
@@ -56,6 +63,28 @@ export interface LetterContext {
   readonly involvementTexts: Readonly<Record<string, string>>;
   readonly leefgebiedLabels: Readonly<Record<string, string>>;
   readonly attachmentLabels: Readonly<Record<string, string>>;
+  /** The case's voices (records of other cases are ignored). */
+  readonly voices?: readonly Voice[];
+}
+
+/**
+ * The parents' and the pupil's view is part of the worry and the question for help, so the
+ * letter carries it only when it shares that category, which the consent gate then requires.
+ */
+export const VOICES_CATEGORY: DataCategory = 'zorgsignaal-en-hulpvraag';
+
+/** The voices section of a letter for `referral`, or undefined when it has none or may not. */
+export function letterVoices(
+  referral: Pick<Referral, 'caseId' | 'dataCategories'>,
+  voices: readonly Voice[],
+): ReferralLetterContent['voices'] {
+  if (!referral.dataCategories.includes(VOICES_CATEGORY)) return undefined;
+  const groups = voiceLines(voices, referral.caseId, formatDutchDate);
+  if (groups.length === 0) return undefined;
+  const of = (kind: Voice['kind']): string[] => [
+    ...(groups.find((g) => g.kind === kind)?.lines ?? []),
+  ];
+  return { parents: of('ouders'), pupil: of('leerling') };
 }
 
 export type LetterContentError =
@@ -116,6 +145,7 @@ export function buildLetterContent(
     concerns.push({ leefgebied: label, text: c.text });
   }
   const { pupil } = ctx;
+  const voices = letterVoices(referral, ctx.voices ?? []);
   return {
     ok: true,
     value: {
@@ -133,6 +163,7 @@ export function buildLetterContent(
       strengths: referral.composition.strengths,
       concerns,
       askOfRecipient: referral.composition.askOfRecipient,
+      ...(voices === undefined ? {} : { voices }),
       involved,
       attachments,
       dataCategories: [...referral.dataCategories],

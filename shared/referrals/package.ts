@@ -40,6 +40,14 @@ export const letterContentSchema = z
     strengths: text(20_000),
     concerns: z.array(z.object({ leefgebied: text(100), text: text(20_000) }).strict()).max(30),
     askOfRecipient: text(20_000),
+    // A dated line is the voice's text (at most 5000) after a Dutch date.
+    voices: z
+      .object({
+        parents: z.array(text(5_100)).max(200),
+        pupil: z.array(text(5_100)).max(200),
+      })
+      .strict()
+      .optional(),
     involved: z.array(text(500)).max(50),
     attachments: z.array(text(500)).max(50),
     dataCategories: z.array(z.enum(DATA_CATEGORIES)).max(20),

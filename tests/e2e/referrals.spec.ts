@@ -36,6 +36,8 @@ const DONE = 'Twee gesprekken met moeder en een observatie door de coördinator.
 const STRENGTHS = 'Zoë is creatief en behulpzaam; oma Ayşe helpt het gezin veel.';
 const CONCERN = 'Zoë mist veel lessen op maandag; haar leesniveau daalt.';
 const ASK = 'Wilt u contact opnemen met het gezin voor een intake?';
+const PARENTS_VOICE = 'Moeder: Zoë slaapt slecht sinds de verhuizing; zij wil hulp thuis.';
+const PUPIL_VOICE = 'Ik ben moe op maandag en wil graag naast Fenna zitten.';
 
 /** Instellingen: two teams (one serving the pupil's postcode) and the letterhead with a logo. */
 async function setUpSchool(page: Page): Promise<void> {
@@ -126,6 +128,26 @@ async function pupilAndCase(page: Page): Promise<string> {
   await expect(
     main(page).getByRole('heading', { level: 1, name: 'Zorgdossier Zoë Bakır' }),
   ).toBeVisible();
+  // What the parents and the pupil (8, the school's default age) think, on the overview.
+  for (const [button, text] of [
+    ['Toevoegen wat ouders vinden', PARENTS_VOICE],
+    ['Toevoegen wat de leerling vindt', PUPIL_VOICE],
+  ] as const) {
+    await main(page).getByRole('button', { name: button }).click();
+    await dialog(page)
+      .getByRole('textbox', { name: /^Wat vind/ })
+      .fill(text);
+    await expectNoAxeViolations(page);
+    await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+    await expect(dialog(page)).toBeHidden();
+  }
+  await expect(
+    main(page).getByRole('region', { name: 'Wat vinden ouders' }).getByText(PARENTS_VOICE),
+  ).toBeVisible();
+  await expect(
+    main(page).getByRole('region', { name: 'Wat vindt de leerling' }).getByText(PUPIL_VOICE),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
   return new URL(page.url()).hash;
 }
 
@@ -307,6 +329,10 @@ test('a referral: blocked without consent, letter with a verifiable fingerprint,
     strengths: STRENGTHS,
     concerns: [{ leefgebied: 'Onderwijs', text: CONCERN }],
     askOfRecipient: ASK,
+    voices: {
+      parents: [`20 november 2026: ${PARENTS_VOICE}`],
+      pupil: [`20 november 2026: ${PUPIL_VOICE}`],
+    },
     involved: [],
     attachments: [],
     dataCategories: ['basisgegevens', 'zorgsignaal-en-hulpvraag', 'aanwezigheid-en-verzuim'],
@@ -343,6 +369,10 @@ test('a referral: blocked without consent, letter with a verifiable fingerprint,
     STRENGTHS,
     CONCERN,
     ASK,
+    'Wat vinden ouders',
+    PARENTS_VOICE,
+    'Wat vindt de leerling',
+    PUPIL_VOICE,
     'Aanwezigheid en verzuim',
     'Linda Bakır (moeder, met ouderlijk gezag)',
     `${USER} (intern begeleider)`,

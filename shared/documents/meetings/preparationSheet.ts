@@ -4,7 +4,8 @@
 // so members "prepare from their own files" (000:948-949) with the same facts. Built from the
 // ExportableCase, which has no place for working notes, so they are excluded by construction.
 // Share the minimum (brief §9): the signal, hulpvraag, leefgebieden, who is involved and the
-// formal chronology's headings, not entry bodies. An anonymous item's sheet holds no case
+// formal chronology's headings, not entry bodies, and what the parents and the pupil think
+// (their voices are part of the formal file, so the team prepares with the family's view). An anonymous item's sheet holds no case
 // data at all: only its pseudonym, purpose, question and what comes back from earlier meetings.
 import { err, ok, type Result } from '../../result';
 import { formatDutchDate } from '../../domain/dates';
@@ -12,11 +13,13 @@ import type { ExportableCase } from '../../domain/exportableCase';
 import { CASE_ENTRY_KIND_LABELS_NL } from '../../domain/labelsNl';
 import { leefgebiedLabel, type Leefgebied } from '../../domain/leefgebieden';
 import { displayName } from '../../domain/pupil';
+import { voiceLines, type Voice } from '../../domain/voice';
 import { anonymise } from '../../meetings/anonymise';
 import { MEETING_KIND_TITLES_NL } from '../../meetings/meetingLabelsNl';
 import type { Meeting } from '../../meetings/meeting';
 import type { IdentifyingPupil } from '../../meetings/names';
 import { renderPdf, type Block, type DocumentFonts } from '../pdf';
+import { voiceBlocks } from '../voiceBlocks';
 import { bespreekdoelText, dateOrDash, itemName, meetingFields } from './common';
 
 export interface PreparationSheetInput {
@@ -26,6 +29,8 @@ export interface PreparationSheetInput {
   /** The item's case, for a named item; ignored for an anonymous one. */
   readonly exportable?: ExportableCase;
   readonly leefgebieden: readonly Leefgebied[];
+  /** The voices of the item's case (others are ignored; none for an anonymous item). */
+  readonly voices?: readonly Voice[];
   /** The meeting's pupils, so free text of anonymous items is scrubbed of their names. */
   readonly pupils?: readonly IdentifyingPupil[];
   /** How many chronology headings to list, newest first. */
@@ -103,6 +108,7 @@ export function preparationSheetBlocks(
         },
       ],
     });
+    blocks.push(...voiceBlocks(voiceLines(input.voices ?? [], zorgdossier.id, formatDutchDate)));
     if (exportable.involvements.length > 0) {
       blocks.push({ kind: 'heading', text: 'Betrokkenen', level: 2 });
       blocks.push({

@@ -7,6 +7,7 @@ import type { Consent } from '../../../shared/domain/consent';
 import type { Organisation } from '../../../shared/domain/directory';
 import type { Involvement } from '../../../shared/domain/involvement';
 import type { Guardian, Pupil } from '../../../shared/domain/pupil';
+import type { Voice } from '../../../shared/domain/voice';
 
 export const T0 = '2026-01-05T09:00:00.000Z';
 
@@ -154,6 +155,20 @@ export function organisation(
     kind: 'wijkteam',
     municipalities: [],
     postcodeRanges: [],
+    createdAt: T0,
+    updatedAt: T0,
+    ...overrides,
+  };
+}
+
+/** A parents' voice of case c-1 (issue 18). */
+export function voice(overrides: Partial<Voice> = {}): Voice {
+  return {
+    id: 'v-1',
+    caseId: 'c-1',
+    kind: 'ouders',
+    date: '2026-02-01',
+    text: 'Moeder wil graag dat Zoë weer plezier heeft op school.',
     createdAt: T0,
     updatedAt: T0,
     ...overrides,

@@ -31,7 +31,7 @@ import type { Meeting } from '../../../shared/meetings/meeting';
 import { DEFAULT_MEETING_TEMPLATES } from '../../../shared/meetings/templates';
 import { extractPdfText, loadDocumentFonts } from '../../helpers/pdfText';
 import { text as strFromU8, unzip as unzipSync } from './zip';
-import { entry, involvement, zorgdossier } from '../domain/builders';
+import { entry, involvement, voice, zorgdossier } from '../domain/builders';
 import {
   action,
   addItem,
@@ -423,6 +423,53 @@ describe('preparation sheet', () => {
     expect(text).not.toContain('WERKAANTEKENING');
     expect(text).not.toContain('scheiding');
     expect(text).toContain('VERTROUWELIJK');
+  });
+
+  it('shows what the parents and the pupil think, of this case only (issue 18)', async () => {
+    const voices = [
+      voice({ text: 'Moeder: thuis slaapt Zoë slecht.' }),
+      voice({ id: 'v-2', kind: 'leerling', text: 'Ik wil meer buiten spelen.' }),
+      voice({ id: 'v-3', caseId: 'c-daan', text: 'Over Daan' }),
+    ];
+    const text = flat(
+      (
+        await extractPdfText(
+          unwrap(
+            await renderPreparationSheetPdf({
+              fonts,
+              schoolName,
+              meeting: threeCaseZorgteam(),
+              itemId: 'i-zoe',
+              exportable,
+              voices,
+              leefgebieden: DEFAULT_LEEFGEBIEDEN,
+              pupils,
+            }),
+          ),
+        )
+      ).text,
+    );
+    expect(text).toContain('Wat vinden ouders');
+    expect(text).toContain('1 februari 2026: Moeder: thuis slaapt Zoë slecht.');
+    expect(text).toContain('Wat vindt de leerling');
+    expect(text).toContain('Ik wil meer buiten spelen.');
+    expect(text).not.toContain('Over Daan');
+    // An anonymous item's sheet holds no voices, even when they are handed in.
+    const anonymous = JSON.stringify(
+      unwrap(
+        preparationSheetBlocks({
+          schoolName,
+          meeting: threeCaseZorgteam(),
+          itemId: 'i-daan',
+          exportable,
+          voices,
+          leefgebieden: DEFAULT_LEEFGEBIEDEN,
+          pupils,
+        }),
+      ),
+    );
+    expect(anonymous).not.toContain('Wat vinden ouders');
+    expect(anonymous).not.toContain('Over Daan');
   });
 
   it('holds no case data for an anonymous item, and checks the case matches the item', () => {

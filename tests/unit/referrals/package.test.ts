@@ -13,6 +13,7 @@ import {
   parseDeelsleutel,
 } from '../../../shared/sharing/identity';
 import {
+  letterContentSchema,
   openReferralPackage,
   REFERRAL_PACKAGE_FORMAT,
   referralPackageContent,
@@ -59,6 +60,18 @@ describe('referral package', () => {
       variant: 'recipient',
     });
     expect(opened.value.package.fingerprint).toBe(pdf.fingerprint);
+  });
+
+  it("carries the parents' and the pupil's voice to the recipient (issue 18)", () => {
+    const letter = {
+      ...letterContent(),
+      voices: { parents: ['1 februari 2026: Moeder is bezorgd.'], pupil: [] },
+    };
+    expect(letterContentSchema.parse(letter)).toEqual(letter);
+    expect(
+      letterContentSchema.safeParse({ ...letter, voices: { parents: [], pupil: [], x: [] } })
+        .success,
+    ).toBe(false);
   });
 
   it('cannot be opened by someone it was not sealed for', async () => {

@@ -9,6 +9,7 @@ import {
 import { buildLetterContent, letterSigners } from '../../../shared/referrals/letterContent';
 import { referralContentFingerprint } from '../../../shared/referrals/fingerprint';
 import { extractPdfText, loadDocumentFonts } from '../../helpers/pdfText';
+import { voice } from '../domain/builders';
 import { pupil, referral } from './builders';
 import { letterContent, letterContext } from './letterFixture';
 
@@ -124,5 +125,65 @@ describe('referral letter PDF', () => {
       pupil: pupil({ guardians: [] }),
     });
     expect(orphan).toEqual({ ok: false, error: { code: 'letter.no-guardian-with-gezag' } });
+  });
+});
+
+describe('the voices in the referral letter (issue 18)', () => {
+  const voices = [
+    voice({
+      id: 'v-late',
+      date: '2026-02-03',
+      text: 'Vader: het gaat thuis beter sinds de zomer.',
+    }),
+    voice({ id: 'v-early' }),
+    voice({ id: 'v-pupil', kind: 'leerling', text: 'Ik vind rekenen moeilijk.' }),
+    voice({ id: 'v-other', caseId: 'c-other', text: 'Over een broertje' }),
+  ];
+
+  it('prints what parents and the pupil think as their own sections, oldest first, only of this case', async () => {
+    const built = buildLetterContent(referral(), { ...letterContext, voices });
+    if (!built.ok) throw new Error(built.error.code);
+    expect(built.value.voices).toEqual({
+      parents: [
+        '1 februari 2026: Moeder wil graag dat Zoë weer plezier heeft op school.',
+        '3 februari 2026: Vader: het gaat thuis beter sinds de zomer.',
+      ],
+      pupil: ['1 februari 2026: Ik vind rekenen moeilijk.'],
+    });
+    const { bytes } = await renderReferralLetter({
+      fonts,
+      content: built.value,
+      documentId: 'ZT-0000-0000-0000-0002',
+      variant: 'parents',
+    });
+    const text = flat((await extractPdfText(bytes)).text);
+    const parents = text.indexOf('Wat vinden ouders');
+    const pupilHeading = text.indexOf('Wat vindt de leerling');
+    expect(parents).toBeGreaterThan(text.indexOf('Wat de school van u vraagt'));
+    expect(pupilHeading).toBeGreaterThan(parents);
+    expect(text.indexOf('plezier heeft op school')).toBeGreaterThan(parents);
+    expect(text.indexOf('Ik vind rekenen moeilijk')).toBeGreaterThan(pupilHeading);
+    expect(text).not.toContain('Over een broertje');
+    // The fingerprint covers the voices: the printed letter is the checked one.
+    expect(await referralContentFingerprint(built.value)).not.toBe(
+      await referralContentFingerprint(letterContent()),
+    );
+  });
+
+  it('carries no voices when the letter does not share the worry and question (the consent gate covers what it shares)', () => {
+    const built = buildLetterContent(
+      referral({ dataCategories: ['basisgegevens', 'thuissituatie'] }),
+      { ...letterContext, voices },
+    );
+    if (!built.ok) throw new Error(built.error.code);
+    expect(built.value.voices).toBeUndefined();
+    expect(referralLetterBlocks(built.value, 'recipient')).not.toContainEqual(
+      expect.objectContaining({ text: 'Wat vinden ouders' }),
+    );
+  });
+
+  it('keeps the content (and so the fingerprint) of a letter without voices as it was', () => {
+    const built = buildLetterContent(referral(), { ...letterContext, voices: [] });
+    expect(built.ok && 'voices' in built.value).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import { DirectorySection } from './DirectorySection';
 import { LanguageSection } from './LanguageSection';
 import { LetterheadSection } from './LetterheadSection';
 import { MeetingTemplatesSection } from './MeetingTemplatesSection';
+import { PupilVoiceSection } from './PupilVoiceSection';
 import { RetentionSection } from './RetentionSection';
 import { SecuritySection } from './SecuritySection';
 import { SharingSection } from './SharingSection';
@@ -26,6 +27,7 @@ export function InstellingenArea() {
         <DirectorySection />
         <MeetingTemplatesSection />
         <LetterheadSection />
+        <PupilVoiceSection />
         <RetentionSection />
         <ShortcutsSection />
         <AboutSection />

@@ -2,7 +2,7 @@
 //
 // Instellingen > Bewaartermijn: how many years closed cases are kept, and the closed cases
 // past that term, each of which can be deleted for real after a typed confirmation.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import AutoDeleteOutlinedIcon from '@mui/icons-material/AutoDeleteOutlined';
 import Alert from '@mui/material/Alert';
@@ -12,11 +12,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import {
-  CARE_SETTINGS_RECORD_ID,
-  defaultCareSettings,
-  type CareSettings,
-} from '../../../../shared/domain/careSettings';
+import { CARE_SETTINGS_RECORD_ID } from '../../../../shared/domain/careSettings';
 import type { Zorgdossier } from '../../../../shared/domain/case';
 import { displayName } from '../../../../shared/domain/pupil';
 import {
@@ -33,12 +29,10 @@ import { useSaveAttempt } from '../../components/useSaveAttempt';
 import { useRecordList } from '../../records/useRecords';
 import { useLanguage } from '../../i18n/useLanguage';
 import { useSession, type AppSession } from '../../security/VaultProvider';
+import { CareSettingNumberForm } from './CareSettingNumberForm';
 import { SettingsSection } from './SettingsSection';
 
-function readCareSettings(session: AppSession): CareSettings | undefined {
-  return session.records.get('school.care-settings', CARE_SETTINGS_RECORD_ID);
-}
-
+/** The retention term field: whole years, 1 to 20. */
 function YearsForm({
   session,
   current,
@@ -47,79 +41,23 @@ function YearsForm({
   readonly current: number;
 }) {
   const { t } = useTranslation();
-  const [value, setValue] = useState(String(current));
-  const [status, setStatus] = useState<'idle' | 'invalid' | 'busy' | 'saved' | 'failed'>('idle');
-  const save = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    const years = retentionYearsSchema.safeParse(
-      /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN,
-    );
-    if (!years.success) {
-      setStatus('invalid');
-      return;
-    }
-    setStatus('busy');
-    const now = new Date().toISOString();
-    const base = readCareSettings(session) ?? defaultCareSettings(now);
-    session.records
-      .put('school.care-settings', {
-        ...base,
-        retentionYearsAfterClosing: years.data,
-        updatedAt: now,
-      })
-      .then(() =>
-        session.audit.append('settings.change', {
-          recordType: 'school.care-settings',
-          detail: `retention-years=${years.data}`,
-        }),
-      )
-      .then(
-        () => setStatus('saved'),
-        () => setStatus('failed'),
-      );
-  };
   return (
-    <Box component="form" noValidate onSubmit={save}>
-      <Stack
-        direction={{ xs: 'column', sm: 'row' }}
-        spacing={2}
-        sx={{ alignItems: { sm: 'flex-start' } }}
-      >
-        <TextField
-          label={t('directory.retention.years')}
-          value={value}
-          onChange={(e) => {
-            setValue(e.target.value);
-            setStatus('idle');
-          }}
-          type="number"
-          error={status === 'invalid'}
-          helperText={
-            status === 'invalid'
-              ? t('directory.retention.yearsInvalid')
-              : t('directory.retention.yearsHelp')
-          }
-          slotProps={{ htmlInput: { min: 1, max: 20, step: 1 } }}
-          sx={{ maxWidth: 280 }}
-        />
-        <Button
-          type="submit"
-          variant="outlined"
-          disabled={status === 'busy'}
-          sx={{ mt: { sm: 1 } }}
-        >
-          {t('directory.retention.saveYears')}
-        </Button>
-      </Stack>
-      <Box role="status" sx={{ mt: status === 'saved' || status === 'failed' ? 1.5 : 0 }}>
-        {status === 'saved' ? (
-          <Alert severity="success">{t('directory.retention.savedYears')}</Alert>
-        ) : null}
-        {status === 'failed' ? (
-          <Alert severity="error">{t('directory.common.saveFailed')}</Alert>
-        ) : null}
-      </Box>
-    </Box>
+    <CareSettingNumberForm
+      session={session}
+      current={current}
+      schema={retentionYearsSchema}
+      min={1}
+      max={20}
+      apply={(settings, years) => ({ ...settings, retentionYearsAfterClosing: years })}
+      auditDetail={(years) => `retention-years=${years}`}
+      texts={{
+        label: t('directory.retention.years'),
+        help: t('directory.retention.yearsHelp'),
+        invalid: t('directory.retention.yearsInvalid'),
+        save: t('directory.retention.saveYears'),
+        saved: t('directory.retention.savedYears'),
+      }}
+    />
   );
 }
 

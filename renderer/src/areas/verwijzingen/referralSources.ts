@@ -12,6 +12,7 @@ import type { Involvement } from '../../../../shared/domain/involvement';
 import { DEFAULT_LEEFGEBIEDEN, type Leefgebied } from '../../../../shared/domain/leefgebieden';
 import type { Pupil } from '../../../../shared/domain/pupil';
 import type { Zorgdossier } from '../../../../shared/domain/case';
+import type { Voice } from '../../../../shared/domain/voice';
 import { actieplanIdFor, type Actieplan } from '../../../../shared/meetings/actieplan';
 import type { Meeting } from '../../../../shared/meetings/meeting';
 import type { ProfileRole } from '../../../../shared/records/profile';
@@ -40,6 +41,7 @@ export const REFERRAL_WATCHED_TYPES: readonly Extract<keyof AppRecordMap, string
   'case',
   'case.consent',
   'case.involvement',
+  'case.voice',
   'case.actieplan',
   'meeting',
   'directory.organisation',
@@ -64,6 +66,8 @@ export interface ReferralSources {
   readonly organisations: readonly Organisation[];
   readonly recipient: Organisation | undefined;
   readonly involvements: readonly Involvement[];
+  /** What the parents and the pupil think (the letter's own section). */
+  readonly voices: readonly Voice[];
   readonly leefgebieden: readonly Leefgebied[];
   readonly letterhead: Letterhead;
   readonly done: readonly DoneCandidate[];
@@ -95,6 +99,7 @@ export function readReferralSources(
     organisations,
     recipient: organisations.find((o) => o.id === referral.recipientOrganisationId),
     involvements: records.list('case.involvement').filter((i) => i.caseId === referral.caseId),
+    voices: records.list('case.voice').filter((v) => v.caseId === referral.caseId),
     leefgebieden:
       records.get('school.care-settings', CARE_SETTINGS_RECORD_ID)?.leefgebieden ??
       DEFAULT_LEEFGEBIEDEN,
@@ -135,5 +140,6 @@ export function letterContentFor(
     ),
     leefgebiedLabels: Object.fromEntries(sources.leefgebieden.map((l) => [l.id, l.label])),
     attachmentLabels: Object.fromEntries(sources.attachments.map((a) => [a.refId, a.label])),
+    voices: sources.voices,
   });
 }

@@ -101,6 +101,7 @@ export type RecordTypeKey =
   | 'case'
   | 'caseEntry'
   | 'workingNote'
+  | 'voice'
   | 'involvement'
   | 'consent'
   | 'organisation'
@@ -127,6 +128,7 @@ const RECORD_TYPE_KEYS: Readonly<Partial<Record<AppRecordType, RecordTypeKey>>> 
   case: 'case',
   'case.entry': 'caseEntry',
   'case.working-note': 'workingNote',
+  'case.voice': 'voice',
   'case.involvement': 'involvement',
   'case.consent': 'consent',
   'directory.organisation': 'organisation',

@@ -65,6 +65,7 @@ type PrintStatus =
 const TAB_OF_DRAFT: Readonly<Record<TextDraftKind, TabId>> = {
   'case.entry': 'chronology',
   'case.working-note': 'workingNotes',
+  'case.voice': 'overview',
   'actieplan.goal': 'actieplan',
   'actieplan.action': 'actieplan',
   'actieplan.evaluation': 'actieplan',
@@ -232,8 +233,11 @@ export function CaseScreen({ pupilId, caseId }: CaseScreenProps) {
           {tab === 'overview' ? (
             <OverviewTab
               zorgdossier={zorgdossier}
+              pupil={pupil}
               involvements={data.involvements}
               leefgebieden={data.leefgebieden}
+              voices={data.voices}
+              pupilVoiceFromAge={data.pupilVoiceFromAge}
             />
           ) : null}
           {tab === 'actieplan' ? <ActieplanTab caseId={caseId} /> : null}

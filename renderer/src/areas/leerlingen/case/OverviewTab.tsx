@@ -1,12 +1,12 @@
 // Runs in: renderer.
 //
-// The case at a glance: the signal, the hulpvraag, the leefgebieden, who leads (regisseur)
-// and where it stands (status), each with the one action that changes it.
+// The case at a glance: the signal, the hulpvraag, what the parents and the pupil think, the
+// leefgebieden, who leads (regisseur) and where it stands (status), each with the one action
+// that changes it.
 import { useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import EditOutlinedIcon from '@mui/icons-material/EditOutlined';
@@ -15,44 +15,27 @@ import { useTranslation } from 'react-i18next';
 import type { Zorgdossier } from '../../../../../shared/domain/case';
 import { resolveRegisseur, type Involvement } from '../../../../../shared/domain/involvement';
 import { leefgebiedLabel, type Leefgebied } from '../../../../../shared/domain/leefgebieden';
+import type { Pupil } from '../../../../../shared/domain/pupil';
+import type { Voice } from '../../../../../shared/domain/voice';
 import { useFormatIsoDate } from '../../../i18n/useFormatIsoDate';
 import { CaseStatusChip } from './CaseStatusChip';
 import { LeefgebiedenDialog } from './LeefgebiedenDialog';
 import { RegisseurDialog } from './RegisseurDialog';
 import { SignalDialog } from './SignalDialog';
 import { StatusDialog } from './StatusDialog';
+import { VoicesSection } from './VoicesSection';
+import { OverviewSection as Section } from './OverviewSection';
 
 export interface OverviewTabProps {
   readonly zorgdossier: Zorgdossier;
+  readonly pupil: Pupil;
   readonly involvements: readonly Involvement[];
   readonly leefgebieden: readonly Leefgebied[];
+  readonly voices: readonly Voice[];
+  readonly pupilVoiceFromAge: number;
 }
 
 type OpenDialog = 'signal' | 'leefgebieden' | 'regisseur' | 'status' | null;
-
-function Section({
-  title,
-  action,
-  children,
-}: {
-  readonly title: string;
-  readonly action?: ReactNode;
-  readonly children: ReactNode;
-}) {
-  return (
-    <Paper variant="outlined" component="section" aria-label={title} sx={{ p: { xs: 2, md: 3 } }}>
-      <Stack
-        direction={{ xs: 'column', sm: 'row' }}
-        spacing={1}
-        sx={{ justifyContent: 'space-between', alignItems: { sm: 'center' }, mb: 1.5 }}
-      >
-        <Typography variant="h3">{title}</Typography>
-        {action}
-      </Stack>
-      {children}
-    </Paper>
-  );
-}
 
 function Field({ label, children }: { readonly label: string; readonly children: ReactNode }) {
   return (
@@ -74,7 +57,14 @@ function Field({ label, children }: { readonly label: string; readonly children:
   );
 }
 
-export function OverviewTab({ zorgdossier, involvements, leefgebieden }: OverviewTabProps) {
+export function OverviewTab({
+  zorgdossier,
+  pupil,
+  involvements,
+  leefgebieden,
+  voices,
+  pupilVoiceFromAge,
+}: OverviewTabProps) {
   const { t } = useTranslation();
   const formatIsoDate = useFormatIsoDate();
   const [open, setOpen] = useState<OpenDialog>(null);
@@ -115,6 +105,13 @@ export function OverviewTab({ zorgdossier, involvements, leefgebieden }: Overvie
             : zorgdossier.hulpvraag}
         </Typography>
       </Section>
+
+      <VoicesSection
+        caseId={zorgdossier.id}
+        pupil={pupil}
+        voices={voices}
+        pupilVoiceFromAge={pupilVoiceFromAge}
+      />
 
       <Section
         title={t('cases.overview.leefgebieden.heading')}

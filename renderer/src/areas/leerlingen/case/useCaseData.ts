@@ -7,11 +7,15 @@ import { useMemo, useSyncExternalStore } from 'react';
 import type { Zorgdossier } from '../../../../../shared/domain/case';
 import type { CaseEntry } from '../../../../../shared/domain/caseEntry';
 import type { ExternalChronologyEvent } from '../../../../../shared/domain/chronology';
-import { CARE_SETTINGS_RECORD_ID } from '../../../../../shared/domain/careSettings';
+import {
+  CARE_SETTINGS_RECORD_ID,
+  pupilVoiceFromAge,
+} from '../../../../../shared/domain/careSettings';
 import type { Consent } from '../../../../../shared/domain/consent';
 import type { Involvement } from '../../../../../shared/domain/involvement';
 import { DEFAULT_LEEFGEBIEDEN, type Leefgebied } from '../../../../../shared/domain/leefgebieden';
 import type { Pupil } from '../../../../../shared/domain/pupil';
+import type { Voice } from '../../../../../shared/domain/voice';
 import { ownWorkingNotes, type WorkingNote } from '../../../../../shared/domain/workingNote';
 import { meetingChronologyEvents } from '../../../../../shared/meetings/minutes';
 import type { AppSession } from '../../../security/VaultProvider';
@@ -29,6 +33,7 @@ const WATCHED_TYPES: ReadonlySet<string> = new Set([
   'case.working-note',
   'case.involvement',
   'case.consent',
+  'case.voice',
   'school.care-settings',
 ]);
 
@@ -42,11 +47,16 @@ export interface CaseData {
   readonly workingNotes: readonly WorkingNote[];
   /** The school's leefgebieden (the care settings' list, or the defaults). */
   readonly leefgebieden: readonly Leefgebied[];
+  /** What the parents and the pupil think, every entry of this case. */
+  readonly voices: readonly Voice[];
+  /** The age from which the school asks the pupil's own view. */
+  readonly pupilVoiceFromAge: number;
 }
 
 function read(session: AppSession, pupilId: string, caseId: string): CaseData {
   const { records } = session;
   const zorgdossier = records.get('case', caseId);
+  const settings = records.get('school.care-settings', CARE_SETTINGS_RECORD_ID);
   return {
     pupil: records.get('pupil', pupilId),
     // A case id with another pupil's id in the address is not this pupil's case.
@@ -55,9 +65,9 @@ function read(session: AppSession, pupilId: string, caseId: string): CaseData {
     consents: records.list('case.consent').filter((c) => c.caseId === caseId),
     involvements: records.list('case.involvement').filter((i) => i.caseId === caseId),
     workingNotes: ownWorkingNotes(records.list('case.working-note'), caseId, OWNER_ID),
-    leefgebieden:
-      records.get('school.care-settings', CARE_SETTINGS_RECORD_ID)?.leefgebieden ??
-      DEFAULT_LEEFGEBIEDEN,
+    leefgebieden: settings?.leefgebieden ?? DEFAULT_LEEFGEBIEDEN,
+    voices: records.list('case.voice').filter((v) => v.caseId === caseId),
+    pupilVoiceFromAge: pupilVoiceFromAge(settings),
   };
 }
 

@@ -131,7 +131,12 @@ export async function savePreparationSheet(
     schoolName: session.profile.schoolName,
     meeting,
     itemId: item.id,
-    ...(exportable !== undefined ? { exportable } : {}),
+    ...(exportable !== undefined
+      ? {
+          exportable,
+          voices: records.list('case.voice').filter((v) => v.caseId === item.caseId),
+        }
+      : {}),
     leefgebieden:
       records.get('school.care-settings', CARE_SETTINGS_RECORD_ID)?.leefgebieden ??
       DEFAULT_LEEFGEBIEDEN,

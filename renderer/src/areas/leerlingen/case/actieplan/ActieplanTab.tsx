@@ -431,6 +431,7 @@ export function ActieplanTab({ caseId }: { readonly caseId: string }) {
             return;
           case 'case.entry':
           case 'case.working-note':
+          case 'case.voice':
           case 'meldcode.step':
             return;
           default: {
