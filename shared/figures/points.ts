@@ -75,3 +75,27 @@ export function anonymousPoints(
     }
   return { points, withheld };
 }
+
+/** The people whose names the points are checked against, as they are in the records. */
+export interface NamedRecords {
+  readonly pupils: readonly {
+    readonly firstName: string;
+    readonly lastName: string;
+    readonly guardians: readonly { readonly name: string }[];
+  }[];
+  readonly contacts: readonly { readonly name: string }[];
+  readonly meetings: readonly { readonly attendees: readonly { readonly name: string }[] }[];
+  readonly plans: readonly { readonly actions: readonly { readonly ownerName: string }[] }[];
+}
+
+/** Pupils (with their guardians), directory contacts, meeting attendees and action owners. */
+export function nameSourcesOf(records: NamedRecords): NameSource[] {
+  return [
+    ...records.pupils.map((p) => ({
+      names: [p.firstName, p.lastName, ...p.guardians.map((g) => g.name)],
+    })),
+    ...records.contacts.map((c) => ({ names: [c.name] })),
+    ...records.meetings.map((m) => ({ names: m.attendees.map((a) => a.name) })),
+    ...records.plans.map((p) => ({ names: p.actions.map((a) => a.ownerName) })),
+  ];
+}

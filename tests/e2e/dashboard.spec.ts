@@ -96,6 +96,20 @@ test('the dashboard shows open cases by status and consents that expire soon', a
   ).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // Cijfers (Alt+6): the one new case counts as "< 5" by its source, with the smallest other
+  // count of that list hidden, and the screen shows no name; axe finds nothing.
+  await page.keyboard.press('Alt+6');
+  await expect(main(page).getByRole('heading', { level: 1, name: 'Cijfers' })).toBeFocused();
+  const sources = main(page).getByRole('table', {
+    name: 'Nieuwe zorgsignalen (zorgdossiers) per bron',
+  });
+  await expect(sources.getByRole('row', { name: /^Leerkracht/ })).toContainText('< 5');
+  await expect(sources.getByRole('row', { name: /^Totaal/ })).toContainText('< 5');
+  await expect(main(page)).not.toContainText('Noor');
+  await expect(main(page)).not.toContainText('Visser');
+  await expectNoAxeViolations(page);
+  await page.keyboard.press('Alt+1');
+
   // The consent links to its case; the link works by keyboard.
   const link = expiring.getByRole('link', { name: 'Noor Visser: Bespreken met naam' });
   await expect(link).toHaveAttribute('href', caseHash);

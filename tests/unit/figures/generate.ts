@@ -10,7 +10,7 @@ import type { IsoDate } from '../../../shared/domain/dates';
 import type { Pupil } from '../../../shared/domain/pupil';
 import type { DatePeriod } from '../../../shared/domain/schoolYear';
 import type { FiguresInput } from '../../../shared/figures/compute';
-import { nameWords } from '../../../shared/figures/points';
+import { nameSourcesOf, nameWords } from '../../../shared/figures/points';
 import type { PlanAction } from '../../../shared/meetings/actions';
 import type { AgendaItem, Meeting } from '../../../shared/meetings/meeting';
 import type { MeldcodeTrack } from '../../../shared/meldcode/meldcode';
@@ -145,9 +145,7 @@ export function emptyInput(overrides: Partial<FiguresInput> = {}): FiguresInput 
     meldcodeTracks: [],
     organisations: [],
     leefgebiedOrder: ['onderwijs', 'opvoeding-en-gezin'],
-    nameWords: nameWords(
-      PUPILS.map((p) => ({ names: [p.firstName, p.lastName, ...p.guardians.map((g) => g.name)] })),
-    ),
+    nameWords: nameWords(nameSourcesOf({ pupils: PUPILS, contacts: [], meetings: [], plans: [] })),
     today: TODAY,
     ...overrides,
   };
