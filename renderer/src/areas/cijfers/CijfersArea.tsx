@@ -21,7 +21,7 @@ import { useSession } from '../../security/VaultProvider';
 import { FIGURE_RECORD_TYPES, figuresInput, publishedComparison } from './figuresData';
 import { FigureTableView } from './FigureTableView';
 import { MeasuresTable, EvaluationPoints } from './FigureExtras';
-import { SaveTableCsv } from './SaveTableCsv';
+import { SaveFiguresFile, SaveTableCsv } from './SaveOutput';
 
 const yearName = (start: number): string => `${start}-${start + 1}`;
 
@@ -87,6 +87,10 @@ export function CijfersArea() {
           })}
           <MeasuresTable current={figures.current} previous={figures.previous} periods={periods} />
           <EvaluationPoints figures={figures.current} />
+          <Box component="section" aria-label={t('figures.file.save')}>
+            <Typography sx={{ mb: 1 }}>{t('figures.file.intro')}</Typography>
+            <SaveFiguresFile figures={figures} periodName={yearName(year)} />
+          </Box>
         </Stack>
       )}
     </AreaPage>
