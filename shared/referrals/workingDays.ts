@@ -53,3 +53,18 @@ export function expectedFeedbackDate(
 ): IsoDate {
   return addWorkingDays(sentDate, days);
 }
+
+/**
+ * Working days from `from` to `to`: the n for which addWorkingDays(from, n) is the first
+ * working day on or after `to` (so contact on the Monday after a Friday send is 1). Zero when
+ * `to` is not after `from`.
+ */
+export function workingDaysBetween(from: IsoDate, to: IsoDate): number {
+  let count = 0;
+  let current = from;
+  while (current < to) {
+    current = addDays(current, 1);
+    if (!isWeekend(current)) count += 1;
+  }
+  return count;
+}

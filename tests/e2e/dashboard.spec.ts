@@ -11,6 +11,7 @@ import { addCaseToAgenda, openMeeting, planMeeting, savedBytes } from './meeting
 import { backupRecords, type BackupRecordText } from '../helpers/backupText';
 import { addInvolvement, choose, consentGivenByAll, go, openTab } from './steps';
 import { recordTypesUnderACase } from '../helpers/schemaFields';
+import { readFiguresFile } from '../../shared/figures/figuresFile';
 
 /** A word that only the deleted case's agenda item holds. */
 const MARKER = 'zwemdiploma';
@@ -95,6 +96,29 @@ test('the dashboard shows open cases by status and consents that expire soon', a
     expiring.getByText('Nog 18 dagen geldig, tot en met 10 december 2026'),
   ).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // Cijfers (Alt+6): the one new case counts as "< 5" by its source, with the smallest other
+  // count of that list hidden, and the screen shows no name; axe finds nothing.
+  await page.keyboard.press('Alt+6');
+  await expect(main(page).getByRole('heading', { level: 1, name: 'Cijfers' })).toBeFocused();
+  const sources = main(page).getByRole('table', {
+    name: 'Nieuwe zorgsignalen (zorgdossiers) per bron',
+  });
+  await expect(sources.getByRole('row', { name: /^Leerkracht/ })).toContainText('< 5');
+  await expect(sources.getByRole('row', { name: /^Totaal/ })).toContainText('< 5');
+  await expect(main(page)).not.toContainText('Noor');
+  await expect(main(page)).not.toContainText('Visser');
+  await expectNoAxeViolations(page);
+  // The figures file: signed, readable, and without the pupil's or parent's name.
+  const figuresFile = await savedBytes(page.waitForEvent('download'), () =>
+    main(page).getByRole('button', { name: 'Cijferbestand opslaan' }).click(),
+  );
+  expect(figuresFile.name).toMatch(/^cijfers-\d{4}-\d{4}\.json$/);
+  const figuresText = new TextDecoder().decode(figuresFile.bytes);
+  expect(figuresText).not.toMatch(/Noor|Visser|Linda|Esther/);
+  const read = await readFiguresFile(figuresText);
+  expect(read.ok).toBe(true);
+  await page.keyboard.press('Alt+1');
 
   // The consent links to its case; the link works by keyboard.
   const link = expiring.getByRole('link', { name: 'Noor Visser: Bespreken met naam' });

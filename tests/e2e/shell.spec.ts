@@ -56,7 +56,14 @@ const AREAS: readonly AreaCase[] = [
     shortcut: 'Alt+5',
     empty: { nl: 'Nog geen bestanden', en: 'No files yet' },
   },
-  { id: 'instellingen', nl: 'Instellingen', en: 'Settings', shortcut: 'Alt+6' },
+  {
+    id: 'cijfers',
+    nl: 'Cijfers',
+    en: 'Figures',
+    shortcut: 'Alt+6',
+    empty: { nl: 'Nog geen cijfers', en: 'No figures yet' },
+  },
+  { id: 'instellingen', nl: 'Instellingen', en: 'Settings', shortcut: 'Alt+7' },
 ];
 
 const WINDOW_TITLE = 'Zorgtafel';
@@ -209,7 +216,7 @@ test.describe('keyboard only', () => {
     );
   });
 
-  test('Alt+1 … Alt+6 switch areas and put focus on the heading', async ({ page }) => {
+  test('Alt+1 … Alt+7 switch areas and put focus on the heading', async ({ page }) => {
     await openShell(page);
     await page.keyboard.press('Alt+3');
     await expect(mainHeading(page)).toHaveText('Overleggen');
@@ -287,7 +294,7 @@ test('the window title stays "Zorgtafel" in every area and language', async ({ p
   await openShell(page);
   for (const language of ['nl', 'en'] as const) {
     if (language === 'en') {
-      await page.keyboard.press('Alt+6');
+      await page.keyboard.press('Alt+7');
       await page.getByRole('radio', { name: 'English' }).check();
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     }

@@ -29,7 +29,9 @@ export interface FileHandlerDeps {
 
 /**
  * The only kinds of file the app writes (every saveFile call in the renderer): documents
- * (.pdf, .docx), the invitation (.ics, .txt), shared meeting files (.zorgtafel) and backups
+ * (.pdf, .docx), the invitation (.ics, .txt), tables (.csv: an import's refused rows, the
+ * Cijfers tables, written with formula-looking cells as text), the Cijfers figures file
+ * (.json, read as text), shared meeting files (.zorgtafel) and backups
  * (.ztbackup). Anything else, above all what Windows would run or interpret on a double-click
  * (.lnk, .url, .hta, .bat, .cmd, .exe, .js, .vbs, .ps1, .scr, .html), is refused in main, so a
  * compromised renderer cannot plant one.
@@ -39,6 +41,8 @@ export const SAVE_FILE_EXTENSIONS: ReadonlySet<string> = new Set([
   'docx',
   'ics',
   'txt',
+  'csv',
+  'json',
   'zorgtafel',
   'ztbackup',
 ]);

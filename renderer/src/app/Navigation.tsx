@@ -29,6 +29,7 @@ const MAIN_AREAS: readonly AreaId[] = [
   'overleggen',
   'verwijzingen',
   'ontvangen',
+  'cijfers',
 ];
 const FOOTER_AREAS: readonly AreaId[] = ['instellingen'];
 

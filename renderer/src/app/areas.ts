@@ -3,6 +3,7 @@
 // The one list of areas: which component renders each route and which icon the navigation
 // shows. A Record over AreaId, so adding a route without a screen does not compile.
 import type { ComponentType } from 'react';
+import BarChartOutlinedIcon from '@mui/icons-material/BarChartOutlined';
 import DashboardOutlinedIcon from '@mui/icons-material/DashboardOutlined';
 import ForumOutlinedIcon from '@mui/icons-material/ForumOutlined';
 import ForwardToInboxOutlinedIcon from '@mui/icons-material/ForwardToInboxOutlined';
@@ -10,6 +11,7 @@ import MoveToInboxOutlinedIcon from '@mui/icons-material/MoveToInboxOutlined';
 import PeopleAltOutlinedIcon from '@mui/icons-material/PeopleAltOutlined';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
 import type { SvgIconProps } from '@mui/material/SvgIcon';
+import { CijfersArea } from '../areas/cijfers/CijfersArea';
 import { InstellingenArea } from '../areas/instellingen/InstellingenArea';
 import { LeerlingenArea } from '../areas/leerlingen/LeerlingenArea';
 import { OntvangenArea } from '../areas/ontvangen/OntvangenArea';
@@ -29,5 +31,6 @@ export const AREAS: Readonly<Record<AreaId, AreaDefinition>> = {
   overleggen: { icon: ForumOutlinedIcon, Screen: OverleggenArea },
   verwijzingen: { icon: ForwardToInboxOutlinedIcon, Screen: VerwijzingenArea },
   ontvangen: { icon: MoveToInboxOutlinedIcon, Screen: OntvangenArea },
+  cijfers: { icon: BarChartOutlinedIcon, Screen: CijfersArea },
   instellingen: { icon: SettingsOutlinedIcon, Screen: InstellingenArea },
 };

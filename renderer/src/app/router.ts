@@ -11,6 +11,7 @@ export const AREA_IDS = [
   'overleggen',
   'verwijzingen',
   'ontvangen',
+  'cijfers',
   'instellingen',
 ] as const;
 export type AreaId = (typeof AREA_IDS)[number];

@@ -1,6 +1,6 @@
 // Runs in: renderer.
 //
-// Alt+1 … Alt+6 switch between the areas, in navigation order. `event.code` is used instead
+// Alt+1 … Alt+7 switch between the areas, in navigation order. `event.code` is used instead
 // of `event.key` so the shortcut works on every keyboard layout; Ctrl+Alt (AltGr on Windows)
 // is left alone because it types characters.
 import { useEffect } from 'react';

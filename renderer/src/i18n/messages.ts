@@ -35,6 +35,8 @@ import formEn from './locales/features/form.en.json';
 import formNl from './locales/features/form.nl.json';
 import meldcodeEn from './locales/features/meldcode.en.json';
 import meldcodeNl from './locales/features/meldcode.nl.json';
+import figuresEn from './locales/features/figures.en.json';
+import figuresNl from './locales/features/figures.nl.json';
 
 export const nlMessages = {
   ...nlCore,
@@ -53,6 +55,7 @@ export const nlMessages = {
   ...sessionClaimNl,
   ...formNl,
   ...meldcodeNl,
+  ...figuresNl,
 };
 export const enMessages = {
   ...enCore,
@@ -71,6 +74,7 @@ export const enMessages = {
   ...sessionClaimEn,
   ...formEn,
   ...meldcodeEn,
+  ...figuresEn,
 };
 
 export type Messages = typeof nlMessages;

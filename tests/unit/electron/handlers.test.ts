@@ -226,7 +226,7 @@ describe('saveFile: only the kinds of file the app writes', () => {
   });
 
   it('accepts every type the renderer saves, in any letter case', async () => {
-    for (const ext of ['pdf', 'docx', 'ics', 'txt', 'zorgtafel', 'ztbackup']) {
+    for (const ext of ['pdf', 'docx', 'ics', 'txt', 'csv', 'json', 'zorgtafel', 'ztbackup']) {
       const chosen = `/home/ib/Exports/bestand.${ext.toUpperCase()}`;
       const { handlers, disk } = setup({
         dialogs: {

@@ -46,7 +46,7 @@ describe('area shortcuts', () => {
       ...modifiers,
     });
 
-  it('maps Alt+1 … Alt+6 to the areas in navigation order', () => {
+  it('maps Alt+1 … Alt+7 to the areas in navigation order', () => {
     expect(AREA_IDS.map((_, i) => press(`Digit${i + 1}`))).toEqual([...AREA_IDS]);
     expect(press('Numpad3')).toBe('overleggen');
     expect(AREA_IDS.map((area) => shortcutKeysFor(area).join('+'))).toEqual([
@@ -56,11 +56,12 @@ describe('area shortcuts', () => {
       'Alt+4',
       'Alt+5',
       'Alt+6',
+      'Alt+7',
     ]);
   });
 
   it('ignores other keys and AltGr (Ctrl+Alt), Shift and Meta combinations', () => {
-    expect(press('Digit7')).toBeUndefined();
+    expect(press('Digit8')).toBeUndefined();
     expect(press('Digit0')).toBeUndefined();
     expect(press('KeyA')).toBeUndefined();
     expect(press('Digit1', { altKey: false })).toBeUndefined();

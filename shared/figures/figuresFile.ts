@@ -1,0 +1,111 @@
+// Runs in: any environment.
+//
+// The figures file (docs/formats.md "Figures file"): what a school hands its
+// samenwerkingsverband. Readable JSON holding only the school's name, its public deelsleutel
+// and the published (suppressed) figures of a period and the year before, signed with the
+// school's Ed25519 sharing key, so the SWV can see that the figures come from that school
+// and were not changed on the way. The signature covers the UTF-8 bytes of the canonical
+// body: JSON.stringify of the body as the schema parses it (keys in schema order), so the
+// reader recomputes exactly what was signed.
+import { z } from 'zod';
+import { fromBase64Url, toBase64Url, utf8Encode } from '../crypto/bytes';
+import { isoDateSchema } from '../domain/dates';
+import { err, errorInfo, ok, type ErrorInfo, type Result } from '../result';
+import {
+  deelsleutelOf,
+  parseDeelsleutel,
+  signEd25519,
+  verifyEd25519,
+  type SharingIdentity,
+} from '../sharing/identity';
+import { publishedFiguresSchema, type PublishedFigures } from './model';
+
+export const FIGURES_FILE_FORMAT = 'zorgtafel-cijfers';
+export const FIGURES_FILE_VERSION = 1;
+/** Larger than any real file (12 tables of at most 500 rows, twice); refuses a planted giant. */
+const MAX_FILE_CHARS = 5_000_000;
+
+const bodySchema = z
+  .object({
+    format: z.literal(FIGURES_FILE_FORMAT),
+    version: z.literal(FIGURES_FILE_VERSION),
+    school: z.string().trim().min(1).max(200),
+    deelsleutel: z.string().min(1).max(300),
+    createdOn: isoDateSchema,
+    current: publishedFiguresSchema,
+    previous: publishedFiguresSchema,
+  })
+  .strict();
+export type FiguresFileBody = z.infer<typeof bodySchema>;
+
+const fileSchema = bodySchema
+  .extend({ signature: z.string().regex(/^[A-Za-z0-9_-]{86}$/) })
+  .strict();
+
+function canonical(body: FiguresFileBody): Uint8Array {
+  return utf8Encode(JSON.stringify(bodySchema.parse(body)));
+}
+
+/** The signed figures file as JSON text. */
+export async function writeFiguresFile(
+  identity: Pick<SharingIdentity, 'ageRecipient' | 'signingPublicKey' | 'signingPrivateKeyPkcs8'>,
+  input: {
+    readonly school: string;
+    readonly createdOn: string;
+    readonly current: PublishedFigures;
+    readonly previous: PublishedFigures;
+  },
+): Promise<string> {
+  const body: FiguresFileBody = {
+    format: FIGURES_FILE_FORMAT,
+    version: FIGURES_FILE_VERSION,
+    school: input.school,
+    deelsleutel: deelsleutelOf(identity),
+    createdOn: input.createdOn,
+    current: input.current,
+    previous: input.previous,
+  };
+  const signature = await signEd25519(identity, canonical(body));
+  return `${JSON.stringify({ ...bodySchema.parse(body), signature: toBase64Url(signature) }, null, 2)}\n`;
+}
+
+/** Reads a figures file and checks its signature against the deelsleutel it names. */
+export async function readFiguresFile(text: string): Promise<Result<FiguresFileBody, ErrorInfo>> {
+  const refused = (code: string, message: string): Result<never, ErrorInfo> =>
+    err(errorInfo(code, message));
+  if (text.length > MAX_FILE_CHARS)
+    return refused('figures-file.too-large', 'This is not a figures file: it is far too large.');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return refused(
+      'figures-file.not-json',
+      'This is not a figures file. Ask the school for the file Zorgtafel saved.',
+    );
+  }
+  const parsed = fileSchema.safeParse(json);
+  if (!parsed.success)
+    return refused(
+      'figures-file.invalid',
+      'This figures file is damaged or from another version. Ask the school to save it again.',
+    );
+  const { signature, ...body } = parsed.data;
+  const key = parseDeelsleutel(body.deelsleutel);
+  if (!key.ok)
+    return refused(
+      'figures-file.invalid',
+      'The deelsleutel in this figures file is damaged. Ask the school to save it again.',
+    );
+  const valid = await verifyEd25519(
+    key.value.signingPublicKey,
+    fromBase64Url(signature),
+    canonical(body),
+  );
+  if (!valid)
+    return refused(
+      'figures-file.tampered',
+      'This figures file was changed after the school signed it. Ask the school for a new one.',
+    );
+  return ok(body);
+}
