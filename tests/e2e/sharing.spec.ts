@@ -405,12 +405,23 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   await expect(
     merge.getByRole('checkbox', { name: 'Resultaat overnemen voor Huisbezoek bij moeder plannen' }),
   ).toBeVisible();
-  await merge.getByRole('button', { name: 'Annuleren' }).click();
+  await outcomeBox.check();
+  await merge.getByRole('button', { name: '1 wijziging overnemen' }).click();
+  await merge.getByRole('button', { name: 'Sluiten' }).click();
 
-  // Every import is in the audit trail: the reply taken over on the IB's side, the stored
+  // A third time there is nothing left to take over: the dialog says so and offers "Sluiten".
+  await openThroughButton(ib, reply);
+  await expect(
+    merge.getByRole('status').filter({ hasText: 'Er is niets over te nemen' }),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(merge.getByRole('button', { name: 'Annuleren' })).toHaveCount(0);
+  await merge.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(merge).toBeHidden();
+
+  // Every import is in the audit trail: the reply taken over twice on the IB's side, the
   // two files stored and the imported actions on the member's.
   for (const [who, count] of [
-    [ib, 1],
+    [ib, 2],
     [member, 3],
   ] as const) {
     await go(who, '#/instellingen');
