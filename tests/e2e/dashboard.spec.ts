@@ -136,6 +136,17 @@ test('the dashboard shows open cases by status and consents that expire soon', a
       .filter({ hasText: 'Status gewijzigd naar in bespreking' })
       .filter({ hasText: 'Automatisch: het dossier is op de agenda van een overleg gezet.' }),
   ).toHaveCount(1);
+
+  // Without organisations a referral cannot start; the link lands on that section, focused.
+  await openTab(page, 'Verwijzingen');
+  await main(page).getByRole('button', { name: 'Nieuwe verwijzing' }).click();
+  await dialog(page).getByRole('link', { name: 'Naar organisaties en contactpersonen' }).click();
+  const directoryHeading = main(page).getByRole('heading', {
+    level: 2,
+    name: 'Organisaties en contactpersonen',
+  });
+  await expect(directoryHeading).toBeFocused();
+  await expect(directoryHeading).toBeInViewport();
 });
 
 /** A distinctive text per kind of child record, each found nowhere else in the vault. */
