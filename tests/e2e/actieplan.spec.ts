@@ -157,6 +157,10 @@ test('actieplan: goals side by side, actions with owner and date, evaluation mom
     'OBS De Tweemaster',
   );
   await actionForm.getByLabel('Uiterlijk op').fill('2026-11-16');
+  // A date already past is allowed, but not without a word (issue 21 §7).
+  await expect(
+    actionForm.getByText('Let op: deze datum is al voorbij.', { exact: false }),
+  ).toBeVisible();
   await actionForm.getByRole('button', { name: 'Opslaan' }).click();
   await expect(actionForm.getByText('Vul dit in.')).toBeVisible();
   await expectNoAxeViolations(page);
