@@ -7,6 +7,7 @@ import {
   CASE_ENTRY_KIND_LABELS_NL,
   CASE_STATUS_LABELS_NL,
   CONSENT_PURPOSE_LABELS_NL,
+  STATUS_CAUSE_LABELS_NL,
 } from '../domain/labelsNl';
 import { formatDutchDate, type IsoDate } from '../domain/dates';
 import type { ChronologyItem, ChronologyKind } from '../domain/chronology';
@@ -69,7 +70,12 @@ export function chronologyTextNl(item: ChronologyItem): ChronologyTextNl {
     case 'entry': {
       const { entry } = item;
       if (entry.kind === 'status' && entry.status !== undefined) {
-        const reason = entry.body.trim() === '' ? '' : `Reden: ${entry.body}`;
+        const reason =
+          entry.statusCause !== undefined
+            ? STATUS_CAUSE_LABELS_NL[entry.statusCause]
+            : entry.body.trim() === ''
+              ? ''
+              : `Reden: ${entry.body}`;
         return {
           kindLabel,
           title: `Status gewijzigd naar ${CASE_STATUS_LABELS_NL[entry.status].toLowerCase()}`,

@@ -24,7 +24,7 @@ export function recoverySheetBlocks(input: Omit<RecoverySheetInput, 'fonts'>): B
     {
       kind: 'paragraph',
       text:
-        'Met deze herstelcode opent u de gegevens in Zorgtafel weer als het wachtwoord vergeten is. ' +
+        'Met deze herstelcode opent u de gegevens in Zorgtafel weer als de wachtwoordzin vergeten is. ' +
         'Wie deze code heeft, kan alle dossiers lezen. Bewaar dit blad daarom in de kluis van de school, ' +
         'niet bij de computer, en maak er geen foto of kopie van.',
     },
@@ -43,7 +43,7 @@ export function recoverySheetBlocks(input: Omit<RecoverySheetInput, 'fonts'>): B
       items: [
         'Kies op het ontgrendelscherm van Zorgtafel voor "Herstelcode gebruiken".',
         'Typ de code over. Hoofdletters, spaties en streepjes maken niet uit.',
-        'Kies daarna meteen een nieuw wachtwoord. De herstelcode blijft daarna gewoon geldig.',
+        'Kies daarna meteen een nieuwe wachtwoordzin. De herstelcode blijft daarna gewoon geldig.',
         'Is er in Zorgtafel een nieuwe herstelcode gemaakt? Dan werkt deze code niet meer. Vernietig dit blad dan.',
       ],
     },

@@ -127,8 +127,9 @@ export function referralLetterBlocks(
       kind: 'paragraph',
       size: 8.5,
       text:
-        'De vingerafdruk onderaan elke pagina is de SHA-256 van de inhoud van deze brief (zie de Zorgtafel-documentatie, ' +
-        '"verwijsbrief vingerafdruk"). Wie dezelfde inhoud opnieuw berekent, krijgt dezelfde waarde; elke wijziging geeft een andere.',
+        'De vingerafdruk onderaan elke pagina is de SHA-256 van de inhoud van deze brief: elke wijziging van de inhoud ' +
+        'geeft een andere waarde. Twijfelt u of deze brief onderweg is gewijzigd? Bel de school en vraag of het ' +
+        'documentnummer en de vingerafdruk overeenkomen met wat de school heeft verstuurd.',
     },
   ];
 }

@@ -25,6 +25,14 @@ export const CASE_ENTRY_KINDS = [
 export const caseEntryKindSchema = z.enum(CASE_ENTRY_KINDS);
 export type CaseEntryKind = z.infer<typeof caseEntryKindSchema>;
 
+/**
+ * Why the status moved by itself (caseRoute.ts): the case was put on an agenda, its referral
+ * was sent, or its last referral in progress closed. Absent on a change made by hand.
+ */
+export const STATUS_CAUSES = ['agenda', 'referral-sent', 'referral-closed'] as const;
+export const statusCauseSchema = z.enum(STATUS_CAUSES);
+export type StatusCause = z.infer<typeof statusCauseSchema>;
+
 export const caseEntrySchema = z
   .object({
     id: recordIdSchema,
@@ -43,11 +51,17 @@ export const caseEntrySchema = z
     refId: recordIdSchema.optional(),
     /** The new status; present exactly on entries of kind 'status'. */
     status: caseStatusSchema.optional(),
+    /** Why the status moved by itself; only on status entries, absent on a manual change. */
+    statusCause: statusCauseSchema.optional(),
   })
   .strict()
   .refine((entry) => (entry.kind === 'status') === (entry.status !== undefined), {
     message: 'status is required on status entries and only there',
     path: ['status'],
+  })
+  .refine((entry) => entry.kind === 'status' || entry.statusCause === undefined, {
+    message: 'statusCause goes only on status entries',
+    path: ['statusCause'],
   });
 export type CaseEntry = z.infer<typeof caseEntrySchema>;
 
@@ -56,9 +70,12 @@ export type CaseEntryInput = Omit<CaseEntry, 'id'>;
 
 export const caseEntryRecordType = defineRecordType({
   type: 'case.entry',
-  version: 1,
+  // Version 2 adds the optional `statusCause`: a version-1 entry is a valid version-2 entry as
+  // it is (every status change was made by hand then), and an older app refuses a version-2
+  // record (newer version) instead of failing on the unknown field.
+  version: 2,
   schema: caseEntrySchema,
-  migrations: {},
+  migrations: { 1: (data) => data },
   searchText: (entry) => [entry.title, entry.body],
   parentOf: (entry) => entry.caseId,
 });

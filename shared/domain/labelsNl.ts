@@ -3,7 +3,7 @@
 // Dutch names for the domain's codes, for documents (consent forms, letters, exports) that
 // are always Dutch. The UI does not use these: it translates the same codes through i18next,
 // so the screen can be English while a letter to parents stays Dutch.
-import type { CaseEntryKind } from './caseEntry';
+import type { CaseEntryKind, StatusCause } from './caseEntry';
 import type { CaseStatus } from './caseStatus';
 import type { ConsentMethod, ConsentPurpose, DataCategory, MeetingKind } from './consent';
 import type { OrganisationKind } from './directory';
@@ -66,6 +66,13 @@ export const CASE_STATUS_LABELS_NL: Readonly<Record<CaseStatus, string>> = {
   'in-bespreking': 'In bespreking',
   verwezen: 'Verwezen',
   afgesloten: 'Afgesloten',
+};
+
+/** Why the status moved by itself, as the chronology says it (the screen's nl text is the same). */
+export const STATUS_CAUSE_LABELS_NL: Readonly<Record<StatusCause, string>> = {
+  agenda: 'Automatisch: het dossier is op de agenda van een overleg gezet.',
+  'referral-sent': 'Automatisch: de verwijzing is verstuurd.',
+  'referral-closed': 'Automatisch: de verwijzing is afgerond; het dossier wordt weer besproken.',
 };
 
 export const CASE_ENTRY_KIND_LABELS_NL: Readonly<Record<CaseEntryKind, string>> = {

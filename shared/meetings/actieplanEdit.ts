@@ -136,6 +136,18 @@ export function actionErrors(
   return errors;
 }
 
+/**
+ * True when the dialog's input would make an overdue action (isOverdue): allowed (an action
+ * recorded after the fact), but the dialog says so instead of accepting it without a word.
+ */
+export function dueDateInPast(
+  input: Pick<ActionInput, 'dueDate' | 'status'>,
+  today: IsoDate,
+): boolean {
+  const due = input.dueDate.trim();
+  return isValidIsoDate(due) && isOverdue({ status: input.status, dueDate: due }, today);
+}
+
 /** The action with the user's input applied; meeting fields (source, kind) are kept. */
 export function applyActionInput(
   id: string,

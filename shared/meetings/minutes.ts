@@ -276,9 +276,13 @@ export function approvalProblems(meeting: Meeting, context: ApprovalContext): Me
   if (meeting.status === 'vastgesteld') return [{ code: 'minutes-approved' }];
   if (meeting.status === 'concept') return [{ code: 'meeting-still-concept' }];
   const problems: MeetingProblem[] = [];
+  const approvalDate = context.at.slice(0, 10);
+  // Minutes say what a meeting decided: before its day there is nothing to approve. A meeting
+  // held on another day than planned is moved first ("Datum, tijd en plaats wijzigen").
+  if (compareIsoDates(approvalDate, meeting.date) < 0)
+    problems.push({ code: 'meeting-in-future', date: meeting.date });
   const unknown = meeting.attendees.filter((a) => a.presence === 'onbekend').map((a) => a.id);
   if (unknown.length > 0) problems.push({ code: 'presence-unknown', attendeeIds: unknown });
-  const approvalDate = context.at.slice(0, 10);
   for (const item of agendaInOrder(meeting)) {
     const pupil = context.pupils.find((p) => p.id === item.pupilId);
     if (pupil === undefined) {

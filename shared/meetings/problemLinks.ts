@@ -4,6 +4,7 @@
 // message key under meetingRun.minutes.problems.codes, its values, and where in meeting mode
 // the user fixes it (the item and the field, as meeting mode names its fields). Pure, so
 // every code is covered by a unit test.
+import type { IsoDate } from '../domain/dates';
 import type { MeetingProblem, MeetingProblemCode } from './problems';
 
 export type ProblemFieldKey =
@@ -25,6 +26,8 @@ export interface ProblemEntry {
   readonly count?: number;
   readonly missing?: readonly MissingKey[];
   readonly field?: ProblemFieldKey;
+  /** The meeting's date, for "the minutes can be approved from …". */
+  readonly date?: IsoDate;
 }
 
 /** The meeting-mode field name of an item text field as approvalProblems names it. */
@@ -93,6 +96,8 @@ export function problemEntry(problem: MeetingProblem): ProblemEntry {
       };
     case 'process-evaluation-empty':
       return { code: problem.code, runField: 'process-wentWell' };
+    case 'meeting-in-future':
+      return { code: problem.code, date: problem.date };
     case 'named-without-consent':
     case 'pupil-mismatch':
       return {

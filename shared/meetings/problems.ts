@@ -3,6 +3,7 @@
 // Why a meeting operation was refused. Every code is stable; the UI translates it (nl, en)
 // and documents may list it. Details are ids and codes only, never personal data.
 import type { ConsentReason } from '../domain/consentEvaluation';
+import type { IsoDate } from '../domain/dates';
 import type { MeetingStatus } from './meeting';
 
 export type MeetingProblem =
@@ -38,6 +39,7 @@ export type MeetingProblem =
     }
   // Approval checks.
   | { readonly code: 'presence-unknown'; readonly attendeeIds: readonly string[] }
+  | { readonly code: 'meeting-in-future'; readonly date: IsoDate }
   | { readonly code: 'decision-empty'; readonly itemId: string; readonly decisionId: string }
   | {
       readonly code: 'action-incomplete';

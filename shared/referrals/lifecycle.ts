@@ -55,6 +55,19 @@ export interface TransitionOptions {
   readonly now?: string;
 }
 
+/**
+ * Sent and not yet final: the referral is still under way for its case (the case status
+ * stays "verwezen" while one is; shared/domain/caseRoute.ts).
+ */
+export function isReferralInProgress(status: ReferralStatus): boolean {
+  return status !== 'concept' && REFERRAL_TRANSITIONS[status].length > 0;
+}
+
+/** True when a referral in `status` is final: afgesloten or teruggestuurd. */
+export function isReferralFinal(status: ReferralStatus): boolean {
+  return REFERRAL_TRANSITIONS[status].length === 0;
+}
+
 /** True when `from` may move to `to`. */
 export function canTransition(from: ReferralStatus, to: ReferralStatus): boolean {
   return REFERRAL_TRANSITIONS[from].includes(to);

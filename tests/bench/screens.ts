@@ -270,10 +270,10 @@ export async function measureSharedFile(
     .click();
   const share = page.getByRole('dialog', { name: 'Agenda delen als bestand' });
   await share
-    .getByRole('radio', { name: 'Met een wachtzin, voor deelnemers zonder deelsleutel' })
+    .getByRole('radio', { name: 'Met een wachtwoordzin, voor deelnemers zonder deelsleutel' })
     .check();
-  await share.getByRole('button', { name: 'Wachtzin maken' }).click();
-  const passphrase = await share.getByRole('textbox', { name: 'Wachtzin' }).inputValue();
+  await share.getByRole('button', { name: 'Wachtwoordzin maken' }).click();
+  const passphrase = await share.getByRole('textbox', { name: 'Wachtwoordzin' }).inputValue();
   const exported = await fileFrom(page, () =>
     share.getByRole('button', { name: 'Bestand maken en opslaan' }).click(),
   );
@@ -282,8 +282,8 @@ export async function measureSharedFile(
 
   // Open it again: dropped onto the window, as from the file manager.
   await dropFile(page, exported);
-  const prompt = page.getByRole('dialog', { name: 'Wachtzin voor dit bestand' });
-  await prompt.getByRole('textbox', { name: 'Wachtzin' }).fill(passphrase);
+  const prompt = page.getByRole('dialog', { name: 'Wachtwoordzin voor dit bestand' });
+  await prompt.getByRole('textbox', { name: 'Wachtwoordzin' }).fill(passphrase);
   const opened = await timed(
     page,
     { kind: 'click' },

@@ -4,6 +4,7 @@
 // real vault: sending asks the consent gate on the saved record and sets the expected dates,
 // feedback is refused without a "terugkoppeling ontvangen" consent, a later status and the
 // family's route are stored, and a referral that is gone says so. A refusal stores nothing.
+// Sending and closing move the case along the care route, with a status entry that says why.
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultLetterhead } from '../../shared/referrals/letterhead';
 import { APP_RECORD_REGISTRY } from '../../shared/records/catalog';
@@ -14,6 +15,7 @@ import {
   setReferralRoute,
 } from '../../renderer/src/areas/verwijzingen/referralUpdates';
 import type { AppSession } from '../../renderer/src/security/VaultProvider';
+import { zorgdossier } from '../unit/domain/builders';
 import { pupil, referConsent, referral } from '../unit/referrals/builders';
 import { harness, PASSPHRASE, PROFILE, type Harness } from './helpers';
 
@@ -86,6 +88,45 @@ describe('referral updates', () => {
       error: { code: 'feedback', feedback: 'feedback.no-consent' },
     });
     expect(session.records.get('case.referral', 'v-1')).toEqual(before);
+  });
+
+  it('moves the case to "verwezen" when sent and back to "in bespreking" when the last referral closes', async () => {
+    const session = await vaultWithConcept(true);
+    await session.records.put('case', zorgdossier({ status: 'in-bespreking' }));
+    const statusEntries = () =>
+      session.records
+        .list('case.entry')
+        .filter((e) => e.kind === 'status')
+        .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))
+        .map((e) => [e.status, e.statusCause, e.refId]);
+
+    await sendReferral(session, sources, ON, 'post');
+    expect(session.records.get('case', 'c-1')?.status).toBe('verwezen');
+    expect(statusEntries()).toEqual([['verwezen', 'referral-sent', 'v-1']]);
+
+    // Another referral of the same case still under way keeps the case "verwezen".
+    const other = referral({
+      id: 'v-2',
+      status: 'verstuurd',
+      history: [
+        { status: 'concept', date: ON },
+        { status: 'verstuurd', date: ON },
+      ],
+    });
+    await session.records.put('case.referral', other);
+    await changeReferralStatus(session, sources, { status: 'afgesloten', date: ON });
+    expect(session.records.get('case', 'c-1')?.status).toBe('verwezen');
+
+    await changeReferralStatus(
+      session,
+      { referral: other, pupil: pupil() },
+      { status: 'teruggestuurd', date: ON, reason: 'Past niet bij ons aanbod.' },
+    );
+    expect(session.records.get('case', 'c-1')?.status).toBe('in-bespreking');
+    expect(statusEntries()).toEqual([
+      ['verwezen', 'referral-sent', 'v-1'],
+      ['in-bespreking', 'referral-closed', 'v-2'],
+    ]);
   });
 
   it('says the referral is gone when it was deleted meanwhile', async () => {

@@ -53,7 +53,7 @@ async function addAction(page: Page, action: NewAction): Promise<void> {
     await form.getByLabel('Organisatie', { exact: true }).fill(action.organisation);
   if (action.partner === true)
     await form.getByRole('radio', { name: 'Een partnerorganisatie' }).check();
-  if (action.due !== undefined) await form.getByLabel('Uiterlijk klaar op').fill(action.due);
+  if (action.due !== undefined) await form.getByLabel('Uiterlijk op').fill(action.due);
   await form.getByRole('button', { name: 'Opslaan' }).click();
   await expect(form).toBeHidden();
   await expect(actionItem(page, action.description)).toBeFocused();
@@ -156,7 +156,11 @@ test('actieplan: goals side by side, actions with owner and date, evaluation mom
   await expect(actionForm.getByLabel('Organisatie', { exact: true })).toHaveValue(
     'OBS De Tweemaster',
   );
-  await actionForm.getByLabel('Uiterlijk klaar op').fill('2026-11-16');
+  await actionForm.getByLabel('Uiterlijk op').fill('2026-11-16');
+  // A date already past is allowed, but not without a word (issue 21 §7).
+  await expect(
+    actionForm.getByText('Let op: deze datum is al voorbij.', { exact: false }),
+  ).toBeVisible();
   await actionForm.getByRole('button', { name: 'Opslaan' }).click();
   await expect(actionForm.getByText('Vul dit in.')).toBeVisible();
   await expectNoAxeViolations(page);

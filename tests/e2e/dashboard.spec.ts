@@ -1,7 +1,8 @@
 // Runs in: Node (Playwright test runner), driving Chromium.
 //
 // Overzicht and retention: the dashboard shows open cases per status and a consent that
-// runs out within 30 days (linking to its case); once the case is closed and the clock has
+// runs out within 30 days (linking to its case), and a case put on an agenda counts as "in
+// bespreking" with the automatic change in its chronology; once the case is closed and the clock has
 // moved past the retention term, Instellingen lists it, deletes it for real after a typed
 // confirmation, and the audit log keeps only that a deletion happened.
 import type { Locator, Page } from '@playwright/test';
@@ -136,6 +137,40 @@ test('the dashboard shows open cases by status and consents that expire soon', a
   await page.mouse.move(5, 5);
   await go(page, '#/overzicht');
   await expect(main(page).getByText('Vandaag is de laatste dag (10 december 2026)')).toBeVisible();
+
+  // On a meeting's agenda the case is "in bespreking" by itself, the history says why, and
+  // Overzicht counts it there (issue 21 §1).
+  await planMeeting(page, {
+    kind: 'zorgteam',
+    date: '2026-12-14',
+    startTime: '14:00',
+    endTime: '15:00',
+    place: 'Teamkamer',
+  });
+  await addCaseToAgenda(page, { pupilName: 'Noor Visser', question: 'Lezen?', named: false });
+  await go(page, '#/overzicht');
+  await expect(cases.getByRole('link', { name: 'In bespreking: 1 zorgdossier' })).toBeVisible();
+  await expect(cases.getByRole('link', { name: 'Signalering: 0 zorgdossiers' })).toBeVisible();
+  await go(page, caseHash);
+  await expect(main(page).getByText('Status: In bespreking').first()).toBeVisible();
+  await openTab(page, 'Chronologie');
+  await expect(
+    main(page)
+      .getByTestId('chronology-item')
+      .filter({ hasText: 'Status gewijzigd naar in bespreking' })
+      .filter({ hasText: 'Automatisch: het dossier is op de agenda van een overleg gezet.' }),
+  ).toHaveCount(1);
+
+  // Without organisations a referral cannot start; the link lands on that section, focused.
+  await openTab(page, 'Verwijzingen');
+  await main(page).getByRole('button', { name: 'Nieuwe verwijzing' }).click();
+  await dialog(page).getByRole('link', { name: 'Naar organisaties en contactpersonen' }).click();
+  const directoryHeading = main(page).getByRole('heading', {
+    level: 2,
+    name: 'Organisaties en contactpersonen',
+  });
+  await expect(directoryHeading).toBeFocused();
+  await expect(directoryHeading).toBeInViewport();
 });
 
 /** A distinctive text per kind of child record, each found nowhere else in the vault. */

@@ -92,6 +92,27 @@ test('close the window mid-meeting, resume, approve, and the action comes back u
   await expect(
     main(again).getByText('Alles is compleet. U kunt de notulen vaststellen.'),
   ).toBeVisible();
+
+  // Minutes of a meeting dated next week cannot be approved today; it can be moved (issue 21 §3).
+  const moveMeeting = async (date: string): Promise<void> => {
+    await again.evaluate((id) => (window.location.hash = `#/overleggen/${id}`), meetingId);
+    await main(again).getByRole('button', { name: 'Datum, tijd en plaats wijzigen' }).click();
+    const details = again.getByRole('dialog', { name: 'Datum, tijd en plaats wijzigen' });
+    await details.getByLabel('Datum').fill(date);
+    await details.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(details).toBeHidden();
+    await again.evaluate((id) => (window.location.hash = `#/overleggen/${id}/afronden`), meetingId);
+  };
+  await moveMeeting('2026-12-08');
+  await expect(
+    main(again).getByText(
+      /^Dit overleg staat op dinsdag 8 december 2026\. De notulen kunnen pas op of na die dag/,
+    ),
+  ).toBeVisible();
+  await moveMeeting('2026-12-01');
+  await expect(
+    main(again).getByText('Alles is compleet. U kunt de notulen vaststellen.'),
+  ).toBeVisible();
   await main(again).getByRole('button', { name: 'Notulen vaststellen' }).click();
   await again
     .getByRole('dialog', { name: 'Notulen vaststellen?' })

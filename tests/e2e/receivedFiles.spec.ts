@@ -163,7 +163,7 @@ test('a received file is opened from any screen; bad files are refused with thei
   await expect(refusal.getByTestId('file-identity')).toContainText('Wat: agenda van een overleg');
   await expect(refusal.getByTestId('file-identity')).toContainText(`controlecode ${fingerprint}`);
   await expect(refusal.getByTestId('share-refusal')).toHaveText(
-    'Dit bestand is niet voor u versleuteld. Vraag de afzender het naar uw deelsleutel te sturen, of om een wachtzin.',
+    'Dit bestand is niet voor u versleuteld. Vraag de afzender het naar uw deelsleutel te sturen, of om een wachtwoordzin.',
     { timeout: 30_000 },
   );
   await refusal.getByRole('button', { name: 'Sluiten' }).click();
@@ -201,13 +201,13 @@ test('a received file is opened from any screen; bad files are refused with thei
   // ---- A real meeting file dropped: what it is first, then the passphrase, then kept -----
   await go(page, '#/overleggen');
   await dropFile(page, { name: 'overleg-2026-12-01.zorgtafel', bytes: meetingFile });
-  const prompt = page.getByRole('dialog', { name: 'Wachtzin voor dit bestand' });
+  const prompt = page.getByRole('dialog', { name: 'Wachtwoordzin voor dit bestand' });
   const identity = prompt.getByTestId('file-identity');
   await expect(identity).toContainText('Wat: agenda van een overleg');
   await expect(identity).toContainText(`Van: onbekende afzender, controlecode ${fingerprint}.`);
   await expect(identity).toContainText('Gemaakt op: 20 november 2026');
   await expectNoAxeViolations(page);
-  await prompt.getByRole('textbox', { name: 'Wachtzin' }).fill(PASSPHRASE);
+  await prompt.getByRole('textbox', { name: 'Wachtwoordzin' }).fill(PASSPHRASE);
   await prompt.getByRole('button', { name: 'Openen' }).click();
   const received = page.getByRole('dialog', { name: 'Agenda ontvangen' });
   await expect(received.getByTestId('share-summary')).toHaveText(
@@ -223,7 +223,7 @@ test('a received file is opened from any screen; bad files are refused with thei
   // ---- The same file again (a replay): recognised, nothing stored twice ------------------
   await go(page, '#/overzicht');
   await dropFile(page, { name: 'overleg-2026-12-01.zorgtafel', bytes: meetingFile });
-  await prompt.getByRole('textbox', { name: 'Wachtzin' }).fill(PASSPHRASE);
+  await prompt.getByRole('textbox', { name: 'Wachtwoordzin' }).fill(PASSPHRASE);
   await prompt.getByRole('button', { name: 'Openen' }).click();
   const again = page.getByRole('dialog', { name: 'Dit bestand hebt u al' });
   await expect(again.getByTestId('share-refusal')).toContainText(

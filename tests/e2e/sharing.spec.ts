@@ -139,7 +139,7 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   await actionForm.getByLabel('Wie doet het?').fill('Joost Kamphuis');
   await actionForm.getByLabel('Organisatie', { exact: true }).fill('SMW Twente');
   await actionForm.getByRole('radio', { name: 'Een partnerorganisatie' }).check();
-  await actionForm.getByLabel('Uiterlijk klaar op').fill('2026-12-15');
+  await actionForm.getByLabel('Uiterlijk op').fill('2026-12-15');
   await actionForm.getByRole('button', { name: 'Opslaan' }).click();
   await expect(actionForm).toBeHidden();
   await addPupilWithCase(ib, { firstName: 'Noor', lastName: 'Çelik', parent: 'Ayşe Çelik' });
@@ -201,17 +201,17 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
     .getByRole('checkbox', { name: 'Joost Kamphuis (SMW Twente) – heeft een deelsleutel' })
     .check();
   await share
-    .getByRole('radio', { name: 'Met een wachtzin, voor deelnemers zonder deelsleutel' })
+    .getByRole('radio', { name: 'Met een wachtwoordzin, voor deelnemers zonder deelsleutel' })
     .check();
   await expect(
-    share.getByText('Geef de wachtzin telefonisch door.', { exact: false }),
+    share.getByText('Geef de wachtwoordzin telefonisch door.', { exact: false }),
   ).toBeVisible();
-  await share.getByRole('textbox', { name: 'Wachtzin' }).fill('te kort');
+  await share.getByRole('textbox', { name: 'Wachtwoordzin' }).fill('te kort');
   await share.getByRole('button', { name: 'Bestand maken en opslaan' }).click();
-  await expect(share.getByText('De wachtzin is te kort', { exact: false })).toBeVisible();
-  await share.getByRole('button', { name: 'Wachtzin maken' }).click();
+  await expect(share.getByText('De wachtwoordzin is te kort', { exact: false })).toBeVisible();
+  await share.getByRole('button', { name: 'Wachtwoordzin maken' }).click();
   await share.getByLabel('Geldig tot en met (niet verplicht)').fill('2026-12-31');
-  const passphrase = await share.getByRole('textbox', { name: 'Wachtzin' }).inputValue();
+  const passphrase = await share.getByRole('textbox', { name: 'Wachtwoordzin' }).inputValue();
   expect(passphrase).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$/);
   await expectNoAxeViolations(ib);
   const byPassphrase = await savedBytes(ib, () =>
@@ -296,11 +296,11 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   await expect(refusal).toBeHidden();
 
   await dropFile(member, byPassphrase);
-  const prompt = member.getByRole('dialog', { name: 'Wachtzin voor dit bestand' });
-  await expect(prompt.getByRole('textbox', { name: 'Wachtzin' })).toBeFocused();
-  await prompt.getByRole('textbox', { name: 'Wachtzin' }).fill('VERK-EERD-0000-0000-0000');
-  await prompt.getByRole('textbox', { name: 'Wachtzin' }).press('Enter');
-  await expect(prompt.getByText('De wachtzin klopt niet.', { exact: false })).toBeVisible({
+  const prompt = member.getByRole('dialog', { name: 'Wachtwoordzin voor dit bestand' });
+  await expect(prompt.getByRole('textbox', { name: 'Wachtwoordzin' })).toBeFocused();
+  await prompt.getByRole('textbox', { name: 'Wachtwoordzin' }).fill('VERK-EERD-0000-0000-0000');
+  await prompt.getByRole('textbox', { name: 'Wachtwoordzin' }).press('Enter');
+  await expect(prompt.getByText('De wachtwoordzin klopt niet.', { exact: false })).toBeVisible({
     timeout: 60_000,
   });
   await expectNoAxeViolations(member);
@@ -311,7 +311,7 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
 
   // ---- The member opens the passphrase file ---------------------------------------------
   await dropFile(member, byPassphrase);
-  await prompt.getByRole('textbox', { name: 'Wachtzin' }).fill(passphrase);
+  await prompt.getByRole('textbox', { name: 'Wachtwoordzin' }).fill(passphrase);
   await prompt.getByRole('button', { name: 'Openen' }).click();
   await expect(received).toBeVisible({ timeout: 60_000 });
   await expect(received.getByText('Te openen tot en met 31 december 2026.')).toBeVisible();
@@ -405,12 +405,23 @@ test('an agenda travels to a member by deelsleutel and by passphrase, and the re
   await expect(
     merge.getByRole('checkbox', { name: 'Resultaat overnemen voor Huisbezoek bij moeder plannen' }),
   ).toBeVisible();
-  await merge.getByRole('button', { name: 'Annuleren' }).click();
+  await outcomeBox.check();
+  await merge.getByRole('button', { name: '1 wijziging overnemen' }).click();
+  await merge.getByRole('button', { name: 'Sluiten' }).click();
 
-  // Every import is in the audit trail: the reply taken over on the IB's side, the stored
+  // A third time there is nothing left to take over: the dialog says so and offers "Sluiten".
+  await openThroughButton(ib, reply);
+  await expect(
+    merge.getByRole('status').filter({ hasText: 'Er is niets over te nemen' }),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(merge.getByRole('button', { name: 'Annuleren' })).toHaveCount(0);
+  await merge.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(merge).toBeHidden();
+
+  // Every import is in the audit trail: the reply taken over twice on the IB's side, the
   // two files stored and the imported actions on the member's.
   for (const [who, count] of [
-    [ib, 1],
+    [ib, 2],
     [member, 3],
   ] as const) {
     await go(who, '#/instellingen');
@@ -463,9 +474,9 @@ test('a file the receiver could not open is not made: the sender sees which text
     '„Jo” door Leerling A (95 keer)',
   );
   await share
-    .getByRole('radio', { name: 'Met een wachtzin, voor deelnemers zonder deelsleutel' })
+    .getByRole('radio', { name: 'Met een wachtwoordzin, voor deelnemers zonder deelsleutel' })
     .check();
-  await share.getByRole('button', { name: 'Wachtzin maken' }).click();
+  await share.getByRole('button', { name: 'Wachtwoordzin maken' }).click();
   await share.getByRole('button', { name: 'Bestand maken en opslaan' }).click();
   const refusal = share
     .getByRole('alert')

@@ -33,6 +33,13 @@ export function meetingMinutesRoute(meetingId: string): RouteTarget {
   return { area: 'overleggen', path: [meetingId, MINUTES_SEGMENT] };
 }
 
+/** `#/instellingen/organisaties`: Instellingen, scrolled to and focused on the directory. */
+export const DIRECTORY_SEGMENT = 'organisaties';
+export const directorySettingsRoute: RouteTarget = {
+  area: 'instellingen',
+  path: [DIRECTORY_SEGMENT],
+};
+
 /** `#/ontvangen`: Ontvangen bestanden, the list of kept files with "Bestand openen…". */
 export const sharedFilesRoute: RouteTarget = { area: 'ontvangen' };
 

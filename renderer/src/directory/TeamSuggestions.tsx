@@ -15,6 +15,7 @@ import type { Organisation } from '../../../shared/domain/directory';
 import type { Pupil } from '../../../shared/domain/pupil';
 import { suggestTeamsFor } from '../../../shared/domain/teamSuggestion';
 import { hrefFor } from '../app/router';
+import { directorySettingsRoute } from '../app/routes';
 import { formatPostcodeRanges } from '../../../shared/domain/directoryForm';
 
 export interface TeamSuggestionsProps {
@@ -46,7 +47,7 @@ export function TeamSuggestions({ pupil, organisations, onAddFrom }: TeamSuggest
       ) : suggestions.length === 0 ? (
         <Typography>
           {t('directory.involvements.suggestion.none')}{' '}
-          <Link href={hrefFor({ area: 'instellingen' })}>
+          <Link href={hrefFor(directorySettingsRoute)}>
             {t('directory.involvements.suggestion.toSettings')}
           </Link>
         </Typography>

@@ -15,6 +15,7 @@ import type { Organisation } from '../../../shared/domain/directory';
 import type { Pupil } from '../../../shared/domain/pupil';
 import { recipientOptions, suggestTeamsFor } from '../../../shared/domain/teamSuggestion';
 import { hrefFor } from '../app/router';
+import { directorySettingsRoute } from '../app/routes';
 import { formatPostcodeRanges } from '../../../shared/domain/directoryForm';
 
 export interface RecipientFieldProps {
@@ -41,7 +42,7 @@ export function RecipientField({
     return (
       <Alert severity="info">
         {t('referrals.recipient.noOrganisations')}{' '}
-        <Link href={hrefFor({ area: 'instellingen' })}>{t('referrals.recipient.toSettings')}</Link>
+        <Link href={hrefFor(directorySettingsRoute)}>{t('referrals.recipient.toSettings')}</Link>
       </Alert>
     );
   }

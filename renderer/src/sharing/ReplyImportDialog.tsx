@@ -120,6 +120,11 @@ export function ReplyImportDialog({
             </Alert>
           ) : null}
           {rows.length === 0 ? <Typography>{t('sharing.reply.noActions')}</Typography> : null}
+          {rows.length > 0 && !anyChange && state === 'choosing' ? (
+            <Alert severity="info" role="status">
+              {t('sharing.reply.nothingToApply')}
+            </Alert>
+          ) : null}
           {rows.map((row) => (
             <Box
               key={row.actionId}
@@ -196,7 +201,8 @@ export function ReplyImportDialog({
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} disabled={state === 'busy'}>
-          {state === 'done' ? t('sharing.common.close') : t('sharing.common.cancel')}
+          {/* Nothing to take over: "Annuleren" would suggest something is left undone. */}
+          {state === 'done' || !anyChange ? t('sharing.common.close') : t('sharing.common.cancel')}
         </Button>
         {state !== 'done' && anyChange ? (
           <Button variant="contained" onClick={apply} disabled={state === 'busy'}>

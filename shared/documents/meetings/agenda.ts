@@ -85,7 +85,7 @@ export function agendaBlocks(input: AgendaDocumentInput): Block[] {
         items: [
           ...carried.openActions.map(
             (a) =>
-              `Open actie: ${a.description} (${[a.ownerName, a.ownerOrganisation].filter((p) => p.trim() !== '').join(', ')}; vóór ${dateOrDash(a.dueDate)})`,
+              `Open actie: ${a.description} (${[a.ownerName, a.ownerOrganisation].filter((p) => p.trim() !== '').join(', ')}; uiterlijk ${dateOrDash(a.dueDate)})`,
           ),
           ...carried.decisions.map((d) => `Besluit vorige keer: ${d.text}`),
         ],

@@ -106,7 +106,7 @@ export function minutesBlocks(
             kind: 'list',
             items: item.actions.map(
               (a) =>
-                `${a.description} - ${[a.ownerName, a.ownerOrganisation].filter((p) => p.trim() !== '').join(', ')} - vóór ${dateOrDash(a.dueDate)} (${ACTION_STATUS_LABELS_NL[a.status].toLowerCase()})`,
+                `${a.description} - ${[a.ownerName, a.ownerOrganisation].filter((p) => p.trim() !== '').join(', ')} - uiterlijk ${dateOrDash(a.dueDate)} (${ACTION_STATUS_LABELS_NL[a.status].toLowerCase()})`,
             ),
           }
         : { kind: 'paragraph', text: 'Geen acties.' },

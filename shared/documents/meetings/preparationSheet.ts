@@ -147,7 +147,7 @@ export function preparationSheetBlocks(
       items: [
         ...carried.openActions.map(
           (a) =>
-            `Open actie: ${a.description} (${[a.ownerName, a.ownerOrganisation].filter((p) => p.trim() !== '').join(', ')}; vóór ${dateOrDash(a.dueDate)})`,
+            `Open actie: ${a.description} (${[a.ownerName, a.ownerOrganisation].filter((p) => p.trim() !== '').join(', ')}; uiterlijk ${dateOrDash(a.dueDate)})`,
         ),
         ...carried.decisions.map((d) => `Besluit vorige keer: ${d.text}`),
       ],

@@ -9,6 +9,7 @@ import {
   actionErrors,
   actionsInPlanOrder,
   applyActionInput,
+  dueDateInPast,
   evaluationErrors,
   goalErrors,
   isOverdue,
@@ -165,6 +166,17 @@ describe('actions', () => {
       a('ra0', 'open', '2026-11-01'),
     ]).map((x) => x.id);
     expect(order).toEqual(['ra0', 'ra1', 'ra2', 'ra3']);
+  });
+});
+
+describe('a due date in the past', () => {
+  it('is flagged for an open action only, and only once the date is complete', () => {
+    const today = '2026-12-07';
+    expect(dueDateInPast({ dueDate: '2026-12-06', status: 'open' }, today)).toBe(true);
+    expect(dueDateInPast({ dueDate: '2026-12-07', status: 'open' }, today)).toBe(false);
+    expect(dueDateInPast({ dueDate: '2026-12-06', status: 'gedaan' }, today)).toBe(false);
+    expect(dueDateInPast({ dueDate: '', status: 'open' }, today)).toBe(false);
+    expect(dueDateInPast({ dueDate: '2026-02-30', status: 'open' }, today)).toBe(false);
   });
 });
 

@@ -266,7 +266,7 @@ describe('minutes PDF', () => {
     );
     expect(text).toContain('Aanmelden bij het wijkteam Ĳsselstein.');
     expect(text).toContain(
-      'Gesprek met ouders - Joost Kamphuis, SMW Twente - vóór 24 maart 2026 (open)',
+      'Gesprek met ouders - Joost Kamphuis, SMW Twente - uiterlijk 24 maart 2026 (open)',
     );
     expect(text).toContain('Terugkoppeling aan ouders over de bespreking - Anouk de Wit');
     expect(text).toContain('Nee: Eerst observeren.');

@@ -309,6 +309,7 @@ describe('approval problems', () => {
       [{ code: 'process-evaluation-empty' }, { runField: 'process-wentWell' }],
       [{ code: 'named-without-consent', itemId: 'i', reasons: [] }, { itemId: 'i' }],
       [{ code: 'meeting-still-concept' }, {}],
+      [{ code: 'meeting-in-future', date: '2026-12-14' }, { date: '2026-12-14' }],
     ];
     for (const [problem, expected] of cases)
       expect(problemEntry(problem)).toEqual({ code: problem.code, ...expected });

@@ -372,6 +372,16 @@ describe('approveMinutes', () => {
     expect(feedbackOwners).toEqual(['Anouk de Wit', undefined, 'Joost Kamphuis']);
   });
 
+  it('refuses minutes before the meeting’s date, and approves them once it is moved to that day', () => {
+    const early = { ...context, at: '2026-03-03T16:45:00.000+01:00' };
+    expect(approveMinutes(held(), early)).toEqual({
+      ok: false,
+      error: [{ code: 'meeting-in-future', date: '2026-03-10' }],
+    });
+    // The meeting was held a week early: moved to that day, its minutes can be approved.
+    expect(approveMinutes({ ...held(), date: '2026-03-03' }, early).ok).toBe(true);
+  });
+
   it('refuses while a named item lost its consent (withdrawn before the meeting, or before approval)', () => {
     const withdrawnBefore = consents.map((c) =>
       c.id === 'k-1' ? { ...c, withdrawn: { date: '2026-03-01', by: 'moeder' } } : c,

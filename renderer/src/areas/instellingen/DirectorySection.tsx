@@ -7,10 +7,11 @@ import BusinessOutlinedIcon from '@mui/icons-material/BusinessOutlined';
 import { DirectoryManager } from '../../directory/DirectoryManager';
 import { SettingsSection } from './SettingsSection';
 
-export function DirectorySection() {
+export function DirectorySection({ focusOnShow }: { readonly focusOnShow: boolean }) {
   const { t } = useTranslation();
   return (
     <SettingsSection
+      focusOnShow={focusOnShow}
       icon={BusinessOutlinedIcon}
       title={t('directory.section.title')}
       description={t('directory.section.description')}

@@ -5,6 +5,8 @@
 import { useTranslation } from 'react-i18next';
 import Stack from '@mui/material/Stack';
 import { AreaPage } from '../../components/AreaPage';
+import { useHashRoute } from '../../app/router';
+import { DIRECTORY_SEGMENT } from '../../app/routes';
 import { AboutSection } from './AboutSection';
 import { DirectorySection } from './DirectorySection';
 import { LanguageSection } from './LanguageSection';
@@ -18,13 +20,14 @@ import { ShortcutsSection } from './ShortcutsSection';
 
 export function InstellingenArea() {
   const { t } = useTranslation();
+  const [route] = useHashRoute();
   return (
     <AreaPage title={t('areas.instellingen.title')} intro={t('areas.instellingen.intro')}>
       <Stack spacing={3}>
         <LanguageSection />
         <SecuritySection />
         <SharingSection />
-        <DirectorySection />
+        <DirectorySection focusOnShow={route.path[0] === DIRECTORY_SEGMENT} />
         <MeetingTemplatesSection />
         <LetterheadSection />
         <PupilVoiceSection />

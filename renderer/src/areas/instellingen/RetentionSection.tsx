@@ -229,7 +229,7 @@ export function RetentionSection() {
                       {t('directory.retention.caseDetails', {
                         signal: formatIsoDate(c.signal.date, language),
                         closed: formatIsoDate(c.closedAt ?? '', language),
-                        due: formatIsoDate(dueSince, language),
+                        pastTermSince: formatIsoDate(dueSince, language),
                       })}
                     </Typography>
                   </Box>

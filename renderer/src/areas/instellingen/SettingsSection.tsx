@@ -2,7 +2,7 @@
 //
 // One titled block on the Instellingen screen; a <section> named by its h2 so screen-reader
 // users can jump between the blocks.
-import { useId, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ComponentType, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -14,6 +14,8 @@ export interface SettingsSectionProps {
   readonly title: string;
   readonly description?: string;
   readonly children?: ReactNode;
+  /** A link led here (e.g. "Naar organisaties en contactpersonen"): scroll to and focus the heading. */
+  readonly focusOnShow?: boolean;
 }
 
 export function SettingsSection({
@@ -21,8 +23,19 @@ export function SettingsSection({
   title,
   description,
   children,
+  focusOnShow = false,
 }: SettingsSectionProps) {
   const headingId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusOnShow) return;
+    // After the frame has put focus on the page's h1 (its effect runs after this one).
+    const frame = requestAnimationFrame(() => {
+      headingRef.current?.scrollIntoView({ block: 'start' });
+      headingRef.current?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusOnShow]);
   return (
     <Paper
       variant="outlined"
@@ -36,7 +49,7 @@ export function SettingsSection({
         sx={{ alignItems: 'center', mb: description !== undefined ? 1 : 2 }}
       >
         <Icon sx={{ color: 'primary.main' }} aria-hidden />
-        <Typography variant="h2" id={headingId}>
+        <Typography variant="h2" id={headingId} ref={headingRef} tabIndex={-1}>
           {title}
         </Typography>
       </Stack>

@@ -4,11 +4,14 @@
 // only ask and report: "verstuurd", a later status, feedback that came back, the family's
 // other route. Each reads the record as saved now (not what the screen last rendered), lets
 // the shared rules decide, and stores the result; a refusal comes back as a problem the
-// screen puts in words (useReferralUpdateProblemText).
+// screen puts in words (useReferralUpdateProblemText). Sending and closing also move the case
+// along the care route (records/caseRoute.ts): sent → "verwezen", the last one closed → back
+// to "in bespreking".
 import type { IsoDate } from '../../../../shared/domain/dates';
 import { referralConsentGate } from '../../../../shared/referrals/consentGate';
 import { recordFeedback, type FeedbackError } from '../../../../shared/referrals/feedback';
 import {
+  isReferralFinal,
   transitionReferral,
   type TransitionErrorCode,
 } from '../../../../shared/referrals/lifecycle';
@@ -20,6 +23,7 @@ import type {
   SentVia,
 } from '../../../../shared/referrals/referral';
 import { err, ok, type Result } from '../../../../shared/result';
+import { applyRouteEvent, otherReferralInProgress } from '../../records/caseRoute';
 import type { AppSession } from '../../security/VaultProvider';
 import type { ReferralSources } from './referralSources';
 
@@ -56,13 +60,13 @@ async function update(
  * on the day of sending, and the lifecycle sets the expected contact and feedback dates from
  * the school's working-day terms.
  */
-export function sendReferral(
+export async function sendReferral(
   session: AppSession,
   sources: Sources & Pick<ReferralSources, 'letterhead'>,
   date: IsoDate,
   via: SentVia,
 ): Outcome {
-  return update(session, sources.referral.id, (current) => {
+  const sent = await update(session, sources.referral.id, (current) => {
     if (
       !referralConsentGate(current, sources.pupil, consentsOf(session, sources.pupil.id), date)
         .allowed
@@ -78,15 +82,22 @@ export function sendReferral(
       }),
     );
   });
+  if (sent.ok)
+    await applyRouteEvent(session, sources.referral.caseId, {
+      cause: 'referral-sent',
+      refId: sources.referral.id,
+      date,
+    });
+  return sent;
 }
 
 /** A later status (in behandeling, afgerond, …) with its date and, where asked, the reason. */
-export function changeReferralStatus(
+export async function changeReferralStatus(
   session: AppSession,
   sources: Sources,
   change: { readonly status: ReferralStatus; readonly date: IsoDate; readonly reason?: string },
 ): Outcome {
-  return update(session, sources.referral.id, (current) =>
+  const changed = await update(session, sources.referral.id, (current) =>
     lifecycle(
       transitionReferral(current, change.status, {
         date: change.date,
@@ -95,6 +106,15 @@ export function changeReferralStatus(
       }),
     ),
   );
+  const { caseId, id } = sources.referral;
+  if (changed.ok && isReferralFinal(change.status))
+    await applyRouteEvent(session, caseId, {
+      cause: 'referral-closed',
+      refId: id,
+      date: change.date,
+      otherReferralInProgress: otherReferralInProgress(session, caseId, id),
+    });
+  return changed;
 }
 
 /** Feedback that came back: recorded only with a "terugkoppeling ontvangen" consent on `today`. */

@@ -74,7 +74,11 @@ export function chronologyItemText(
             status: t(`cases.status.${entry.status}`).toLowerCase(),
           }),
           body:
-            entry.body.trim() === '' ? '' : t('cases.chronology.reason', { reason: entry.body }),
+            entry.statusCause !== undefined
+              ? t(`cases.chronology.statusCause.${entry.statusCause}`)
+              : entry.body.trim() === ''
+                ? ''
+                : t('cases.chronology.reason', { reason: entry.body }),
         };
       }
       return { title: entry.title, body: entry.body };

@@ -9,6 +9,7 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import type { MeetingProblem } from '../../../../../shared/meetings/problems';
 import { problemEntry, type ProblemEntry } from '../../../../../shared/meetings/problemLinks';
+import { useMeetingLabels } from '../plan/useMeetingLabels';
 
 export interface ApprovalProblemsProps {
   readonly problems: readonly MeetingProblem[];
@@ -20,6 +21,7 @@ export interface ApprovalProblemsProps {
 
 export function ApprovalProblems({ problems, itemName, onGoTo }: ApprovalProblemsProps) {
   const { t } = useTranslation();
+  const { dateWithWeekday } = useMeetingLabels();
   const message = (entry: ProblemEntry): string => {
     const missing = (entry.missing ?? [])
       .map((m) => t(`meetingRun.minutes.problems.missing.${m}`))
@@ -30,6 +32,7 @@ export function ApprovalProblems({ problems, itemName, onGoTo }: ApprovalProblem
       count: entry.count ?? 0,
       missing,
       field,
+      date: entry.date === undefined ? '' : dateWithWeekday(entry.date),
     });
   };
   return (

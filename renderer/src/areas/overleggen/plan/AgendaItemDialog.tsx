@@ -21,6 +21,7 @@ import Typography from '@mui/material/Typography';
 import { displayName } from '../../../../../shared/domain/pupil';
 import { caseActions } from '../../../../../shared/meetings/actieplan';
 import { addAgendaItem, agendaItemMode } from '../../../../../shared/meetings/agenda';
+import { applyRouteEvent } from '../../../records/caseRoute';
 import { carryOver } from '../../../../../shared/meetings/carryOver';
 import {
   BESPREEKDOELEN,
@@ -220,8 +221,16 @@ export function AgendaItemDialog({
       itemId = added.value.item.id;
     }
     setRefusal(null);
+    const added = item === undefined ? picked : null;
     await attempt(async () => {
       await session.records.put('meeting', next);
+      // On the agenda the case is "in bespreking" (the care route, records/caseRoute.ts).
+      if (added !== null)
+        await applyRouteEvent(session, added.caseId, {
+          cause: 'agenda',
+          refId: meeting.id,
+          date: todayIso(),
+        });
       onSaved(itemId);
     });
   };

@@ -28,6 +28,10 @@ export function useMeetingLabels(): MeetingLabels {
       switch (p.code) {
         case 'too-many-items':
           return t('meetings.problems.too-many-items', { count: p.max });
+        case 'meeting-in-future':
+          return t('meetingRun.minutes.problems.codes.meeting-in-future', {
+            date: dateWithWeekday(p.date),
+          });
         case 'minutes-approved':
         case 'minutes-not-approved':
         case 'meeting-still-concept':

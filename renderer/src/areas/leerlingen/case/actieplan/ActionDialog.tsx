@@ -22,6 +22,7 @@ import {
   type PlanAction,
 } from '../../../../../../shared/meetings/actions';
 import type { TextDraft } from '../../../../../../shared/records/textDraft';
+import { todayIso } from '../../../../../../shared/domain/dates';
 import { draftText, useTextDraft } from '../../../../app/autosave/useTextDraft';
 import { useSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
@@ -29,6 +30,7 @@ import { FormDialog } from '../../../../components/FormDialog';
 import {
   actionErrors,
   applyActionInput,
+  dueDateInPast,
   savePlanAction,
   type ActionFieldErrors,
   type ActionInput,
@@ -219,7 +221,12 @@ export function ActionDialog({
           onChange={(event) => set('dueDate', event.target.value)}
           required={dueDateRequired}
           error={errors.dueDate !== undefined}
-          helperText={errorText(errors.dueDate, t('actieplan.actions.dialog.dueDateHelp'))}
+          helperText={errorText(
+            errors.dueDate,
+            dueDateInPast(input, todayIso())
+              ? t('actieplan.actions.dialog.dueDatePast')
+              : t('actieplan.actions.dialog.dueDateHelp'),
+          )}
           slotProps={{ inputLabel: { shrink: true } }}
           fullWidth
         />
