@@ -16,7 +16,7 @@ import { involvement, organisation, T0 } from './builders';
 
 const organisations = [
   organisation({ id: 'org-wijk', name: 'Wijkteam Centrum' }),
-  organisation({ id: 'org-ggd', name: 'GGD Twente', kind: 'ggd' }),
+  organisation({ id: 'org-ggd', name: 'GGD Twente', kind: 'ggd-jgz' }),
 ];
 const contact = (c: Pick<ContactPerson, 'id' | 'name' | 'organisationId'>): ContactPerson => ({
   role: 'jeugdverpleegkundige',
