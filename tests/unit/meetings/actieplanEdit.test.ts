@@ -191,7 +191,7 @@ describe('evaluation moments', () => {
   });
 });
 
-describe('the tab\'s view of a plan', () => {
+describe("the tab's view of a plan", () => {
   it('calls a moment overdue only when its date has passed and it was not held', () => {
     const today = '2027-01-15';
     expect(evaluationState({ date: '2027-01-14', done: false }, today)).toBe('overdue');
