@@ -264,3 +264,22 @@ export function removeEvaluation(
 export function evaluationsInOrder(moments: readonly EvaluationMoment[]): EvaluationMoment[] {
   return [...moments].sort((a, b) => compareIsoDates(a.date, b.date) || a.id.localeCompare(b.id));
 }
+
+/** Where an evaluation moment stands today: held, past its date without being held, or still to come. */
+export function evaluationState(
+  moment: Pick<EvaluationMoment, 'done' | 'date'>,
+  today: IsoDate,
+): 'done' | 'overdue' | 'planned' {
+  if (moment.done) return 'done';
+  return compareIsoDates(moment.date, today) < 0 ? 'overdue' : 'planned';
+}
+
+/** A plan with nothing in it yet (or none at all): the tab shows its empty state. */
+export function isEmptyActieplan(
+  plan: Pick<Actieplan, 'goals' | 'actions' | 'evaluationMoments'> | undefined,
+): boolean {
+  return (
+    plan === undefined ||
+    (plan.goals.length === 0 && plan.actions.length === 0 && plan.evaluationMoments.length === 0)
+  );
+}

@@ -331,6 +331,23 @@ export function reorderAgenda(
   );
 }
 
+/**
+ * The agenda order after dragging one item onto another: the dragged item takes the target's
+ * place (so dragged down it lands after the target, dragged up before it). Undefined when
+ * nothing moves: an unknown item, or an item dropped on itself.
+ */
+export function droppedOrder(
+  order: readonly string[],
+  draggedId: string,
+  targetId: string,
+): string[] | undefined {
+  if (draggedId === targetId || !order.includes(draggedId) || !order.includes(targetId))
+    return undefined;
+  const without = order.filter((id) => id !== draggedId);
+  without.splice(order.indexOf(targetId), 0, draggedId);
+  return without;
+}
+
 /** Moves one item to `toIndex` (clamped): keyboard reordering ("omhoog", "omlaag") ends here. */
 export function moveAgendaItem(
   meeting: Meeting,

@@ -13,7 +13,8 @@ import {
 import { GUARDIAN_RELATION_LABELS_NL } from '../domain/labelsNl';
 import type { Guardian } from '../domain/pupil';
 import { normalizeForSearch } from '../search/normalize';
-import { clockMinutes, type Attendee, type Meeting } from './meeting';
+import { finalise } from './edit';
+import { clockMinutes, type AgendaItem, type Attendee, type Meeting } from './meeting';
 import type { AttendeeRole, MeetingTemplate } from './templates';
 
 export interface AttendeeSuggestionInput {
@@ -95,6 +96,34 @@ export function suggestAttendees(
     });
   }
   return { attendees, unfilledRoles: unfilled };
+}
+
+/**
+ * For a kind where the parents take a seat (driehoeksoverleg), the parents with gezag join
+ * the attendees once their child is on the agenda by name (those already there by name are
+ * not added twice). Never for an anonymous item: the parents' names would tell who the child
+ * is. A meeting the rules would refuse stays as it was.
+ */
+export function withParentsOfItem(
+  meeting: Meeting,
+  item: Pick<AgendaItem, 'mode'>,
+  guardians: readonly Guardian[],
+  template: Pick<MeetingTemplate, 'attendeeRoles'>,
+  now: string,
+  newId: () => string,
+): Meeting {
+  if (item.mode !== 'named') return meeting;
+  const parentRoles = template.attendeeRoles.filter((r) => r.parents === true);
+  if (parentRoles.length === 0) return meeting;
+  const present = new Set(meeting.attendees.map((a) => a.name.trim().toLowerCase()));
+  const suggested = suggestAttendees(
+    { attendeeRoles: parentRoles },
+    { contacts: [], organisations: [], guardians, onDate: meeting.date, newId },
+  );
+  const parents = suggested.attendees.filter((a) => !present.has(a.name.trim().toLowerCase()));
+  if (parents.length === 0) return meeting;
+  const result = finalise({ ...meeting, attendees: [...meeting.attendees, ...parents] }, now);
+  return result.ok ? result.value : meeting;
 }
 
 /** Meetings from `today` on that are not yet approved, soonest first (dashboard: "komende overleggen"). */

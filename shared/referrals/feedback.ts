@@ -5,8 +5,12 @@
 // 'terugkoppeling-ontvangen' consent for that recipient exists; otherwise the app must say so
 // (code 'feedback.no-consent' with the consent reasons) and record nothing.
 import { err, ok, type Result } from '../result';
-import { evaluateConsent, type ConsentReason } from '../domain/consentEvaluation';
-import type { Consent } from '../domain/consent';
+import {
+  evaluateConsent,
+  type ConsentDecision,
+  type ConsentReason,
+} from '../domain/consentEvaluation';
+import type { Consent, DataCategory } from '../domain/consent';
 import { compareIsoDates, isValidIsoDate, type IsoDate } from '../domain/dates';
 import type { Pupil } from '../domain/pupil';
 import { sentDate } from './lifecycle';
@@ -17,6 +21,35 @@ export type FeedbackError =
   | { readonly code: 'feedback.not-sent' }
   | { readonly code: 'feedback.invalid' }
   | { readonly code: 'feedback.before-sent' };
+
+/** Feedback is about the care question and how it goes: what a feedback consent must cover. */
+export const FEEDBACK_CONSENT_CATEGORIES: readonly DataCategory[] = ['zorgsignaal-en-hulpvraag'];
+
+/**
+ * Whether feedback from the referral's recipient may be recorded on `onDate`: a valid
+ * 'terugkoppeling-ontvangen' consent for that recipient, or the reasons why not. The follow-up
+ * screen asks this before it offers "Terugkoppeling vastleggen"; recordFeedback asks it again.
+ */
+export function feedbackConsentDecision(
+  referral: Pick<Referral, 'recipientOrganisationId'>,
+  pupil: Pick<
+    Pupil,
+    'id' | 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'guardians'
+  >,
+  consents: readonly Consent[],
+  onDate: IsoDate,
+): ConsentDecision {
+  return evaluateConsent(
+    {
+      purpose: 'terugkoppeling-ontvangen',
+      recipientOrganisationId: referral.recipientOrganisationId,
+      categories: FEEDBACK_CONSENT_CATEGORIES,
+      onDate,
+    },
+    pupil,
+    consents,
+  );
+}
 
 /** Adds `feedback` to the referral when consent allows it on `onDate`. */
 export function recordFeedback(
@@ -34,17 +67,7 @@ export function recordFeedback(
   const sent = sentDate(referral);
   if (sent === undefined) return err({ code: 'feedback.not-sent' });
   if (compareIsoDates(parsed.data.date, sent) < 0) return err({ code: 'feedback.before-sent' });
-  const decision = evaluateConsent(
-    // The categories: feedback is about the care question and how it goes.
-    {
-      purpose: 'terugkoppeling-ontvangen',
-      recipientOrganisationId: referral.recipientOrganisationId,
-      categories: ['zorgsignaal-en-hulpvraag'],
-      onDate,
-    },
-    pupil,
-    consents,
-  );
+  const decision = feedbackConsentDecision(referral, pupil, consents, onDate);
   if (!decision.allowed) return err({ code: 'feedback.no-consent', reasons: decision.reasons });
   return ok({ ...referral, feedback: [...referral.feedback, parsed.data] });
 }

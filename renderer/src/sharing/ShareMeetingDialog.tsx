@@ -8,42 +8,30 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import FormControl from '@mui/material/FormControl';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormGroup from '@mui/material/FormGroup';
-import FormLabel from '@mui/material/FormLabel';
 import LinearProgress from '@mui/material/LinearProgress';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemText from '@mui/material/ListItemText';
-import Radio from '@mui/material/Radio';
-import RadioGroup from '@mui/material/RadioGroup';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { compareIsoDates, isValidIsoDate, todayIso } from '../../../shared/domain/dates';
+import { todayIso } from '../../../shared/domain/dates';
 import type { ContactPerson } from '../../../shared/domain/directory';
 import { parseDeelsleutel, type Deelsleutel } from '../../../shared/sharing/identity';
-import { shareKindOfPhase } from '../../../shared/sharing/meetingContent';
-import { buildSharedMeeting, type ItemShareDecision } from '../../../shared/sharing/meetingShare';
+import { buildSharedMeeting } from '../../../shared/sharing/meetingShare';
 import { sealProblems, type SealProblem } from '../../../shared/sharing/sealCheck';
+import {
+  shareCandidates,
+  shareFormProblems,
+  type ShareMethod,
+} from '../../../shared/sharing/shareForm';
 import { UnsealableAlert } from './UnsealableAlert';
 import { ReplacedNames } from '../components/ReplacedNames';
-import {
-  generatePassphrase,
-  passphraseProblem,
-  sharedFileName,
-} from '../../../shared/sharing/passphrase';
 import { FormDialog } from '../components/FormDialog';
 import { useHost } from '../host/HostContext';
 import { useRecordsVersion } from '../records/useRecords';
 import { useSession } from '../security/VaultProvider';
-import { sharingIdentity } from './sharingIdentity';
 import { MessageDialog } from '../components/MessageDialog';
-import { ZORGTAFEL_FILTERS } from './files';
-import { sealInWorker } from './shareWorkerClient';
+import { saveSharedMeeting } from './saveSharedMeeting';
+import { SharePreview } from './SharePreview';
+import { ShareMethodFields } from './ShareMethodFields';
+import { ShareRecipientsFieldset } from './ShareRecipientsFieldset';
 
 export interface ShareMeetingDialogProps {
   readonly meetingId: string;
@@ -52,12 +40,26 @@ export interface ShareMeetingDialogProps {
   readonly onClose: () => void;
 }
 
-type Method = 'deelsleutel' | 'passphrase';
 type Status =
   | { readonly state: 'editing' }
   | { readonly state: 'busy' }
   | { readonly state: 'saved'; readonly name: string; readonly passphrase?: string }
   | { readonly state: 'failed' };
+
+type Errors = { recipients?: string; passphrase?: string; expiry?: string };
+
+/** The words for each problem shareFormProblems finds. */
+const PROBLEM_KEYS = {
+  recipients: {
+    none: 'sharing.share.errors.noRecipients',
+    'missing-key': 'sharing.share.errors.missingKey',
+  },
+  passphrase: {
+    empty: 'sharing.share.errors.passphraseEmpty',
+    'too-short': 'sharing.share.errors.passphraseShort',
+  },
+  expiry: { invalid: 'sharing.share.errors.expiry' },
+} as const;
 
 function validKey(contact: ContactPerson): Deelsleutel | null {
   if (contact.deelsleutel === undefined) return null;
@@ -82,14 +84,10 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
     'directory.organisation',
   ]);
   const [selected, setSelected] = useState<readonly string[]>([]);
-  const [method, setMethod] = useState<Method>('deelsleutel');
+  const [method, setMethod] = useState<ShareMethod>('deelsleutel');
   const [passphrase, setPassphrase] = useState('');
   const [expiry, setExpiry] = useState('');
-  const [errors, setErrors] = useState<{
-    recipients?: string;
-    passphrase?: string;
-    expiry?: string;
-  }>({});
+  const [errors, setErrors] = useState<Errors>({});
   /** What would stop a receiver opening the file, as found at the last Save. */
   const [unsealable, setUnsealable] = useState<readonly SealProblem[]>([]);
   const [status, setStatus] = useState<Status>({ state: 'editing' });
@@ -98,20 +96,8 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
   const data = useMemo(() => {
     void version;
     const meeting = session.records.get('meeting', meetingId);
-    const contacts = session.records.list('directory.contact');
-    const organisations = session.records.list('directory.organisation');
-    const attendeeContactIds = new Set(
-      meeting?.attendees.flatMap((a) => (a.contactId === undefined ? [] : [a.contactId])) ?? [],
-    );
-    // Attendees from the directory first, then other contacts that have a deelsleutel.
-    const candidates = contacts
-      .filter((c) => attendeeContactIds.has(c.id) || c.deelsleutel !== undefined)
-      .sort(
-        (a, b) =>
-          Number(attendeeContactIds.has(b.id)) - Number(attendeeContactIds.has(a.id)) ||
-          a.name.localeCompare(b.name, 'nl'),
-      );
-    return { meeting, candidates, organisations, attendeeContactIds };
+    const candidates = shareCandidates(meeting, session.records.list('directory.contact'));
+    return { meeting, candidates, organisations: session.records.list('directory.organisation') };
   }, [session, meetingId, version]);
 
   const chosen = data.candidates.filter((c) => selected.includes(c.id));
@@ -143,66 +129,42 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
     const problems = sealProblems(built.value.content);
     setUnsealable(problems);
     if (problems.length > 0) return;
-    const next: { recipients?: string; passphrase?: string; expiry?: string } = {};
-    const keys = chosen.map(validKey);
-    if (method === 'deelsleutel') {
-      if (chosen.length === 0) next.recipients = t('sharing.share.errors.noRecipients');
-      else if (keys.some((k) => k === null)) next.recipients = t('sharing.share.errors.missingKey');
-    } else {
-      const problem = passphraseProblem(passphrase);
-      if (problem !== null)
-        next.passphrase = t(
-          problem === 'empty'
-            ? 'sharing.share.errors.passphraseEmpty'
-            : 'sharing.share.errors.passphraseShort',
-        );
-    }
-    if (expiry !== '' && (!isValidIsoDate(expiry) || compareIsoDates(expiry, today) < 0))
-      next.expiry = t('sharing.share.errors.expiry');
-    setErrors(next);
-    if (Object.keys(next).length > 0) return;
-    const kind = shareKindOfPhase(phase);
-    const meeting = data.meeting;
+    const keys = chosen.map(validKey).filter((k): k is Deelsleutel => k !== null);
+    const found = shareFormProblems({
+      method,
+      recipients: chosen.length,
+      recipientsWithoutKey: chosen.length - keys.length,
+      passphrase,
+      expiry,
+      today,
+    });
+    setErrors({
+      ...(found.recipients === undefined
+        ? {}
+        : { recipients: t(PROBLEM_KEYS.recipients[found.recipients]) }),
+      ...(found.passphrase === undefined
+        ? {}
+        : { passphrase: t(PROBLEM_KEYS.passphrase[found.passphrase]) }),
+      ...(found.expiry === undefined ? {} : { expiry: t(PROBLEM_KEYS.expiry[found.expiry]) }),
+    });
+    if (Object.keys(found).length > 0) return;
     setStatus({ state: 'busy' });
-    void (async () => {
-      try {
-        const sender = await sharingIdentity(session);
-        const now = new Date();
-        const expiresAt = expiry === '' ? undefined : new Date(`${expiry}T23:59:59`).toISOString();
-        const bytes = await sealInWorker({
-          kind,
-          content: built.value.content,
-          sender,
-          to:
-            method === 'deelsleutel'
-              ? { recipients: keys.filter((k): k is Deelsleutel => k !== null) }
-              : { passphrase },
-          createdAt: now.toISOString(),
-          ...(expiresAt === undefined ? {} : { expiresAt }),
-        });
-        const outcome = await host.saveFile({
-          suggestedName: sharedFileName(kind, meeting.date),
-          bytes,
-          filters: ZORGTAFEL_FILTERS,
-        });
-        if (!outcome.saved) {
-          setStatus({ state: 'editing' });
-          return;
-        }
-        await session.audit.append('export', {
-          recordType: 'meeting',
-          recordId: meeting.id,
-          detail: `share=${kind};mode=${method};recipients=${chosen.length}`,
-        });
-        setStatus({
-          state: 'saved',
-          name: outcome.name,
-          ...(method === 'passphrase' ? { passphrase } : {}),
-        });
-      } catch {
-        setStatus({ state: 'failed' });
-      }
-    })();
+    saveSharedMeeting(session, host, {
+      meeting: data.meeting,
+      phase,
+      content: built.value.content,
+      to: method === 'deelsleutel' ? { recipients: keys } : { passphrase },
+      recipientCount: chosen.length,
+      expiry: expiry === '' ? undefined : expiry,
+    }).then(
+      (name) =>
+        setStatus(
+          name === undefined
+            ? { state: 'editing' }
+            : { state: 'saved', name, ...(method === 'passphrase' ? { passphrase } : {}) },
+        ),
+      () => setStatus({ state: 'failed' }),
+    );
   };
 
   const title =
@@ -255,87 +217,24 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
       <Typography>
         {phase === 'agenda' ? t('sharing.share.introAgenda') : t('sharing.share.introMinutes')}
       </Typography>
-      <FormControl component="fieldset" error={errors.recipients !== undefined}>
-        <FormLabel component="legend">{t('sharing.share.recipients')}</FormLabel>
-        {data.candidates.length === 0 ? (
-          <Typography color="text.secondary">{t('sharing.share.noCandidates')}</Typography>
-        ) : null}
-        <FormGroup>
-          {data.candidates.map((c) => (
-            <FormControlLabel
-              key={c.id}
-              control={<Checkbox checked={selected.includes(c.id)} onChange={() => toggle(c.id)} />}
-              label={t(
-                validKey(c) === null
-                  ? 'sharing.share.recipientWithoutKey'
-                  : 'sharing.share.recipientWithKey',
-                { name: c.name, organisation: orgName(c.organisationId) },
-              )}
-            />
-          ))}
-        </FormGroup>
-        {errors.recipients !== undefined ? (
-          <Typography color="error" role="alert">
-            {errors.recipients}
-          </Typography>
-        ) : null}
-      </FormControl>
-      <FormControl component="fieldset">
-        <FormLabel component="legend">{t('sharing.share.method')}</FormLabel>
-        <RadioGroup
-          value={method}
-          onChange={(e) =>
-            setMethod(e.target.value === 'passphrase' ? 'passphrase' : 'deelsleutel')
-          }
-        >
-          <FormControlLabel
-            value="deelsleutel"
-            control={<Radio />}
-            label={t('sharing.share.methodKey')}
-          />
-          <FormControlLabel
-            value="passphrase"
-            control={<Radio />}
-            label={t('sharing.share.methodPassphrase')}
-          />
-        </RadioGroup>
-      </FormControl>
-      {method === 'passphrase' ? (
-        <Stack spacing={1.5}>
-          <Alert severity="warning">{t('sharing.share.byPhone')}</Alert>
-          <Stack
-            direction={{ xs: 'column', sm: 'row' }}
-            spacing={1.5}
-            sx={{ alignItems: { sm: 'flex-start' } }}
-          >
-            <TextField
-              label={t('sharing.share.passphrase')}
-              value={passphrase}
-              onChange={(e) => {
-                setPassphrase(e.target.value);
-                setErrors((x) => ({ ...x, passphrase: undefined }));
-              }}
-              error={errors.passphrase !== undefined}
-              helperText={errors.passphrase ?? t('sharing.share.passphraseHelp')}
-              fullWidth
-              slotProps={{
-                htmlInput: { spellCheck: false, autoComplete: 'off' },
-                input: { sx: { fontFamily: 'monospace' } },
-              }}
-            />
-            <Button
-              variant="outlined"
-              sx={{ flexShrink: 0, mt: { sm: 1 } }}
-              onClick={() => {
-                setPassphrase(generatePassphrase());
-                setErrors((x) => ({ ...x, passphrase: undefined }));
-              }}
-            >
-              {t('sharing.share.generate')}
-            </Button>
-          </Stack>
-        </Stack>
-      ) : null}
+      <ShareRecipientsFieldset
+        candidates={data.candidates}
+        selected={selected}
+        hasKey={(c) => validKey(c) !== null}
+        orgName={orgName}
+        error={errors.recipients}
+        onToggle={toggle}
+      />
+      <ShareMethodFields
+        method={method}
+        passphrase={passphrase}
+        passphraseError={errors.passphrase}
+        onMethod={setMethod}
+        onPassphrase={(value) => {
+          setPassphrase(value);
+          setErrors((x) => ({ ...x, passphrase: undefined }));
+        }}
+      />
       <TextField
         label={t('sharing.share.expiry')}
         type="date"
@@ -364,7 +263,7 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
         />
       ) : null}
       {built !== null && built.ok ? (
-        <Preview
+        <SharePreview
           decisions={built.value.decisions}
           items={built.value.content.items}
           orgName={orgName}
@@ -377,55 +276,5 @@ function ShareMeetingForm({ meetingId, phase, onClose }: ShareMeetingDialogProps
         </Box>
       ) : null}
     </FormDialog>
-  );
-}
-
-function Preview({
-  decisions,
-  items,
-  orgName,
-}: {
-  readonly decisions: readonly ItemShareDecision[];
-  readonly items: readonly {
-    id: string;
-    subject: { mode: 'named'; pupilName: string } | { mode: 'anonymous'; pseudonym: string };
-  }[];
-  readonly orgName: (id: string) => string;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Box>
-      <Typography variant="h3" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
-        {t('sharing.share.previewTitle')}
-      </Typography>
-      <List dense>
-        {items.map((item) => {
-          const decision = decisions.find((d) => d.itemId === item.id);
-          const why =
-            decision === undefined || decision.mode === 'named'
-              ? t('sharing.share.named')
-              : decision.reason === 'no-consent'
-                ? t('sharing.share.why.noConsent', {
-                    organisation: orgName(decision.organisationId),
-                  })
-                : decision.reason === 'anonymous-in-meeting'
-                  ? t('sharing.share.why.anonymousInMeeting')
-                  : decision.reason === 'no-recipient-organisation'
-                    ? t('sharing.share.why.noRecipient')
-                    : t('sharing.share.why.pupilMissing');
-          return (
-            <ListItem key={item.id} disableGutters>
-              <ListItemText
-                primary={
-                  item.subject.mode === 'named' ? item.subject.pupilName : item.subject.pseudonym
-                }
-                secondary={why}
-              />
-            </ListItem>
-          );
-        })}
-      </List>
-      <Typography color="text.secondary">{t('sharing.share.noWorkingNotes')}</Typography>
-    </Box>
   );
 }

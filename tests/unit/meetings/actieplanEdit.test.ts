@@ -11,6 +11,8 @@ import {
   applyActionInput,
   dueDateInPast,
   evaluationErrors,
+  evaluationState,
+  isEmptyActieplan,
   goalErrors,
   isOverdue,
   removeGoal,
@@ -207,5 +209,25 @@ describe('evaluation moments', () => {
     expect(done.evaluationMoments).toEqual([
       { id: 'reval0000000000000001', date: '2027-01-15', note: 'Doel gehaald', done: true },
     ]);
+  });
+});
+
+describe("the tab's view of a plan", () => {
+  it('calls a moment overdue only when its date has passed and it was not held', () => {
+    const today = '2027-01-15';
+    expect(evaluationState({ date: '2027-01-14', done: false }, today)).toBe('overdue');
+    expect(evaluationState({ date: '2027-01-15', done: false }, today)).toBe('planned');
+    expect(evaluationState({ date: '2027-01-14', done: true }, today)).toBe('done');
+  });
+
+  it('is empty without a plan or with nothing in any of its three parts', () => {
+    const plan = emptyActieplan(CASE_ID, NOW);
+    expect(isEmptyActieplan(undefined)).toBe(true);
+    expect(isEmptyActieplan(plan)).toBe(true);
+    const moment = { id: 'reval0000000000000001', date: '2027-01-15', note: '', done: false };
+    expect(isEmptyActieplan({ ...plan, evaluationMoments: [moment] })).toBe(false);
+    const action = applyActionInput('ract00000000000000001', input);
+    const withAction = unwrap(savePlanAction(plan, CASE_ID, action, NOW));
+    expect(isEmptyActieplan(withAction)).toBe(false);
   });
 });

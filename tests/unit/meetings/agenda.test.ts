@@ -14,6 +14,7 @@ import {
   pseudonymForIndex,
   removeAgendaItem,
   reorderAgenda,
+  droppedOrder,
   setItemMode,
 } from '../../../shared/meetings/agenda';
 import { agendaInOrder, meetingSchema } from '../../../shared/meetings/meeting';
@@ -472,5 +473,22 @@ describe('ordering and schedule', () => {
       ),
     );
     expect(late.endTime).toBe('23:59');
+  });
+});
+
+describe('droppedOrder', () => {
+  const order = ['a', 'b', 'c', 'd'];
+
+  it('puts the dragged item in the place of the one it is dropped on', () => {
+    expect(droppedOrder(order, 'a', 'c')).toEqual(['b', 'c', 'a', 'd']);
+    expect(droppedOrder(order, 'd', 'b')).toEqual(['a', 'd', 'b', 'c']);
+    expect(droppedOrder(order, 'c', 'd')).toEqual(['a', 'b', 'd', 'c']);
+  });
+
+  it('moves nothing for an item dropped on itself or an unknown item', () => {
+    expect(droppedOrder(order, 'b', 'b')).toBeUndefined();
+    expect(droppedOrder(order, '', 'b')).toBeUndefined();
+    expect(droppedOrder(order, 'x', 'b')).toBeUndefined();
+    expect(droppedOrder(order, 'b', 'x')).toBeUndefined();
   });
 });

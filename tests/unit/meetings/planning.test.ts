@@ -6,10 +6,12 @@ import {
   minutesAwaitingApproval,
   suggestAttendees,
   upcomingMeetings,
+  withParentsOfItem,
 } from '../../../shared/meetings/planning';
+import { createMeeting } from '../../../shared/meetings/agenda';
 import { DEFAULT_MEETING_TEMPLATES } from '../../../shared/meetings/templates';
 import { organisation } from '../domain/builders';
-import { emptyZorgteam, T0, zoe } from './builders';
+import { emptyZorgteam, NOW, T0, unwrap, zoe } from './builders';
 
 const organisations = [
   organisation({ id: 'o-smw', name: 'SMW Twente', kind: 'smw' }),
@@ -86,5 +88,56 @@ describe('dashboard lists', () => {
     ]);
     expect(upcomingMeetings(meetings, '2026-03-11', 1).map((m) => m.id)).toEqual(['m-soon']);
     expect(minutesAwaitingApproval(meetings, '2026-03-11').map((m) => m.id)).toEqual(['m-past']);
+  });
+});
+
+describe('withParentsOfItem', () => {
+  const driehoek = unwrap(
+    createMeeting(
+      { kind: 'driehoeksoverleg', date: '2026-03-10', startTime: '09:00', place: 'Kamer IB' },
+      DEFAULT_MEETING_TEMPLATES.driehoeksoverleg,
+      { id: 'm-d', now: T0 },
+    ),
+  );
+  let next = 0;
+  const newId = (): string => `att-${String((next += 1))}`;
+
+  it('adds the parents with gezag of a child on the agenda by name, once', () => {
+    const withParents = withParentsOfItem(
+      driehoek,
+      { mode: 'named' },
+      zoe.guardians,
+      DEFAULT_MEETING_TEMPLATES.driehoeksoverleg,
+      NOW,
+      newId,
+    );
+    const added = withParents.attendees.slice(driehoek.attendees.length).map((a) => a.name);
+    expect(added).toEqual(['Marieke van der Berg', 'Thomas van der Berg']);
+    expect(withParents.updatedAt).toBe(NOW);
+    const again = withParentsOfItem(
+      withParents,
+      { mode: 'named' },
+      zoe.guardians,
+      DEFAULT_MEETING_TEMPLATES.driehoeksoverleg,
+      NOW,
+      newId,
+    );
+    expect(again).toBe(withParents);
+  });
+
+  it('never names the parents of an anonymous item, nor where parents take no seat', () => {
+    const args = [zoe.guardians, DEFAULT_MEETING_TEMPLATES.driehoeksoverleg, NOW, newId] as const;
+    expect(withParentsOfItem(driehoek, { mode: 'anonymous' }, ...args)).toBe(driehoek);
+    const zorgteam = emptyZorgteam();
+    expect(
+      withParentsOfItem(
+        zorgteam,
+        { mode: 'named' },
+        zoe.guardians,
+        DEFAULT_MEETING_TEMPLATES.zorgteam,
+        NOW,
+        newId,
+      ),
+    ).toBe(zorgteam);
   });
 });

@@ -2,7 +2,7 @@
 // overdue contact and feedback detection the dashboard shows.
 import { describe, expect, it } from 'vitest';
 import { referralChronologyEvents } from '../../../shared/referrals/chronology';
-import { recordFeedback } from '../../../shared/referrals/feedback';
+import { feedbackConsentDecision, recordFeedback } from '../../../shared/referrals/feedback';
 import { transitionReferral } from '../../../shared/referrals/lifecycle';
 import { overdueReferrals } from '../../../shared/referrals/overdue';
 import type { Referral, ReferralStatus } from '../../../shared/referrals/referral';
@@ -25,6 +25,22 @@ const note = {
   from: 'Fatma Şükrü (wijkcoach)',
   text: 'Intake gepland; gezin werkt mee.',
 };
+
+describe('feedbackConsentDecision', () => {
+  it('allows feedback only with a terugkoppeling-ontvangen consent for the recipient, sent or not', () => {
+    expect(
+      feedbackConsentDecision(referral(), pupil(), [feedbackConsent()], '2026-02-20'),
+    ).toMatchObject({ allowed: true });
+    expect(feedbackConsentDecision(referral(), pupil(), [referConsent()], '2026-02-20')).toEqual({
+      allowed: false,
+      reasons: [{ code: 'no-consent-for-purpose', purpose: 'terugkoppeling-ontvangen' }],
+    });
+    const elsewhere = feedbackConsent({ recipientOrganisationId: 'o-other' });
+    expect(feedbackConsentDecision(referral(), pupil(), [elsewhere], '2026-02-20').allowed).toBe(
+      false,
+    );
+  });
+});
 
 describe('recordFeedback', () => {
   it('is refused with feedback.no-consent without a terugkoppeling-ontvangen consent', () => {

@@ -6,29 +6,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import AddIcon from '@mui/icons-material/Add';
-import StarIcon from '@mui/icons-material/Star';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
-import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Organisation } from '../../../../../shared/domain/directory';
-import {
-  assignRegisseur,
-  isInvolvementAbsentOn,
-  type Involvement,
-} from '../../../../../shared/domain/involvement';
+import { assignRegisseur, type Involvement } from '../../../../../shared/domain/involvement';
 import { compareIsoDates, todayIso } from '../../../../../shared/domain/dates';
-import { formatIsoDate } from '../../../i18n/dates';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { InvolvementDialog } from '../../../directory/InvolvementDialog';
 import { TeamSuggestions } from '../../../directory/TeamSuggestions';
 import { useRecord, useRecordList } from '../../../records/useRecords';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { useSession } from '../../../security/VaultProvider';
 import { usePendingFocus } from '../../../components/usePendingFocus';
+import { InvolvementCard } from './InvolvementCard';
 
 export interface InvolvementsPanelProps {
   readonly caseId: string;
@@ -46,7 +38,6 @@ type Editing =
 
 export function InvolvementsPanel({ caseId, pupilId }: InvolvementsPanelProps) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const session = useSession();
   const focusWhenReady = usePendingFocus();
   const pupil = useRecord(session, 'pupil', pupilId);
@@ -123,136 +114,16 @@ export function InvolvementsPanel({ caseId, pupilId }: InvolvementsPanelProps) {
             spacing={1.5}
             sx={{ listStyle: 'none', p: 0, m: 0 }}
           >
-            {involvements.map((involvement) => {
-              const absent = isInvolvementAbsentOn(involvement, today);
-              const itemId = `involvement-${involvement.id}`;
-              return (
-                <Paper component="li" key={involvement.id} variant="outlined" sx={{ p: 2 }}>
-                  <Stack
-                    direction={{ xs: 'column', md: 'row' }}
-                    spacing={1.5}
-                    sx={{ justifyContent: 'space-between' }}
-                  >
-                    <Box>
-                      <Typography
-                        variant="h3"
-                        id={itemId}
-                        tabIndex={-1}
-                        sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}
-                      >
-                        {involvement.isRegisseur ? (
-                          <StarIcon sx={{ color: 'warning.dark' }} aria-hidden />
-                        ) : null}
-                        {involvement.name}
-                      </Typography>
-                      <Typography color="text.secondary">
-                        {[involvement.role, involvement.organisationName]
-                          .filter((v) => v !== undefined)
-                          .join(', ')}
-                      </Typography>
-                      <Stack
-                        direction="row"
-                        spacing={1}
-                        useFlexGap
-                        sx={{ flexWrap: 'wrap', my: 1 }}
-                      >
-                        {involvement.isRegisseur ? (
-                          <Chip
-                            size="small"
-                            color="primary"
-                            icon={<StarIcon aria-hidden />}
-                            label={t('directory.involvements.regisseur')}
-                          />
-                        ) : null}
-                        <Chip
-                          size="small"
-                          variant="outlined"
-                          label={t('directory.involvements.level', {
-                            level: t(`directory.levels.${involvement.coordinationLevel}`),
-                          })}
-                        />
-                        {absent ? (
-                          <Chip
-                            size="small"
-                            color="warning"
-                            label={t('directory.involvements.absent')}
-                          />
-                        ) : null}
-                      </Stack>
-                      <Typography variant="body2">
-                        {[involvement.phone, involvement.email]
-                          .filter((v) => v !== undefined)
-                          .join(' · ')}
-                      </Typography>
-                      <Typography variant="body2" color="text.secondary">
-                        {t('directory.involvements.since', {
-                          date: formatIsoDate(involvement.since, language),
-                        })}
-                      </Typography>
-                      {involvement.absent !== undefined && absent ? (
-                        <Typography variant="body2" sx={{ color: 'warning.dark' }}>
-                          {involvement.absent.until !== undefined
-                            ? t('directory.involvements.absentUntil', {
-                                date: formatIsoDate(involvement.absent.until, language),
-                              })
-                            : t('directory.involvements.absentOpen')}
-                          {involvement.absent.replacedBy !== undefined
-                            ? `, ${t('directory.involvements.replacedBy', { name: involvement.absent.replacedBy })}`
-                            : ''}
-                        </Typography>
-                      ) : null}
-                    </Box>
-                    <Stack
-                      direction="row"
-                      spacing={1}
-                      useFlexGap
-                      sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}
-                    >
-                      {involvement.isRegisseur ? (
-                        <Button
-                          size="small"
-                          onClick={() => setRegisseur(undefined)}
-                          aria-label={t('directory.involvements.removeRegisseurLabel', {
-                            name: involvement.name,
-                          })}
-                        >
-                          {t('directory.involvements.removeRegisseur')}
-                        </Button>
-                      ) : (
-                        <Button
-                          size="small"
-                          onClick={() => setRegisseur(involvement.id)}
-                          aria-label={t('directory.involvements.makeRegisseurLabel', {
-                            name: involvement.name,
-                          })}
-                        >
-                          {t('directory.involvements.makeRegisseur')}
-                        </Button>
-                      )}
-                      <Button
-                        size="small"
-                        onClick={() => setEditing({ kind: 'edit', involvement })}
-                        aria-label={t('directory.involvements.editLabel', {
-                          name: involvement.name,
-                        })}
-                      >
-                        {t('directory.common.edit')}
-                      </Button>
-                      <Button
-                        size="small"
-                        color="error"
-                        onClick={() => setEditing({ kind: 'delete', involvement })}
-                        aria-label={t('directory.involvements.deleteLabel', {
-                          name: involvement.name,
-                        })}
-                      >
-                        {t('directory.common.delete')}
-                      </Button>
-                    </Stack>
-                  </Stack>
-                </Paper>
-              );
-            })}
+            {involvements.map((involvement) => (
+              <InvolvementCard
+                key={involvement.id}
+                involvement={involvement}
+                today={today}
+                onRegisseur={(lead) => setRegisseur(lead ? involvement.id : undefined)}
+                onEdit={() => setEditing({ kind: 'edit', involvement })}
+                onDelete={() => setEditing({ kind: 'delete', involvement })}
+              />
+            ))}
           </Stack>
         )}
         <TeamSuggestions pupil={pupil} organisations={organisations} onAddFrom={addFrom} />

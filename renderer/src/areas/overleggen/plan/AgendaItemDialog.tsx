@@ -8,17 +8,12 @@
 // taken along automatically when the case is added.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import Alert from '@mui/material/Alert';
-import Autocomplete from '@mui/material/Autocomplete';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import FormHelperText from '@mui/material/FormHelperText';
 import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
-import Typography from '@mui/material/Typography';
-import { displayName } from '../../../../../shared/domain/pupil';
 import { caseActions } from '../../../../../shared/meetings/actieplan';
 import { addAgendaItem, agendaItemMode } from '../../../../../shared/meetings/agenda';
 import { applyRouteEvent } from '../../../records/caseRoute';
@@ -31,52 +26,22 @@ import {
   type Meeting,
 } from '../../../../../shared/meetings/meeting';
 import { editMinutes } from '../../../../../shared/meetings/minutes';
-import { finalise } from '../../../../../shared/meetings/edit';
-import { suggestAttendees } from '../../../../../shared/meetings/planning';
+import { withParentsOfItem } from '../../../../../shared/meetings/planning';
+import {
+  agendaItemFormErrors,
+  type AgendaItemField,
+} from '../../../../../shared/meetings/agendaItemForm';
 import type { MeetingTemplate } from '../../../../../shared/meetings/templates';
 import { FormDialog } from '../../../components/FormDialog';
 import { useSaveAttempt } from '../../../components/useSaveAttempt';
-import { formatIsoDate } from '../../../i18n/dates';
 import { todayIso } from '../../../../../shared/domain/dates';
-import { useLanguage } from '../../../i18n/useLanguage';
 import { useSession } from '../../../security/VaultProvider';
 import { newRecordId } from '../../../vault';
-import { ConsentReasons } from './ConsentReasons';
+import { AgendaCasePicker } from './AgendaCasePicker';
+import { ItemModeFieldset } from './ItemModeFieldset';
 import { caseOptions, type CaseOption } from './planScreenRules';
 import { useMeetingLabels } from './useMeetingLabels';
 import type { AgendaContext } from './useMeetingData';
-
-/**
- * For a kind where the parents take a seat (driehoeksoverleg), the parents with gezag join
- * the attendees once their child is on the agenda by name. Never for an anonymous item: the
- * parents' names would tell who the child is.
- */
-function withParents(
-  meeting: Meeting,
-  item: AgendaItem,
-  picked: CaseOption,
-  template: MeetingTemplate,
-  now: string,
-): Meeting {
-  if (item.mode !== 'named') return meeting;
-  const parentRoles = template.attendeeRoles.filter((r) => r.parents === true);
-  if (parentRoles.length === 0) return meeting;
-  const present = new Set(meeting.attendees.map((a) => a.name.trim().toLowerCase()));
-  const suggested = suggestAttendees(
-    { attendeeRoles: parentRoles },
-    {
-      contacts: [],
-      organisations: [],
-      guardians: picked.pupil.guardians,
-      onDate: meeting.date,
-      newId: newRecordId,
-    },
-  );
-  const parents = suggested.attendees.filter((a) => !present.has(a.name.trim().toLowerCase()));
-  if (parents.length === 0) return meeting;
-  const result = finalise({ ...meeting, attendees: [...meeting.attendees, ...parents] }, now);
-  return result.ok ? result.value : meeting;
-}
 
 export interface AgendaItemDialogProps {
   readonly meeting: Meeting;
@@ -90,8 +55,6 @@ export interface AgendaItemDialogProps {
   readonly onSaved: (itemId: string) => void;
 }
 
-type Field = 'case' | 'question' | 'timebox';
-
 export function AgendaItemDialog({
   meeting,
   template,
@@ -102,7 +65,6 @@ export function AgendaItemDialog({
   onSaved,
 }: AgendaItemDialogProps) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
   const session = useSession();
   const labels = useMeetingLabels();
   const options = useMemo(
@@ -118,7 +80,7 @@ export function AgendaItemDialog({
     String(item?.timeboxMinutes ?? template.defaultTimeboxMinutes),
   );
   const [requested, setRequested] = useState<ItemMode>('named');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [errors, setErrors] = useState<Partial<Record<AgendaItemField, string>>>({});
   // Why the meeting rules refused the item (before anything was written).
   const [refusal, setRefusal] = useState<string | null>(null);
   const { busy, failed, attempt } = useSaveAttempt();
@@ -142,35 +104,15 @@ export function AgendaItemDialog({
   const forced = decision?.mode === 'anonymous';
   const mode: ItemMode = forced ? 'anonymous' : requested;
 
-  // Several open cases of one pupil are told apart by the signal date.
-  const optionLabel = (option: CaseOption): string => {
-    const sameName = options.filter((o) => o.pupilId === option.pupilId).length > 1;
-    const group =
-      option.pupil.group !== undefined
-        ? t('meetings.itemDialog.group', { group: option.pupil.group })
-        : '';
-    const since = sameName
-      ? t('meetings.itemDialog.caseSince', {
-          date: formatIsoDate(option.zorgdossier.signal.date, language),
-        })
-      : '';
-    return [displayName(option.pupil), group, since].filter((p) => p !== '').join(', ');
-  };
-
-  const validate = (): Partial<Record<Field, string>> => {
-    const found: Partial<Record<Field, string>> = {};
-    if (item === undefined && picked === null) found.case = t('meetings.itemDialog.errors.case');
-    const minutes = Number(timebox);
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 240)
-      found.timebox = t('meetings.itemDialog.errors.timebox');
-    if (question.length > 2000) found.question = t('meetings.itemDialog.errors.question');
-    return found;
-  };
-
   const submit = async (): Promise<void> => {
-    const found = validate();
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    const found = agendaItemFormErrors({
+      adding: item === undefined,
+      casePicked: picked !== null,
+      timebox,
+      question,
+    });
+    setErrors(Object.fromEntries(found.map((f) => [f, t(`meetings.itemDialog.errors.${f}`)])));
+    if (found.length > 0) return;
     const now = new Date().toISOString();
     const timeboxMinutes = Number(timebox);
     let next: Meeting;
@@ -217,7 +159,14 @@ export function AgendaItemDialog({
         setRefusal(labels.problem(added.error));
         return;
       }
-      next = withParents(added.value.meeting, added.value.item, picked, template, now);
+      next = withParentsOfItem(
+        added.value.meeting,
+        added.value.item,
+        picked.pupil.guardians,
+        template,
+        now,
+        newRecordId,
+      );
       itemId = added.value.item.id;
     }
     setRefusal(null);
@@ -254,36 +203,16 @@ export function AgendaItemDialog({
       onSubmit={() => void submit()}
     >
       {item === undefined ? (
-        options.length === 0 ? (
-          <Alert severity="info">{t('meetings.itemDialog.noCases')}</Alert>
-        ) : (
-          <Autocomplete
-            options={options}
-            value={picked}
-            onChange={(_event, value) => {
-              setPicked(value);
-              setRequested('named');
-              if (errors.case !== undefined) setErrors({ ...errors, case: undefined });
-            }}
-            getOptionLabel={optionLabel}
-            isOptionEqualToValue={(a, b) => a.caseId === b.caseId}
-            autoHighlight
-            noOptionsText={t('meetings.itemDialog.noMatch')}
-            openText={t('meetings.itemDialog.open')}
-            closeText={t('meetings.itemDialog.close')}
-            clearText={t('meetings.itemDialog.clear')}
-            renderInput={(params) => (
-              <TextField
-                {...params}
-                label={t('meetings.itemDialog.pupil')}
-                required
-                autoFocus
-                error={errors.case !== undefined}
-                helperText={errors.case ?? t('meetings.itemDialog.pupilHelp')}
-              />
-            )}
-          />
-        )
+        <AgendaCasePicker
+          options={options}
+          picked={picked}
+          error={errors.case}
+          onPick={(value) => {
+            setPicked(value);
+            setRequested('named');
+            if (errors.case !== undefined) setErrors({ ...errors, case: undefined });
+          }}
+        />
       ) : null}
       <FormControl component="fieldset">
         <FormLabel component="legend">{t('meetings.itemDialog.bespreekdoel')}</FormLabel>
@@ -325,44 +254,14 @@ export function AgendaItemDialog({
         slotProps={{ htmlInput: { min: 1, max: 240, step: 1 } }}
         sx={{ maxWidth: 260 }}
       />
-      {item === undefined && picked !== null ? (
-        <FormControl component="fieldset">
-          <FormLabel component="legend">{t('meetings.itemDialog.mode')}</FormLabel>
-          <RadioGroup
-            value={mode}
-            onChange={(event) => setRequested(event.target.value as ItemMode)}
-          >
-            <FormControlLabel
-              value="named"
-              disabled={forced}
-              control={<Radio />}
-              label={t('meetings.itemDialog.named')}
-            />
-            <FormControlLabel
-              value="anonymous"
-              control={<Radio />}
-              label={t('meetings.itemDialog.anonymous')}
-            />
-          </RadioGroup>
-          {forced ? (
-            <Alert severity="warning" sx={{ mt: 1 }}>
-              <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                {t('meetings.itemDialog.forcedAnonymous', {
-                  kind: t(`meetings.kinds.${meeting.kind}`),
-                })}
-              </Typography>
-              {decision !== undefined && decision.mode === 'anonymous' ? (
-                <ConsentReasons
-                  reasons={decision.reasons}
-                  pupilId={picked.pupilId}
-                  caseId={picked.caseId}
-                />
-              ) : null}
-            </Alert>
-          ) : (
-            <FormHelperText sx={{ mx: 0 }}>{t('meetings.itemDialog.consentOk')}</FormHelperText>
-          )}
-        </FormControl>
+      {item === undefined && picked !== null && decision !== undefined ? (
+        <ItemModeFieldset
+          mode={mode}
+          decision={decision}
+          picked={picked}
+          meetingKind={meeting.kind}
+          onRequest={setRequested}
+        />
       ) : null}
     </FormDialog>
   );

@@ -7,29 +7,26 @@
 // the partner choice is not offered. Typing re-renders only this editor: the entry row is its
 // own state (and goes to the run state quietly), an action's texts go through `edit`, computed
 // from the latest meeting so a row is never written back stale.
-import { useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { isValidIsoDate } from '../../../../../shared/domain/dates';
 import {
-  OWNER_KINDS,
-  type MeetingAction,
-  type OwnerKind,
-} from '../../../../../shared/meetings/actions';
+  actionFromEntry,
+  type ActionEntryProblem,
+} from '../../../../../shared/meetings/actionEntry';
+import type { MeetingAction } from '../../../../../shared/meetings/actions';
 import type { AgendaItem, Attendee } from '../../../../../shared/meetings/meeting';
+import type { MeetingProblem } from '../../../../../shared/meetings/problems';
 import type { EntryDraft } from '../../../../../shared/meetings/runState';
 import { VISUALLY_HIDDEN_CLASS } from '../../../theme';
 import { newRecordId } from '../../../vault';
-import { DraftTextField } from './DraftTextField';
+import { ActionEntryFieldset } from './ActionEntryFieldset';
+import { ActionRow } from './ActionRow';
 import type { ApplyChange } from './useMeetingDraft';
 import { actionUpdate } from '../../../../../shared/meetings/meetingChanges';
-import { guessOwnerKind } from '../../../../../shared/meetings/meetingLabels';
 import { runErrorKey } from './runErrors';
 
 export interface ActionsEditorProps {
@@ -48,45 +45,12 @@ export interface ActionsEditorProps {
   readonly focusEntry: () => void;
 }
 
-function OwnerKindSelect({
-  value,
-  anonymous,
-  label,
-  onChange,
-  runField,
-}: {
-  readonly value: OwnerKind;
-  readonly anonymous: boolean;
-  readonly label: string;
-  readonly onChange: (kind: OwnerKind) => void;
-  readonly runField: string;
-}) {
-  const { t } = useTranslation();
-  return (
-    <TextField
-      select
-      label={label}
-      value={value}
-      onChange={(event) => {
-        const kind = OWNER_KINDS.find((k) => k === event.target.value);
-        if (kind !== undefined) onChange(kind);
-      }}
-      size="small"
-      sx={{ minWidth: 170 }}
-      slotProps={{ select: { native: true }, htmlInput: { 'data-run-field': runField } }}
-    >
-      {OWNER_KINDS.map((kind) => (
-        <option
-          key={kind}
-          value={kind}
-          disabled={anonymous && kind === 'partner' && value !== 'partner'}
-        >
-          {t(`meetingRun.actions.ownerKinds.${kind}`)}
-        </option>
-      ))}
-    </TextField>
-  );
-}
+/** The words for an entry row that cannot become an action yet. */
+const ENTRY_PROBLEM_KEYS = {
+  empty: 'meetingRun.actions.emptyError',
+  'invalid-date': 'meetingRun.actions.dateError',
+  'anonymous-partner': 'meetingRun.actions.anonymousRefused',
+} as const satisfies Record<ActionEntryProblem, string>;
 
 export function ActionsEditor({
   item,
@@ -130,50 +94,24 @@ export function ActionsEditor({
   const anonymous = item.mode === 'anonymous';
   const listId = `attendee-names-${item.id}`;
 
-  const ownerPatch = (name: string, organisation: string): Partial<EntryDraft> => {
-    const attendee = attendees.find(
-      (a) => a.name.trim().toLowerCase() === name.trim().toLowerCase(),
-    );
-    if (attendee === undefined || organisation.trim() !== '') return { actionOwner: name };
-    return {
-      actionOwner: name,
-      actionOrganisation: attendee.organisation,
-      actionOwnerKind: guessOwnerKind(attendee.organisation, schoolName),
-    };
-  };
+  // The partner refusal has its own words here; other refusals are meeting mode's.
+  const problemText = (problem: MeetingProblem): string =>
+    problem.code === 'anonymous-partner-action'
+      ? t('meetingRun.actions.anonymousRefused')
+      : t(`meetingRun.errors.${runErrorKey(problem)}`);
 
   const add = (): void => {
-    if (draft.actionDescription.trim() === '') {
-      setError(t('meetingRun.actions.emptyError'));
-      focusEntry();
+    const entry = actionFromEntry(draft, anonymous, newRecordId());
+    if (!entry.ok) {
+      setError(t(ENTRY_PROBLEM_KEYS[entry.error]));
+      if (entry.error === 'empty') focusEntry();
       return;
     }
-    if (draft.actionDue !== '' && !isValidIsoDate(draft.actionDue)) {
-      setError(t('meetingRun.actions.dateError'));
-      return;
-    }
-    if (anonymous && draft.actionOwnerKind === 'partner') {
-      setError(t('meetingRun.actions.anonymousRefused'));
-      return;
-    }
-    const action: MeetingAction = {
-      id: newRecordId(),
-      description: draft.actionDescription.trim(),
-      ownerName: draft.actionOwner.trim(),
-      ownerOrganisation: draft.actionOrganisation.trim(),
-      ownerKind: draft.actionOwnerKind,
-      ...(draft.actionDue === '' ? {} : { dueDate: draft.actionDue }),
-      status: 'open',
-      outcome: '',
-    };
+    const action = entry.value;
     const result = apply({ kind: 'add-action', itemId: item.id, action });
     if (result === undefined) return;
     if (!result.ok) {
-      setError(
-        result.error.code === 'anonymous-partner-action'
-          ? t('meetingRun.actions.anonymousRefused')
-          : t(`meetingRun.errors.${runErrorKey(result.error)}`),
-      );
+      setError(problemText(result.error));
       return;
     }
     setError(null);
@@ -188,22 +126,9 @@ export function ActionsEditor({
     focusEntry();
   };
 
-  const onEntryKey = (event: KeyboardEvent<HTMLFieldSetElement>): void => {
-    if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
-    const target = event.target;
-    if (!(target instanceof HTMLInputElement)) return;
-    event.preventDefault();
-    add();
-  };
-
   const update = (action: MeetingAction, patch: Partial<MeetingAction>, typing = false): void => {
     const result = (typing ? edit : apply)(actionUpdate(item.id, action.id, patch));
-    if (result !== undefined && !result.ok)
-      setError(
-        result.error.code === 'anonymous-partner-action'
-          ? t('meetingRun.actions.anonymousRefused')
-          : t(`meetingRun.errors.${runErrorKey(result.error)}`),
-      );
+    if (result !== undefined && !result.ok) setError(problemText(result.error));
   };
 
   return (
@@ -229,100 +154,16 @@ export function ActionsEditor({
         <Box component="ol" sx={{ pl: 0, listStyle: 'none', display: 'grid', gap: 1.5, mb: 2 }}>
           {item.actions.map((action, index) => (
             <Box component="li" key={action.id}>
-              <Box
-                component="fieldset"
-                sx={{
-                  border: 0,
-                  p: 0,
-                  m: 0,
-                  display: 'flex',
-                  flexWrap: 'wrap',
-                  gap: 1,
-                  alignItems: 'flex-start',
-                }}
-              >
-                <Box component="legend" sx={{ fontWeight: 600, mb: 0.5, p: 0 }}>
-                  {t('meetingRun.actions.action', { number: index + 1 })}
-                </Box>
-                <DraftTextField
-                  label={t('meetingRun.actions.what')}
-                  value={action.description}
-                  onValueChange={(description) => update(action, { description }, true)}
-                  size="small"
-                  sx={{ flex: '2 1 240px' }}
-                  slotProps={{
-                    htmlInput: {
-                      'data-run-field': `action:${action.id}:description`,
-                      maxLength: 2000,
-                    },
-                  }}
-                />
-                <TextField
-                  label={t('meetingRun.actions.who')}
-                  value={action.ownerName}
-                  onChange={(e) => {
-                    const patch = ownerPatch(e.target.value, action.ownerOrganisation);
-                    update(action, {
-                      ownerName: e.target.value,
-                      ...(patch.actionOrganisation === undefined
-                        ? {}
-                        : { ownerOrganisation: patch.actionOrganisation }),
-                      ...(patch.actionOwnerKind === undefined
-                        ? {}
-                        : { ownerKind: anonymous ? 'school' : patch.actionOwnerKind }),
-                    });
-                  }}
-                  size="small"
-                  sx={{ flex: '1 1 160px' }}
-                  slotProps={{
-                    htmlInput: {
-                      list: listId,
-                      'data-run-field': `action:${action.id}:owner`,
-                      maxLength: 200,
-                    },
-                  }}
-                />
-                <DraftTextField
-                  label={t('meetingRun.actions.organisation')}
-                  value={action.ownerOrganisation}
-                  onValueChange={(ownerOrganisation) => update(action, { ownerOrganisation }, true)}
-                  size="small"
-                  sx={{ flex: '1 1 160px' }}
-                  slotProps={{
-                    htmlInput: {
-                      'data-run-field': `action:${action.id}:organisation`,
-                      maxLength: 200,
-                    },
-                  }}
-                />
-                <OwnerKindSelect
-                  value={action.ownerKind}
-                  anonymous={anonymous}
-                  label={t('meetingRun.actions.ownerKind')}
-                  onChange={(kind) => update(action, { ownerKind: kind })}
-                  runField={`action:${action.id}:kind`}
-                />
-                <DraftTextField
-                  type="date"
-                  label={t('meetingRun.actions.due')}
-                  value={action.dueDate ?? ''}
-                  onValueChange={(value) => {
-                    if (value === '') update(action, { dueDate: undefined });
-                    else if (isValidIsoDate(value)) update(action, { dueDate: value });
-                  }}
-                  size="small"
-                  slotProps={{
-                    inputLabel: { shrink: true },
-                    htmlInput: { 'data-run-field': `action:${action.id}:due` },
-                  }}
-                />
-                <IconButton
-                  aria-label={t('meetingRun.actions.remove', { number: index + 1 })}
-                  onClick={() => remove(action)}
-                >
-                  <DeleteOutlineIcon />
-                </IconButton>
-              </Box>
+              <ActionRow
+                action={action}
+                index={index}
+                anonymous={anonymous}
+                attendees={attendees}
+                schoolName={schoolName}
+                listId={listId}
+                onChange={(patch, typing) => update(action, patch, typing)}
+                onRemove={() => remove(action)}
+              />
             </Box>
           ))}
         </Box>
@@ -337,84 +178,18 @@ export function ActionsEditor({
           </Box>
         ) : null}
       </Box>
-      <Box
-        component="fieldset"
-        onKeyDown={onEntryKey}
-        sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, m: 0 }}
-      >
-        <Box component="legend" sx={{ fontWeight: 600, px: 0.5 }}>
-          {t('meetingRun.actions.entry')}
-        </Box>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-          {t('meetingRun.actions.entryHelp')}
-        </Typography>
-        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'flex-start' }}>
-          <TextField
-            label={t('meetingRun.actions.what')}
-            value={draft.actionDescription}
-            inputRef={actionEntryRef}
-            onChange={(e) => {
-              setError(null);
-              onDraftChange({ actionDescription: e.target.value }, true);
-            }}
-            size="small"
-            sx={{ flex: '2 1 240px' }}
-            slotProps={{
-              htmlInput: {
-                'data-run-field': 'action-description',
-                maxLength: 2000,
-                'aria-keyshortcuts': 'Alt+A',
-              },
-            }}
-          />
-          <TextField
-            label={t('meetingRun.actions.who')}
-            value={draft.actionOwner}
-            onChange={(e) =>
-              onDraftChange(ownerPatch(e.target.value, draft.actionOrganisation), true)
-            }
-            size="small"
-            sx={{ flex: '1 1 160px' }}
-            slotProps={{
-              htmlInput: { list: listId, 'data-run-field': 'action-owner', maxLength: 200 },
-            }}
-          />
-          <TextField
-            label={t('meetingRun.actions.organisation')}
-            value={draft.actionOrganisation}
-            onChange={(e) => onDraftChange({ actionOrganisation: e.target.value }, true)}
-            size="small"
-            sx={{ flex: '1 1 160px' }}
-            slotProps={{ htmlInput: { 'data-run-field': 'action-organisation', maxLength: 200 } }}
-          />
-          <OwnerKindSelect
-            value={draft.actionOwnerKind}
-            anonymous={anonymous}
-            label={t('meetingRun.actions.ownerKind')}
-            onChange={(kind) => onDraftChange({ actionOwnerKind: kind })}
-            runField="action-kind"
-          />
-          <TextField
-            type="date"
-            label={t('meetingRun.actions.due')}
-            value={draft.actionDue}
-            onChange={(e) => onDraftChange({ actionDue: e.target.value }, true)}
-            size="small"
-            slotProps={{
-              inputLabel: { shrink: true },
-              htmlInput: { 'data-run-field': 'action-due' },
-            }}
-          />
-          <Button variant="outlined" onClick={add}>
-            {t('meetingRun.actions.add')}
-          </Button>
-        </Box>
-        {error !== null ? (
-          <Alert severity="error" sx={{ mt: 1 }}>
-            {error}
-          </Alert>
-        ) : null}
-      </Box>
+      <ActionEntryFieldset
+        draft={draft}
+        anonymous={anonymous}
+        attendees={attendees}
+        schoolName={schoolName}
+        listId={listId}
+        error={error}
+        actionEntryRef={actionEntryRef}
+        onDraftChange={onDraftChange}
+        onDescriptionTyped={() => setError(null)}
+        onAdd={add}
+      />
       <Box role="status" aria-live="polite" className={VISUALLY_HIDDEN_CLASS}>
         {announcement}
       </Box>

@@ -20,7 +20,7 @@ import type { MinutesChange } from '../../../../../shared/meetings/minutes';
 import type { MeetingProblem } from '../../../../../shared/meetings/problems';
 import type { Result } from '../../../../../shared/result';
 import { DraftTextField } from './DraftTextField';
-import { guessOwnerKind } from '../../../../../shared/meetings/meetingLabels';
+import { ownerFromAttendee } from '../../../../../shared/meetings/actionEntry';
 import { runErrorKey } from './runErrors';
 
 export interface FeedbackEditorProps {
@@ -99,15 +99,9 @@ export function FeedbackEditor({ item, attendees, schoolName, apply }: FeedbackE
             helperText={t('meetingRun.feedback.whoHelp')}
             value={by?.name ?? ''}
             onValueChange={(name) => {
-              const attendee = attendees.find(
-                (a) => a.name.trim().toLowerCase() === name.trim().toLowerCase(),
-              );
-              if (attendee !== undefined && (by?.organisation ?? '') === '')
-                setGiver(
-                  name,
-                  attendee.organisation,
-                  anonymous ? 'school' : guessOwnerKind(attendee.organisation, schoolName),
-                );
+              const owner = ownerFromAttendee(attendees, name, by?.organisation ?? '', schoolName);
+              if (owner !== undefined)
+                setGiver(name, owner.organisation, anonymous ? 'school' : owner.kind);
               else setGiver(name, by?.organisation ?? '', by?.kind ?? 'school');
             }}
             size="small"
