@@ -35,6 +35,8 @@ import formEn from './locales/features/form.en.json';
 import formNl from './locales/features/form.nl.json';
 import meldcodeEn from './locales/features/meldcode.en.json';
 import meldcodeNl from './locales/features/meldcode.nl.json';
+import receivedEn from './locales/features/received.en.json';
+import receivedNl from './locales/features/received.nl.json';
 
 export const nlMessages = {
   ...nlCore,
@@ -53,6 +55,7 @@ export const nlMessages = {
   ...sessionClaimNl,
   ...formNl,
   ...meldcodeNl,
+  ...receivedNl,
 };
 export const enMessages = {
   ...enCore,
@@ -71,6 +74,7 @@ export const enMessages = {
   ...sessionClaimEn,
   ...formEn,
   ...meldcodeEn,
+  ...receivedEn,
 };
 
 export type Messages = typeof nlMessages;

@@ -30,7 +30,7 @@ import { useLanguage } from '../../i18n/useLanguage';
 import type { AppSession } from '../../security/VaultProvider';
 import { ExportActions } from './ExportActions';
 import { FeedbackDialog, RouteDialog, StatusDialog } from './FollowUpDialogs';
-import { LetterPreview } from './LetterPreview';
+import { LetterPreview } from '../../referrals/LetterPreview';
 import { letterContentFor, type ReferralSources } from './referralSources';
 import {
   changeReferralStatus,

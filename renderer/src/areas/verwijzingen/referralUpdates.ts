@@ -20,6 +20,7 @@ import type {
   SentVia,
 } from '../../../../shared/referrals/referral';
 import { err, ok, type Result } from '../../../../shared/result';
+import { holidaysOf } from '../../referrals/holidays';
 import type { AppSession } from '../../security/VaultProvider';
 import type { ReferralSources } from './referralSources';
 
@@ -74,6 +75,7 @@ export function sendReferral(
         sentVia: via,
         contactWorkingDays: sources.letterhead.contactWorkingDays,
         feedbackWorkingDays: sources.letterhead.feedbackWorkingDays,
+        holidays: holidaysOf(session),
         now: new Date().toISOString(),
       }),
     );
