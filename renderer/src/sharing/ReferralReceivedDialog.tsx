@@ -59,7 +59,12 @@ export function ReferralReceivedDialog({
       onSubmit={keep}
     >
       <SenderLine deelsleutel={opened.sender.deelsleutel} fingerprint={opened.sender.fingerprint} />
-      <Alert severity="success" data-testid="package-fingerprint">
+      <Alert
+        severity="success"
+        data-testid="package-fingerprint"
+        // The 64-character fingerprint has no spaces: let it wrap instead of making the alert scroll.
+        sx={{ '& .MuiAlert-message': { overflowWrap: 'anywhere' } }}
+      >
         {t('received.open.fingerprintOk', { documentId, fingerprint })}
       </Alert>
       <Typography data-testid="package-summary">
