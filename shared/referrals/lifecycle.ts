@@ -51,6 +51,8 @@ export interface TransitionOptions {
   readonly contactWorkingDays?: number;
   /** Working days until feedback is expected (default 20), for 'verstuurd'. */
   readonly feedbackWorkingDays?: number;
+  /** Non-working days the expected dates skip besides weekends (the school's list), for 'verstuurd'. */
+  readonly holidays?: readonly IsoDate[];
   /** Bookkeeping timestamp for updatedAt. */
   readonly now?: string;
 }
@@ -105,10 +107,12 @@ export function transitionReferral(
           expectedContactDate: expectedContactDate(
             options.date,
             options.contactWorkingDays ?? DEFAULT_CONTACT_WORKING_DAYS,
+            options.holidays,
           ),
           expectedFeedbackDate: expectedFeedbackDate(
             options.date,
             options.feedbackWorkingDays ?? DEFAULT_FEEDBACK_WORKING_DAYS,
+            options.holidays,
           ),
         }
       : {};

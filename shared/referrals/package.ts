@@ -96,14 +96,27 @@ export async function sealReferralPackage(input: {
   });
 }
 
+export interface FingerprintMismatch {
+  readonly code: 'package.fingerprint-mismatch';
+  readonly stated: string;
+  readonly computed: string;
+}
+
 export type PackageError =
-  | ShareError
-  | { readonly code: 'package.wrong-kind' }
-  | {
-      readonly code: 'package.fingerprint-mismatch';
-      readonly stated: string;
-      readonly computed: string;
-    };
+  ShareError | { readonly code: 'package.wrong-kind' } | FingerprintMismatch;
+
+/**
+ * The package when the fingerprint it states is the SHA-256 of the letter it carries (so it
+ * matches the paper letter with that fingerprint); every opener checks this.
+ */
+export async function checkPackageFingerprint(
+  pkg: ReferralPackage,
+): Promise<Result<ReferralPackage, FingerprintMismatch>> {
+  const computed = await referralContentFingerprint(pkg.letter);
+  return computed === pkg.fingerprint
+    ? ok(pkg)
+    : err({ code: 'package.fingerprint-mismatch', stated: pkg.fingerprint, computed });
+}
 
 /**
  * Opens a referral package and checks that the fingerprint it states is the SHA-256 of the
@@ -133,9 +146,7 @@ export async function openReferralPackage(
   const opened = await openSharedFile(bytes, key, { ...options, schema: referralPackageSchema });
   if (!opened.ok) return opened;
   if (opened.value.kind !== 'referral') return err({ code: 'package.wrong-kind' });
-  const pkg = opened.value.content;
-  const computed = await referralContentFingerprint(pkg.letter);
-  if (computed !== pkg.fingerprint)
-    return err({ code: 'package.fingerprint-mismatch', stated: pkg.fingerprint, computed });
-  return ok({ package: pkg, sender: opened.value.sender });
+  const checked = await checkPackageFingerprint(opened.value.content);
+  if (!checked.ok) return checked;
+  return ok({ package: checked.value, sender: opened.value.sender });
 }

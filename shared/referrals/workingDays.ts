@@ -25,15 +25,21 @@ export function isWeekend(date: IsoDate): boolean {
 /**
  * The date `n` working days after `date` (n >= 0, an integer). Counting starts the day after
  * `date`, so a Friday + 5 is the next Friday. n = 0 returns `date` itself, even on a weekend.
+ * Dates in `holidays` (non-working weekdays, e.g. Koningsdag) are skipped like weekends.
  */
-export function addWorkingDays(date: IsoDate, n: number): IsoDate {
+export function addWorkingDays(
+  date: IsoDate,
+  n: number,
+  holidays: readonly IsoDate[] = [],
+): IsoDate {
   if (!Number.isInteger(n) || n < 0)
     throw new RangeError('working days must be a whole number >= 0');
+  const off = new Set(holidays);
   let current = date;
   let left = n;
   while (left > 0) {
     current = addDays(current, 1);
-    if (!isWeekend(current)) left -= 1;
+    if (!isWeekend(current) && !off.has(current)) left -= 1;
   }
   return current;
 }
@@ -42,16 +48,18 @@ export function addWorkingDays(date: IsoDate, n: number): IsoDate {
 export function expectedContactDate(
   sentDate: IsoDate,
   days: number = DEFAULT_CONTACT_WORKING_DAYS,
+  holidays: readonly IsoDate[] = [],
 ): IsoDate {
-  return addWorkingDays(sentDate, days);
+  return addWorkingDays(sentDate, days, holidays);
 }
 
 /** When feedback to school is due: `days` working days after sending. */
 export function expectedFeedbackDate(
   sentDate: IsoDate,
   days: number = DEFAULT_FEEDBACK_WORKING_DAYS,
+  holidays: readonly IsoDate[] = [],
 ): IsoDate {
-  return addWorkingDays(sentDate, days);
+  return addWorkingDays(sentDate, days, holidays);
 }
 
 /**

@@ -15,6 +15,12 @@ import { replyContentSchema } from './reply';
 /** What openers of meeting and reply files validate the decrypted content with. */
 export const SHARED_FILE_CONTENT_SCHEMA = z.union([sharedMeetingContentSchema, replyContentSchema]);
 
+/**
+ * What the one opener validates any file's content with (the kind is known only after
+ * decryption, from the signed header; the opener then checks the content matches it).
+ */
+export const OPENER_CONTENT_SCHEMA = z.union([SHARED_FILE_CONTENT_SCHEMA, referralPackageSchema]);
+
 /** The schema the opener of a file of `kind` validates its content with. */
 export function contentSchemaOf(kind: ShareKind): z.ZodType {
   switch (kind) {

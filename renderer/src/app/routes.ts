@@ -47,3 +47,9 @@ export const sharedFilesRoute: RouteTarget = { area: 'ontvangen' };
 export function sharedFileRoute(sharedId: string): RouteTarget {
   return { area: 'ontvangen', path: [sharedId] };
 }
+
+/** `#/ontvangen/verwijzing/<id>`: one received referral (the recipient's side, issue 15). */
+export const RECEIVED_REFERRAL_SEGMENT = 'verwijzing';
+export function receivedReferralRoute(receivedId: string): RouteTarget {
+  return { area: 'ontvangen', path: [RECEIVED_REFERRAL_SEGMENT, receivedId] };
+}

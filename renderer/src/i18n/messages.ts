@@ -37,6 +37,8 @@ import meldcodeEn from './locales/features/meldcode.en.json';
 import meldcodeNl from './locales/features/meldcode.nl.json';
 import figuresEn from './locales/features/figures.en.json';
 import figuresNl from './locales/features/figures.nl.json';
+import receivedEn from './locales/features/received.en.json';
+import receivedNl from './locales/features/received.nl.json';
 
 export const nlMessages = {
   ...nlCore,
@@ -56,6 +58,7 @@ export const nlMessages = {
   ...formNl,
   ...meldcodeNl,
   ...figuresNl,
+  ...receivedNl,
 };
 export const enMessages = {
   ...enCore,
@@ -75,6 +78,7 @@ export const enMessages = {
   ...formEn,
   ...meldcodeEn,
   ...figuresEn,
+  ...receivedEn,
 };
 
 export type Messages = typeof nlMessages;

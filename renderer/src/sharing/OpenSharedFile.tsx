@@ -21,21 +21,17 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { OpenedFile as HostFile } from '../../../shared/ipc/contract';
-import type { ShareErrorCode } from '../../../shared/sharing/container';
 import { peekFile, type PeekedFile } from '../../../shared/sharing/peek';
-import {
-  keptCopyOf,
-  receivedFileSchema,
-  type ReceivedFile,
-} from '../../../shared/sharing/received';
-import { useHashRoute } from '../app/router';
-import { sharedFileRoute } from '../app/routes';
+import { keptCopyOf, receivedFileSchema } from '../../../shared/sharing/received';
+import { useHashRoute, type RouteTarget } from '../app/router';
+import { receivedReferralRoute, sharedFileRoute } from '../app/routes';
+import { alreadyKept } from '../referrals/receivedReferrals';
 import { useHost } from '../host/HostContext';
 import { useLanguage } from '../i18n/useLanguage';
 import { formatIsoDate } from '../i18n/dates';
 import { todayIso } from '../../../shared/domain/dates';
 import { BACKUP_ANCHOR } from '../security/settings/backupStatus';
-import { useSession } from '../security/VaultProvider';
+import { useSession, type AppSession } from '../security/VaultProvider';
 import { newRecordId } from '../vault';
 import { FormDialog } from '../components/FormDialog';
 import { MessageDialog } from '../components/MessageDialog';
@@ -43,11 +39,12 @@ import { useSaveAttempt } from '../components/useSaveAttempt';
 import { DropTarget } from './DropTarget';
 import { MAX_SHARED_FILE_BYTES, onSharedFile } from './files';
 import { fileOfHostEvent } from './incoming';
+import { ReferralReceivedDialog } from './ReferralReceivedDialog';
 import { ReplyImportDialog } from './ReplyImportDialog';
 import { SenderLine } from './SenderLine';
 import { knownDeelsleutels, senderContact } from './senders';
 import { shareErrorKey } from './shareErrors';
-import type { OpenedFile } from './shareProtocol';
+import type { OpenedFile, OpenRefusalCode } from './shareProtocol';
 import { sharingIdentity } from './sharingIdentity';
 import { openInWorker } from './shareWorkerClient';
 
@@ -62,11 +59,43 @@ type Step =
       readonly wrong: boolean;
     }
   | { readonly step: 'opening'; readonly file: HostFile; readonly peeked: SharePeek }
-  | { readonly step: 'refused'; readonly code: ShareErrorCode; readonly peeked?: SharePeek }
+  | { readonly step: 'refused'; readonly code: OpenRefusalCode; readonly peeked?: SharePeek }
   | { readonly step: 'backup'; readonly createdAt?: Date }
   | { readonly step: 'several' }
-  | { readonly step: 'replayed'; readonly kept: ReceivedFile }
+  | { readonly step: 'replayed'; readonly receivedAt: string; readonly route: RouteTarget }
   | { readonly step: 'opened'; readonly opened: OpenedFile };
+
+/** Where the kept copy of this file is, when it was kept before (a replay stores nothing). */
+function keptOf(
+  session: AppSession,
+  file: OpenedFile,
+): { readonly receivedAt: string; readonly route: RouteTarget } | undefined {
+  const { opened } = file;
+  switch (opened.kind) {
+    case 'meeting': {
+      const kept = keptCopyOf(session.records.list('sharing.received'), {
+        ...file,
+        content: opened.content,
+      });
+      return kept === undefined
+        ? undefined
+        : { receivedAt: kept.receivedAt, route: sharedFileRoute(kept.id) };
+    }
+    case 'referral': {
+      const kept = alreadyKept(session, { ...file, package: opened.content });
+      return kept === undefined
+        ? undefined
+        : { receivedAt: kept.receivedAt, route: receivedReferralRoute(kept.id) };
+    }
+    case 'reply':
+      // A reply opened twice offers only what still differs (ReplyImportDialog).
+      return undefined;
+    default: {
+      const never: never = opened;
+      return never;
+    }
+  }
+}
 
 /** The opener: one file at a time, from every way in (incoming.ts), told apart by its bytes. */
 export function OpenSharedFile() {
@@ -98,16 +127,11 @@ export function OpenSharedFile() {
         knownSenders: knownDeelsleutels(contacts),
       });
       if (result.ok) {
-        const { opened } = result.file;
-        const kept =
-          opened.kind === 'meeting'
-            ? keptCopyOf(session.records.list('sharing.received'), {
-                ...result.file,
-                content: opened.content,
-              })
-            : undefined;
+        const kept = keptOf(session, result.file);
         setCurrent(
-          kept === undefined ? { step: 'opened', opened: result.file } : { step: 'replayed', kept },
+          kept === undefined
+            ? { step: 'opened', opened: result.file }
+            : { step: 'replayed', ...kept },
         );
       } else if (result.error.code === 'share.wrong-passphrase')
         setCurrent({ step: 'passphrase', file, peeked, wrong: true });
@@ -234,17 +258,29 @@ function StepDialog({
         </MessageDialog>
       );
     case 'replayed':
-      return <Replayed kept={current.kept} onClose={onClose} />;
-    case 'opened':
-      return current.opened.opened.kind === 'reply' ? (
-        <ReplyImportDialog
-          opened={current.opened}
-          reply={current.opened.opened.content}
-          onClose={onClose}
-        />
-      ) : (
-        <MeetingReceived opened={current.opened} onClose={onClose} />
-      );
+      return <Replayed receivedAt={current.receivedAt} route={current.route} onClose={onClose} />;
+    case 'opened': {
+      const { opened } = current.opened;
+      switch (opened.kind) {
+        case 'reply':
+          return (
+            <ReplyImportDialog opened={current.opened} reply={opened.content} onClose={onClose} />
+          );
+        case 'referral':
+          return (
+            <ReferralReceivedDialog
+              opened={{ ...current.opened, package: opened.content }}
+              onClose={onClose}
+            />
+          );
+        case 'meeting':
+          return <MeetingReceived opened={current.opened} onClose={onClose} />;
+        default: {
+          const never: never = opened;
+          return never;
+        }
+      }
+    }
     default: {
       const _never: never = current;
       return _never;
@@ -322,10 +358,12 @@ function BackupNotice({
 }
 
 function Replayed({
-  kept,
+  receivedAt,
+  route,
   onClose,
 }: {
-  readonly kept: ReceivedFile;
+  readonly receivedAt: string;
+  readonly route: RouteTarget;
   readonly onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -339,7 +377,7 @@ function Replayed({
     >
       <Alert severity="info" role="alert" data-testid="share-refusal" data-code="replayed">
         {t('sharing.open.replayed', {
-          date: formatIsoDate(kept.receivedAt.slice(0, 10), language),
+          date: formatIsoDate(receivedAt.slice(0, 10), language),
         })}
       </Alert>
       <Typography>{t('sharing.open.nothingStored')}</Typography>
@@ -348,7 +386,7 @@ function Replayed({
           variant="outlined"
           onClick={() => {
             onClose();
-            navigate(sharedFileRoute(kept.id));
+            navigate(route);
           }}
         >
           {t('sharing.open.replayedGo')}
@@ -433,7 +471,7 @@ function Refusal({
   peeked,
   onClose,
 }: {
-  readonly code: ShareErrorCode;
+  readonly code: OpenRefusalCode;
   readonly peeked: SharePeek | undefined;
   readonly onClose: () => void;
 }) {

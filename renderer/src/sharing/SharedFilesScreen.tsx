@@ -50,6 +50,7 @@ import { newRecordId } from '../vault';
 import { MAX_SHARED_FILE_BYTES, openSharedFileBytes, ZORGTAFEL_FILTERS } from './files';
 import { SenderLine } from './SenderLine';
 import { ReceivedActionsSection } from './ReceivedActionsSection';
+import { ReceivedReferralsSection } from '../referrals/ReceivedReferralsSection';
 import { SendReplyDialog } from './SendReplyDialog';
 import type { Meeting } from '../../../shared/meetings/meeting';
 import { ShareMeetingDialog } from './ShareMeetingDialog';
@@ -152,6 +153,7 @@ function SharedFileList() {
             />
           </Paper>
         )}
+        <ReceivedReferralsSection />
         <ShareMeetings />
         <ReceivedActionsSection showEmpty />
       </Stack>

@@ -2,13 +2,10 @@
 //
 // Seals and opens `.zorgtafel` files off the UI thread (scrypt takes about a second). The
 // worker holds no state: each request carries the key it needs and is forgotten afterwards.
-import { openSharedFile, sealSharedFile } from '../../../shared/sharing/container';
-import {
-  contentSchemaOf,
-  SHARED_FILE_CONTENT_SCHEMA,
-  sealProblems,
-} from '../../../shared/sharing/sealCheck';
-import type { OpenedContent, WorkerRequest, WorkerResponse } from './shareProtocol';
+import { sealSharedFile } from '../../../shared/sharing/container';
+import { openReceivedFile } from '../../../shared/sharing/opener';
+import { contentSchemaOf, sealProblems } from '../../../shared/sharing/sealCheck';
+import type { WorkerRequest, WorkerResponse } from './shareProtocol';
 
 const scope = globalThis as unknown as {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
@@ -34,30 +31,14 @@ async function handle(request: WorkerRequest): Promise<WorkerResponse> {
     return { type: 'sealed', id, bytes };
   }
   scope.postMessage({ type: 'stage', id, stage: 'decrypting' });
-  const result = await openSharedFile(request.bytes, request.key, {
+  const result = await openReceivedFile(request.bytes, request.key, {
     now: new Date(request.now),
     maxBytes: request.maxBytes,
     knownSenders: request.knownSenders,
-    schema: SHARED_FILE_CONTENT_SCHEMA,
   });
-  if (!result.ok) return { type: 'refused', id, error: result.error };
-  const { content, ...rest } = result.value;
-  // The kind in the signed header must match the content: a reply is never shown as a meeting.
-  let opened: OpenedContent;
-  if (rest.kind === 'reply' && 'meetingId' in content) opened = { kind: 'reply', content };
-  else if (
-    (rest.kind === 'meeting-agenda' || rest.kind === 'meeting-minutes') &&
-    'phase' in content &&
-    (content.phase === 'agenda') === (rest.kind === 'meeting-agenda')
-  )
-    opened = { kind: 'meeting', content };
-  else
-    return {
-      type: 'refused',
-      id,
-      error: { code: 'share.invalid-content', message: 'Content does not match the file kind.' },
-    };
-  return { type: 'opened', id, file: { ...rest, opened } };
+  return result.ok
+    ? { type: 'opened', id, file: result.value }
+    : { type: 'refused', id, error: result.error };
 }
 
 scope.onmessage = (event) => {

@@ -2,6 +2,7 @@
 //
 // The message key for every refusal of a shared file: each says what happened and what to do.
 import { SHARE_ERROR_CODES, type ShareErrorCode } from '../../../shared/sharing/container';
+import type { OpenRefusalCode } from './shareProtocol';
 
 export type ShareErrorKey =
   | 'notAFile'
@@ -14,9 +15,10 @@ export type ShareErrorKey =
   | 'tampered'
   | 'badSignature'
   | 'expired'
-  | 'invalidContent';
+  | 'invalidContent'
+  | 'fingerprintMismatch';
 
-export function shareErrorKey(code: ShareErrorCode): ShareErrorKey {
+export function shareErrorKey(code: OpenRefusalCode): ShareErrorKey {
   switch (code) {
     case 'share.not-a-file':
       return 'notAFile';
@@ -40,6 +42,8 @@ export function shareErrorKey(code: ShareErrorCode): ShareErrorKey {
       return 'expired';
     case 'share.invalid-content':
       return 'invalidContent';
+    case 'package.fingerprint-mismatch':
+      return 'fingerprintMismatch';
     default: {
       const _never: never = code;
       return _never;

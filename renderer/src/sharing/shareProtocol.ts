@@ -3,24 +3,16 @@
 // The messages between the UI and the sharing worker. Sealing with a passphrase and opening a
 // passphrase file run scrypt (about a second, 256 MiB); X25519 and the checks are quick but
 // run there too, so the UI thread never stalls on a file, however large or hostile.
-import type {
-  OpenedSharedFile,
-  SealTarget,
-  ShareError,
-  ShareKind,
-} from '../../../shared/sharing/container';
+import type { SealTarget, ShareKind } from '../../../shared/sharing/container';
 import type { SharingIdentity } from '../../../shared/sharing/identity';
-import type { SharedMeetingContent } from '../../../shared/sharing/meetingContent';
-import type { ReplyContent } from '../../../shared/sharing/reply';
+import type {
+  OpenedContent,
+  OpenedFile,
+  OpenRefusal,
+  OpenRefusalCode,
+} from '../../../shared/sharing/opener';
 
-/** A validated file: a meeting (agenda/minutes) or a reply. */
-export type OpenedContent =
-  | { readonly kind: 'meeting'; readonly content: SharedMeetingContent }
-  | { readonly kind: 'reply'; readonly content: ReplyContent };
-
-export type OpenedFile = Omit<OpenedSharedFile<unknown>, 'content'> & {
-  readonly opened: OpenedContent;
-};
+export type { OpenedContent, OpenedFile, OpenRefusal, OpenRefusalCode };
 
 export type WorkerRequest =
   | {
@@ -51,5 +43,5 @@ export type WorkerResponse =
     }
   | { readonly type: 'sealed'; readonly id: number; readonly bytes: Uint8Array }
   | { readonly type: 'opened'; readonly id: number; readonly file: OpenedFile }
-  | { readonly type: 'refused'; readonly id: number; readonly error: ShareError }
+  | { readonly type: 'refused'; readonly id: number; readonly error: OpenRefusal }
   | { readonly type: 'failed'; readonly id: number };

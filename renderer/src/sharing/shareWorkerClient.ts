@@ -2,8 +2,7 @@
 //
 // Promise wrapper around the sharing worker: one worker per request, terminated afterwards,
 // so no key material stays in a long-lived thread. `onStage` reports progress for the UI.
-import type { ShareError } from '../../../shared/sharing/container';
-import type { OpenedFile, WorkerRequest, WorkerResponse } from './shareProtocol';
+import type { OpenedFile, OpenRefusal, WorkerRequest, WorkerResponse } from './shareProtocol';
 
 type Stage = Extract<WorkerResponse, { type: 'stage' }>['stage'];
 type Request = WorkerRequest extends infer R
@@ -50,7 +49,7 @@ export async function sealInWorker(
 export async function openInWorker(
   request: Omit<Extract<WorkerRequest, { type: 'open' }>, 'id' | 'type'>,
   onStage?: (stage: Stage) => void,
-): Promise<{ ok: true; file: OpenedFile } | { ok: false; error: ShareError }> {
+): Promise<{ ok: true; file: OpenedFile } | { ok: false; error: OpenRefusal }> {
   try {
     const response = await run({ type: 'open', ...request }, onStage);
     if (response.type === 'opened') return { ok: true, file: response.file };

@@ -24,6 +24,8 @@ const NEVER_UNDER_A_CASE: Readonly<Record<string, string>> = {
   'school.care-settings': 'school settings',
   'school.meeting-templates': 'school settings',
   'school.letterhead': 'school settings',
+  'school.holidays': 'school settings',
+  'referral.received': 'a referral from a school; holds no case id of this vault',
   'sharing.identity': "the user's own deelsleutel",
   'sharing.received': 'a file from another school; holds no case id of this vault',
 };

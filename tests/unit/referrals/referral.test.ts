@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateRecord } from '../../../shared/records/registry';
 import { newReferral, referralSchema } from '../../../shared/referrals/referral';
+import { holidaysRecordType } from '../../../shared/referrals/holidays';
 import { letterheadRecordType } from '../../../shared/referrals/letterhead';
+import { receivedReferralRecordType } from '../../../shared/referrals/received';
 import { REFERRAL_RECORD_TYPES, referralRecordType } from '../../../shared/referrals/recordTypes';
 import { referral, T0 } from './builders';
 
@@ -73,7 +75,12 @@ describe('referral record', () => {
   });
 
   it('is declared as case.referral under its case', () => {
-    expect(REFERRAL_RECORD_TYPES).toEqual([referralRecordType, letterheadRecordType]);
+    expect(REFERRAL_RECORD_TYPES).toEqual([
+      referralRecordType,
+      letterheadRecordType,
+      receivedReferralRecordType,
+      holidaysRecordType,
+    ]);
     expect(referralRecordType.type).toBe('case.referral');
     expect(referralRecordType.parentOf?.(referral())).toBe('c-1');
     expect(validateRecord(referralRecordType, referral()).id).toBe('v-1');

@@ -28,6 +28,7 @@ import {
 } from '../../../../shared/domain/dashboardData';
 import { MeetingWidgets } from './MeetingWidgets';
 import { MeldcodeWidget } from './MeldcodeWidget';
+import { ReceivedReferralWidget } from './ReceivedReferralWidget';
 import { ReferralWidgets } from './ReferralWidgets';
 import { Widget } from './Widget';
 
@@ -165,6 +166,7 @@ export function OverzichtArea() {
       {pupils.length === 0 ? (
         <Stack spacing={3}>
           <BackupReminder />
+          <ReceivedReferralWidget />
           <EmptyState
             icon={DashboardOutlinedIcon}
             title={t('areas.overzicht.empty.title')}
@@ -186,6 +188,7 @@ export function OverzichtArea() {
           <BackupReminder />
           <MeetingWidgets />
           <ReferralWidgets />
+          <ReceivedReferralWidget />
           <MeldcodeWidget />
           <CasesWidget />
           <ExpiringConsentsWidget />

@@ -16,7 +16,7 @@ import {
   type ReferralStatus,
 } from '../../../../shared/referrals/referral';
 import { FormDialog } from '../../components/FormDialog';
-import { useReferralSave, type ReferralSave } from './useReferralSave';
+import { useReferralSave, type ReferralSave } from '../../referrals/useReferralSave';
 
 function dateError(date: string, earliest: IsoDate, today: IsoDate): boolean {
   return (

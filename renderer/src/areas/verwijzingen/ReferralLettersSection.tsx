@@ -13,7 +13,7 @@ import type { IsoDate } from '../../../../shared/domain/dates';
 import type { Referral } from '../../../../shared/referrals/referral';
 import type { AppSession } from '../../security/VaultProvider';
 import { ExportActions } from './ExportActions';
-import { LetterPreview } from './LetterPreview';
+import { LetterPreview } from '../../referrals/LetterPreview';
 import { letterContentFor, type ReferralSources } from './referralSources';
 import { useLetterProblemText } from './useLetterProblemText';
 import { WizardSection } from './WizardSection';

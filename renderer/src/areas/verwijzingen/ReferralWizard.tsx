@@ -22,7 +22,7 @@ import { type IsoDate, todayIso } from '../../../../shared/domain/dates';
 import type { AppSession } from '../../security/VaultProvider';
 import { ConsentGatePanel } from './ConsentGatePanel';
 import { ExportActions } from './ExportActions';
-import { LetterPreview } from './LetterPreview';
+import { LetterPreview } from '../../referrals/LetterPreview';
 import { RecipientField } from '../../referrals/RecipientField';
 import { ReferralContentStep } from './ReferralContentStep';
 import { ReferralDataStep } from './ReferralDataStep';

@@ -14,7 +14,7 @@ import {
   expectedFeedbackDate,
 } from '../../../../shared/referrals/workingDays';
 import { FormDialog } from '../../components/FormDialog';
-import { useReferralSave } from './useReferralSave';
+import { useReferralSave } from '../../referrals/useReferralSave';
 import { formatIsoDate } from '../../i18n/dates';
 import { useLanguage } from '../../i18n/useLanguage';
 

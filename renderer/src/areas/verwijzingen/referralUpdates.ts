@@ -24,6 +24,7 @@ import type {
 } from '../../../../shared/referrals/referral';
 import { err, ok, type Result } from '../../../../shared/result';
 import { applyRouteEvent, otherReferralInProgress } from '../../records/caseRoute';
+import { holidaysOf } from '../../referrals/holidays';
 import type { AppSession } from '../../security/VaultProvider';
 import type { ReferralSources } from './referralSources';
 
@@ -78,6 +79,7 @@ export async function sendReferral(
         sentVia: via,
         contactWorkingDays: sources.letterhead.contactWorkingDays,
         feedbackWorkingDays: sources.letterhead.feedbackWorkingDays,
+        holidays: holidaysOf(session),
         now: new Date().toISOString(),
       }),
     );

@@ -116,6 +116,8 @@ export type RecordTypeKey =
   | 'sharedFile'
   | 'sharedAction'
   | 'letterhead'
+  | 'receivedReferral'
+  | 'holidays'
   | 'textDraft'
   | 'meldcode';
 
@@ -143,6 +145,8 @@ const RECORD_TYPE_KEYS: Readonly<Partial<Record<AppRecordType, RecordTypeKey>>> 
   'sharing.received': 'sharedFile',
   'sharing.action': 'sharedAction',
   'school.letterhead': 'letterhead',
+  'referral.received': 'receivedReferral',
+  'school.holidays': 'holidays',
   'text.draft': 'textDraft',
   'case.meldcode': 'meldcode',
 };

@@ -4,7 +4,7 @@
 // save resolves with a problem text when the referral rules refused the step (shown as is) or
 // null when it was written; a thrown error shows `failedText`.
 import { useState } from 'react';
-import { useSaveAttempt } from '../../components/useSaveAttempt';
+import { useSaveAttempt } from '../components/useSaveAttempt';
 
 export type ReferralSave<T> = (value: T) => Promise<string | null>;
 

@@ -9,16 +9,16 @@ import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { fromBase64 } from '../../../../shared/crypto/bytes';
-import type { Block } from '../../../../shared/documents/pdf';
+import { fromBase64 } from '../../../shared/crypto/bytes';
+import type { Block } from '../../../shared/documents/pdf';
 import {
   REFERRAL_LETTER_TITLES,
   referralLetterBlocks,
   type ReferralLetterVariant,
-} from '../../../../shared/documents/referralLetter';
-import { referralContentFingerprint } from '../../../../shared/referrals/fingerprint';
-import type { ReferralLetterContent } from '../../../../shared/referrals/letterContent';
-import type { Logo } from '../../../../shared/referrals/letterhead';
+} from '../../../shared/documents/referralLetter';
+import { referralContentFingerprint } from '../../../shared/referrals/fingerprint';
+import type { ReferralLetterContent } from '../../../shared/referrals/letterContent';
+import type { Logo } from '../../../shared/referrals/letterhead';
 
 function BlockView({
   block,

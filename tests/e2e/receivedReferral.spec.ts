@@ -1,0 +1,131 @@
+// Runs in: Node (Playwright test runner), driving Chromium.
+//
+// The recipient's side of a referral (issue 15): a team with its own vault opens a school's
+// referral package from Ontvangen bestanden (dropped on the window), sees what it is and who
+// sent it before the passphrase (an unknown sender with its controlecode), that the letter
+// matches its fingerprint, and the consent basis; keeps it as a received referral; records
+// contact and the brede intake (a date before receipt is refused with the reason); opening the
+// same package again stores nothing; later the plan van aanpak is overdue on Overzicht.
+// The package is sealed here with the real sealing code (the school's side of making it is
+// covered by referrals.spec.ts).
+import { referralPackageContent } from '../../shared/referrals/package';
+import { sealSharedFile } from '../../shared/sharing/container';
+import {
+  deelsleutelFingerprint,
+  deelsleutelOf,
+  generateSharingIdentity,
+} from '../../shared/sharing/identity';
+import { letterContent } from '../unit/referrals/letterFixture';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { dialog, dropFile, go, main } from './steps';
+import { createVault } from './vault';
+
+const PASSPHRASE = 'tulp fiets molen kaas';
+const DOCUMENT_ID = 'ZT-7K3Q-0000-ABCD-EFGH';
+
+test('a team opens a referral package, keeps it, records contact and intake; the plan term shows on Overzicht', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const school = await generateSharingIdentity();
+  const letter = letterContent();
+  const pkg = await referralPackageContent(letter, DOCUMENT_ID);
+  const bytes = await sealSharedFile({
+    kind: 'referral',
+    content: pkg,
+    sender: school,
+    to: { passphrase: PASSPHRASE, workFactor: 10 },
+    createdAt: new Date('2026-11-19T15:00:00.000Z'),
+  });
+  const controlecode = await deelsleutelFingerprint(deelsleutelOf(school));
+  // Friday 20 November 2026: contact is due five working days later, Friday 27 November.
+  await page.clock.setFixedTime(new Date('2026-11-20T10:00:00+01:00'));
+  await createVault(page);
+
+  // ---- What it is and who sent it, before the passphrase ----------------------------------
+  await go(page, '#/ontvangen');
+  await dropFile(page, { name: 'verwijzing-2026-11-19.zorgtafel', bytes });
+  const identity = dialog(page).getByTestId('file-identity');
+  await expect(identity).toContainText('Wat: verwijspakket (verwijsbrief)');
+  await expect(identity).toContainText(`controlecode ${controlecode}`);
+  await dialog(page).getByRole('textbox', { name: 'Wachtzin' }).fill(PASSPHRASE);
+  await dialog(page).getByRole('button', { name: 'Openen' }).click();
+
+  // ---- Opened: sender not silently trusted, fingerprint checked, consent basis ------------
+  await expect(dialog(page).getByRole('heading', { name: 'Verwijzing ontvangen' })).toBeVisible();
+  await expect(dialog(page).getByTestId('share-sender')).toContainText(
+    `Onbekende afzender. De handtekening klopt, maar deze deelsleutel staat niet in uw sociale kaart. Controlecode: ${controlecode}.`,
+  );
+  await expect(dialog(page).getByTestId('package-fingerprint')).toContainText(
+    `documentnummer ${DOCUMENT_ID} (vingerafdruk ${pkg.fingerprint})`,
+  );
+  await expect(dialog(page).getByTestId('package-summary')).toContainText(
+    `Verwijsbrief van OBS De Tweemaster voor ${letter.pupil.name}`,
+  );
+  await expect(dialog(page).getByTestId('consent-basis')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await dialog(page).getByRole('button', { name: 'Bewaren als ontvangen verwijzing' }).click();
+
+  // ---- The received referral's screen: the letter as made, the contact term ---------------
+  await expect(page).toHaveURL(/#\/ontvangen\/verwijzing\/[^/]+$/);
+  const referralUrl = page.url();
+  await expect(
+    main(page).getByRole('heading', { level: 1, name: 'Verwijzing van OBS De Tweemaster' }),
+  ).toBeVisible();
+  await expect(main(page).getByTestId('letter-preview')).toContainText(letter.askOfRecipient);
+  await expect(main(page).getByTestId('term-contact')).toContainText(
+    'Contact met het gezin uiterlijk 27 november 2026',
+  );
+  await expectNoAxeViolations(page);
+
+  // ---- Contact made, then the brede intake (a date before receipt is refused) -------------
+  await main(page).getByRole('button', { name: 'Contact vastleggen' }).click();
+  await expect(
+    dialog(page).getByRole('heading', { name: 'Contact met het gezin vastleggen' }),
+  ).toBeVisible();
+  await dialog(page).getByLabel('Datum').fill('2026-11-19');
+  await dialog(page).getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(dialog(page).getByLabel('Datum')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog(page)).toContainText('niet vóór de ontvangst of de vorige stap');
+  await dialog(page).getByLabel('Datum').fill('2026-11-20');
+  await dialog(page).getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await expect(main(page).getByTestId('term-contact')).toContainText(
+    'Contact gemaakt op 20 november 2026',
+  );
+  await main(page).getByRole('button', { name: 'Brede intake vastleggen' }).click();
+  await dialog(page).getByLabel('Toelichting (niet verplicht)').fill('Bij het gezin thuis');
+  await dialog(page).getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(dialog(page)).toBeHidden();
+  const history = main(page).getByTestId('received-history');
+  await expect(history).toContainText('contact gemaakt op 20 november 2026');
+  await expect(history).toContainText('brede intake gedaan op 20 november 2026');
+  await expect(history).toContainText('Bij het gezin thuis');
+  await expect(main(page).getByTestId('term-plan')).toContainText(
+    'Plan van aanpak met het gezin uiterlijk 1 januari 2027',
+  );
+  await expect(
+    main(page).getByRole('button', { name: 'Plan van aanpak vastleggen' }),
+  ).toBeVisible();
+
+  // ---- The same package again: recognised, nothing stored ---------------------------------
+  await dropFile(page, { name: 'verwijzing-2026-11-19.zorgtafel', bytes });
+  await dialog(page).getByRole('textbox', { name: 'Wachtzin' }).fill(PASSPHRASE);
+  await dialog(page).getByRole('button', { name: 'Openen' }).click();
+  await expect(dialog(page).getByTestId('share-refusal')).toHaveAttribute('data-code', 'replayed');
+  await dialog(page).getByRole('button', { name: 'Bewaarde bestand bekijken' }).click();
+  await expect(page).toHaveURL(referralUrl);
+  await go(page, '#/ontvangen');
+  await expect(
+    main(page).getByRole('region', { name: 'Ontvangen verwijzingen' }).getByRole('listitem'),
+  ).toHaveCount(1);
+
+  // ---- Time passes: the plan van aanpak is overdue on the waiting side's Overzicht --------
+  await page.clock.setFixedTime(new Date('2027-01-04T10:00:00+01:00'));
+  await go(page, '#/overzicht');
+  const widget = main(page).getByRole('region', { name: 'Ontvangen verwijzingen die wachten' });
+  await expect(widget.getByTestId('received-overdue-plan')).toContainText(
+    'Plan van aanpak had uiterlijk 1 januari 2027 klaar moeten zijn: 3 dagen te laat.',
+  );
+  await expectNoAxeViolations(page);
+});
