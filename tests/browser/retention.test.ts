@@ -53,6 +53,15 @@ async function seed(session: AppSession): Promise<void> {
     createdAt: T,
     updatedAt: T,
   });
+  await session.records.put('case.voice', {
+    id: 'voice-1',
+    caseId: 'c-1',
+    kind: 'ouders',
+    date: '2026-01-10',
+    text: `Moeder vindt ${MARKER} belangrijk.`,
+    createdAt: T,
+    updatedAt: T,
+  });
   await session.records.put('case.involvement', involvement({ id: 'i-1' }));
   await session.records.put('case.consent', consent());
   await session.records.put('case.actieplan', { ...emptyActieplan('c-1', T), goals: [] });
@@ -113,8 +122,9 @@ describe('retention deletion of a case', () => {
       [...recordTypesUnderACase(), 'case'].sort(),
     );
     const deleted = await deleteCaseForReal(session, 'c-1');
-    // case, entry, working note, involvement, consent, actieplan, referral, meldcode track, text draft
-    expect(deleted).toBe(9);
+    // case, entry, working note, voice, involvement, consent, actieplan, referral, meldcode track,
+    // text draft
+    expect(deleted).toBe(10);
     const check = (s: AppSession): void => {
       const all = everything(s);
       expect(all).not.toContain(MARKER);

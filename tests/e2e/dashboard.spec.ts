@@ -181,15 +181,16 @@ const CHILD_TEXTS = {
   meldcode: 'Schrammen na de zwemles op de knie',
   referral: 'Aanmelding wegens watervrees bij Noor',
   draft: 'Half getypt over het kikkerbadje',
+  voice: 'Moeder vindt het zwemdiploma belangrijk',
 } as const;
 
 /** A recipient for the referral; only its name, so the case's texts stay apart from it. */
 const RECIPIENT = 'Ondersteuningsteam Twentekanaal';
 
 /**
- * Gives the case, through the screens, every other kind of child record: an involvement, an
- * actieplan with a goal and an action, a started meldcode track with step 1, a concept
- * referral, and a text draft left behind by a lock in the middle of typing.
+ * Gives the case, through the screens, every other kind of child record: an involvement, what
+ * the parents think, an actieplan with a goal and an action, a started meldcode track with
+ * step 1, a concept referral, and a text draft left behind by a lock in the middle of typing.
  */
 async function everyOtherChildRecord(page: Page, caseHash: string): Promise<void> {
   await go(page, '#/instellingen');
@@ -210,6 +211,15 @@ async function everyOtherChildRecord(page: Page, caseHash: string): Promise<void
     'Zwembad De Vijf',
     '2026-11-05',
   );
+
+  // What the parents think, on the case overview.
+  await openTab(page, 'Overzicht');
+  await main(page).getByRole('button', { name: 'Toevoegen wat ouders vinden' }).click();
+  await dialog(page)
+    .getByRole('textbox', { name: /^Wat vind/ })
+    .fill(CHILD_TEXTS.voice);
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page)).toBeHidden();
 
   await openTab(page, 'Actieplan');
   await main(page).getByRole('button', { name: 'Doel toevoegen' }).click();
