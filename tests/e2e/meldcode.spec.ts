@@ -242,7 +242,7 @@ test('meldcode: from a chronology signal through five steps in order to a decisi
     .fill('Met moeder kijken hoe de opvoedhulp loopt');
   await agreement.getByRole('button', { name: 'Opslaan' }).click();
   await expect(agreement.getByText('Vul dit in.')).toBeVisible();
-  await agreement.getByLabel('Uiterlijk klaar op').fill('2026-12-02');
+  await agreement.getByLabel('Uiterlijk op').fill('2026-12-02');
   await agreement.getByRole('button', { name: 'Opslaan' }).click();
   await expect(agreement).toBeHidden();
   await expect(main(page).getByText('1 afspraak is toegevoegd aan het actieplan.')).toBeVisible();

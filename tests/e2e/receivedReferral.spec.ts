@@ -48,7 +48,7 @@ test('a team opens a referral package, keeps it, records contact and intake; the
   const identity = dialog(page).getByTestId('file-identity');
   await expect(identity).toContainText('Wat: verwijspakket (verwijsbrief)');
   await expect(identity).toContainText(`controlecode ${controlecode}`);
-  await dialog(page).getByRole('textbox', { name: 'Wachtzin' }).fill(PASSPHRASE);
+  await dialog(page).getByRole('textbox', { name: 'Wachtwoordzin' }).fill(PASSPHRASE);
   await dialog(page).getByRole('button', { name: 'Openen' }).click();
 
   // ---- Opened: sender not silently trusted, fingerprint checked, consent basis ------------
@@ -110,7 +110,7 @@ test('a team opens a referral package, keeps it, records contact and intake; the
 
   // ---- The same package again: recognised, nothing stored ---------------------------------
   await dropFile(page, { name: 'verwijzing-2026-11-19.zorgtafel', bytes });
-  await dialog(page).getByRole('textbox', { name: 'Wachtzin' }).fill(PASSPHRASE);
+  await dialog(page).getByRole('textbox', { name: 'Wachtwoordzin' }).fill(PASSPHRASE);
   await dialog(page).getByRole('button', { name: 'Openen' }).click();
   await expect(dialog(page).getByTestId('share-refusal')).toHaveAttribute('data-code', 'replayed');
   await dialog(page).getByRole('button', { name: 'Bewaarde bestand bekijken' }).click();
