@@ -5,7 +5,8 @@
 // sent it before the passphrase (an unknown sender with its controlecode), that the letter
 // matches its fingerprint, and the consent basis; keeps it as a received referral; records
 // contact and the brede intake (a date before receipt is refused with the reason); opening the
-// same package again stores nothing; later the plan van aanpak is overdue on Overzicht.
+// same package again stores nothing; later the plan van aanpak is overdue on Overzicht. A study
+// day saved in Instellingen moves the contact term.
 // The package is sealed here with the real sealing code (the school's side of making it is
 // covered by referrals.spec.ts).
 import { referralPackageContent } from '../../shared/referrals/package';
@@ -38,9 +39,29 @@ test('a team opens a referral package, keeps it, records contact and intake; the
     createdAt: new Date('2026-11-19T15:00:00.000Z'),
   });
   const controlecode = await deelsleutelFingerprint(deelsleutelOf(school));
-  // Friday 20 November 2026: contact is due five working days later, Friday 27 November.
+  // Friday 20 November 2026: contact is due five working days later, Friday 27 November, or
+  // Monday 30 November once the team has saved a study day on Wednesday 25 November.
   await page.clock.setFixedTime(new Date('2026-11-20T10:00:00+01:00'));
   await createVault(page);
+
+  // ---- Instellingen: the days that are no working day (issue 15, point 5) ------------------
+  await go(page, '#/instellingen');
+  const holidays = main(page).getByRole('region', { name: 'Feestdagen en vrije dagen' });
+  await expect(holidays).toContainText('Nog geen dagen.');
+  await holidays
+    .getByRole('button', { name: 'Feestdagen van schooljaar 2026–2027 voorstellen' })
+    .click();
+  const listed = holidays.getByRole('list', { name: 'Feestdagen en vrije dagen' });
+  await expect(listed).toContainText('Eerste Kerstdag');
+  await holidays.getByLabel('Naam').fill('Studiedag');
+  await holidays.getByRole('button', { name: 'Dag toevoegen' }).click();
+  await expect(holidays).toContainText('Vul een geldige datum en een naam in');
+  await holidays.getByLabel('Datum').fill('2026-11-25');
+  await holidays.getByRole('button', { name: 'Dag toevoegen' }).click();
+  await expect(listed).toContainText('Studiedag');
+  await holidays.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(holidays.getByRole('status')).toContainText('De vrije dagen zijn opgeslagen.');
+  await expectNoAxeViolations(page);
 
   // ---- What it is and who sent it, before the passphrase ----------------------------------
   await go(page, '#/ontvangen');
@@ -74,7 +95,7 @@ test('a team opens a referral package, keeps it, records contact and intake; the
   ).toBeVisible();
   await expect(main(page).getByTestId('letter-preview')).toContainText(letter.askOfRecipient);
   await expect(main(page).getByTestId('term-contact')).toContainText(
-    'Contact met het gezin uiterlijk 27 november 2026',
+    'Contact met het gezin uiterlijk 30 november 2026',
   );
   await expectNoAxeViolations(page);
 

@@ -12,6 +12,7 @@ import { DirectorySection } from './DirectorySection';
 import { LanguageSection } from './LanguageSection';
 import { LetterheadSection } from './LetterheadSection';
 import { MeetingTemplatesSection } from './MeetingTemplatesSection';
+import { HolidaysSection } from './HolidaysSection';
 import { PupilVoiceSection } from './PupilVoiceSection';
 import { RetentionSection } from './RetentionSection';
 import { SecuritySection } from './SecuritySection';
@@ -30,6 +31,7 @@ export function InstellingenArea() {
         <DirectorySection focusOnShow={route.path[0] === DIRECTORY_SEGMENT} />
         <MeetingTemplatesSection />
         <LetterheadSection />
+        <HolidaysSection />
         <PupilVoiceSection />
         <RetentionSection />
         <ShortcutsSection />
