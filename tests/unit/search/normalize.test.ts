@@ -96,7 +96,9 @@ describe('normalizeForSearch', () => {
       interesting,
       fc
         .string({ unit: 'binary', maxLength: 3 })
-        .filter((p) => ![...p].some((c) => foldable.includes(c))),
+        // Checked after the same decomposition and lower-casing the rules apply: an upper-case
+        // foldable letter (Ħ, Ø, Æ) becomes one of them and is folded (a random run found Ħ).
+        .filter((p) => ![...p.normalize('NFKD').toLowerCase()].some((c) => foldable.includes(c))),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
