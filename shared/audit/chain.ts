@@ -177,7 +177,10 @@ export async function appendAuditEntry(
   return { ...body, hash: await hashAuditEntry(body) };
 }
 
-/** Entries whose digests verifyAuditChain computes at the same time. */
+/**
+ * Entries whose digests verifyAuditChain computes at the same time. Each batch resolves within
+ * one task, so the app verifies long chains in the audit-chain worker, off the UI thread.
+ */
 const VERIFY_BATCH = 256;
 
 /** An entry's hashed body (everything but its hash). */
@@ -185,17 +188,6 @@ function withoutHash(entry: AuditEntry): Omit<AuditEntry, 'hash'> {
   const { hash, ...body } = entry;
   void hash;
   return body;
-}
-
-/** How verifyAuditChain runs. */
-export interface VerifyOptions {
-  /**
-   * Awaited between batches. In Chromium a batch's digests resolve within the task that asked
-   * for them, so without this the whole chain is one main-thread task (about 300 ms at 10,000
-   * entries); the app passes a yield to the event loop so the background check after unlock
-   * keeps every task short (issue 12, no task over 50 ms).
-   */
-  readonly betweenBatches?: () => Promise<void>;
 }
 
 /**
@@ -208,7 +200,6 @@ export interface VerifyOptions {
 export async function verifyAuditChain(
   entries: readonly AuditEntry[],
   head?: AuditHead,
-  options: VerifyOptions = {},
 ): Promise<AuditVerification> {
   const bad = (kind: AuditProblem['kind'], seq: number): AuditVerification => ({
     ok: false,
@@ -216,7 +207,6 @@ export async function verifyAuditChain(
   });
   let prev: AuditEntry | null = null;
   for (let start = 0; start < entries.length; start += VERIFY_BATCH) {
-    if (start > 0 && options.betweenBatches !== undefined) await options.betweenBatches();
     const batch = entries.slice(start, start + VERIFY_BATCH);
     // The digests of a batch run together (one WebCrypto round trip each, awaited one by one
     // they dominate at 10,000 entries); the verdict below still walks the chain in order.

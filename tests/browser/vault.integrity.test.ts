@@ -3,7 +3,7 @@
 // reported after the next unlock, with or without the snapshot, written to the audit trail,
 // and block a backup until the user repairs them or continues without them. Every backup a
 // test makes is restored again.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { newRecordId } from '../../shared/records/ids';
 import type { IntegrityProblem } from '../../renderer/src/vault/integrity';
 import type { VaultSession } from '../../renderer/src/vault/VaultSession';
@@ -270,6 +270,31 @@ describe('record manifest', () => {
 });
 
 describe('audit chain in the background', () => {
+  it('is verified in a worker: the UI thread decrypts no audit entry, after unlock or for "Logboek controleren"', async () => {
+    await lockedVault(3);
+    // The background check's audit chain (issue 12: no main-thread task over 50 ms) runs in
+    // the audit-chain worker; every audit entry is sealed with 'audit.entry' in its AAD.
+    // Counted from the moment unlock resolves (the unlock reads the newest entry to chain its own).
+    const session = unwrap(await h.service().unlockWithPassphrase(PASSPHRASE));
+    const decrypt = crypto.subtle.decrypt.bind(crypto.subtle);
+    let auditDecrypts = 0;
+    const spy = vi.spyOn(crypto.subtle, 'decrypt').mockImplementation((params, key, data) => {
+      const aad = (params as AesGcmParams).additionalData;
+      if (aad !== undefined && new TextDecoder().decode(aad).includes('audit.entry'))
+        auditDecrypts += 1;
+      return decrypt(params, key, data);
+    });
+    try {
+      await session.whenBackgroundWorkDone();
+      expect(session.integrityReport).toMatchObject({ problems: [], audit: null });
+      expect(await session.audit.verify()).toMatchObject({ ok: true });
+      expect(auditDecrypts).toBe(0);
+      await session.lock();
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('an audit entry changed, deleted or moved in the middle of the chain is reported after unlock with its place', async () => {
     await lockedVault(3);
     await tamper(async (db) => {

@@ -3,15 +3,11 @@
 // The audit trail as an unlocked session sees it: append the actions the vault cannot see
 // for itself (printing, exporting a document, importing a received file, changing settings), page through entries
 // newest first, and verify the whole chain against the head kept in the meta record.
-import {
-  verifyAuditChain,
-  type AuditEntry,
-  type AuditVerification,
-} from '../../../shared/audit/chain';
+import type { AuditEntry, AuditVerification } from '../../../shared/audit/chain';
+import { AuditChainCheck } from './auditChainCheck';
 import { decryptAuditRow } from './auditStorage';
 import { VaultError } from './errors';
 import type { SessionCore } from './sessionCore';
-import { yieldToEventLoop } from './yieldToEventLoop';
 
 /** Actions the UI may append itself; the vault writes all the others (unlock, record.*, backup.*). */
 export const UI_AUDIT_ACTIONS = [
@@ -83,17 +79,10 @@ export class SessionAudit {
    */
   async verify(): Promise<AuditVerification> {
     return this.core.write(async ({ keys, writer }) => {
-      const rows = await this.core.db.audit.toArray();
-      const entries: AuditEntry[] = [];
-      for (const row of rows) {
-        const entry = await decryptAuditRow(keys.records, row);
-        if (entry === null) return { ok: false, problem: { kind: 'edited', seq: row.seq } };
-        entries.push(entry);
-      }
-      // Yields between digest batches: the busy status of "Logboek controleren" keeps painting.
-      return verifyAuditChain(entries, writer.currentMeta.auditHead, {
-        betweenBatches: yieldToEventLoop,
-      });
+      // Verified in the audit-chain worker: the busy status of "Logboek controleren" keeps painting.
+      const check = new AuditChainCheck(keys.records, writer.currentMeta.auditHead);
+      check.add(await this.core.db.audit.toArray());
+      return check.finish();
     });
   }
 }

@@ -10,13 +10,13 @@
 //
 // A vault without a manifest (made before it existed) gets one here, built from its rows;
 // so does a vault whose manifest was found damaged (reported).
-import { verifyAuditChain, type AuditEntry, type AuditProblem } from '../../../shared/audit/chain';
-import { decryptAuditRow } from './auditStorage';
+import type { AuditProblem } from '../../../shared/audit/chain';
+import { AuditChainCheck } from './auditChainCheck';
 import { scanRows, type IntegrityProblem } from './integrity';
 import { buildManifest, entryOfRow, ManifestDamaged, type ManifestEntry } from './manifest';
 import type { SessionCore } from './sessionCore';
 import type { AuditDraft } from './writer';
-import { mapInSlices, yieldToEventLoop } from './yieldToEventLoop';
+import { yieldToEventLoop } from './yieldToEventLoop';
 
 /** What the background check found. */
 export interface IntegrityReport {
@@ -31,7 +31,7 @@ export interface IntegrityReport {
 /** Most problems audited one by one per check; the rest are counted in one more entry. */
 const AUDITED_PROBLEMS = 50;
 
-/** Audit rows read per slice of the chain check (decrypted TASK_CHUNK per task). */
+/** Audit rows read per slice of the chain check (verified in the audit-chain worker). */
 const AUDIT_SLICE = 500;
 
 /** The audit entries for newly found problems (ids, types and kinds only). */
@@ -202,32 +202,32 @@ export class SessionIntegrity {
   }
 
   /**
-   * The audit chain up to the head as of the start, AUDIT_SLICE entries at a time, with the
-   * event loop given back between slices. Undefined when the session locked.
+   * The audit chain up to the head as of the start: the rows read AUDIT_SLICE at a time, with
+   * the event loop given back between reads, and verified in the audit-chain worker (the
+   * decryption and digests there, off the UI thread). Undefined when the session locked.
    */
   private async checkAudit(): Promise<AuditProblem | null | undefined> {
     if (!this.core.isOpen) return undefined;
-    const head = this.core.open().writer.currentMeta.auditHead;
-    const entries: AuditEntry[] = [];
+    const { keys, writer } = this.core.open();
+    const head = writer.currentMeta.auditHead;
+    const check = new AuditChainCheck(keys.records, head);
     let after = 0;
     for (;;) {
       await yieldToEventLoop();
-      if (!this.core.isOpen) return undefined;
-      const { keys } = this.core.open();
+      if (!this.core.isOpen) {
+        check.cancel();
+        return undefined;
+      }
       const rows = await this.core.db.audit
         .where('seq')
         .between(after, head.seq, false, true)
         .limit(AUDIT_SLICE)
         .toArray();
       if (rows.length === 0) break;
-      const decrypted = await mapInSlices(rows, (row) => decryptAuditRow(keys.records, row));
-      for (const [i, entry] of decrypted.entries()) {
-        if (entry === null) return { kind: 'edited', seq: (rows[i] as { seq: number }).seq };
-        entries.push(entry);
-      }
+      check.add(rows);
       after = (rows[rows.length - 1] as { seq: number }).seq;
     }
-    const verdict = await verifyAuditChain(entries, head, { betweenBatches: yieldToEventLoop });
+    const verdict = await check.finish();
     return verdict.ok ? null : verdict.problem;
   }
 }
