@@ -209,6 +209,42 @@ for (const delayMs of [0, 100, 500, 1000]) {
   });
 }
 
+/**
+ * Unlocks (meeting mode takes over: the meeting is running) and opens the meeting's minutes
+ * (afronden): the same meeting record and autosave as meeting mode, through its own screen.
+ */
+async function openMinutes(profile: OpenProfile): Promise<void> {
+  await unlock(profile.page);
+  await expect(profile.page.getByRole('navigation', { name: 'Hoofdnavigatie' })).toBeVisible();
+  await go(profile.page, `#/overleggen/${meetingId}/afronden`);
+  await expect(
+    main(profile.page).getByRole('button', { name: 'Notulen vaststellen' }),
+  ).toBeVisible();
+  await expect(situation(profile.page)).toBeVisible();
+}
+
+for (const delayMs of [0, 1000]) {
+  test(`minutes screen: a SIGKILL ${delayMs} ms after a burst of typing keeps everything typed a second before it`, async () => {
+    test.setTimeout(120_000);
+    const profile = await openProfile(profileDir, baseURL);
+    await openMinutes(profile);
+    const field = situation(profile.page);
+    await field.click();
+    await profile.page.keyboard.press('Control+A');
+    await profile.page.keyboard.press('Delete');
+    await expect(field).toHaveValue('');
+    await waitSaved(profile.page);
+    const { burst, killedAt } = await typeAndKill(profile, burstText('Notulen', delayMs), delayMs);
+
+    const after = await openProfile(profileDir, baseURL);
+    await openMinutes(after);
+    const stored = await situation(after.page).inputValue();
+    expectSurvived(stored, burst, killedAt);
+    if (delayMs >= SURVIVES_AFTER_MS) expect(stored).toBe(burst.text);
+    await closeProfile(after);
+  });
+}
+
 /** A dialog that saves only on "Opslaan" and keeps a draft meanwhile. */
 interface DraftDialog {
   readonly name: string;
