@@ -179,6 +179,8 @@ describe('record manifest', () => {
     expect(session.integrityReport?.problems.map((p) => `${p.kind} ${p.id}`)).toEqual([
       `missing ${target.id}`,
     ]);
+    // The backup does not silently lack it (issue 12, seen 1): refused until it is repaired.
+    expect(await codeOf(() => session.exportBackup())).toBe('backup.integrity');
     await session.resolveIntegrity(session.integrityReport?.problems ?? [], 'repair');
     expect(await exportAndRestore(session)).toContain(target.text);
     await session.lock();

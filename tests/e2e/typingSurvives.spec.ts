@@ -584,7 +584,7 @@ async function paste(field: Locator, text: string): Promise<boolean> {
 /** 39,000 characters, with diacritics: the paste that was cut to 20,000 without a word. */
 const OVERSIZED = 'Zoë '.repeat(9_750);
 
-test("a paste over the limit of meeting mode's situation field is refused with the numbers, never cut quietly", async () => {
+test("a paste over the limit of meeting mode's situation field and of a chronology entry is refused with the numbers, never cut quietly", async () => {
   test.setTimeout(180_000);
   const profile = await openEmptySituation();
   const { page } = profile;
@@ -602,5 +602,19 @@ test("a paste over the limit of meeting mode's situation field is refused with t
   // A paste that fits is left to the browser.
   expect(await paste(field, 'Moeder belde.')).toBe(false);
   await expect(refusal).toHaveCount(0);
+
+  // What the issue saw: 39,000 characters into a chronology entry, cut to 20,000 without a
+  // word. Now refused inside the dialog, with the numbers; the field keeps what it had.
+  await go(page, caseHash);
+  await openTab(page, 'Chronologie');
+  await main(page).getByRole('button', { name: 'Gebeurtenis toevoegen' }).first().click();
+  const entry = page.getByRole('dialog', { name: 'Gebeurtenis toevoegen' });
+  const body = entry.getByRole('textbox', { name: 'Tekst', exact: true });
+  await body.fill('Gesprek.');
+  expect(await paste(body, OVERSIZED)).toBe(true);
+  await expect(entry.getByRole('alert').filter({ hasText: 'Niet geplakt' })).toContainText(
+    'Niet geplakt: de tekst is 39.000 tekens lang en in dit veld is nog plaats voor 19.992 (maximaal 20.000).',
+  );
+  await expect(body).toHaveValue('Gesprek.');
   await closeProfile(profile);
 });
