@@ -4,8 +4,12 @@
 // unlock). One worker per check: it keeps the decrypted entries until 'end', then answers
 // with the same verdict verifyAuditChain gives; a row that does not decrypt under its own
 // sequence number is 'edited' at that number. Messages are handled strictly in order.
-import { verifyAuditChain, type AuditEntry, type AuditHead } from '../../../shared/audit/chain';
-import type { AuditProblem } from '../../../shared/audit/chain';
+import {
+  verifyAuditChain,
+  type AuditEntry,
+  type AuditHead,
+  type AuditProblem,
+} from '../../../shared/audit/chain';
 import type { AuditChainRequest, AuditChainResponse } from './auditChainProtocol';
 import { decryptAuditRow } from './auditStorage';
 
