@@ -54,6 +54,14 @@ async function handle(request: AuditChainRequest): Promise<void> {
   }
 }
 
+// A failure (none is expected: unreadable rows are verdicts) is answered, so the session
+// never waits for a verdict that will not come; later messages are then ignored.
+let failed = false;
 scope.onmessage = (event) => {
-  queue = queue.then(() => handle(event.data));
+  queue = queue
+    .then(() => (failed ? undefined : handle(event.data)))
+    .catch(() => {
+      failed = true;
+      scope.postMessage({ type: 'failed' });
+    });
 };

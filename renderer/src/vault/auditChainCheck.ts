@@ -17,7 +17,9 @@ export class AuditChainCheck {
     this.verdict = new Promise((resolve, reject) => {
       this.worker.onmessage = (event: MessageEvent<AuditChainResponse>) => {
         this.worker.terminate();
-        resolve(event.data.verdict);
+        const response = event.data;
+        if (response.type === 'verdict') resolve(response.verdict);
+        else reject(new Error('The audit-chain worker failed.'));
       };
       this.worker.onerror = () => {
         this.worker.terminate();

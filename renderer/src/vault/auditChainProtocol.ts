@@ -15,7 +15,7 @@ export type AuditChainRequest =
   /** No more rows: answer with the verdict. */
   | { readonly type: 'end' };
 
-export interface AuditChainResponse {
-  readonly type: 'verdict';
-  readonly verdict: AuditVerification;
-}
+export type AuditChainResponse =
+  | { readonly type: 'verdict'; readonly verdict: AuditVerification }
+  /** The worker could not finish (a programming error): the caller rejects. */
+  | { readonly type: 'failed' };
