@@ -42,12 +42,19 @@ export type ParentsSummaryProblem =
 
 export const PARENTS_SUMMARY_TITLE = 'Samenvatting voor ouders';
 
-/** Who the parents can turn to: the feedback giver the team named, else the default. */
+/**
+ * Who the parents can turn to: the owner of the item's feedback task (made on approval), else
+ * the feedback giver the team named, else the default.
+ */
 function contactOf(
   item: Meeting['agenda'][number],
   fallback: ParentsSummaryInput['defaultContact'],
 ): string {
-  const who = item.parentsFeedback?.by ?? fallback;
+  const task = item.actions.find((a) => a.kind === PARENTS_FEEDBACK_ACTION_KIND);
+  const who =
+    task !== undefined
+      ? { name: task.ownerName, organisation: task.ownerOrganisation }
+      : (item.parentsFeedback?.by ?? fallback);
   return [who.name, who.organisation].filter((p) => p.trim() !== '').join(', ');
 }
 

@@ -145,7 +145,7 @@ describe('parents summary', () => {
       expect(blocks).not.toContain(absent);
   });
 
-  it('names the feedback giver the team chose, and says to ask the school when no route is set', () => {
+  it('names the owner of the feedback task as contact, and says to ask the school when no route is set', () => {
     const meeting = approved();
     const withGiver: Meeting = {
       ...meeting,
@@ -153,10 +153,11 @@ describe('parents summary', () => {
         i.id === 'i-noor'
           ? {
               ...i,
-              parentsFeedback: {
-                given: true,
-                by: { name: 'Joost Kamphuis', organisation: 'SMW Twente', kind: 'partner' },
-              },
+              actions: i.actions.map((a) =>
+                a.kind === 'terugkoppeling-ouders'
+                  ? { ...a, ownerName: 'Joost Kamphuis', ownerOrganisation: 'SMW Twente' }
+                  : a,
+              ),
             }
           : i,
       ),
