@@ -4,6 +4,8 @@
 // school, not per computer): the address and logo printed on every referral letter, and how
 // many working days the school waits for first contact and for feedback before the
 // dashboard flags a referral (brief §6: the ondersteuningsteam promises five working days).
+// Also the school's complaints route (vertrouwenspersoon, klachtenregeling), printed on every
+// parents' summary after a meeting (issue 18).
 import { z } from 'zod';
 import { BASE64_PATTERN, fromBase64 } from '../crypto/bytes';
 import { timestampSchema } from '../domain/dates';
@@ -56,6 +58,8 @@ export const letterheadSchema = z
     logo: logoSchema.optional(),
     contactWorkingDays: contactWorkingDaysSchema,
     feedbackWorkingDays: feedbackWorkingDaysSchema,
+    /** Where parents can turn when they are not satisfied (version 2); may be empty. */
+    complaintsRoute: freeText(2000),
     updatedAt: timestampSchema,
   })
   .strict();
@@ -68,13 +72,19 @@ export function defaultLetterhead(now: string): Letterhead {
     address: '',
     contactWorkingDays: DEFAULT_CONTACT_WORKING_DAYS,
     feedbackWorkingDays: DEFAULT_FEEDBACK_WORKING_DAYS,
+    complaintsRoute: '',
     updatedAt: now,
   };
 }
 
 export const letterheadRecordType = defineRecordType({
   type: 'school.letterhead',
-  version: 1,
+  version: 2,
   schema: letterheadSchema,
-  migrations: {},
+  migrations: {
+    // Version 2 adds the complaints route; a school that saved its letterhead before had none
+    // yet, so it starts empty (the parents' summary then tells parents to ask the school).
+    1: (data) =>
+      typeof data === 'object' && data !== null ? { ...data, complaintsRoute: '' } : data,
+  },
 });

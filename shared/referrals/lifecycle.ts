@@ -5,6 +5,8 @@
 // possible once the letter has left. Every change is kept in the history with its date, so
 // "sent on …, contact on …" can always be shown. Sending also sets the expected contact and
 // feedback dates. The consent gate is checked by the caller before sending (consentGate.ts).
+// Sending also needs the parents' review of the draft (parentsReview.ts) or, without it, a
+// reason that is kept on the referral and shown with it.
 import { err, ok, type Result } from '../result';
 import { compareIsoDates, isValidIsoDate, type IsoDate } from '../domain/dates';
 import type { Referral, ReferralStatus, SentVia } from './referral';
@@ -33,7 +35,10 @@ export type TransitionErrorCode =
   | 'referral.reason-required'
   | 'referral.reason-not-allowed'
   | 'referral.sent-via-required'
-  | 'referral.date-before-previous';
+  | 'referral.date-before-previous'
+  | 'referral.parents-review-required'
+  | 'referral.parents-review-after-sending'
+  | 'referral.parents-review-reason-not-allowed';
 
 export interface TransitionError {
   readonly code: TransitionErrorCode;
@@ -47,6 +52,11 @@ export interface TransitionOptions {
   readonly reason?: string;
   /** Required for 'verstuurd'. */
   readonly sentVia?: SentVia;
+  /**
+   * Why the letter leaves without the parents having seen the draft, for 'verstuurd': required
+   * when no review is recorded, refused when one is (and for any other status).
+   */
+  readonly withoutParentsReview?: string;
   /** Working days until contact is expected (default 5), for 'verstuurd'. */
   readonly contactWorkingDays?: number;
   /** Working days until feedback is expected (default 20), for 'verstuurd'. */
@@ -95,6 +105,9 @@ export function transitionReferral(
   const previous = referral.history.at(-1);
   if (previous !== undefined && compareIsoDates(options.date, previous.date) < 0)
     return fail('referral.date-before-previous');
+  const withoutReview = options.withoutParentsReview?.trim() ?? '';
+  const reviewProblem = parentsReviewProblem(referral, to, options.date, withoutReview);
+  if (reviewProblem !== undefined) return fail(reviewProblem);
 
   const change =
     to === 'teruggestuurd'
@@ -119,10 +132,31 @@ export function transitionReferral(
   return ok({
     ...referral,
     ...sent,
+    ...(to === 'verstuurd' && withoutReview !== ''
+      ? { sentWithoutParentsReview: withoutReview }
+      : {}),
     status: to,
     history: [...referral.history, change],
     ...(options.now === undefined ? {} : { updatedAt: options.now }),
   });
+}
+
+/** What is wrong with sending as far as the parents' review goes (nothing for other statuses). */
+function parentsReviewProblem(
+  referral: Referral,
+  to: ReferralStatus,
+  date: IsoDate,
+  withoutReview: string,
+): TransitionErrorCode | undefined {
+  if (to !== 'verstuurd')
+    return withoutReview === '' ? undefined : 'referral.parents-review-reason-not-allowed';
+  const review = referral.parentsReview;
+  if (review === undefined)
+    return withoutReview === '' ? 'referral.parents-review-required' : undefined;
+  if (withoutReview !== '') return 'referral.parents-review-reason-not-allowed';
+  return compareIsoDates(review.date, date) > 0
+    ? 'referral.parents-review-after-sending'
+    : undefined;
 }
 
 /** The date the referral was sent, if it was. */

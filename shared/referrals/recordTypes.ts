@@ -10,9 +10,13 @@ import { referralSchema } from './referral';
 
 export const referralRecordType = defineRecordType({
   type: 'case.referral',
-  version: 1,
+  // Version 2 adds the optional `parentsReview` and `sentWithoutParentsReview` (issue 18): a
+  // version-1 referral is a valid version-2 referral as it is (one sent before has neither, and
+  // the screen says the review was not recorded then), and an older app refuses a version-2
+  // record (newer version) instead of failing on the unknown fields.
+  version: 2,
   schema: referralSchema,
-  migrations: {},
+  migrations: { 1: (data) => data },
   // Not searchable: referrals are found through their case.
   parentOf: (r) => r.caseId,
 });

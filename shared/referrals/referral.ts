@@ -43,6 +43,27 @@ export const REFERRAL_ROUTES = ['huisarts', 'veilig-thuis', 'eigen-initiatief', 
 export const referralRouteKindSchema = z.enum(REFERRAL_ROUTES);
 export type ReferralRouteKind = z.infer<typeof referralRouteKindSchema>;
 
+/** How the parents saw the draft letter before it was sent (issue 18 point 2). */
+export const PARENTS_REVIEW_WAYS = ['gesprek', 'post', 'e-mail', 'telefoon', 'anders'] as const;
+export type ParentsReviewWay = (typeof PARENTS_REVIEW_WAYS)[number];
+
+/**
+ * The parents saw the draft before it left school: when, how, what they said and what was
+ * changed because of it. A disputes committee ruled that a school should have let a mother
+ * see a dossier before it was sent (Onderwijsgeschillen 108486).
+ */
+export const parentsReviewSchema = z
+  .object({
+    date: isoDateSchema,
+    how: z.enum(PARENTS_REVIEW_WAYS),
+    /** What the parents said about the draft (may be empty: they had nothing to add). */
+    reaction: freeText(5000),
+    /** What was changed in the letter because of it (may be empty). */
+    corrections: freeText(5000),
+  })
+  .strict();
+export type ParentsReview = z.infer<typeof parentsReviewSchema>;
+
 export const ATTACHMENT_KINDS = ['minutes', 'actieplan', 'document'] as const;
 export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 
@@ -142,6 +163,10 @@ export const referralSchema = z
     route: referralRouteSchema.optional(),
     /** Every letter made from this referral, oldest first (absent on records from before it existed). */
     letters: z.array(letterRecordSchema).max(500).optional(),
+    /** The parents saw the draft (version 2); recorded while the referral is a concept. */
+    parentsReview: parentsReviewSchema.optional(),
+    /** Why it was sent without the parents seeing the draft (version 2); set when sent. */
+    sentWithoutParentsReview: requiredText(2000).optional(),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
   })
@@ -158,6 +183,18 @@ export const referralSchema = z
         code: 'custom',
         path: ['dataCategories'],
         message: 'dataCategories must be unique',
+      });
+    if (r.parentsReview !== undefined && r.sentWithoutParentsReview !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sentWithoutParentsReview'],
+        message: 'a reason for sending without review goes only with no review',
+      });
+    if (r.status === 'concept' && r.sentWithoutParentsReview !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sentWithoutParentsReview'],
+        message: 'the reason is given when sending',
       });
     if (r.dataCategories.includes('benoemd-document'))
       ctx.addIssue({

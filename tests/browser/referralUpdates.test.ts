@@ -5,12 +5,15 @@
 // feedback is refused without a "terugkoppeling ontvangen" consent, a later status and the
 // family's route are stored, and a referral that is gone says so. A refusal stores nothing.
 // Sending and closing move the case along the care route, with a status entry that says why.
+// The parents' review of the draft is stored on the concept; without it sending needs a reason,
+// which the sent record keeps (issue 18 point 2).
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultLetterhead } from '../../shared/referrals/letterhead';
 import { APP_RECORD_REGISTRY } from '../../shared/records/catalog';
 import {
   changeReferralStatus,
   recordReferralFeedback,
+  recordReferralParentsReview,
   sendReferral,
   setReferralRoute,
 } from '../../renderer/src/areas/verwijzingen/referralUpdates';
@@ -127,6 +130,45 @@ describe('referral updates', () => {
       ['verwezen', 'referral-sent', 'v-1'],
       ['in-bespreking', 'referral-closed', 'v-2'],
     ]);
+  });
+
+  it("keeps the parents' review on the concept; without one sending needs a reason, which is kept", async () => {
+    const session = await vaultWithConcept(true);
+    const { parentsReview: _seen, ...unreviewed } = referral();
+    await session.records.put('case.referral', unreviewed);
+    expect(await sendReferral(session, sources, ON, 'post')).toEqual({
+      ok: false,
+      error: { code: 'lifecycle', lifecycle: 'referral.parents-review-required' },
+    });
+    expect(session.records.get('case.referral', 'v-1')?.status).toBe('concept');
+
+    const review = {
+      date: '2026-02-09',
+      how: 'gesprek',
+      reaction: 'Vader wil eerst zelf bellen.',
+      corrections: 'Zin over oma weggelaten.',
+    } as const;
+    expect(await recordReferralParentsReview(session, sources, review, ON)).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(session.records.get('case.referral', 'v-1')?.parentsReview).toEqual(review);
+    await sendReferral(session, sources, ON, 'post');
+    expect(
+      await recordReferralParentsReview(session, sources, { ...review, date: ON }, ON),
+    ).toEqual({
+      ok: false,
+      error: { code: 'parents-review', parentsReview: 'parents-review.not-concept' },
+    });
+    expect(session.records.get('case.referral', 'v-1')?.parentsReview).toEqual(review);
+    await h.dispose();
+
+    const urgent = await vaultWithConcept(true);
+    await urgent.records.put('case.referral', unreviewed);
+    await sendReferral(urgent, sources, ON, 'post', 'Moeder is onbereikbaar; de zorg is acuut.');
+    const sent = urgent.records.get('case.referral', 'v-1');
+    expect(sent?.status).toBe('verstuurd');
+    expect(sent?.sentWithoutParentsReview).toBe('Moeder is onbereikbaar; de zorg is acuut.');
   });
 
   it('says the referral is gone when it was deleted meanwhile', async () => {

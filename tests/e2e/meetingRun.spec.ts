@@ -330,6 +330,24 @@ test('run a zorgteam by keyboard, resume after a reload, approve, addendum and t
   expect(Object.keys(files)).toContain('word/document.xml');
   expect(new TextDecoder().decode(files['word/document.xml'])).toContain('coördinatie bij de IB');
 
+  // The parents' summary of the child discussed by name (issue 18): the discussion and the
+  // decision for the parents, never the team's situation text or the anonymous pupil.
+  const summary = await savedBytes(page.waitForEvent('download'), () =>
+    main(page)
+      .getByRole('button', { name: 'Samenvatting voor ouders van Ïsa de Jong (PDF)' })
+      .click(),
+  );
+  expect(summary.name).toBe('samenvatting-ouders-2026-12-01.pdf');
+  const summaryText = (await extractPdfText(summary.bytes)).text.replace(/\s+/g, ' ');
+  expect(summaryText).toContain('Samenvatting voor ouders');
+  expect(summaryText).toContain('Moeder belt zelf de huisarts.');
+  expect(summaryText).toContain('coördinatie bij de IB');
+  expect(summaryText).toContain('Verslag sturen naar de jeugdarts');
+  expect(summaryText).toContain('Neem contact op met');
+  expect(summaryText).not.toContain(SITUATION);
+  expect(summaryText).not.toContain('Sem');
+  expect(summaryText).not.toContain('Leerling A');
+
   // Meeting mode of approved minutes points to afronden.
   await page.evaluate((id) => (window.location.hash = `#/overleggen/${id}/vergadering`), meetingId);
   await expect(

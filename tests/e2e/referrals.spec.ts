@@ -37,6 +37,7 @@ const STRENGTHS = 'Zoë is creatief en behulpzaam; oma Ayşe helpt het gezin vee
 const CONCERN = 'Zoë mist veel lessen op maandag; haar leesniveau daalt.';
 const ASK = 'Wilt u contact opnemen met het gezin voor een intake?';
 const PARENTS_VOICE = 'Moeder: Zoë slaapt slecht sinds de verhuizing; zij wil hulp thuis.';
+const PARENTS_REACTION = 'Moeder herkent het beeld; vader wil eerst zelf met het wijkteam bellen.';
 const PUPIL_VOICE = 'Ik ben moe op maandag en wil graag naast Fenna zitten.';
 
 /** Instellingen: two teams (one serving the pupil's postcode) and the letterhead with a logo. */
@@ -430,11 +431,31 @@ test('a referral: blocked without consent, letter with a verifiable fingerprint,
   expect(opened.value.package.letter).toEqual(expected);
   expect(opened.value.package.fingerprint).toBe(fingerprint);
 
-  // ---- Mark as sent ------------------------------------------------------------------
+  // ---- Mark as sent: the parents see the draft first (issue 18) ------------------------
   await main(page).getByRole('button', { name: 'Markeren als verstuurd' }).click();
   await expect(dialog(page).getByRole('heading', { name: 'Verwijzing versturen' })).toBeVisible();
   await dialog(page).getByRole('button', { name: 'Markeren als verstuurd' }).click();
   await expect(dialog(page).getByText('Kies hoe de brief is verstuurd.')).toBeVisible();
+  await expect(
+    dialog(page).getByText('Schrijf op waarom ouders de concept-brief niet hebben gezien.'),
+  ).toBeVisible();
+  await dialog(page).getByRole('button', { name: 'Annuleren' }).click();
+  const review = main(page).getByTestId('parents-review');
+  await expect(review.getByText('Nog niet vastgelegd.')).toBeVisible();
+  await review.getByRole('button', { name: 'Inzage door ouders vastleggen' }).click();
+  await choose(page, dialog(page), 'Hoe zagen ouders de concept-brief?', 'in een gesprek');
+  await dialog(page).getByRole('textbox', { name: 'Reactie van ouders' }).fill(PARENTS_REACTION);
+  await dialog(page)
+    .getByRole('textbox', { name: 'Wat is daarna aangepast' })
+    .fill('Zin over oma weggelaten.');
+  await expectNoAxeViolations(page);
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page)).toBeHidden();
+  const seen = 'Ouders zagen de concept-brief op 20 november 2026 (in een gesprek).';
+  await expect(review.getByText(seen)).toBeVisible();
+  await main(page).getByRole('button', { name: 'Markeren als verstuurd' }).click();
+  await expect(dialog(page).getByText(seen)).toBeVisible();
+  await expect(dialog(page).getByRole('textbox', { name: /zonder inzage/ })).toHaveCount(0);
   await choose(page, dialog(page), 'Hoe is de brief verstuurd?', 'Per post');
   await expect(
     dialog(page).getByText(
@@ -450,6 +471,10 @@ test('a referral: blocked without consent, letter with a verifiable fingerprint,
   await expect(progress.getByText('27 november 2026')).toBeVisible();
   await expect(progress.getByText('18 december 2026')).toBeVisible();
   await expect(progress.getByText('Document-id', { exact: false })).toHaveCount(0);
+  const sentReview = main(page).getByTestId('parents-review');
+  await expect(sentReview.getByText(seen)).toBeVisible();
+  await expect(sentReview.getByText(`Reactie van ouders: ${PARENTS_REACTION}`)).toBeVisible();
+  await expect(sentReview.getByText('Aangepast: Zin over oma weggelaten.')).toBeVisible();
   // Feedback needs its own consent; the screen says so and offers to record it.
   await expect(
     main(page).getByText(`Er is geen toestemming om terugkoppeling van ${RECIPIENT} te ontvangen`, {

@@ -1,7 +1,7 @@
 // Runs in: Node (test tooling).
 //
-// Builders for referral tests: a sent-ready referral for Zoë to the wijkteam, and the
-// consents that allow it, so each test states only what differs.
+// Builders for referral tests: a sent-ready referral for Zoë to the wijkteam (the parents saw
+// the draft), and the consents that allow it, so each test states only what differs.
 import type { Consent } from '../../../shared/domain/consent';
 import type { Referral } from '../../../shared/referrals/referral';
 import { consent, T0 } from '../domain/builders';
@@ -28,6 +28,8 @@ export function referral(overrides: Partial<Referral> = {}): Referral {
     attachments: [],
     dataCategories: ['basisgegevens', 'zorgsignaal-en-hulpvraag', 'thuissituatie'],
     feedback: [],
+    // The parents saw the draft, so the referral may be sent without a reason (issue 18).
+    parentsReview: { date: '2026-02-03', how: 'gesprek', reaction: '', corrections: '' },
     createdAt: T0,
     updatedAt: T0,
     ...overrides,

@@ -6,9 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { toBase64 } from '../../../shared/crypto/bytes';
 import { APP_RECORD_TYPES } from '../../../shared/records/catalog';
+import { migrateRecord } from '../../../shared/records/registry';
 import {
   defaultLetterhead,
   LETTERHEAD_RECORD_ID,
+  letterheadRecordType,
   letterheadSchema,
   MAX_LOGO_BYTES,
   sniffImageType,
@@ -33,15 +35,26 @@ describe('letterhead', () => {
     expect(sniffImageType(new Uint8Array())).toBeUndefined();
   });
 
-  it('starts with five working days for contact and twenty for feedback, and no logo', () => {
+  it('starts with five working days for contact and twenty for feedback, no logo and no complaints route', () => {
     const letterhead = defaultLetterhead(T0);
     expect(letterheadSchema.parse(letterhead)).toEqual({
       id: LETTERHEAD_RECORD_ID,
       address: '',
       contactWorkingDays: 5,
       feedbackWorkingDays: 20,
+      complaintsRoute: '',
       updatedAt: T0,
     });
+  });
+
+  it('reads a version-1 letterhead with an empty complaints route (version 2, issue 18)', () => {
+    const { complaintsRoute: _none, ...v1 } = {
+      ...defaultLetterhead(T0),
+      address: 'Schoolstraat 1',
+    };
+    expect(letterheadRecordType.version).toBe(2);
+    expect(migrateRecord(letterheadRecordType, 1, v1)).toEqual({ ...v1, complaintsRoute: '' });
+    expect(letterheadSchema.safeParse(v1).success).toBe(false);
   });
 
   it('accepts a logo whose bytes match its type, and refuses a mismatch, a non-image or an oversized file', () => {

@@ -2,7 +2,8 @@
 //
 // Instellingen > Briefpapier en termijnen: the school's address and logo for referral
 // letters, and how many working days the school waits for first contact and for feedback
-// after sending a referral before the dashboard flags it.
+// after sending a referral before the dashboard flags it; and the complaints route printed on
+// the parents' summary after a meeting.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import DescriptionOutlinedIcon from '@mui/icons-material/DescriptionOutlined';
@@ -48,6 +49,7 @@ function LetterheadForm({
   const [logo, setLogo] = useState<Logo | undefined>(current.logo);
   const [contactDays, setContactDays] = useState(String(current.contactWorkingDays));
   const [feedbackDays, setFeedbackDays] = useState(String(current.feedbackWorkingDays));
+  const [complaintsRoute, setComplaintsRoute] = useState(current.complaintsRoute);
   const [status, setStatus] = useState<Status>('idle');
   const [logoProblem, setLogoProblem] = useState<LogoProblem>(null);
   const contactOk = contactWorkingDaysSchema.safeParse(wholeNumber(contactDays)).success;
@@ -88,6 +90,7 @@ function LetterheadForm({
       ...(logo === undefined ? {} : { logo }),
       contactWorkingDays: wholeNumber(contactDays),
       feedbackWorkingDays: wholeNumber(feedbackDays),
+      complaintsRoute: complaintsRoute.trim(),
       updatedAt: new Date().toISOString(),
     });
     if (!next.success) {
@@ -211,6 +214,19 @@ function LetterheadForm({
             sx={{ maxWidth: 320 }}
           />
         </Stack>
+        <TextField
+          label={t('referrals.letterhead.complaintsRoute')}
+          helperText={t('referrals.letterhead.complaintsRouteHelp')}
+          value={complaintsRoute}
+          onChange={(e) => {
+            setComplaintsRoute(e.target.value);
+            setStatus('idle');
+          }}
+          multiline
+          minRows={2}
+          fullWidth
+          slotProps={{ htmlInput: { maxLength: 2000 } }}
+        />
         <Box>
           <Button type="submit" variant="contained" disabled={status === 'busy'}>
             {t('referrals.letterhead.save')}

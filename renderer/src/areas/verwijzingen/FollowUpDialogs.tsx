@@ -18,7 +18,8 @@ import {
 import { FormDialog } from '../../components/FormDialog';
 import { useReferralSave, type ReferralSave } from '../../referrals/useReferralSave';
 
-function dateError(date: string, earliest: IsoDate, today: IsoDate): boolean {
+/** True when `date` is not a real date from `earliest` up to `today` (the referral dialogs' one date check). */
+export function dateError(date: string, earliest: IsoDate, today: IsoDate): boolean {
   return (
     !isValidIsoDate(date) || compareIsoDates(date, earliest) < 0 || compareIsoDates(date, today) > 0
   );

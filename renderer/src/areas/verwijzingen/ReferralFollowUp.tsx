@@ -1,7 +1,8 @@
 // Runs in: renderer.
 //
 // A referral after it was sent: how far it is (every status with its date), when contact and
-// feedback are expected and whether they are overdue, the feedback that came back (recorded
+// feedback are expected and whether they are overdue, whether the parents saw the draft (or
+// why it was sent without), the feedback that came back (recorded
 // only with a "terugkoppeling ontvangen" consent; otherwise the screen says so and offers to
 // record one), the family's other route, and the letter again (the gate decides anew, so a
 // withdrawal blocks it; what was sent stays recorded as sent).
@@ -35,7 +36,9 @@ import {
 } from './referralUpdates';
 import { ReferralFeedbackSection } from './ReferralFeedbackSection';
 import { ReferralLettersSection, ReferralRouteSection } from './ReferralLettersSection';
+import { ParentsReviewSummary } from './ParentsReviewSummary';
 import { ReferralProgressSection } from './ReferralProgressSection';
+import { WizardSection } from './WizardSection';
 import { useReferralUpdateProblemText } from './useReferralUpdateProblemText';
 
 type Open = 'status' | 'feedback' | 'route' | 'consent' | null;
@@ -83,6 +86,10 @@ export function ReferralFollowUp({
         date={date}
         onChangeStatus={() => setOpen('status')}
       />
+
+      <WizardSection title={t('referrals.parentsReview.title')} testId="parents-review">
+        <ParentsReviewSummary referral={referral} date={date} />
+      </WizardSection>
 
       <ReferralFeedbackSection
         referral={referral}

@@ -3,7 +3,8 @@
 // The referral wizard for a concept (issue 6): 1 the recipient (the team of the family's
 // home suggested), 2 the data to share and the attachments consent allows, 3 the consent
 // gate (no override), 4 the content of the letter, 5 the preview "wat de ontvanger ziet" and
-// the letter, the parents' copy and "verstuurd". Every change is saved as the concept.
+// the letter, the parents' copy, the parents' review of the draft and "verstuurd". Every
+// change is saved as the concept.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
@@ -23,6 +24,7 @@ import type { AppSession } from '../../security/VaultProvider';
 import { ConsentGatePanel } from './ConsentGatePanel';
 import { ExportActions } from './ExportActions';
 import { LetterPreview } from '../../referrals/LetterPreview';
+import { ParentsReviewPanel } from './ParentsReviewPanel';
 import { RecipientField } from '../../referrals/RecipientField';
 import { ReferralContentStep } from './ReferralContentStep';
 import { ReferralDataStep } from './ReferralDataStep';
@@ -84,9 +86,13 @@ export function ReferralWizard({
     return true;
   };
 
-  const send = async (date: IsoDate, via: SentVia): Promise<string | null> => {
+  const send = async (
+    date: IsoDate,
+    via: SentVia,
+    withoutParentsReview: string | undefined,
+  ): Promise<string | null> => {
     await flush();
-    const sent = await sendReferral(session, sources, date, via);
+    const sent = await sendReferral(session, sources, date, via, withoutParentsReview);
     if (!sent.ok) return problemText(sent.error);
     setSending(false);
     return null;
@@ -181,6 +187,7 @@ export function ReferralWizard({
             sources={mergedSources}
             before={async () => (ready() ? (await flush(), true) : false)}
           />
+          <ParentsReviewPanel session={session} sources={sources} today={today} />
           <Box>
             <Button
               variant="contained"
@@ -201,6 +208,7 @@ export function ReferralWizard({
       </WizardSection>
       {sending ? (
         <SendDialog
+          referral={sources.referral}
           today={today}
           earliest={sources.referral.history[0]?.date ?? today}
           contactWorkingDays={sources.letterhead.contactWorkingDays}

@@ -1,7 +1,7 @@
 // Runs in: renderer.
 //
 // Every change a referral screen makes to a referral record, apart from the screens so they
-// only ask and report: "verstuurd", a later status, feedback that came back, the family's
+// only ask and report: the parents' review of the draft, "verstuurd", a later status, feedback that came back, the family's
 // other route. Each reads the record as saved now (not what the screen last rendered), lets
 // the shared rules decide, and stores the result; a refusal comes back as a problem the
 // screen puts in words (useReferralUpdateProblemText). Sending and closing also move the case
@@ -15,7 +15,12 @@ import {
   transitionReferral,
   type TransitionErrorCode,
 } from '../../../../shared/referrals/lifecycle';
+import {
+  recordParentsReview,
+  type ParentsReviewErrorCode,
+} from '../../../../shared/referrals/parentsReview';
 import type {
+  ParentsReview,
   Referral,
   ReferralFeedback,
   ReferralRoute,
@@ -33,7 +38,8 @@ export type ReferralUpdateProblem =
   | { readonly code: 'missing' }
   | { readonly code: 'blocked' }
   | { readonly code: 'lifecycle'; readonly lifecycle: TransitionErrorCode }
-  | { readonly code: 'feedback'; readonly feedback: FeedbackError['code'] };
+  | { readonly code: 'feedback'; readonly feedback: FeedbackError['code'] }
+  | { readonly code: 'parents-review'; readonly parentsReview: ParentsReviewErrorCode };
 
 type Outcome = Promise<Result<void, ReferralUpdateProblem>>;
 type Sources = Pick<ReferralSources, 'referral' | 'pupil'>;
@@ -56,16 +62,31 @@ async function update(
   return ok(undefined);
 }
 
+/** The parents saw the draft (when, how, their reaction, the corrections); a concept only. */
+export function recordReferralParentsReview(
+  session: AppSession,
+  sources: Sources,
+  review: ParentsReview,
+  today: IsoDate,
+): Outcome {
+  return update(session, sources.referral.id, (current) => {
+    const next = recordParentsReview(current, review, today, new Date().toISOString());
+    return next.ok ? next : err({ code: 'parents-review', parentsReview: next.error });
+  });
+}
+
 /**
  * Marks the referral sent; call after the concept is flushed. The consent gate decides again
  * on the day of sending, and the lifecycle sets the expected contact and feedback dates from
- * the school's working-day terms.
+ * the school's working-day terms. Without a recorded parents' review `withoutParentsReview`
+ * says why (the lifecycle refuses otherwise).
  */
 export async function sendReferral(
   session: AppSession,
   sources: Sources & Pick<ReferralSources, 'letterhead'>,
   date: IsoDate,
   via: SentVia,
+  withoutParentsReview?: string,
 ): Outcome {
   const sent = await update(session, sources.referral.id, (current) => {
     if (
@@ -77,6 +98,7 @@ export async function sendReferral(
       transitionReferral(current, 'verstuurd', {
         date,
         sentVia: via,
+        ...(withoutParentsReview === undefined ? {} : { withoutParentsReview }),
         contactWorkingDays: sources.letterhead.contactWorkingDays,
         feedbackWorkingDays: sources.letterhead.feedbackWorkingDays,
         holidays: holidaysOf(session),

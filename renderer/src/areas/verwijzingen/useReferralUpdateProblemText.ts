@@ -18,6 +18,8 @@ export function useReferralUpdateProblemText(): (problem: ReferralUpdateProblem)
           return t(`referrals.lifecycle.errors.${problem.lifecycle}`);
         case 'feedback':
           return t(`referrals.feedback.errors.${problem.feedback}`);
+        case 'parents-review':
+          return t(`referrals.parentsReview.errors.${problem.parentsReview}`);
         default: {
           const never: never = problem;
           throw new Error(`unknown referral update problem ${JSON.stringify(never)}`);

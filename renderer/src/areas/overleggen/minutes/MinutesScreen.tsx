@@ -53,6 +53,7 @@ import { AddendumDialog } from './AddendumDialog';
 import { ApprovalProblems } from './ApprovalProblems';
 import { plansForMeeting, unlandedActionCount } from '../../../../../shared/meetings/actionLanding';
 import { MinutesOutput } from './MinutesOutput';
+import { ParentsSummaries } from './ParentsSummaries';
 import { MinutesView } from './MinutesView';
 import type { ProblemEntry } from '../../../../../shared/meetings/problemLinks';
 
@@ -358,6 +359,7 @@ function ApprovedMinutes({
         </Alert>
       ) : null}
       <MinutesOutput session={session} meeting={meeting} />
+      <ParentsSummaries session={session} meeting={meeting} />
       <MinutesView view={view} itemTitle={itemName} />
       <Box component="section" aria-labelledby="addenda-heading" sx={{ mb: 4 }}>
         <Typography id="addenda-heading" variant="h2" sx={{ fontSize: '1.5rem', mb: 1 }}>
