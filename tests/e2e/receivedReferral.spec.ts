@@ -31,7 +31,7 @@ import { createVault } from './vault';
 const PASSPHRASE = 'tulp fiets molen kaas';
 const DOCUMENT_ID = 'ZT-7K3Q-0000-ABCD-EFGH';
 
-test('a team opens a referral package, keeps it, records contact and intake; the plan term shows on Overzicht', async ({
+test('a team opens a referral package, keeps it, records contact and intake; the plan term shows on Overzicht; the team answers the school', async ({
   page,
 }) => {
   test.setTimeout(90_000);
@@ -186,10 +186,18 @@ test('a team opens a referral package, keeps it, records contact and intake; the
   const file = await download;
   expect(file.suggestedFilename()).toBe('antwoord-verwijzing-2027-01-04.zorgtafel');
   await expect(dialog(page).getByRole('status')).toContainText('Het antwoord is opgeslagen');
+  await dialog(page).getByRole('button', { name: 'Sluiten' }).click();
+  const answerBytes = await readFile(await file.path());
+
+  // ---- The team cannot open its own answer: it is sealed for the school ---------------------
+  await dropFile(page, { name: 'antwoord-verwijzing-2027-01-04.zorgtafel', bytes: answerBytes });
+  await expect(dialog(page)).toContainText('Wat: antwoord op een verwijzing');
+  await expect(dialog(page)).toContainText('Dit bestand is niet voor u versleuteld');
+  await dialog(page).getByRole('button', { name: 'Sluiten' }).click();
 
   // ---- Only the school opens it: the dates, the feedback, the home goal; no notes ----------
   const answer = await openReceivedFile(
-    await readFile(await file.path()),
+    answerBytes,
     { identity: school },
     { now: new Date('2027-01-04T12:00:00Z'), maxBytes: 8 * 1024 * 1024 },
   );
