@@ -36,6 +36,14 @@ import { AnswerItemRow } from './AnswerItemRow';
 import { SenderLine } from './SenderLine';
 import type { OpenedFile } from './shareProtocol';
 
+/** The message of each refusal (i18next reads a dot in a key as nesting, so not the code itself). */
+const REFUSAL_KEY = {
+  'answer.unknown-referral': 'unknownReferral',
+  'answer.unknown-sender': 'unknownSender',
+  'answer.foreign-sender': 'foreignSender',
+  'answer.no-pupil': 'noPupil',
+} as const;
+
 export function ReferralAnswerDialog({
   opened,
   answer,
@@ -68,7 +76,7 @@ export function ReferralAnswerDialog({
           data-testid="share-refusal"
           data-code={state.error.code}
         >
-          {t(`received.answerImport.refused.${state.error.code}`)}
+          {t(`received.answerImport.refused.${REFUSAL_KEY[state.error.code]}`)}
         </Alert>
         <Typography>{t('sharing.open.nothingStored')}</Typography>
       </MessageDialog>
