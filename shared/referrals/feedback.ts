@@ -14,6 +14,7 @@ import type { Consent, DataCategory } from '../domain/consent';
 import { compareIsoDates, isValidIsoDate, type IsoDate } from '../domain/dates';
 import type { Pupil } from '../domain/pupil';
 import { sentDate } from './lifecycle';
+import type { FeedbackConsentBasis } from './package';
 import { feedbackSchema, type Referral, type ReferralFeedback } from './referral';
 
 export type FeedbackError =
@@ -21,6 +22,12 @@ export type FeedbackError =
   | { readonly code: 'feedback.not-sent' }
   | { readonly code: 'feedback.invalid' }
   | { readonly code: 'feedback.before-sent' };
+
+/** What the consent check needs of the pupil. */
+type FeedbackPupil = Pick<
+  Pupil,
+  'id' | 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'guardians'
+>;
 
 /** Feedback is about the care question and how it goes: what a feedback consent must cover. */
 export const FEEDBACK_CONSENT_CATEGORIES: readonly DataCategory[] = ['zorgsignaal-en-hulpvraag'];
@@ -32,10 +39,7 @@ export const FEEDBACK_CONSENT_CATEGORIES: readonly DataCategory[] = ['zorgsignaa
  */
 export function feedbackConsentDecision(
   referral: Pick<Referral, 'recipientOrganisationId'>,
-  pupil: Pick<
-    Pupil,
-    'id' | 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'guardians'
-  >,
+  pupil: FeedbackPupil,
   consents: readonly Consent[],
   onDate: IsoDate,
 ): ConsentDecision {
@@ -55,10 +59,7 @@ export function feedbackConsentDecision(
 export function recordFeedback(
   referral: Referral,
   feedback: ReferralFeedback,
-  pupil: Pick<
-    Pupil,
-    'id' | 'firstName' | 'tussenvoegsel' | 'lastName' | 'dateOfBirth' | 'guardians'
-  >,
+  pupil: FeedbackPupil,
   consents: readonly Consent[],
   onDate: IsoDate,
 ): Result<Referral, FeedbackError> {
@@ -70,4 +71,25 @@ export function recordFeedback(
   const decision = feedbackConsentDecision(referral, pupil, consents, onDate);
   if (!decision.allowed) return err({ code: 'feedback.no-consent', reasons: decision.reasons });
   return ok({ ...referral, feedback: [...referral.feedback, parsed.data] });
+}
+
+/**
+ * What the school's feedback consent covers on `onDate`, for the package (the recipient sees it
+ * and offers feedback text only with it): the categories and end date of the valid consent
+ * that lasts longest, or undefined when feedback may not be received.
+ */
+export function feedbackConsentBasis(
+  referral: Pick<Referral, 'recipientOrganisationId'>,
+  pupil: FeedbackPupil,
+  consents: readonly Consent[],
+  onDate: IsoDate,
+): FeedbackConsentBasis | undefined {
+  const decision = feedbackConsentDecision(referral, pupil, consents, onDate);
+  if (!decision.allowed) return undefined;
+  const best = consents
+    .filter((c) => decision.consentIds.includes(c.id))
+    .sort((a, b) => compareIsoDates(b.validUntil, a.validUntil))[0];
+  return best === undefined
+    ? undefined
+    : { categories: [...best.dataCategories], validUntil: best.validUntil };
 }

@@ -7,7 +7,7 @@
 // so the recipient's app recomputes the fingerprint and shows whether it matches the paper
 // letter. The consent gate is the caller's job, as for the PDF (canExport at export time).
 import { z } from 'zod';
-import { DATA_CATEGORIES } from '../domain/consent';
+import { DATA_CATEGORIES, dataCategorySchema } from '../domain/consent';
 import { isoDateSchema } from '../domain/dates';
 import { err, ok, type Result } from '../result';
 import type { Deelsleutel, SharingIdentity } from '../sharing/identity';
@@ -55,12 +55,27 @@ export const letterContentSchema = z
   })
   .strict();
 
+/**
+ * What the family's consent to feed back covers (the school's valid 'terugkoppeling-ontvangen'
+ * consent for this recipient when the package was made): the recipient's answer may carry
+ * feedback text only with it, and only until `validUntil`. Absent: there is no such consent.
+ */
+export const feedbackConsentBasisSchema = z
+  .object({
+    categories: z.array(dataCategorySchema).min(1).max(20),
+    validUntil: isoDateSchema,
+  })
+  .strict();
+export type FeedbackConsentBasis = z.infer<typeof feedbackConsentBasisSchema>;
+
 export const referralPackageSchema = z
   .object({
     format: z.literal(REFERRAL_PACKAGE_FORMAT),
     documentId: z.string().regex(DOCUMENT_ID_PATTERN),
     fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
     letter: letterContentSchema,
+    // Beside the letter, so the letter's fingerprint (the paper letter's) does not change.
+    feedbackConsent: feedbackConsentBasisSchema.optional(),
   })
   .strict();
 export type ReferralPackage = z.infer<typeof referralPackageSchema>;
@@ -69,12 +84,14 @@ export type ReferralPackage = z.infer<typeof referralPackageSchema>;
 export async function referralPackageContent(
   letter: ReferralLetterContent,
   documentId: string,
+  feedbackConsent?: FeedbackConsentBasis,
 ): Promise<ReferralPackage> {
   return referralPackageSchema.parse({
     format: REFERRAL_PACKAGE_FORMAT,
     documentId,
     fingerprint: await referralContentFingerprint(letter),
     letter,
+    ...(feedbackConsent === undefined ? {} : { feedbackConsent }),
   });
 }
 

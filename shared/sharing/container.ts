@@ -29,7 +29,13 @@ import {
 import { decodeLayout, encodeBody, encodeSignedHeader, type LayoutProblem } from './layout';
 
 /** What a shared file carries. */
-export const SHARE_KINDS = ['meeting-agenda', 'meeting-minutes', 'reply', 'referral'] as const;
+export const SHARE_KINDS = [
+  'meeting-agenda',
+  'meeting-minutes',
+  'reply',
+  'referral',
+  'referral-answer',
+] as const;
 /** One of SHARE_KINDS. */
 export type ShareKind = (typeof SHARE_KINDS)[number];
 

@@ -5,17 +5,19 @@
 // is of the kind the signed header states, so a reply is never shown as a meeting, and that a
 // referral package's letter is the one its fingerprint (printed on the paper letter) names.
 import { err, ok, type Result } from '../result';
+import type { ReferralAnswer } from '../referrals/answer';
 import { checkPackageFingerprint, type ReferralPackage } from '../referrals/package';
 import { openSharedFile, type OpenedSharedFile, type OpenKey, type ShareError } from './container';
 import type { SharedMeetingContent } from './meetingContent';
 import type { ReplyContent } from './reply';
 import { OPENER_CONTENT_SCHEMA } from './sealCheck';
 
-/** A validated file: a meeting (agenda/minutes), a reply, or a referral package (fingerprint checked). */
+/** A validated file: a meeting (agenda/minutes), a reply, a referral package (fingerprint checked) or a referral answer. */
 export type OpenedContent =
   | { readonly kind: 'meeting'; readonly content: SharedMeetingContent }
   | { readonly kind: 'reply'; readonly content: ReplyContent }
-  | { readonly kind: 'referral'; readonly content: ReferralPackage };
+  | { readonly kind: 'referral'; readonly content: ReferralPackage }
+  | { readonly kind: 'referral-answer'; readonly content: ReferralAnswer };
 
 export type OpenedFile = Omit<OpenedSharedFile<unknown>, 'content'> & {
   readonly opened: OpenedContent;
@@ -39,7 +41,7 @@ export async function openReceivedFile(
   const result = await openSharedFile(bytes, key, { ...options, schema: OPENER_CONTENT_SCHEMA });
   if (!result.ok) return result;
   const { content, ...rest } = result.value;
-  if (rest.kind === 'referral' && 'documentId' in content) {
+  if (rest.kind === 'referral' && 'letter' in content) {
     const checked = await checkPackageFingerprint(content);
     if (!checked.ok)
       return err({
@@ -48,6 +50,8 @@ export async function openReceivedFile(
       });
     return ok({ ...rest, opened: { kind: 'referral', content: checked.value } });
   }
+  if (rest.kind === 'referral-answer' && 'answeredOn' in content)
+    return ok({ ...rest, opened: { kind: 'referral-answer', content } });
   if (rest.kind === 'reply' && 'meetingId' in content)
     return ok({ ...rest, opened: { kind: 'reply', content } });
   if (

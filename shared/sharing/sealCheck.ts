@@ -6,6 +6,7 @@
 // the vault can still be refused by every receiver; the sender is told which field is too
 // long and by how much instead.
 import { z } from 'zod';
+import { referralAnswerSchema } from '../referrals/answer';
 import { referralPackageSchema } from '../referrals/package';
 import type { ShareKind } from './container';
 import { contentProblem, DEFAULT_CONTENT_LIMITS, type ContentLimits } from './content';
@@ -19,7 +20,11 @@ export const SHARED_FILE_CONTENT_SCHEMA = z.union([sharedMeetingContentSchema, r
  * What the one opener validates any file's content with (the kind is known only after
  * decryption, from the signed header; the opener then checks the content matches it).
  */
-export const OPENER_CONTENT_SCHEMA = z.union([SHARED_FILE_CONTENT_SCHEMA, referralPackageSchema]);
+export const OPENER_CONTENT_SCHEMA = z.union([
+  SHARED_FILE_CONTENT_SCHEMA,
+  referralPackageSchema,
+  referralAnswerSchema,
+]);
 
 /** The schema the opener of a file of `kind` validates its content with. */
 export function contentSchemaOf(kind: ShareKind): z.ZodType {
@@ -30,6 +35,8 @@ export function contentSchemaOf(kind: ShareKind): z.ZodType {
       return SHARED_FILE_CONTENT_SCHEMA;
     case 'referral':
       return referralPackageSchema;
+    case 'referral-answer':
+      return referralAnswerSchema;
     default: {
       const never: never = kind;
       throw new Error(`unknown share kind ${String(never)}`);

@@ -6,11 +6,18 @@
 // matches its fingerprint, and the consent basis; keeps it as a received referral; records
 // contact and the brede intake (a date before receipt is refused with the reason); opening the
 // same package again stores nothing; later the plan van aanpak is overdue on Overzicht. A study
-// day saved in Instellingen moves the contact term.
+// day saved in Instellingen moves the contact term. Then the plan with a home goal, and the
+// answer to the school: feedback offered as far as the consent that came in the package allows,
+// the file sealed to the school's key, which opens it to the dates, the feedback and the home
+// goal (never the team's notes). How the school takes an answer in is tested against a real
+// vault in tests/browser/referralAnswers.test.ts.
 // The package is sealed here with the real sealing code (the school's side of making it is
 // covered by referrals.spec.ts).
+import { readFile } from 'node:fs/promises';
+import type { Download } from '@playwright/test';
 import { referralPackageContent } from '../../shared/referrals/package';
 import { sealSharedFile } from '../../shared/sharing/container';
+import { openReceivedFile } from '../../shared/sharing/opener';
 import {
   deelsleutelFingerprint,
   deelsleutelOf,
@@ -24,13 +31,16 @@ import { createVault } from './vault';
 const PASSPHRASE = 'tulp fiets molen kaas';
 const DOCUMENT_ID = 'ZT-7K3Q-0000-ABCD-EFGH';
 
-test('a team opens a referral package, keeps it, records contact and intake; the plan term shows on Overzicht', async ({
+test('a team opens a referral package, keeps it, records contact and intake; the plan term shows on Overzicht; the team answers the school', async ({
   page,
 }) => {
   test.setTimeout(90_000);
   const school = await generateSharingIdentity();
   const letter = letterContent();
-  const pkg = await referralPackageContent(letter, DOCUMENT_ID);
+  const pkg = await referralPackageContent(letter, DOCUMENT_ID, {
+    categories: ['zorgsignaal-en-hulpvraag'],
+    validUntil: '2027-07-31',
+  });
   const bytes = await sealSharedFile({
     kind: 'referral',
     content: pkg,
@@ -149,4 +159,57 @@ test('a team opens a referral package, keeps it, records contact and intake; the
     'Plan van aanpak had uiterlijk 1 januari 2027 klaar moeten zijn: 3 dagen te laat.',
   );
   await expectNoAxeViolations(page);
+
+  // ---- The plan van aanpak with a home goal, then the answer to the school -----------------
+  await go(page, new URL(referralUrl).hash);
+  await main(page).getByRole('button', { name: 'Plan van aanpak vastleggen' }).click();
+  await dialog(page).getByRole('button', { name: 'Doel toevoegen' }).click();
+  await dialog(page).getByLabel('Doel 1').fill('Vaste bedtijd om half acht');
+  await dialog(page).getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await main(page).getByRole('button', { name: 'Antwoord aan school maken' }).click();
+  await expect(dialog(page).getByTestId('answer-steps')).toContainText(
+    'contact gemaakt op 20 november 2026',
+  );
+  await expect(dialog(page).getByTestId('answer-feedback-consent')).toContainText(
+    'Geldig tot en met 31 juli 2027',
+  );
+  await dialog(page)
+    .getByRole('textbox', { name: 'Terugkoppeling aan de school (niet verplicht)' })
+    .fill('Gezin werkt goed mee.');
+  await expect(
+    dialog(page).getByLabel('Doelen thuis uit het plan van aanpak meesturen'),
+  ).toBeChecked();
+  await expectNoAxeViolations(page);
+  const download: Promise<Download> = page.waitForEvent('download');
+  await dialog(page).getByRole('button', { name: 'Antwoord opslaan' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('antwoord-verwijzing-2027-01-04.zorgtafel');
+  await expect(dialog(page).getByRole('status')).toContainText('Het antwoord is opgeslagen');
+  await dialog(page).getByRole('button', { name: 'Sluiten' }).click();
+  const answerBytes = await readFile(await file.path());
+
+  // ---- The team cannot open its own answer: it is sealed for the school ---------------------
+  await dropFile(page, { name: 'antwoord-verwijzing-2027-01-04.zorgtafel', bytes: answerBytes });
+  await expect(dialog(page)).toContainText('Wat: antwoord op een verwijzing');
+  await expect(dialog(page)).toContainText('Dit bestand is niet voor u versleuteld');
+  await dialog(page).getByRole('button', { name: 'Sluiten' }).click();
+
+  // ---- Only the school opens it: the dates, the feedback, the home goal; no notes ----------
+  const answer = await openReceivedFile(
+    answerBytes,
+    { identity: school },
+    { now: new Date('2027-01-04T12:00:00Z'), maxBytes: 8 * 1024 * 1024 },
+  );
+  if (!answer.ok || answer.value.opened.kind !== 'referral-answer') throw new Error('not opened');
+  const content = answer.value.opened.content;
+  expect(content.documentId).toBe(DOCUMENT_ID);
+  expect(content.steps).toEqual([
+    { step: 'contact', date: '2026-11-20' },
+    { step: 'intake', date: '2026-11-20' },
+    { step: 'plan', date: '2027-01-04' },
+  ]);
+  expect(content.feedback).toEqual({ kind: 'text', text: 'Gezin werkt goed mee.' });
+  expect(content.homeGoals.map((g) => g.goal)).toEqual(['Vaste bedtijd om half acht']);
+  expect(JSON.stringify(content)).not.toContain('Bij het gezin thuis');
 });

@@ -90,3 +90,19 @@ export function joinList(items: readonly string[], and: string): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1) ?? ''}`;
 }
+
+/**
+ * The reasons beyond "no consent for this purpose and recipient" (which the caller's own
+ * sentence already says), each as its sentence, joined: why a consent that exists still does
+ * not allow the use (expired, withdrawn, a signature missing, …).
+ */
+export function furtherReasons(
+  reasons: readonly ConsentReason[],
+  f: ReasonFormatters,
+  sentence: (message: ReasonMessage) => string,
+): string {
+  return reasons
+    .filter((r) => r.code !== 'no-consent-for-purpose' && r.code !== 'wrong-recipient')
+    .map((r) => sentence(reasonMessage(r, f)))
+    .join(' ');
+}

@@ -40,6 +40,7 @@ import { DropTarget } from './DropTarget';
 import { MAX_SHARED_FILE_BYTES, onSharedFile } from './files';
 import { fileOfHostEvent } from './incoming';
 import { ReferralReceivedDialog } from './ReferralReceivedDialog';
+import { ReferralAnswerDialog } from './ReferralAnswerDialog';
 import { ReplyImportDialog } from './ReplyImportDialog';
 import { SenderLine } from './SenderLine';
 import { knownDeelsleutels, senderContact } from './senders';
@@ -88,7 +89,9 @@ function keptOf(
         : { receivedAt: kept.receivedAt, route: receivedReferralRoute(kept.id) };
     }
     case 'reply':
-      // A reply opened twice offers only what still differs (ReplyImportDialog).
+    case 'referral-answer':
+      // A reply or an answer opened twice offers only what still differs (ReplyImportDialog,
+      // ReferralAnswerDialog), so a replay changes nothing.
       return undefined;
     default: {
       const never: never = opened;
@@ -270,6 +273,14 @@ function StepDialog({
           return (
             <ReferralReceivedDialog
               opened={{ ...current.opened, package: opened.content }}
+              onClose={onClose}
+            />
+          );
+        case 'referral-answer':
+          return (
+            <ReferralAnswerDialog
+              opened={current.opened}
+              answer={opened.content}
               onClose={onClose}
             />
           );

@@ -34,6 +34,7 @@ import { useHolidays } from '../../referrals/holidays';
 import { recordStep } from '../../referrals/receivedReferrals';
 import { useSession } from '../../security/VaultProvider';
 import { SenderLine } from '../../sharing/SenderLine';
+import { AnswerDialog } from './AnswerDialog';
 import { ReceivedHistory } from './ReceivedHistory';
 import { ReceivedStepDialog } from './ReceivedStepDialog';
 import { useStepProblemText } from './useStepProblemText';
@@ -61,6 +62,7 @@ function ReceivedReferralView({ record }: { readonly record: ReceivedReferral })
   const { language } = useLanguage();
   const session = useSession();
   const [dialog, setDialog] = useState<ReceivedStepKind | null>(null);
+  const [answering, setAnswering] = useState(false);
   const problemText = useStepProblemText();
   const today = todayIso();
   const { letter } = record.package;
@@ -112,6 +114,20 @@ function ReceivedReferralView({ record }: { readonly record: ReceivedReferral })
         <Paper
           variant="outlined"
           component="section"
+          aria-labelledby="received-answer"
+          sx={{ p: 2.5 }}
+        >
+          <Typography variant="h2" id="received-answer">
+            {t('received.answer.heading')}
+          </Typography>
+          <Typography sx={{ my: 1 }}>{t('received.answer.explain')}</Typography>
+          <Button variant="outlined" onClick={() => setAnswering(true)}>
+            {t('received.answer.open')}
+          </Button>
+        </Paper>
+        <Paper
+          variant="outlined"
+          component="section"
 
           sx={{ p: 2.5 }}
         >
@@ -124,6 +140,9 @@ function ReceivedReferralView({ record }: { readonly record: ReceivedReferral })
           <LetterPreview content={letter} variant="recipient" logo={undefined} />
         </Box>
       </Stack>
+      {answering ? (
+        <AnswerDialog record={record} today={today} onClose={() => setAnswering(false)} />
+      ) : null}
       {dialog === null ? null : (
         <ReceivedStepDialog
           step={dialog}

@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import type { ConsentDecision } from '../../../../shared/domain/consentEvaluation';
 import type { IsoDate } from '../../../../shared/domain/dates';
 import type { Referral } from '../../../../shared/referrals/referral';
-import { reasonMessage } from '../../consent/reasonText';
+import { furtherReasons } from '../../consent/reasonText';
 import type { ConsentLabels } from '../../consent/useConsentLabels';
 import { WizardSection } from './WizardSection';
 
@@ -74,13 +74,9 @@ export function ReferralFeedbackSection({
           }
         >
           {t('referrals.feedback.noConsent', { recipient: recipientName })}{' '}
-          {feedbackConsent.reasons
-            .filter((r) => r.code !== 'no-consent-for-purpose' && r.code !== 'wrong-recipient')
-            .map((r) => {
-              const m = reasonMessage(r, labels);
-              return t(`directory.consent.reasons.${m.key}`, { ...m.values, defaultValue: '' });
-            })
-            .join(' ')}
+          {furtherReasons(feedbackConsent.reasons, labels, (m) =>
+            t(`directory.consent.reasons.${m.key}`, { ...m.values, defaultValue: '' }),
+          )}
         </Alert>
       )}
     </WizardSection>

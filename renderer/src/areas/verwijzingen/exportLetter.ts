@@ -7,7 +7,11 @@
 // trail. The encrypted package for Zorgtafel users goes the same way.
 import { canExport, type ReferralGateProblem } from '../../../../shared/referrals/consentGate';
 import { newDocumentId } from '../../../../shared/referrals/fingerprint';
-import { referralPackageContent } from '../../../../shared/referrals/package';
+import { feedbackConsentBasis } from '../../../../shared/referrals/feedback';
+import {
+  referralPackageContent,
+  type FeedbackConsentBasis,
+} from '../../../../shared/referrals/package';
 import {
   generateSharingIdentity,
   type Deelsleutel,
@@ -58,6 +62,8 @@ interface GatedLetter {
   readonly letterhead: Letterhead;
   readonly content: ReferralLetterContent;
   readonly documentId: string;
+  /** What the family's consent to feed back covers today (the package tells the recipient). */
+  readonly feedbackConsent: FeedbackConsentBasis | undefined;
 }
 
 /**
@@ -83,6 +89,12 @@ function prepareGatedLetter(
     letterhead: sources.letterhead,
     content: content.value,
     documentId: newDocumentId(),
+    feedbackConsent: feedbackConsentBasis(
+      sources.referral,
+      sources.pupil,
+      sources.consents,
+      today,
+    ),
   };
 }
 
@@ -173,7 +185,11 @@ export async function exportReferralPackage(
   const letter = prepareGatedLetter(session, referralId, today);
   if ('kind' in letter) return letter;
   const sender = await schoolSharingIdentity(session);
-  const packaged = await referralPackageContent(letter.content, letter.documentId);
+  const packaged = await referralPackageContent(
+    letter.content,
+    letter.documentId,
+    letter.feedbackConsent,
+  );
   // In the sharing worker: a passphrase means scrypt (about a second), which must not stall the UI.
   const bytes = await sealInWorker({
     kind: 'referral',
