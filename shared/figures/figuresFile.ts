@@ -12,7 +12,7 @@
 // municipality. Version 1 files are still read (their signature covers the version 1 body)
 // and come back without a municipality.
 import { z } from 'zod';
-import { fromBase64Url, toBase64Url, utf8Encode } from '../crypto/bytes';
+import { fromBase64Url, toBase64Url, utf8Decode, utf8Encode } from '../crypto/bytes';
 import { isoDateSchema } from '../domain/dates';
 import { err, errorInfo, ok, type ErrorInfo, type Result } from '../result';
 import {
@@ -151,4 +151,22 @@ export async function readFiguresFile(text: string): Promise<Result<FiguresFileB
       'This figures file was changed after the school signed it. Ask the school for a new one.',
     );
   return ok(body);
+}
+
+/** Reads a figures file as chosen from disk: bytes that are not UTF-8 are not a figures file. */
+export async function readFiguresFileBytes(
+  bytes: Uint8Array,
+): Promise<Result<FiguresFileBody, ErrorInfo>> {
+  let text: string;
+  try {
+    text = utf8Decode(bytes);
+  } catch {
+    return err(
+      errorInfo(
+        'figures-file.not-json',
+        'This is not a figures file. Ask the school for the file Zorgtafel saved.',
+      ),
+    );
+  }
+  return readFiguresFile(text);
 }

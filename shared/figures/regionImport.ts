@@ -92,11 +92,12 @@ export function planFiguresImport(
     );
     if (known.some((s) => s.deelsleutel !== file.deelsleutel)) return refuse('other-key');
     if (chosen.some((c) => sameYear(c, file))) return refuse('twice-chosen');
-    chosen.push(file);
     const earlier = stored.find((s) => sameYear(s, file));
-    if (earlier === undefined) return { kind: 'add', name: f.name, file };
-    return file.createdOn > earlier.createdOn
-      ? { kind: 'newer', name: f.name, file, replaces: earlier }
-      : refuse('duplicate');
+    // A refused duplicate does not count as chosen: a newer file after it may still replace.
+    if (earlier !== undefined && file.createdOn <= earlier.createdOn) return refuse('duplicate');
+    chosen.push(file);
+    return earlier === undefined
+      ? { kind: 'add', name: f.name, file }
+      : { kind: 'newer', name: f.name, file, replaces: earlier };
   });
 }

@@ -88,7 +88,12 @@ describe('importing figures files', () => {
       await chosen('older.json', await fileOf(regenboog, 'de  regenboog', '2026-08-20')),
       await chosen('newer.json', await fileOf(regenboog, 'De Regenboog', '2026-10-01')),
     ]);
-    expect(again.map(outcome)).toEqual(['duplicate', 'twice-chosen', 'twice-chosen']);
+    expect(again.map(outcome)).toEqual(['duplicate', 'duplicate', 'newer']);
+    const twice = planFiguresImport(inVault, [
+      await chosen('newer.json', await fileOf(regenboog, 'De Regenboog', '2026-10-01')),
+      await chosen('newest.json', await fileOf(regenboog, 'De Regenboog', '2026-11-01')),
+    ]);
+    expect(twice.map(outcome)).toEqual(['newer', 'twice-chosen']);
     const newer = planFiguresImport(inVault, [
       await chosen('newer.json', await fileOf(regenboog, 'De Regenboog', '2026-10-01')),
     ])[0];
