@@ -44,6 +44,9 @@ const empty = z.object({}).strict();
 
 /** A file the user opened: its bare name and its bytes. Never a full path. */
 export const openedFileSchema = z.object({ name: fileNameSchema, bytes: bytesSchema }).strict();
+
+/** The most files one open dialog may return (an SWV reads the figures files of 50+ schools). */
+export const MAX_OPENED_FILES = 200;
 export type OpenedFile = z.infer<typeof openedFileSchema>;
 
 export const keystoreStatusSchema = z
@@ -85,10 +88,22 @@ export const ipcContract = {
       .object({
         filters: z.array(fileFilterSchema).max(10),
         maxBytes: z.number().int().positive().max(MAX_FILE_BYTES),
+        /** Lets the user choose several files; `maxBytes` holds for each. */
+        multiple: z.boolean().optional(),
       })
       .strict(),
     response: z.discriminatedUnion('opened', [
-      z.object({ opened: z.literal(true), file: openedFileSchema }).strict(),
+      z
+        .object({
+          opened: z.literal(true),
+          file: openedFileSchema,
+          /** With `multiple`: the other chosen files, in the order chosen. */
+          more: z
+            .array(openedFileSchema)
+            .max(MAX_OPENED_FILES - 1)
+            .optional(),
+        })
+        .strict(),
       z.object({ opened: z.literal(false) }).strict(),
     ]),
   },

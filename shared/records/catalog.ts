@@ -6,6 +6,7 @@ import { profileRecordType } from './profile';
 import { textDraftRecordType } from './textDraft';
 import { vaultSettingsRecordType } from './vaultSettings';
 import { DOMAIN_RECORD_TYPES } from '../domain/recordTypes';
+import { FIGURES_RECORD_TYPES } from '../figures/regionRecord';
 import { MELDCODE_RECORD_TYPES } from '../meldcode/recordTypes';
 import { MEETING_RECORD_TYPES } from '../meetings/recordTypes';
 import { meetingRunStateRecordType } from '../meetings/runState';
@@ -22,6 +23,7 @@ export const APP_RECORD_TYPES = [
   ...REFERRAL_RECORD_TYPES,
   ...SHARING_RECORD_TYPES,
   ...MELDCODE_RECORD_TYPES,
+  ...FIGURES_RECORD_TYPES,
   textDraftRecordType,
 ] as const;
 

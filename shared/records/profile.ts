@@ -9,8 +9,12 @@ import { defineRecordType } from './registry';
 /** The profile's fixed id: a well-known name, not personal data. */
 export const PROFILE_RECORD_ID = 'vault.profile';
 
-/** Roles of the vault's user (Dutch school care roles). */
-export const PROFILE_ROLES = ['ib', 'zorgcoordinator', 'smw', 'other'] as const;
+/**
+ * Roles of the vault's user (Dutch school care roles). `swv`: the coordinator of a
+ * samenwerkingsverband, whose Cijfers area adds up the figures files of its schools (issue 17).
+ * Adding a role widens the enum: every stored profile stays valid, so no migration.
+ */
+export const PROFILE_ROLES = ['ib', 'zorgcoordinator', 'smw', 'swv', 'other'] as const;
 export type ProfileRole = (typeof PROFILE_ROLES)[number];
 
 const name = z.string().trim().min(1).max(200);

@@ -16,12 +16,20 @@ export interface CreatedVault {
 /** Fills the first-run screen and lands in the unlocked app (on Overzicht). */
 export async function createVault(
   page: Page,
-  options: { readonly passphrase?: string; readonly goto?: boolean } = {},
+  options: {
+    readonly passphrase?: string;
+    readonly goto?: boolean;
+    /** The school (or samenwerkingsverband) name; SCHOOL when left out. */
+    readonly school?: string;
+    /** The label of the role to choose; the first-run default (intern begeleider) when left out. */
+    readonly role?: string;
+  } = {},
 ): Promise<CreatedVault> {
   if (options.goto !== false) await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Zorgtafel' })).toBeVisible();
-  await page.getByLabel('Naam van de school').fill(SCHOOL);
+  await page.getByLabel('Naam van de school').fill(options.school ?? SCHOOL);
   await page.getByLabel('Uw naam').fill(USER);
+  if (options.role !== undefined) await page.getByRole('radio', { name: options.role }).check();
   await page.getByRole('button', { name: 'Volgende' }).click();
   const passphrase = options.passphrase ?? PASSPHRASE;
   await page.getByLabel('Nieuwe wachtwoordzin').fill(passphrase);

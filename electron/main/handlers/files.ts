@@ -6,7 +6,12 @@
 // documents must not show up there on a shared school computer.
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
-import type { FileFilter, ResponseOf } from '../../../shared/ipc/contract';
+import {
+  MAX_OPENED_FILES,
+  type FileFilter,
+  type OpenedFile,
+  type ResponseOf,
+} from '../../../shared/ipc/contract';
 import { err, errorInfo, ok, type Result } from '../../../shared/result';
 import type { FileAccess } from '../fileAccess';
 import type { ParsedRequestOf } from '../ipc';
@@ -122,15 +127,36 @@ export async function openFile(
   const choice = await deps.dialogs.showOpenDialog({
     ...(folder !== undefined ? { defaultPath: folder } : {}),
     filters: toDialogFilters(request.filters),
-    properties: ['openFile', 'dontAddToRecent'],
+    properties:
+      request.multiple === true
+        ? ['openFile', 'multiSelections', 'dontAddToRecent']
+        : ['openFile', 'dontAddToRecent'],
   });
-  const filePath = choice.filePaths[0];
+  const [filePath, ...others] = choice.filePaths;
   if (choice.canceled || filePath === undefined) return ok({ opened: false });
-  const bytes = await deps.files.readLimited(filePath, request.maxBytes);
-  if (!bytes.ok) return bytes;
+  if (others.length >= MAX_OPENED_FILES)
+    return err(errorInfo('file.too-many', `choose at most ${MAX_OPENED_FILES} files at a time`));
+  const first = await readOpened(deps, filePath, request.maxBytes);
+  if (!first.ok) return first;
+  const more: OpenedFile[] = [];
+  for (const other of request.multiple === true ? others : []) {
+    const read = await readOpened(deps, other, request.maxBytes);
+    if (!read.ok) return read;
+    more.push(read.value);
+  }
   deps.folders.remember('import', filePath);
+  return ok({ opened: true, file: first.value, ...(more.length > 0 ? { more } : {}) });
+}
+
+async function readOpened(
+  deps: FileHandlerDeps,
+  filePath: string,
+  maxBytes: number,
+): Promise<Result<OpenedFile>> {
+  const bytes = await deps.files.readLimited(filePath, maxBytes);
+  if (!bytes.ok) return bytes;
   const name = path.basename(filePath);
   if (name.length === 0 || name.length > 255)
     return err(errorInfo('file.bad-name', 'the file name cannot be used'));
-  return ok({ opened: true, file: { name, bytes: bytes.value } });
+  return ok({ name, bytes: bytes.value });
 }

@@ -11,7 +11,7 @@ import MoveToInboxOutlinedIcon from '@mui/icons-material/MoveToInboxOutlined';
 import PeopleAltOutlinedIcon from '@mui/icons-material/PeopleAltOutlined';
 import SettingsOutlinedIcon from '@mui/icons-material/SettingsOutlined';
 import type { SvgIconProps } from '@mui/material/SvgIcon';
-import { CijfersArea } from '../areas/cijfers/CijfersArea';
+import { CijfersByRole } from '../areas/cijfers/CijfersByRole';
 import { InstellingenArea } from '../areas/instellingen/InstellingenArea';
 import { LeerlingenArea } from '../areas/leerlingen/LeerlingenArea';
 import { OntvangenArea } from '../areas/ontvangen/OntvangenArea';
@@ -31,6 +31,6 @@ export const AREAS: Readonly<Record<AreaId, AreaDefinition>> = {
   overleggen: { icon: ForumOutlinedIcon, Screen: OverleggenArea },
   verwijzingen: { icon: ForwardToInboxOutlinedIcon, Screen: VerwijzingenArea },
   ontvangen: { icon: MoveToInboxOutlinedIcon, Screen: OntvangenArea },
-  cijfers: { icon: BarChartOutlinedIcon, Screen: CijfersArea },
+  cijfers: { icon: BarChartOutlinedIcon, Screen: CijfersByRole },
   instellingen: { icon: SettingsOutlinedIcon, Screen: InstellingenArea },
 };

@@ -36,6 +36,7 @@ const ROLE_ON_FORM: Readonly<Record<ProfileRole, string>> = {
   ib: 'intern begeleider',
   zorgcoordinator: 'zorgcoördinator',
   smw: 'schoolmaatschappelijk werker',
+  swv: 'coördinator samenwerkingsverband',
   other: 'contactpersoon zorg',
 };
 

@@ -8,6 +8,7 @@
 import {
   hostEventSchema,
   ipcContract,
+  MAX_OPENED_FILES,
   type HostEvent,
   type KeystoreStatus,
   type OpenedFile,
@@ -114,6 +115,7 @@ export class BrowserHost implements Host {
       const input = document.createElement('input');
       input.type = 'file';
       input.accept = acceptAttribute(limits.filters);
+      input.multiple = limits.multiple === true;
       input.hidden = true;
       input.tabIndex = -1;
       const done = (): void => input.remove();
@@ -128,14 +130,23 @@ export class BrowserHost implements Host {
       input.addEventListener(
         'change',
         () => {
-          const file = input.files?.[0];
+          const [file, ...others] = [...(input.files ?? [])];
           done();
           if (file === undefined) {
             resolve({ opened: false });
             return;
           }
-          readChosenFile(file, limits).then(
-            (opened: OpenedFile) => resolve({ opened: true, file: opened }),
+          if (others.length >= MAX_OPENED_FILES) {
+            reject(new HostError('file.too-many', `choose at most ${MAX_OPENED_FILES} files`));
+            return;
+          }
+          Promise.all([file, ...others].map((f) => readChosenFile(f, limits))).then(
+            ([opened, ...more]: OpenedFile[]) =>
+              resolve(
+                opened === undefined
+                  ? { opened: false }
+                  : { opened: true, file: opened, ...(more.length > 0 ? { more } : {}) },
+              ),
             (error: unknown) =>
               reject(
                 error instanceof HostError

@@ -85,7 +85,12 @@ export class ElectronHost implements Host {
   openFile(request: OpenFileRequest): Promise<OpenFileOutcome> {
     return this.call(
       'openFile',
-      () => this.bridge.openFile({ filters: [...request.filters], maxBytes: request.maxBytes }),
+      () =>
+        this.bridge.openFile({
+          filters: [...request.filters],
+          maxBytes: request.maxBytes,
+          ...(request.multiple === true ? { multiple: true } : {}),
+        }),
       ipcContract.openFile.response,
     );
   }

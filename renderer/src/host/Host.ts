@@ -30,11 +30,25 @@ export type SaveFileOutcome =
 
 export interface OpenFileRequest {
   readonly filters: readonly FileFilter[];
+  /** The limit for each file. */
   readonly maxBytes: number;
+  /** Lets the user choose several files at once. */
+  readonly multiple?: boolean;
 }
 
 export type OpenFileOutcome =
-  { readonly opened: true; readonly file: OpenedFile } | { readonly opened: false };
+  | {
+      readonly opened: true;
+      readonly file: OpenedFile;
+      /** With `multiple`: the other chosen files. */
+      readonly more?: readonly OpenedFile[];
+    }
+  | { readonly opened: false };
+
+/** Every file an open dialog returned, in the order chosen. */
+export function openedFiles(outcome: OpenFileOutcome): readonly OpenedFile[] {
+  return outcome.opened ? [outcome.file, ...(outcome.more ?? [])] : [];
+}
 
 export interface Host {
   appInfo(): Promise<AppInfo>;

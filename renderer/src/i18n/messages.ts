@@ -39,6 +39,8 @@ import figuresEn from './locales/features/figures.en.json';
 import figuresNl from './locales/features/figures.nl.json';
 import receivedEn from './locales/features/received.en.json';
 import receivedNl from './locales/features/received.nl.json';
+import regionEn from './locales/features/region.en.json';
+import regionNl from './locales/features/region.nl.json';
 
 export const nlMessages = {
   ...nlCore,
@@ -58,6 +60,7 @@ export const nlMessages = {
   ...formNl,
   ...meldcodeNl,
   ...figuresNl,
+  ...regionNl,
   ...receivedNl,
 };
 export const enMessages = {
@@ -78,6 +81,7 @@ export const enMessages = {
   ...formEn,
   ...meldcodeEn,
   ...figuresEn,
+  ...regionEn,
   ...receivedEn,
 };
 

@@ -259,6 +259,39 @@ describe('openFile', () => {
     expect(deps.folders.startFolder('import')).toBe('/home/ib/Downloads');
   });
 
+  it('with multiple, reads every chosen file, each under maxBytes, and offers multi-selection', async () => {
+    const { handlers, disk, deps } = setup({
+      dialogs: {
+        showSaveDialog: () => Promise.resolve({ canceled: true }),
+        showOpenDialog: (options: OpenDialogOptions) =>
+          Promise.resolve({
+            canceled: false,
+            filePaths: options.properties?.includes('multiSelections')
+              ? ['/swv/a.json', '/swv/b.json']
+              : ['/swv/a.json'],
+          }),
+      },
+    });
+    disk.set('/swv/a.json', new Uint8Array([1]));
+    disk.set('/swv/b.json', new Uint8Array([2]));
+    expect(await handlers.openFile({ filters: [], maxBytes: 10, multiple: true })).toEqual(
+      ok({
+        opened: true,
+        file: { name: 'a.json', bytes: new Uint8Array([1]) },
+        more: [{ name: 'b.json', bytes: new Uint8Array([2]) }],
+      }),
+    );
+    expect(deps.folders.startFolder('import')).toBe('/swv');
+    expect(await handlers.openFile({ filters: [], maxBytes: 10 })).toEqual(
+      ok({ opened: true, file: { name: 'a.json', bytes: new Uint8Array([1]) } }),
+    );
+    disk.set('/swv/b.json', new Uint8Array(11));
+    expect(await handlers.openFile({ filters: [], maxBytes: 10, multiple: true })).toMatchObject({
+      ok: false,
+      error: { code: 'file.too-large' },
+    });
+  });
+
   it('refuses a file over maxBytes with file.too-large', async () => {
     const { handlers, disk } = setup();
     disk.set('/home/ib/Downloads/ZAT.zorgtafel', new Uint8Array(11));

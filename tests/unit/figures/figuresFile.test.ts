@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { computeFigures } from '../../../shared/figures/compute';
 import { readFiguresFile, writeFiguresFile } from '../../../shared/figures/figuresFile';
 import { publishFigures } from '../../../shared/figures/suppression';
-import { deelsleutelOf, generateSharingIdentity } from '../../../shared/sharing/identity';
+import { toBase64Url, utf8Encode } from '../../../shared/crypto/bytes';
+import {
+  deelsleutelOf,
+  generateSharingIdentity,
+  signEd25519,
+} from '../../../shared/sharing/identity';
 import { yearBefore } from '../../../shared/domain/schoolYear';
 import { caseOn, emptyInput, times, YEAR } from './generate';
 
@@ -74,5 +79,55 @@ describe('the figures file', () => {
     expect(read.ok ? 'read' : read.error.code).toBe('figures-file.invalid');
     const notJson = await readFiguresFile('Zoë van der Berg');
     expect(notJson.ok ? 'read' : notJson.error.code).toBe('figures-file.not-json');
+  });
+
+  it('carries the municipality from version 2 on, and still reads a version 1 file without one', async () => {
+    const identity = await generateSharingIdentity();
+    const figures = publishFigures(computeFigures(emptyInput(), YEAR));
+    const v2 = await readFiguresFile(
+      await writeFiguresFile(identity, {
+        school: 'De Regenboog',
+        municipality: ' Zwolle ',
+        createdOn: '2026-09-01',
+        current: figures,
+        previous: figures,
+      }),
+    );
+    expect(v2.ok ? [v2.value.version, v2.value.municipality] : v2.error.code).toEqual([
+      2,
+      'Zwolle',
+    ]);
+    // A version 1 file as Zorgtafel wrote it before the municipality: signed over its own body.
+    const body = {
+      format: 'zorgtafel-cijfers',
+      version: 1,
+      school: 'Het Kompas',
+      deelsleutel: deelsleutelOf(identity),
+      createdOn: '2026-09-01',
+      current: figures,
+      previous: figures,
+    };
+    const signature = toBase64Url(await signEd25519(identity, utf8Encode(JSON.stringify(body))));
+    const v1 = await readFiguresFile(JSON.stringify({ ...body, signature }));
+    expect(v1.ok ? [v1.value.version, 'municipality' in v1.value] : v1.error.code).toEqual([
+      1,
+      false,
+    ]);
+    const withMunicipality = await readFiguresFile(
+      JSON.stringify({ ...body, municipality: 'Kampen', signature }),
+    );
+    expect(withMunicipality.ok ? 'read' : withMunicipality.error.code).toBe('figures-file.invalid');
+  });
+
+  it('says another kind of JSON is not a figures file, and refuses a signature that is not canonical', async () => {
+    const backup = await readFiguresFile(JSON.stringify({ format: 'zorgtafel-backup' }));
+    expect(backup.ok ? 'read' : backup.error.code).toBe('figures-file.wrong-kind');
+    const { text } = await aFile();
+    const json = JSON.parse(text) as { signature: string };
+    const last = json.signature.slice(-1) === 'A' ? 'B' : 'A';
+    const read = await readFiguresFile(
+      JSON.stringify({ ...json, signature: `${json.signature.slice(0, -1)}${last}` }),
+    );
+    expect(read.ok ? 'read' : read.error.code).not.toBe('read');
   });
 });

@@ -28,6 +28,7 @@ const NEVER_UNDER_A_CASE: Readonly<Record<string, string>> = {
   'referral.received': 'a referral from a school; holds no case id of this vault',
   'sharing.identity': "the user's own deelsleutel",
   'sharing.received': 'a file from another school; holds no case id of this vault',
+  'swv.school-figures': "a school's published figures on the SWV's side; no case, no personal data",
 };
 
 /** Types that stay and are changed in place: meetings keep the record, the case's items are erased. */

@@ -54,6 +54,7 @@ const ROLE_ON_LETTER: Readonly<Record<ProfileRole, string>> = {
   ib: 'intern begeleider',
   zorgcoordinator: 'zorgcoördinator',
   smw: 'schoolmaatschappelijk werker',
+  swv: 'coördinator samenwerkingsverband',
   other: 'contactpersoon zorg',
 };
 

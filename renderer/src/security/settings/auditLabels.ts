@@ -119,7 +119,8 @@ export type RecordTypeKey =
   | 'receivedReferral'
   | 'holidays'
   | 'textDraft'
-  | 'meldcode';
+  | 'meldcode'
+  | 'schoolFigures';
 
 // Partial on purpose: a feature that adds a record type must not break the build of the
 // others; tests/unit/security/auditLabels.test.ts fails until the new type has a label.
@@ -149,6 +150,7 @@ const RECORD_TYPE_KEYS: Readonly<Partial<Record<AppRecordType, RecordTypeKey>>> 
   'school.holidays': 'holidays',
   'text.draft': 'textDraft',
   'case.meldcode': 'meldcode',
+  'swv.school-figures': 'schoolFigures',
 };
 
 /** The label key for a record type, or null for a type this build does not know (shown as is). */
