@@ -141,6 +141,7 @@ export function emptyInput(overrides: Partial<FiguresInput> = {}): FiguresInput 
     meetings: [],
     plans: [],
     referrals: [],
+    receivedReferrals: [],
     consents: [],
     meldcodeTracks: [],
     organisations: [],
