@@ -119,6 +119,16 @@ test('the dashboard shows open cases by status and consents that expire soon', a
   expect(figuresText).not.toMatch(/Noor|Visser|Linda|Esther/);
   const read = await readFiguresFile(figuresText);
   expect(read.ok).toBe(true);
+  // The year report: a PDF through the same save path, named by the year only; read back, it
+  // shows the tables with "< 5" and no name.
+  const report = await savedBytes(page.waitForEvent('download'), () =>
+    main(page).getByRole('button', { name: 'Jaarverslag opslaan (PDF)' }).click(),
+  );
+  expect(report.name).toMatch(/^cijfers-jaarverslag-\d{4}-\d{4}\.pdf$/);
+  const reportText = await extractPdfText(report.bytes);
+  expect(reportText.text).toContain('Nieuwe zorgsignalen (zorgdossiers) per bron');
+  expect(reportText.text).toContain('< 5');
+  expect(`${reportText.title ?? ''} ${reportText.text}`).not.toMatch(/Noor|Visser|Linda|Esther/);
   await page.keyboard.press('Alt+1');
 
   // The consent links to its case; the link works by keyboard.

@@ -21,7 +21,7 @@ import { useSession } from '../../security/VaultProvider';
 import { FIGURE_RECORD_TYPES, figuresInput, publishedComparison } from './figuresData';
 import { FigureTableView } from './FigureTableView';
 import { MeasuresTable, EvaluationPoints } from './FigureExtras';
-import { SaveFiguresFile, SaveTableCsv } from './SaveOutput';
+import { SaveFiguresFile, SaveTableCsv, SaveYearReport } from './SaveOutput';
 
 const yearName = (start: number): string => `${start}-${start + 1}`;
 
@@ -76,6 +76,9 @@ export function CijfersArea() {
             ))}
           </TextField>
           <Typography variant="body2">{t('figures.cell.legend')}</Typography>
+          <Box>
+            <SaveYearReport figures={figures} periodName={yearName(year)} periods={periods} />
+          </Box>
           {figures.current.tables.map((table) => {
             const previous = figures.previous.tables.find((p) => p.id === table.id);
             return previous === undefined ? null : (
