@@ -20,6 +20,7 @@ import { useRecordList, useRecordsVersion } from '../../records/useRecords';
 import { useSession } from '../../security/VaultProvider';
 import { FIGURE_RECORD_TYPES, figuresInput, publishedComparison } from './figuresData';
 import { FigureTableView } from './FigureTableView';
+import { LazyFigureChart } from './LazyFigureChart';
 import { MeasuresTable, EvaluationPoints } from './FigureExtras';
 import { SaveFiguresFile, SaveTableCsv, SaveYearReport } from './SaveOutput';
 
@@ -83,6 +84,9 @@ export function CijfersArea() {
             const previous = figures.previous.tables.find((p) => p.id === table.id);
             return previous === undefined ? null : (
               <Box component="section" key={table.id} aria-label={t(`figures.tables.${table.id}`)}>
+                {table.columns.length === 1 ? (
+                  <LazyFigureChart current={table} previous={previous} periods={periods} />
+                ) : null}
                 <FigureTableView current={table} previous={previous} periods={periods} />
                 <SaveTableCsv table={table} periodName={yearName(year)} />
               </Box>
