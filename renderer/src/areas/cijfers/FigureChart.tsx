@@ -39,6 +39,7 @@ export default function FigureChart({ current, previous, periods }: FigureChartP
         layout="horizontal"
         height={rows.length * ROW_HEIGHT + 90}
         skipAnimation
+        disableKeyboardNavigation
         yAxis={[{ scaleType: 'band', data: rows.map(rowLabel), width: 190 }]}
         xAxis={[{ tickMinStep: 1, valueFormatter: format }]}
         series={[
