@@ -46,7 +46,32 @@ export type Block =
       readonly maxWidth: number;
       readonly maxHeight: number;
     }
-  | { readonly kind: 'pageBreak' };
+  | { readonly kind: 'pageBreak' }
+  /**
+   * A table of counts: the first column holds the row labels (wrapped), the others short
+   * texts drawn right-aligned. The heading row is repeated on each page the table runs onto.
+   */
+  | {
+      readonly kind: 'table';
+      /** Column headings: the first heads the row labels, the rest the count columns. */
+      readonly columns: readonly string[];
+      /** Each row: its label, then one text per count column. */
+      readonly rows: readonly (readonly string[])[];
+      /** The last row holds totals and is drawn bold. */
+      readonly totalRow?: boolean;
+    }
+  /**
+   * A horizontal bar chart: one bar per item, scaled to the largest value, with the text
+   * beside it. An item without a value (a count not shown) gets its text and no bar.
+   */
+  | {
+      readonly kind: 'bars';
+      readonly items: readonly {
+        readonly label: string;
+        readonly value: number | null;
+        readonly text: string;
+      }[];
+    };
 
 /** The image format from the file's first bytes; undefined for anything but PNG and JPEG. */
 export function imageFormat(bytes: Uint8Array): 'png' | 'jpeg' | undefined {
@@ -107,6 +132,13 @@ const MARGIN = { left: 56, right: 56, top: 80, bottom: 72 };
 const LABEL_COLUMN = 150;
 const LABEL_GAP = 10;
 const BULLET_INDENT = 18;
+/** Tables and bar charts: text size, the widest count column, the bar chart's label column. */
+const TABLE_SIZE = 9;
+const COUNT_COLUMN_MAX = 72;
+const CELL_PADDING = 4;
+const BAR_LABEL_COLUMN = 170;
+const BAR_TEXT_WIDTH = 44;
+const BAR_HEIGHT = 8;
 
 /** The page geometry every document shares (exported for the layout tests). */
 export const PAGE_GEOMETRY = {
@@ -402,6 +434,20 @@ class Layout {
       }
       case 'image':
         return Math.min(block.maxHeight, BODY_HEIGHT / 2) + 6;
+      case 'table': {
+        const grid = this.tableGrid(block);
+        const first = block.rows[0];
+        return (
+          grid.headerHeight +
+          (first === undefined
+            ? 0
+            : this.tableRowLines(grid, first).length * lineHeight(TABLE_SIZE))
+        );
+      }
+      case 'bars': {
+        const item = block.items[0];
+        return item === undefined ? 0 : this.barRowHeight(item.label);
+      }
       case 'spacer':
       case 'pageBreak':
         return 0;
@@ -561,11 +607,154 @@ class Layout {
       case 'pageBreak':
         this.newPage();
         return;
+      case 'table':
+        this.table(block);
+        return;
+      case 'bars':
+        this.bars(block);
+        return;
       default: {
         const never: never = block;
         throw new Error(`unknown block ${JSON.stringify(never)}`);
       }
     }
+  }
+
+  /** A table's columns: the label column takes what the count columns leave. */
+  private tableGrid(block: Extract<Block, { kind: 'table' }>): {
+    readonly labelWidth: number;
+    readonly countWidth: number;
+    readonly header: readonly (readonly string[])[];
+    readonly headerHeight: number;
+  } {
+    const counts = Math.max(1, block.columns.length - 1);
+    const countWidth = Math.min(COUNT_COLUMN_MAX, (this.width - 140) / counts);
+    const labelWidth = this.width - counts * countWidth;
+    const header = block.columns.map((c, i) =>
+      this.wrap(c, this.bold, TABLE_SIZE - 0.5, (i === 0 ? labelWidth : countWidth) - CELL_PADDING),
+    );
+    const lines = Math.max(1, ...header.map((h) => h.length));
+    return { labelWidth, countWidth, header, headerHeight: lines * lineHeight(TABLE_SIZE) + 4 };
+  }
+
+  private tableRowLines(grid: { readonly labelWidth: number }, row: readonly string[]): string[] {
+    return this.wrap(row[0] ?? '', this.regular, TABLE_SIZE, grid.labelWidth - CELL_PADDING);
+  }
+
+  /** One line of a table: the label's text at the left, each count right-aligned in its column. */
+  private tableLine(
+    grid: { readonly labelWidth: number; readonly countWidth: number },
+    label: string,
+    counts: readonly string[],
+    font: PDFFont,
+    size: number,
+  ): void {
+    this.draw(label, MARGIN.left, font, size);
+    counts.forEach((text, i) => {
+      const fitted = this.fit(text, font, size, grid.countWidth - CELL_PADDING);
+      const right = MARGIN.left + grid.labelWidth + (i + 1) * grid.countWidth;
+      this.draw(fitted, right - this.measure(font, fitted, size), font, size);
+    });
+  }
+
+  private tableHeader(grid: ReturnType<Layout['tableGrid']>): void {
+    const lines = Math.max(1, ...grid.header.map((h) => h.length));
+    for (let i = 0; i < lines; i++) {
+      this.cursor.y -= lineHeight(TABLE_SIZE);
+      this.tableLine(
+        grid,
+        grid.header[0]?.[i] ?? '',
+        grid.header.slice(1).map((h) => h[i] ?? ''),
+        this.bold,
+        TABLE_SIZE - 0.5,
+      );
+    }
+    this.cursor.y -= 3;
+    this.rule(this.cursor.y);
+    this.cursor.y -= 1;
+  }
+
+  private rule(y: number): void {
+    this.cursor.page.drawLine({
+      start: { x: MARGIN.left, y },
+      end: { x: MARGIN.left + this.width, y },
+      thickness: 0.5,
+      color: MUTED,
+    });
+  }
+
+  private table(block: Extract<Block, { kind: 'table' }>): void {
+    const grid = this.tableGrid(block);
+    const first = block.rows[0];
+    this.keepTogether(
+      grid.headerHeight +
+        (first === undefined ? 0 : this.tableRowLines(grid, first).length * lineHeight(TABLE_SIZE)),
+    );
+    this.tableHeader(grid);
+    block.rows.forEach((row, r) => {
+      const total = block.totalRow === true && r === block.rows.length - 1;
+      const font = total ? this.bold : this.regular;
+      const label = this.wrap(row[0] ?? '', font, TABLE_SIZE, grid.labelWidth - CELL_PADDING);
+      const height = label.length * lineHeight(TABLE_SIZE) + 2;
+      // A row that does not fit starts a new page, under the heading row again.
+      if (this.cursor.y - height < MARGIN.bottom && height + grid.headerHeight <= BODY_HEIGHT) {
+        this.newPage();
+        this.tableHeader(grid);
+      }
+      if (total) this.rule(this.cursor.y - 1);
+      label.forEach((line, i) => {
+        this.ensure(lineHeight(TABLE_SIZE));
+        this.cursor.y -= lineHeight(TABLE_SIZE);
+        this.tableLine(grid, line, i === 0 ? row.slice(1) : [], font, TABLE_SIZE);
+      });
+      this.cursor.y -= 2;
+    });
+    this.cursor.y -= 8;
+  }
+
+  private barRowHeight(label: string): number {
+    return (
+      this.wrap(label, this.regular, TABLE_SIZE, BAR_LABEL_COLUMN - CELL_PADDING).length *
+        lineHeight(TABLE_SIZE) +
+      3
+    );
+  }
+
+  private bars(block: Extract<Block, { kind: 'bars' }>): void {
+    const max = block.items.reduce((m, item) => Math.max(m, item.value ?? 0), 0);
+    const barSpace = this.width - BAR_LABEL_COLUMN - BAR_TEXT_WIDTH - CELL_PADDING;
+    for (const item of block.items) {
+      const label = this.wrap(
+        item.label,
+        this.regular,
+        TABLE_SIZE,
+        BAR_LABEL_COLUMN - CELL_PADDING,
+      );
+      this.keepTogether(this.barRowHeight(item.label));
+      label.forEach((line, i) => {
+        this.ensure(lineHeight(TABLE_SIZE));
+        this.cursor.y -= lineHeight(TABLE_SIZE);
+        this.draw(line, MARGIN.left, this.regular, TABLE_SIZE);
+        if (i !== 0) return;
+        const width = max > 0 && item.value !== null ? (item.value / max) * barSpace : 0;
+        if (width > 0)
+          this.cursor.page.drawRectangle({
+            x: MARGIN.left + BAR_LABEL_COLUMN,
+            y: this.cursor.y - 1,
+            width,
+            height: BAR_HEIGHT,
+            color: ACCENT,
+          });
+        this.draw(
+          this.fit(item.text, this.regular, TABLE_SIZE, BAR_TEXT_WIDTH),
+          MARGIN.left + BAR_LABEL_COLUMN + width + CELL_PADDING,
+          this.regular,
+          TABLE_SIZE,
+        );
+      });
+      this.cursor.y -= 3;
+    }
+    this.cursor.y -= 8;
   }
 }
 

@@ -12,8 +12,11 @@ import type { Consent } from '../domain/consent';
 import type { Organisation } from '../domain/directory';
 import { inPeriod, type DatePeriod } from '../domain/schoolYear';
 import type { Actieplan } from '../meetings/actieplan';
+import type { PlanAction } from '../meetings/actions';
 import { BESPREEKDOELEN, ITEM_MODES, MEETING_KINDS, type Meeting } from '../meetings/meeting';
 import { MELDCODE_DECISIONS, type MeldcodeTrack } from '../meldcode/meldcode';
+import type { ReceivedReferral } from '../referrals/received';
+import { planDueDate, stepDate } from '../referrals/receivedLifecycle';
 import { REFERRAL_ROUTES, type Referral } from '../referrals/referral';
 import { workingDaysBetween } from '../referrals/workingDays';
 import {
@@ -36,6 +39,8 @@ export interface FiguresInput {
   readonly meetings: readonly Meeting[];
   readonly plans: readonly Pick<Actieplan, 'actions'>[];
   readonly referrals: readonly Referral[];
+  /** Referrals this vault received as the helping organisation (the plan van aanpak term). */
+  readonly receivedReferrals: readonly Pick<ReceivedReferral, 'history'>[];
   readonly consents: readonly Consent[];
   readonly meldcodeTracks: readonly MeldcodeTrack[];
   readonly organisations: readonly Pick<Organisation, 'id' | 'name'>[];
@@ -231,7 +236,38 @@ function meetingTables(held: readonly Meeting[]): FigureTable[] {
   ];
 }
 
-export const ACTION_COLUMNS = ['gedaan', 'niet-meer-nodig', 'open', 'open-te-laat'] as const;
+export const ACTION_COLUMNS = [
+  'gedaan-op-tijd',
+  'gedaan-te-laat',
+  'gedaan-datum-onbekend',
+  'niet-meer-nodig',
+  'open',
+  'open-te-laat',
+] as const;
+
+/**
+ * An action's column: done on time (completion date on or before the due date, or no due
+ * date to miss), done late, done before completion dates were recorded, no longer needed,
+ * open, or open past its due date (before `overdueBefore`).
+ */
+function actionColumn(
+  a: Pick<PlanAction, 'status' | 'dueDate' | 'doneOn'>,
+  overdueBefore: IsoDate,
+): (typeof ACTION_COLUMNS)[number] {
+  switch (a.status) {
+    case 'gedaan':
+      if (a.doneOn === undefined) return 'gedaan-datum-onbekend';
+      return a.dueDate === undefined || a.doneOn <= a.dueDate ? 'gedaan-op-tijd' : 'gedaan-te-laat';
+    case 'niet-meer-nodig':
+      return 'niet-meer-nodig';
+    case 'open':
+      return a.dueDate !== undefined && a.dueDate < overdueBefore ? 'open-te-laat' : 'open';
+    default: {
+      const never: never = a.status;
+      return never;
+    }
+  }
+}
 
 function actionTable(input: FiguresInput, period: DatePeriod): FigureTable {
   const overdueBefore = earlier(period.to, input.today);
@@ -250,10 +286,7 @@ function actionTable(input: FiguresInput, period: DatePeriod): FigureTable {
       return name === '' ? { key: 'onbekend' } : { key: `org:${name.toLowerCase()}`, name };
     },
     ACTION_COLUMNS,
-    (a) => {
-      if (a.status !== 'open') return a.status;
-      return a.dueDate !== undefined && a.dueDate < overdueBefore ? 'open-te-laat' : 'open';
-    },
+    (a) => actionColumn(a, overdueBefore),
     [{ key: 'school' }],
   );
 }
@@ -283,6 +316,29 @@ function referralOutcome(r: Referral): (typeof REFERRAL_OUTCOMES)[number] {
   return 'lopend';
 }
 
+/**
+ * For a referral this organisation received with its intake in the period: whether the plan
+ * van aanpak came within six weeks of the intake (planDueDate). Counted once the plan is
+ * recorded or the term passed (before `dueBy`) without one; a referral that ended before its
+ * term without a plan is left out (there was nothing left to plan).
+ */
+function planOnTime(
+  r: Pick<ReceivedReferral, 'history'>,
+  period: DatePeriod,
+  dueBy: IsoDate,
+): boolean[] {
+  const intake = stepDate(r, 'intake');
+  const due = planDueDate(r);
+  if (intake === undefined || due === undefined || !inPeriod(intake, period)) return [];
+  const plan = stepDate(r, 'plan');
+  if (plan !== undefined) return [plan <= due];
+  const ended = r.history.find((h) => ENDING_STEPS.has(h.step));
+  if (ended !== undefined && ended.date <= due) return [];
+  return due < dueBy ? [false] : [];
+}
+
+const ENDING_STEPS: ReadonlySet<string> = new Set(['afgesloten', 'teruggestuurd', 'andere-route']);
+
 function referralFigures(
   input: FiguresInput,
   period: DatePeriod,
@@ -308,6 +364,7 @@ function referralFigures(
     if (first !== undefined) return [first <= expected];
     return expected < dueBy ? [false] : [];
   });
+  const planDue = input.receivedReferrals.flatMap((r) => planOnTime(r, period, dueBy));
   const routes = ['geen', ...REFERRAL_ROUTES];
   return {
     tables: [
@@ -342,6 +399,11 @@ function referralFigures(
         id: 'feedback-on-time-share',
         n: feedbackDue.length,
         value: share(feedbackDue.filter(Boolean).length, feedbackDue.length),
+      },
+      {
+        id: 'plan-within-six-weeks-share',
+        n: planDue.length,
+        value: share(planDue.filter(Boolean).length, planDue.length),
       },
     ],
   };

@@ -18,8 +18,11 @@ export interface FigureCsvLabels {
   readonly cell: (cell: PublishedCell) => string;
 }
 
-/** The table, with its totals where it has them, as CSV bytes. */
-export function figureTableCsv(table: PublishedTable, labels: FigureCsvLabels): Uint8Array {
+/**
+ * The table as rows of texts, with its totals where it has them: the heading row first, the
+ * column totals last. The CSV and the year report's tables are both this grid.
+ */
+export function figureTableGrid(table: PublishedTable, labels: FigureCsvLabels): string[][] {
   const withRowTotals = table.rowTotals !== undefined;
   const lines: string[][] = [
     [
@@ -39,7 +42,12 @@ export function figureTableCsv(table: PublishedTable, labels: FigureCsvLabels): 
       ...table.columnTotals.map(labels.cell),
       ...(withRowTotals && table.total !== undefined ? [labels.cell(table.total)] : []),
     ]);
-  const text = Papa.unparse(lines, {
+  return lines;
+}
+
+/** The table, with its totals where it has them, as CSV bytes. */
+export function figureTableCsv(table: PublishedTable, labels: FigureCsvLabels): Uint8Array {
+  const text = Papa.unparse(figureTableGrid(table, labels), {
     delimiter: ';',
     newline: '\r\n',
     quoteChar: '"',

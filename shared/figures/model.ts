@@ -32,6 +32,7 @@ export const FIGURE_MEASURE_IDS = [
   'contact-within-5-working-days-share',
   'feedback-days-median',
   'feedback-on-time-share',
+  'plan-within-six-weeks-share',
 ] as const;
 export const figureMeasureIdSchema = z.enum(FIGURE_MEASURE_IDS);
 export type FigureMeasureId = z.infer<typeof figureMeasureIdSchema>;

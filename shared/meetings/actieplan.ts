@@ -11,6 +11,7 @@ import {
   daysBetween,
   isoDateSchema,
   timestampSchema,
+  todayIso,
   type IsoDate,
 } from '../domain/dates';
 import { recordIdSchema, requiredText } from '../domain/fields';
@@ -24,6 +25,7 @@ import {
   type CaseAction,
   type LandedAction,
   type PlanAction,
+  withCompletionDate,
 } from './actions';
 
 export const GOAL_SIDES = ['school', 'thuis'] as const;
@@ -97,9 +99,12 @@ export function actieplanIdFor(caseId: string): string {
 
 export const actieplanRecordType = defineRecordType({
   type: 'case.actieplan',
-  version: 1,
+  // Version 2 adds the optional `doneOn` of an action: a version-1 plan is a valid version-2
+  // plan as it is (its done actions keep no date, "datum onbekend" in the figures), and an
+  // older app refuses a version-2 record instead of failing on the unknown field.
+  version: 2,
   schema: actieplanSchema,
-  migrations: {},
+  migrations: { 1: (data) => data },
   searchText: (plan) => [
     ...plan.goals.map((g) => g.text),
     ...plan.actions.map((a) => a.description),
@@ -152,7 +157,11 @@ export function landActions(
   const base = plan ?? emptyActieplan(caseId, now);
   if (base.caseId !== caseId) return err({ code: 'actieplan.wrong-case', caseId: base.caseId });
   const known = new Set(base.actions.map((a) => a.id));
-  const added = landed.map((l) => l.action).filter((a) => !known.has(a.id));
+  // An action the meeting already calls done was done by the meeting's day at the latest.
+  const added = landed
+    .map((l) => l.action)
+    .filter((a) => !known.has(a.id))
+    .map((a) => withCompletionDate(undefined, a, a.source?.meetingDate ?? todayIso(new Date(now))));
   return finalisePlan({ ...base, actions: [...base.actions, ...added] }, now);
 }
 
@@ -164,8 +173,14 @@ export function updatePlanAction(
 ): Result<Actieplan, ActieplanProblem> {
   if (!plan.actions.some((a) => a.id === action.id))
     return err({ code: 'actieplan.action-not-found', actionId: action.id });
+  const today = todayIso(new Date(now));
   return finalisePlan(
-    { ...plan, actions: plan.actions.map((a) => (a.id === action.id ? action : a)) },
+    {
+      ...plan,
+      actions: plan.actions.map((a) =>
+        a.id === action.id ? withCompletionDate(a, action, today) : a,
+      ),
+    },
     now,
   );
 }

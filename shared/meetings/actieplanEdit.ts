@@ -4,7 +4,7 @@
 // user typed (field codes the screen translates), then return the next plan, validated by the
 // record's own schema. The plan is created on the first write ("één kind, één plan": its id is
 // derived from the case id), so an empty case never stores an empty plan.
-import { compareIsoDates, isValidIsoDate, type IsoDate } from '../domain/dates';
+import { compareIsoDates, isValidIsoDate, todayIso, type IsoDate } from '../domain/dates';
 import type { LeefgebiedId } from '../domain/leefgebieden';
 import {
   actieplanSchema,
@@ -14,7 +14,7 @@ import {
   type Goal,
   type GoalSide,
 } from './actieplan';
-import type { ActionStatus, OwnerKind, PlanAction } from './actions';
+import { withCompletionDate, type ActionStatus, type OwnerKind, type PlanAction } from './actions';
 import { err, ok, type Result } from '../result';
 
 /** Why a plan could not be saved: a schema path list, for a generic error and the log-free audit. */
@@ -177,13 +177,15 @@ export function savePlanAction(
   now: string,
 ): Result<Actieplan, PlanInvalid> {
   const current = base(plan, caseId, now);
-  const exists = current.actions.some((a) => a.id === action.id);
+  const previous = current.actions.find((a) => a.id === action.id);
+  const stored = withCompletionDate(previous, action, todayIso(new Date(now)));
   return finalise(
     {
       ...current,
-      actions: exists
-        ? current.actions.map((a) => (a.id === action.id ? action : a))
-        : [...current.actions, action],
+      actions:
+        previous !== undefined
+          ? current.actions.map((a) => (a.id === action.id ? stored : a))
+          : [...current.actions, stored],
     },
     now,
   );

@@ -5,7 +5,7 @@
 // until it is done), so an action moves from meeting to plan without translation and keeps
 // its id: carry-over, the Acties view and the dashboard all find it by that id.
 import { z } from 'zod';
-import { isoDateSchema } from '../domain/dates';
+import { isoDateSchema, type IsoDate } from '../domain/dates';
 import { meetingKindSchema } from '../domain/consent';
 import { recordIdSchema } from '../domain/fields';
 
@@ -63,11 +63,36 @@ export const actionSourceSchema = z
   .strict();
 export type ActionSource = z.infer<typeof actionSourceSchema>;
 
-/** An action in a case's actieplan: the meeting's action plus where it came from (absent when added in the plan itself). */
+/**
+ * An action in a case's actieplan: the meeting's action plus where it came from (absent when
+ * added in the plan itself) and, once done, the day it was marked done (`doneOn`, set by
+ * withCompletionDate). Actions done before the date was recorded have none: the figures
+ * count them as "gedaan, datum onbekend" instead of guessing.
+ */
 export const planActionSchema = meetingActionSchema
-  .extend({ source: actionSourceSchema.optional() })
+  .extend({ source: actionSourceSchema.optional(), doneOn: isoDateSchema.optional() })
   .strict();
 export type PlanAction = z.infer<typeof planActionSchema>;
+
+/**
+ * The action as it is stored after an edit: an action that becomes done gets `today` as its
+ * completion date (unless the edit brings one), one that stays done keeps the date it had
+ * (none for actions done before dates were recorded), and one that is no longer done loses
+ * it. Every write of a plan action goes through this, so the date cannot drift from the
+ * status.
+ */
+export function withCompletionDate(
+  previous: Pick<PlanAction, 'status' | 'doneOn'> | undefined,
+  next: PlanAction,
+  today: IsoDate,
+): PlanAction {
+  const { doneOn: _dropped, ...rest } = next;
+  void _dropped;
+  if (next.status !== 'gedaan') return rest;
+  const doneOn =
+    previous?.status === 'gedaan' ? (next.doneOn ?? previous.doneOn) : (next.doneOn ?? today);
+  return doneOn === undefined ? rest : { ...rest, doneOn };
+}
 
 /** A plan action together with the case it belongs to, for views across cases. */
 export type CaseAction = PlanAction & { readonly caseId: string };

@@ -25,6 +25,7 @@ import { median, percentile } from './metrics';
 import { shiftDateTo } from './benchClock';
 import {
   measureCaseOpen,
+  measureCijfersOpen,
   measureControlKeystrokes,
   measureMeetingMode,
   measureMinutesPdf,
@@ -461,6 +462,9 @@ async function measureSize(
       itemsShown: opened.itemsShown,
       entries: targets.chronologyEntries,
     };
+  });
+  await attempt(['cijfers.openMs'], async () => {
+    values['cijfers.openMs'] = round(await measureCijfersOpen(page));
   });
   await attempt(
     ['meeting.openMs', 'meeting.keystroke.medianMs', 'meeting.keystroke.p95Ms', 'action.saveMs'],

@@ -159,6 +159,11 @@ export const METRICS: readonly MetricDef[] = [
     unit: 'ms',
   },
   {
+    id: 'cijfers.openMs',
+    label: 'Cijfers of the school year and the year before: #/cijfers to the first table painted',
+    unit: 'ms',
+  },
+  {
     id: 'meeting.openMs',
     label: 'open meeting mode, 10-item agenda (incl. "Vergadering starten")',
     unit: 'ms',

@@ -94,6 +94,22 @@ export async function measureCaseOpen(page: Page, targets: BenchTargets): Promis
   };
 }
 
+/**
+ * Cijfers for the current school year (issue 17 point 5): the hash from the dashboard until
+ * its first table is painted. The figures of the year and the year before are computed from
+ * every record of the vault, so this grows with the vault's size.
+ */
+export async function measureCijfersOpen(page: Page): Promise<number> {
+  await fromDashboard(page);
+  const open = await timed(
+    page,
+    { kind: 'hash', hash: '#/cijfers' },
+    { kind: 'paint', anyOf: [{ selector: '[data-testid="figures-new-cases-by-source"]' }] },
+  );
+  await expect(main(page).getByRole('heading', { level: 1, name: 'Cijfers' })).toBeVisible();
+  return open.ms;
+}
+
 export interface MeetingFigures {
   /** Hash to the first item's editor painted, "Vergadering starten" included when the meeting had not started. */
   readonly openMs: number;

@@ -109,6 +109,11 @@ test('the dashboard shows open cases by status and consents that expire soon', a
   await expect(sources.getByRole('row', { name: /^Totaal/ })).toContainText('< 5');
   await expect(main(page)).not.toContainText('Noor');
   await expect(main(page)).not.toContainText('Visser');
+  // The chart (loaded on demand) stands above its table, hidden from screen readers; axe
+  // runs with the charts drawn.
+  const chart = main(page).getByTestId('figures-chart-new-cases-by-source');
+  await expect(chart.locator('svg').first()).toBeVisible();
+  await expect(chart).toHaveAttribute('aria-hidden', 'true');
   await expectNoAxeViolations(page);
   // The figures file: signed, readable, and without the pupil's or parent's name.
   const figuresFile = await savedBytes(page.waitForEvent('download'), () =>
@@ -119,6 +124,16 @@ test('the dashboard shows open cases by status and consents that expire soon', a
   expect(figuresText).not.toMatch(/Noor|Visser|Linda|Esther/);
   const read = await readFiguresFile(figuresText);
   expect(read.ok).toBe(true);
+  // The year report: a PDF through the same save path, named by the year only; read back, it
+  // shows the tables with "< 5" and no name.
+  const report = await savedBytes(page.waitForEvent('download'), () =>
+    main(page).getByRole('button', { name: 'Jaarverslag opslaan (PDF)' }).click(),
+  );
+  expect(report.name).toMatch(/^cijfers-jaarverslag-\d{4}-\d{4}\.pdf$/);
+  const reportText = await extractPdfText(report.bytes);
+  expect(reportText.text).toContain('Nieuwe zorgsignalen (zorgdossiers) per bron');
+  expect(reportText.text).toContain('< 5');
+  expect(`${reportText.title ?? ''} ${reportText.text}`).not.toMatch(/Noor|Visser|Linda|Esther/);
   await page.keyboard.press('Alt+1');
 
   // The consent links to its case; the link works by keyboard.

@@ -156,6 +156,10 @@ function BlockView({
       );
     case 'pageBreak':
       return <Divider sx={{ my: 2 }} />;
+    // A letter has no tables or charts (only the Cijfers year report does).
+    case 'table':
+    case 'bars':
+      return null;
     default: {
       const never: never = block;
       throw new Error(`unknown block ${JSON.stringify(never)}`);

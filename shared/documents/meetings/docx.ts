@@ -95,6 +95,16 @@ function blockParagraphs(block: Block): Paragraph[] {
       return [];
     case 'pageBreak':
       return [new Paragraph({ children: [], pageBreakBefore: true })];
+    // No meeting document has tables or charts (the year report is PDF only); should one
+    // come here, its text is kept, one line per row, cells separated as in the PDF's columns.
+    case 'table':
+      return [block.columns, ...block.rows].map(
+        (row, index) => new Paragraph({ children: runs(row.join('\t'), index === 0) }),
+      );
+    case 'bars':
+      return block.items.map(
+        (item) => new Paragraph({ children: runs(`${item.label}: ${item.text}`) }),
+      );
     default: {
       const never: never = block;
       throw new Error(`unknown block ${JSON.stringify(never)}`);

@@ -13,6 +13,7 @@ import {
   type FigureTableId,
 } from '../../../shared/figures/model';
 import { consent } from '../domain/builders';
+import type { ReceivedReferral } from '../../../shared/referrals/received';
 import { addWorkingDays } from '../../../shared/referrals/workingDays';
 import {
   action,
@@ -207,6 +208,9 @@ describe('actions by owner organisation', () => {
     {
       actions: [
         ...times(6, () => action({ status: 'gedaan' })),
+        ...times(3, () => action({ status: 'gedaan', doneOn: '2025-10-20' })),
+        action({ status: 'gedaan', dueDate: undefined, source, doneOn: '2026-03-01' }),
+        ...times(4, () => action({ status: 'gedaan', doneOn: '2025-11-02' })),
         ...times(5, () => action({ source, dueDate: '2026-12-01' })),
         ...times(2, () => action({ dueDate: '2026-01-01' })),
         ...times(5, () =>
@@ -224,13 +228,22 @@ describe('actions by owner organisation', () => {
     },
   ];
 
-  it('counts actions made in the year: done, no longer needed, open and open past their due date', () => {
+  it('counts actions made in the year: done on time, late or on an unknown day, no longer needed, open and open past their due date', () => {
     const t = table(emptyInput({ plans }), 'actions-by-organisation');
-    expect(t.columns).toEqual(['gedaan', 'niet-meer-nodig', 'open', 'open-te-laat']);
+    expect(t.columns).toEqual([
+      'gedaan-op-tijd',
+      'gedaan-te-laat',
+      'gedaan-datum-onbekend',
+      'niet-meer-nodig',
+      'open',
+      'open-te-laat',
+    ]);
+    // School: 3 done before the due date (1 November) and 1 without a due date are on time,
+    // 4 done the day after are late, 6 done before dates were recorded have no date.
     expect(byRow(t)).toEqual({
-      school: [6, 0, 5, 2],
-      'GGD Twente': [5, 1, 0, 0],
-      onbekend: [1, 0, 0, 0],
+      school: [4, 4, 6, 0, 5, 2],
+      'GGD Twente': [0, 0, 5, 1, 0, 0],
+      onbekend: [0, 0, 1, 0, 0, 0],
     });
   });
 });
@@ -319,6 +332,55 @@ describe('referrals', () => {
   it('takes the median of days to feedback and the share on time, counting feedback overdue as late', () => {
     expect(measures['feedback-days-median']).toEqual({ n: 6, value: 35 });
     expect(measures['feedback-on-time-share']).toEqual({ n: 7, value: 2 / 7 });
+  });
+});
+
+describe('plan van aanpak within six weeks (received referrals)', () => {
+  const INTAKE = '2025-10-06';
+  const received = (history: ReceivedReferral['history']): Pick<ReceivedReferral, 'history'> => ({
+    history: [
+      { step: 'contact', date: '2025-10-01' },
+      { step: 'intake', date: INTAKE },
+      ...history,
+    ],
+  });
+  const plan = (days: number) => ({
+    step: 'plan' as const,
+    date: addDays(INTAKE, days),
+    goals: [{ leefgebiedId: 'onderwijs', goal: 'Weer naar school' }],
+  });
+  const receivedReferrals: Pick<ReceivedReferral, 'history'>[] = [
+    // On time: a plan on day 10, 30 and exactly day 42 (the due day).
+    ...[10, 30, 42, 42].map((d) => received([plan(d)])),
+    // Late: a plan on day 43 and 60, and no plan while the term passed.
+    received([plan(43)]),
+    received([plan(60)]),
+    received([]),
+    // Left out: ended before the term without a plan; no intake yet; intake the year before.
+    received([{ step: 'afgesloten', date: addDays(INTAKE, 20) }]),
+    { history: [{ step: 'contact', date: '2025-10-01' }] },
+    { history: [{ step: 'intake', date: '2025-05-01' }, plan(10)] },
+  ];
+  const measure = (today: string) =>
+    computeFigures(emptyInput({ receivedReferrals, today }), YEAR).measures.find(
+      (m) => m.id === 'plan-within-six-weeks-share',
+    );
+
+  it('takes the share of plans recorded within 42 days of an intake in the year, a passed term without a plan counting as late', () => {
+    expect(measure('2026-09-01')).toEqual({
+      id: 'plan-within-six-weeks-share',
+      n: 7,
+      value: 4 / 7,
+    });
+  });
+
+  it('does not count a referral whose term has not passed yet and that has no plan', () => {
+    // On 1 November the term (17 November) is still running: only the recorded plans count.
+    expect(measure('2025-11-01')).toEqual({
+      id: 'plan-within-six-weeks-share',
+      n: 6,
+      value: 4 / 6,
+    });
   });
 });
 

@@ -10,6 +10,8 @@ import type { IsoDate } from '../../../shared/domain/dates';
 import type { Pupil } from '../../../shared/domain/pupil';
 import type { DatePeriod } from '../../../shared/domain/schoolYear';
 import type { FiguresInput } from '../../../shared/figures/compute';
+import type { PublishedCell } from '../../../shared/figures/model';
+import type { YearReportLabels } from '../../../shared/figures/yearReport';
 import { nameSourcesOf, nameWords } from '../../../shared/figures/points';
 import type { PlanAction } from '../../../shared/meetings/actions';
 import type { AgendaItem, Meeting } from '../../../shared/meetings/meeting';
@@ -141,6 +143,7 @@ export function emptyInput(overrides: Partial<FiguresInput> = {}): FiguresInput 
     meetings: [],
     plans: [],
     referrals: [],
+    receivedReferrals: [],
     consents: [],
     meldcodeTracks: [],
     organisations: [],
@@ -154,4 +157,37 @@ export function emptyInput(overrides: Partial<FiguresInput> = {}): FiguresInput 
 /** `n` copies made by `make` (each with its own ids). */
 export function times<T>(n: number, make: (i: number) => T): T[] {
   return Array.from({ length: n }, (_, i) => make(i));
+}
+
+/**
+ * Labels for the year report as the tests give them: keys and organisation names as they
+ * are, the published cells as the screen writes them, and no digits anywhere else, so any
+ * number in the report's body is a count.
+ */
+export function reportLabels(): YearReportLabels {
+  const cell = (c: PublishedCell): string =>
+    c === '<5' ? '< 5' : c === 'hidden' ? '×' : String(c);
+  return {
+    title: 'Cijfers zorg',
+    legend: 'Kleine aantallen staan als kleiner dan vijf.',
+    periods: { current: 'Dit schooljaar', previous: 'Jaar ervoor' },
+    table: (id) => id,
+    rowHeader: 'Aantal',
+    total: 'Totaal',
+    row: (r) => r.name ?? r.key,
+    column: (c) => c,
+    cell,
+    measures: {
+      title: 'Doorlooptijden',
+      measure: 'Maat',
+      n: 'Over',
+      name: (m) => m.id,
+      value: (m) => (m?.value === null || m?.value === undefined ? '–' : String(m.value)),
+    },
+    points: {
+      title: 'Wat het ZAT anders wil doen',
+      none: 'Geen punten.',
+      withheld: () => 'Punten weggelaten.',
+    },
+  };
 }

@@ -6,6 +6,11 @@
 // every name word and for any count 1-4. And the ZAT "anders doen" points that hold a name
 // or a date are left out, not blanked.
 import { describe, expect, it } from 'vitest';
+import { PAGE_GEOMETRY } from '../../../shared/documents/pdf';
+import { yearBefore } from '../../../shared/domain/schoolYear';
+import { renderYearReport } from '../../../shared/figures/yearReport';
+import { readTextBoxes } from '../../helpers/pdfGeometry';
+import { extractPdfText, loadDocumentFonts } from '../../helpers/pdfText';
 import { computeFigures } from '../../../shared/figures/compute';
 import { figureTableCsv } from '../../../shared/figures/csv';
 import type { PublishedCell } from '../../../shared/figures/model';
@@ -13,7 +18,7 @@ import { anonymousPoints, nameSourcesOf, nameWords } from '../../../shared/figur
 import { publishFigures } from '../../../shared/figures/suppression';
 import { splitForSearch } from '../../../shared/search/normalize';
 import { pupil } from '../domain/builders';
-import { action, caseOn, emptyInput, item, meeting, times, YEAR } from './generate';
+import { action, caseOn, emptyInput, item, meeting, reportLabels, times, YEAR } from './generate';
 
 const PUPILS = [
   pupil(),
@@ -114,6 +119,33 @@ describe('every output of a tiny school', () => {
         table.id,
       ).toEqual([]);
     }
+  });
+});
+
+describe('the year report PDF of a tiny school', () => {
+  it('holds no name and no count under 5: every number on its pages is 0, 5 or more', async () => {
+    const { input, published } = tinySchool();
+    const previous = publishFigures(computeFigures(input, yearBefore(YEAR)));
+    const bytes = await renderYearReport({
+      fonts: loadDocumentFonts(),
+      schoolName: 'Basisschool De Klimop',
+      current: published,
+      previous,
+      labels: reportLabels(),
+    });
+    const { boxes } = await readTextBoxes(bytes);
+    const { margin, height } = PAGE_GEOMETRY;
+    // The body only: the footer's "Pagina 1 van 2" is a page number, not a count.
+    const body = boxes.filter((b) => b.y >= margin.bottom && b.y <= height - margin.top);
+    const text = body.map((b) => b.str).join('\n');
+    expect(namesIn(text)).toEqual([]);
+    expect(text).toContain('< 5');
+    const numbers = (text.match(/\d+/g) ?? []).map(Number);
+    expect(numbers.length).toBeGreaterThan(20);
+    expect(numbers.filter((n) => n > 0 && n < 5)).toEqual([]);
+    // And what a PDF reader extracts from the whole file (metadata and pages).
+    const all = await extractPdfText(bytes);
+    expect(namesIn(`${all.title ?? ''}\n${all.text}`)).toEqual([]);
   });
 });
 

@@ -20,8 +20,9 @@ import { useRecordList, useRecordsVersion } from '../../records/useRecords';
 import { useSession } from '../../security/VaultProvider';
 import { FIGURE_RECORD_TYPES, figuresInput, publishedComparison } from './figuresData';
 import { FigureTableView } from './FigureTableView';
+import { LazyFigureChart } from './LazyFigureChart';
 import { MeasuresTable, EvaluationPoints } from './FigureExtras';
-import { SaveFiguresFile, SaveTableCsv } from './SaveOutput';
+import { SaveFiguresFile, SaveTableCsv, SaveYearReport } from './SaveOutput';
 
 const yearName = (start: number): string => `${start}-${start + 1}`;
 
@@ -76,10 +77,16 @@ export function CijfersArea() {
             ))}
           </TextField>
           <Typography variant="body2">{t('figures.cell.legend')}</Typography>
+          <Box>
+            <SaveYearReport figures={figures} periodName={yearName(year)} periods={periods} />
+          </Box>
           {figures.current.tables.map((table) => {
             const previous = figures.previous.tables.find((p) => p.id === table.id);
             return previous === undefined ? null : (
               <Box component="section" key={table.id} aria-label={t(`figures.tables.${table.id}`)}>
+                {table.columns.length === 1 ? (
+                  <LazyFigureChart current={table} previous={previous} periods={periods} />
+                ) : null}
                 <FigureTableView current={table} previous={previous} periods={periods} />
                 <SaveTableCsv table={table} periodName={yearName(year)} />
               </Box>

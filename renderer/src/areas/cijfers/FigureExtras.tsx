@@ -14,7 +14,8 @@ import type { PublishedFigures, PublishedMeasure } from '../../../../shared/figu
 import { HeaderRow, type PeriodLabels } from './FigureTableView';
 import { useFigureLabels } from './useFigureLabels';
 
-function useMeasureText(): (m: PublishedMeasure | undefined) => string {
+/** A measure's value as the screen and the year report write it: a share in percent, a median as a number. */
+export function useMeasureText(): (m: PublishedMeasure | undefined) => string {
   const { t, i18n } = useTranslation();
   return (m) => {
     if (m?.value === null || m?.value === undefined) return t('figures.measures.none');

@@ -1,9 +1,9 @@
 // Runs in: renderer.
 //
-// One published figures table as an accessible HTML table (caption, row and column headers),
-// with a bar behind each count of a plain list so the numbers can be seen at a glance. The
-// bars are decoration (aria-hidden): the table holds the same numbers. A list shows this
-// period and the year before side by side; a two-way table shows each period as its own table.
+// One published figures table as an accessible HTML table (caption, row and column headers).
+// A plain list's chart stands above it (FigureChart, decoration: the table holds the same
+// numbers). A list shows this period and the year before side by side; a two-way table shows
+// each period as its own table.
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
@@ -14,31 +14,11 @@ import TableRow from '@mui/material/TableRow';
 import type { FigureRow, PublishedCell, PublishedTable } from '../../../../shared/figures/model';
 import { useFigureLabels } from './useFigureLabels';
 
-/** The largest shown count of a table, to scale its bars. */
-function largest(cells: readonly PublishedCell[]): number {
-  return cells.reduce<number>((max, c) => (typeof c === 'number' && c > max ? c : max), 0);
-}
-
-function Count({ cell, max }: { readonly cell: PublishedCell | undefined; readonly max?: number }) {
+function Count({ cell }: { readonly cell: PublishedCell | undefined }) {
   const { cellText, cellLabel } = useFigureLabels();
   const value = cell ?? 0;
-  const width = max !== undefined && max > 0 && typeof value === 'number' ? (value / max) * 100 : 0;
   return (
     <TableCell align="right" aria-label={cellLabel(value)} sx={{ whiteSpace: 'nowrap' }}>
-      {max !== undefined ? (
-        <Box
-          aria-hidden
-          component="span"
-          sx={{
-            display: 'inline-block',
-            verticalAlign: 'middle',
-            height: 10,
-            width: `${width * 0.8}px`,
-            bgcolor: 'primary.main',
-            mr: 1,
-          }}
-        />
-      ) : null}
       {cellText(value)}
     </TableCell>
   );
@@ -95,7 +75,6 @@ function cellOf(table: PublishedTable, key: string, column = 0): PublishedCell {
 function ListTable({ current, previous, periods }: ComparisonProps) {
   const { t } = useTranslation();
   const { rowLabel } = useFigureLabels();
-  const max = largest(current.cells.flat());
   return (
     <Table size="small" data-testid={`figures-${current.id}`}>
       <caption>{t(`figures.tables.${current.id}`)}</caption>
@@ -106,7 +85,7 @@ function ListTable({ current, previous, periods }: ComparisonProps) {
             <TableCell component="th" scope="row">
               {rowLabel(row)}
             </TableCell>
-            <Count cell={cellOf(current, row.key)} max={max} />
+            <Count cell={cellOf(current, row.key)} />
             <Count cell={cellOf(previous, row.key)} />
           </TableRow>
         ))}

@@ -1,20 +1,25 @@
 // Runs in: renderer.
 //
-// The save buttons of Cijfers: "CSV opslaan" under each table and "Cijferbestand opslaan"
-// for the samenwerkingsverband. Both write only published (suppressed) figures, under a name
-// that holds the kind and the school year only (no personal data in file names).
+// The save buttons of Cijfers: "CSV opslaan" under each table, "Jaarverslag opslaan (PDF)"
+// and "Cijferbestand opslaan" for the samenwerkingsverband. All write only published
+// (suppressed) figures, through the host's one save dialog, under a name that holds the kind
+// and the school year only (no personal data in file names).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import { todayIso } from '../../../../shared/domain/dates';
 import { utf8Encode } from '../../../../shared/crypto/bytes';
-import { figureTableCsv } from '../../../../shared/figures/csv';
+import { figureTableCsv, type FigureCsvLabels } from '../../../../shared/figures/csv';
 import { writeFiguresFile } from '../../../../shared/figures/figuresFile';
+import { renderYearReport, type YearReportLabels } from '../../../../shared/figures/yearReport';
 import type { PublishedTable } from '../../../../shared/figures/model';
 import { useHost } from '../../host/HostContext';
+import { loadDocumentFonts } from '../../security/documentFonts';
 import { useSession } from '../../security/VaultProvider';
 import { sharingIdentity } from '../../sharing/sharingIdentity';
+import { useMeasureText } from './FigureExtras';
+import type { PeriodLabels } from './FigureTableView';
 import type { PublishedComparison } from './figuresData';
 import { useFigureLabels } from './useFigureLabels';
 
@@ -23,7 +28,7 @@ type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 interface FileToSave {
   readonly name: string;
   readonly bytes: Uint8Array;
-  readonly extension: 'csv' | 'json';
+  readonly extension: 'csv' | 'json' | 'pdf';
 }
 
 function SaveButton({
@@ -70,6 +75,19 @@ function SaveButton({
   );
 }
 
+/** The labels of a table as the CSV and the year report write it (the screen's words). */
+function useTableLabels(): FigureCsvLabels {
+  const { t } = useTranslation();
+  const labels = useFigureLabels();
+  return {
+    rowHeader: t('figures.columns.aantal'),
+    total: t('figures.cell.total'),
+    row: labels.rowLabel,
+    column: labels.columnLabel,
+    cell: labels.cellText,
+  };
+}
+
 export function SaveTableCsv({
   table,
   periodName,
@@ -78,7 +96,7 @@ export function SaveTableCsv({
   readonly periodName: string;
 }) {
   const { t } = useTranslation();
-  const labels = useFigureLabels();
+  const labels = useTableLabels();
   return (
     <SaveButton
       label={t('figures.csv.save')}
@@ -87,13 +105,7 @@ export function SaveTableCsv({
         Promise.resolve({
           name: `cijfers-${table.id}-${periodName}.csv`,
           extension: 'csv',
-          bytes: figureTableCsv(table, {
-            rowHeader: t('figures.columns.aantal'),
-            total: t('figures.cell.total'),
-            row: labels.rowLabel,
-            column: labels.columnLabel,
-            cell: labels.cellText,
-          }),
+          bytes: figureTableCsv(table, labels),
         })
       }
     />
@@ -123,6 +135,56 @@ export function SaveFiguresFile({
             previous: figures.previous,
           }),
         ),
+      })}
+    />
+  );
+}
+
+export function SaveYearReport({
+  figures,
+  periodName,
+  periods,
+}: {
+  readonly figures: PublishedComparison;
+  readonly periodName: string;
+  readonly periods: PeriodLabels;
+}) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const tableLabels = useTableLabels();
+  const measureText = useMeasureText();
+  const labels: YearReportLabels = {
+    ...tableLabels,
+    title: t('figures.report.title', { year: periodName }),
+    legend: t('figures.cell.legend'),
+    periods,
+    table: (id) => t(`figures.tables.${id}`),
+    measures: {
+      title: t('figures.measures.title'),
+      measure: t('figures.measures.measure'),
+      n: t('figures.measures.n'),
+      name: (m) => t(`figures.measures.${m.id}`),
+      value: measureText,
+    },
+    points: {
+      title: t('figures.points.title'),
+      none: t('figures.points.none'),
+      withheld: (count) => t('figures.points.withheld', { count }),
+    },
+  };
+  return (
+    <SaveButton
+      label={t('figures.report.save')}
+      make={async () => ({
+        name: `cijfers-jaarverslag-${periodName}.pdf`,
+        extension: 'pdf',
+        bytes: await renderYearReport({
+          fonts: await loadDocumentFonts(),
+          schoolName: session.profile.schoolName,
+          current: figures.current,
+          previous: figures.previous,
+          labels,
+        }),
       })}
     />
   );

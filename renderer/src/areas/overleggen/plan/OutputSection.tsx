@@ -368,10 +368,13 @@ export function PrintAgenda({
         );
       case 'box':
         return <Typography key={key}>{block.text}</Typography>;
+      // Nothing to show on screen; an agenda has no tables or charts (only the year report does).
       case 'signatures':
       case 'spacer':
       case 'image':
       case 'pageBreak':
+      case 'table':
+      case 'bars':
         return null;
       default: {
         const never: never = block;
