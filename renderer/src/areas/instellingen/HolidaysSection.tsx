@@ -28,6 +28,7 @@ import {
   schoolYearOf,
   type Holiday,
 } from '../../../../shared/referrals/holidays';
+import { useUnsavedForm } from '../../app/unsavedForms';
 import { useSaveAttempt } from '../../components/useSaveAttempt';
 import { useFormatIsoDate } from '../../i18n/useFormatIsoDate';
 import { useRecord } from '../../records/useRecords';
@@ -90,9 +91,8 @@ function HolidaysForm({ initial, saved, setSaved }: HolidaysFormProps) {
     setDate('');
     setName('');
   };
-  const save = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    void attempt(async () => {
+  const persist = async (): Promise<void> => {
+    await attempt(async () => {
       const updatedAt = new Date().toISOString();
       await session.records.put('school.holidays', {
         id: HOLIDAYS_RECORD_ID,
@@ -106,6 +106,19 @@ function HolidaysForm({ initial, saved, setSaved }: HolidaysFormProps) {
       });
       setSaved(true);
     });
+  };
+  // The stored list remounts this form when it changes, so `initial` is what is saved.
+  const listChanged = JSON.stringify(days) !== JSON.stringify(initial);
+  // A day typed but not added yet counts too: leaving asks. A lock or window close saves
+  // what Opslaan would save, the list (unsavedForms.ts).
+  useUnsavedForm(
+    t('received.holidays.title'),
+    listChanged || date !== '' || name.trim() !== '',
+    () => (listChanged ? persist() : Promise.resolve()),
+  );
+  const save = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    void persist();
   };
 
   return (
