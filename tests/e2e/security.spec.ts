@@ -447,17 +447,30 @@ test('unsaved settings are not lost: leaving Instellingen asks, a lock saves the
   await holidays.getByRole('button', { name: 'Dag toevoegen' }).click();
   await expect(listed).toContainText('Studiedag');
   await years.fill('3');
+  // A meeting kind's length, kept while another kind is shown.
+  const kinds = main(page).getByRole('region', { name: 'Soorten overleg' });
+  const duration = kinds
+    .getByRole('form', { name: 'Zorgteam' })
+    .getByLabel('Standaardduur (minuten)');
+  await duration.fill('75');
+  await kinds.getByRole('button', { name: 'ZAT (zorg- en adviesteam)' }).click();
+  await expect(kinds.getByRole('form', { name: 'Zorgteam' })).toBeHidden();
+  await kinds.getByRole('button', { name: 'Zorgteam' }).click();
+  await expect(duration).toHaveValue('75');
 
   // Leaving asks, naming the sections; staying keeps everything as typed.
   await nav.getByRole('link', { name: 'Overzicht' }).click();
   const ask = page.getByRole('dialog', { name: 'Wijzigingen niet opgeslagen' });
-  await expect(ask).toContainText('„Feestdagen en vrije dagen”, „Bewaartermijn”');
+  await expect(ask).toContainText('„Soorten overleg”');
+  await expect(ask).toContainText('„Feestdagen en vrije dagen”');
+  await expect(ask).toContainText('„Bewaartermijn”');
   await expectNoAxeViolations(page);
   await ask.getByRole('button', { name: 'Blijven' }).click();
   await expect(ask).toBeHidden();
   await expect(page).toHaveURL(/#\/instellingen$/);
   await expect(listed).toContainText('Studiedag');
   await expect(years).toHaveValue('3');
+  await expect(duration).toHaveValue('75');
 
   // A lock saves them (as Opslaan would); after the unlock they are stored.
   await lockWithShortcut(page);
@@ -469,6 +482,7 @@ test('unsaved settings are not lost: leaving Instellingen asks, a lock saves the
   await openSecurity(page);
   await expect(listed).toContainText('Studiedag');
   await expect(years).toHaveValue('3');
+  await expect(duration).toHaveValue('75');
 
   // Leaving without saving drops only what was not saved.
   const address = main(page)
