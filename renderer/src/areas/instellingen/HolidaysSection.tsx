@@ -70,6 +70,8 @@ function HolidaysForm({ initial, saved, setSaved }: HolidaysFormProps) {
   const formatDate = useFormatIsoDate();
   const { busy, failed, attempt, reset } = useSaveAttempt();
   const [days, setDays] = useState<readonly Holiday[]>(initial);
+  // The list as stored: `initial`, then what this form saved (before the stored list remounts it).
+  const [savedDays, setSavedDays] = useState<readonly Holiday[]>(initial);
   const [date, setDate] = useState('');
   const [name, setName] = useState('');
   const [invalid, setInvalid] = useState(false);
@@ -92,6 +94,7 @@ function HolidaysForm({ initial, saved, setSaved }: HolidaysFormProps) {
     setName('');
   };
   const persist = async (): Promise<void> => {
+    const written = days;
     await attempt(async () => {
       const updatedAt = new Date().toISOString();
       await session.records.put('school.holidays', {
@@ -104,11 +107,11 @@ function HolidaysForm({ initial, saved, setSaved }: HolidaysFormProps) {
         recordType: 'school.holidays',
         detail: `holidays=${days.length}`,
       });
+      setSavedDays(written);
       setSaved(true);
     });
   };
-  // The stored list remounts this form when it changes, so `initial` is what is saved.
-  const listChanged = JSON.stringify(days) !== JSON.stringify(initial);
+  const listChanged = JSON.stringify(days) !== JSON.stringify(savedDays);
   // A day typed but not added yet counts too: leaving asks. A lock or window close saves
   // what Opslaan would save, the list (unsavedForms.ts).
   useUnsavedForm(
