@@ -455,6 +455,10 @@ test('unsaved settings are not lost: leaving Instellingen asks, a lock saves the
   await duration.fill('75');
   await kinds.getByRole('button', { name: 'ZAT (zorg- en adviesteam)' }).click();
   await expect(kinds.getByRole('form', { name: 'Zorgteam' })).toBeHidden();
+  const zatDuration = kinds
+    .getByRole('form', { name: 'ZAT (zorg- en adviesteam)' })
+    .getByLabel('Standaardduur (minuten)');
+  await zatDuration.fill('100');
   await kinds.getByRole('button', { name: 'Zorgteam' }).click();
   await expect(duration).toHaveValue('75');
 
@@ -483,6 +487,9 @@ test('unsaved settings are not lost: leaving Instellingen asks, a lock saves the
   await expect(listed).toContainText('Studiedag');
   await expect(years).toHaveValue('3');
   await expect(duration).toHaveValue('75');
+  // Both kinds, each written whole into the one templates record, are stored.
+  await kinds.getByRole('button', { name: 'ZAT (zorg- en adviesteam)' }).click();
+  await expect(zatDuration).toHaveValue('100');
 
   // Leaving without saving drops only what was not saved.
   const address = main(page)
