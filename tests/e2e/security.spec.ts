@@ -429,3 +429,80 @@ test('the section is translated into English and passes axe there', async ({ pag
   await expect(log.getByTestId('audit-row').last()).toContainText('Vault created');
   await expectNoAxeViolations(page);
 });
+
+test('unsaved settings are not lost: leaving Instellingen asks, a lock saves them', async ({
+  page,
+}) => {
+  await createVault(page);
+  await openSecurity(page);
+  const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+  const holidays = main(page).getByRole('region', { name: 'Feestdagen en vrije dagen' });
+  const listed = holidays.getByRole('list', { name: 'Feestdagen en vrije dagen' });
+  const years = main(page)
+    .getByRole('region', { name: 'Bewaartermijn' })
+    .getByRole('spinbutton', { name: 'Aantal jaren na afsluiten' });
+  // A study day added to the list and a new retention term, neither saved.
+  await holidays.getByLabel('Datum').fill('2026-11-25');
+  await holidays.getByLabel('Naam').fill('Studiedag');
+  await holidays.getByRole('button', { name: 'Dag toevoegen' }).click();
+  await expect(listed).toContainText('Studiedag');
+  await years.fill('3');
+  // A meeting kind's length, kept while another kind is shown.
+  const kinds = main(page).getByRole('region', { name: 'Soorten overleg' });
+  const duration = kinds
+    .getByRole('form', { name: 'Zorgteam' })
+    .getByLabel('Standaardduur (minuten)');
+  await duration.fill('75');
+  await kinds.getByRole('button', { name: 'ZAT (zorg- en adviesteam)' }).click();
+  await expect(kinds.getByRole('form', { name: 'Zorgteam' })).toBeHidden();
+  const zatDuration = kinds
+    .getByRole('form', { name: 'ZAT (zorg- en adviesteam)' })
+    .getByLabel('Standaardduur (minuten)');
+  await zatDuration.fill('100');
+  await kinds.getByRole('button', { name: 'Zorgteam' }).click();
+  await expect(duration).toHaveValue('75');
+
+  // Leaving asks, naming the sections; staying keeps everything as typed.
+  await nav.getByRole('link', { name: 'Overzicht' }).click();
+  const ask = page.getByRole('dialog', { name: 'Wijzigingen niet opgeslagen' });
+  await expect(ask).toContainText('„Soorten overleg”');
+  await expect(ask).toContainText('„Feestdagen en vrije dagen”');
+  await expect(ask).toContainText('„Bewaartermijn”');
+  await expectNoAxeViolations(page);
+  await ask.getByRole('button', { name: 'Blijven' }).click();
+  await expect(ask).toBeHidden();
+  await expect(page).toHaveURL(/#\/instellingen$/);
+  await expect(listed).toContainText('Studiedag');
+  await expect(years).toHaveValue('3');
+  await expect(duration).toHaveValue('75');
+
+  // A lock saves them (as Opslaan would); after the unlock they are stored.
+  await lockWithShortcut(page);
+  await unlock(page);
+  await expectUnlocked(page);
+  // Nothing is unsaved any more: leaving does not ask, and coming back shows what is stored.
+  await nav.getByRole('link', { name: 'Overzicht' }).click();
+  await expect(main(page).getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+  await openSecurity(page);
+  await expect(listed).toContainText('Studiedag');
+  await expect(years).toHaveValue('3');
+  await expect(duration).toHaveValue('75');
+  // Both kinds, each written whole into the one templates record, are stored.
+  await kinds.getByRole('button', { name: 'ZAT (zorg- en adviesteam)' }).click();
+  await expect(zatDuration).toHaveValue('100');
+
+  // Leaving without saving drops only what was not saved.
+  const address = main(page)
+    .getByRole('region', { name: 'Briefpapier en termijnen' })
+    .getByRole('textbox', { name: 'Adres van de school' });
+  await address.fill(SCHOOL_ADDRESS);
+  await nav.getByRole('link', { name: 'Overzicht' }).click();
+  await expect(ask).toContainText('„Briefpapier en termijnen”');
+  await expect(ask).not.toContainText('Bewaartermijn');
+  await ask.getByRole('button', { name: 'Verder zonder opslaan' }).click();
+  await expect(main(page).getByRole('heading', { level: 1, name: 'Overzicht' })).toBeVisible();
+  await openSecurity(page);
+  await expect(address).toHaveValue('');
+  await expect(years).toHaveValue('3');
+  await expect(listed).toContainText('Studiedag');
+});

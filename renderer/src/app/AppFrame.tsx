@@ -4,6 +4,7 @@
 // the current area. Exported apart from App (which only sets up providers) so that the
 // vault can later wrap it: <VaultGate><AppFrame /></VaultGate>.
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
 import { NO_PRINT_CLASS } from '../theme';
@@ -13,11 +14,13 @@ import { PasteLimitGuard } from '../components/PasteLimitGuard';
 import { AREAS } from './areas';
 import { ResumeMeeting } from '../areas/overleggen/run/ResumeMeeting';
 import { OpenSharedFile } from '../sharing/OpenSharedFile';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Navigation } from './Navigation';
 import { useHashRoute } from './router';
 import { MAIN_ID, SkipLink } from './SkipLink';
 import { useAreaShortcuts } from './useAreaShortcuts';
+import { useLeaveGuard } from './useLeaveGuard';
 
 export interface AppFrameProps {
   /** Buttons for the right side of the top bar (privacy screen, lock). */
@@ -25,8 +28,11 @@ export interface AppFrameProps {
 }
 
 export function AppFrame({ toolbarActions }: AppFrameProps) {
-  const [route, navigate] = useHashRoute();
+  const { t } = useTranslation();
+  const [hashRoute, navigate] = useHashRoute();
   useAreaShortcuts(navigate);
+  // The route shown: a move away from unsaved settings waits for the user's answer.
+  const { shown: route, held, stay, leave } = useLeaveGuard(hashRoute);
   const mainRef = useRef<HTMLElement>(null);
   const shownArea = useRef(route.area);
 
@@ -46,6 +52,23 @@ export function AppFrame({ toolbarActions }: AppFrameProps) {
       <TextDraftRecovery />
       <PasteLimitGuard />
       <OpenSharedFile />
+      {held === null ? null : (
+        <ConfirmDialog
+          title={t('typing.unsavedForms.title')}
+          text={t('typing.unsavedForms.text', {
+            sections: held.sections
+              .map((section) => t('typing.unsavedForms.section', { section }))
+              .join(', '),
+          })}
+          confirmLabel={t('typing.unsavedForms.leave')}
+          cancelLabel={t('typing.unsavedForms.stay')}
+          onClose={stay}
+          onConfirm={() => {
+            leave();
+            return Promise.resolve();
+          }}
+        />
+      )}
       <AppHeader toolbarActions={toolbarActions} />
       <Navigation current={route.area} />
       <Box

@@ -18,6 +18,8 @@ export interface ConfirmDialogProps {
   readonly confirmLabel?: string;
   /** Shown when the action throws; "Verwijderen is niet gelukt…" when left out. */
   readonly failedMessage?: string;
+  /** The button that keeps everything as it was; "Annuleren" when left out. */
+  readonly cancelLabel?: string;
   readonly onClose: () => void;
   /** The action; the dialog closes when it resolves and shows failedMessage when it throws. */
   readonly onConfirm: () => Promise<void>;
@@ -29,6 +31,7 @@ export function ConfirmDialog({
   text,
   confirmLabel,
   failedMessage,
+  cancelLabel,
   onClose,
   onConfirm,
 }: ConfirmDialogProps) {
@@ -54,6 +57,7 @@ export function ConfirmDialog({
       error={failed ? (failedMessage ?? t('form.deleteFailed')) : null}
       destructive
       maxWidth="xs"
+      cancelLabel={cancelLabel}
       onClose={close}
       onSubmit={() => void confirm()}
     >

@@ -17,9 +17,12 @@ import {
   defaultCareSettings,
   type CareSettings,
 } from '../../../../shared/domain/careSettings';
+import { useUnsavedForm } from '../../app/unsavedForms';
 import type { AppSession } from '../../security/VaultProvider';
 
 export interface CareSettingNumberFormProps {
+  /** The section's title, named when leaving with an unsaved value is asked. */
+  readonly section: string;
   readonly session: AppSession;
   readonly current: number;
   readonly schema: z.ZodType<number>;
@@ -39,6 +42,7 @@ export interface CareSettingNumberFormProps {
 }
 
 export function CareSettingNumberForm({
+  section,
   session,
   current,
   schema,
@@ -50,9 +54,11 @@ export function CareSettingNumberForm({
 }: CareSettingNumberFormProps) {
   const { t } = useTranslation();
   const [value, setValue] = useState(String(current));
+  /** The value as stored (the form is remounted when the stored value changes elsewhere). */
+  const [savedValue, setSavedValue] = useState(String(current));
   const [status, setStatus] = useState<'idle' | 'invalid' | 'busy' | 'saved' | 'failed'>('idle');
-  const save = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
+  /** Validates and saves; says why when the value is refused. */
+  const persist = async (): Promise<void> => {
     const parsed = schema.safeParse(/^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN);
     if (!parsed.success) {
       setStatus('invalid');
@@ -63,18 +69,26 @@ export function CareSettingNumberForm({
     const base =
       session.records.get('school.care-settings', CARE_SETTINGS_RECORD_ID) ??
       defaultCareSettings(now);
-    session.records
-      .put('school.care-settings', { ...apply(base, parsed.data), updatedAt: now })
-      .then(() =>
-        session.audit.append('settings.change', {
-          recordType: 'school.care-settings',
-          detail: auditDetail(parsed.data),
-        }),
-      )
-      .then(
-        () => setStatus('saved'),
-        () => setStatus('failed'),
-      );
+    try {
+      await session.records.put('school.care-settings', {
+        ...apply(base, parsed.data),
+        updatedAt: now,
+      });
+      await session.audit.append('settings.change', {
+        recordType: 'school.care-settings',
+        detail: auditDetail(parsed.data),
+      });
+      setSavedValue(value.trim());
+      setStatus('saved');
+    } catch {
+      setStatus('failed');
+    }
+  };
+  // Leaving the page asks, a lock or closing the window saves (unsavedForms.ts).
+  useUnsavedForm(section, value.trim() !== savedValue, persist);
+  const save = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    void persist();
   };
   return (
     <Box component="form" noValidate onSubmit={save}>

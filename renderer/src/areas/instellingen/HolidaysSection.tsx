@@ -28,6 +28,7 @@ import {
   schoolYearOf,
   type Holiday,
 } from '../../../../shared/referrals/holidays';
+import { useUnsavedForm } from '../../app/unsavedForms';
 import { useSaveAttempt } from '../../components/useSaveAttempt';
 import { useFormatIsoDate } from '../../i18n/useFormatIsoDate';
 import { useRecord } from '../../records/useRecords';
@@ -69,6 +70,8 @@ function HolidaysForm({ initial, saved, setSaved }: HolidaysFormProps) {
   const formatDate = useFormatIsoDate();
   const { busy, failed, attempt, reset } = useSaveAttempt();
   const [days, setDays] = useState<readonly Holiday[]>(initial);
+  // The list as stored: `initial`, then what this form saved (before the stored list remounts it).
+  const [savedDays, setSavedDays] = useState<readonly Holiday[]>(initial);
   const [date, setDate] = useState('');
   const [name, setName] = useState('');
   const [invalid, setInvalid] = useState(false);
@@ -90,9 +93,9 @@ function HolidaysForm({ initial, saved, setSaved }: HolidaysFormProps) {
     setDate('');
     setName('');
   };
-  const save = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    void attempt(async () => {
+  const persist = async (): Promise<void> => {
+    const written = days;
+    await attempt(async () => {
       const updatedAt = new Date().toISOString();
       await session.records.put('school.holidays', {
         id: HOLIDAYS_RECORD_ID,
@@ -104,8 +107,21 @@ function HolidaysForm({ initial, saved, setSaved }: HolidaysFormProps) {
         recordType: 'school.holidays',
         detail: `holidays=${days.length}`,
       });
+      setSavedDays(written);
       setSaved(true);
     });
+  };
+  const listChanged = JSON.stringify(days) !== JSON.stringify(savedDays);
+  // A day typed but not added yet counts too: leaving asks. A lock or window close saves
+  // what Opslaan would save, the list (unsavedForms.ts).
+  useUnsavedForm(
+    t('received.holidays.title'),
+    listChanged || date !== '' || name.trim() !== '',
+    () => (listChanged ? persist() : Promise.resolve()),
+  );
+  const save = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    void persist();
   };
 
   return (

@@ -24,6 +24,7 @@ import {
   type Letterhead,
   type Logo,
 } from '../../../../shared/referrals/letterhead';
+import { useUnsavedForm } from '../../app/unsavedForms';
 import { useHost } from '../../host/HostContext';
 import { useSession, type AppSession } from '../../security/VaultProvider';
 import { readLetterhead } from '../../referrals/letterhead';
@@ -51,6 +52,9 @@ function LetterheadForm({
   const [feedbackDays, setFeedbackDays] = useState(String(current.feedbackWorkingDays));
   const [complaintsRoute, setComplaintsRoute] = useState(current.complaintsRoute);
   const [status, setStatus] = useState<Status>('idle');
+  // What the fields hold, as one comparable value, and the same as last stored.
+  const formState = JSON.stringify([address, logo?.data ?? null, contactDays, feedbackDays]);
+  const [savedState, setSavedState] = useState(formState);
   const [logoProblem, setLogoProblem] = useState<LogoProblem>(null);
   const contactOk = contactWorkingDaysSchema.safeParse(wholeNumber(contactDays)).success;
   const feedbackOk = feedbackWorkingDaysSchema.safeParse(wholeNumber(feedbackDays)).success;
@@ -78,8 +82,8 @@ function LetterheadForm({
     }
   };
 
-  const save = (event: FormEvent<HTMLFormElement>): void => {
-    event.preventDefault();
+  /** Validates and saves; marks the fields when refused. */
+  const persist = async (): Promise<void> => {
     if (!contactOk || !feedbackOk) {
       setStatus('invalid');
       return;
@@ -98,18 +102,24 @@ function LetterheadForm({
       return;
     }
     setStatus('busy');
-    session.records
-      .put('school.letterhead', next.data)
-      .then(() =>
-        session.audit.append('settings.change', {
-          recordType: 'school.letterhead',
-          detail: `letterhead contact-days=${next.data.contactWorkingDays} feedback-days=${next.data.feedbackWorkingDays}`,
-        }),
-      )
-      .then(
-        () => setStatus('saved'),
-        () => setStatus('failed'),
-      );
+    const written = formState;
+    try {
+      await session.records.put('school.letterhead', next.data);
+      await session.audit.append('settings.change', {
+        recordType: 'school.letterhead',
+        detail: `letterhead contact-days=${next.data.contactWorkingDays} feedback-days=${next.data.feedbackWorkingDays}`,
+      });
+      setSavedState(written);
+      setStatus('saved');
+    } catch {
+      setStatus('failed');
+    }
+  };
+  // Leaving the page asks, a lock or closing the window saves (unsavedForms.ts).
+  useUnsavedForm(t('referrals.letterhead.title'), formState !== savedState, persist);
+  const save = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    void persist();
   };
 
   return (

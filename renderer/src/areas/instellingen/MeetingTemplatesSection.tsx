@@ -36,9 +36,8 @@ export function MeetingTemplatesSection() {
     readonly text: 'saved' | 'resetDone';
   } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
-  // Bumped on reset so the form shows the defaults again; a save keeps the form (and focus) as it is.
-  const [resets, setResets] = useState(0);
-  const template = templateFor(kind, record);
+  // Bumped per kind on reset so its form shows the defaults again; a save keeps the form (and focus) as it is.
+  const [resets, setResets] = useState<Partial<Record<MeetingKind, number>>>({});
   const kindLabel = t(`meetings.kinds.${kind}`);
 
   const reset = async (): Promise<void> => {
@@ -48,7 +47,7 @@ export function MeetingTemplatesSection() {
       structuredClone(DEFAULT_MEETING_TEMPLATES[kind]),
       'meeting-template-reset',
     );
-    setResets((n) => n + 1);
+    setResets((counts) => ({ ...counts, [kind]: (counts[kind] ?? 0) + 1 }));
     setMessage({ kind, text: 'resetDone' });
   };
 
@@ -88,14 +87,18 @@ export function MeetingTemplatesSection() {
             </Alert>
           ) : null}
         </Box>
-        <TemplateEditor
-          // A new form for another kind or after a reset.
-          key={`${kind}:${resets}`}
-          kind={kind}
-          template={template}
-          onSaved={() => setMessage({ kind, text: 'saved' })}
-          onReset={() => setConfirmReset(true)}
-        />
+        {MEETING_KINDS.map((k) => (
+          // Every kind's form stays mounted (hidden while another kind is chosen), so switching
+          // kinds keeps what was typed in each; a reset gives that kind a new form.
+          <Box key={`${k}:${resets[k] ?? 0}`} hidden={k !== kind}>
+            <TemplateEditor
+              kind={k}
+              template={templateFor(k, record)}
+              onSaved={() => setMessage({ kind: k, text: 'saved' })}
+              onReset={() => setConfirmReset(true)}
+            />
+          </Box>
+        ))}
       </Stack>
       {confirmReset ? (
         <ConfirmDialog

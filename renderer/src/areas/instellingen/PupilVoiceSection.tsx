@@ -24,6 +24,7 @@ export function PupilVoiceSection() {
     >
       <CareSettingNumberForm
         key={age}
+        section={t('directory.pupilVoice.title')}
         session={session}
         current={age}
         schema={pupilVoiceFromAgeSchema}

@@ -43,6 +43,7 @@ function YearsForm({
   const { t } = useTranslation();
   return (
     <CareSettingNumberForm
+      section={t('directory.retention.title')}
       session={session}
       current={current}
       schema={retentionYearsSchema}

@@ -23,6 +23,7 @@ import {
   type NumberField,
   type TemplateForm,
 } from '../../../../shared/meetings/templateForm';
+import { useUnsavedForm } from '../../app/unsavedForms';
 import { firstInvalidField } from '../../components/FormDialog';
 import { useSaveAttempt } from '../../components/useSaveAttempt';
 import { useSession } from '../../security/VaultProvider';
@@ -45,24 +46,42 @@ export function TemplateEditor({
   const session = useSession();
   const [form, setForm] = useState<TemplateForm>(() => formFor(template));
   const [errors, setErrors] = useState<FormErrors | null>(null);
+  // The form as last stored.
+  const [savedForm, setSavedForm] = useState(form);
   const { busy, failed, attempt } = useSaveAttempt();
   const kindLabel = t(`meetings.kinds.${kind}`);
   const set = <K extends keyof TemplateForm>(key: K, value: TemplateForm[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  /** Validates and saves; returns false when a field is refused (marked in `errors`). */
+  const persist = async (): Promise<boolean> => {
     const result = templateFromForm(form, template);
     if (!result.ok) {
       setErrors(result.errors);
-      // Take the user to the first field to correct.
-      const formElement = event.currentTarget;
-      requestAnimationFrame(() => firstInvalidField(formElement)?.focus());
-      return;
+      return false;
     }
     setErrors(null);
-    void attempt(async () => {
+    const written = form;
+    const outcome = await attempt(async () => {
       await storeTemplate(session, kind, result.template, 'meeting-template');
+      setSavedForm(written);
       onSaved();
+    });
+    return outcome !== 'failed';
+  };
+  // Leaving the page asks, a lock or closing the window saves (unsavedForms.ts).
+  useUnsavedForm(
+    t('actieplan.templates.title'),
+    JSON.stringify(form) !== JSON.stringify(savedForm),
+    async () => {
+      await persist();
+    },
+  );
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    void persist().then((ok) => {
+      // Take the user to the first field to correct.
+      if (!ok) requestAnimationFrame(() => firstInvalidField(formElement)?.focus());
     });
   };
 

@@ -12,7 +12,26 @@ import {
 } from '../../../../shared/meetings/templates';
 import type { AppSession } from '../../security/VaultProvider';
 
-export async function storeTemplate(
+/** The write in progress: one kind's write starts after the previous one is stored. */
+let writing: Promise<void> = Promise.resolve();
+
+/**
+ * Stores `template` for `kind`. Writes are queued, because each reads the record and writes
+ * it whole: a lock saves every kind's unsaved form at once (unsavedForms.ts), and two
+ * interleaved writes would lose one kind's change.
+ */
+export function storeTemplate(
+  session: AppSession,
+  kind: MeetingKind,
+  template: MeetingTemplate,
+  detail: string,
+): Promise<void> {
+  const run = writing.then(() => write(session, kind, template, detail));
+  writing = run.catch(() => undefined);
+  return run;
+}
+
+async function write(
   session: AppSession,
   kind: MeetingKind,
   template: MeetingTemplate,
