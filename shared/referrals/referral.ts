@@ -131,6 +131,9 @@ export const MELDCODE_PART_MOTIVATION_MAX = 2000;
  * consent, or a legal basis without consent with the written motivation (which may be empty
  * while it is being typed; the rule refuses it empty).
  */
+export const MELDCODE_PART_BASES = ['toestemming', 'wettelijke-grondslag'] as const;
+export type MeldcodePartBasisKind = (typeof MELDCODE_PART_BASES)[number];
+
 export const meldcodePartBasisSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('toestemming'), consentId: recordIdSchema }).strict(),
   z
