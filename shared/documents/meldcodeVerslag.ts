@@ -20,7 +20,7 @@ import {
   decisionReports,
   MELDCODE_STEPS,
   type GesprekStep,
-  type MeldcodeDecision,
+  MELDCODE_DECISION_LABELS_NL,
   type MeldcodeStep,
   type MeldcodeTrack,
 } from '../meldcode/meldcode';
@@ -64,13 +64,6 @@ const STEP_TITLES_NL: { readonly [K in MeldcodeStep]: string } = {
   gesprek: 'Gesprek met ouders en kind',
   afweging: 'Wegen met het afwegingskader',
   besluit: 'Beslissen: hulp organiseren en/of melden',
-};
-
-const DECISION_LABELS_NL: { readonly [K in MeldcodeDecision]: string } = {
-  melden: 'Melden bij Veilig Thuis',
-  hulp: 'Hulp organiseren en de effecten volgen (niet melden)',
-  'melden-en-hulp': 'Melden bij Veilig Thuis én hulp organiseren',
-  geen: 'Niet melden en geen hulp organiseren',
 };
 
 const NOT_HELD_REASONS_NL = {
@@ -228,7 +221,10 @@ function stepBlocks(track: MeldcodeTrack, step: MeldcodeStep, full: boolean): Bl
       return [
         {
           kind: 'fields',
-          rows: [...doneRows(s, full), { label: 'Besluit', value: DECISION_LABELS_NL[s.decision] }],
+          rows: [
+            ...doneRows(s, full),
+            { label: 'Besluit', value: MELDCODE_DECISION_LABELS_NL[s.decision] },
+          ],
         },
         ...labelled('Redenen', s.reasons),
       ];

@@ -35,6 +35,28 @@ function voicesSection(voices: ReferralLetterContent['voices']): Block[] {
   ]);
 }
 
+/**
+ * The named part of a meldcode track, only when the user included it on a recorded basis:
+ * the decision, its day, the day of the report to Veilig Thuis, and that basis.
+ */
+function meldcodeSection(part: ReferralLetterContent['meldcode']): Block[] {
+  if (part === undefined) return [];
+  return [
+    { kind: 'heading', level: 2, text: 'Meldcode huiselijk geweld en kindermishandeling' },
+    {
+      kind: 'fields',
+      rows: [
+        { label: 'Besluit van de school', value: part.decision },
+        { label: 'Datum van het besluit', value: formatDutchDate(part.decisionDate) },
+        ...(part.reportDate === undefined
+          ? []
+          : [{ label: 'Gemeld bij Veilig Thuis', value: formatDutchDate(part.reportDate) }]),
+      ],
+    },
+    { kind: 'paragraph', text: part.basis },
+  ];
+}
+
 /** The blocks of the letter (exported for the preview and for tests). */
 export function referralLetterBlocks(
   content: ReferralLetterContent,
@@ -107,6 +129,7 @@ export function referralLetterBlocks(
         ]),
     ...section('Wat de school van u vraagt', content.askOfRecipient),
     ...voicesSection(content.voices),
+    ...meldcodeSection(content.meldcode),
     { kind: 'heading', level: 2, text: 'Wie zijn er verder betrokken' },
     list(content.involved, 'Geen andere betrokkenen genoemd.'),
     { kind: 'heading', level: 2, text: 'Gedeelde gegevens (met toestemming)' },

@@ -142,6 +142,14 @@ export type AfwegingStep = z.infer<typeof afwegingStepSchema>;
 export const MELDCODE_DECISIONS = ['melden', 'hulp', 'melden-en-hulp', 'geen'] as const;
 export type MeldcodeDecision = (typeof MELDCODE_DECISIONS)[number];
 
+/** The decisions as the school's Dutch documents name them (the verslag, a referral's named part). */
+export const MELDCODE_DECISION_LABELS_NL: { readonly [K in MeldcodeDecision]: string } = {
+  melden: 'Melden bij Veilig Thuis',
+  hulp: 'Hulp organiseren en de effecten volgen (niet melden)',
+  'melden-en-hulp': 'Melden bij Veilig Thuis én hulp organiseren',
+  geen: 'Niet melden en geen hulp organiseren',
+};
+
 /** Step 5: the decision, always with its reasons. */
 export const besluitStepSchema = z
   .object({

@@ -40,6 +40,20 @@ export interface ReferralLetterContent {
    * before voices existed (canonical JSON leaves absent members out).
    */
   readonly voices?: { readonly parents: readonly string[]; readonly pupil: readonly string[] };
+  /**
+   * The named part of a meldcode track, only when the user included it on a recorded basis
+   * (issue 16; docs/meldcode.md, "The named part"). Absent otherwise, so every other letter keeps
+   * its fingerprint and the format tag stays the same.
+   */
+  readonly meldcode?: {
+    /** The decision of step 5, as the verslag names it. */
+    readonly decision: string;
+    readonly decisionDate: IsoDate;
+    /** The day the school reported to Veilig Thuis, after a decision to report. */
+    readonly reportDate?: IsoDate;
+    /** On what basis the part is shared, one sentence for the recipient. */
+    readonly basis: string;
+  };
   readonly involved: readonly string[];
   readonly attachments: readonly string[];
   /** The shared data categories, as codes (labels are derived when printing). */
@@ -65,6 +79,8 @@ export interface LetterContext {
   readonly attachmentLabels: Readonly<Record<string, string>>;
   /** The case's voices (records of other cases are ignored). */
   readonly voices?: readonly Voice[];
+  /** The meldcode part, already checked against its basis (namedPart.ts of the meldcode module). */
+  readonly meldcode?: ReferralLetterContent['meldcode'];
 }
 
 /**
@@ -164,6 +180,7 @@ export function buildLetterContent(
       concerns,
       askOfRecipient: referral.composition.askOfRecipient,
       ...(voices === undefined ? {} : { voices }),
+      ...(ctx.meldcode === undefined ? {} : { meldcode: { ...ctx.meldcode } }),
       involved,
       attachments,
       dataCategories: [...referral.dataCategories],

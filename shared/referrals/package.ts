@@ -48,6 +48,15 @@ export const letterContentSchema = z
       })
       .strict()
       .optional(),
+    meldcode: z
+      .object({
+        decision: text(200),
+        decisionDate: isoDateSchema,
+        reportDate: isoDateSchema.optional(),
+        basis: text(500),
+      })
+      .strict()
+      .optional(),
     involved: z.array(text(500)).max(50),
     attachments: z.array(text(500)).max(50),
     dataCategories: z.array(z.enum(DATA_CATEGORIES)).max(20),

@@ -143,6 +143,38 @@ export const letterRecordSchema = z
   .strict();
 export type ReferralLetterRecord = z.infer<typeof letterRecordSchema>;
 
+/** The longest written motivation of a legal basis for the meldcode part. */
+export const MELDCODE_PART_MOTIVATION_MAX = 2000;
+
+/**
+ * The basis on which a named part of a meldcode track goes in the letter (issue 16, point 3;
+ * rules in namedPart.ts of the meldcode module): the parents' consent, as a reference to a recorded
+ * consent, or a legal basis without consent with the written motivation (which may be empty
+ * while it is being typed; the rule refuses it empty).
+ */
+export const MELDCODE_PART_BASES = ['toestemming', 'wettelijke-grondslag'] as const;
+export type MeldcodePartBasisKind = (typeof MELDCODE_PART_BASES)[number];
+
+export const meldcodePartBasisSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('toestemming'), consentId: recordIdSchema }).strict(),
+  z
+    .object({
+      kind: z.literal('wettelijke-grondslag'),
+      motivation: freeText(MELDCODE_PART_MOTIVATION_MAX),
+    })
+    .strict(),
+]);
+export type MeldcodePartBasis = z.infer<typeof meldcodePartBasisSchema>;
+
+/**
+ * The user's deliberate opt-in: which track, and the basis once chosen (never filled in for
+ * the user). Absent, nothing of any track goes: the default.
+ */
+export const meldcodePartSelectionSchema = z
+  .object({ trackId: recordIdSchema, basis: meldcodePartBasisSchema.optional() })
+  .strict();
+export type MeldcodePartSelection = z.infer<typeof meldcodePartSelectionSchema>;
+
 export const referralSchema = z
   .object({
     id: recordIdSchema,
@@ -167,6 +199,8 @@ export const referralSchema = z
     parentsReview: parentsReviewSchema.optional(),
     /** Why it was sent without the parents seeing the draft (version 2); set when sent. */
     sentWithoutParentsReview: requiredText(2000).optional(),
+    /** A named part of a meldcode track the user chose to include (absent: none, the default). */
+    meldcodePart: meldcodePartSelectionSchema.optional(),
     createdAt: timestampSchema,
     updatedAt: timestampSchema,
   })

@@ -15,7 +15,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { extractPdfText } from '../helpers/pdfText';
 import { addCaseToAgenda, addPupilWithCase, planMeeting, savedBytes } from './meetingSteps';
-import { addPupil, dialog, go, main, openTab } from './steps';
+import { addPupil, choose, dialog, go, main, openTab } from './steps';
 import { createVault } from './vault';
 
 const TODAY = new Date('2026-11-18T10:00:00+01:00');
@@ -397,6 +397,43 @@ test('meldcode: a decision to report, the report to Veilig Thuis and the reminde
   await expect(main(page).getByTestId('meldcode-case-status')).toHaveText(
     'Meldcode: traject afsluiten',
   );
+
+  // A referral carries nothing of the track unless the IB deliberately includes its named
+  // part (issue 16, point 3): off by default, exactly what goes shown, no basis presumed.
+  await go(page, '#/instellingen');
+  await main(page)
+    .getByRole('region', { name: 'Organisaties en contactpersonen' })
+    .getByRole('button', { name: 'Organisatie toevoegen' })
+    .click();
+  await dialog(page)
+    .getByRole('textbox', { name: 'Naam van de organisatie' })
+    .fill('Wijkteam Zuid');
+  await choose(page, dialog(page), 'Soort organisatie', 'Wijkteam of wijkcoach');
+  await dialog(page).getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog(page)).toBeHidden();
+  await go(page, caseHash);
+  await openTab(page, 'Verwijzingen');
+  await main(page).getByRole('button', { name: 'Nieuwe verwijzing' }).click();
+  await choose(page, dialog(page), 'Ontvanger', 'Wijkteam Zuid (Wijkteam of wijkcoach)');
+  await dialog(page).getByRole('button', { name: 'Verwijzing starten' }).click();
+  const part = main(page).getByTestId('meldcode-part');
+  const include = part.getByRole('checkbox', {
+    name: 'Een deel van het meldcodetraject meesturen',
+  });
+  await expect(include).not.toBeChecked();
+  await include.check();
+  const facts = part.getByTestId('meldcode-part-facts');
+  await expect(facts).toContainText('Besluit van de school: Melden bij Veilig Thuis');
+  await expect(facts).toContainText('Gemeld bij Veilig Thuis op: 10 november 2026');
+  await expect(facts).not.toContainText('Structurele onveiligheid');
+  await expect(part.getByTestId('meldcode-part-problem')).toContainText('Kies op welke grond');
+  await part.getByRole('radio', { name: /Zonder toestemming/ }).check();
+  await expect(part.getByTestId('meldcode-part-problem')).toContainText('Schrijf de motivering');
+  await part
+    .getByRole('textbox', { name: 'Motivering van de wettelijke grondslag' })
+    .fill('Meldrecht: het wijkteam werkt mee aan het veiligheidsplan.');
+  await expect(part.getByTestId('meldcode-part-problem')).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });
 
 test('meldcode: a case discussed anonymously runs to a decision not to report, and its verslag prints without the name', async ({

@@ -4,8 +4,11 @@
 // packages, hand-overs, figures and search read only the record types they name, so the
 // track stays out as long as none of them names it. This test holds that line: only the
 // meldcode screens, the record catalog and the audit labels may refer to the track's record
-// type or its module; an export that starts reading it fails here until someone deliberately
-// builds the consent-or-legal-basis inclusion the issue asks for (not built yet).
+// type or its module; an export that starts reading it fails here. The one deliberate door is
+// the referral's named part (the user's opt-in with a recorded basis, checked by namedPart.ts):
+// the referral's sources, its wizard step and its export audit are listed below by name, so a
+// second door cannot open unnoticed. What actually leaves is proven on the real outputs in
+// tests/browser/meldcodeNeverTravels.test.ts.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +34,12 @@ const ALLOWED = [
   // counts go through the suppression rules (docs/figures.md) and no field of a track is copied.
   /^shared\/figures\/compute\.ts$/,
   /^renderer\/src\/areas\/cijfers\/figuresData\.ts$/,
+  // The referral's named part (issue 16, point 3): the sources read the case's tracks only to
+  // build the part the user included (namedPart.ts decides), the wizard step offers the
+  // opt-in, the export puts a saved part on the track's own audit trail.
+  /^renderer\/src\/areas\/verwijzingen\/referralSources\.ts$/,
+  /^renderer\/src\/areas\/verwijzingen\/MeldcodePartStep\.tsx$/,
+  /^renderer\/src\/areas\/verwijzingen\/exportLetter\.ts$/,
 ];
 
 function sourceFiles(dir: string): string[] {

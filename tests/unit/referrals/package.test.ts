@@ -74,6 +74,24 @@ describe('referral package', () => {
     ).toBe(false);
   });
 
+  it('carries an included meldcode part to the recipient, and nothing else of the track (issue 16)', () => {
+    const letter = {
+      ...letterContent(),
+      meldcode: {
+        decision: 'Hulp organiseren en de effecten volgen (niet melden)',
+        decisionDate: '2026-02-03',
+        basis: 'Gedeeld met toestemming van ouders (toestemming van 10 januari 2026).',
+      },
+    };
+    expect(letterContentSchema.parse(letter)).toEqual(letter);
+    expect(
+      letterContentSchema.safeParse({
+        ...letter,
+        meldcode: { ...letter.meldcode, reasons: 'Blauwe plek' },
+      }).success,
+    ).toBe(false);
+  });
+
   it('cannot be opened by someone it was not sealed for', async () => {
     const { school, teamKey } = await parties();
     const stranger = await generateSharingIdentity();

@@ -6,7 +6,11 @@ import {
   referralLetterBlocks,
   renderReferralLetter,
 } from '../../../shared/documents/referralLetter';
-import { buildLetterContent, letterSigners } from '../../../shared/referrals/letterContent';
+import {
+  buildLetterContent,
+  letterSigners,
+  type ReferralLetterContent,
+} from '../../../shared/referrals/letterContent';
 import { referralContentFingerprint } from '../../../shared/referrals/fingerprint';
 import { extractPdfText, loadDocumentFonts } from '../../helpers/pdfText';
 import { voice } from '../domain/builders';
@@ -15,6 +19,20 @@ import { letterContent, letterContext } from './letterFixture';
 
 const fonts = loadDocumentFonts();
 const flat = (s: string): string => s.replace(/\s+/g, ' ');
+
+/** The text a PDF viewer shows of the letter drawn from `content`, on one line. */
+async function letterText(
+  content: ReferralLetterContent,
+  variant: 'recipient' | 'parents',
+): Promise<string> {
+  const { bytes } = await renderReferralLetter({
+    fonts,
+    content,
+    documentId: 'ZT-0000-0000-0000-0002',
+    variant,
+  });
+  return flat((await extractPdfText(bytes)).text);
+}
 
 describe('referral letter PDF', () => {
   it('holds the content with diacritics, the document id and the recomputable fingerprint', async () => {
@@ -150,13 +168,7 @@ describe('the voices in the referral letter (issue 18)', () => {
       ],
       pupil: ['1 februari 2026: Ik vind rekenen moeilijk.'],
     });
-    const { bytes } = await renderReferralLetter({
-      fonts,
-      content: built.value,
-      documentId: 'ZT-0000-0000-0000-0002',
-      variant: 'parents',
-    });
-    const text = flat((await extractPdfText(bytes)).text);
+    const text = await letterText(built.value, 'parents');
     const parents = text.indexOf('Wat vinden ouders');
     const pupilHeading = text.indexOf('Wat vindt de leerling');
     expect(parents).toBeGreaterThan(text.indexOf('Wat de school van u vraagt'));
@@ -185,5 +197,38 @@ describe('the voices in the referral letter (issue 18)', () => {
   it('keeps the content (and so the fingerprint) of a letter without voices as it was', () => {
     const built = buildLetterContent(referral(), { ...letterContext, voices: [] });
     expect(built.ok && 'voices' in built.value).toBe(false);
+  });
+});
+
+describe('the named part of a meldcode track in the letter (issue 16)', () => {
+  const meldcode = {
+    decision: 'Melden bij Veilig Thuis',
+    decisionDate: '2026-02-03',
+    reportDate: '2026-02-04',
+    basis: 'Gedeeld met toestemming van ouders (toestemming van 10 januari 2026).',
+  };
+
+  it('prints only when included, as its own section with the decision, its day, the report day and the basis', async () => {
+    const built = buildLetterContent(referral(), { ...letterContext, meldcode });
+    if (!built.ok) throw new Error(built.error.code);
+    expect(built.value.meldcode).toEqual(meldcode);
+    const text = await letterText(built.value, 'recipient');
+    const heading = text.indexOf('Meldcode huiselijk geweld en kindermishandeling');
+    expect(heading).toBeGreaterThan(text.indexOf('Wat de school van u vraagt'));
+    for (const expected of [
+      'Besluit van de school Melden bij Veilig Thuis',
+      'Datum van het besluit 3 februari 2026',
+      'Gemeld bij Veilig Thuis 4 februari 2026',
+      'Gedeeld met toestemming van ouders (toestemming van 10 januari 2026).',
+    ])
+      expect(text.indexOf(expected)).toBeGreaterThan(heading);
+    expect(await referralContentFingerprint(built.value)).not.toBe(
+      await referralContentFingerprint(letterContent()),
+    );
+
+    // Without the part: no member (the fingerprint of every other letter stays), no section.
+    const plain = letterContent();
+    expect('meldcode' in plain).toBe(false);
+    expect(JSON.stringify(referralLetterBlocks(plain, 'recipient'))).not.toMatch(/meldcode/i);
   });
 });

@@ -4,7 +4,8 @@
 // home suggested), 2 the data to share and the attachments consent allows, 3 the consent
 // gate (no override), 4 the content of the letter, 5 the preview "wat de ontvanger ziet" and
 // the letter, the parents' copy, the parents' review of the draft and "verstuurd". Every
-// change is saved as the concept.
+// change is saved as the concept. Between 3 and 4, only for a case with a decided meldcode
+// track, the deliberate opt-in for the track's named part (off by default; MeldcodePartStep).
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
@@ -25,6 +26,7 @@ import { ConsentGatePanel } from './ConsentGatePanel';
 import { ExportActions } from './ExportActions';
 import { LetterPreview } from '../../referrals/LetterPreview';
 import { ParentsReviewPanel } from './ParentsReviewPanel';
+import { MeldcodePartStep } from './MeldcodePartStep';
 import { RecipientField } from '../../referrals/RecipientField';
 import { ReferralContentStep } from './ReferralContentStep';
 import { ReferralDataStep } from './ReferralDataStep';
@@ -147,6 +149,17 @@ export function ReferralWizard({
           decision={decision}
         />
       </WizardSection>
+
+      <MeldcodePartStep
+        sources={mergedSources}
+        draft={draft}
+        update={update}
+        problem={
+          !content.ok && content.error.code.startsWith('meldcode-part.')
+            ? letterProblemText(content.error)
+            : undefined
+        }
+      />
 
       <ReferralContentStep
         composition={composition}

@@ -133,6 +133,15 @@ async function recordSavedLetter(
     recordId: letter.referral.id,
     detail: AUDIT_DETAIL[saved.variant],
   });
+  // A deliberately included meldcode part is also on the track's own trail, with its basis:
+  // the one way anything of a track leaves the vault in a referral (issue 16, point 3).
+  const part = letter.referral.meldcodePart;
+  if (part?.basis !== undefined && letter.content.meldcode !== undefined)
+    await session.audit.append('export', {
+      recordType: 'case.meldcode',
+      recordId: part.trackId,
+      detail: `${AUDIT_DETAIL[saved.variant]};basis=${part.basis.kind}`,
+    });
 }
 
 export async function exportReferralLetter(

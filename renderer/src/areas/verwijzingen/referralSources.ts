@@ -3,7 +3,10 @@
 // Reads, from the unlocked vault, everything a referral screen needs: the referral, its
 // pupil, case, consents, recipient, the case's actieplan, meetings and betrokkenen, the
 // school's letterhead and leefgebieden, and turns them into the letter content the preview
-// and the PDF both use (one source, so the preview is exactly what leaves).
+// and the PDF both use (one source, so the preview is exactly what leaves). The case's
+// meldcode tracks are read for one reason only: the named part the user deliberately
+// included (referral.meldcodePart), checked against its basis here, so nothing of a track
+// reaches a letter, a preview or a package any other way (issue 16, point 3).
 import { CARE_SETTINGS_RECORD_ID } from '../../../../shared/domain/careSettings';
 import type { Consent } from '../../../../shared/domain/consent';
 import type { IsoDate } from '../../../../shared/domain/dates';
@@ -14,6 +17,11 @@ import type { Pupil } from '../../../../shared/domain/pupil';
 import type { Zorgdossier } from '../../../../shared/domain/case';
 import type { Voice } from '../../../../shared/domain/voice';
 import { actieplanIdFor, type Actieplan } from '../../../../shared/meetings/actieplan';
+import type { MeldcodeTrack } from '../../../../shared/meldcode/meldcode';
+import {
+  meldcodeLetterPart,
+  type MeldcodePartProblem,
+} from '../../../../shared/meldcode/namedPart';
 import type { Meeting } from '../../../../shared/meetings/meeting';
 import type { ProfileRole } from '../../../../shared/records/profile';
 import type { AttachmentCandidate } from '../../../../shared/referrals/consentGate';
@@ -43,6 +51,7 @@ export const REFERRAL_WATCHED_TYPES: readonly Extract<keyof AppRecordMap, string
   'case.involvement',
   'case.voice',
   'case.actieplan',
+  'case.meldcode',
   'meeting',
   'directory.organisation',
   'school.letterhead',
@@ -75,6 +84,8 @@ export interface ReferralSources {
   readonly attachments: readonly AttachmentCandidate[];
   readonly actieplan: Actieplan | undefined;
   readonly meetings: readonly Meeting[];
+  /** The case's meldcode tracks: only for the part the user deliberately includes. */
+  readonly meldcodeTracks: readonly MeldcodeTrack[];
 }
 
 /** Everything for one referral, or undefined when the referral, its pupil or its case is gone. */
@@ -109,10 +120,12 @@ export function readReferralSources(
     attachments: attachmentCandidates(referral.caseId, actieplan, meetings),
     actieplan,
     meetings,
+    meldcodeTracks: records.list('case.meldcode').filter((t) => t.caseId === referral.caseId),
   };
 }
 
-export type LetterProblem = LetterContentError | { readonly code: 'letter.no-recipient' };
+export type LetterProblem =
+  LetterContentError | MeldcodePartProblem | { readonly code: 'letter.no-recipient' };
 
 /** The letter exactly as it would leave on `date`. */
 export function letterContentFor(
@@ -122,6 +135,16 @@ export function letterContentFor(
 ): { ok: true; value: ReferralLetterContent } | { ok: false; error: LetterProblem } {
   const { referral, recipient } = sources;
   if (recipient === undefined) return { ok: false, error: { code: 'letter.no-recipient' } };
+  // A selected part whose basis does not hold (none chosen, a consent withdrawn) stops the
+  // letter rather than leave the part out silently: the user chose to include it.
+  const meldcode = meldcodeLetterPart(referral.meldcodePart, {
+    referral,
+    tracks: sources.meldcodeTracks,
+    pupil: sources.pupil,
+    consents: sources.consents,
+    onDate: date,
+  });
+  if (!meldcode.ok) return { ok: false, error: meldcode.error };
   const profile = session.profile;
   const texts = (
     items: readonly { readonly id: string; readonly text: string }[],
@@ -142,5 +165,6 @@ export function letterContentFor(
     leefgebiedLabels: Object.fromEntries(sources.leefgebieden.map((l) => [l.id, l.label])),
     attachmentLabels: Object.fromEntries(sources.attachments.map((a) => [a.refId, a.label])),
     voices: sources.voices,
+    ...(meldcode.value === undefined ? {} : { meldcode: meldcode.value }),
   });
 }

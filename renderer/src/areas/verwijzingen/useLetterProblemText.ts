@@ -1,7 +1,8 @@
 // Runs in: renderer.
 //
 // Why a letter cannot be drawn up, in words: a recipient that is gone from the list, a pupil
-// without a parent with gezag to sign, or a picked item that no longer exists.
+// without a parent with gezag to sign, a picked item that no longer exists, or a meldcode
+// part whose basis does not hold.
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LetterProblem } from './referralSources';
@@ -17,6 +18,18 @@ export function useLetterProblemText(): (problem: LetterProblem) => string {
           return t('referrals.letterProblems.noGuardian');
         case 'letter.unresolved-reference':
           return t('referrals.letterProblems.unresolved');
+        case 'meldcode-part.track-missing':
+          return t('meldcode.referralPart.problems.trackMissing');
+        case 'meldcode-part.no-decision':
+          return t('meldcode.referralPart.problems.noDecision');
+        case 'meldcode-part.no-basis':
+          return t('meldcode.referralPart.problems.noBasis');
+        case 'meldcode-part.motivation-required':
+          return t('meldcode.referralPart.problems.motivationRequired');
+        case 'meldcode-part.consent-missing':
+          return t('meldcode.referralPart.problems.consentMissing');
+        case 'meldcode-part.consent-invalid':
+          return t('meldcode.referralPart.problems.consentInvalid');
         default: {
           const never: never = problem;
           throw new Error(`unknown letter problem ${JSON.stringify(never)}`);

@@ -13,7 +13,7 @@ import type { AppSession } from '../../security/VaultProvider';
 
 export type ReferralDraft = Pick<
   Referral,
-  'recipientOrganisationId' | 'composition' | 'dataCategories' | 'attachments'
+  'recipientOrganisationId' | 'composition' | 'dataCategories' | 'attachments' | 'meldcodePart'
 >;
 
 export type SaveState = 'idle' | 'pending' | 'saved' | 'failed';
@@ -24,6 +24,7 @@ export function draftOf(referral: Referral): ReferralDraft {
     composition: referral.composition,
     dataCategories: referral.dataCategories,
     attachments: referral.attachments,
+    ...(referral.meldcodePart === undefined ? {} : { meldcodePart: referral.meldcodePart }),
   };
 }
 
@@ -52,9 +53,14 @@ export function useReferralDraft(
       const current = session.records.get('case.referral', id);
       // Once sent, the composition is what was sent: a late save must not change it.
       if (current === undefined || current.status !== 'concept') return;
+      // The draft is the whole of what the wizard edits: a meldcode part it no longer holds
+      // was unticked, so it goes (never kept from the stored record).
+      const { meldcodePart: _stored, ...rest } = current;
+      const { meldcodePart, ...edited } = next;
       const parsed = referralSchema.safeParse({
-        ...current,
-        ...next,
+        ...rest,
+        ...edited,
+        ...(meldcodePart === undefined ? {} : { meldcodePart }),
         updatedAt: new Date().toISOString(),
       });
       // Shown as "not saved"; the next change (or the retry) tries again.
