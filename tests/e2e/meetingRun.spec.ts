@@ -269,6 +269,16 @@ test('run a zorgteam by keyboard, resume after a reload, approve, addendum and t
   await expect(action2.getByLabel('Wanneer (uiterlijk)')).toBeFocused();
   await page.keyboard.type('12122026');
   await expect(action2.getByLabel('Wanneer (uiterlijk)')).toHaveValue('2026-12-12');
+  // The attendee's organisation only suggests "Werkt bij": the user applies it (issue 21).
+  await expect(action2.getByRole('combobox', { name: 'Werkt bij' })).toHaveValue('school');
+  await expect(
+    action2.getByText(
+      'Voorstel: partnerorganisatie, want ‘Buurtteam Oost’ is niet de naam van uw school.',
+    ),
+  ).toBeVisible();
+  await action2.getByRole('button', { name: 'Voorstel overnemen: partnerorganisatie' }).click();
+  await expect(action2.getByRole('combobox', { name: 'Werkt bij' })).toHaveValue('partner');
+  await expect(action2.getByRole('button', { name: /Voorstel overnemen/ })).toHaveCount(0);
   await waitSaved(page);
   await main(page).getByRole('button', { name: 'Vergadering afsluiten en naar afronden' }).click();
   await expect(
@@ -377,16 +387,16 @@ test('a ZAT with an anonymous pupil: no partner actions, no feedback with a reas
   await page.keyboard.type('Pieter de Wit');
   const entry = main(page).getByRole('group', { name: 'Nieuwe actie' });
   await expect(entry.getByRole('textbox', { name: 'Organisatie' })).toHaveValue('Buurtteam Oost');
-  await page.keyboard.press('Enter');
+  // "Werkt bij" is not changed behind the user; the suggestion says why a partner cannot have it.
+  await expect(entry.getByRole('combobox', { name: 'Werkt bij' })).toHaveValue('school');
   await expect(
-    main(page).getByText(
-      'Deze actie kan niet naar een partnerorganisatie, omdat de leerling anoniem is besproken. Kies iemand van school.',
+    entry.getByText(
+      '‘Buurtteam Oost’ is niet de naam van uw school. Bij een anoniem besproken leerling kan een actie alleen naar iemand van school.',
     ),
   ).toBeVisible();
-  await expect(main(page).getByRole('group', { name: 'Actie 1' })).toHaveCount(0);
+  await expect(entry.getByRole('button', { name: /Voorstel overnemen/ })).toHaveCount(0);
   await entry.getByRole('combobox', { name: 'Wie' }).fill('Anouk van den Berg');
   await entry.getByRole('textbox', { name: 'Organisatie' }).fill('');
-  await entry.getByRole('combobox', { name: 'Werkt bij' }).selectOption('school');
   await entry.getByLabel('Wanneer (uiterlijk)').fill('2026-12-12');
   await entry.getByRole('textbox', { name: 'Wat' }).press('Enter');
   await expect(
