@@ -284,15 +284,23 @@ test('run a zorgteam by keyboard, resume after a reload, approve, addendum and t
   await expect(
     main(page).getByText('Alles is compleet. U kunt de notulen vaststellen.'),
   ).toBeVisible();
-  await main(page).getByRole('button', { name: 'Notulen vaststellen' }).click();
+  // Alt+V instead of tabbing through the whole minutes (issue 21); the button says so.
+  await expect(main(page).getByRole('button', { name: 'Notulen vaststellen' })).toHaveAttribute(
+    'aria-keyshortcuts',
+    'Alt+V',
+  );
+  await page.keyboard.press('Alt+V');
   const confirm = page.getByRole('dialog', { name: 'Notulen vaststellen?' });
   await expect(confirm).toBeVisible();
   await expectNoAxeViolations(page);
   await confirm.getByRole('button', { name: 'Vaststellen' }).click();
   await expect(confirm).toBeHidden();
-  await expect(
-    main(page).getByText('Vastgesteld op 1 december 2026 door Anouk van den Berg.'),
-  ).toBeVisible();
+  // Focus lands on the approval, a polite status (not an alert), instead of the page body.
+  const approved = main(page)
+    .getByRole('status')
+    .filter({ hasText: 'Vastgesteld op 1 december 2026 door Anouk van den Berg.' });
+  await expect(approved).toBeFocused();
+  await expect(main(page).getByRole('alert').filter({ hasText: 'Vastgesteld op' })).toHaveCount(0);
   // Read-only: no input fields left, except the name corrections of an anonymous item, which
   // stay because outputs can still be made from approved minutes (docs/meetings.md).
   const corrections = main(page)
