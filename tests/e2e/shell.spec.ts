@@ -334,3 +334,27 @@ test('in a narrow window the navigation becomes an icon rail that keeps its name
   await expect(mainHeading(page)).toHaveText('Verwijzingen');
   await expectNoAxeViolations(page);
 });
+
+test('reflow: at 320 CSS px wide (400% zoom) no area scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openShell(page);
+  // Instellingen is left out for now: its number fields' outlined labels still stick out by
+  // about 35 px at this width (issue 21, point 8, still open there).
+  for (const area of AREAS.filter((a) => a.id !== 'instellingen')) {
+    await page.keyboard.press(area.shortcut);
+    await expect(mainHeading(page)).toHaveText(area.nl);
+    // The page must not scroll sideways; what sticks out on the right is named, so a failure
+    // says where to look.
+    const { overflow, sticking } = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      return {
+        overflow: document.documentElement.scrollWidth - width,
+        sticking: [...document.querySelectorAll('body *')]
+          .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+          .map((e) => `${e.tagName.toLowerCase()} "${(e.textContent ?? '').slice(0, 40)}"`)
+          .slice(0, 5),
+      };
+    });
+    expect(overflow, `${area.nl} scrolls sideways: ${sticking.join(', ')}`).toBeLessThanOrEqual(0);
+  }
+});
