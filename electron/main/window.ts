@@ -1,16 +1,18 @@
 // Runs in: Electron main process.
 //
 // Creates the one application window. The BrowserWindow constructor is injected, so tests
-// can record the options every window is created with. The title is fixed: pages cannot
-// change it, so no pupil's name ever reaches the title bar, the taskbar or a screen share.
+// can record the options every window is created with. The page may change the title only
+// to one of the fixed area titles ("Leerlingen – Zorgtafel", shared/security/windowTitle.ts),
+// so no pupil's name ever reaches the title bar, the taskbar or a screen share.
 // Bounds come from the settings, validated, and are ignored when they would put the window
 // off-screen (a monitor that is no longer attached).
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import { APP_TITLE, isAllowedWindowTitle } from '../../shared/security/windowTitle';
 import { windowBoundsSchema, type WindowBounds } from '../../shared/settings/schema';
 import { APP_INDEX_URL } from './protocol';
 import { secureWebPreferences } from './security';
 
-export const WINDOW_TITLE = 'Zorgtafel';
+export const WINDOW_TITLE = APP_TITLE;
 export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 800 } as const;
 export const MIN_WINDOW_SIZE = { width: 400, height: 300 } as const;
 
@@ -90,7 +92,10 @@ export function mainWindowOptions(
 
 /** The part of a BrowserWindow this module uses. */
 export interface WindowLike {
-  on(event: 'page-title-updated', listener: (event: { preventDefault(): void }) => void): unknown;
+  on(
+    event: 'page-title-updated',
+    listener: (event: { preventDefault(): void }, title: string) => void,
+  ): unknown;
   on(event: 'close', listener: () => void): unknown;
   once(event: 'ready-to-show', listener: () => void): unknown;
   show(): void;
@@ -118,9 +123,10 @@ export function createMainWindow<W extends WindowLike>(deps: CreateMainWindowDep
     mainWindowOptions(deps.preloadPath, bounds, { devTools: deps.devTools, icon: deps.icon }),
   );
 
-  // Keep "Zorgtafel" whatever the page's <title> says.
-  win.on('page-title-updated', (event) => {
-    event.preventDefault();
+  // Only the fixed titles pass; anything else (a name, a record's text) is refused and the
+  // title bar keeps the last allowed title.
+  win.on('page-title-updated', (event, title) => {
+    if (!isAllowedWindowTitle(title)) event.preventDefault();
   });
 
   win.once('ready-to-show', () => {

@@ -84,6 +84,9 @@ export function createAppTheme(language: Language): Theme {
             // Headings and <main> receive focus only programmatically (tabIndex -1), so that
             // screen readers announce the new screen; they are not controls and get no ring.
             'h1[tabindex="-1"]:focus, main[tabindex="-1"]:focus': { outline: 'none' },
+            // Reflow at 400% zoom (320 CSS px, WCAG 1.4.10): a long Dutch compound in a heading
+            // ("Overlegsjablonen") wraps instead of pushing the page sideways.
+            'h1, h2, h3, h4, h5, h6': { overflowWrap: 'anywhere' },
             [`.${VISUALLY_HIDDEN_CLASS}`]: {
               position: 'absolute',
               width: '1px',

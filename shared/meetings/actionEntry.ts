@@ -1,41 +1,28 @@
 // Runs in: any environment.
 //
 // The rules behind meeting mode's action entry ("wat / wie / wanneer"): a name typed as "wie"
-// that matches an attendee brings that attendee's organisation and owner kind along (unless an
-// organisation was typed already), and an entry row becomes an action only with a description,
+// that matches an attendee brings that attendee's organisation along (unless an organisation
+// was typed already; the owner kind is never changed with it, see ownerKindSuggestion), and an entry row becomes an action only with a description,
 // a valid due date (or none) and, for an anonymously discussed pupil, an owner at the school.
 // Pure, so the screens that type actions and their tests share one version.
 import { isValidIsoDate } from '../domain/dates';
 import { err, ok, type Result } from '../result';
-import type { MeetingAction, OwnerKind } from './actions';
+import type { MeetingAction } from './actions';
 import type { Attendee } from './meeting';
-import { guessOwnerKind } from './meetingLabels';
 import type { EntryDraft } from './runState';
 
-/** What an attendee's name fills in: their organisation and whether they work for the school. */
-export interface AttendeeOwner {
-  readonly organisation: string;
-  readonly kind: OwnerKind;
-}
-
 /**
- * The attendee whose name was typed (case and outer spaces ignored), as an owner; undefined
- * when nobody matches or an organisation was typed already (the user's text wins).
+ * The organisation of the attendee whose name was typed (case and outer spaces ignored);
+ * undefined when nobody matches or an organisation was typed already (the user's text wins).
  */
 export function ownerFromAttendee(
   attendees: readonly Pick<Attendee, 'name' | 'organisation'>[],
   name: string,
   typedOrganisation: string,
-  schoolName: string,
-): AttendeeOwner | undefined {
+): string | undefined {
   if (typedOrganisation.trim() !== '') return undefined;
   const wanted = name.trim().toLowerCase();
-  const attendee = attendees.find((a) => a.name.trim().toLowerCase() === wanted);
-  if (attendee === undefined) return undefined;
-  return {
-    organisation: attendee.organisation,
-    kind: guessOwnerKind(attendee.organisation, schoolName),
-  };
+  return attendees.find((a) => a.name.trim().toLowerCase() === wanted)?.organisation;
 }
 
 export type ActionEntryProblem = 'empty' | 'invalid-date' | 'anonymous-partner';

@@ -10,11 +10,15 @@ import type { CaseAction, PlanAction } from './actions';
 import { clockMinutes, type CarryOverSnapshot, type Meeting } from './meeting';
 
 /** Meetings that were held (or are being held): a planned meeting has discussed nothing yet. */
-function wasHeld(meeting: Pick<Meeting, 'status'>): boolean {
+export function wasHeld(meeting: Pick<Meeting, 'status'>): boolean {
   return meeting.status === 'bezig' || meeting.status === 'vastgesteld';
 }
 
-function laterMeeting(a: Meeting, b: Meeting): number {
+/** Orders meetings by date, start time and id (earliest first). */
+export function laterMeeting(
+  a: Pick<Meeting, 'id' | 'date' | 'startTime'>,
+  b: Pick<Meeting, 'id' | 'date' | 'startTime'>,
+): number {
   return a.date < b.date
     ? -1
     : a.date > b.date

@@ -1,8 +1,8 @@
 // Runs in: any environment.
 //
 // How meeting mode and afronden name things: an agenda item by the pupil's name when it is
-// discussed by name and ONLY by its pseudonym when anonymous; an owner's kind guessed from
-// the organisation; the file names of the minutes (kind and date, never a name). Pure, so
+// discussed by name and ONLY by its pseudonym when anonymous; an owner's kind proposed from
+// the organisation (only proposed: the user applies it); the file names of the minutes (kind and date, never a name). Pure, so
 // the privacy rule is unit-tested.
 import { displayName, type Pupil } from '../domain/pupil';
 import type { OwnerKind } from './actions';
@@ -20,12 +20,21 @@ export function itemTitle(
 }
 
 /**
- * Whether an owner with this organisation works for the school: no organisation (a parent, a
- * teacher typed by name) or the school's own name. The user can always change it.
+ * The owner kind to PROPOSE for this organisation when it differs from the one chosen: the
+ * school's own name proposes "school", any other organisation "partner". Undefined when
+ * nothing is typed or the choice already matches. Only a proposal, shown with the reason and
+ * applied by the user: a name compare cannot know that "Basisschool De Linde" is "OBS De
+ * Linde", and a kind changed silently made school staff partners (issue 21, point 2).
  */
-export function guessOwnerKind(organisation: string, schoolName: string): OwnerKind {
+export function ownerKindSuggestion(
+  organisation: string,
+  schoolName: string,
+  chosen: OwnerKind,
+): OwnerKind | undefined {
   const org = organisation.trim().toLowerCase();
-  return org === '' || org === schoolName.trim().toLowerCase() ? 'school' : 'partner';
+  if (org === '') return undefined;
+  const proposed: OwnerKind = org === schoolName.trim().toLowerCase() ? 'school' : 'partner';
+  return proposed === chosen ? undefined : proposed;
 }
 
 /** "notulen-zorgteam-2026-12-01.pdf": the kind and the date, never a name. */

@@ -51,8 +51,12 @@ async function addAction(page: Page, action: NewAction): Promise<void> {
   if (action.owner !== undefined) await form.getByLabel('Wie doet het?').fill(action.owner);
   if (action.organisation !== undefined)
     await form.getByLabel('Organisatie', { exact: true }).fill(action.organisation);
-  if (action.partner === true)
-    await form.getByRole('radio', { name: 'Een partnerorganisatie' }).check();
+  if (action.partner === true) {
+    // The typed organisation only suggests who the owner works for; the user applies it.
+    await expect(form.getByRole('radio', { name: 'School' })).toBeChecked();
+    await form.getByRole('button', { name: 'Voorstel overnemen: partnerorganisatie' }).click();
+    await expect(form.getByRole('radio', { name: 'Een partnerorganisatie' })).toBeChecked();
+  }
   if (action.due !== undefined) await form.getByLabel('Uiterlijk op').fill(action.due);
   await form.getByRole('button', { name: 'Opslaan' }).click();
   await expect(form).toBeHidden();

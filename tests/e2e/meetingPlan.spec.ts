@@ -360,3 +360,52 @@ test('plan a zorgteam with three cases, one forced anonymous, and its output', a
   await expect(main(page).getByTestId('meeting-status').first()).toHaveText('Bezig');
   await expect(main(page).getByRole('link', { name: 'Verder met vergadering' })).toBeVisible();
 });
+
+test('a next evaluation agreed in a meeting proposes the case for the meeting on that date', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-12-01T15:00:00+01:00'));
+  await createVault(page);
+  await addPupilWithCase(page, SEM);
+  const held = await planMeeting(page, {
+    kind: 'zorgteam',
+    date: '2026-12-01',
+    startTime: '15:00',
+    endTime: '16:00',
+    place: 'Teamkamer',
+  });
+  await addCaseToAgenda(page, { pupilName: 'Sem Brouwer', question: 'Hoe verder?', named: false });
+  await page.evaluate((id) => (window.location.hash = `#/overleggen/${id}/vergadering`), held);
+  await main(page).getByRole('button', { name: 'Vergadering starten' }).click();
+  await main(page).getByLabel('Volgende evaluatie').fill('2026-12-14');
+  await expect(main(page).getByTestId('save-status')).toHaveText('Alles opgeslagen');
+
+  // A meeting before that date proposes nothing; the one on it proposes Sem, to add in one click.
+  await planMeeting(page, {
+    kind: 'zorgteam',
+    date: '2026-12-08',
+    startTime: '15:00',
+    endTime: '16:00',
+    place: 'Teamkamer',
+  });
+  await expect(
+    main(page).getByRole('heading', { name: 'Voorgesteld voor dit overleg' }),
+  ).toHaveCount(0);
+  await planMeeting(page, {
+    kind: 'zorgteam',
+    date: '2026-12-14',
+    startTime: '15:00',
+    endTime: '16:00',
+    place: 'Teamkamer',
+  });
+  const proposals = main(page).getByRole('region', { name: 'Voorgesteld voor dit overleg' });
+  await expect(proposals).toContainText('Sem Brouwer: volgende evaluatie 14 december 2026');
+  await expectNoAxeViolations(page);
+  await proposals.getByRole('button', { name: 'Sem Brouwer op de agenda zetten' }).click();
+  const item = main(page).getByTestId('agenda-item');
+  await expect(item).toHaveCount(1);
+  // Without consent to discuss by name, the item is anonymous as in "Casus toevoegen".
+  await expect(item).toContainText('Leerling A');
+  await expect(item).toBeFocused();
+  await expect(proposals).toHaveCount(0);
+});

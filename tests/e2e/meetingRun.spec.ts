@@ -269,20 +269,38 @@ test('run a zorgteam by keyboard, resume after a reload, approve, addendum and t
   await expect(action2.getByLabel('Wanneer (uiterlijk)')).toBeFocused();
   await page.keyboard.type('12122026');
   await expect(action2.getByLabel('Wanneer (uiterlijk)')).toHaveValue('2026-12-12');
+  // The attendee's organisation only suggests "Werkt bij": the user applies it (issue 21).
+  await expect(action2.getByRole('combobox', { name: 'Werkt bij' })).toHaveValue('school');
+  await expect(
+    action2.getByText(
+      'Voorstel: partnerorganisatie, want ‘Buurtteam Oost’ is niet de naam van uw school.',
+    ),
+  ).toBeVisible();
+  await action2.getByRole('button', { name: 'Voorstel overnemen: partnerorganisatie' }).click();
+  await expect(action2.getByRole('combobox', { name: 'Werkt bij' })).toHaveValue('partner');
+  await expect(action2.getByRole('button', { name: /Voorstel overnemen/ })).toHaveCount(0);
   await waitSaved(page);
   await main(page).getByRole('button', { name: 'Vergadering afsluiten en naar afronden' }).click();
   await expect(
     main(page).getByText('Alles is compleet. U kunt de notulen vaststellen.'),
   ).toBeVisible();
-  await main(page).getByRole('button', { name: 'Notulen vaststellen' }).click();
+  // Alt+V instead of tabbing through the whole minutes (issue 21); the button says so.
+  await expect(main(page).getByRole('button', { name: 'Notulen vaststellen' })).toHaveAttribute(
+    'aria-keyshortcuts',
+    'Alt+V',
+  );
+  await page.keyboard.press('Alt+V');
   const confirm = page.getByRole('dialog', { name: 'Notulen vaststellen?' });
   await expect(confirm).toBeVisible();
   await expectNoAxeViolations(page);
   await confirm.getByRole('button', { name: 'Vaststellen' }).click();
   await expect(confirm).toBeHidden();
-  await expect(
-    main(page).getByText('Vastgesteld op 1 december 2026 door Anouk van den Berg.'),
-  ).toBeVisible();
+  // Focus lands on the approval, a polite status (not an alert), instead of the page body.
+  const approved = main(page)
+    .getByRole('status')
+    .filter({ hasText: 'Vastgesteld op 1 december 2026 door Anouk van den Berg.' });
+  await expect(approved).toBeFocused();
+  await expect(main(page).getByRole('alert').filter({ hasText: 'Vastgesteld op' })).toHaveCount(0);
   // Read-only: no input fields left, except the name corrections of an anonymous item, which
   // stay because outputs can still be made from approved minutes (docs/meetings.md).
   const corrections = main(page)
@@ -395,16 +413,16 @@ test('a ZAT with an anonymous pupil: no partner actions, no feedback with a reas
   await page.keyboard.type('Pieter de Wit');
   const entry = main(page).getByRole('group', { name: 'Nieuwe actie' });
   await expect(entry.getByRole('textbox', { name: 'Organisatie' })).toHaveValue('Buurtteam Oost');
-  await page.keyboard.press('Enter');
+  // "Werkt bij" is not changed behind the user; the suggestion says why a partner cannot have it.
+  await expect(entry.getByRole('combobox', { name: 'Werkt bij' })).toHaveValue('school');
   await expect(
-    main(page).getByText(
-      'Deze actie kan niet naar een partnerorganisatie, omdat de leerling anoniem is besproken. Kies iemand van school.',
+    entry.getByText(
+      '‘Buurtteam Oost’ is niet de naam van uw school. Bij een anoniem besproken leerling kan een actie alleen naar iemand van school.',
     ),
   ).toBeVisible();
-  await expect(main(page).getByRole('group', { name: 'Actie 1' })).toHaveCount(0);
+  await expect(entry.getByRole('button', { name: /Voorstel overnemen/ })).toHaveCount(0);
   await entry.getByRole('combobox', { name: 'Wie' }).fill('Anouk van den Berg');
   await entry.getByRole('textbox', { name: 'Organisatie' }).fill('');
-  await entry.getByRole('combobox', { name: 'Werkt bij' }).selectOption('school');
   await entry.getByLabel('Wanneer (uiterlijk)').fill('2026-12-12');
   await entry.getByRole('textbox', { name: 'Wat' }).press('Enter');
   await expect(

@@ -90,10 +90,10 @@ test('add a pupil with field errors first, see it in the list and on its page, a
   await expectNoAxeViolations(page);
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
 
-  // The pupil page opens; the window title stays the product name.
+  // The pupil page opens; the window title names the area, never the pupil.
   await expect(dialog).toBeHidden();
   await expect(mainHeading(page)).toHaveText('Ayla Özdemir');
-  await expect(page).toHaveTitle('Zorgtafel');
+  await expect(page).toHaveTitle('Leerlingen – Zorgtafel');
   await expect(main(page).getByText('7511 JK')).toBeVisible();
   await expect(main(page).getByText('Fatma Özdemir')).toBeVisible();
   await expect(main(page).getByText('Heeft gezag')).toBeVisible();

@@ -103,7 +103,10 @@ test('the section passes axe, and "remember on this computer" is unavailable in 
     section.getByText(/Zet dit alleen aan op een computer die door één persoon wordt gebruikt/),
   ).toBeVisible();
   await expect(section.getByTestId('last-backup')).toContainText('Er is nog geen back-up gemaakt.');
-  await expect(section.getByText(/Er is nog geen back-up\. Maak er een/)).toBeVisible();
+  // A reminder is a polite status, never an alert (alerts are for errors).
+  await expect(
+    section.getByRole('status').filter({ hasText: /Er is nog geen back-up\. Maak er een/ }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The reminder on Overzicht links to #/instellingen/backup: the backup block takes focus.
@@ -111,6 +114,8 @@ test('the section passes axe, and "remember on this computer" is unavailable in 
     .getByRole('navigation', { name: 'Hoofdnavigatie' })
     .getByRole('link', { name: 'Overzicht' })
     .click();
+  await expect(page.getByTestId('backup-reminder')).toHaveAttribute('role', 'status');
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await page.evaluate(() => {
     window.location.hash = '#/instellingen/backup';
   });

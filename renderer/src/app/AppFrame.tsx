@@ -7,6 +7,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Toolbar from '@mui/material/Toolbar';
+import { APP_TITLE, areaWindowTitle } from '../../../shared/security/windowTitle';
 import { NO_PRINT_CLASS } from '../theme';
 import { AppHeader } from './AppHeader';
 import { TextDraftRecovery } from './autosave/TextDraftRecovery';
@@ -43,6 +44,20 @@ export function AppFrame({ toolbarActions }: AppFrameProps) {
     shownArea.current = route.area;
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
   }, [route.area]);
+
+  // The document title names the area only, never a record ("Leerlingen – Zorgtafel"; the
+  // main process refuses any other title). Locked, the frame is gone and it is "Zorgtafel".
+  const { t } = useTranslation();
+  const areaTitle = t(`areas.${route.area}.title`);
+  useEffect(() => {
+    document.title = areaWindowTitle(areaTitle);
+  }, [areaTitle]);
+  useEffect(
+    () => () => {
+      document.title = APP_TITLE;
+    },
+    [],
+  );
 
   const { Screen } = AREAS[route.area];
   return (

@@ -18,7 +18,10 @@ const SCREEN: Rectangle = { x: 0, y: 0, width: 1920, height: 1040 };
 function fakeBrowserWindowClass() {
   const created: FakeWindow[] = [];
   class FakeWindow implements WindowLike {
-    readonly listeners = new Map<string, (event: { preventDefault(): void }) => void>();
+    readonly listeners = new Map<
+      string,
+      (event: { preventDefault(): void }, title: string) => void
+    >();
     readonly loaded: string[] = [];
     shown = false;
     maximized = false;
@@ -26,7 +29,7 @@ function fakeBrowserWindowClass() {
     constructor(readonly options: BrowserWindowConstructorOptions) {
       created.push(this);
     }
-    on(event: string, listener: (event: { preventDefault(): void }) => void) {
+    on(event: string, listener: (event: { preventDefault(): void }, title: string) => void) {
       this.listeners.set(event, listener);
       return this;
     }
@@ -50,9 +53,9 @@ function fakeBrowserWindowClass() {
       this.loaded.push(url);
       return Promise.resolve();
     }
-    emit(event: string) {
+    emit(event: string, title = '') {
       const preventDefault = vi.fn();
-      this.listeners.get(event)?.({ preventDefault });
+      this.listeners.get(event)?.({ preventDefault }, title);
       return preventDefault;
     }
   }
@@ -103,11 +106,16 @@ describe('createMainWindow', () => {
     expect(win.shown).toBe(true);
   });
 
-  it('keeps the fixed title: the page cannot put a name in the title bar', () => {
+  it('lets the page set only an area title: it cannot put a name in the title bar', () => {
     const { win } = create();
     expect(win.options.title).toBe(WINDOW_TITLE);
     expect(WINDOW_TITLE).toBe('Zorgtafel');
-    expect(win.emit('page-title-updated')).toHaveBeenCalledOnce();
+    expect(win.emit('page-title-updated', 'Leerlingen – Zorgtafel')).not.toHaveBeenCalled();
+    expect(win.emit('page-title-updated', 'Received files – Zorgtafel')).not.toHaveBeenCalled();
+    expect(win.emit('page-title-updated', 'Zorgtafel')).not.toHaveBeenCalled();
+    expect(win.emit('page-title-updated', 'Sem Brouwer – Zorgtafel')).toHaveBeenCalledOnce();
+    expect(win.emit('page-title-updated', 'Leerlingen – Sem Brouwer')).toHaveBeenCalledOnce();
+    expect(win.emit('page-title-updated', '')).toHaveBeenCalledOnce();
   });
 
   it('restores valid saved bounds and maximises when it was maximised', () => {

@@ -1,7 +1,7 @@
 // Runs in: Node (Vitest).
 //
-// Meeting mode's action entry rules: an attendee's name fills in their organisation and owner
-// kind (never over a typed organisation), and an entry row becomes an action only when it is
+// Meeting mode's action entry rules: an attendee's name fills in their organisation (never
+// over a typed organisation, and never the owner kind: that is only suggested), and an entry row becomes an action only when it is
 // complete enough, with an anonymously discussed pupil's action kept at the school.
 import { describe, expect, it } from 'vitest';
 import { actionFromEntry, ownerFromAttendee } from '../../../shared/meetings/actionEntry';
@@ -14,24 +14,15 @@ const attendees = [
 ];
 
 describe('ownerFromAttendee', () => {
-  it("fills in a partner's organisation for a name typed in another case", () => {
-    expect(ownerFromAttendee(attendees, '  petra de vries ', '', 'OBS De Linde')).toEqual({
-      organisation: 'SMW Utrecht',
-      kind: 'partner',
-    });
-  });
-
-  it("counts the school's own people and people without an organisation as school", () => {
-    expect(ownerFromAttendee(attendees, 'Jan Bakker', '', 'obs de linde')?.kind).toBe('school');
-    expect(ownerFromAttendee(attendees, 'Moeder van Zoë', ' ', 'OBS De Linde')).toEqual({
-      organisation: '',
-      kind: 'school',
-    });
+  it("fills in an attendee's organisation for a name typed in another case", () => {
+    expect(ownerFromAttendee(attendees, '  petra de vries ', '')).toBe('SMW Utrecht');
+    expect(ownerFromAttendee(attendees, 'Jan Bakker', '')).toBe('OBS De Linde');
+    expect(ownerFromAttendee(attendees, 'Moeder van Zoë', ' ')).toBe('');
   });
 
   it('leaves a typed organisation and an unknown name alone', () => {
-    expect(ownerFromAttendee(attendees, 'Petra de Vries', 'GGD', 'OBS De Linde')).toBeUndefined();
-    expect(ownerFromAttendee(attendees, 'Petra', '', 'OBS De Linde')).toBeUndefined();
+    expect(ownerFromAttendee(attendees, 'Petra de Vries', 'GGD')).toBeUndefined();
+    expect(ownerFromAttendee(attendees, 'Petra', '')).toBeUndefined();
   });
 });
 

@@ -13,7 +13,11 @@ import { newRunState, setEntryDraft } from '../../../shared/meetings/runState';
 import type { MeetingProblem } from '../../../shared/meetings/problems';
 import { plansForMeeting, unlandedActionCount } from '../../../shared/meetings/actionLanding';
 import { problemEntry, textFieldTarget } from '../../../shared/meetings/problemLinks';
-import { guessOwnerKind, itemTitle, minutesFileName } from '../../../shared/meetings/meetingLabels';
+import {
+  itemTitle,
+  minutesFileName,
+  ownerKindSuggestion,
+} from '../../../shared/meetings/meetingLabels';
 import { runErrorKey } from '../../../renderer/src/areas/overleggen/run/runErrors';
 import {
   createDraftEditor,
@@ -250,10 +254,17 @@ describe('labels', () => {
     );
   });
 
-  it('guesses school for no organisation or the school itself', () => {
-    expect(guessOwnerKind('', 'OBS De Tweemaster')).toBe('school');
-    expect(guessOwnerKind(' obs de tweemaster ', 'OBS De Tweemaster')).toBe('school');
-    expect(guessOwnerKind('Buurtteam Oost', 'OBS De Tweemaster')).toBe('partner');
+  it("suggests an owner kind only when the organisation says otherwise than the user's choice", () => {
+    const school = 'OBS De Tweemaster';
+    // Nothing typed: nothing to suggest, whatever was chosen.
+    expect(ownerKindSuggestion('', school, 'school')).toBeUndefined();
+    expect(ownerKindSuggestion('  ', school, 'partner')).toBeUndefined();
+    // The school's own name suggests school, any other organisation a partner...
+    expect(ownerKindSuggestion(' obs de tweemaster ', school, 'partner')).toBe('school');
+    expect(ownerKindSuggestion('Buurtteam Oost', school, 'school')).toBe('partner');
+    // ...and a choice that already matches leaves nothing to suggest.
+    expect(ownerKindSuggestion('OBS De Tweemaster', school, 'school')).toBeUndefined();
+    expect(ownerKindSuggestion('Buurtteam Oost', school, 'partner')).toBeUndefined();
   });
 
   it('names the minutes file by kind and date only', () => {

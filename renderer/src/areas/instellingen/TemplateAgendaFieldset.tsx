@@ -73,7 +73,7 @@ export function TemplateAgendaFieldset({ form, setForm, errors }: TemplateFields
               }}
             >
               {row.kind === 'cases' ? (
-                <Typography sx={{ flex: 1, minWidth: 220, py: 1, fontWeight: 600 }}>
+                <Typography sx={{ flex: 1, minWidth: 'min(220px, 100%)', py: 1, fontWeight: 600 }}>
                   {t('actieplan.templates.casesPartText')}
                 </Typography>
               ) : (
@@ -91,7 +91,7 @@ export function TemplateAgendaFieldset({ form, setForm, errors }: TemplateFields
                           : undefined
                     }
                     size="small"
-                    sx={{ flex: 1, minWidth: 220 }}
+                    sx={{ flex: 1, minWidth: 'min(220px, 100%)' }}
                   />
                   <TextField
                     label={t('actieplan.templates.partMinutes', { number: index + 1 })}

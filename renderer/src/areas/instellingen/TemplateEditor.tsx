@@ -98,7 +98,7 @@ export function TemplateEditor({
           : help
       }
       slotProps={{ htmlInput: { min: RANGES[field].min, max: RANGES[field].max, step: 1 } }}
-      sx={{ flex: 1, minWidth: 200 }}
+      sx={{ flex: 1, minWidth: 'min(200px, 100%)' }}
     />
   );
 
@@ -130,7 +130,10 @@ export function TemplateEditor({
           sx={{ flexWrap: 'wrap' }}
         >
           {kind === 'driehoeksoverleg' ? (
-            <Typography color="text.secondary" sx={{ flex: 1, minWidth: 200, alignSelf: 'center' }}>
+            <Typography
+              color="text.secondary"
+              sx={{ flex: 1, minWidth: 'min(200px, 100%)', alignSelf: 'center' }}
+            >
               {t('actieplan.templates.maxItemsFixed')}
             </Typography>
           ) : (

@@ -111,7 +111,7 @@ export function TemplateRolesFieldset({ form, setForm, errors }: TemplateFieldse
                         : undefined
                 }
                 size="small"
-                sx={{ flex: 1, minWidth: 220 }}
+                sx={{ flex: 1, minWidth: 'min(220px, 100%)' }}
               />
               <FormControlLabel
                 control={

@@ -20,8 +20,10 @@ export function BackupReminder() {
   const [status] = useState(() => readBackupStatus(session));
   if (status === null || !status.reminderDue) return null;
   return (
+    // A status, not an alert: it shows on every visit to Overzicht and must not interrupt.
     <Alert
       severity="warning"
+      role="status"
       data-testid="backup-reminder"
       action={
         <Button

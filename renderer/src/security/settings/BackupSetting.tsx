@@ -92,7 +92,7 @@ export function BackupSetting() {
           {t('security.backup.description')}
         </Typography>
         {status !== null && status.reminderDue && state.kind !== 'saved' && (
-          <Alert severity="warning" sx={{ alignSelf: 'stretch' }}>
+          <Alert severity="warning" role="status" sx={{ alignSelf: 'stretch' }}>
             {status.lastBackupAt === null
               ? t('vault.backup.reminderNever')
               : t('vault.backup.reminder')}

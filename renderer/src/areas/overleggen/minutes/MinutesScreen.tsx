@@ -5,7 +5,7 @@
 // the place in meeting mode; "Notulen vaststellen" after a confirmation, which lands every
 // action in its case's actieplan. Approved minutes are read-only: corrections are dated
 // addenda, and the minutes go out as PDF, Word or print.
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import AddIcon from '@mui/icons-material/Add';
 import Alert from '@mui/material/Alert';
@@ -31,6 +31,7 @@ import {
   type EntryDraft,
 } from '../../../../../shared/meetings/runState';
 import { MEETING_TEMPLATES_RECORD_ID, templateFor } from '../../../../../shared/meetings/templates';
+import { APPROVE_MINUTES_KEYS, isApproveMinutesShortcut } from '../../../meetings/shortcuts';
 import { hrefFor, useHashRoute } from '../../../app/router';
 import { AreaPage } from '../../../components/AreaPage';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -63,6 +64,9 @@ export function MinutesScreen({ meetingId }: { readonly meetingId: string }) {
   const session = useSession();
   const draft = useMeetingDraft(session, meetingId);
   const meeting = draft.meeting;
+  // Opened as a draft: once approved here, focus goes to the approval message (the button
+  // that was used is gone). Opening approved minutes later leaves focus where it is.
+  const [openedAsDraft] = useState(() => meeting?.status !== 'vastgesteld');
   if (meeting === undefined) return <MeetingNotFound />;
   const title = t('meetingRun.minutes.title', {
     kind: t(`meetings.kinds.${meeting.kind}`),
@@ -74,7 +78,12 @@ export function MinutesScreen({ meetingId }: { readonly meetingId: string }) {
         <SaveStatusLine status={draft.status} onRetry={() => void draft.flush()} />
       )}
       {meeting.status === 'vastgesteld' ? (
-        <ApprovedMinutes session={session} meeting={meeting} draft={draft} />
+        <ApprovedMinutes
+          session={session}
+          meeting={meeting}
+          draft={draft}
+          focusOnMount={openedAsDraft}
+        />
       ) : (
         <DraftMinutes session={session} meeting={meeting} draft={draft} />
       )}
@@ -179,6 +188,18 @@ function DraftMinutes({
     })();
   };
 
+  // Alt+V: the confirmation of "Notulen vaststellen", from anywhere in the minutes.
+  const canApprove = problems.length === 0;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (!isApproveMinutesShortcut(event) || !canApprove) return;
+      event.preventDefault();
+      setConfirming(true);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [canApprove]);
+
   const approve = async (): Promise<void> => {
     await draft.flush();
     const now = localTimestamp();
@@ -234,14 +255,19 @@ function DraftMinutes({
       >
         <Button
           variant="contained"
-          disabled={problems.length > 0}
+          disabled={!canApprove}
           onClick={() => setConfirming(true)}
+          aria-keyshortcuts={APPROVE_MINUTES_KEYS}
         >
           {t('meetingRun.minutes.approve.button')}
         </Button>
-        {problems.length > 0 ? (
+        {canApprove ? (
+          <Typography color="text.secondary">
+            {t('meetingRun.minutes.approve.shortcut', { keys: APPROVE_MINUTES_KEYS })}
+          </Typography>
+        ) : (
           <Typography color="text.secondary">{t('meetingRun.minutes.approve.blocked')}</Typography>
-        ) : null}
+        )}
         <Box sx={{ flexGrow: 1 }} />
         {meeting.status === 'bezig' ? (
           <Button variant="outlined" href={hrefFor(meetingRunRoute(meeting.id))}>
@@ -312,11 +338,17 @@ function ApprovedMinutes({
   session,
   meeting,
   draft,
+  focusOnMount,
 }: {
   readonly session: AppSession;
   readonly meeting: Meeting;
   readonly draft: MeetingDraft;
+  readonly focusOnMount: boolean;
 }) {
+  const approvedRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusOnMount) approvedRef.current?.focus();
+  }, [focusOnMount]);
   const { t } = useTranslation();
   const { language } = useLanguage();
   const itemName = useItemTitles(session, meeting);
@@ -338,7 +370,8 @@ function ApprovedMinutes({
 
   return (
     <>
-      <Alert severity="success" sx={{ mb: 3 }}>
+      {/* A status, not an alert: it is there on every visit and must not interrupt. */}
+      <Alert severity="success" role="status" ref={approvedRef} tabIndex={-1} sx={{ mb: 3 }}>
         {t('meetingRun.minutes.approvedBy', {
           date: formatIsoDate(approvedAt.slice(0, 10), language),
           name: meeting.approvedBy ?? '',

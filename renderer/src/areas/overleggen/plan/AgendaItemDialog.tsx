@@ -14,10 +14,8 @@ import FormLabel from '@mui/material/FormLabel';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import TextField from '@mui/material/TextField';
-import { caseActions } from '../../../../../shared/meetings/actieplan';
-import { addAgendaItem, agendaItemMode } from '../../../../../shared/meetings/agenda';
-import { applyRouteEvent } from '../../../records/caseRoute';
-import { carryOver } from '../../../../../shared/meetings/carryOver';
+import { agendaItemMode } from '../../../../../shared/meetings/agenda';
+import { caseWentOnAgenda, meetingWithCase } from './addCaseToAgenda';
 import {
   BESPREEKDOELEN,
   type AgendaItem,
@@ -26,7 +24,6 @@ import {
   type Meeting,
 } from '../../../../../shared/meetings/meeting';
 import { editMinutes } from '../../../../../shared/meetings/minutes';
-import { withParentsOfItem } from '../../../../../shared/meetings/planning';
 import {
   agendaItemFormErrors,
   type AgendaItemField,
@@ -34,9 +31,7 @@ import {
 import type { MeetingTemplate } from '../../../../../shared/meetings/templates';
 import { FormDialog } from '../../../components/FormDialog';
 import { useSaveAttempt } from '../../../components/useSaveAttempt';
-import { todayIso } from '../../../../../shared/domain/dates';
 import { useSession } from '../../../security/VaultProvider';
-import { newRecordId } from '../../../vault';
 import { AgendaCasePicker } from './AgendaCasePicker';
 import { ItemModeFieldset } from './ItemModeFieldset';
 import { caseOptions, type CaseOption } from './planScreenRules';
@@ -135,51 +130,27 @@ export function AgendaItemDialog({
       itemId = item.id;
     } else {
       if (picked === null) return;
-      const snapshot = carryOver(picked.caseId, context.meetings, caseActions(context.plans), {
-        onDate: todayIso(),
-        forMeeting: meeting,
-      });
-      const added = addAgendaItem(
+      const added = meetingWithCase(
         meeting,
-        {
-          id: newRecordId(),
-          caseId: picked.caseId,
-          pupilId: picked.pupilId,
-          bespreekdoel,
-          question: question.trim(),
-          timeboxMinutes,
-          requestedMode: mode,
-          carryOver: snapshot,
-        },
-        { pupil: picked.pupil, consents: pupilConsents },
         template,
+        context,
+        picked,
+        { bespreekdoel, question: question.trim(), timeboxMinutes, requestedMode: mode },
         now,
       );
       if (!added.ok) {
         setRefusal(labels.problem(added.error));
         return;
       }
-      next = withParentsOfItem(
-        added.value.meeting,
-        added.value.item,
-        picked.pupil.guardians,
-        template,
-        now,
-        newRecordId,
-      );
-      itemId = added.value.item.id;
+      next = added.value.meeting;
+      itemId = added.value.itemId;
     }
     setRefusal(null);
     const added = item === undefined ? picked : null;
     await attempt(async () => {
       await session.records.put('meeting', next);
       // On the agenda the case is "in bespreking" (the care route, records/caseRoute.ts).
-      if (added !== null)
-        await applyRouteEvent(session, added.caseId, {
-          cause: 'agenda',
-          refId: meeting.id,
-          date: todayIso(),
-        });
+      if (added !== null) await caseWentOnAgenda(session, meeting, added.caseId);
       onSaved(itemId);
     });
   };

@@ -5,7 +5,8 @@
 // pseudonym, never the name), what came back from earlier meetings, and the item's own
 // actions. Reordering works by drag and drop (native HTML5, ending in reorderAgenda) and by
 // keyboard (buttons "Omhoog"/"Omlaag" and Alt+ArrowUp/ArrowDown on a focused card, ending in
-// moveAgendaItem); focus stays on the moved card and the new place is announced.
+// moveAgendaItem); focus stays on the moved card and the new place is announced. Cases due
+// for their next evaluation are proposed under the agenda (EvaluationProposals).
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import AddIcon from '@mui/icons-material/Add';
@@ -31,7 +32,11 @@ import type { MeetingProblem } from '../../../../../shared/meetings/problems';
 import type { MeetingTemplate } from '../../../../../shared/meetings/templates';
 import type { Result } from '../../../../../shared/result';
 import { NO_PRINT_CLASS, VISUALLY_HIDDEN_CLASS } from '../../../theme';
+import { ok } from '../../../../../shared/result';
+import { useSession } from '../../../security/VaultProvider';
 import { AgendaItemCard } from './AgendaItemCard';
+import { caseWentOnAgenda, meetingWithCase } from './addCaseToAgenda';
+import { EvaluationProposals } from './EvaluationProposals';
 import { useAgendaReorder } from './useAgendaReorder';
 import { AgendaItemDialog } from './AgendaItemDialog';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
@@ -73,6 +78,7 @@ export function AgendaSection({
   sheetStatus,
 }: AgendaSectionProps) {
   const { t } = useTranslation();
+  const session = useSession();
   const labelOf = useItemLabel(context);
   const items = agendaInOrder(meeting);
   const order = items.map((i) => i.id);
@@ -196,6 +202,36 @@ export function AgendaSection({
             {t('meetings.agenda.emptyText')}
           </Typography>
         </Paper>
+      ) : null}
+      {editable ? (
+        <EvaluationProposals
+          meeting={meeting}
+          context={context}
+          full={full}
+          onAdd={(picked) => {
+            const added = meetingWithCase(
+              meeting,
+              template,
+              context,
+              picked,
+              {
+                bespreekdoel: 'informatie-advies',
+                question: '',
+                timeboxMinutes: template.defaultTimeboxMinutes,
+                requestedMode: 'named',
+              },
+              new Date().toISOString(),
+            );
+            void save(added.ok ? ok(added.value.meeting) : added).then(async (saved) => {
+              if (!saved || !added.ok) return;
+              await caseWentOnAgenda(session, meeting, picked.caseId);
+              setFocusId(added.value.itemId);
+              setAnnouncement(
+                t('meetings.agenda.proposals.added', { name: displayName(picked.pupil) }),
+              );
+            });
+          }}
+        />
       ) : null}
       {sheetStatus}
       {schedule.overrunMinutes > 0 ? (

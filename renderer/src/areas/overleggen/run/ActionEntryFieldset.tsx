@@ -3,7 +3,7 @@
 // Meeting mode's entry row for a new action ("wat / wie / wanneer"): Enter in any of its
 // fields adds the action (ActionsEditor decides whether it can), so a team types actions
 // one after the other without the mouse. A name that matches an attendee fills in their
-// organisation and owner kind.
+// organisation; "Werkt bij" stays the user's choice, with the organisation's suggestion shown.
 import type { KeyboardEvent, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import { ownerFromAttendee } from '../../../../../shared/meetings/actionEntry';
 import type { Attendee } from '../../../../../shared/meetings/meeting';
 import type { EntryDraft } from '../../../../../shared/meetings/runState';
+import { OwnerKindSuggestion } from '../../../components/OwnerKindSuggestion';
 import { OwnerKindSelect } from './OwnerKindSelect';
 
 export interface ActionEntryFieldsetProps {
@@ -52,15 +53,11 @@ export function ActionEntryFieldset({
     onAdd();
   };
   const onOwnerChange = (name: string): void => {
-    const owner = ownerFromAttendee(attendees, name, draft.actionOrganisation, schoolName);
+    const organisation = ownerFromAttendee(attendees, name, draft.actionOrganisation);
     onDraftChange(
-      owner === undefined
+      organisation === undefined
         ? { actionOwner: name }
-        : {
-            actionOwner: name,
-            actionOrganisation: owner.organisation,
-            actionOwnerKind: owner.kind,
-          },
+        : { actionOwner: name, actionOrganisation: organisation },
       true,
     );
   };
@@ -134,6 +131,13 @@ export function ActionEntryFieldset({
         <Button variant="outlined" onClick={onAdd}>
           {t('meetingRun.actions.add')}
         </Button>
+        <OwnerKindSuggestion
+          organisation={draft.actionOrganisation}
+          schoolName={schoolName}
+          value={draft.actionOwnerKind}
+          anonymous={anonymous}
+          onApply={(kind) => onDraftChange({ actionOwnerKind: kind })}
+        />
       </Box>
       {error !== null ? (
         <Alert severity="error" sx={{ mt: 1 }}>

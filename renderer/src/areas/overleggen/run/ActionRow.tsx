@@ -3,8 +3,9 @@
 // One agreed action of an agenda item in meeting mode, as a row of fields (wat, wie,
 // organisatie, school of partner, wanneer) and a remove button. Texts are typed through
 // `onChange(…, true)` (stored quietly, see ActionsEditor); a name that matches an attendee
-// fills in their organisation, and for an anonymously discussed pupil the owner stays at
-// the school.
+// fills in their organisation (the owner kind stays the user's choice, with the
+// organisation's suggestion shown), and for an anonymously discussed pupil the owner stays
+// at the school.
 import { useTranslation } from 'react-i18next';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import Box from '@mui/material/Box';
@@ -14,6 +15,7 @@ import { isValidIsoDate } from '../../../../../shared/domain/dates';
 import { ownerFromAttendee } from '../../../../../shared/meetings/actionEntry';
 import type { MeetingAction } from '../../../../../shared/meetings/actions';
 import type { Attendee } from '../../../../../shared/meetings/meeting';
+import { OwnerKindSuggestion } from '../../../components/OwnerKindSuggestion';
 import { DraftTextField } from './DraftTextField';
 import { OwnerKindSelect } from './OwnerKindSelect';
 
@@ -70,20 +72,14 @@ export function ActionRow({
         label={t('meetingRun.actions.who')}
         value={action.ownerName}
         onChange={(e) => {
-          const owner = ownerFromAttendee(
+          const organisation = ownerFromAttendee(
             attendees,
             e.target.value,
             action.ownerOrganisation,
-            schoolName,
           );
           onChange({
             ownerName: e.target.value,
-            ...(owner === undefined
-              ? {}
-              : {
-                  ownerOrganisation: owner.organisation,
-                  ownerKind: anonymous ? 'school' : owner.kind,
-                }),
+            ...(organisation === undefined ? {} : { ownerOrganisation: organisation }),
           });
         }}
         size="small"
@@ -127,6 +123,13 @@ export function ActionRow({
       >
         <DeleteOutlineIcon />
       </IconButton>
+      <OwnerKindSuggestion
+        organisation={action.ownerOrganisation}
+        schoolName={schoolName}
+        value={action.ownerKind}
+        anonymous={anonymous}
+        onApply={(kind) => onChange({ ownerKind: kind })}
+      />
     </Box>
   );
 }

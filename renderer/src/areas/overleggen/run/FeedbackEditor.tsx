@@ -21,6 +21,7 @@ import type { MeetingProblem } from '../../../../../shared/meetings/problems';
 import type { Result } from '../../../../../shared/result';
 import { DraftTextField } from './DraftTextField';
 import { ownerFromAttendee } from '../../../../../shared/meetings/actionEntry';
+import { OwnerKindSuggestion } from '../../../components/OwnerKindSuggestion';
 import { runErrorKey } from './runErrors';
 
 export interface FeedbackEditorProps {
@@ -99,10 +100,8 @@ export function FeedbackEditor({ item, attendees, schoolName, apply }: FeedbackE
             helperText={t('meetingRun.feedback.whoHelp')}
             value={by?.name ?? ''}
             onValueChange={(name) => {
-              const owner = ownerFromAttendee(attendees, name, by?.organisation ?? '', schoolName);
-              if (owner !== undefined)
-                setGiver(name, owner.organisation, anonymous ? 'school' : owner.kind);
-              else setGiver(name, by?.organisation ?? '', by?.kind ?? 'school');
+              const organisation = ownerFromAttendee(attendees, name, by?.organisation ?? '');
+              setGiver(name, organisation ?? by?.organisation ?? '', by?.kind ?? 'school');
             }}
             size="small"
             sx={{ flex: '1 1 200px' }}
@@ -143,6 +142,15 @@ export function FeedbackEditor({ item, attendees, schoolName, apply }: FeedbackE
               </option>
             ))}
           </TextField>
+          {by === undefined ? null : (
+            <OwnerKindSuggestion
+              organisation={by.organisation}
+              schoolName={schoolName}
+              value={by.kind}
+              anonymous={anonymous}
+              onApply={(kind) => setGiver(by.name, by.organisation, kind)}
+            />
+          )}
         </Box>
       ) : null}
       {feedback?.given === false ? (

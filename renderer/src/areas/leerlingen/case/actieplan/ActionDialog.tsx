@@ -4,6 +4,7 @@
 // that came from a meeting keeps its source; its status and outcome are followed up here, in
 // the plan, from the moment it landed (docs/meetings.md: landActions). What is typed is kept
 // as a draft until it is saved or cancelled (useTextDraft), so a crash does not lose it.
+// Who the owner works for is the user's choice; the typed organisation only suggests it.
 import { useMemo, useState } from 'react';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -27,6 +28,7 @@ import { draftText, useTextDraft } from '../../../../app/autosave/useTextDraft';
 import { useSession } from '../../../../security/VaultProvider';
 import { newRecordId } from '../../../../vault';
 import { FormDialog } from '../../../../components/FormDialog';
+import { OwnerKindSuggestion } from '../../../../components/OwnerKindSuggestion';
 import {
   actionErrors,
   applyActionInput,
@@ -212,6 +214,13 @@ export function ActionDialog({
             />
           ))}
         </RadioGroup>
+        <OwnerKindSuggestion
+          organisation={input.ownerOrganisation}
+          schoolName={session.profile.schoolName}
+          value={input.ownerKind}
+          anonymous={false}
+          onApply={(kind) => set('ownerKind', kind)}
+        />
       </FormControl>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
         <TextField
