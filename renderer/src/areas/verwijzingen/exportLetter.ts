@@ -89,12 +89,7 @@ function prepareGatedLetter(
     letterhead: sources.letterhead,
     content: content.value,
     documentId: newDocumentId(),
-    feedbackConsent: feedbackConsentBasis(
-      sources.referral,
-      sources.pupil,
-      sources.consents,
-      today,
-    ),
+    feedbackConsent: feedbackConsentBasis(sources.referral, sources.pupil, sources.consents, today),
   };
 }
 
