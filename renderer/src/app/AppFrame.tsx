@@ -47,7 +47,6 @@ export function AppFrame({ toolbarActions }: AppFrameProps) {
 
   // The document title names the area only, never a record ("Leerlingen – Zorgtafel"; the
   // main process refuses any other title). Locked, the frame is gone and it is "Zorgtafel".
-  const { t } = useTranslation();
   const areaTitle = t(`areas.${route.area}.title`);
   useEffect(() => {
     document.title = areaWindowTitle(areaTitle);
