@@ -53,7 +53,13 @@ function LetterheadForm({
   const [complaintsRoute, setComplaintsRoute] = useState(current.complaintsRoute);
   const [status, setStatus] = useState<Status>('idle');
   // What the fields hold, as one comparable value, and the same as last stored.
-  const formState = JSON.stringify([address, logo?.data ?? null, contactDays, feedbackDays]);
+  const formState = JSON.stringify([
+    address,
+    logo?.data ?? null,
+    contactDays,
+    feedbackDays,
+    complaintsRoute,
+  ]);
   const [savedState, setSavedState] = useState(formState);
   const [logoProblem, setLogoProblem] = useState<LogoProblem>(null);
   const contactOk = contactWorkingDaysSchema.safeParse(wholeNumber(contactDays)).success;
